@@ -1,6 +1,25 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using JobAggregator.Host;
+using JobAggregator.Host.Preview;
 
-app.MapGet("/", () => "Hello World!");
+if (args.Length > 0 && args[0] == "extract")
+{
+    return await ExtractCommand.RunAsync(args[1..], Console.Out, Console.Error);
+}
 
-app.Run();
+JobAggregatorApp app;
+try
+{
+    app = await JobAggregatorApp.BuildAsync(args);
+}
+catch (Exception e) when (e is ArgumentException or JobAggregator.Sources.SourcesFileException or Microsoft.Extensions.Options.OptionsValidationException)
+{
+    await Console.Error.WriteLineAsync($"JobAggregator cannot start: {e.Message}");
+    return 2;
+}
+
+await using (app)
+{
+    await app.RunAsync();
+}
+
+return 0;

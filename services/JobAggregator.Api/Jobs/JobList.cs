@@ -1,0 +1,3 @@
+namespace JobAggregator.Api.Jobs;
+
+public sealed record JobList(IReadOnlyList<JobItem> Items, int Total, int Page, int PageSize);

@@ -1,0 +1,53 @@
+using JobAggregator.Sources;
+using JobAggregator.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace JobAggregator.Api.Sources;
+
+internal static class SourceEndpoints
+{
+    public static RouteGroupBuilder MapSources(this RouteGroupBuilder api)
+    {
+        api.MapGet("/sources", ListAsync).WithName("ListSources");
+        return api;
+    }
+
+    private static async Task<Ok<IReadOnlyList<SourceItem>>> ListAsync(
+        SourceCatalog catalog, IPostingReader reader, CancellationToken cancellationToken)
+    {
+        var health = (await reader.GetSourceHealthAsync(cancellationToken)).ToDictionary(h => h.SourceId);
+        IReadOnlyList<SourceItem> items = catalog.All
+            .Select(source => ToItem(source, health.GetValueOrDefault(source.Id)))
+            .ToList();
+        return TypedResults.Ok(items);
+    }
+
+    private static SourceItem ToItem(SourceDefinition source, SourceHealth? health) => new(
+        source.Id,
+        source.Organization,
+        source.Url.AbsoluteUri,
+        source.Strategy.ToString().ToLowerInvariant(),
+        source.Schedule,
+        Verdict(health),
+        health?.LastRunAt,
+        health?.LastSuccessAt,
+        health?.LastFailureAt,
+        health?.LastError,
+        health?.ConsecutiveFailures ?? 0,
+        health?.PostingsFound ?? 0,
+        health?.OpenPostings ?? 0,
+        health?.LastRunDuration?.TotalSeconds);
+
+    /// <summary>"pending" until the first run; "failing" while the latest runs fail; "empty" when the last successful run
+    /// found nothing (often a changed page); else "healthy".</summary>
+    private static string Verdict(SourceHealth? health) => health switch
+    {
+        null or { LastRunAt: null } => "pending",
+        { ConsecutiveFailures: > 0 } => "failing",
+        { PostingsFound: 0 } => "empty",
+        _ => "healthy",
+    };
+}

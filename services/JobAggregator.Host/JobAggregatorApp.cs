@@ -1,0 +1,168 @@
+using JobAggregator.Api;
+using JobAggregator.Host.Health;
+using JobAggregator.Host.Roles;
+using JobAggregator.Normalizer;
+using JobAggregator.SampleSites;
+using JobAggregator.Scraper;
+using JobAggregator.Sources;
+using JobAggregator.Store;
+using MassTransit;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace JobAggregator.Host;
+
+/// <summary>The one executable: composes the roles named by <c>--roles</c> (all by default) on the in-memory bus and
+/// the SQLite store, and serves the bundled sample sites when <c>SampleSites:Enabled</c> is on.</summary>
+internal sealed class JobAggregatorApp : IAsyncDisposable
+{
+    private JobAggregatorApp(WebApplication web, SampleSitesServer? sampleSites, HostRole roles)
+    {
+        Web = web;
+        SampleSites = sampleSites;
+        Roles = roles;
+    }
+
+    public WebApplication Web { get; }
+    public SampleSitesServer? SampleSites { get; }
+    public HostRole Roles { get; }
+
+    /// <exception cref="ArgumentException">A command-line value is wrong.</exception>
+    /// <exception cref="SourcesFileException">The sources file is wrong; the message names file, line, entry and field.</exception>
+    public static async Task<JobAggregatorApp> BuildAsync(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.local.json"), optional: true);
+        var roles = HostRoles.Parse(builder.Configuration[HostRoles.ConfigurationKey]);
+
+        var sampleSites = await StartSampleSitesAsync(builder.Configuration);
+        try
+        {
+            Compose(builder, roles);
+            var web = builder.Build();
+            _ = web.Services.GetRequiredService<SourceCatalog>();
+            MapEndpoints(web, roles);
+            return new JobAggregatorApp(web, sampleSites, roles);
+        }
+        catch
+        {
+            if (sampleSites is not null)
+            {
+                await sampleSites.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken = default) => Web.StartAsync(cancellationToken);
+
+    public Task RunAsync() => Web.RunAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Web.DisposeAsync();
+        if (SampleSites is not null)
+        {
+            await SampleSites.DisposeAsync();
+        }
+    }
+
+    private static async Task<SampleSitesServer?> StartSampleSitesAsync(ConfigurationManager configuration)
+    {
+        if (!configuration.GetValue("SampleSites:Enabled", false))
+        {
+            return null;
+        }
+
+        var server = await SampleSitesServer.StartAsync(
+            configuration["SampleSites:Urls"] ?? "http://127.0.0.1:0",
+            configuration["SampleSites:RootDirectory"]);
+        configuration["SampleSites:BaseUrl"] = server.BaseUrl.AbsoluteUri.TrimEnd('/');
+        return server;
+    }
+
+    private static void Compose(WebApplicationBuilder builder, HostRole roles)
+    {
+        var services = builder.Services;
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.TimestampFormat = "HH:mm:ss ";
+        });
+        services.AddSingleton(TimeProvider.System);
+        services.AddSourceCatalog(builder.Configuration);
+        var health = services.AddHealthChecks();
+
+        if (roles.HasFlag(HostRole.Store) || roles.HasFlag(HostRole.Api))
+        {
+            services.AddPostingStore(builder.Configuration);
+            health.AddCheck<StoreReadinessCheck>("database", tags: ["ready"]);
+        }
+
+        if (roles.HasFlag(HostRole.Scraper))
+        {
+            services.AddScraper();
+        }
+
+        if (roles.HasFlag(HostRole.Normalizer))
+        {
+            services.AddNormalizer();
+        }
+
+        // The bus is registered before the scheduler so it has started before the first trigger publishes.
+        services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            if (roles.HasFlag(HostRole.Scraper))
+            {
+                bus.AddScraperConsumers();
+            }
+
+            if (roles.HasFlag(HostRole.Normalizer))
+            {
+                bus.AddNormalizerConsumers();
+            }
+
+            if (roles.HasFlag(HostRole.Store))
+            {
+                bus.AddStoreConsumers();
+            }
+
+            bus.UsingInMemory((context, transport) => transport.ConfigureEndpoints(context));
+        });
+        services.Configure<MassTransitHostOptions>(options =>
+        {
+            options.WaitUntilStarted = true;
+            options.StopTimeout = TimeSpan.FromSeconds(30);
+        });
+
+        if (roles.HasFlag(HostRole.Scheduler))
+        {
+            services.AddScheduler();
+        }
+
+        if (roles.HasFlag(HostRole.Api))
+        {
+            services.AddApi();
+        }
+
+        if (roles.HasFlag(HostRole.Api) && roles.HasFlag(HostRole.Scheduler))
+        {
+            services.AddHostedService<FeedReadyReporter>();
+        }
+    }
+
+    private static void MapEndpoints(WebApplication web, HostRole roles)
+    {
+        web.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        web.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        if (roles.HasFlag(HostRole.Api))
+        {
+            web.MapApi();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+namespace JobAggregator.Host.Preview;
+
+/// <param name="Target">A URL or a saved file.</param>
+/// <param name="BaseUrl">Where a saved file was fetched from: links resolve against it and source rules match it.</param>
+/// <param name="SourceId">Use this source's rules instead of matching the URL.</param>
+internal sealed record ExtractArguments(string Target, Uri? BaseUrl, string? SourceId, string? SourcesPath)
+{
+    public const string Usage =
+        "usage: extract <url-or-file> [--base-url <url>] [--source <id>] [--sources <sources.yaml>]";
+
+    /// <exception cref="ArgumentException">The arguments are wrong; the message says which.</exception>
+    public static ExtractArguments Parse(IReadOnlyList<string> args)
+    {
+        string? target = null;
+        Uri? baseUrl = null;
+        string? sourceId = null;
+        string? sourcesPath = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--base-url":
+                    var value = Value(args, ref i);
+                    if (!Uri.TryCreate(value, UriKind.Absolute, out baseUrl) || baseUrl.Scheme is not ("http" or "https"))
+                    {
+                        throw new ArgumentException($"--base-url: '{value}' is not an absolute http or https URL");
+                    }
+
+                    break;
+                case "--source":
+                    sourceId = Value(args, ref i);
+                    break;
+                case "--sources":
+                    sourcesPath = Value(args, ref i);
+                    break;
+                case var option when option.StartsWith("--", StringComparison.Ordinal):
+                    throw new ArgumentException($"unknown option '{option}'");
+                default:
+                    if (target is not null)
+                    {
+                        throw new ArgumentException($"one URL or file at a time, but got '{target}' and '{args[i]}'");
+                    }
+
+                    target = args[i];
+                    break;
+            }
+        }
+
+        return target is null
+            ? throw new ArgumentException("no URL or file given")
+            : new ExtractArguments(target, baseUrl, sourceId, sourcesPath);
+    }
+
+    private static string Value(IReadOnlyList<string> args, ref int i) =>
+        ++i < args.Count ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value");
+}

@@ -1,0 +1,113 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using JobAggregator.Api.Jobs;
+using JobAggregator.Normalizer;
+using JobAggregator.Scraper;
+using JobAggregator.Scraper.Fetching;
+using JobAggregator.Scraper.Scraping;
+using JobAggregator.Sources;
+using Microsoft.Extensions.Options;
+
+namespace JobAggregator.Host.Preview;
+
+/// <summary><c>extract &lt;url-or-file&gt;</c>: prints, as a JSON array, the postings the pipeline would store from one
+/// page, after extraction and normalisation, without touching the database or the bus.</summary>
+internal static class ExtractCommand
+{
+    // Relaxed escaping keeps descriptions readable in a terminal; the output is data for a person or a program, never HTML.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        ExtractArguments arguments;
+        try
+        {
+            arguments = ExtractArguments.Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            await stderr.WriteLineAsync($"extract: {e.Message}\n{ExtractArguments.Usage}");
+            return 2;
+        }
+
+        await using var services = BuildServices(arguments);
+        try
+        {
+            var (source, fetcher, rules) = Resolve(arguments, services);
+            var scraper = new SourceScraper(
+                fetcher, services.GetRequiredService<IOptions<ScraperOptions>>(), services.GetRequiredService<ILogger<SourceScraper>>());
+            var outcome = await scraper.ScrapeAsync(source, CancellationToken.None);
+            var normalizer = services.GetRequiredService<PostingNormalizer>();
+            var items = ScrapedPostings.ToMessages(source, outcome, Guid.NewGuid(), DateTimeOffset.UtcNow)
+                .Select(normalizer.Normalize)
+                .Select(JobItem.From)
+                .ToList();
+            await stdout.WriteLineAsync(JsonSerializer.Serialize(items, Json));
+            await stderr.WriteLineAsync(
+                $"extract: {items.Count} postings from {outcome.PagesFetched} pages by {outcome.ExtractedBy} ({rules})");
+            return 0;
+        }
+        catch (Exception e) when (e is FetchException or SourcesFileException or FileNotFoundException or ArgumentException)
+        {
+            await stderr.WriteLineAsync($"extract: error: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static ServiceProvider BuildServices(ExtractArguments arguments)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        if (arguments.SourcesPath is not null)
+        {
+            configuration["Sources:Path"] = arguments.SourcesPath;
+        }
+
+        // Sample sources name the demo's sample-site address, so their rules match the URLs the demo serves.
+        configuration["SampleSites:BaseUrl"] ??= configuration["SampleSites:Urls"]?.TrimEnd('/');
+
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(logging => logging
+            .AddSimpleConsole(console => console.SingleLine = true)
+            .AddFilter((category, level) => level >= LogLevel.Warning && category?.StartsWith("JobAggregator", StringComparison.Ordinal) == true)
+            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
+        services.AddSourceCatalog(configuration);
+        services.AddScraper();
+        services.AddNormalizer();
+        return services.BuildServiceProvider();
+    }
+
+    private static (SourceDefinition Source, IPageFetcher Fetcher, string Rules) Resolve(ExtractArguments arguments, ServiceProvider services)
+    {
+        var http = services.GetRequiredService<IPageFetcher>();
+        Uri pageUrl;
+        IPageFetcher fetcher;
+        if (Uri.TryCreate(arguments.Target, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+        {
+            pageUrl = url;
+            fetcher = http;
+        }
+        else
+        {
+            var path = Path.GetFullPath(arguments.Target);
+            if (!File.Exists(path))
+            {
+                throw new FileNotFoundException($"no such file: {path} (give an http(s) URL or a saved page)");
+            }
+
+            pageUrl = arguments.BaseUrl ?? new Uri(path);
+            fetcher = new FilePageFetcher(path, pageUrl, http);
+        }
+
+        var catalog = services.GetRequiredService<SourceCatalog>();
+        var (source, rules) = SourceRules.Choose(catalog, arguments.SourceId, pageUrl);
+        return (source with { Url = pageUrl }, fetcher, rules);
+    }
+}

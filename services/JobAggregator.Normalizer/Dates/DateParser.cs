@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using JobAggregator.Normalizer.Text;
+
+namespace JobAggregator.Normalizer.Dates;
+
+/// <summary>Finds the one calendar date a posted or closing date text states: ISO, numeric or with a month name, in
+/// English, Spanish, French, Italian or Dutch, with or without a lead-in ("Closing date: Mar 10, 2020").</summary>
+/// <remarks>Vague dates ("Fall 2020", "as early as March 2020", "Open until filled") give null: no day is invented.
+/// The first date in the text wins.</remarks>
+internal static partial class DateParser
+{
+    private const int EarliestYear = 1990;
+    private const int LatestYear = 2100;
+
+    // Countries that write numeric dates month first; everyone else writes the day first.
+    private static readonly HashSet<string> MonthFirstCountries = new(StringComparer.OrdinalIgnoreCase) { "US", "PH" };
+
+    /// <summary>Parses with numeric dates read month first when ambiguous ("2/3/2020" is 3 February).</summary>
+    public static DateOnly? Parse(string? text) => Parse(text, countryHint: null);
+
+    /// <param name="text">The date text as scraped.</param>
+    /// <param name="countryHint">ISO 3166-1 alpha-2 country of the source; outside the US an ambiguous numeric date
+    /// is read day first. Null reads it month first.</param>
+    public static DateOnly? Parse(string? text, string? countryHint)
+    {
+        var cleaned = TextCleaner.Clean(text);
+        if (cleaned is null || !cleaned.Any(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var monthFirst = countryHint is null || MonthFirstCountries.Contains(countryHint.Trim());
+        return new[]
+            {
+                FromIso(cleaned),
+                FromMonthName(MonthDayYear(), cleaned),
+                FromMonthName(DayMonthYear(), cleaned),
+                FromNumeric(cleaned, monthFirst),
+            }
+            .Where(found => found is not null)
+            .OrderBy(found => found!.Value.Index)
+            .Select(found => (DateOnly?)found!.Value.Date)
+            .FirstOrDefault();
+    }
+
+    private static (DateOnly Date, int Index)? FromIso(string text)
+    {
+        foreach (Match match in Iso().Matches(text))
+        {
+            if (TryDate(match.Groups["y"].Value, Number(match.Groups["m"]), Number(match.Groups["d"])) is { } date)
+            {
+                return (date, match.Index);
+            }
+        }
+
+        return null;
+    }
+
+    private static (DateOnly Date, int Index)? FromMonthName(Regex pattern, string text)
+    {
+        foreach (Match match in pattern.Matches(text))
+        {
+            if (MonthNames.Find(match.Groups["m"].Value) is { } month
+                && TryDate(match.Groups["y"].Value, month, Number(match.Groups["d"])) is { } date)
+            {
+                return (date, match.Groups["m"].Index < match.Groups["d"].Index ? match.Groups["m"].Index : match.Groups["d"].Index);
+            }
+        }
+
+        return null;
+    }
+
+    private static (DateOnly Date, int Index)? FromNumeric(string text, bool monthFirst)
+    {
+        foreach (Match match in Numeric().Matches(text))
+        {
+            var first = Number(match.Groups["a"]);
+            var second = Number(match.Groups["b"]);
+
+            // A part above 12 settles which one is the day; otherwise dotted dates are a European habit.
+            var dayFirst = first > 12 || (second <= 12 && (match.Groups["sep"].Value == "." || !monthFirst));
+            var (month, day) = dayFirst ? (second, first) : (first, second);
+            if (TryDate(match.Groups["y"].Value, month, day) is { } date)
+            {
+                return (date, match.Index);
+            }
+        }
+
+        return null;
+    }
+
+    private static DateOnly? TryDate(string year, int month, int day)
+    {
+        var y = int.Parse(year, CultureInfo.InvariantCulture) + (year.Length == 2 ? 2000 : 0);
+        if (y is < EarliestYear or > LatestYear || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(y, month))
+        {
+            return null;
+        }
+
+        return new DateOnly(y, month, day);
+    }
+
+    private static int Number(Group digits) => int.Parse(digits.Value, CultureInfo.InvariantCulture);
+
+    // The date as written, whatever the time zone after it: "2020-02-28T23:00:00-05:00" closes on the 28th there.
+    [GeneratedRegex(@"(?<!\d|\d[/.-])(?<y>\d{4})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<m>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}]),?\s+(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"(?<![\d\p{L}])(?<d>\d{1,2})(?:st|nd|rd|th|er|e|º|°|\.)?\s*(?:de\s+|of\s+)?(?<m>\p{L}{3,10})\.?,?\s+(?:de\s+|del\s+)?(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"(?<!\d|\d[/.-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?!\d|[/.-]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Numeric();
+}

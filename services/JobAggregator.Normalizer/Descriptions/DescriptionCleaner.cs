@@ -1,0 +1,100 @@
+using AngleSharp.Dom;
+using Ganss.Xss;
+
+namespace JobAggregator.Normalizer.Descriptions;
+
+/// <summary>Sanitises description HTML down to the structure a job ad needs and derives its plain text.</summary>
+/// <remarks>Thread-safe after construction: the sanitiser is only configured here and each call parses its own
+/// document.</remarks>
+internal sealed class DescriptionCleaner
+{
+    private static readonly string[] AllowedTags =
+    [
+        "p", "br", "div", "ul", "ol", "li", "strong", "em", "b", "i", "u", "a",
+        "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "hr", "sub", "sup",
+        "dl", "dt", "dd", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
+    ];
+
+    // Elements whose content is code, styling, embedded documents or form controls: dropped with everything in them.
+    private static readonly HashSet<string> DroppedWithContent = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "noscript", "noembed",
+        "noframes", "template", "svg", "math", "canvas", "audio", "video", "select", "textarea", "button", "input",
+        "head", "title", "meta", "link", "base", "form",
+    };
+
+    // Sectioning elements keep their line breaks by becoming divs instead of being unwrapped into running text.
+    private static readonly HashSet<string> BecomeDiv = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "section", "article", "header", "footer", "main", "aside", "nav", "address", "center", "figure",
+        "figcaption", "details", "summary", "fieldset",
+    };
+
+    private readonly HtmlSanitizer _sanitizer;
+
+    public DescriptionCleaner()
+    {
+        var options = HtmlSanitizerOptions.Empty();
+        options.AllowedTags.UnionWith(AllowedTags);
+        options.AllowedAttributes.UnionWith(["href", "colspan", "rowspan"]);
+        options.UriAttributes.Add("href");
+        options.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
+        _sanitizer = new HtmlSanitizer(options)
+        {
+            // Unknown wrappers (span, font, ...) are unwrapped rather than dropped with the ad text inside them.
+            KeepChildNodes = true,
+        };
+        _sanitizer.RemovingTag += OnRemovingTag;
+        _sanitizer.PostProcessNode += OnPostProcessNode;
+    }
+
+    /// <param name="html">The description as scraped, HTML or plain text.</param>
+    /// <param name="baseUrl">The posting's own address, to make relative links absolute; null keeps them as they are.</param>
+    public CleanDescription Clean(string? html, string? baseUrl)
+    {
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            return CleanDescription.None;
+        }
+
+        var resolveAgainst = baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out _) ? baseUrl : string.Empty;
+        var sanitized = _sanitizer.Sanitize(html, resolveAgainst).Trim();
+        var text = HtmlText.FromHtml(sanitized);
+        return text is null ? CleanDescription.None : new CleanDescription(sanitized, text);
+    }
+
+    private static void OnRemovingTag(object? sender, RemovingTagEventArgs e)
+    {
+        if (e.Reason != RemoveReason.NotAllowedTag)
+        {
+            return;
+        }
+
+        var tag = e.Tag;
+        if (DroppedWithContent.Contains(tag.LocalName))
+        {
+            e.Cancel = true;
+            tag.Remove();
+        }
+        else if (BecomeDiv.Contains(tag.LocalName) || tag.LocalName.Equals("h1", StringComparison.OrdinalIgnoreCase))
+        {
+            // The posting's title is the page's h1; inside a description a top-level heading is a section heading.
+            e.Cancel = true;
+            var replacement = tag.Owner!.CreateElement(tag.LocalName.Equals("h1", StringComparison.OrdinalIgnoreCase) ? "h2" : "div");
+            replacement.Append([.. tag.ChildNodes]);
+            tag.Replace(replacement);
+        }
+    }
+
+    private static void OnPostProcessNode(object? sender, PostProcessNodeEventArgs e)
+    {
+        // A link that lost its href to the scheme filter is no longer a link.
+        if (e.Node is IElement { LocalName: "a" } anchor && !anchor.HasAttribute("href"))
+        {
+            foreach (var child in anchor.ChildNodes.ToList())
+            {
+                e.ReplacementNodes.Add(child);
+            }
+        }
+    }
+}

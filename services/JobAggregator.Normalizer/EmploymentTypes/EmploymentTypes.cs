@@ -1,0 +1,14 @@
+namespace JobAggregator.Normalizer.EmploymentTypes;
+
+/// <summary>The schema.org employmentType values postings are mapped to.</summary>
+internal static class EmploymentTypes
+{
+    public const string FullTime = "FULL_TIME";
+    public const string PartTime = "PART_TIME";
+    public const string Contractor = "CONTRACTOR";
+    public const string Temporary = "TEMPORARY";
+    public const string Intern = "INTERN";
+    public const string Volunteer = "VOLUNTEER";
+    public const string PerDiem = "PER_DIEM";
+    public const string Other = "OTHER";
+}

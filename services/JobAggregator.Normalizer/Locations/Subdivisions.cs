@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+
+namespace JobAggregator.Normalizer.Locations;
+
+/// <summary>The states and provinces of the countries most of the network's members are in: the 50 US states and DC,
+/// Canada's provinces and territories, Australia's states and territories.</summary>
+internal static partial class Subdivisions
+{
+    private static readonly Subdivision[] All =
+    [
+        new("US", "AL", "Alabama"), new("US", "AK", "Alaska"), new("US", "AZ", "Arizona"), new("US", "AR", "Arkansas"),
+        new("US", "CA", "California"), new("US", "CO", "Colorado"), new("US", "CT", "Connecticut"),
+        new("US", "DE", "Delaware"), new("US", "DC", "District of Columbia"), new("US", "FL", "Florida"),
+        new("US", "GA", "Georgia"), new("US", "HI", "Hawaii"), new("US", "ID", "Idaho"), new("US", "IL", "Illinois"),
+        new("US", "IN", "Indiana"), new("US", "IA", "Iowa"), new("US", "KS", "Kansas"), new("US", "KY", "Kentucky"),
+        new("US", "LA", "Louisiana"), new("US", "ME", "Maine"), new("US", "MD", "Maryland"),
+        new("US", "MA", "Massachusetts"), new("US", "MI", "Michigan"), new("US", "MN", "Minnesota"),
+        new("US", "MS", "Mississippi"), new("US", "MO", "Missouri"), new("US", "MT", "Montana"),
+        new("US", "NE", "Nebraska"), new("US", "NV", "Nevada"), new("US", "NH", "New Hampshire"),
+        new("US", "NJ", "New Jersey"), new("US", "NM", "New Mexico"), new("US", "NY", "New York"),
+        new("US", "NC", "North Carolina"), new("US", "ND", "North Dakota"), new("US", "OH", "Ohio"),
+        new("US", "OK", "Oklahoma"), new("US", "OR", "Oregon"), new("US", "PA", "Pennsylvania"),
+        new("US", "RI", "Rhode Island"), new("US", "SC", "South Carolina"), new("US", "SD", "South Dakota"),
+        new("US", "TN", "Tennessee"), new("US", "TX", "Texas"), new("US", "UT", "Utah"), new("US", "VT", "Vermont"),
+        new("US", "VA", "Virginia"), new("US", "WA", "Washington"), new("US", "WV", "West Virginia"),
+        new("US", "WI", "Wisconsin"), new("US", "WY", "Wyoming"),
+        new("CA", "AB", "Alberta"), new("CA", "BC", "British Columbia"), new("CA", "MB", "Manitoba"),
+        new("CA", "NB", "New Brunswick"), new("CA", "NL", "Newfoundland and Labrador"), new("CA", "NS", "Nova Scotia"),
+        new("CA", "NT", "Northwest Territories"), new("CA", "NU", "Nunavut"), new("CA", "ON", "Ontario"),
+        new("CA", "PE", "Prince Edward Island"), new("CA", "QC", "Quebec"), new("CA", "SK", "Saskatchewan"),
+        new("CA", "YT", "Yukon"),
+        new("AU", "NSW", "New South Wales"), new("AU", "VIC", "Victoria"), new("AU", "QLD", "Queensland"),
+        new("AU", "WA", "Western Australia"), new("AU", "SA", "South Australia"), new("AU", "TAS", "Tasmania"),
+        new("AU", "ACT", "Australian Capital Territory"), new("AU", "NT", "Northern Territory"),
+    ];
+
+    private static readonly Dictionary<string, string> OtherNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Washington DC"] = "DC",
+        ["Washington D.C."] = "DC",
+        ["Québec"] = "QC",
+        ["Newfoundland"] = "NL",
+    };
+
+    private static readonly string[] CountriesInOrder = ["US", "CA", "AU"];
+
+    /// <summary>The subdivision a location part names, by postal code ("GA", "N.Y.") or by name ("Florida", "OHIO",
+    /// "Washington State", "Northern Illinois").</summary>
+    /// <param name="preferredCountry">Looked at first where a code or name is shared ("WA": Washington or Western
+    /// Australia); the US comes first otherwise.</param>
+    public static Subdivision? Find(string part, string? preferredCountry)
+    {
+        var trimmed = part.Trim().TrimEnd('.');
+        if (trimmed.Length == 0)
+        {
+            return null;
+        }
+
+        var order = preferredCountry is null
+            ? CountriesInOrder
+            : CountriesInOrder.Where(country => country == preferredCountry).Concat(CountriesInOrder.Where(country => country != preferredCountry));
+
+        // Codes count only as written in capitals: "in" and "or" in a sentence are no states.
+        var code = trimmed.Replace(".", string.Empty, StringComparison.Ordinal);
+        if (code.Length is 2 or 3 && code.All(char.IsAsciiLetterUpper))
+        {
+            foreach (var country in order)
+            {
+                var byCode = All.FirstOrDefault(subdivision => subdivision.Country == country && subdivision.Code == code);
+                if (byCode is not null)
+                {
+                    return byCode;
+                }
+            }
+        }
+
+        if (OtherNames.TryGetValue(trimmed, out var otherCode))
+        {
+            return All.First(subdivision => subdivision.Code == otherCode);
+        }
+
+        var name = Qualifiers().Replace(trimmed, string.Empty).Trim();
+        foreach (var candidate in new[] { trimmed, name })
+        {
+            foreach (var country in order)
+            {
+                var byName = All.FirstOrDefault(subdivision => subdivision.Country == country
+                    && subdivision.Name.Equals(candidate, StringComparison.OrdinalIgnoreCase));
+                if (byName is not null)
+                {
+                    return byName;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "State of Ohio", "Washington State", "Northern Illinois": the state is what is left. Exact names are tried first,
+    // so "West Virginia" and "North Carolina" stay whole.
+    [GeneratedRegex(@"^(?:the\s+)?(?:state\s+of\s+|(?:northern|southern|eastern|western|central|north|south|east|west|upstate|downstate|greater|rural)\s+)|\s+state$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Qualifiers();
+}

@@ -1,0 +1,23 @@
+using JobAggregator.Contracts;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+
+namespace JobAggregator.Normalizer.Messaging;
+
+/// <summary>Normalises each scraped posting and publishes the result. Idempotent: the same posting normalises to the
+/// same message, content hash included, so a redelivery only repeats an equal event.</summary>
+internal sealed class PostingScrapedConsumer(PostingNormalizer normalizer, ILogger<PostingScrapedConsumer> logger)
+    : IConsumer<PostingScraped>
+{
+    public async Task Consume(ConsumeContext<PostingScraped> context)
+    {
+        var normalized = normalizer.Normalize(context.Message);
+        await context.Publish(normalized, context.CancellationToken);
+        logger.LogDebug(
+            "Normalised posting {PostingKey} of source {SourceId} in run {ScrapeRunId} as {ContentHash}",
+            normalized.PostingKey,
+            normalized.SourceId,
+            normalized.ScrapeRunId,
+            normalized.ContentHash);
+    }
+}

@@ -1,0 +1,70 @@
+using JobAggregator.Contracts;
+using JobAggregator.Normalizer.Dates;
+using JobAggregator.Normalizer.Descriptions;
+using JobAggregator.Normalizer.EmploymentTypes;
+using JobAggregator.Normalizer.Locations;
+using JobAggregator.Normalizer.Organizations;
+using JobAggregator.Normalizer.Postings;
+using JobAggregator.Normalizer.Salary;
+using JobAggregator.Normalizer.Text;
+using JobAggregator.Normalizer.Urls;
+
+namespace JobAggregator.Normalizer;
+
+/// <summary>Cleans one scraped posting into the stored shape. Pure and deterministic: no I/O, no clock, and the same
+/// content always gives the same <see cref="PostingNormalized.ContentHash"/>. Thread-safe; register it once.</summary>
+public sealed class PostingNormalizer
+{
+    private readonly DescriptionCleaner _descriptions = new();
+
+    /// <exception cref="ArgumentException">The posting cannot be stored: its title is empty after cleaning, or it names
+    /// no organisation and its source none either. Retrying will not help.</exception>
+    public PostingNormalized Normalize(PostingScraped scraped)
+    {
+        ArgumentNullException.ThrowIfNull(scraped);
+
+        var title = TextCleaner.Clean(scraped.Title)
+            ?? throw new ArgumentException(
+                $"Posting '{scraped.PostingKey}' from source '{scraped.SourceId}' has no title after cleaning.",
+                nameof(scraped));
+        var organization = OrganizationNormalizer.Normalize(scraped.Organization, scraped.SourceOrganization)
+            ?? throw new ArgumentException(
+                $"Posting '{scraped.PostingKey}' from source '{scraped.SourceId}' names no organisation, and its source none either.",
+                nameof(scraped));
+
+        var sourceCountry = Countries.FromHint(scraped.SourceCountry);
+        var location = LocationParser.Parse(scraped.LocationText, sourceCountry);
+        var country = location.Country ?? sourceCountry;
+        var url = UrlCleaner.Absolute(scraped.Url, baseUrl: null);
+        var description = _descriptions.Clean(scraped.DescriptionHtml, url);
+
+        var unnormalised = new PostingNormalized(
+            scraped.SourceId,
+            scraped.ScrapeRunId,
+            scraped.ScrapedAt,
+            scraped.PostingKey,
+            title,
+            organization,
+            location,
+            EmploymentTypeMapper.Map(scraped.EmploymentTypeText),
+            Salary(scraped, country),
+            DateParser.Parse(scraped.DatePostedText, sourceCountry),
+            DateParser.Parse(scraped.ValidThroughText, sourceCountry),
+            description.Html,
+            description.Text,
+            url,
+            UrlCleaner.Absolute(scraped.ApplyUrl, url),
+            scraped.ExtractedBy,
+            ContentHash: string.Empty);
+        return unnormalised with { ContentHash = ContentHasher.Compute(unnormalised) };
+    }
+
+    // Structured data states pay exactly, so it wins; the ad's own words are kept as the salary's text.
+    private static NormalizedSalary? Salary(PostingScraped scraped, string? country)
+    {
+        var structured = scraped.Salary is null ? null : SalaryParser.FromStructured(scraped.Salary, country);
+        return structured is null
+            ? SalaryParser.Parse(scraped.SalaryText, country)
+            : structured with { Text = TextCleaner.Clean(scraped.SalaryText) };
+    }
+}

@@ -1,0 +1,123 @@
+namespace JobAggregator.Normalizer.Salary;
+
+/// <summary>Currency symbols, words and codes as ads write them, mapped to ISO 4217.</summary>
+internal static class Currencies
+{
+    private static readonly Dictionary<string, string> CountryCurrencies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["US"] = "USD",
+        ["CA"] = "CAD",
+        ["AU"] = "AUD",
+        ["NZ"] = "NZD",
+        ["GB"] = "GBP",
+        ["UK"] = "GBP",
+        ["IE"] = "EUR",
+        ["NL"] = "EUR",
+        ["IT"] = "EUR",
+        ["FR"] = "EUR",
+        ["DE"] = "EUR",
+        ["ES"] = "EUR",
+        ["BE"] = "EUR",
+        ["PT"] = "EUR",
+        ["AT"] = "EUR",
+        ["ZA"] = "ZAR",
+        ["AR"] = "ARS",
+        ["TW"] = "TWD",
+        ["MX"] = "MXN",
+        ["BR"] = "BRL",
+        ["CL"] = "CLP",
+        ["CO"] = "COP",
+        ["PE"] = "PEN",
+        ["CH"] = "CHF",
+    };
+
+    private static readonly Dictionary<string, string> DollarCountries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["US"] = "USD",
+        ["CA"] = "CAD",
+        ["AU"] = "AUD",
+        ["NZ"] = "NZD",
+        ["AR"] = "ARS",
+        ["TW"] = "TWD",
+        ["MX"] = "MXN",
+        ["CL"] = "CLP",
+        ["CO"] = "COP",
+    };
+
+    private static readonly Dictionary<string, string> Markers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["US$"] = "USD",
+        ["U.S.$"] = "USD",
+        ["CA$"] = "CAD",
+        ["C$"] = "CAD",
+        ["CAN$"] = "CAD",
+        ["AU$"] = "AUD",
+        ["A$"] = "AUD",
+        ["AUD$"] = "AUD",
+        ["NZ$"] = "NZD",
+        ["NT$"] = "TWD",
+        ["AR$"] = "ARS",
+        ["€"] = "EUR",
+        ["£"] = "GBP",
+        ["euro"] = "EUR",
+        ["euros"] = "EUR",
+        ["pounds"] = "GBP",
+        ["rand"] = "ZAR",
+    };
+
+    // Where the money is worth little per unit, a magnitude says nothing about the period.
+    private static readonly HashSet<string> LowValueCurrencies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ARS", "TWD", "ZAR", "CLP", "COP", "JPY", "INR", "MXN",
+    };
+
+    /// <summary>ISO 4217 codes recognised when written out in an ad.</summary>
+    public static readonly HashSet<string> Codes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "USD", "CAD", "AUD", "NZD", "GBP", "EUR", "ZAR", "ARS", "TWD", "CHF", "MXN", "BRL", "CLP", "COP", "PEN",
+        "JPY", "INR",
+    };
+
+    /// <summary>The currency of a written marker ("$", "€", "USD", "C$", "euros"), or null when the marker names none.</summary>
+    /// <param name="dollarCountry">The country that decides what a bare "$" or "dollars" means.</param>
+    public static string? FromMarker(string? marker, string? dollarCountry)
+    {
+        if (string.IsNullOrWhiteSpace(marker))
+        {
+            return null;
+        }
+
+        var trimmed = marker.Trim();
+        if (trimmed is "$" || trimmed.StartsWith("dollar", StringComparison.OrdinalIgnoreCase))
+        {
+            return dollarCountry is not null && DollarCountries.TryGetValue(dollarCountry, out var local) ? local : "USD";
+        }
+
+        if (Markers.TryGetValue(trimmed, out var known))
+        {
+            return known;
+        }
+
+        return Codes.Contains(trimmed) ? trimmed.ToUpperInvariant() : null;
+    }
+
+    /// <summary>The currency a country pays in, for amounts written with no currency at all.</summary>
+    public static string? OfCountry(string? country) =>
+        country is not null && CountryCurrencies.TryGetValue(country.Trim(), out var currency) ? currency : null;
+
+    public static bool IsLowValue(string? currency) => currency is not null && LowValueCurrencies.Contains(currency);
+
+    /// <summary>A structured currency as a page stated it: an ISO code, or a symbol to map.</summary>
+    public static string? Normalise(string? currency, string? country)
+    {
+        var trimmed = currency?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+
+        return trimmed.Length == 3 && trimmed.All(char.IsAsciiLetter)
+            ? trimmed.ToUpperInvariant()
+            : FromMarker(trimmed, country);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+
+namespace JobAggregator.Normalizer.Salary;
+
+/// <summary>Finds the pay period an ad states in words, in English, Spanish, French, Italian and Dutch.</summary>
+internal static partial class PeriodWords
+{
+    private static readonly (string Period, Regex Words)[] Stated =
+    [
+        (SalaryPeriods.Hour, HourWords()),
+        (SalaryPeriods.Day, DayWords()),
+        (SalaryPeriods.Week, WeekWords()),
+        (SalaryPeriods.Month, MonthWords()),
+        (SalaryPeriods.Year, YearWords()),
+    ];
+
+    /// <summary>The period stated nearest the amounts: the first one after them ("$20 per hour"), else the last one
+    /// before them ("Hourly rate: $20"), else YEAR when the text only calls it a salary.</summary>
+    /// <param name="text">Salary text with durations such as "2 years experience" already blanked out.</param>
+    public static string? Find(string text, int amountsStart, int amountsEnd)
+    {
+        (string Period, int Index)? after = null;
+        (string Period, int Index)? before = null;
+        foreach (var (period, words) in Stated)
+        {
+            foreach (Match match in words.Matches(text))
+            {
+                if (match.Index >= amountsEnd)
+                {
+                    if (after is null || match.Index < after.Value.Index)
+                    {
+                        after = (period, match.Index);
+                    }
+                }
+                else if (match.Index < amountsStart && (before is null || match.Index > before.Value.Index))
+                {
+                    before = (period, match.Index);
+                }
+            }
+        }
+
+        return after?.Period ?? before?.Period ?? (SalaryWords().IsMatch(text) ? SalaryPeriods.Year : null);
+    }
+
+    /// <summary>Pay every two weeks or twice a month has no period of its own: none is given rather than a wrong one.
+    /// </summary>
+    public static bool IsIrregular(string text) => IrregularWords().IsMatch(text);
+
+    /// <summary>Blanks out durations ("2+ years", "24-month", "40 hours") so they are read neither as amounts nor as
+    /// pay periods. Blanking keeps every other character where it was.</summary>
+    public static string BlankDurations(string text) =>
+        Durations().Replace(text, match => new string(' ', match.Length));
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:hourly|hours?|/\s*hrs?|/\s*h|per\s+hrs?|an?\s+hr|(?<=\d)\s?hrs?|p/h|uur|heures?|horaires?|horas?|orari[oa]|ora)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HourWords();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:daily|days?|/\s*d|per\s+diem|diari[oa]|d[ií]as?|jours?|journali[eè]re?|giorn(?:o|i|aliero)|dag)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayWords();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:weekly|weeks?|/\s*wk|wk|semanal|semanas?|semaines?|hebdomadaire|settiman(?:a|e|ale))(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeekWords();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:monthly|months?|/\s*mo|/\s*mth|mth|mensual(?:es)?|mes(?:es)?|mois|mensuel(?:le)?|mes[ei]|mensil[ei]|maand(?:elijks)?)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthWords();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:yearly|years?|annual(?:ly)?|annum|yrs?|/\s*y|p\.\s?a\.|a[ñn]o|anual(?:es)?|par\s+an|/\s*an|annuel(?:le)?|ann[oiu]|annu[ao]|jaar(?:lijks)?)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearWords();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:bi-?weekly|fortnight(?:ly)?|every\s+(?:two|2)\s+weeks|semi-?monthly|twice\s+(?:a|per)\s+month|bi-?monthly|quincenal|bimensuel|quindicinale|tweewekelijks)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IrregularWords();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:salary|salaried|salario|salaire|stipendio|salaris|sueldo)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SalaryWords();
+
+    [GeneratedRegex(@"(?<![\p{L}\d.,])\d+(?:\s*\+)?\s*-?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|a[ñn]os|meses|mois|ans|mesi|anni|jaar|maanden|semanas|semaines|settimane)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Durations();
+}

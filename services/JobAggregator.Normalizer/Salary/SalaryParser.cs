@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using JobAggregator.Contracts;
+using JobAggregator.Normalizer.Text;
+
+namespace JobAggregator.Normalizer.Salary;
+
+/// <summary>Reads pay from what an ad writes ("$36,000+ per year", "$17.89 – $50.98 per hour", "€45.000 - €50.000")
+/// or states in structured data. Nothing is invented: text without an amount gives no salary.</summary>
+internal static partial class SalaryParser
+{
+    private const int AmountsWithoutCurrencyFrom = 1_000;
+
+    private static readonly HashSet<string> RangeConnectors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "-", "–", "—", "−", "~", "to", "and", "a", "à", "au", "al", "tot", "bis", "hasta", "y", "et", "e", "en", "through",
+    };
+
+    /// <param name="text">The pay as the ad writes it.</param>
+    /// <param name="countryHint">ISO 3166-1 alpha-2 country, deciding what a bare "$" means and the currency of amounts
+    /// written without one.</param>
+    public static NormalizedSalary? Parse(string? text, string? countryHint)
+    {
+        var cleaned = TextCleaner.Clean(text);
+        if (cleaned is null || !cleaned.Any(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var scrubbed = PeriodWords.BlankDurations(Blank(BenefitCodes(), cleaned));
+        var amounts = FindAmounts(scrubbed, countryHint);
+        var first = amounts.FindIndex(amount => amount.Currency is not null);
+        if (first < 0)
+        {
+            // Without a currency only a salary-sized amount in a text about pay counts: "2021" or "40" is no salary.
+            first = amounts.FindIndex(amount => amount.Value >= AmountsWithoutCurrencyFrom && !LooksLikeYear(amount, scrubbed));
+            if (first < 0 || !PayWords().IsMatch(scrubbed))
+            {
+                return null;
+            }
+        }
+
+        MoneyAmount low;
+        MoneyAmount? high;
+        if (first > 0 && amounts[first - 1].Currency is null && IsRange(scrubbed, amounts[first - 1], amounts[first]))
+        {
+            // "45.000 - 50.000 €": the currency is written once, after the range.
+            (low, high) = (amounts[first - 1], amounts[first]);
+        }
+        else
+        {
+            low = amounts[first];
+            high = first + 1 < amounts.Count && IsRange(scrubbed, low, amounts[first + 1]) ? amounts[first + 1] : null;
+        }
+
+        decimal? min;
+        decimal? max;
+        if (high is not null)
+        {
+            var lowValue = high.InThousands && !low.InThousands && low.Value < 1_000 ? low.Value * 1_000 : low.Value;
+            (min, max) = lowValue <= high.Value ? (lowValue, high.Value) : (high.Value, lowValue);
+        }
+        else if (UpToBefore().IsMatch(scrubbed[..low.Start]))
+        {
+            (min, max) = (null, low.Value);
+        }
+        else if (OrMoreAfter().IsMatch(scrubbed[low.End..]) || FromBefore().IsMatch(scrubbed[..low.Start]))
+        {
+            (min, max) = (low.Value, null);
+        }
+        else
+        {
+            (min, max) = (low.Value, low.Value);
+        }
+
+        var currency = low.Currency
+            ?? high?.Currency
+            ?? amounts.Select(amount => amount.Currency).FirstOrDefault(found => found is not null)
+            ?? CurrencyNamedAnywhere(scrubbed, countryHint)
+            ?? Currencies.OfCountry(countryHint);
+        var end = (high ?? low).End;
+        var period = PeriodWords.IsIrregular(scrubbed)
+            ? null
+            : PeriodWords.Find(scrubbed, low.Start, end) ?? SalaryPeriods.InferFromMagnitude(min ?? max ?? 0, currency);
+
+        return new NormalizedSalary(Trim(min), Trim(max), currency, period, cleaned);
+    }
+
+    /// <summary>Pay as a page states it in structured data (schema.org MonetaryAmount).</summary>
+    /// <returns>Null when the structure holds no amount.</returns>
+    public static NormalizedSalary? FromStructured(ScrapedSalary salary, string? countryHint)
+    {
+        ArgumentNullException.ThrowIfNull(salary);
+        var min = salary.Min is > 0 ? salary.Min : null;
+        var max = salary.Max is > 0 ? salary.Max : null;
+        if (min is null && max is null)
+        {
+            return null;
+        }
+
+        if (min > max)
+        {
+            (min, max) = (max, min);
+        }
+
+        var currency = Currencies.Normalise(salary.Currency, countryHint) ?? Currencies.OfCountry(countryHint);
+        var period = SalaryPeriods.FromUnitText(salary.UnitText)
+            ?? SalaryPeriods.InferFromMagnitude(min ?? max ?? 0, currency);
+        return new NormalizedSalary(Trim(min), Trim(max), currency, period, null);
+    }
+
+    private static List<MoneyAmount> FindAmounts(string text, string? countryHint)
+    {
+        var amounts = new List<MoneyAmount>();
+        foreach (Match match in Amount().Matches(text))
+        {
+            var inThousands = match.Groups["k"].Success;
+            var value = ParseNumber(match.Groups["num"].Value) * (inThousands ? 1_000 : 1);
+            // "$95,000 AUD": a code after the amount says which dollar a bare "$" before it is.
+            var marker = match.Groups["pre"].Success && !(match.Groups["pre"].Value == "$" && match.Groups["post"].Success)
+                ? match.Groups["pre"].Value
+                : match.Groups["post"].Value;
+            var currency = marker == "R"
+                ? (string.Equals(countryHint, "ZA", StringComparison.OrdinalIgnoreCase) ? "ZAR" : null)
+                : Currencies.FromMarker(marker, countryHint);
+            amounts.Add(new MoneyAmount(value, inThousands, currency, match.Index, match.Index + match.Length));
+        }
+
+        return amounts;
+    }
+
+    /// <summary>"36,000", "45.000", "45 000", "17.89", "50,98", "1.234,56": a separator followed by exactly three
+    /// digits groups thousands; by one or two, it marks decimals.</summary>
+    private static decimal ParseNumber(string raw)
+    {
+        var digits = raw.Replace(" ", string.Empty, StringComparison.Ordinal)
+            .Replace("'", string.Empty, StringComparison.Ordinal)
+            .Replace("’", string.Empty, StringComparison.Ordinal);
+        var lastDot = digits.LastIndexOf('.');
+        var lastComma = digits.LastIndexOf(',');
+        if (lastDot >= 0 && lastComma >= 0)
+        {
+            var decimalSeparator = lastDot > lastComma ? '.' : ',';
+            var groupSeparator = decimalSeparator == '.' ? "," : ".";
+            digits = digits.Replace(groupSeparator, string.Empty, StringComparison.Ordinal).Replace(decimalSeparator, '.');
+        }
+        else if (lastDot >= 0 || lastComma >= 0)
+        {
+            var separator = lastDot >= 0 ? '.' : ',';
+            var separators = digits.Count(c => c == separator);
+            var digitsAfter = digits.Length - digits.LastIndexOf(separator) - 1;
+            digits = separators > 1 || digitsAfter == 3
+                ? digits.Replace(separator.ToString(), string.Empty, StringComparison.Ordinal)
+                : digits.Replace(separator, '.');
+        }
+
+        return decimal.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    }
+
+    private static bool IsRange(string text, MoneyAmount low, MoneyAmount high)
+    {
+        var between = text[low.End..high.Start].Trim();
+        return RangeConnectors.Contains(between);
+    }
+
+    private static bool LooksLikeYear(MoneyAmount amount, string text)
+    {
+        var written = text[amount.Start..amount.End].Trim();
+        return amount.Value is >= 1900 and <= 2100 && written.All(char.IsAsciiDigit);
+    }
+
+    private static string? CurrencyNamedAnywhere(string text, string? countryHint)
+    {
+        var named = CurrencyMarker().Match(text);
+        return named.Success ? Currencies.FromMarker(named.Value, countryHint) : null;
+    }
+
+    private static string Blank(Regex pattern, string text) =>
+        pattern.Replace(text, match => new string(' ', match.Length));
+
+    // Drops the scale a written "65,000.00" carries, so equal amounts look equal wherever they are printed.
+    private static decimal? Trim(decimal? value) => value / 1.0000000000000000000000000000m;
+
+    [GeneratedRegex(@"(?<pre>US\$|U\.S\.\$|CAN?\$|C\$|AUD?\$|A\$|NZ\$|NT\$|AR\$|\$|€|£|(?<![\p{L}])R(?=\s?\d)|(?<![\p{L}])(?:USD|CAD|AUD|NZD|GBP|EUR|ZAR|ARS|TWD|CHF|MXN|BRL|CLP|COP|PEN|JPY|INR)(?![\p{L}]))?\s?(?<![\d.,])(?<num>\d{1,3}(?:[ ,.'’]\d{3}){1,4}(?:[.,]\d{1,2})?(?!\d)|\d{1,12}(?:[.,]\d{1,2})?(?!\d))(?:\s?(?<k>[kK])(?![\p{L}]))?(?:\s?(?<post>€|£|\$|(?<![\p{L}])(?:USD|CAD|AUD|NZD|GBP|EUR|ZAR|ARS|TWD|CHF|MXN|BRL|CLP|COP|PEN|JPY|INR|euros?|dollars?|pounds?|rand)(?![\p{L}])))?", RegexOptions.CultureInvariant)]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"US\$|CA\$|C\$|AU\$|A\$|NZ\$|NT\$|\$|€|£|(?<![\p{L}])(?:USD|CAD|AUD|NZD|GBP|EUR|ZAR|ARS|TWD|CHF|MXN|BRL|CLP|COP|PEN|JPY|INR)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyMarker();
+
+    // Benefit and tax-status codes carry digits but no pay: 401(k), 403b, 457(b), 501(c)(3).
+    [GeneratedRegex(@"(?<![\d\p{L}])(?:40[13]|457)\s?(?:\(\s*[a-z]\s*\)|[kb](?![\p{L}]))|(?<![\d\p{L}])50[17]\s?\(?\s*c\s*\)?\s?\(?\s*\d{1,2}\s*\)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BenefitCodes();
+
+    [GeneratedRegex(@"(?:up\s+to|upto|max(?:imum)?\.?|not\s+to\s+exceed|no\s+more\s+than|hasta|jusqu['’]?\s*à|fino\s+a|tot|maximaal|bis\s+zu)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpToBefore();
+
+    [GeneratedRegex(@"(?:from|starting\s+(?:at|from)|starts\s+at|min(?:imum)?\.?|at\s+least|desde|[àa]\s+partir\s+de|vanaf|a\s+partire\s+da|ab)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FromBefore();
+
+    [GeneratedRegex(@"^\s*(?:\+|or\s+more|and\s+up|minimum|min\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OrMoreAfter();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:salary|salaried|pay|wage|wages|compensation|rate|stipend|per|hourly|annual(?:ly)?|monthly|weekly|daily|sueldo|salario|salaire|r[ée]mun[ée]ration|stipendio|retribuzione|salaris|loon|brut|bruto|lordo|par|por)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PayWords();
+}

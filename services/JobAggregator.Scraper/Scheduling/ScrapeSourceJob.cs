@@ -1,0 +1,30 @@
+using JobAggregator.Contracts;
+using MassTransit;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace JobAggregator.Scraper.Scheduling;
+
+/// <summary>Fired by a source's trigger: asks for a scrape of that source.</summary>
+internal sealed class ScrapeSourceJob(IBus bus, TimeProvider time, IOptions<SchedulerOptions> options) : IJob
+{
+    public const string SourceIdKey = "sourceId";
+    public const string ReasonKey = "reason";
+    public const string JitterKey = "jitter";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var data = context.MergedJobDataMap;
+        var sourceId = data.GetString(SourceIdKey) ?? throw new JobExecutionException($"Job {context.JobDetail.Key} has no {SourceIdKey}.");
+        var slot = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        if (data.TryGetValue(JitterKey, out var jitterOn) && jitterOn is true && options.Value.MaxJitterSeconds > 0)
+        {
+            var jitter = TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * options.Value.MaxJitterSeconds * 1000);
+            await Task.Delay(jitter, time, cancellationToken);
+        }
+
+        await bus.Publish(
+            new ScrapeRequested(sourceId, ScrapeRunIds.For(sourceId, slot), time.GetUtcNow(), data.GetString(ReasonKey) ?? "schedule"),
+            cancellationToken);
+    }
+}

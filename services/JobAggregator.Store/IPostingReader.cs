@@ -1,0 +1,14 @@
+namespace JobAggregator.Store;
+
+/// <summary>The read side, used by the api.</summary>
+public interface IPostingReader
+{
+    Task<JobPage> SearchAsync(JobQuery query, CancellationToken ct);
+
+    Task<StoredPosting?> GetAsync(string id, CancellationToken ct);
+
+    Task<IReadOnlyList<SourceHealth>> GetSourceHealthAsync(CancellationToken ct);
+
+    /// <summary>True when the database answers and its schema is in place.</summary>
+    Task<bool> IsReadyAsync(CancellationToken ct);
+}

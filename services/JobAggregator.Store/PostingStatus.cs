@@ -1,0 +1,7 @@
+namespace JobAggregator.Store;
+
+public enum PostingStatus
+{
+    Open,
+    Closed,
+}

@@ -1,0 +1,19 @@
+namespace JobAggregator.Store;
+
+/// <summary>A source's health, derived from its recorded scrape runs.</summary>
+/// <param name="LastRunAt">When the latest run ended, successful or not.</param>
+/// <param name="LastError">The reason of the latest failed run; kept after a later success, beside <paramref name="LastFailureAt"/>.</param>
+/// <param name="ConsecutiveFailures">Failed runs started after the latest successful one.</param>
+/// <param name="PostingsFound">Postings listed by the latest successful run that read the source (not-modified runs read nothing).</param>
+/// <param name="OpenPostings">Postings of the source open now.</param>
+/// <param name="LastRunDuration">Start to end of the latest run.</param>
+public sealed record SourceHealth(
+    string SourceId,
+    DateTimeOffset? LastRunAt,
+    DateTimeOffset? LastSuccessAt,
+    DateTimeOffset? LastFailureAt,
+    string? LastError,
+    int ConsecutiveFailures,
+    int PostingsFound,
+    int OpenPostings,
+    TimeSpan? LastRunDuration);

@@ -1,0 +1,212 @@
+using JobAggregator.Contracts;
+using Microsoft.Data.Sqlite;
+
+namespace JobAggregator.Store.Sqlite;
+
+/// <summary>The read side: each call opens its own pooled connection, which WAL lets read beside the writer.</summary>
+internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingReader
+{
+    public const int MaxPageSize = 100;
+
+    private const string PostingColumns = """
+        id, source_id, title, organization_id, organization_name,
+        location_text, location_city, location_region, location_country, location_remote,
+        employment_type, has_salary, salary_min, salary_max, salary_currency, salary_period, salary_text,
+        date_posted, valid_through, description_html, description_text, url, apply_url, extracted_by, content_hash,
+        first_seen, last_seen, updated, closed_at, status
+        """;
+
+    // Every figure is derived from the runs, so runs recorded out of order still give the right health.
+    private const string SourceHealthSql = """
+        SELECT
+            s.source_id,
+            (SELECT MAX(finished_at) FROM scrape_runs r WHERE r.source_id = s.source_id) AS last_run_at,
+            (SELECT MAX(finished_at) FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 1) AS last_success_at,
+            (SELECT MAX(finished_at) FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 0) AS last_failure_at,
+            (SELECT error FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 0
+                ORDER BY finished_at DESC LIMIT 1) AS last_error,
+            (SELECT COUNT(*) FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 0
+                AND r.started_at > COALESCE(
+                    (SELECT MAX(started_at) FROM scrape_runs q WHERE q.source_id = s.source_id AND q.ok = 1), ''))
+                AS consecutive_failures,
+            (SELECT postings_found FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
+                ORDER BY started_at DESC LIMIT 1) AS postings_found,
+            (SELECT COUNT(*) FROM postings p WHERE p.source_id = s.source_id AND p.status = 'open') AS open_postings,
+            (SELECT started_at FROM scrape_runs r WHERE r.source_id = s.source_id
+                ORDER BY started_at DESC LIMIT 1) AS latest_started_at,
+            (SELECT finished_at FROM scrape_runs r WHERE r.source_id = s.source_id
+                ORDER BY started_at DESC LIMIT 1) AS latest_finished_at
+        FROM sources s
+        ORDER BY s.source_id;
+        """;
+
+    public async Task<JobPage> SearchAsync(JobQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+
+        var page = Math.Max(1, query.Page);
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+
+        var conditions = new List<string>();
+        var parameters = new List<(string Name, object Value)>();
+        if (!query.IncludeClosed)
+        {
+            conditions.Add("p.status = 'open'");
+        }
+
+        if (Fts5Query.Build(query.Text) is { } match)
+        {
+            conditions.Add("p.seq IN (SELECT rowid FROM postings_fts WHERE postings_fts MATCH @match)");
+            parameters.Add(("@match", match));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Organization))
+        {
+            conditions.Add("(p.organization_id_folded = @organization OR p.organization_name_folded = @organization)");
+            parameters.Add(("@organization", SqliteValues.Fold(query.Organization)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Location))
+        {
+            // instr, not LIKE, so % and _ typed by a person stay plain characters.
+            conditions.Add("instr(p.location_search, @location) > 0");
+            parameters.Add(("@location", SqliteValues.Fold(query.Location)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.EmploymentType))
+        {
+            conditions.Add("p.employment_type = @employment_type");
+            parameters.Add(("@employment_type", query.EmploymentType.Trim()));
+        }
+
+        var where = conditions.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", conditions);
+
+        await using var connection = await database.OpenAsync(ct);
+        // One snapshot for the count and the page, so Total agrees with the items.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+
+        await using var count = connection.Command($"SELECT COUNT(*) FROM postings p {where};", transaction);
+        foreach (var (name, value) in parameters)
+        {
+            count.With(name, value);
+        }
+
+        var total = Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+
+        await using var select = connection.Command(
+                $"""
+                SELECT {PostingColumns} FROM postings p {where}
+                ORDER BY p.date_posted IS NULL, p.date_posted DESC, p.first_seen DESC, p.id
+                LIMIT @limit OFFSET @offset;
+                """,
+                transaction)
+            .With("@limit", pageSize)
+            .With("@offset", (long)(page - 1) * pageSize);
+        foreach (var (name, value) in parameters)
+        {
+            select.With(name, value);
+        }
+
+        var items = new List<StoredPosting>();
+        await using (var reader = await select.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                items.Add(ReadPosting(reader));
+            }
+        }
+
+        await transaction.CommitAsync(ct);
+        return new JobPage(items, total, page, pageSize);
+    }
+
+    public async Task<StoredPosting?> GetAsync(string id, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+
+        await using var connection = await database.OpenAsync(ct);
+        await using var select = connection.Command($"SELECT {PostingColumns} FROM postings WHERE id = @id;")
+            .With("@id", id);
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? ReadPosting(reader) : null;
+    }
+
+    public async Task<IReadOnlyList<SourceHealth>> GetSourceHealthAsync(CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var select = connection.Command(SourceHealthSql);
+        await using var reader = await select.ExecuteReaderAsync(ct);
+
+        var sources = new List<SourceHealth>();
+        while (await reader.ReadAsync(ct))
+        {
+            var started = reader.GetInstantOrNull("latest_started_at");
+            var finished = reader.GetInstantOrNull("latest_finished_at");
+            sources.Add(new SourceHealth(
+                reader.GetString("source_id"),
+                reader.GetInstantOrNull("last_run_at"),
+                reader.GetInstantOrNull("last_success_at"),
+                reader.GetInstantOrNull("last_failure_at"),
+                reader.GetStringOrNull("last_error"),
+                (int)reader.GetInt64("consecutive_failures"),
+                (int)(reader.GetInt64OrNull("postings_found") ?? 0),
+                (int)reader.GetInt64("open_postings"),
+                started is { } s && finished is { } f ? f - s : null));
+        }
+
+        return sources;
+    }
+
+    public async Task<bool> IsReadyAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var connection = await database.OpenAsync(ct);
+            return await SqliteSchema.ReadVersionAsync(connection, null, ct) >= SqliteSchema.CurrentVersion;
+        }
+        catch (SqliteException)
+        {
+            // Not ready is the answer here: a missing file, a missing schema, a locked or broken database.
+            return false;
+        }
+    }
+
+    private static StoredPosting ReadPosting(SqliteDataReader reader)
+    {
+        NormalizedSalary? salary = reader.GetInt64("has_salary") != 0
+            ? new NormalizedSalary(
+                reader.GetStringOrNull("salary_min") is { } min ? SqliteValues.ParseDecimal(min) : null,
+                reader.GetStringOrNull("salary_max") is { } max ? SqliteValues.ParseDecimal(max) : null,
+                reader.GetStringOrNull("salary_currency"),
+                reader.GetStringOrNull("salary_period"),
+                reader.GetStringOrNull("salary_text"))
+            : null;
+
+        return new StoredPosting(
+            reader.GetString("id"),
+            reader.GetString("source_id"),
+            reader.GetString("title"),
+            new NormalizedOrganization(reader.GetString("organization_id"), reader.GetString("organization_name")),
+            new NormalizedLocation(
+                reader.GetStringOrNull("location_text"),
+                reader.GetStringOrNull("location_city"),
+                reader.GetStringOrNull("location_region"),
+                reader.GetStringOrNull("location_country"),
+                reader.GetInt64("location_remote") != 0),
+            reader.GetStringOrNull("employment_type"),
+            salary,
+            reader.GetStringOrNull("date_posted") is { } posted ? SqliteValues.ParseDate(posted) : null,
+            reader.GetStringOrNull("valid_through") is { } through ? SqliteValues.ParseDate(through) : null,
+            reader.GetStringOrNull("description_html"),
+            reader.GetStringOrNull("description_text"),
+            reader.GetStringOrNull("url"),
+            reader.GetStringOrNull("apply_url"),
+            reader.GetString("extracted_by"),
+            reader.GetString("content_hash"),
+            SqliteValues.ParseInstant(reader.GetString("first_seen")),
+            SqliteValues.ParseInstant(reader.GetString("last_seen")),
+            reader.GetInstantOrNull("updated"),
+            reader.GetInstantOrNull("closed_at"),
+            reader.GetString("status") == SqliteValues.Closed ? PostingStatus.Closed : PostingStatus.Open);
+    }
+}

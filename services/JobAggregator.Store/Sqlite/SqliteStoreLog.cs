@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Logging;
+
+namespace JobAggregator.Store.Sqlite;
+
+internal static partial class SqliteStoreLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Store ready at {SqlitePath}, schema version {SchemaVersion}")]
+    public static partial void StoreReady(this ILogger logger, string sqlitePath, int schemaVersion);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Run {ScrapeRunId} of {SourceId} is already recorded")]
+    public static partial void RunAlreadyRecorded(this ILogger logger, Guid scrapeRunId, string sourceId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {ScrapeRunId} of {SourceId} closed {ClosedPostings} postings it no longer lists")]
+    public static partial void PostingsClosed(this ILogger logger, Guid scrapeRunId, string sourceId, int closedPostings);
+}

@@ -1,0 +1,119 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using JobAggregator.Contracts;
+using JobAggregator.Host;
+using JobAggregator.SampleSites;
+using MassTransit;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JobAggregator.EndToEnd.Tests;
+
+/// <summary>The whole product in one process, as the README's run command starts it, but on free loopback ports, a
+/// fresh SQLite file and a private copy of the sample sites that a test may edit.</summary>
+internal sealed class RunningDemo : IAsyncDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private readonly string _directory;
+    private readonly JobAggregatorApp _app;
+
+    private RunningDemo(string directory, JobAggregatorApp app, Uri apiAddress)
+    {
+        _directory = directory;
+        _app = app;
+        Api = new HttpClient { BaseAddress = apiAddress };
+    }
+
+    public HttpClient Api { get; }
+    public string SampleSitesRoot => Path.Combine(_directory, "sites");
+
+    public static async Task<RunningDemo> StartAsync()
+    {
+        var directory = Directory.CreateTempSubdirectory("jobaggregator-e2e-").FullName;
+        SampleSitesServer.CopyTo(Path.Combine(directory, "sites"));
+        var app = await JobAggregatorApp.BuildAsync(
+        [
+            "--Urls", "http://127.0.0.1:0",
+            "--SampleSites:Enabled", "true",
+            "--SampleSites:Urls", "http://127.0.0.1:0",
+            "--SampleSites:RootDirectory", Path.Combine(directory, "sites"),
+            "--Store:SqlitePath", Path.Combine(directory, "jobs.db"),
+            "--Scheduler:MaxJitterSeconds", "0",
+        ]);
+        await app.StartAsync();
+        var address = app.Web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new RunningDemo(directory, app, new Uri(address));
+    }
+
+    /// <summary>Waits until every source has a run recorded after <paramref name="since"/>.</summary>
+    public async Task<JsonElement[]> WaitForRunsAsync(DateTimeOffset since, params string[] sourceIds)
+    {
+        var deadline = DateTimeOffset.UtcNow + Patience;
+        while (true)
+        {
+            var sources = await Api.GetFromJsonAsync<JsonElement[]>("/api/sources") ?? [];
+            var wanted = sourceIds.Length == 0 ? sources : sources.Where(s => sourceIds.Contains(s.GetProperty("id").GetString())).ToArray();
+            if (wanted.Length > 0 && wanted.All(s => RanSince(s, since)))
+            {
+                // The run is recorded when ScrapeCompleted is stored; its postings may still be on their way.
+                await WaitForQuietBusAsync();
+                return sources;
+            }
+
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No run recorded since {since:O} for every source within {Patience}: {JsonSerializer.Serialize(sources)}");
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    public async Task ScrapeAsync(string sourceId)
+    {
+        var bus = _app.Web.Services.GetRequiredService<IBus>();
+        await bus.Publish(new ScrapeRequested(sourceId, Guid.NewGuid(), DateTimeOffset.UtcNow, "test"));
+    }
+
+    public async Task<JsonElement[]> OpenJobsAsync()
+    {
+        var page = await Api.GetFromJsonAsync<JsonElement>("/api/jobs?pageSize=100");
+        return page.GetProperty("items").EnumerateArray().ToArray();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Api.Dispose();
+        await _app.Web.StopAsync();
+        await _app.DisposeAsync();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a closing connection; the temp folder is cleaned by the OS.
+        }
+    }
+
+    private static bool RanSince(JsonElement source, DateTimeOffset since) =>
+        source.GetProperty("lastRunAt") is { ValueKind: JsonValueKind.String } at && at.GetDateTimeOffset() >= since;
+
+    private async Task WaitForQuietBusAsync()
+    {
+        var previous = -1;
+        for (var i = 0; i < 50; i++)
+        {
+            var page = await Api.GetFromJsonAsync<JsonElement>("/api/jobs?pageSize=1&includeClosed=true");
+            var total = page.GetProperty("total").GetInt32();
+            if (total == previous)
+            {
+                return;
+            }
+
+            previous = total;
+            await Task.Delay(300);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using System.Text.Json;
+
+namespace JobAggregator.EndToEnd.Tests;
+
+/// <summary>One demo, started once for a class of read-only tests, after its start-up scrape of every source.</summary>
+public sealed class ScrapedDemoFixture : IAsyncLifetime
+{
+    internal RunningDemo Demo { get; private set; } = null!;
+    internal JsonElement[] Jobs { get; private set; } = [];
+
+    public async ValueTask InitializeAsync()
+    {
+        var since = DateTimeOffset.UtcNow.AddSeconds(-1);
+        Demo = await RunningDemo.StartAsync();
+        await Demo.WaitForRunsAsync(since);
+        Jobs = await Demo.OpenJobsAsync();
+    }
+
+    public async ValueTask DisposeAsync() => await Demo.DisposeAsync();
+}

@@ -1,0 +1,68 @@
+using JobAggregator.Scraper.Extraction;
+
+namespace JobAggregator.Scraper.Tests.Extraction;
+
+public sealed class JsonLdExtractorTests
+{
+    private static readonly Uri Page = new("http://members.test/careers/");
+
+    private static string PageWith(params string[] scripts) =>
+        "<html><head>" + string.Concat(scripts.Select(s => $"<script type=\"application/ld+json\">{s}</script>")) + "</head><body></body></html>";
+
+    [Fact]
+    public void Reads_a_single_job_posting_with_nested_organisation_place_and_salary()
+    {
+        const string json = """
+            {"@context":"https://schema.org","@type":"JobPosting","title":"Chief Communications Officer",
+             "description":"<p>Lead the team.</p>","datePosted":"2020-02-01","validThrough":"2020-03-31T23:59",
+             "employmentType":["FULL_TIME"],"url":"/careers/cco/",
+             "hiringOrganization":{"@type":"Organization","name":"Innocence Project"},
+             "jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"New York","addressRegion":"NY","addressCountry":"US"}},
+             "baseSalary":{"@type":"MonetaryAmount","currency":"USD","value":{"@type":"QuantitativeValue","minValue":90000,"maxValue":120000,"unitText":"YEAR"}}}
+            """;
+
+        var draft = Assert.Single(JsonLdExtractor.Extract(Html.Parse(PageWith(json)), Page));
+
+        Assert.Equal("Chief Communications Officer", draft.Title);
+        Assert.Equal("Innocence Project", draft.Organization);
+        Assert.Equal("New York, NY, US", draft.Location);
+        Assert.Equal("FULL_TIME", draft.EmploymentType);
+        Assert.Equal(new JobAggregator.Contracts.ScrapedSalary(90000m, 120000m, "USD", "YEAR"), draft.Salary);
+        Assert.Equal("2020-02-01", draft.DatePosted);
+        Assert.Equal("2020-03-31T23:59", draft.ValidThrough);
+        Assert.Equal("<p>Lead the team.</p>", draft.DescriptionHtml);
+        Assert.Equal(new Uri("http://members.test/careers/cco/"), draft.Url);
+    }
+
+    [Fact]
+    public void Reads_arrays_and_graphs_and_name_instead_of_title()
+    {
+        const string array = """[{"@type":"JobPosting","title":"A"},{"@type":"Organization","name":"Not a job"}]""";
+        const string graph = """{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":["JobPosting"],"name":"B"}]}""";
+
+        var drafts = JsonLdExtractor.Extract(Html.Parse(PageWith(array, graph)), Page);
+
+        Assert.Equal(["A", "B"], drafts.Select(d => d.Title));
+    }
+
+    [Fact]
+    public void A_broken_script_does_not_hide_the_others()
+    {
+        var drafts = JsonLdExtractor.Extract(Html.Parse(PageWith("{ not json", """{"@type":"JobPosting","title":"C"}""")), Page);
+
+        Assert.Equal("C", Assert.Single(drafts).Title);
+    }
+
+    [Fact]
+    public void Decodes_entity_escaped_descriptions_and_reads_remote_postings()
+    {
+        const string json = """{"@type":"JobPosting","title":"D","description":"&lt;p&gt;Hello&lt;/p&gt;","jobLocationType":"TELECOMMUTE"}""";
+
+        var draft = Assert.Single(JsonLdExtractor.Extract(Html.Parse(PageWith(json)), Page));
+
+        Assert.Equal("<p>Hello</p>", draft.DescriptionHtml);
+        Assert.Equal("Remote", draft.Location);
+        Assert.Null(draft.Url);
+        Assert.Equal(Page, draft.FoundOn);
+    }
+}

@@ -1,0 +1,71 @@
+namespace JobAggregator.Scraper.Tests.Scraping;
+
+/// <summary>Every sample site read over real HTTP on loopback with the demo's own source rules.</summary>
+public sealed class SampleSitesScrapingTests(SampleSitesFixture sites) : IClassFixture<SampleSitesFixture>
+{
+    [Fact]
+    public async Task Network_listing_follows_pagination_and_every_read_more_link()
+    {
+        var outcome = await sites.Scraper.ScrapeAsync(sites.Catalog.Find("innocence-network")!, TestContext.Current.CancellationToken);
+
+        Assert.Equal(8, outcome.Postings.Count);
+        Assert.Equal(2 + 8, outcome.PagesFetched);
+        Assert.Equal("css", outcome.ExtractedBy);
+        var ohio = outcome.Postings.Single(p => p.Title == "Assistant Public Defender 2 – Wrongful Conviction Project");
+        Assert.Equal("Office of the Ohio Public Defender", ohio.Organization);
+        Assert.Equal("Mar 10, 2020", ohio.ValidThrough);
+        Assert.Contains("$17.89", ohio.SalaryText, StringComparison.Ordinal);
+        Assert.DoesNotContain("…", ohio.DescriptionHtml, StringComparison.Ordinal);
+        Assert.All(outcome.Postings, p => Assert.StartsWith(sites.BaseUrl.AbsoluteUri + "innocence-network/", p.Url!.AbsoluteUri, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("georgia-innocence-project", "Operations Coordinator", "css")]
+    [InlineData("ohio-public-defender", "Assistant Public Defender 2 – Wrongful Conviction Project", "css")]
+    [InlineData("innocence-project-of-florida", "Finance and Human Resources Manager", "css")]
+    public async Task Member_site_gives_its_opening(string sourceId, string title, string strategy)
+    {
+        var outcome = await sites.Scraper.ScrapeAsync(sites.Catalog.Find(sourceId)!, TestContext.Current.CancellationToken);
+
+        var posting = Assert.Single(outcome.Postings);
+        Assert.Equal(title, posting.Title);
+        Assert.Equal(strategy, outcome.ExtractedBy);
+        Assert.False(string.IsNullOrWhiteSpace(posting.DescriptionHtml));
+    }
+
+    [Fact]
+    public async Task Json_ld_careers_page_gives_both_innocence_project_openings()
+    {
+        var outcome = await sites.Scraper.ScrapeAsync(sites.Catalog.Find("innocence-project")!, TestContext.Current.CancellationToken);
+
+        Assert.Equal("json-ld", outcome.ExtractedBy);
+        Assert.Equal(
+            ["Chief Communications Officer", "Staff Attorney (Post-Conviction Litigation)"],
+            outcome.Postings.Select(p => p.Title).Order());
+        Assert.All(outcome.Postings, p => Assert.Equal("Innocence Project", p.Organization));
+    }
+
+    [Fact]
+    public async Task Ohio_portal_reads_labelled_fields_from_the_detail_table()
+    {
+        var outcome = await sites.Scraper.ScrapeAsync(sites.Catalog.Find("ohio-public-defender")!, TestContext.Current.CancellationToken);
+
+        var posting = Assert.Single(outcome.Postings);
+        Assert.Equal("United States of America-OHIO-Franklin County", posting.Location);
+        Assert.Equal("$17.89 – $50.98 per hour", posting.SalaryText);
+        Assert.Equal("2/28/2020", posting.DatePosted);
+        Assert.Equal("Mar 10, 2020", posting.ValidThrough);
+        Assert.Equal("Office of the Ohio Public Defender", posting.Organization);
+    }
+
+    [Fact]
+    public async Task A_missing_listing_page_fails_the_run_with_the_url_and_status()
+    {
+        var source = sites.Catalog.Find("georgia-innocence-project")! with { Url = new Uri(sites.BaseUrl, "/no-such-page/") };
+
+        var error = await Assert.ThrowsAsync<Fetching.FetchException>(() => sites.Scraper.ScrapeAsync(source, TestContext.Current.CancellationToken));
+
+        Assert.Equal(404, error.HttpStatus);
+        Assert.Contains("/no-such-page/", error.Message, StringComparison.Ordinal);
+    }
+}
