@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace JobAggregator.EndToEnd.Tests;
+
+/// <summary>The API's filters, paging, errors and health, over HTTP against the scraped demo.</summary>
+public sealed class ApiTests(ScrapedDemoFixture fixture) : IClassFixture<ScrapedDemoFixture>
+{
+    private readonly HttpClient _api = fixture.Demo.Api;
+
+    [Theory]
+    [InlineData("organization=Innocence%20Project", new[] { "Chief Communications Officer", "Staff Attorney (Post-Conviction Litigation)" })]
+    [InlineData("organization=georgia-innocence-project", new[] { "Operations Coordinator" })]
+    [InlineData("location=tallahassee", new[] { "Finance and Human Resources Manager" })]
+    public async Task Filters_postings(string query, string[] titles)
+    {
+        var page = await _api.GetFromJsonAsync<JsonElement>($"/api/jobs?pageSize=100&{query}", TestContext.Current.CancellationToken);
+
+        var found = page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()).Distinct().Order();
+        Assert.Equal(titles, found);
+    }
+
+    [Theory]
+    [InlineData("bilingual", "Latino Initiative Attorney")]
+    [InlineData("litig", "Strategic Litigation Counsel")]
+    [InlineData("Bloomerang", "Operations Coordinator")]
+    public async Task Searches_text_in_titles_and_descriptions_with_prefixes(string q, string expectedTitle)
+    {
+        var page = await _api.GetFromJsonAsync<JsonElement>($"/api/jobs?pageSize=100&q={q}", TestContext.Current.CancellationToken);
+
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+        Assert.Contains(items, i => i.GetProperty("title").GetString() == expectedTitle);
+        Assert.True(items.Count < fixture.Jobs.Length, $"'{q}' matched every posting");
+        Assert.All(items, i => Assert.Contains(q,
+            i.GetProperty("title").GetString() + " " + i.GetProperty("descriptionText").GetString(), StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Filters_by_employment_type_case_insensitively()
+    {
+        var page = await _api.GetFromJsonAsync<JsonElement>("/api/jobs?pageSize=100&employmentType=full_time", TestContext.Current.CancellationToken);
+
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.Equal("FULL_TIME", i.GetProperty("employmentType").GetString()));
+        Assert.True(items.Count < fixture.Jobs.Length);
+    }
+
+    [Fact]
+    public async Task Pages_through_every_posting_exactly_once()
+    {
+        var seen = new List<string>();
+        for (var page = 1; page <= 5; page++)
+        {
+            var body = await _api.GetFromJsonAsync<JsonElement>($"/api/jobs?pageSize=4&page={page}", TestContext.Current.CancellationToken);
+            Assert.Equal(fixture.Jobs.Length, body.GetProperty("total").GetInt32());
+            seen.AddRange(body.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!));
+        }
+
+        Assert.Equal(fixture.Jobs.Length, seen.Count);
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Answers_a_bad_parameter_with_400_naming_it()
+    {
+        var response = await _api.GetAsync("/api/jobs?pageSize=500", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("pageSize must be between 1 and 100, not 500", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serves_one_posting_by_id_and_404_for_an_unknown_one()
+    {
+        var id = fixture.Jobs[0].GetProperty("id").GetString();
+
+        var one = await _api.GetFromJsonAsync<JsonElement>($"/api/jobs/{id}", TestContext.Current.CancellationToken);
+        var missing = await _api.GetAsync("/api/jobs/does-not-exist", TestContext.Current.CancellationToken);
+
+        Assert.Equal(id, one.GetProperty("id").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_endpoints_answer_healthy(string path)
+    {
+        var response = await _api.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+}

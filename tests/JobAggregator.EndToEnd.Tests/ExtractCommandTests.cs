@@ -1,0 +1,85 @@
+using System.Text.Json;
+using JobAggregator.Host.Preview;
+using JobAggregator.SampleSites;
+
+namespace JobAggregator.EndToEnd.Tests;
+
+/// <summary>The preview command against the sample sites served on a free loopback port: the demo's source rules
+/// match each page by its path.</summary>
+public sealed class ExtractCommandTests : IAsyncLifetime
+{
+    private SampleSitesServer _sites = null!;
+
+    public async ValueTask InitializeAsync() => _sites = await SampleSitesServer.StartAsync("http://127.0.0.1:0");
+
+    public async ValueTask DisposeAsync() => await _sites.DisposeAsync();
+
+    [Theory]
+    [InlineData("innocence-network/about/", 8, "css", "Strategic Litigation Counsel")]
+    [InlineData("georgia-innocence-project/careers/", 1, "css", "Operations Coordinator")]
+    [InlineData("innocence-project/careers/", 2, "json-ld", "Chief Communications Officer")]
+    [InlineData("ohio-public-defender/jobs/", 1, "css", "Assistant Public Defender 2 – Wrongful Conviction Project")]
+    [InlineData("innocence-project-of-florida/about/", 1, "css", "Finance and Human Resources Manager")]
+    public async Task Prints_the_postings_of_each_sample_page_as_api_items(string path, int count, string strategy, string title)
+    {
+        var (exit, stdout, stderr) = await RunAsync(new Uri(_sites.BaseUrl, path).AbsoluteUri);
+
+        Assert.Equal(0, exit);
+        var items = JsonSerializer.Deserialize<JsonElement[]>(stdout)!;
+        Assert.Equal(count, items.Length);
+        Assert.Contains(items, i => i.GetProperty("title").GetString() == title);
+        Assert.All(items, i => Assert.Equal(strategy, i.GetProperty("extractedBy").GetString()));
+        Assert.Contains($"by {strategy}", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reads_a_saved_file_as_if_fetched_from_its_base_url()
+    {
+        var file = Path.Combine(SampleSitesServer.DefaultRootDirectory, "ohio-public-defender", "jobs", "index.html");
+
+        var (exit, stdout, _) = await RunAsync(file, "--base-url", new Uri(_sites.BaseUrl, "ohio-public-defender/jobs/").AbsoluteUri);
+
+        Assert.Equal(0, exit);
+        var item = Assert.Single(JsonSerializer.Deserialize<JsonElement[]>(stdout)!);
+        Assert.Equal(17.89m, item.GetProperty("salary").GetProperty("min").GetDecimal());
+        Assert.Equal("2020-03-10", item.GetProperty("validThrough").GetString());
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_a_clear_error_and_a_non_zero_exit()
+    {
+        var (exit, stdout, stderr) = await RunAsync("/no/such/page.html");
+
+        Assert.Equal(1, exit);
+        Assert.Empty(stdout);
+        Assert.Contains("no such file: /no/such/page.html", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unreachable_url_is_a_clear_error_and_a_non_zero_exit()
+    {
+        var (exit, stdout, stderr) = await RunAsync("http://127.0.0.1:1/jobs/");
+
+        Assert.Equal(1, exit);
+        Assert.Empty(stdout);
+        Assert.Contains("http://127.0.0.1:1/jobs/: unreachable", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Wrong_arguments_print_the_usage_and_exit_2()
+    {
+        var (exit, _, stderr) = await RunAsync("--frobnicate");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("unknown option '--frobnicate'", stderr, StringComparison.Ordinal);
+        Assert.Contains("usage: extract", stderr, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = await ExtractCommand.RunAsync(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+}

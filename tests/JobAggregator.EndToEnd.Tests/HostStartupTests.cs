@@ -1,0 +1,58 @@
+using JobAggregator.Host;
+using JobAggregator.Host.Roles;
+using JobAggregator.Sources;
+
+namespace JobAggregator.EndToEnd.Tests;
+
+public sealed class HostStartupTests
+{
+    [Fact]
+    public async Task A_bad_sources_file_stops_start_up_naming_the_file_the_entry_and_the_field()
+    {
+        var directory = Directory.CreateTempSubdirectory("jobaggregator-start-").FullName;
+        var sources = Path.Combine(directory, "bad-sources.yaml");
+        await File.WriteAllTextAsync(sources, """
+            sources:
+              - id: fine
+                organization: Fine Org
+                url: http://127.0.0.1:9/jobs/
+                strategy: jsonld
+              - id: broken
+                organization: Broken Org
+                url: http://127.0.0.1:9/jobs/
+                schedule: "every tuesday"
+            """, TestContext.Current.CancellationToken);
+
+        try
+        {
+            var error = await Assert.ThrowsAsync<SourcesFileException>(() => JobAggregatorApp.BuildAsync(
+                ["--Sources:Path", sources, "--SampleSites:Enabled", "false", "--Store:SqlitePath", Path.Combine(directory, "jobs.db")]));
+
+            Assert.Contains("bad-sources.yaml:9:", error.Message, StringComparison.Ordinal);
+            Assert.Contains("source 'broken'", error.Message, StringComparison.Ordinal);
+            Assert.Contains("field 'schedule'", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(null, "All")]
+    [InlineData("all", "All")]
+    [InlineData("scraper, normalizer", "Scraper, Normalizer")]
+    [InlineData("API", "Api")]
+    public void Parses_roles(string? value, string expected) => Assert.Equal(expected, HostRoles.Parse(value).ToString());
+
+    [Theory]
+    [InlineData("scrapper")]
+    [InlineData("8")]
+    [InlineData("none")]
+    public void Rejects_unknown_roles_naming_them(string value)
+    {
+        var error = Assert.Throws<ArgumentException>(() => HostRoles.Parse(value));
+
+        Assert.Contains($"'{value}' is not a role", error.Message, StringComparison.Ordinal);
+    }
+}
