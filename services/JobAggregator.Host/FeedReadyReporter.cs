@@ -29,7 +29,9 @@ internal sealed class FeedReadyReporter(
         while (time.GetUtcNow() < deadline)
         {
             health = await reader.GetSourceHealthAsync(stoppingToken);
-            var reported = health.Count(h => h.LastRunAt >= since.AddSeconds(-5) && catalog.Find(h.SourceId) is not null);
+            // A run is recorded before its postings have made their way through the normalizer: wait for those too.
+            var reported = health.Count(h => h.LastRunAt >= since.AddSeconds(-5) && catalog.Find(h.SourceId) is not null
+                && (h.ConsecutiveFailures > 0 || h.OpenPostings >= h.PostingsFound));
             if (reported >= catalog.All.Count)
             {
                 break;

@@ -54,10 +54,10 @@ internal sealed class RunningDemo : IAsyncDisposable
         {
             var sources = await Api.GetFromJsonAsync<JsonElement[]>("/api/sources") ?? [];
             var wanted = sourceIds.Length == 0 ? sources : sources.Where(s => sourceIds.Contains(s.GetProperty("id").GetString())).ToArray();
-            if (wanted.Length > 0 && wanted.All(s => RanSince(s, since)))
+            // The run is recorded when ScrapeCompleted is stored, but its postings travel through the normalizer and may
+            // still be on their way: wait until every posting the run found is stored.
+            if (wanted.Length > 0 && wanted.All(s => RanSince(s, since) && AllFoundAreStored(s)))
             {
-                // The run is recorded when ScrapeCompleted is stored; its postings may still be on their way.
-                await WaitForQuietBusAsync();
                 return sources;
             }
 
@@ -100,20 +100,7 @@ internal sealed class RunningDemo : IAsyncDisposable
     private static bool RanSince(JsonElement source, DateTimeOffset since) =>
         source.GetProperty("lastRunAt") is { ValueKind: JsonValueKind.String } at && at.GetDateTimeOffset() >= since;
 
-    private async Task WaitForQuietBusAsync()
-    {
-        var previous = -1;
-        for (var i = 0; i < 50; i++)
-        {
-            var page = await Api.GetFromJsonAsync<JsonElement>("/api/jobs?pageSize=1&includeClosed=true");
-            var total = page.GetProperty("total").GetInt32();
-            if (total == previous)
-            {
-                return;
-            }
-
-            previous = total;
-            await Task.Delay(300);
-        }
-    }
+    private static bool AllFoundAreStored(JsonElement source) =>
+        source.GetProperty("health").GetString() == "failing"
+        || source.GetProperty("openPostings").GetInt32() >= source.GetProperty("postingsFound").GetInt32();
 }
