@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the solution: unit, store contract and end-to-end tests.
-# Needs only the .NET SDK (see global.json); packages restore from the NuGet registry.
+# Needs the .NET SDK (see global.json); packages restore from the NuGet registry. Installs RabbitMQ's server
+# (Debian's rabbitmq-server, as root) when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -9,9 +10,28 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# The distributed-mode tests start throwaway RabbitMQ nodes of their own, on free ports: the server must be
+# installed, not running.
+if ! command -v rabbitmq-server >/dev/null 2>&1 && [ ! -x /usr/sbin/rabbitmq-server ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "test.sh: installing rabbitmq-server for the distributed-mode tests"
+    apt-get update
+    # The package then tries to start a machine-wide node: without systemd, or where policy-rc.d denies it, that
+    # fails, and where it succeeds that node keeps its default ports, which the tests do not use. Either way only the
+    # installed server matters.
+    DEBIAN_FRONTEND=noninteractive apt-get install -y rabbitmq-server || [ -x /usr/sbin/rabbitmq-server ]
+  else
+    echo "test.sh: RabbitMQ is needed for the distributed-mode tests and is not installed; install the rabbitmq-server" \
+      "package (Debian: apt-get install -y rabbitmq-server) and run again" >&2
+    exit 1
+  fi
+fi
+
 results="$(pwd)/TestResults"
 rm -rf "$results"
 dotnet build JobAggregator.sln --configuration Release
+# The code style is part of the build's contract: a file `dotnet format` would change fails the run.
+dotnet format JobAggregator.sln --verify-no-changes --no-restore
 dotnet test JobAggregator.sln --configuration Release --no-build \
   --logger "console;verbosity=normal" --logger trx --results-directory "$results"
 

@@ -1,18 +1,19 @@
 using JobAggregator.Api;
 using JobAggregator.Host.Health;
+using JobAggregator.Host.Messaging;
 using JobAggregator.Host.Roles;
 using JobAggregator.Normalizer;
 using JobAggregator.SampleSites;
 using JobAggregator.Scraper;
 using JobAggregator.Sources;
 using JobAggregator.Store;
-using MassTransit;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace JobAggregator.Host;
 
-/// <summary>The one executable: composes the roles named by <c>--roles</c> (all by default) on the in-memory bus and
-/// the SQLite store, and serves the bundled sample sites when <c>SampleSites:Enabled</c> is on.</summary>
+/// <summary>The one executable: composes the roles named by <c>--roles</c> (all by default) on the bus named by
+/// <c>--transport</c> (in-memory by default, or RabbitMQ) and the store named by <c>Store:Provider</c> (SQLite by
+/// default, or MongoDB), and serves the bundled sample sites when <c>SampleSites:Enabled</c> is on.</summary>
 internal sealed class JobAggregatorApp : IAsyncDisposable
 {
     private JobAggregatorApp(WebApplication web, SampleSitesServer? sampleSites, HostRole roles)
@@ -37,13 +38,14 @@ internal sealed class JobAggregatorApp : IAsyncDisposable
         });
         builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.local.json"), optional: true);
         var roles = HostRoles.Parse(builder.Configuration[HostRoles.ConfigurationKey]);
+        var transport = BusRegistration.ParseTransport(builder.Configuration[BusRegistration.TransportKey]);
 
         var sampleSites = await StartSampleSitesAsync(builder.Configuration);
         try
         {
-            Compose(builder, roles);
+            Compose(builder, roles, transport);
             var web = builder.Build();
-            _ = web.Services.GetRequiredService<SourceCatalog>();
+            _ = web.Services.GetService<SourceCatalog>();
             MapEndpoints(web, roles);
             return new JobAggregatorApp(web, sampleSites, roles);
         }
@@ -85,7 +87,7 @@ internal sealed class JobAggregatorApp : IAsyncDisposable
         return server;
     }
 
-    private static void Compose(WebApplicationBuilder builder, HostRole roles)
+    private static void Compose(WebApplicationBuilder builder, HostRole roles, TransportKind transport)
     {
         var services = builder.Services;
         builder.Logging.AddSimpleConsole(console =>
@@ -94,7 +96,10 @@ internal sealed class JobAggregatorApp : IAsyncDisposable
             console.TimestampFormat = "HH:mm:ss ";
         });
         services.AddSingleton(TimeProvider.System);
-        services.AddSourceCatalog(builder.Configuration);
+        if ((roles & (HostRole.Scheduler | HostRole.Scraper | HostRole.Api)) != 0)
+        {
+            services.AddSourceCatalog(builder.Configuration);
+        }
         var health = services.AddHealthChecks();
 
         if (roles.HasFlag(HostRole.Store) || roles.HasFlag(HostRole.Api))
@@ -114,31 +119,7 @@ internal sealed class JobAggregatorApp : IAsyncDisposable
         }
 
         // The bus is registered before the scheduler so it has started before the first trigger publishes.
-        services.AddMassTransit(bus =>
-        {
-            bus.SetKebabCaseEndpointNameFormatter();
-            if (roles.HasFlag(HostRole.Scraper))
-            {
-                bus.AddScraperConsumers();
-            }
-
-            if (roles.HasFlag(HostRole.Normalizer))
-            {
-                bus.AddNormalizerConsumers();
-            }
-
-            if (roles.HasFlag(HostRole.Store))
-            {
-                bus.AddStoreConsumers();
-            }
-
-            bus.UsingInMemory((context, transport) => transport.ConfigureEndpoints(context));
-        });
-        services.Configure<MassTransitHostOptions>(options =>
-        {
-            options.WaitUntilStarted = true;
-            options.StopTimeout = TimeSpan.FromSeconds(30);
-        });
+        services.AddJobAggregatorBus(roles, transport);
 
         if (roles.HasFlag(HostRole.Scheduler))
         {

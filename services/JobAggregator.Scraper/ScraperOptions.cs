@@ -6,9 +6,9 @@ public sealed class ScraperOptions
 {
     public const string SectionName = "Scraper";
 
-    /// <summary>Names the product and where to read about it, so site owners know who is calling.</summary>
+    /// <summary>Names the product so site owners know who is calling; operators add their contact URL or address.</summary>
     [Required]
-    public string UserAgent { get; set; } = "JobAggregator/0.1 (+https://github.com/jobaggregator/jobaggregator; job postings of member organisations)";
+    public string UserAgent { get; set; } = "JobAggregator/0.1 (job openings of member organisations; set Scraper:UserAgent to add a contact)";
 
     [Range(1, 300)]
     public int RequestTimeoutSeconds { get; set; } = 30;

@@ -14,7 +14,7 @@ public static class ScraperRegistration
     /// <summary>The fetching and extraction services of the scraper role (also used by the preview command).</summary>
     public static IServiceCollection AddScraper(this IServiceCollection services)
     {
-        services.AddOptions<ScraperOptions>().BindConfiguration(ScraperOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScraperOptions();
         services.TryAddTimeProvider();
         services.AddHttpClient<IPageFetcher, HttpPageFetcher>((provider, client) =>
             {
@@ -41,6 +41,13 @@ public static class ScraperRegistration
                 resilience.Retry.Delay = TimeSpan.FromSeconds(1);
             });
         services.AddTransient<SourceScraper>();
+        return services;
+    }
+
+    /// <summary>The scraper's settings alone, which its consumer definition reads.</summary>
+    public static IServiceCollection AddScraperOptions(this IServiceCollection services)
+    {
+        services.AddOptions<ScraperOptions>().BindConfiguration(ScraperOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 

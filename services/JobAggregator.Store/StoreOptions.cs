@@ -1,17 +1,24 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace JobAggregator.Store;
 
+/// <summary>The <c>Store</c> section; checked at start-up by <see cref="StoreOptionsValidator"/>, which names the key of
+/// any bad setting.</summary>
 public sealed class StoreOptions
 {
     public const string SectionName = "Store";
 
     public const string SqliteProvider = "sqlite";
 
-    /// <summary>Which database backs the store; only <c>sqlite</c> exists so far.</summary>
+    public const string MongoDbProvider = "mongodb";
+
+    /// <summary>Which database backs the store: <c>sqlite</c> (the default, one file) or <c>mongodb</c>.</summary>
     public string Provider { get; set; } = SqliteProvider;
 
-    /// <summary>The SQLite file; a relative path is relative to the working directory. Its folder is created at start-up.</summary>
-    [Required]
+    /// <summary>The SQLite file; a relative path is relative to the working directory. Its folder is created at start-up.
+    /// Required when <see cref="Provider"/> is <c>sqlite</c>.</summary>
     public string SqlitePath { get; set; } = "data/jobaggregator.db";
+
+    /// <summary>The <c>Store:MongoDb</c> section, used when <see cref="Provider"/> is <c>mongodb</c>.</summary>
+    public MongoDbStoreOptions MongoDb { get; set; } = new();
+
+    internal bool UsesMongoDb => string.Equals(Provider?.Trim(), MongoDbProvider, StringComparison.OrdinalIgnoreCase);
 }

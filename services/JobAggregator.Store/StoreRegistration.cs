@@ -1,35 +1,49 @@
 using JobAggregator.Store.Consumers;
+using JobAggregator.Store.MongoDb;
 using JobAggregator.Store.Sqlite;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MongoDB.Driver;
 
 namespace JobAggregator.Store;
 
 public static class StoreRegistration
 {
     /// <summary>Binds <see cref="StoreOptions"/> from the <c>Store</c> section of <paramref name="configuration"/> (the
-    /// root), registers the SQLite store as <see cref="IPostingStore"/> and <see cref="IPostingReader"/>, and creates
-    /// the schema at start-up, before any hosted service (the bus included) starts. Safe to call from more than one
-    /// role in the same process.</summary>
+    /// root), checked at start-up; registers the store that <c>Store:Provider</c> names (SQLite by default, or MongoDB)
+    /// as <see cref="IPostingStore"/> and <see cref="IPostingReader"/>; and creates the schema at start-up, before any
+    /// hosted service (the bus included) starts. Safe to call from more than one role in the same process.</summary>
     public static IServiceCollection AddPostingStore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
 
         services.AddOptions<StoreOptions>()
             .Bind(configuration.GetSection(StoreOptions.SectionName))
-            .ValidateDataAnnotations()
-            .Validate(
-                options => string.Equals(options.Provider, StoreOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase),
-                $"{StoreOptions.SectionName}:{nameof(StoreOptions.Provider)} must be '{StoreOptions.SqliteProvider}', the only store provider so far.")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StoreOptions>, StoreOptionsValidator>());
 
         services.TryAddSingleton<SqliteDatabase>();
         services.TryAddSingleton<SqlitePostingStore>();
         services.TryAddSingleton<SqlitePostingReader>();
-        services.TryAddSingleton<IPostingStore>(provider => provider.GetRequiredService<SqlitePostingStore>());
-        services.TryAddSingleton<IPostingReader>(provider => provider.GetRequiredService<SqlitePostingReader>());
+
+        // One client for the process, made only when the MongoDB store is asked for; making it connects to nothing.
+        services.TryAddSingleton<IMongoClient>(provider => MongoStoreDatabase.CreateClient(
+            provider.GetRequiredService<IOptions<StoreOptions>>().Value.MongoDb,
+            provider.GetService<ILoggerFactory>()));
+        services.TryAddSingleton<MongoStoreDatabase>();
+        services.TryAddSingleton<MongoPostingStore>();
+        services.TryAddSingleton<MongoPostingReader>();
+
+        services.TryAddSingleton<IPostingStore>(provider => UsesMongoDb(provider)
+            ? provider.GetRequiredService<MongoPostingStore>()
+            : provider.GetRequiredService<SqlitePostingStore>());
+        services.TryAddSingleton<IPostingReader>(provider => UsesMongoDb(provider)
+            ? provider.GetRequiredService<MongoPostingReader>()
+            : provider.GetRequiredService<SqlitePostingReader>());
         services.AddHostedService<StoreInitializer>();
         return services;
     }
@@ -45,4 +59,9 @@ public static class StoreRegistration
         bus.AddConsumer<ScrapeFailedConsumer, ScrapeFailedConsumerDefinition>();
         return bus;
     }
+
+    // Reading the options validates them, so a bad Store section fails here too, naming its key, if a store is asked
+    // for before the host starts.
+    private static bool UsesMongoDb(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<StoreOptions>>().Value.UsesMongoDb;
 }

@@ -48,13 +48,14 @@ public sealed class StoreRegistrationTests : IDisposable
     {
         using var host = BuildHost(new()
         {
-            ["Store:Provider"] = "mongodb",
+            ["Store:Provider"] = "postgres",
             ["Store:SqlitePath"] = Path.Combine(_folder.Path, "jobs.db"),
         });
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
 
         Assert.Contains("Store:Provider", error.Message, StringComparison.Ordinal);
+        Assert.Contains("sqlite, mongodb", error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -1,0 +1,92 @@
+using JobAggregator.Host.Roles;
+using JobAggregator.Normalizer;
+using JobAggregator.Scraper;
+using JobAggregator.Store;
+using MassTransit;
+using Microsoft.Extensions.Options;
+
+namespace JobAggregator.Host.Messaging;
+
+internal static class BusRegistration
+{
+    public const string TransportKey = "Transport";
+
+    /// <exception cref="ArgumentException">The transport named in configuration is unknown.</exception>
+    public static TransportKind ParseTransport(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? TransportKind.InMemory
+        : Enum.TryParse<TransportKind>(value.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var kind)
+            && Enum.IsDefined(kind) && !int.TryParse(value, out _) ? kind
+        : throw new ArgumentException($"--transport: '{value}' is not a transport; use inmemory or rabbitmq.");
+
+    /// <summary>The bus with the consumers of the roles this process runs. On RabbitMQ the whole topology of every role
+    /// is declared first, so nothing published before a consumer process starts is dropped by the broker.</summary>
+    public static IServiceCollection AddJobAggregatorBus(this IServiceCollection services, HostRole roles, TransportKind transport)
+    {
+        if (transport == TransportKind.RabbitMq)
+        {
+            services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+            services.AddHostedService<TopologyDeployer>();
+        }
+
+        services.AddMassTransit(bus =>
+        {
+            AddConsumers(bus, roles);
+            if (transport == TransportKind.RabbitMq)
+            {
+                bus.UsingRabbitMq((context, rabbit) =>
+                {
+                    ConfigureRabbitMq(rabbit, context.GetRequiredService<IOptions<RabbitMqOptions>>().Value);
+                    rabbit.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                bus.UsingInMemory((context, memory) => memory.ConfigureEndpoints(context));
+            }
+        });
+        services.Configure<MassTransitHostOptions>(options =>
+        {
+            options.WaitUntilStarted = true;
+            options.StartTimeout = TimeSpan.FromMinutes(1);
+            options.StopTimeout = TimeSpan.FromSeconds(30);
+        });
+        return services;
+    }
+
+    public static void AddConsumers(IBusRegistrationConfigurator bus, HostRole roles)
+    {
+        bus.SetKebabCaseEndpointNameFormatter();
+        if (roles.HasFlag(HostRole.Scraper))
+        {
+            bus.AddScraperConsumers();
+        }
+
+        if (roles.HasFlag(HostRole.Normalizer))
+        {
+            bus.AddNormalizerConsumers();
+        }
+
+        if (roles.HasFlag(HostRole.Store))
+        {
+            bus.AddStoreConsumers();
+        }
+    }
+
+    public static void ConfigureRabbitMq(IRabbitMqBusFactoryConfigurator rabbit, RabbitMqOptions options)
+    {
+        rabbit.Host(options.Host, (ushort)options.Port, options.VirtualHost, host =>
+        {
+            host.Username(options.Username);
+            host.Password(options.Password);
+            host.PublisherConfirmation = true;
+        });
+        rabbit.PrefetchCount = options.PrefetchCount;
+
+        // A consumer whose failures pass 15% of at least 10 messages (a database that went away) stops taking messages
+        // for a while, instead of moving the whole queue into _error after its retries.
+        rabbit.UseKillSwitch(killSwitch => killSwitch
+            .SetActivationThreshold(10)
+            .SetTripThreshold(0.15)
+            .SetRestartTimeout(s: 30));
+    }
+}

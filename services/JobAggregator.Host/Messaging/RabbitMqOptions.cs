@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace JobAggregator.Host.Messaging;
+
+/// <summary>The broker used with <c>--transport rabbitmq</c>; set by configuration or environment
+/// (<c>RabbitMq__Host</c>, ...), never in code.</summary>
+internal sealed class RabbitMqOptions
+{
+    public const string SectionName = "RabbitMq";
+
+    [Required]
+    public string Host { get; set; } = "localhost";
+
+    [Range(1, 65535)]
+    public int Port { get; set; } = 5672;
+
+    [Required]
+    public string VirtualHost { get; set; } = "/";
+
+    [Required]
+    public string Username { get; set; } = "guest";
+
+    [Required]
+    public string Password { get; set; } = "guest";
+
+    /// <summary>Messages a consumer process takes from each queue ahead of handling them.</summary>
+    [Range(1, 10000)]
+    public ushort PrefetchCount { get; set; } = 32;
+}

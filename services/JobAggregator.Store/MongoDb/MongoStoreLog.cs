@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Logging;
+
+namespace JobAggregator.Store.MongoDb;
+
+internal static partial class MongoStoreLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Store ready in MongoDB database {MongoDatabase}, indexes in place")]
+    public static partial void StoreReady(this ILogger logger, string mongoDatabase);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Run {ScrapeRunId} of {SourceId} is already recorded")]
+    public static partial void RunAlreadyRecorded(this ILogger logger, Guid scrapeRunId, string sourceId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {ScrapeRunId} of {SourceId} closed {ClosedPostings} postings it no longer lists")]
+    public static partial void PostingsClosed(this ILogger logger, Guid scrapeRunId, string sourceId, int closedPostings);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Posting {PostingKey} changed while being written; reading it again (attempt {Attempt})")]
+    public static partial void PostingChangedConcurrently(this ILogger logger, string postingKey, int attempt);
+}

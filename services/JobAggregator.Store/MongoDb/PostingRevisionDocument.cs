@@ -1,0 +1,27 @@
+using MongoDB.Bson;
+using MongoDB.Bson.Serialization.Attributes;
+
+namespace JobAggregator.Store.MongoDb;
+
+/// <summary>One change of a posting's content hash, in <c>posting_revisions</c>.</summary>
+[BsonIgnoreExtraElements]
+internal sealed class PostingRevisionDocument
+{
+    [BsonId]
+    public ObjectId Id { get; set; }
+
+    [BsonElement("postingId")]
+    public string PostingId { get; set; } = "";
+
+    [BsonElement("at")]
+    public DateTime At { get; set; }
+
+    [BsonElement("oldHash")]
+    public string OldHash { get; set; } = "";
+
+    [BsonElement("newHash")]
+    public string NewHash { get; set; } = "";
+
+    [BsonElement("scrapeRunId")]
+    public string ScrapeRunId { get; set; } = "";
+}

@@ -1,0 +1,30 @@
+using MongoDB.Bson.Serialization.Attributes;
+
+namespace JobAggregator.Store.MongoDb;
+
+/// <summary>What an upsert needs to know of the posting already stored: the few fields of a
+/// <see cref="PostingDocument"/> that <see cref="MongoPostingCommands.StateProjection"/> reads.</summary>
+[BsonIgnoreExtraElements]
+internal sealed class PostingStateDocument
+{
+    [BsonId]
+    public string Id { get; set; } = "";
+
+    [BsonElement("contentHash")]
+    public string ContentHash { get; set; } = "";
+
+    [BsonElement("lastSeen")]
+    public DateTime LastSeen { get; set; }
+
+    [BsonElement("status")]
+    public string Status { get; set; } = MongoValues.Open;
+
+    [BsonElement("closedAt")]
+    public DateTime? ClosedAt { get; set; }
+
+    [BsonElement("closedByRunStartedAt")]
+    public DateTime? ClosedByRunStartedAt { get; set; }
+
+    [BsonElement("version")]
+    public long Version { get; set; }
+}

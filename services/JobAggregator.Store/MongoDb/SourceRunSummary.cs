@@ -1,0 +1,35 @@
+using MongoDB.Bson.Serialization.Attributes;
+
+namespace JobAggregator.Store.MongoDb;
+
+/// <summary>What <see cref="MongoQueries.SourceRunSummaries"/> derives from one source's runs.</summary>
+[BsonIgnoreExtraElements]
+internal sealed class SourceRunSummary
+{
+    [BsonId]
+    public string SourceId { get; set; } = "";
+
+    [BsonElement("lastRunAt")]
+    public DateTime? LastRunAt { get; set; }
+
+    [BsonElement("lastSuccessAt")]
+    public DateTime? LastSuccessAt { get; set; }
+
+    [BsonElement("lastFailureAt")]
+    public DateTime? LastFailureAt { get; set; }
+
+    [BsonElement("lastError")]
+    public string? LastError { get; set; }
+
+    [BsonElement("consecutiveFailures")]
+    public int ConsecutiveFailures { get; set; }
+
+    [BsonElement("postingsFound")]
+    public int? PostingsFound { get; set; }
+
+    [BsonElement("latestStartedAt")]
+    public DateTime? LatestStartedAt { get; set; }
+
+    [BsonElement("latestFinishedAt")]
+    public DateTime? LatestFinishedAt { get; set; }
+}

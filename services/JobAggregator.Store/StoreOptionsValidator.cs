@@ -1,0 +1,81 @@
+using System.Buffers;
+using Microsoft.Extensions.Options;
+using MongoDB.Driver;
+
+namespace JobAggregator.Store;
+
+/// <summary>Checks the <c>Store</c> section at start-up, naming the key of every bad setting, so a typo fails the start
+/// rather than the first message.</summary>
+internal sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
+{
+    private const string ProviderKey = $"{StoreOptions.SectionName}:{nameof(StoreOptions.Provider)}";
+    private const string SqlitePathKey = $"{StoreOptions.SectionName}:{nameof(StoreOptions.SqlitePath)}";
+    private const string ConnectionStringKey = $"{MongoDbStoreOptions.SectionName}:{nameof(MongoDbStoreOptions.ConnectionString)}";
+    private const string DatabaseKey = $"{MongoDbStoreOptions.SectionName}:{nameof(MongoDbStoreOptions.Database)}";
+    private const string WriteConcernKey = $"{MongoDbStoreOptions.SectionName}:{nameof(MongoDbStoreOptions.WriteConcern)}";
+
+    // MongoDB refuses these in a database name.
+    private static readonly SearchValues<char> ForbiddenInDatabaseName = SearchValues.Create("/\\. \"$\0");
+
+    public ValidateOptionsResult Validate(string? name, StoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+
+        var failures = new List<string>();
+        if (options.UsesMongoDb)
+        {
+            ValidateMongoDb(options.MongoDb, failures);
+        }
+        else if (string.Equals(options.Provider?.Trim(), StoreOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(options.SqlitePath))
+            {
+                failures.Add($"{SqlitePathKey} is required when {ProviderKey} is '{StoreOptions.SqliteProvider}'.");
+            }
+        }
+        else
+        {
+            failures.Add(
+                $"{ProviderKey} must be one of: {StoreOptions.SqliteProvider}, {StoreOptions.MongoDbProvider} " +
+                $"(was '{options.Provider}').");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateMongoDb(MongoDbStoreOptions mongo, List<string> failures)
+    {
+        if (string.IsNullOrWhiteSpace(mongo.ConnectionString))
+        {
+            failures.Add($"{ConnectionStringKey} is required when {ProviderKey} is '{StoreOptions.MongoDbProvider}'.");
+        }
+        else
+        {
+            try
+            {
+                _ = new MongoUrl(mongo.ConnectionString);
+            }
+            catch (Exception e) when (e is MongoConfigurationException or FormatException or ArgumentException)
+            {
+                // The value itself is left out of the message: it may hold a password.
+                failures.Add($"{ConnectionStringKey} is not a valid MongoDB connection string.");
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(mongo.Database) || mongo.Database.AsSpan().ContainsAny(ForbiddenInDatabaseName))
+        {
+            failures.Add($"{DatabaseKey} must be a MongoDB database name: not empty, without / \\ . \" $ or spaces.");
+        }
+
+        if (!IsKnownWriteConcern(mongo.WriteConcern))
+        {
+            failures.Add(
+                $"{WriteConcernKey} must be '{MongoDbStoreOptions.MajorityWriteConcern}' or " +
+                $"'{MongoDbStoreOptions.SingleNodeWriteConcern}' (was '{mongo.WriteConcern}').");
+        }
+    }
+
+    private static bool IsKnownWriteConcern(string? value) =>
+        string.Equals(value?.Trim(), MongoDbStoreOptions.MajorityWriteConcern, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(value?.Trim(), MongoDbStoreOptions.SingleNodeWriteConcern, StringComparison.Ordinal);
+}

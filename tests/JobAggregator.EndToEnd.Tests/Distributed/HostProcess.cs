@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using System.Text;
+
+namespace JobAggregator.EndToEnd.Tests.Distributed;
+
+/// <summary>One JobAggregator Host running as its own operating-system process, as a container would run it.</summary>
+internal sealed class HostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private HostProcess(string name, Process process, Uri address)
+    {
+        Name = name;
+        _process = process;
+        Address = address;
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public string Name { get; }
+    public Uri Address { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts the Host with <paramref name="settings"/> as command-line settings and waits until it answers
+    /// /health/ready.</summary>
+    public static async Task<HostProcess> StartAsync(string name, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "JobAggregator.Host.dll"));
+        foreach (var (key, value) in settings.Append(new("Urls", $"http://127.0.0.1:{port}")))
+        {
+            start.ArgumentList.Add($"--{key}");
+            start.ArgumentList.Add(value);
+        }
+
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"{name}: dotnet did not start");
+        var host = new HostProcess(name, process, new Uri($"http://127.0.0.1:{port}"));
+        await host.WaitUntilReadyAsync(cancellationToken);
+        return host;
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Ends the process at once, as a crash or an OOM kill would: nothing is acknowledged on the way out.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process.Dispose();
+    }
+
+    private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"{Name} exited with code {_process.ExitCode}:\n{Output}");
+            }
+
+            try
+            {
+                if ((await http.GetAsync("/health/ready", cancellationToken)).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250, cancellationToken);
+        }
+
+        throw new TimeoutException($"{Name} was not ready within 60 s:\n{Output}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+}
