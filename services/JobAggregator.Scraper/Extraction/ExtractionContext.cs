@@ -1,0 +1,9 @@
+using JobAggregator.Scraper.Fetching;
+using JobAggregator.Sources;
+using Microsoft.Extensions.Logging;
+
+namespace JobAggregator.Scraper.Extraction;
+
+/// <summary>What a strategy may use beyond the page: the source it reads for, and the fetcher for the requests it
+/// needs of its own (a hiring tool's API, a linked feed).</summary>
+internal sealed record ExtractionContext(SourceDefinition Source, IPageFetcher Fetcher, ILogger Logger);

@@ -1,0 +1,149 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using JobAggregator.Scraper.Fetching;
+
+namespace JobAggregator.Scraper.Extraction;
+
+/// <summary>A fetched body with the views strategies need, each made once and on first use: the decoded text, the
+/// parsed HTML document, the parsed JSON.</summary>
+public sealed partial class PageContent
+{
+    private static readonly JsonDocumentOptions Lenient = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+    private readonly Lazy<string> _text;
+    private readonly Lazy<PageFormat> _format;
+    private Task<IDocument>? _html;
+    private JsonDocument? _json;
+    private bool _jsonTried;
+
+    public PageContent(Uri url, byte[] body, string? contentType)
+    {
+        Url = url;
+        Body = body;
+        ContentType = contentType;
+        _text = new Lazy<string>(Decode);
+        _format = new Lazy<PageFormat>(Sniff);
+    }
+
+    public PageContent(FetchedPage page)
+        : this(page.Url, page.Body, page.ContentType)
+    {
+    }
+
+    public Uri Url { get; }
+    public byte[] Body { get; }
+    public string? ContentType { get; }
+
+    /// <summary>The body as text: charset from the Content-Type header, else a byte-order mark, else a meta charset
+    /// near the top, else UTF-8.</summary>
+    public string Text => _text.Value;
+
+    /// <summary>What the body is, from the Content-Type header and, when that is vague or missing (a saved file), the
+    /// body's first characters.</summary>
+    public PageFormat Format => _format.Value;
+
+    public FetchedPage AsFetched() => new(Url, Body, ContentType);
+
+    /// <summary>The body parsed as HTML (any format parses; strategies ask only for HTML pages).</summary>
+    public Task<IDocument> HtmlAsync(CancellationToken cancellationToken) =>
+        _html ??= HtmlPages.ParseAsync(AsFetched(), cancellationToken);
+
+    /// <summary>The body parsed as JSON (comments and trailing commas allowed), or null when it is not JSON.</summary>
+    public JsonElement? Json()
+    {
+        if (!_jsonTried)
+        {
+            _jsonTried = true;
+            try
+            {
+                _json = JsonDocument.Parse(Text.TrimStart('\uFEFF'), Lenient);
+            }
+            catch (JsonException)
+            {
+                _json = null;
+            }
+        }
+
+        return _json?.RootElement;
+    }
+
+    private string Decode()
+    {
+        var encoding = CharsetOf(ContentType) ?? BomEncoding() ?? MetaCharset() ?? Encoding.UTF8;
+        return encoding.GetString(Body);
+    }
+
+    private static Encoding? CharsetOf(string? contentType)
+    {
+        var match = contentType is null ? null : CharsetParameter().Match(contentType);
+        return match is { Success: true } ? EncodingNamed(match.Groups[1].Value) : null;
+    }
+
+    private Encoding? BomEncoding() => Body switch
+    {
+        [0xEF, 0xBB, 0xBF, ..] => Encoding.UTF8,
+        [0xFF, 0xFE, ..] => Encoding.Unicode,
+        [0xFE, 0xFF, ..] => Encoding.BigEndianUnicode,
+        _ => null,
+    };
+
+    private Encoding? MetaCharset()
+    {
+        var head = Encoding.ASCII.GetString(Body, 0, Math.Min(Body.Length, 2048));
+        var match = MetaCharsetPattern().Match(head);
+        return match.Success ? EncodingNamed(match.Groups[1].Value) : null;
+    }
+
+    private static Encoding? EncodingNamed(string name)
+    {
+        try
+        {
+            return name.Trim('"', '\'', ' ').ToLowerInvariant() switch
+            {
+                "utf-8" or "utf8" => Encoding.UTF8,
+                "iso-8859-1" or "latin1" or "windows-1252" or "cp1252" => Encoding.Latin1,
+                var other => Encoding.GetEncoding(other),
+            };
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private PageFormat Sniff()
+    {
+        var type = ContentType?.ToLowerInvariant() ?? "";
+        if (type.Contains("json", StringComparison.Ordinal))
+        {
+            return PageFormat.Json;
+        }
+
+        if (type.Contains("xml", StringComparison.Ordinal) && !type.Contains("xhtml", StringComparison.Ordinal))
+        {
+            return PageFormat.Xml;
+        }
+
+        var start = Text.AsSpan().TrimStart("\uFEFF \t\r\n");
+        if (start.StartsWith("{") || start.StartsWith("["))
+        {
+            return PageFormat.Json;
+        }
+
+        if (start.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) && !start.Contains("<html", StringComparison.OrdinalIgnoreCase)
+            || start.StartsWith("<rss", StringComparison.OrdinalIgnoreCase)
+            || start.StartsWith("<feed", StringComparison.OrdinalIgnoreCase))
+        {
+            return PageFormat.Xml;
+        }
+
+        return start.StartsWith("<") || type.Contains("html", StringComparison.Ordinal) ? PageFormat.Html : PageFormat.Other;
+    }
+
+    [GeneratedRegex(@"charset\s*=\s*""?([\w.:-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex CharsetParameter();
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([\w.:-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaCharsetPattern();
+}

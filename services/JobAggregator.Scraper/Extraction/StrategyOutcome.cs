@@ -1,0 +1,7 @@
+namespace JobAggregator.Scraper.Extraction;
+
+/// <param name="Strategy">What found the postings: the strategy, or the hiring tool (greenhouse, lever, ...).</param>
+/// <param name="NextPages">Further listing pages the strategy saw (pagination), in order.</param>
+/// <param name="Complete">True when the postings already hold their full text (an API or feed), so detail pages need
+/// not be fetched.</param>
+internal sealed record StrategyOutcome(IReadOnlyList<PostingDraft> Postings, string Strategy, IReadOnlyList<Uri> NextPages, bool Complete);
