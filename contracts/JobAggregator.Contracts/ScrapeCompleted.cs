@@ -10,4 +10,11 @@ public sealed record ScrapeCompleted(
     IReadOnlyList<string> PostingKeys,
     int PagesFetched,
     bool NotModified,
-    string? ExtractedBy);
+    string? ExtractedBy)
+{
+    /// <summary>Why the run found no postings (no-listing, javascript-app-shell, ...), when it found none.</summary>
+    public string? NoPostingsReason { get; init; }
+
+    /// <summary>The same reason in words, for operators.</summary>
+    public string? Explanation { get; init; }
+}

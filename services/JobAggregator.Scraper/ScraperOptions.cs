@@ -13,12 +13,48 @@ public sealed class ScraperOptions
     [Range(1, 300)]
     public int RequestTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>The largest body read, once decompressed.</summary>
     [Range(1024, 100 * 1024 * 1024)]
     public long MaxResponseBytes { get; set; } = 5 * 1024 * 1024;
 
-    /// <summary>Retries of a request that timed out, failed to connect or answered 5xx/429, with exponential backoff.</summary>
+    /// <summary>The largest compressed body accepted on the wire (by Content-Length when given, else as it is read).</summary>
+    [Range(1024, 100 * 1024 * 1024)]
+    public long MaxTransferBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>Retries of a request that timed out, failed to connect or answered 5xx, with exponential backoff and
+    /// jitter. 429 and 503 with Retry-After are not retried this way: see <see cref="MaxRetryAfterSeconds"/>.</summary>
     [Range(1, 10)]
     public int MaxRetries { get; set; } = 2;
+
+    /// <summary>The first retry's delay; each later one doubles it, with jitter.</summary>
+    [Range(10, 60_000)]
+    public int RetryBaseDelayMilliseconds { get; set; } = 1000;
+
+    /// <summary>The longest Retry-After (on 429 or 503) waited out before asking once more; a longer one fails the page,
+    /// and further pages of that host until it has passed.</summary>
+    [Range(0, 600)]
+    public int MaxRetryAfterSeconds { get; set; } = 60;
+
+    /// <summary>The least time between the end of one request to a host and the start of the next. A robots.txt
+    /// Crawl-delay that is longer wins, up to <see cref="MaxCrawlDelaySeconds"/>.</summary>
+    [Range(0, 60_000)]
+    public int MinDelayPerHostMilliseconds { get; set; } = 1000;
+
+    /// <summary>The largest Crawl-delay honoured, so a site asking for hours cannot stall a scrape that long.</summary>
+    [Range(0, 600)]
+    public int MaxCrawlDelaySeconds { get; set; } = 60;
+
+    /// <summary>How long a host's robots.txt (or its absence, a 4xx) is kept before it is read again.</summary>
+    [Range(1, 24)]
+    public int RobotsCacheHours { get; set; } = 24;
+
+    /// <summary>How long a robots.txt that answered 5xx or not at all keeps the whole host disallowed before it is
+    /// asked for again.</summary>
+    [Range(1, 1440)]
+    public int RobotsRetryMinutes { get; set; } = 10;
+
+    [Range(0, 20)]
+    public int MaxRedirects { get; set; } = 5;
 
     [Range(1, 100)]
     public int MaxListingPages { get; set; } = 10;

@@ -1,10 +1,9 @@
+using JobAggregator.Scraper.Discovery;
 using JobAggregator.Scraper.Fetching;
 using JobAggregator.Scraper.Scheduling;
 using JobAggregator.Scraper.Scraping;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http.Resilience;
-using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace JobAggregator.Scraper;
@@ -16,30 +15,10 @@ public static class ScraperRegistration
     {
         services.AddScraperOptions();
         services.TryAddTimeProvider();
-        services.AddHttpClient<IPageFetcher, HttpPageFetcher>((provider, client) =>
-            {
-                var options = provider.GetRequiredService<IOptions<ScraperOptions>>().Value;
-                client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
-                client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8");
-                client.Timeout = Timeout.InfiniteTimeSpan;
-            })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                AutomaticDecompression = System.Net.DecompressionMethods.All,
-                MaxAutomaticRedirections = 5,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            })
-            .AddStandardResilienceHandler();
-        services.AddOptions<HttpStandardResilienceOptions>(typeof(IPageFetcher).Name + "-standard")
-            .Configure<IOptions<ScraperOptions>>((resilience, scraper) =>
-            {
-                var timeout = TimeSpan.FromSeconds(scraper.Value.RequestTimeoutSeconds);
-                resilience.AttemptTimeout.Timeout = timeout;
-                resilience.TotalRequestTimeout.Timeout = timeout * 3;
-                resilience.CircuitBreaker.SamplingDuration = timeout * 2;
-                resilience.Retry.MaxRetryAttempts = scraper.Value.MaxRetries;
-                resilience.Retry.Delay = TimeSpan.FromSeconds(1);
-            });
+        services.AddPageFetching();
+        services.AddOptions<DiscoveryOptions>().BindConfiguration(DiscoveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CareersPageFinder>();
+        services.AddSingleton<DiscoveredPages>();
         services.AddTransient<SourceScraper>();
         return services;
     }

@@ -14,7 +14,10 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
     private const string SourcesKey = "sources";
 
     private static readonly string[] SourceFields =
-        ["id", "organization", "url", "country", "schedule", "strategy", "allowPrivateNetwork", "selectors", "detail"];
+    [
+        "id", "organization", "url", "website", "aliases", "country", "language", "schedule", "strategy", "allowPrivateNetwork",
+        "selectors", "detail",
+    ];
 
     private static readonly string[] SelectorFields =
     [
@@ -22,7 +25,7 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
         "datePosted", "validThrough", "description", "applyUrl", "nextPage",
     ];
 
-    private static readonly string[] Strategies = ["css", "jsonld"];
+    private static readonly string[] Strategies = ["auto", "css", "jsonld"];
 
     private readonly List<SourcesFileError> _errors = [];
     private readonly Dictionary<string, long> _idLines = new(StringComparer.Ordinal);
@@ -100,9 +103,13 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
         }
 
         var organization = RequiredText(entry, fields, source, "organization");
-        var url = RequiredText(entry, fields, source, "url") is { } urlText ? ParseUrl(fields["url"], source, urlText) : null;
+        var (url, website) = ReadPage(entry, fields, source);
+        var aliases = OptionalAliases(fields, source);
         var country = OptionalText(fields, source, "country") is var (countryNode, countryText)
             ? ParseCountry(countryNode, source, countryText)
+            : null;
+        var language = OptionalText(fields, source, "language") is var (languageNode, languageText)
+            ? ParseLanguage(languageNode, source, languageText)
             : null;
         var schedule = OptionalText(fields, source, "schedule") is var (scheduleNode, scheduleText)
             ? CheckSchedule(scheduleNode, source, scheduleText)
@@ -115,7 +122,7 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
 
         if (strategyField is null && !fields.ContainsKey("strategy"))
         {
-            strategy = fields.ContainsKey("selectors") ? ExtractionStrategy.Css : ExtractionStrategy.JsonLd;
+            strategy = fields.ContainsKey("selectors") ? ExtractionStrategy.Css : ExtractionStrategy.Auto;
         }
 
         if (strategy == ExtractionStrategy.Css)
@@ -128,7 +135,90 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
             return null;
         }
 
-        return new SourceDefinition(id, organization, url, schedule, strategy.Value, selectors, detail, country, allowPrivateNetwork);
+        return new SourceDefinition(id, organization, url, schedule, strategy.Value, selectors, detail, country, allowPrivateNetwork)
+        {
+            Website = website,
+            Aliases = aliases,
+            Language = language,
+        };
+    }
+
+    /// <summary>The page to read first, and the website when that page is the home page the listing must be found
+    /// from: exactly one of url and website is given.</summary>
+    private (Uri? Url, Uri? Website) ReadPage(YamlMappingNode entry, Dictionary<string, YamlNode> fields, string source)
+    {
+        var hasUrl = fields.TryGetValue("url", out var urlNode);
+        var hasWebsite = fields.TryGetValue("website", out var websiteNode);
+        if (hasUrl && hasWebsite)
+        {
+            var (later, laterName) = websiteNode!.Start.CompareTo(urlNode!.Start) > 0 ? (websiteNode, "website") : (urlNode, "url");
+            Add(later, source, laterName,
+                "give either 'url' (the careers or jobs page) or 'website' (the home page, to find the careers page from), not both");
+            return (null, null);
+        }
+
+        if (!hasUrl && !hasWebsite)
+        {
+            Add(entry, source, "url",
+                "missing: give 'url' (the careers or jobs page) or 'website' (the organisation's home page, to find the careers page from)");
+            return (null, null);
+        }
+
+        var field = hasUrl ? "url" : "website";
+        var node = hasUrl ? urlNode! : websiteNode!;
+        if (!TryReadText(node, source, field, out var text))
+        {
+            return (null, null);
+        }
+
+        if (text is null)
+        {
+            Add(node, source, field, hasUrl
+                ? "empty: give the careers or jobs page, or use 'website' for the home page"
+                : "empty: give the organisation's home page, or use 'url' for the careers or jobs page");
+            return (null, null);
+        }
+
+        var page = ParseUrl(node, source, field, text);
+        return (page, hasWebsite ? page : null);
+    }
+
+    private string[] OptionalAliases(Dictionary<string, YamlNode> fields, string source)
+    {
+        if (!fields.TryGetValue("aliases", out var node) || node is YamlScalarNode scalar && IsNull(scalar))
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode list)
+        {
+            Add(node, source, "aliases", $"expected a list of names, such as [IPF, Florida Innocence], found {Describe(node)}");
+            return [];
+        }
+
+        var aliases = new List<string>(list.Children.Count);
+        foreach (var item in list.Children)
+        {
+            if (!TryReadText(item, source, "aliases", out var alias))
+            {
+                continue;
+            }
+
+            if (alias is null)
+            {
+                Add(item, source, "aliases", "empty name: remove it or give the name");
+            }
+            else if (aliases.Contains(alias, StringComparer.OrdinalIgnoreCase))
+            {
+                Add(item, source, "aliases", $"'{alias}' is listed twice");
+            }
+            else
+            {
+                aliases.Add(alias);
+            }
+        }
+
+        return [.. aliases];
     }
 
     /// <summary>How errors name an entry: its id as written when it has one, else its position in the list.</summary>
@@ -216,7 +306,7 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
     {
         if (!fields.TryGetValue(field, out var node))
         {
-            Add(entry, source, field, "missing: every source needs id, organization and url");
+            Add(entry, source, field, "missing: every source needs id, organization, and url or website");
             return null;
         }
 
@@ -227,7 +317,7 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
 
         if (text is null)
         {
-            Add(node, source, field, "empty: every source needs id, organization and url");
+            Add(node, source, field, "empty: every source needs id, organization, and url or website");
         }
 
         return text;
@@ -316,7 +406,7 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
         }
     }
 
-    private Uri? ParseUrl(YamlNode node, string source, string text)
+    private Uri? ParseUrl(YamlNode node, string source, string field, string text)
     {
         if (Uri.TryCreate(text, UriKind.Absolute, out var url)
             && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
@@ -325,7 +415,7 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
             return url;
         }
 
-        Add(node, source, "url", $"{Shown(node, text)} is not an absolute http or https URL");
+        Add(node, source, field, $"{Shown(node, text)} is not an absolute http or https URL");
         return null;
     }
 
@@ -340,6 +430,21 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
         Add(node, source, "country", code == "UK"
             ? $"{Shown(node, text)} is not an ISO 3166-1 alpha-2 country code: the United Kingdom is GB"
             : $"{Shown(node, text)} is not an ISO 3166-1 alpha-2 country code (two letters, such as US, GB or DE)");
+        return null;
+    }
+
+    private string? ParseLanguage(YamlNode node, string source, string text)
+    {
+        var code = text.ToLowerInvariant();
+        if (LanguageCodes.IsAssigned(code))
+        {
+            return code;
+        }
+
+        var primary = code.Split('-', '_')[0];
+        Add(node, source, "language", primary != code && LanguageCodes.IsAssigned(primary)
+            ? $"{Shown(node, text)} is a language tag: give the ISO 639-1 code alone, '{primary}'"
+            : $"{Shown(node, text)} is not an ISO 639-1 language code (two letters, such as es, fr, it, nl or zh)");
         return null;
     }
 
@@ -369,6 +474,8 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
     {
         switch (text)
         {
+            case "auto":
+                return ExtractionStrategy.Auto;
             case "css":
                 return ExtractionStrategy.Css;
             case "jsonld":
@@ -394,7 +501,7 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
 
         var why = explicitly
             ? "required when the strategy is css"
-            : "required because the strategy is css when selectors are given (set 'strategy: jsonld' otherwise)";
+            : "required because the strategy is css when selectors are given (set 'strategy: auto' otherwise)";
         foreach (var required in (string[])["item", "title"])
         {
             if (!selectors.Children.Keys.Any(key => key is YamlScalarNode { Value: var name } && name == required))

@@ -22,7 +22,7 @@ public sealed class ExtractCommandTests : IAsyncLifetime
     [InlineData("innocence-project-of-florida/about/", 1, "css", "Finance and Human Resources Manager")]
     public async Task Prints_the_postings_of_each_sample_page_as_api_items(string path, int count, string strategy, string title)
     {
-        var (exit, stdout, stderr) = await RunAsync(new Uri(_sites.BaseUrl, path).AbsoluteUri);
+        var (exit, stdout, stderr) = await RunAsync(new Uri(_sites.BaseUrl, path).AbsoluteUri, "--json");
 
         Assert.Equal(0, exit);
         var items = JsonSerializer.Deserialize<JsonElement[]>(stdout)!;
@@ -37,7 +37,7 @@ public sealed class ExtractCommandTests : IAsyncLifetime
     {
         var file = Path.Combine(SampleSitesServer.DefaultRootDirectory, "ohio-public-defender", "jobs", "index.html");
 
-        var (exit, stdout, _) = await RunAsync(file, "--base-url", new Uri(_sites.BaseUrl, "ohio-public-defender/jobs/").AbsoluteUri);
+        var (exit, stdout, _) = await RunAsync(file, "--json", "--base-url", new Uri(_sites.BaseUrl, "ohio-public-defender/jobs/").AbsoluteUri);
 
         Assert.Equal(0, exit);
         var item = Assert.Single(JsonSerializer.Deserialize<JsonElement[]>(stdout)!);

@@ -40,6 +40,7 @@ internal sealed class RunningDemo : IAsyncDisposable
             "--SampleSites:RootDirectory", Path.Combine(directory, "sites"),
             "--Store:SqlitePath", Path.Combine(directory, "jobs.db"),
             "--Scheduler:MaxJitterSeconds", "0",
+            "--Scraper:MinDelayPerHostMilliseconds", "0",
         ]);
         await app.StartAsync();
         var address = app.Web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

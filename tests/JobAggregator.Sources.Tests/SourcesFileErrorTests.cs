@@ -151,7 +151,8 @@ public sealed class SourcesFileErrorTests
             """);
 
         ErrorAssert.Reports(exception, 5, "a", "shedule",
-            "unknown field (did you mean 'schedule'?); allowed fields are id, organization, url, country, schedule, strategy, allowPrivateNetwork, selectors, detail");
+            "unknown field (did you mean 'schedule'?); allowed fields are id, organization, url, website, aliases, country, language, schedule, "
+            + "strategy, allowPrivateNetwork, selectors, detail");
     }
 
     [Fact]
@@ -348,7 +349,7 @@ public sealed class SourcesFileErrorTests
                 strategy: JsonLd
             """);
 
-        ErrorAssert.Reports(exception, 5, "a", "strategy", "unknown strategy 'JsonLd'; allowed values are css, jsonld");
+        ErrorAssert.Reports(exception, 5, "a", "strategy", "unknown strategy 'JsonLd'; allowed values are auto, css, jsonld");
     }
 
     [Fact]

@@ -52,8 +52,12 @@ public sealed class SourcesFileLoaderTests
         Assert.Equal(
             new SourceDefinition(
                 "gip", "Global Impact Partners", new Uri("https://gip.example.org/careers"), SourceDefinition.DefaultSchedule,
-                ExtractionStrategy.JsonLd, Selectors: null, Detail: null, Country: null, AllowPrivateNetwork: false),
+                ExtractionStrategy.Auto, Selectors: null, Detail: null, Country: null, AllowPrivateNetwork: false),
             gip);
+        Assert.Null(gip.Website);
+        Assert.False(gip.DiscoverCareersPage);
+        Assert.Empty(gip.Aliases);
+        Assert.Null(gip.Language);
     }
 
     [Fact]
@@ -90,6 +94,36 @@ public sealed class SourcesFileLoaderTests
 
         Assert.Equal(ExtractionStrategy.Css, source.Strategy);
         Assert.Equal(new SelectorSet { Item = "li.job", Title = "h3" }, source.Selectors);
+    }
+
+    [Fact]
+    public void Strategy_defaults_to_auto_without_selectors()
+    {
+        var source = Load.Yaml("""
+            sources:
+              - id: a
+                organization: A
+                url: https://a.example/jobs
+                detail: { description: div.entry-content }
+            """).All[0];
+
+        Assert.Equal(ExtractionStrategy.Auto, source.Strategy);
+    }
+
+    [Fact]
+    public void Explicit_auto_strategy_is_kept_with_partial_selectors()
+    {
+        var source = Load.Yaml("""
+            sources:
+              - id: a
+                organization: A
+                url: https://a.example/jobs
+                strategy: auto
+                selectors: { nextPage: a.next }
+            """).All[0];
+
+        Assert.Equal(ExtractionStrategy.Auto, source.Strategy);
+        Assert.Equal(new SelectorSet { NextPage = "a.next" }, source.Selectors);
     }
 
     [Fact]

@@ -3,10 +3,11 @@ namespace JobAggregator.Host.Preview;
 /// <param name="Target">A URL or a saved file.</param>
 /// <param name="BaseUrl">Where a saved file was fetched from: links resolve against it and source rules match it.</param>
 /// <param name="SourceId">Use this source's rules instead of matching the URL.</param>
-internal sealed record ExtractArguments(string Target, Uri? BaseUrl, string? SourceId, string? SourcesPath)
+/// <param name="Json">Print only the JSON array of API items on stdout.</param>
+internal sealed record ExtractArguments(string Target, Uri? BaseUrl, string? SourceId, string? SourcesPath, bool Json)
 {
     public const string Usage =
-        "usage: extract <url-or-file> [--base-url <url>] [--source <id>] [--sources <sources.yaml>]";
+        "usage: extract <url-or-file> [--base-url <url>] [--source <id>] [--sources <sources.yaml>] [--json]";
 
     /// <exception cref="ArgumentException">The arguments are wrong; the message says which.</exception>
     public static ExtractArguments Parse(IReadOnlyList<string> args)
@@ -15,6 +16,7 @@ internal sealed record ExtractArguments(string Target, Uri? BaseUrl, string? Sou
         Uri? baseUrl = null;
         string? sourceId = null;
         string? sourcesPath = null;
+        var json = false;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -33,6 +35,9 @@ internal sealed record ExtractArguments(string Target, Uri? BaseUrl, string? Sou
                 case "--sources":
                     sourcesPath = Value(args, ref i);
                     break;
+                case "--json":
+                    json = true;
+                    break;
                 case var option when option.StartsWith("--", StringComparison.Ordinal):
                     throw new ArgumentException($"unknown option '{option}'");
                 default:
@@ -48,7 +53,7 @@ internal sealed record ExtractArguments(string Target, Uri? BaseUrl, string? Sou
 
         return target is null
             ? throw new ArgumentException("no URL or file given")
-            : new ExtractArguments(target, baseUrl, sourceId, sourcesPath);
+            : new ExtractArguments(target, baseUrl, sourceId, sourcesPath, json);
     }
 
     private static string Value(IReadOnlyList<string> args, ref int i) =>

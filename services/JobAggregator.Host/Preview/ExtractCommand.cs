@@ -3,6 +3,7 @@ using System.Text.Json;
 using JobAggregator.Api.Jobs;
 using JobAggregator.Normalizer;
 using JobAggregator.Scraper;
+using JobAggregator.Scraper.Discovery;
 using JobAggregator.Scraper.Fetching;
 using JobAggregator.Scraper.Scraping;
 using JobAggregator.Sources;
@@ -10,8 +11,9 @@ using Microsoft.Extensions.Options;
 
 namespace JobAggregator.Host.Preview;
 
-/// <summary><c>extract &lt;url-or-file&gt;</c>: prints, as a JSON array, the postings the pipeline would store from one
-/// page, after extraction and normalisation, without touching the database or the bus.</summary>
+/// <summary><c>extract &lt;url-or-file&gt;</c>: shows the postings the pipeline would store from one page, after
+/// extraction and normalisation, without touching the database or the bus: readable by default, or with
+/// <c>--json</c> as the JSON array of <c>/api/jobs</c> items alone on stdout.</summary>
 internal static class ExtractCommand
 {
     // Relaxed escaping keeps descriptions readable in a terminal; the output is data for a person or a program, never HTML.
@@ -39,16 +41,29 @@ internal static class ExtractCommand
         {
             var (source, fetcher, rules) = Resolve(arguments, services);
             var scraper = new SourceScraper(
-                fetcher, services.GetRequiredService<IOptions<ScraperOptions>>(), services.GetRequiredService<ILogger<SourceScraper>>());
+                fetcher,
+                services.GetRequiredService<IValidatorCache>(),
+                services.GetRequiredService<IOptions<ScraperOptions>>(),
+                services.GetRequiredService<ILogger<SourceScraper>>(),
+                services.GetRequiredService<CareersPageFinder>(),
+                services.GetRequiredService<DiscoveredPages>());
             var outcome = await scraper.ScrapeAsync(source, CancellationToken.None);
             var normalizer = services.GetRequiredService<PostingNormalizer>();
             var items = ScrapedPostings.ToMessages(source, outcome, Guid.NewGuid(), DateTimeOffset.UtcNow)
                 .Select(normalizer.Normalize)
                 .Select(JobItem.From)
                 .ToList();
-            await stdout.WriteLineAsync(JsonSerializer.Serialize(items, Json));
-            await stderr.WriteLineAsync(
-                $"extract: {items.Count} postings from {outcome.PagesFetched} pages by {outcome.ExtractedBy} ({rules})");
+            var summary = $"{items.Count} postings from {outcome.PagesFetched} pages by {outcome.ExtractedBy} ({rules})";
+            if (arguments.Json)
+            {
+                await stdout.WriteLineAsync(JsonSerializer.Serialize(items, Json));
+                await stderr.WriteLineAsync($"extract: {summary}{(outcome.Explanation is null ? "" : $"; {outcome.Explanation}")}");
+            }
+            else
+            {
+                await stdout.WriteAsync(PreviewText.Format(source.Url, summary, outcome, items));
+            }
+
             return 0;
         }
         catch (Exception e) when (e is FetchException or SourcesFileException or FileNotFoundException or ArgumentException)

@@ -36,11 +36,11 @@ internal static class SourceRules
             pageUrl.IsFile ? Path.GetFileNameWithoutExtension(pageUrl.LocalPath) : pageUrl.Host,
             pageUrl,
             SourceDefinition.DefaultSchedule,
-            ExtractionStrategy.JsonLd,
+            ExtractionStrategy.Auto,
             Selectors: null,
             Detail: null,
             Country: null,
             AllowPrivateNetwork: true);
-        return (adHoc, "no source matches this URL: schema.org JobPosting (JSON-LD) only; pass --source <id> to use a source's selectors");
+        return (adHoc, "no source matches this URL: automatic extraction; pass --source <id> to use a source's rules");
     }
 }

@@ -1,9 +1,29 @@
 namespace JobAggregator.Scraper.Fetching;
 
 /// <summary>A page could not be read; the message names the URL and what went wrong.</summary>
-public sealed class FetchException(Uri url, string reason, int? httpStatus = null, Exception? inner = null)
-    : Exception($"{url}: {reason}", inner)
+public sealed class FetchException : Exception
 {
-    public Uri Url { get; } = url;
-    public int? HttpStatus { get; } = httpStatus;
+    public FetchException(Uri url, FetchFailure failure, string reason, int? httpStatus = null, Exception? inner = null)
+        : base($"{url}: {reason}", inner)
+    {
+        Url = url;
+        Failure = failure;
+        Reason = reason;
+        HttpStatus = httpStatus;
+    }
+
+    /// <summary>Kept for fetchers written before <see cref="FetchFailure"/>: a status makes it an HTTP status failure,
+    /// no status an unreachable one.</summary>
+    public FetchException(Uri url, string reason, int? httpStatus = null, Exception? inner = null)
+        : this(url, httpStatus is null ? FetchFailure.Unreachable : FetchFailure.HttpStatus, reason, httpStatus, inner)
+    {
+    }
+
+    public Uri Url { get; }
+    public FetchFailure Failure { get; }
+
+    /// <summary>What went wrong, without the URL.</summary>
+    public string Reason { get; }
+
+    public int? HttpStatus { get; }
 }

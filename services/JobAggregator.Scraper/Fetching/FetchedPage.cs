@@ -1,4 +1,16 @@
 namespace JobAggregator.Scraper.Fetching;
 
 /// <param name="Url">Where the body came from, after redirects.</param>
-public sealed record FetchedPage(Uri Url, byte[] Body, string? ContentType);
+public sealed record FetchedPage(Uri Url, byte[] Body, string? ContentType)
+{
+    public int StatusCode { get; init; } = 200;
+
+    /// <summary>The server answered 304 to the validators given: the body is empty and the page is as it was.</summary>
+    public bool NotModified { get; init; }
+
+    public string? ETag { get; init; }
+    public DateTimeOffset? LastModified { get; init; }
+
+    /// <summary>What to send next time to ask whether the page changed, or null when the server gave nothing.</summary>
+    public PageValidators? Validators => ETag is null && LastModified is null ? null : new PageValidators(ETag, LastModified);
+}

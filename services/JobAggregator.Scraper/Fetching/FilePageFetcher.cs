@@ -4,11 +4,14 @@ namespace JobAggregator.Scraper.Fetching;
 /// pages, next pages) goes to <paramref name="inner"/>.</summary>
 public sealed class FilePageFetcher(string filePath, Uri pageUrl, IPageFetcher inner) : IPageFetcher
 {
-    public async Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken)
+    public Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken) =>
+        FetchAsync(url, FetchOptions.Default, cancellationToken);
+
+    public async Task<FetchedPage> FetchAsync(Uri url, FetchOptions options, CancellationToken cancellationToken)
     {
         if (url != pageUrl)
         {
-            return await inner.FetchAsync(url, cancellationToken);
+            return await inner.FetchAsync(url, options, cancellationToken);
         }
 
         var body = await File.ReadAllBytesAsync(filePath, cancellationToken);

@@ -1,71 +1,317 @@
 using System.Net;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace JobAggregator.Scraper.Fetching;
 
-/// <summary>Reads pages over HTTP through the resilient client, refusing bodies above the configured size.</summary>
-internal sealed class HttpPageFetcher(HttpClient client, IOptions<ScraperOptions> options) : IPageFetcher
+/// <summary>Reads pages over HTTP, politely and safely: robots.txt honoured, one request at a time per host with a
+/// gap between them, Retry-After respected, redirects followed one hop at a time (each checked like the first),
+/// bodies capped before and after decompression, and no connection to a non-public address unless the request is
+/// allowed one.</summary>
+internal sealed class HttpPageFetcher(
+    IHttpClientFactory clients,
+    IOptions<ScraperOptions> options,
+    IAddressPolicy addresses,
+    RobotsCache robots,
+    HostGate hosts,
+    TimeProvider time,
+    ILogger<HttpPageFetcher> logger) : IPageFetcher
 {
-    public async Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken)
+    private const int MaxRobotsRedirects = 5;
+
+    /// <summary>RFC 9309 asks crawlers to read at least 500 KiB of a robots.txt; the rest is ignored.</summary>
+    private const long MaxRobotsBytes = 512 * 1024;
+
+    public Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken) =>
+        FetchAsync(url, FetchOptions.Default, cancellationToken);
+
+    public async Task<FetchedPage> FetchAsync(Uri url, FetchOptions fetchOptions, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var current = url;
+        for (var redirects = 0; ; redirects++)
+        {
+            EnsureMayConnect(current, fetchOptions.AllowPrivateNetwork);
+            var rules = await RobotsFor(current, fetchOptions.AllowPrivateNetwork, cancellationToken);
+            if (!rules.IsAllowed(current))
+            {
+                throw new FetchException(current, rules.Failure, rules.Summary ?? $"robots.txt disallows it for {ProductToken}");
+            }
+
+            var crawlDelay = rules.CrawlDelay is { } asked ? TimeSpan.FromSeconds(Math.Min(asked.TotalSeconds, settings.MaxCrawlDelaySeconds)) : TimeSpan.Zero;
+            var gap = TimeSpan.FromMilliseconds(Math.Max(settings.MinDelayPerHostMilliseconds, crawlDelay.TotalMilliseconds));
+            var result = await ExchangeAsync(current, fetchOptions, gap, settings.MaxResponseBytes, truncate: false, cancellationToken);
+            if (result.RedirectTo is not { } target)
+            {
+                return result.Page!;
+            }
+
+            if (redirects >= settings.MaxRedirects)
+            {
+                throw new FetchException(url, FetchFailure.TooManyRedirects, $"more than {settings.MaxRedirects} redirects (the last to {target})");
+            }
+
+            if (target.Scheme is not ("http" or "https"))
+            {
+                throw new FetchException(url, FetchFailure.UnsupportedScheme, $"redirected to {target}, but only http and https URLs can be fetched");
+            }
+
+            current = target;
+        }
+    }
+
+    private string ProductToken
+    {
+        get
+        {
+            var agent = options.Value.UserAgent.Trim();
+            var end = agent.IndexOfAny(['/', ' ']);
+            return end < 0 ? agent : agent[..end];
+        }
+    }
+
+    private void EnsureMayConnect(Uri url, bool allowPrivateNetwork)
     {
         if (url.Scheme is not ("http" or "https"))
         {
-            throw new FetchException(url, $"only http and https URLs can be fetched, not '{url.Scheme}'");
+            throw new FetchException(url, FetchFailure.UnsupportedScheme, $"only http and https URLs can be fetched, not '{url.Scheme}'");
         }
 
-        HttpResponseMessage response;
+        // A literal address is refused before anything is sent, robots.txt included; names are checked as they
+        // resolve, at connection time.
+        if (!allowPrivateNetwork
+            && url.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6
+            && IPAddress.TryParse(url.DnsSafeHost, out var address)
+            && addresses.Refusal(new IPEndPoint(address, url.Port)) is { } why)
+        {
+            throw new FetchException(url, FetchFailure.PrivateAddress,
+                $"refused to connect to {address} ({why}): this source is not allowed to reach private networks");
+        }
+    }
+
+    private async Task<RobotsRules> RobotsFor(Uri url, bool allowPrivateNetwork, CancellationToken cancellationToken)
+    {
+        var origin = url.GetLeftPart(UriPartial.Authority).ToLowerInvariant();
         try
         {
-            response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            return await robots.GetAsync(origin, token => ReadRobotsAsync(new Uri(origin + "/robots.txt"), allowPrivateNetwork, token), cancellationToken);
+        }
+        catch (FetchException e) when (e.Failure == FetchFailure.PrivateAddress)
+        {
+            throw new FetchException(url, FetchFailure.PrivateAddress, e.Reason, null, e);
+        }
+    }
+
+    /// <summary>A host's robots.txt and how long to keep it: a file or a 4xx (no rules) for the configured hours; a 5xx
+    /// or no answer disallows everything, for minutes, as RFC 9309 asks.</summary>
+    private async Task<(RobotsRules Rules, TimeSpan Lifetime)> ReadRobotsAsync(Uri robotsUrl, bool allowPrivateNetwork, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var keep = TimeSpan.FromHours(settings.RobotsCacheHours);
+        var retry = TimeSpan.FromMinutes(settings.RobotsRetryMinutes);
+        var fetchOptions = new FetchOptions { AllowPrivateNetwork = allowPrivateNetwork };
+        var gap = TimeSpan.FromMilliseconds(settings.MinDelayPerHostMilliseconds);
+        var current = robotsUrl;
+        try
+        {
+            for (var redirects = 0; ; redirects++)
+            {
+                EnsureMayConnect(current, allowPrivateNetwork);
+                var result = await ExchangeAsync(current, fetchOptions, gap, MaxRobotsBytes, truncate: true, cancellationToken);
+                if (result.Page is { } page)
+                {
+                    return (RobotsRules.Parse(System.Text.Encoding.UTF8.GetString(page.Body), ProductToken), keep);
+                }
+
+                if (redirects >= MaxRobotsRedirects || result.RedirectTo!.Scheme is not ("http" or "https"))
+                {
+                    return (RobotsRules.AllowAll, keep);
+                }
+
+                current = result.RedirectTo;
+            }
+        }
+        catch (FetchException e) when (e.Failure == FetchFailure.HttpStatus && e.HttpStatus is >= 400 and < 500 and not 429)
+        {
+            return (RobotsRules.AllowAll, keep);
+        }
+        catch (FetchException e) when (e.Failure is FetchFailure.Unreachable or FetchFailure.Timeout)
+        {
+            // The page would fail the same way; say so rather than blame robots.txt.
+            logger.LogWarning("robots.txt at {RobotsUrl} could not be asked for ({Reason}): nothing on the host is fetched for {Minutes} minutes",
+                robotsUrl, e.Reason, settings.RobotsRetryMinutes);
+            return (RobotsRules.DisallowAll($"{e.Reason} when asked for robots.txt; the host is not asked again for {settings.RobotsRetryMinutes} minutes", e.Failure), retry);
+        }
+        catch (FetchException e) when (e.Failure is not FetchFailure.PrivateAddress)
+        {
+            logger.LogWarning("robots.txt at {RobotsUrl} could not be read ({Reason}): nothing on the host is fetched for {Minutes} minutes",
+                robotsUrl, e.Reason, settings.RobotsRetryMinutes);
+            return (RobotsRules.DisallowAll($"robots.txt at {robotsUrl} could not be read ({e.Reason}), which disallows everything for {settings.RobotsRetryMinutes} minutes"), retry);
+        }
+    }
+
+    /// <summary>One request at the host's turn: the response is read, body included, before the turn ends.</summary>
+    private async Task<ExchangeResult> ExchangeAsync(
+        Uri url, FetchOptions fetchOptions, TimeSpan gap, long maxBodyBytes, bool truncate, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        using var lease = await hosts.EnterAsync(url, gap, cancellationToken);
+        using var response = await SendAsync(url, fetchOptions, lease, cancellationToken);
+        var status = (int)response.StatusCode;
+        if (IsRedirect(response.StatusCode))
+        {
+            return response.Headers.Location is { } location
+                ? new ExchangeResult(null, location.IsAbsoluteUri ? location : new Uri(url, location))
+                : throw new FetchException(url, FetchFailure.HttpStatus, $"HTTP {status} {response.ReasonPhrase} without a Location", status);
+        }
+
+        if (response.StatusCode == HttpStatusCode.NotModified)
+        {
+            return new ExchangeResult(
+                new FetchedPage(url, [], response.Content.Headers.ContentType?.ToString())
+                {
+                    StatusCode = status,
+                    NotModified = true,
+                    ETag = ETagOf(response) ?? fetchOptions.ETag,
+                    LastModified = response.Content.Headers.LastModified ?? fetchOptions.LastModified,
+                },
+                null);
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new FetchException(url, FetchFailure.HttpStatus, $"HTTP {status} {response.ReasonPhrase}", status);
+        }
+
+        using var bodyTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bodyTimeout.CancelAfter(TimeSpan.FromSeconds(settings.RequestTimeoutSeconds));
+        byte[] body;
+        try
+        {
+            body = await ResponseBody.ReadAsync(response, url, maxBodyBytes, settings.MaxTransferBytes, truncate, bodyTimeout.Token);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new FetchException(url, FetchFailure.Timeout, $"the body did not arrive within {settings.RequestTimeoutSeconds} s", status, e);
+        }
+        catch (IOException e)
+        {
+            throw new FetchException(url, FetchFailure.Unreachable, $"the connection failed while reading the body ({e.Message})", status, e);
+        }
+
+        return new ExchangeResult(
+            new FetchedPage(url, body, response.Content.Headers.ContentType?.ToString())
+            {
+                StatusCode = status,
+                ETag = ETagOf(response),
+                LastModified = response.Content.Headers.LastModified,
+            },
+            null);
+    }
+
+    /// <summary>Sends the request, honouring a wait the host asked for: a Retry-After within the configured bound is
+    /// waited out and the request sent once more; a longer one fails the request, and later requests to the host while
+    /// it lasts.</summary>
+    private async Task<HttpResponseMessage> SendAsync(Uri url, FetchOptions fetchOptions, HostLease lease, CancellationToken cancellationToken)
+    {
+        var bound = TimeSpan.FromSeconds(options.Value.MaxRetryAfterSeconds);
+        for (var attempt = 0; ; attempt++)
+        {
+            if (lease.HeldOff is var (until, heldBy) && until - time.GetUtcNow() is var wait && wait > TimeSpan.Zero)
+            {
+                if (wait > bound)
+                {
+                    throw new FetchException(url, FetchFailure.HttpStatus,
+                        $"the host answered HTTP {heldBy} and asked for no requests until {until:u}, longer than the {bound.TotalSeconds:0} s we wait", heldBy);
+                }
+
+                await Task.Delay(wait, time, cancellationToken);
+            }
+
+            var response = await SendOnceAsync(url, fetchOptions, cancellationToken);
+            if (response.StatusCode is not (HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable))
+            {
+                return response;
+            }
+
+            var status = (int)response.StatusCode;
+            var retryAfter = RetryAfter.Of(response, time.GetUtcNow());
+            if (retryAfter is null && response.StatusCode == HttpStatusCode.ServiceUnavailable)
+            {
+                // Without a Retry-After a 503 is a plain 5xx, already retried with backoff by the resilience handler.
+                return response;
+            }
+
+            var reason = response.ReasonPhrase;
+            response.Dispose();
+            if (retryAfter is not { } delay)
+            {
+                throw new FetchException(url, FetchFailure.HttpStatus, $"HTTP {status} {reason} (no Retry-After)", status);
+            }
+
+            lease.HeldOff = (time.GetUtcNow() + delay, status);
+            if (attempt > 0 || delay > bound)
+            {
+                throw new FetchException(url, FetchFailure.HttpStatus,
+                    $"HTTP {status} {reason}, retry after {delay.TotalSeconds:0} s"
+                    + (attempt > 0 ? " again after waiting once" : $", longer than the {bound.TotalSeconds:0} s we wait"),
+                    status);
+            }
+
+            logger.LogInformation("{Url} answered {Status} with Retry-After {Seconds} s: waiting, then asking once more", url, status, delay.TotalSeconds);
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendOnceAsync(Uri url, FetchOptions fetchOptions, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Options.Set(FetchRequestOptions.AllowPrivateNetwork, fetchOptions.AllowPrivateNetwork);
+        if (fetchOptions.ETag is { } etag)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        }
+
+        if (fetchOptions.LastModified is { } lastModified)
+        {
+            request.Headers.IfModifiedSince = lastModified;
+        }
+
+        var client = clients.CreateClient(fetchOptions.AllowPrivateNetwork ? FetchingRegistration.PrivateNetworkClient : FetchingRegistration.PublicClient);
+        try
+        {
+            return await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (HttpRequestException e) when (TransientFailures.Refusal(e) is { } refused)
+        {
+            throw new FetchException(url, FetchFailure.PrivateAddress,
+                $"refused to connect to {string.Join(", ", refused.Refused)}: {refused.Host} is not a public address and this source is not allowed to reach private networks",
+                null, e);
         }
         catch (HttpRequestException e)
         {
-            throw new FetchException(url, $"unreachable ({e.Message})", (int?)e.StatusCode, e);
+            throw new FetchException(url, FetchFailure.Unreachable, $"unreachable ({e.Message})", (int?)e.StatusCode, e);
+        }
+        catch (TimeoutRejectedException e)
+        {
+            throw new FetchException(url, FetchFailure.Timeout, "timed out", null, e);
+        }
+        catch (BrokenCircuitException e)
+        {
+            throw new FetchException(url, FetchFailure.Unreachable, "too many recent failures at this host; not trying it again for a while", null, e);
         }
         catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new FetchException(url, "timed out", null, e);
-        }
-        catch (Polly.Timeout.TimeoutRejectedException e)
-        {
-            throw new FetchException(url, "timed out", null, e);
-        }
-
-        using (response)
-        {
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new FetchException(url, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}", (int)response.StatusCode);
-            }
-
-            var limit = options.Value.MaxResponseBytes;
-            if (response.Content.Headers.ContentLength > limit)
-            {
-                throw new FetchException(url, $"response of {response.Content.Headers.ContentLength} bytes is larger than the limit of {limit} bytes");
-            }
-
-            var body = await ReadCappedAsync(response, url, limit, cancellationToken);
-            var finalUrl = response.RequestMessage?.RequestUri ?? url;
-            return new FetchedPage(finalUrl, body, response.Content.Headers.ContentType?.ToString());
+            throw new FetchException(url, FetchFailure.Timeout, "timed out", null, e);
         }
     }
 
-    private static async Task<byte[]> ReadCappedAsync(HttpResponseMessage response, Uri url, long limit, CancellationToken cancellationToken)
-    {
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                throw new FetchException(url, $"response is larger than the limit of {limit} bytes", (int)HttpStatusCode.OK);
-            }
+    /// <summary>The ETag as sent: servers that send one without quotes expect it back the same way.</summary>
+    private static string? ETagOf(HttpResponseMessage response) =>
+        response.Headers.ETag?.ToString()
+        ?? (response.Headers.NonValidated.TryGetValues("ETag", out var raw) ? raw.ToString() : null);
 
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
+    private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found
+        or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
 }

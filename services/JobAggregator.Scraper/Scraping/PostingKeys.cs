@@ -7,10 +7,12 @@ namespace JobAggregator.Scraper.Scraping;
 /// when the posting has no URL of its own.</summary>
 public static class PostingKeys
 {
-    public static string For(string sourceId, Uri? url, string title, string? organization)
+    /// <param name="keepFragment">Keep the URL's fragment: for pages that list several openings as anchors of one
+    /// page (<c>/jobs/#paralegal</c>, <c>/jobs/#investigator</c>).</param>
+    public static string For(string sourceId, Uri? url, string title, string? organization, bool keepFragment = false)
     {
         var identity = url is not null
-            ? $"{sourceId}\nurl\n{Canonical(url)}"
+            ? $"{sourceId}\nurl\n{Canonical(url)}{(keepFragment ? url.Fragment : "")}"
             : $"{sourceId}\ntitle\n{Fold(title)}\n{Fold(organization ?? "")}";
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(identity));
         return Convert.ToHexStringLower(hash.AsSpan(0, 16));

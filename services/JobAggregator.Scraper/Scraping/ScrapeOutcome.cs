@@ -1,6 +1,20 @@
+using JobAggregator.Scraper.Discovery;
 using JobAggregator.Scraper.Extraction;
 
 namespace JobAggregator.Scraper.Scraping;
 
 /// <param name="ExtractedBy">The strategy that found the postings.</param>
-public sealed record ScrapeOutcome(IReadOnlyList<PostingDraft> Postings, int PagesFetched, string ExtractedBy);
+public sealed record ScrapeOutcome(IReadOnlyList<PostingDraft> Postings, int PagesFetched, string ExtractedBy)
+{
+    /// <summary>One of <see cref="NoPostingsReasons"/> when the run found nothing.</summary>
+    public string? NoPostingsReason { get; init; }
+
+    /// <summary>Why the run found nothing, in words.</summary>
+    public string? Explanation { get; init; }
+
+    /// <summary>The listing page had not changed since the last run (HTTP 304): nothing was read, nothing may close.</summary>
+    public bool NotModified { get; init; }
+
+    /// <summary>How the listing page was found, for a source that gives only the organisation's website.</summary>
+    public DiscoveryResult? Discovery { get; init; }
+}

@@ -1,4 +1,5 @@
 using JobAggregator.Contracts;
+using JobAggregator.Scraper.Extraction;
 using JobAggregator.Scraper.Fetching;
 using JobAggregator.Sources;
 using MassTransit;
@@ -31,7 +32,7 @@ internal sealed class ScrapeRequestedConsumer(
         catch (FetchException e)
         {
             logger.LogWarning("Scrape {ScrapeRunId} of {SourceId} failed: {Reason}", request.ScrapeRunId, source.Id, e.Message);
-            await PublishFailure(context, startedAt, e.Message, e.HttpStatus, e.Url.AbsoluteUri);
+            await PublishFailure(context, startedAt, $"{ReasonCode(e.Failure)}: {e.Message}", e.HttpStatus, e.Url.AbsoluteUri);
             return;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -52,12 +53,34 @@ internal sealed class ScrapeRequestedConsumer(
                 time.GetUtcNow(),
                 postings.Select(p => p.PostingKey).ToList(),
                 outcome.PagesFetched,
-                NotModified: false,
-                outcome.ExtractedBy),
+                outcome.NotModified,
+                outcome.ExtractedBy)
+            {
+                NoPostingsReason = outcome.NoPostingsReason,
+                Explanation = outcome.Explanation,
+            },
             context.CancellationToken);
+        if (outcome.Explanation is not null)
+        {
+            logger.LogWarning("Scrape {ScrapeRunId} of {SourceId} found no postings: {Explanation}", request.ScrapeRunId, source.Id, outcome.Explanation);
+        }
+
         logger.LogInformation("Scrape {ScrapeRunId} of {SourceId}: {PostingCount} postings from {PageCount} pages by {Strategy}",
             request.ScrapeRunId, source.Id, postings.Count, outcome.PagesFetched, outcome.ExtractedBy);
     }
+
+    private static string ReasonCode(FetchFailure failure) => failure switch
+    {
+        FetchFailure.RobotsDisallowed => NoPostingsReasons.RobotsDisallowed,
+        FetchFailure.HttpStatus => NoPostingsReasons.HttpStatus,
+        FetchFailure.TooLarge => NoPostingsReasons.TooLarge,
+        FetchFailure.PrivateAddress => "private-address",
+        FetchFailure.Timeout => "timeout",
+        FetchFailure.TooManyRedirects => "too-many-redirects",
+        FetchFailure.BadEncoding => "bad-encoding",
+        FetchFailure.UnsupportedScheme => "unsupported-scheme",
+        _ => "unreachable",
+    };
 
     private Task PublishFailure(ConsumeContext<ScrapeRequested> context, DateTimeOffset startedAt, string reason, int? status, string? url) =>
         context.Publish(

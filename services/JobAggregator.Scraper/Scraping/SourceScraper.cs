@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using JobAggregator.Scraper.Discovery;
 using JobAggregator.Scraper.Extraction;
 using JobAggregator.Scraper.Fetching;
 using JobAggregator.Sources;
@@ -9,26 +10,47 @@ namespace JobAggregator.Scraper.Scraping;
 
 /// <summary>Reads one source: its listing pages (following pagination), then each posting's detail page when the
 /// source says what to read there. Both are bounded by <see cref="ScraperOptions"/>.</summary>
-public sealed class SourceScraper(IPageFetcher fetcher, IOptions<ScraperOptions> options, ILogger<SourceScraper> logger)
+public sealed class SourceScraper(
+    IPageFetcher pageFetcher,
+    IValidatorCache validators,
+    IOptions<ScraperOptions> options,
+    ILogger<SourceScraper> logger,
+    CareersPageFinder careersPageFinder,
+    DiscoveredPages discoveredPages)
 {
+    private readonly AutoExtractor _automatic = new();
+
     /// <exception cref="FetchException">A listing page could not be read: the run fails rather than report a partial
     /// listing, which would close postings that are still open.</exception>
     public async Task<ScrapeOutcome> ScrapeAsync(SourceDefinition source, CancellationToken cancellationToken)
     {
+        if (source.Strategy == ExtractionStrategy.Auto)
+        {
+            return await ScrapeAutomaticallyAsync(source, cancellationToken);
+        }
+
         var limits = options.Value;
         var drafts = new List<PostingDraft>();
         var visited = new HashSet<Uri>();
         var pagesFetched = 0;
+        FetchedPage? firstPage = null;
         Uri? next = source.Url;
         while (next is not null && pagesFetched < limits.MaxListingPages && visited.Add(next))
         {
-            var page = await fetcher.FetchAsync(next, cancellationToken);
+            var page = pagesFetched == 0 ? await FetchListingAsync(source, next, cancellationToken) : await Fetcher(source).FetchAsync(next, cancellationToken);
+            if (page.NotModified)
+            {
+                return new ScrapeOutcome([], 1, StrategyName(source.Strategy)) { NotModified = true };
+            }
+
+            firstPage ??= page;
             pagesFetched++;
             using var document = await HtmlPages.ParseAsync(page, cancellationToken);
             drafts.AddRange(ExtractListing(source, document, page.Url));
             next = source.Selectors?.NextPage is null ? null : CssExtractor.NextPage(document, page.Url, source.Selectors);
         }
 
+        RememberListing(source.Url, firstPage, pagesFetched);
         if (source.Detail is not null)
         {
             pagesFetched += await CompleteFromDetailPagesAsync(source, source.Detail, drafts, visited, cancellationToken);
@@ -39,10 +61,149 @@ public sealed class SourceScraper(IPageFetcher fetcher, IOptions<ScraperOptions>
 
     public static string StrategyName(ExtractionStrategy strategy) => strategy switch
     {
+        ExtractionStrategy.Auto => "auto",
         ExtractionStrategy.Css => CssExtractor.StrategyName,
         ExtractionStrategy.JsonLd => JsonLdExtractor.StrategyName,
         _ => throw new ArgumentOutOfRangeException(nameof(strategy), strategy, "Unknown extraction strategy."),
     };
+
+    /// <summary>The listing pages as the automatic extraction reads them, then the detail pages of postings whose listing
+    /// gave only an excerpt.</summary>
+    private async Task<ScrapeOutcome> ScrapeAutomaticallyAsync(SourceDefinition source, CancellationToken cancellationToken)
+    {
+        DiscoveryResult? discovery = null;
+        if (source.DiscoverCareersPage)
+        {
+            discovery = await discoveredPages.GetOrFindAsync(
+                source.Id, source.Website!, ct => careersPageFinder.FindAsync(source.Website!, source.Language, (url, token) => FetchHtmlAsync(source, url, token), ct), cancellationToken);
+            if (discovery.Best is not { } best)
+            {
+                return new ScrapeOutcome([], discovery.Requests, "auto")
+                {
+                    NoPostingsReason = NoPostingsReasons.NoListing,
+                    Explanation = $"no careers page found from {source.Website}: {discovery.Problem ?? "no link or sitemap entry looks like one"}",
+                    Discovery = discovery,
+                };
+            }
+
+            source = source with { Url = best.Url };
+        }
+
+        var outcome = await ScrapeListingAutomaticallyAsync(source, cancellationToken);
+        return outcome with { Discovery = discovery };
+    }
+
+    /// <summary>The fetcher with this source's permission to reach private addresses (the sample sites need loopback),
+    /// also handed to strategies so a hiring tool's API call or a linked feed inherits it.</summary>
+    private IPageFetcher Fetcher(SourceDefinition source) =>
+        pageFetcher.WithOptions(new FetchOptions { AllowPrivateNetwork = source.AllowPrivateNetwork });
+
+    /// <summary>The first listing page, asked for only if it changed since the last run (ETag, Last-Modified).</summary>
+    private Task<FetchedPage> FetchListingAsync(SourceDefinition source, Uri url, CancellationToken cancellationToken) =>
+        pageFetcher.FetchAsync(
+            url, new FetchOptions { AllowPrivateNetwork = source.AllowPrivateNetwork }.WithValidators(validators.Find(url)), cancellationToken);
+
+    /// <summary>Keeps the first page's validators only for a listing of one page: an unchanged first page says nothing
+    /// about the pages after it.</summary>
+    private void RememberListing(Uri url, FetchedPage? first, int listingPages) =>
+        validators.Remember(url, listingPages == 1 ? first?.Validators : null);
+
+    private async Task<(Uri Url, string Html)?> FetchHtmlAsync(SourceDefinition source, Uri url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var page = new PageContent(await Fetcher(source).FetchAsync(url, cancellationToken));
+            return (page.Url, page.Text);
+        }
+        catch (FetchException e) when (e.HttpStatus is 404 or 410)
+        {
+            return null;
+        }
+    }
+
+    private async Task<ScrapeOutcome> ScrapeListingAutomaticallyAsync(SourceDefinition source, CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        var context = new ExtractionContext(source, Fetcher(source), logger);
+        var drafts = new List<PostingDraft>();
+        var visited = new HashSet<Uri>();
+        var pending = new Queue<Uri>([source.Url]);
+        var pagesFetched = 0;
+        var complete = true;
+        FetchedPage? firstPage = null;
+        PageExtraction? first = null;
+        while (pending.Count > 0 && pagesFetched < limits.MaxListingPages)
+        {
+            var url = pending.Dequeue();
+            if (!visited.Add(url))
+            {
+                continue;
+            }
+
+            var fetched = pagesFetched == 0 ? await FetchListingAsync(source, url, cancellationToken) : await Fetcher(source).FetchAsync(url, cancellationToken);
+            if (fetched.NotModified)
+            {
+                return new ScrapeOutcome([], 1, "auto") { NotModified = true };
+            }
+
+            firstPage ??= fetched;
+            var page = new PageContent(fetched);
+            pagesFetched++;
+            var extraction = await _automatic.ExtractAsync(page, context, cancellationToken);
+            first ??= extraction;
+            drafts.AddRange(extraction.Postings);
+            complete &= extraction.Complete || extraction.Postings.Count == 0;
+            if (extraction.Postings.Count > 0 && extraction.Strategy == first.Strategy)
+            {
+                foreach (var next in extraction.NextPages.Where(n => n.Host == source.Url.Host))
+                {
+                    pending.Enqueue(next);
+                }
+            }
+        }
+
+        RememberListing(source.Url, firstPage, pagesFetched);
+        if (!complete)
+        {
+            pagesFetched += await CompleteFromOwnPagesAsync(source, drafts, visited, cancellationToken);
+        }
+
+        return new ScrapeOutcome(drafts, pagesFetched, first?.Strategy ?? "auto")
+        {
+            NoPostingsReason = drafts.Count == 0 ? first?.NoPostingsReason : null,
+            Explanation = drafts.Count == 0 ? first?.Explanation : null,
+        };
+    }
+
+    private async Task<int> CompleteFromOwnPagesAsync(
+        SourceDefinition source, List<PostingDraft> drafts, HashSet<Uri> listingPages, CancellationToken cancellationToken)
+    {
+        var fetched = 0;
+        for (var i = 0; i < drafts.Count && fetched < options.Value.MaxDetailPages; i++)
+        {
+            var url = drafts[i].Url;
+            if (url is null || listingPages.Contains(url) || url.Host != source.Url.Host)
+            {
+                continue;
+            }
+
+            try
+            {
+                var page = new PageContent(await Fetcher(source).FetchAsync(url, cancellationToken));
+                fetched++;
+                if (await DetailPageReader.ReadAsync(page, cancellationToken) is { } detail)
+                {
+                    drafts[i] = drafts[i].CompletedBy(detail);
+                }
+            }
+            catch (FetchException e)
+            {
+                logger.LogWarning("Source {SourceId}: detail page {Url} could not be read: {Reason}", source.Id, url, e.Message);
+            }
+        }
+
+        return fetched;
+    }
 
     private static IReadOnlyList<PostingDraft> ExtractListing(SourceDefinition source, IDocument document, Uri pageUrl) =>
         source.Strategy switch
@@ -73,7 +234,7 @@ public sealed class SourceScraper(IPageFetcher fetcher, IOptions<ScraperOptions>
 
             try
             {
-                var page = await fetcher.FetchAsync(url, cancellationToken);
+                var page = await Fetcher(source).FetchAsync(url, cancellationToken);
                 fetched++;
                 using var document = await HtmlPages.ParseAsync(page, cancellationToken);
                 drafts[i] = drafts[i].CompletedBy(CssExtractor.ExtractDetail(document, page.Url, detail));

@@ -120,6 +120,7 @@ public sealed class DistributedPipelineTests(RabbitMqFixture rabbit) : IAsyncLif
             ["SampleSites:Enabled"] = "false",
             ["SampleSites:BaseUrl"] = "http://127.0.0.1:9",
             ["Scheduler:MaxJitterSeconds"] = "0",
+            ["Scraper:MinDelayPerHostMilliseconds"] = "0",
         };
         foreach (var (key, value) in settings)
         {

@@ -21,8 +21,9 @@ public sealed class FetchLimitsTests : IAsyncLifetime
         var url = new Uri(_sites.BaseUrl, "innocence-network/about/");
 
         var error = await Assert.ThrowsAsync<FetchException>(() =>
-            services.GetRequiredService<IPageFetcher>().FetchAsync(url, TestContext.Current.CancellationToken));
+            services.GetRequiredService<IPageFetcher>().FetchAsync(url, SampleSite, TestContext.Current.CancellationToken));
 
+        Assert.Equal(FetchFailure.TooLarge, error.Failure);
         Assert.Contains(url.AbsoluteUri, error.Message, StringComparison.Ordinal);
         Assert.Contains("limit of 2048 bytes", error.Message, StringComparison.Ordinal);
     }
@@ -33,7 +34,7 @@ public sealed class FetchLimitsTests : IAsyncLifetime
         await using var services = Services();
 
         var page = await services.GetRequiredService<IPageFetcher>()
-            .FetchAsync(new Uri(_sites.BaseUrl, "ohio-public-defender/jobs/"), TestContext.Current.CancellationToken);
+            .FetchAsync(new Uri(_sites.BaseUrl, "ohio-public-defender/jobs/"), SampleSite, TestContext.Current.CancellationToken);
 
         Assert.Contains("job-results", System.Text.Encoding.UTF8.GetString(page.Body), StringComparison.Ordinal);
         Assert.StartsWith("text/html", page.ContentType, StringComparison.Ordinal);
@@ -48,12 +49,30 @@ public sealed class FetchLimitsTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<FetchException>(() =>
             services.GetRequiredService<IPageFetcher>().FetchAsync(new Uri("file:///etc/passwd"), TestContext.Current.CancellationToken));
 
+        Assert.Equal(FetchFailure.UnsupportedScheme, error.Failure);
         Assert.Contains("only http and https", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Refuses_the_sample_sites_on_loopback_to_a_source_not_allowed_private_networks()
+    {
+        await using var services = Services();
+        var url = new Uri(_sites.BaseUrl, "ohio-public-defender/jobs/");
+
+        var error = await Assert.ThrowsAsync<FetchException>(() =>
+            services.GetRequiredService<IPageFetcher>().FetchAsync(url, TestContext.Current.CancellationToken));
+
+        Assert.Equal(FetchFailure.PrivateAddress, error.Failure);
+        Assert.Contains("127.0.0.1 (loopback)", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The sample sites live on loopback, so their sources are allowed private networks.</summary>
+    private static FetchOptions SampleSite { get; } = new() { AllowPrivateNetwork = true };
 
     private static ServiceProvider Services(params (string Key, string Value)[] settings)
     {
         var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Scraper:MinDelayPerHostMilliseconds"] = "0" })
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build();
         return new ServiceCollection()

@@ -14,7 +14,9 @@ public sealed class SampleSitesFixture : IAsyncLifetime
     private ServiceProvider _services = null!;
 
     public SourceCatalog Catalog { get; private set; } = null!;
-    public SourceScraper Scraper => _services.GetRequiredService<SourceScraper>();
+    /// <summary>A scraper with a memory of its own, so one test's conditional GET never answers another's
+    /// "not modified".</summary>
+    public SourceScraper Scraper => ActivatorUtilities.CreateInstance<SourceScraper>(_services, new JobAggregator.Scraper.Fetching.InMemoryValidatorCache());
     public Uri BaseUrl => _server.BaseUrl;
 
     public async ValueTask InitializeAsync()
@@ -24,6 +26,7 @@ public sealed class SampleSitesFixture : IAsyncLifetime
         {
             ["SampleSites:BaseUrl"] = _server.BaseUrl.AbsoluteUri.TrimEnd('/'),
             ["Scraper:MaxRetries"] = "1",
+            ["Scraper:MinDelayPerHostMilliseconds"] = "0",
         }).Build();
         Catalog = SourcesFileLoader.Load(Path.Combine(AppContext.BaseDirectory, "sources.sample.yaml"), name => configuration[name]);
         _services = new ServiceCollection()

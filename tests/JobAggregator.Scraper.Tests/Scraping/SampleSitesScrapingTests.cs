@@ -68,4 +68,29 @@ public sealed class SampleSitesScrapingTests(SampleSitesFixture sites) : IClassF
         Assert.Equal(404, error.HttpStatus);
         Assert.Contains("/no-such-page/", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_unchanged_listing_page_is_not_modified_on_the_next_run()
+    {
+        var scraper = sites.Scraper;
+        var source = sites.Catalog.Find("georgia-innocence-project")!;
+
+        var first = await scraper.ScrapeAsync(source, TestContext.Current.CancellationToken);
+        var second = await scraper.ScrapeAsync(source, TestContext.Current.CancellationToken);
+
+        Assert.False(first.NotModified);
+        Assert.Single(first.Postings);
+        Assert.True(second.NotModified);
+        Assert.Empty(second.Postings);
+    }
+
+    [Fact]
+    public async Task A_loopback_source_without_permission_is_refused()
+    {
+        var source = sites.Catalog.Find("georgia-innocence-project")! with { AllowPrivateNetwork = false };
+
+        var error = await Assert.ThrowsAsync<Fetching.FetchException>(() => sites.Scraper.ScrapeAsync(source, TestContext.Current.CancellationToken));
+
+        Assert.Equal(Fetching.FetchFailure.PrivateAddress, error.Failure);
+    }
 }

@@ -1,0 +1,71 @@
+using AngleSharp.Html.Parser;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using JobAggregator.Scraper.Extraction;
+using JobAggregator.Scraper.Fetching;
+using JobAggregator.Sources;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace JobAggregator.Benchmarks;
+
+/// <summary>Pages per second and bytes allocated for each kind of corpus page: the automatic extraction, next to
+/// AngleSharp parsing the same pages alone, so the cost of extraction above parsing is visible. No request leaves the
+/// process: a hiring tool's API call is answered as not found.</summary>
+[MemoryDiagnoser]
+[Config(typeof(Columns))]
+public class ExtractionBenchmarks
+{
+    private readonly AutoExtractor _extractor = new();
+    private readonly HtmlParser _parser = new();
+
+    public static IEnumerable<CorpusKind> Kinds => CorpusKind.Load();
+
+    [ParamsSource(nameof(Kinds))]
+    public CorpusKind Kind { get; set; } = null!;
+
+    [Benchmark(Baseline = true, Description = "AngleSharp parse only")]
+    public int ParseOnly()
+    {
+        var elements = 0;
+        foreach (var (_, body, _) in Kind.Pages)
+        {
+            using var document = _parser.ParseDocument(new MemoryStream(body));
+            elements += document.All.Length;
+        }
+
+        return elements;
+    }
+
+    [Benchmark(Description = "automatic extraction")]
+    public async Task<int> Extract()
+    {
+        var postings = 0;
+        foreach (var (url, body, contentType) in Kind.Pages)
+        {
+            var source = new SourceDefinition("bench", "Benchmark", url, SourceDefinition.DefaultSchedule, ExtractionStrategy.Auto, null, null, null, false);
+            var context = new ExtractionContext(source, NoNetwork.Instance, NullLogger.Instance);
+            postings += (await _extractor.ExtractAsync(new PageContent(url, body, contentType), context, CancellationToken.None)).Postings.Count;
+        }
+
+        return postings;
+    }
+
+    private sealed class Columns : ManualConfig
+    {
+        public Columns()
+        {
+            AddJob(Job.ShortRun);
+            AddColumn(new PagesPerSecondColumn());
+        }
+    }
+
+    private sealed class NoNetwork : IPageFetcher
+    {
+        public static readonly NoNetwork Instance = new();
+
+        public Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken) =>
+            throw new FetchException(url, "benchmarks make no requests", 404);
+    }
+}

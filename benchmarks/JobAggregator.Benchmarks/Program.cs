@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using JobAggregator.Benchmarks;
+
+BenchmarkRunner.Run<ExtractionBenchmarks>(args: args);

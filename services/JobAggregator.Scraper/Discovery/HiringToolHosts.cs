@@ -1,0 +1,57 @@
+namespace JobAggregator.Scraper.Discovery;
+
+/// <summary>Hosts of hiring tools' public job boards. A link from an organisation's site to one of them is the
+/// strongest sign of where its openings are, even though it leaves the site.</summary>
+internal static class HiringToolHosts
+{
+    private static readonly (string Host, string Tool)[] Exact =
+    [
+        ("boards.greenhouse.io", "Greenhouse"), ("job-boards.greenhouse.io", "Greenhouse"),
+        ("jobs.lever.co", "Lever"), ("jobs.eu.lever.co", "Lever"),
+        ("jobs.ashbyhq.com", "Ashby"),
+        ("apply.workable.com", "Workable"),
+        ("jobs.smartrecruiters.com", "SmartRecruiters"), ("careers.smartrecruiters.com", "SmartRecruiters"),
+        ("recruiting.paylocity.com", "Paylocity"),
+        ("jobs.jobvite.com", "Jobvite"),
+        ("www.governmentjobs.com", "NEOGOV"),
+    ];
+
+    // Boards on an organisation's own subdomain of the tool's domain; the tool's www host is its marketing site.
+    private static readonly (string Suffix, string Tool)[] Subdomains =
+    [
+        (".applytojob.com", "JazzHR"),
+        (".bamboohr.com", "BambooHR"),
+        (".recruitee.com", "Recruitee"),
+        (".jobs.personio.de", "Personio"), (".jobs.personio.com", "Personio"),
+        (".teamtailor.com", "Teamtailor"),
+        (".workable.com", "Workable"),
+        (".icims.com", "iCIMS"),
+        (".myworkdayjobs.com", "Workday"),
+        (".breezy.hr", "Breezy HR"),
+        (".taleo.net", "Taleo"),
+    ];
+
+    /// <summary>The tool whose job board <paramref name="host"/> is; null when it is none of them.</summary>
+    public static string? Tool(string host)
+    {
+        var name = host.ToLowerInvariant().TrimEnd('.');
+        foreach (var (exact, tool) in Exact)
+        {
+            if (name == exact)
+            {
+                return tool;
+            }
+        }
+
+        foreach (var (suffix, tool) in Subdomains)
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal) && !name.StartsWith("www.", StringComparison.Ordinal)
+                && name.Length > suffix.Length)
+            {
+                return tool;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,64 @@
+using JobAggregator.Scraper.Extraction.Feeds;
+using JobAggregator.Scraper.Extraction.Heuristics;
+using JobAggregator.Scraper.Extraction.HiringTools;
+using JobAggregator.Scraper.Extraction.Structured;
+
+namespace JobAggregator.Scraper.Extraction;
+
+/// <summary>Finds the postings on a page whatever built it. Configured selectors win; otherwise, in order: a hiring
+/// tool's public API (recognised from the URL or an embed), schema.org JobPosting data, a feed, and the shape of a
+/// plain listing. The first strategy that finds postings is the one recorded.</summary>
+internal sealed class AutoExtractor
+{
+    private readonly IReadOnlyList<IListingStrategy> _strategies;
+
+    public AutoExtractor()
+        : this([new HiringToolStrategy(), new StructuredDataStrategy(), new FeedStrategy(), new ListingHeuristicsStrategy()])
+    {
+    }
+
+    public AutoExtractor(IReadOnlyList<IListingStrategy> strategies) => _strategies = strategies;
+
+    public async Task<PageExtraction> ExtractAsync(PageContent page, ExtractionContext context, CancellationToken cancellationToken)
+    {
+        if (context.Source.Selectors is { Item: not null, Title: not null } selectors && page.Format == PageFormat.Html)
+        {
+            var document = await page.HtmlAsync(cancellationToken);
+            var drafts = CssExtractor.ExtractListing(document, page.Url, selectors);
+            var next = selectors.NextPage is null ? null : CssExtractor.NextPage(document, page.Url, selectors);
+            return drafts.Count > 0
+                ? new PageExtraction(drafts, CssExtractor.StrategyName, next is null ? [] : [next], Complete: false, null, null)
+                : new PageExtraction([], CssExtractor.StrategyName, [], Complete: false, NoPostingsReasons.NoListing,
+                    $"the configured selectors (item '{selectors.Item}') match no posting on {page.Url}");
+        }
+
+        foreach (var strategy in _strategies)
+        {
+            var outcome = await strategy.TryExtractAsync(page, context, cancellationToken);
+            if (outcome is { Postings.Count: > 0 })
+            {
+                return new PageExtraction(outcome.Postings, outcome.Strategy, outcome.NextPages, outcome.Complete, null, null);
+            }
+        }
+
+        return await NothingFoundAsync(page, cancellationToken);
+    }
+
+    private static async Task<PageExtraction> NothingFoundAsync(PageContent page, CancellationToken cancellationToken)
+    {
+        if (page.Format == PageFormat.Html && ListingHeuristicsStrategy.LooksLikeJavaScriptAppShell(await page.HtmlAsync(cancellationToken)))
+        {
+            return new PageExtraction([], null, [], Complete: false, NoPostingsReasons.JavaScriptAppShell,
+                $"{page.Url} renders its content with JavaScript (an application shell with no job content in the HTML)");
+        }
+
+        var shape = page.Format switch
+        {
+            PageFormat.Json => "a JSON document that is no known hiring tool's response",
+            PageFormat.Xml => "an XML document that is not a job feed",
+            PageFormat.Other => $"a {page.ContentType ?? "non-HTML"} document",
+            _ => "an HTML page with no hiring-tool board, no schema.org JobPosting, no job feed and no recognisable job listing",
+        };
+        return new PageExtraction([], null, [], Complete: false, NoPostingsReasons.NoListing, $"no listing found: {page.Url} is {shape}");
+    }
+}

@@ -1,0 +1,25 @@
+using JobAggregator.Scraper.Extraction.Heuristics;
+
+namespace JobAggregator.Scraper.Extraction.Feeds;
+
+/// <summary>Most feeds have no fields for pay, place or closing date and state them in the item's text ("Salary: R18 000
+/// – R22 000 per month. Closing date: 3 May 2024."). A feed item is the whole ad, with no detail page to complete it,
+/// so what the text states fills what the feed's own fields left empty.</summary>
+internal static class FeedProse
+{
+    public static PostingDraft Complete(PostingDraft draft)
+    {
+        if (PlainText.FromHtml(draft.DescriptionHtml) is not { } text)
+        {
+            return draft;
+        }
+
+        return draft with
+        {
+            SalaryText = draft.SalaryText ?? (draft.Salary is null ? ProseFields.Salary(text) : null),
+            EmploymentType = draft.EmploymentType ?? FieldLabels.HoursIn(text),
+            Location = draft.Location ?? ProseFields.Location(text),
+            ValidThrough = draft.ValidThrough ?? ProseFields.ClosingDate(text),
+        };
+    }
+}

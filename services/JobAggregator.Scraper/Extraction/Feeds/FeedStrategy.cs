@@ -1,0 +1,64 @@
+using JobAggregator.Scraper.Fetching;
+using Microsoft.Extensions.Logging;
+
+namespace JobAggregator.Scraper.Extraction.Feeds;
+
+/// <summary>Job feeds: the page itself is an RSS, Atom or JSON feed, or an HTML page announces a job feed with
+/// <c>&lt;link rel="alternate"&gt;</c>, which is then fetched. Feed items carry their whole text.</summary>
+internal sealed class FeedStrategy : IListingStrategy
+{
+    public string Name => "feed";
+
+    public async Task<StrategyOutcome?> TryExtractAsync(PageContent page, ExtractionContext context, CancellationToken cancellationToken)
+    {
+        if (page.Format != PageFormat.Html)
+        {
+            return Read(page);
+        }
+
+        var document = await page.HtmlAsync(cancellationToken);
+        foreach (var feedUrl in FeedLinks.JobFeeds(document, page.Url))
+        {
+            FetchedPage fetched;
+            try
+            {
+                fetched = await context.Fetcher.FetchAsync(feedUrl, cancellationToken);
+            }
+            catch (FetchException exception)
+            {
+                context.Logger.LogInformation("The job feed {FeedUrl} linked from {PageUrl} could not be read: {Reason}", feedUrl, page.Url, exception.Message);
+                continue;
+            }
+
+            if (Read(new PageContent(fetched)) is { } outcome)
+            {
+                return outcome;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The feed's items, or null when the body is not a feed.</summary>
+    internal static StrategyOutcome? Read(PageContent page)
+    {
+        if (page.Format == PageFormat.Json || page.Format == PageFormat.Other && page.Json() is not null)
+        {
+            if (page.Json() is not { } root || !JsonFeedMapper.IsJsonFeed(root))
+            {
+                return null;
+            }
+
+            var (postings, next) = JsonFeedMapper.Map(root, page.Url);
+            return new StrategyOutcome(postings, JsonFeedMapper.JsonFeed, next, Complete: true);
+        }
+
+        if (page.Format != PageFormat.Xml || XmlFeedDocument.Parse(page.Text) is not { } document
+            || XmlFeedMapper.Map(document, page.Url) is not { } feed)
+        {
+            return null;
+        }
+
+        return new StrategyOutcome(feed.Postings, feed.Kind, feed.NextPages, Complete: true);
+    }
+}

@@ -1,0 +1,285 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>Reads what a listing block says besides its title: labelled values ("Location: Boulder, CO"), meta lines
+/// ("Princeton, NJ · Full-time · $65,000–$75,000 per year"), <c>&lt;time&gt;</c> elements, and as a last resort the
+/// excerpt's prose.</summary>
+internal static partial class BlockFields
+{
+    private const int MaxLocationWords = 7;
+    private const int ProseWords = 12;
+    private static readonly string[] Skipped = ["script", "style", "noscript", "template", "form", "button", "select", "svg", "time"];
+
+    /// <summary>A draft holding the fields the block states, without title or URL; <paramref name="title"/> is left out
+    /// of the reading.</summary>
+    public static PostingDraft Read(IElement block, IElement? title)
+    {
+        var fields = new FoundFields();
+        ReadTimes(block, fields);
+
+        var lines = new List<IElement>();
+        CollectLines(block, title, lines);
+        var texts = lines.Select(l => (Element: l, Text: PlainText.Of(l) ?? "")).Where(l => l.Text.Length > 0).ToList();
+
+        foreach (var (element, text) in texts)
+        {
+            if (IconKind(element) is var icon and not FieldKind.None)
+            {
+                fields.Set(icon, text);
+                continue;
+            }
+
+            if (ClassKind(element, block) is var named and not FieldKind.None && FieldLabels.Split(text).Kind == FieldKind.None)
+            {
+                fields.Set(named, text);
+                continue;
+            }
+
+            foreach (var segment in Segments(text))
+            {
+                var (kind, label, value) = FieldLabels.Split(segment);
+                if (kind is FieldKind.EmploymentType && label.Equals("jornada", StringComparison.OrdinalIgnoreCase))
+                {
+                    value = label + " " + value;
+                }
+
+                fields.Set(kind, value);
+            }
+        }
+
+        foreach (var (_, text) in texts.Where(t => ClassKind(t.Element, block) == FieldKind.None))
+        {
+            foreach (var segment in Segments(text).Select(s => ProseFields.Sentences(s).FirstOrDefault() ?? s))
+            {
+                ReadUnlabelled(segment, fields);
+            }
+        }
+
+        foreach (var (_, text) in texts.Where(t => WordCount(t.Text) >= ProseWords))
+        {
+            fields.Set(FieldKind.Salary, ProseFields.Salary(text));
+            fields.Set(FieldKind.EmploymentType, FieldLabels.HoursIn(text));
+            fields.Set(FieldKind.Location, ProseFields.Location(text));
+            fields.Set(FieldKind.ValidThrough, ProseFields.ClosingDate(text));
+        }
+
+        var excerpt = texts.Where(t => WordCount(t.Text) >= 8).OrderByDescending(t => t.Text.Length).Select(t => t.Element).FirstOrDefault();
+        return new PostingDraft
+        {
+            Organization = fields.Organization,
+            Location = fields.Location,
+            EmploymentType = fields.EmploymentType,
+            SalaryText = fields.Salary,
+            DatePosted = fields.DatePosted,
+            ValidThrough = fields.ValidThrough,
+            DescriptionHtml = excerpt?.OuterHtml,
+        };
+    }
+
+    /// <summary>Dates in <c>&lt;time datetime&gt;</c>: the published one, not the "updated" one; a time after
+    /// "closes" or "deadline" is the closing date.</summary>
+    private static void ReadTimes(IElement block, FoundFields fields)
+    {
+        foreach (var time in block.QuerySelectorAll("time"))
+        {
+            var classes = time.ClassName ?? "";
+            if (classes.Contains("updated", StringComparison.OrdinalIgnoreCase) || classes.Contains("modified", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var value = PlainText.Collapse(time.GetAttribute("datetime")) ?? PlainText.Collapse(time.TextContent);
+            var before = TextBefore(time);
+            fields.Set(ClosingLead().IsMatch(before) ? FieldKind.ValidThrough : FieldKind.DatePosted, value);
+        }
+    }
+
+    private static string TextBefore(IElement element)
+    {
+        var parent = element.ParentElement;
+        if (parent is null)
+        {
+            return "";
+        }
+
+        var text = string.Concat(parent.ChildNodes.TakeWhile(n => n != element).Select(n => n.TextContent));
+        return text.Length > 40 ? text[^40..] : text;
+    }
+
+    /// <summary>The elements that hold text of their own, deepest first: a <c>&lt;div&gt;</c> of
+    /// <c>&lt;span&gt;</c>s gives each span, a paragraph with inline labels gives the paragraph.</summary>
+    private static void CollectLines(IElement element, IElement? title, List<IElement> lines)
+    {
+        if (element == title || Skipped.Contains(element.LocalName))
+        {
+            return;
+        }
+
+        if (element.LocalName == "a" && (JobTitles.IsReadMore(element.TextContent) || PlainText.Collapse(element.TextContent) is null))
+        {
+            return;
+        }
+
+        var holdsTitle = title is not null && element.Contains(title);
+        if (!holdsTitle && HasOwnText(element))
+        {
+            lines.Add(element);
+            return;
+        }
+
+        foreach (var child in element.Children)
+        {
+            CollectLines(child, title, lines);
+        }
+    }
+
+    private static bool HasOwnText(IElement element) =>
+        element.ChildNodes.OfType<IText>().Any(t => t.Data.Any(char.IsLetterOrDigit));
+
+    /// <summary>The field a line's class names (job boards write <c>class="location"</c>, <c>class="company"</c>,
+    /// <c>class="job-type"</c>), looking from the line up to the block.</summary>
+    private static FieldKind ClassKind(IElement line, IElement block)
+    {
+        for (var e = line; e is not null && e != block; e = e.ParentElement)
+        {
+            var classes = e.ClassName;
+            if (string.IsNullOrEmpty(classes))
+            {
+                continue;
+            }
+
+            if (LocationClass().IsMatch(classes))
+            {
+                return FieldKind.Location;
+            }
+
+            if (CompanyClass().IsMatch(classes))
+            {
+                return FieldKind.Organization;
+            }
+
+            if (TypeClass().IsMatch(classes))
+            {
+                return FieldKind.EmploymentType;
+            }
+
+            if (SalaryClass().IsMatch(classes))
+            {
+                return FieldKind.Salary;
+            }
+        }
+
+        return FieldKind.None;
+    }
+
+    /// <summary>An icon that labels the line, as hiring boards draw them: a map marker for the place.</summary>
+    private static FieldKind IconKind(IElement line)
+    {
+        var icon = line.QuerySelector("i[class], span[class*='icon'], svg[class]");
+        var classes = icon?.GetAttribute("class") ?? "";
+        if (MarkerIcon().IsMatch(classes))
+        {
+            return FieldKind.Location;
+        }
+
+        return ClockIcon().IsMatch(classes) ? FieldKind.EmploymentType : FieldKind.None;
+    }
+
+    private static void ReadUnlabelled(string segment, FoundFields fields)
+    {
+        if (FieldLabels.Split(segment).Kind != FieldKind.None || LabelLike().IsMatch(segment) || JobTitles.IsReadMore(segment))
+        {
+            return;
+        }
+
+        if (FieldLabels.HasMoney(segment))
+        {
+            fields.Set(FieldKind.Salary, segment);
+            return;
+        }
+
+        var typeLength = FieldLabels.EmploymentTypeLength(segment);
+        if (typeLength > 0)
+        {
+            var rest = segment[typeLength..].TrimStart(',', ' ', ';');
+            // "Full-time, Oakland, CA": the type, then the place. "Parttime, 24–32 uur per week": the type's hours.
+            if (rest.Length > 0 && LooksLikePlace(rest))
+            {
+                fields.Set(FieldKind.EmploymentType, segment[..typeLength].Trim());
+                fields.Set(FieldKind.Location, rest);
+            }
+            else
+            {
+                fields.Set(FieldKind.EmploymentType, segment);
+            }
+
+            return;
+        }
+
+        if (!FieldLabels.HasDate(segment) && LooksLikePlace(segment))
+        {
+            fields.Set(FieldKind.Location, segment);
+        }
+    }
+
+    /// <summary>A short phrase of capitalised words ("Rocky Hill", "Princeton, NJ (hybrid)", "Utrecht of op afstand",
+    /// "remote within California"), not a sentence or a number.</summary>
+    private static bool LooksLikePlace(string text)
+    {
+        if (WordCount(text) > MaxLocationWords || text.Length > 70 || Parenthesised().Replace(text, "").Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        if (RemoteWords().IsMatch(text))
+        {
+            return true;
+        }
+
+        var words = Parenthesised().Replace(text, " ").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(w => char.IsUpper(w[0]) || Connector().IsMatch(w));
+    }
+
+    private static IEnumerable<string> Segments(string text) =>
+        SegmentBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:location|locations|city|place|address|region|lugar|lieu|sede|locatie|standort)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
+    private static partial Regex LocationClass();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:company|organi[sz]ation|employer|hiring|empresa|entreprise|azienda|organisatie)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
+    private static partial Regex CompanyClass();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:job-?type|employment-?type|contract|schedule|jornada|dienstverband)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
+    private static partial Regex TypeClass();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:salary|pay|compensation|wage|salario|salaire|salaris)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
+    private static partial Regex SalaryClass();
+
+    [GeneratedRegex(@"\s*[·•|]\s*|;\s+")]
+    private static partial Regex SegmentBreak();
+
+    [GeneratedRegex(@"^[^:：]{1,40}[:：]\s")]
+    private static partial Regex LabelLike();
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthesised();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:remote|remoto|hybrid|hybride|h[íi]brido|op\s+afstand|t[ée]l[ée]travail|distanza)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RemoteWords();
+
+    [GeneratedRegex(@"^(?:of|and|or|de|del|la|le|les|di|da|du|des|van|op|en|y|e|et|&|the|in|am|an|der|st\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Connector();
+
+    [GeneratedRegex(@"map-marker|location|marker|place|pin\b|geo", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MarkerIcon();
+
+    [GeneratedRegex(@"clock|schedule|briefcase", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClockIcon();
+
+    [GeneratedRegex(@"(?:clos|deadline|apply by|until|hasta|jusqu|scadenza|uiterlijk|expire)\w*\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingLead();
+}

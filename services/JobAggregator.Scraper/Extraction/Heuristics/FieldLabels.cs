@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>The words pages put before a field ("Location:", "Closing Date", "Jornada:", "Geplaatst op") and the
+/// shapes of the values themselves (an employment type, an amount of money, a date).</summary>
+internal static partial class FieldLabels
+{
+    private static readonly Dictionary<string, FieldKind> Labels = Build(
+        (FieldKind.Title, ["job title", "title", "position", "position title", "job", "job opening", "opening", "role", "vacancy",
+            "puesto", "cargo", "título", "titulo", "poste", "intitulé", "intitulé du poste", "posizione", "ruolo", "titolo",
+            "functie", "vacature", "functietitel", "stelle", "stellenbezeichnung"]),
+        (FieldKind.Location, ["location", "locations", "job location", "work location", "primary location", "office", "city",
+            "where", "place of work", "lugar", "ubicación", "ubicacion", "localidad", "lugar de trabajo", "lieu", "localisation",
+            "lieu de travail", "ville", "sede", "luogo", "località", "sede di lavoro", "locatie", "plaats", "standplaats", "werklocatie",
+            "standort", "arbeitsort", "ort"]),
+        (FieldKind.EmploymentType, ["type", "job type", "position type", "employment type", "type of employment", "schedule",
+            "employment status", "status", "hours", "appointment", "contract", "contract type", "jornada", "tipo", "tipo de contrato",
+            "tipo de empleo", "modalidad", "contrat", "type de contrat", "temps de travail", "tipologia", "tipologia contrattuale",
+            "impegno", "orario", "contratto", "dienstverband", "arbeidsduur", "uren", "soort contract", "beschäftigungsart", "arbeitszeit"]),
+        (FieldKind.Salary, ["salary", "salary range", "pay", "pay range", "pay rate", "compensation", "wage", "wages", "rate",
+            "hourly rate", "annual salary", "starting salary", "sueldo", "salario", "remuneración", "remuneracion", "rémunération",
+            "remuneration", "salaire", "retribuzione", "compenso", "stipendio", "ral", "salaris", "beloning", "gehalt", "vergütung"]),
+        (FieldKind.DatePosted, ["posted", "posted on", "date posted", "posting date", "posted date", "published", "published on",
+            "publication date", "date", "opened", "open date", "opening date", "publicado", "publicado el", "publicada", "publicada el",
+            "fecha de publicación", "fecha", "publié", "publié le", "publiée le", "publiée", "date de publication", "pubblicato",
+            "pubblicato il", "pubblicata il", "data di pubblicazione", "data", "geplaatst", "geplaatst op", "gepubliceerd",
+            "gepubliceerd op", "datum", "veröffentlicht", "veröffentlicht am"]),
+        (FieldKind.ValidThrough, ["closing date", "closes", "closes on", "close date", "closing", "deadline", "application deadline",
+            "apply by", "applications due", "apply before", "applications close", "expires", "expiration date", "expiry date",
+            "valid through", "unposting date", "end date", "fecha límite", "fecha limite", "fecha de cierre", "cierre",
+            "postulaciones hasta", "postulaciones hasta el", "plazo", "date limite", "date limite de candidature", "date de clôture",
+            "candidatures jusqu'au", "candidatures jusqu’au", "scadenza", "scadenza candidature", "termine", "data di scadenza",
+            "sluitingsdatum", "reageren uiterlijk", "reageren voor", "reageren tot", "solliciteren tot", "sollicitatietermijn",
+            "bewerbungsfrist", "bewerbungsschluss"]));
+
+    /// <summary>Date labels written without a colon ("Posted on January 22, 2020", "Geplaatst op 4 april 2024"),
+    /// longest first so that "posted on" wins over "posted".</summary>
+    private static readonly (string Label, FieldKind Kind)[] DateLeads = Labels
+        .Where(l => l.Value is FieldKind.DatePosted or FieldKind.ValidThrough && l.Key is not ("date" or "data" or "datum" or "fecha"))
+        .Select(l => (Label: l.Key, Kind: l.Value))
+        .Concat([("posted", FieldKind.DatePosted), ("closes", FieldKind.ValidThrough), ("apply by", FieldKind.ValidThrough)])
+        .Distinct()
+        .OrderByDescending(l => l.Item1.Length)
+        .ToArray();
+
+    /// <summary>The field a label names, or None.</summary>
+    public static FieldKind KindOf(string? label)
+    {
+        var key = Normalize(label);
+        return key is not null && Labels.TryGetValue(key, out var kind) ? kind : FieldKind.None;
+    }
+
+    /// <summary>"Label: value", or a date label followed by a date with no colon; None when the text is not labelled.</summary>
+    public static (FieldKind Kind, string Label, string Value) Split(string text)
+    {
+        var colon = LabelColon().Match(text);
+        if (colon.Success && KindOf(colon.Groups["label"].Value) is var kind and not FieldKind.None)
+        {
+            return (kind, colon.Groups["label"].Value.Trim(), colon.Groups["value"].Value.Trim());
+        }
+
+        var lower = text.ToLowerInvariant();
+        foreach (var (label, leadKind) in DateLeads)
+        {
+            if (lower.StartsWith(label + " ", StringComparison.Ordinal) && text[label.Length..].Any(char.IsDigit))
+            {
+                return (leadKind, text[..label.Length], text[label.Length..].Trim());
+            }
+        }
+
+        return (FieldKind.None, "", text);
+    }
+
+    /// <summary>An employment type at the start of the text ("Full-time", "Part-time (24 hours/week)", "Tempo pieno",
+    /// "Parttime, 24–32 uur per week"): the length of the phrase, or 0.</summary>
+    public static int EmploymentTypeLength(string text)
+    {
+        var match = EmploymentTypeLead().Match(text);
+        return match.Success ? match.Length : 0;
+    }
+
+    /// <summary>Hours words anywhere in running text ("is hiring a full-time, salaried ..."); not "volunteer", which
+    /// prose uses about other people.</summary>
+    public static string? HoursIn(string text) => Hours().Match(text) is { Success: true } match ? match.Value : null;
+
+    public static bool HasMoney(string text) => Money().IsMatch(text);
+
+    public static bool HasDate(string text) => text.Any(char.IsDigit) && DateShape().IsMatch(text);
+
+    private static string? Normalize(string? label)
+    {
+        var collapsed = PlainText.Collapse(label)?.TrimEnd(':', '：', ' ').ToLowerInvariant();
+        return string.IsNullOrEmpty(collapsed) ? null : collapsed;
+    }
+
+    private static Dictionary<string, FieldKind> Build(params (FieldKind Kind, string[] Labels)[] groups)
+    {
+        var labels = new Dictionary<string, FieldKind>(StringComparer.Ordinal);
+        foreach (var (kind, names) in groups)
+        {
+            foreach (var name in names)
+            {
+                labels.TryAdd(name, kind);
+            }
+        }
+
+        return labels;
+    }
+
+    [GeneratedRegex(@"^(?<label>[^:：]{1,40}?)\s*[:：]\s*(?<value>\S.*)$", RegexOptions.Singleline)]
+    private static partial Regex LabelColon();
+
+    [GeneratedRegex("""
+        ^(?:full[\s-]?time|part[\s-]?time|fulltime|parttime|voltijd|deeltijd|tempo\ pieno|tempo\ parziale|tiempo\ completo|tiempo\ parcial|
+        medio\ tiempo|media\ jornada|jornada\ completa|temps\ plein|temps\ partiel|temps\ complet|cdi|cdd|internship|intern|volunteer|volunteering|
+        vrijwilligerswerk|vrijwilliger|voluntariado|voluntario|b[ée]n[ée]volat|volontariato|stage|pr[áa]cticas|pasant[íi]a|tirocinio|
+        contract|contractor|temporary|seasonal|casual|per\ diem|fixed[\s-]term|freelance|vollzeit|teilzeit|ehrenamt(?:lich)?)
+        (?![\p{L}])(?:\s*\([^)]*\))?
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex EmploymentTypeLead();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s-]?time|part[\s-]?time|fulltime|parttime|voltijd|deeltijd|tempo\s+pieno|tempo\s+parziale|tiempo\s+completo|tiempo\s+parcial|medio\s+tiempo|media\s+jornada|jornada\s+completa|temps\s+plein|temps\s+partiel|vollzeit|teilzeit)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Hours();
+
+    [GeneratedRegex(@"(?:[$€£¥₹₱]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|ZAR|ARS|MXN|COP|CLP|BRL|CHF|TWD|JPY|INR|R|RAL|US\$|CA\$|A\$)\s?)\s?\d|\d[\d.,  ]*\s?(?:[$€£]|euros?|dollars?|pesos)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\b|\b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DateShape();
+}

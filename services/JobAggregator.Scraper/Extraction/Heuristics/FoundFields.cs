@@ -1,0 +1,44 @@
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>The fields found so far; the first value found for a field stays.</summary>
+internal sealed class FoundFields
+{
+    public string? Location { get; private set; }
+    public string? EmploymentType { get; private set; }
+    public string? Salary { get; private set; }
+    public string? DatePosted { get; private set; }
+    public string? ValidThrough { get; private set; }
+    public string? Organization { get; private set; }
+
+    public void Set(FieldKind kind, string? value)
+    {
+        var text = PlainText.Collapse(value);
+        if (text is null)
+        {
+            return;
+        }
+
+        switch (kind)
+        {
+            case FieldKind.Location:
+                Location ??= text;
+                break;
+            case FieldKind.EmploymentType:
+                EmploymentType ??= text;
+                break;
+            case FieldKind.Organization:
+                Organization ??= text;
+                break;
+            case FieldKind.Salary:
+                Salary ??= text;
+                break;
+            // A date field that holds no digit is "Open until filled" or "Rolling": no date.
+            case FieldKind.DatePosted when text.Any(char.IsDigit):
+                DatePosted ??= text;
+                break;
+            case FieldKind.ValidThrough when text.Any(char.IsDigit):
+                ValidThrough ??= text;
+                break;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using AngleSharp.Dom;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>Finds job tables: a header row with a title-like column ("Job Title", "Position", "Puesto", "Poste",
+/// "Posizione", "Functie", "Vacature") and columns for place, pay and dates, mapped by their header text.</summary>
+internal static class JobTables
+{
+    private static readonly string[] JobSpecificTitles =
+        ["job title", "position", "position title", "job", "job opening", "vacancy", "puesto", "poste", "intitulé du poste", "posizione", "functie", "vacature", "functietitel", "stelle"];
+
+    public static IReadOnlyList<PostingDraft> Find(IDocument document, Uri pageUrl, Uri linkBase)
+    {
+        foreach (var table in document.QuerySelectorAll("table"))
+        {
+            if (PageRegions.IsBoilerplate(table))
+            {
+                continue;
+            }
+
+            var drafts = Read(table, pageUrl, linkBase);
+            if (drafts.Count > 0)
+            {
+                return drafts;
+            }
+        }
+
+        return [];
+    }
+
+    private static List<PostingDraft> Read(IElement table, Uri pageUrl, Uri linkBase)
+    {
+        var rows = table.QuerySelectorAll("tr").Where(r => r.Closest("table") == table).ToList();
+        var header = rows.FirstOrDefault(r => r.Children.Any(c => c.LocalName == "th"));
+        if (header is null)
+        {
+            return [];
+        }
+
+        var columns = header.Children.Select(c => (Text: PlainText.Collapse(c.TextContent)?.ToLowerInvariant(), Kind: FieldLabels.KindOf(c.TextContent))).ToList();
+        var titleColumn = columns.FindIndex(c => c.Kind == FieldKind.Title);
+        if (titleColumn < 0 || !columns.Any(c => c.Kind is not (FieldKind.None or FieldKind.Title)))
+        {
+            return [];
+        }
+
+        var drafts = new List<PostingDraft>();
+        foreach (var row in rows.SkipWhile(r => r != header).Skip(1))
+        {
+            var cells = row.Children.Where(c => c.LocalName is "td" or "th").ToList();
+            if (cells.Count <= titleColumn)
+            {
+                continue;
+            }
+
+            var titleCell = cells[titleColumn];
+            var title = PlainText.Of(titleCell);
+            if (title is null || !JobTitles.IsTitleShaped(title))
+            {
+                continue;
+            }
+
+            // State and university portals link to their applicant system on another host: the header vouches for the
+            // table, so the link need not be on the page's site.
+            var link = titleCell.QuerySelector("a[href]") ?? row.QuerySelector("a[href]");
+            var url = Links.Resolve(linkBase, link?.GetAttribute("href"));
+            if (url is not null && !LinkFilter.MayBePosting(url, pageUrl, offSiteAllowed: true))
+            {
+                continue;
+            }
+
+            var fields = new FoundFields();
+            for (var i = 0; i < cells.Count && i < columns.Count; i++)
+            {
+                if (i != titleColumn)
+                {
+                    fields.Set(columns[i].Kind, PlainText.Of(cells[i]));
+                }
+            }
+
+            drafts.Add(new PostingDraft
+            {
+                Title = title,
+                Url = url,
+                Location = fields.Location,
+                EmploymentType = fields.EmploymentType,
+                SalaryText = fields.Salary,
+                DatePosted = fields.DatePosted,
+                ValidThrough = fields.ValidThrough,
+                FoundOn = pageUrl,
+            });
+        }
+
+        // A generic "Title" column could head a table of reports or cases: then most rows must name a role.
+        var specific = JobSpecificTitles.Contains(columns[titleColumn].Text);
+        return specific || drafts.Count(d => JobTitles.LooksLikeJobTitle(d.Title)) * 2 > drafts.Count ? drafts : [];
+    }
+}

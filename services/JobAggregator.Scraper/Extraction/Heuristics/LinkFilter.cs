@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>Which links may lead to a posting: not the page itself, not another site's home page, and not to news,
+/// blog, events, donation, staff or other non-job pages. Links to other sites stay possible: small organisations list
+/// their openings and link each to an applicant system or a PDF elsewhere.</summary>
+internal static partial class LinkFilter
+{
+    public static bool MayBePosting(Uri link, Uri page, bool offSiteAllowed = false)
+    {
+        if (link.Scheme is not ("http" or "https"))
+        {
+            return false;
+        }
+
+        if (!offSiteAllowed && !SameSite(link, page) && link.AbsolutePath.Trim('/').Length == 0)
+        {
+            return false;
+        }
+
+        if (Uri.Compare(link, page, UriComponents.HttpRequestUrl, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0
+            && string.IsNullOrEmpty(link.Fragment))
+        {
+            return false;
+        }
+
+        var path = Uri.UnescapeDataString(link.AbsolutePath);
+        return !NotJobSegment().IsMatch(path) && !Asset().IsMatch(path) && (!AboutSegment().IsMatch(path) || JobSegment().IsMatch(path));
+    }
+
+    public static bool SameSite(Uri a, Uri b) => SiteKey(a.Host) == SiteKey(b.Host);
+
+    /// <summary>The registrable part of a host, near enough without a public-suffix list: the last two labels, or three
+    /// under a country's second level (<c>co.za</c>, <c>org.uk</c>, <c>com.au</c>).</summary>
+    public static string SiteKey(string host)
+    {
+        var labels = host.ToLowerInvariant().TrimEnd('.').Split('.');
+        if (labels.Length >= 3 && labels[^1].Length == 2 && SecondLevel().IsMatch(labels[^2]))
+        {
+            return string.Join('.', labels[^3..]);
+        }
+
+        return labels.Length >= 2 ? string.Join('.', labels[^2..]) : host.ToLowerInvariant();
+    }
+
+    [GeneratedRegex(@"^(?:co|com|org|net|gov|gob|gouv|ac|edu|or|ne|go|nic|mil|ltd|plc|sch|nhs|asso)$")]
+    private static partial Regex SecondLevel();
+
+    [GeneratedRegex(@"/(?:news|blog|blogs|posts?/\d|events?|calendar|agenda|donate|donations?|give|giving|support-us|press|press-releases?|media|stories|story|category|tag|tags|author|podcasts?|newsletter|webinars?|noticias|novedades|prensa|eventos|actualites|actualités|evenements|événements|nieuws|evenementen|notizie|eventi|comunicati|faire-un-don|dona|donar|doneer|sostienici|privacy|privacy-policy|cookies?|contact|contacto|contatti|login|account|cart|shop|wp-login\.php|feed)(?:/|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotJobSegment();
+
+    /// <summary>Pages about the organisation and its people, where a staff directory's "Jane Doe, Staff Attorney" links
+    /// live; a path that also names careers ("/about/careers/paralegal/") is not one.</summary>
+    [GeneratedRegex(@"/(?:team|our-team|staff|our-staff|people|leadership|board|board-of-directors|bios?|about|about-us|who-we-are|equipo|nuestro-equipo|equipe|équipe|l-equipe|chi-siamo|squadra|ons-team|over-ons|wie-zijn-wij|exonerees|clients|cases|case|profiles?|attorneys|lawyers|our-lawyers)(?:/|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutSegment();
+
+    [GeneratedRegex(@"/[^/]*(?:career|jobs?(?:[/_-]|$)|employment|vacanc|opportunit|vacature|empleo|trabaj|lavora|offres|stellen|join|hiring|openings|positions|recruit|recrut)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JobSegment();
+
+    [GeneratedRegex(@"\.(?:jpe?g|png|gif|svg|webp|css|js|ico|mp3|mp4|zip)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Asset();
+}

@@ -1,0 +1,130 @@
+using AngleSharp.Dom;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>Plain HTML listings with no structured data: job tables with labelled columns, repeated blocks holding a
+/// title link, "Title – Organization" headings with "read more" links, and a page announcing one opening in prose.
+/// Postings carry what the listing shows; their detail pages complete them.</summary>
+internal sealed class ListingHeuristicsStrategy : IListingStrategy
+{
+    public const string StrategyName = "heuristic";
+    private const int AppShellTextLimit = 200;
+
+    public string Name => StrategyName;
+
+    public async Task<StrategyOutcome?> TryExtractAsync(PageContent page, ExtractionContext context, CancellationToken cancellationToken)
+    {
+        if (page.Format != PageFormat.Html)
+        {
+            return null;
+        }
+
+        var document = await page.HtmlAsync(cancellationToken);
+        var postings = Extract(document, page.Url);
+        return postings.Count == 0 ? null : new StrategyOutcome(postings, StrategyName, Pagination.NextPages(document, page.Url), Complete: false);
+    }
+
+    /// <summary>The postings the page lists, by the first shape that finds any.</summary>
+    public static IReadOnlyList<PostingDraft> Extract(IDocument document, Uri pageUrl)
+    {
+        var linkBase = LinkBase(document, pageUrl);
+        var siteName = SiteName.Of(document);
+
+        var tabled = JobTables.Find(document, pageUrl, linkBase);
+        if (tabled.Count > 0)
+        {
+            return tabled.Select(d => d with { Organization = siteName }).ToList();
+        }
+
+        var items = RepeatedBlocks.Find(document, pageUrl, linkBase);
+        if (items.Count > 0)
+        {
+            var split = SplitsTitleAndOrganization(items);
+            return items.Select(item => FromBlock(item, pageUrl, split ? null : siteName, split)).ToList();
+        }
+
+        var headed = TitleOrganizationHeadings.Find(document, pageUrl, linkBase);
+        if (headed.Count > 0)
+        {
+            return headed.Select(h => BlockFields.Read(h.Heading.ParentElement ?? h.Heading, h.Heading) with
+            {
+                Title = h.Title,
+                Organization = h.Organization,
+                Url = h.Url,
+                FoundOn = pageUrl,
+            }).ToList();
+        }
+
+        return SingleOpening.Find(document, pageUrl) is { } single ? [single with { Organization = siteName }] : [];
+    }
+
+    /// <summary>An application shell that renders everything with JavaScript: almost no visible text, and an empty
+    /// mount point (<c>#root</c>, <c>#app</c>, <c>#__next</c>), script bundles or a noscript "enable JavaScript".</summary>
+    public static bool LooksLikeJavaScriptAppShell(IDocument document)
+    {
+        if (document.Body is not { } body)
+        {
+            return false;
+        }
+
+        var visible = body.Descendants<IText>()
+            .Where(t => t.ParentElement?.Closest("script, style, noscript, template") is null)
+            .Sum(t => PlainText.Collapse(t.Data)?.Length ?? 0);
+        if (visible > AppShellTextLimit)
+        {
+            return false;
+        }
+
+        var mount = body.QuerySelector("#root, #app, #__next, #___gatsby, #__nuxt, #svelte, #react-root, #app-root, app-root, [data-reactroot], [ng-app], [data-server-rendered]");
+        var emptyMount = mount is not null && (PlainText.Collapse(mount.TextContent)?.Length ?? 0) < 50;
+        var bundles = document.QuerySelectorAll("script[src]").Length;
+        var noscript = document.QuerySelectorAll("noscript").Any(n => n.TextContent.Contains("javascript", StringComparison.OrdinalIgnoreCase));
+        var signals = (emptyMount ? 1 : 0) + (bundles > 0 ? 1 : 0) + (noscript ? 1 : 0);
+        return signals >= 2 && (emptyMount || noscript);
+    }
+
+    private static PostingDraft FromBlock(ListingItem item, Uri pageUrl, string? organization, bool split)
+    {
+        var fields = item.Block is null ? new PostingDraft() : BlockFields.Read(item.Block, TitleElement(item));
+        var (title, fromTitle) = split ? CssExtractor.SplitTitleAndOrganization(item.Title) : (item.Title, null);
+        return fields with
+        {
+            Title = title,
+            Organization = fromTitle ?? fields.Organization ?? organization,
+            Url = item.Url,
+            FoundOn = pageUrl,
+        };
+    }
+
+    /// <summary>The element to leave out when reading the block's other fields: the heading inside a card link, the
+    /// heading around a title link when it holds only the title, else the link.</summary>
+    private static IElement TitleElement(ListingItem item)
+    {
+        var inner = RepeatedBlocks.InnerTitle(item.Link);
+        if (inner != item.Link)
+        {
+            return inner;
+        }
+
+        return item.Link.ParentElement is { } parent && parent.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6"
+            && PlainText.Collapse(parent.TextContent) == PlainText.Collapse(item.Link.TextContent)
+            ? parent
+            : item.Link;
+    }
+
+    /// <summary>A network's listing names a different organisation after each title ("Operations Coordinator – Georgia
+    /// Innocence Project"); a single employer's dashes are part of its titles ("Investigator – Post-Conviction Unit").
+    /// Split only when every title has the dash, each tail names an organisation, and the tails differ.</summary>
+    private static bool SplitsTitleAndOrganization(IReadOnlyList<ListingItem> items)
+    {
+        var tails = items.Select(i => CssExtractor.SplitTitleAndOrganization(i.Title).Organization).ToList();
+        return items.Count >= 2
+            && tails.All(t => t is not null && JobTitles.LooksLikeOrganization(t))
+            && tails.Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2;
+    }
+
+    /// <summary>The base for relative links: the page's <c>&lt;base href&gt;</c> when it names one, else the page.
+    /// An empty base (Squarespace writes <c>&lt;base href=""&gt;</c>) is the page itself.</summary>
+    private static Uri LinkBase(IDocument document, Uri pageUrl) =>
+        Links.Resolve(pageUrl, document.QuerySelector("base[href]")?.GetAttribute("href")) ?? pageUrl;
+}

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>The parts of a page that are the site's furniture, not its content: navigation, the site header and
+/// footer, sidebars, menus, cookie banners, forms. A header or footer inside an article or the main content is the
+/// article's own and stays.</summary>
+internal static partial class PageRegions
+{
+    public static bool IsBoilerplate(IElement element)
+    {
+        for (var e = element; e is not null && e.LocalName != "body"; e = e.ParentElement)
+        {
+            switch (e.LocalName)
+            {
+                case "nav" or "aside" or "form" or "select" or "menu" or "dialog":
+                    return true;
+                case "header" or "footer" when !InsideContent(e):
+                    return true;
+            }
+
+            if (e.GetAttribute("role") is { } role && BoilerplateRole().IsMatch(role))
+            {
+                return true;
+            }
+
+            // Layout wrappers are named for what sits beside the content ("has-sidebar"): a class only marks
+            // furniture on an element that does not hold the page's content.
+            if ((BoilerplateName().IsMatch(e.ClassName ?? "") || BoilerplateName().IsMatch(e.Id ?? ""))
+                && e.QuerySelector("main, article, h1, [role='main']") is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The page's main content: <c>&lt;main&gt;</c>, <c>role="main"</c>, else the body.</summary>
+    public static IElement? MainContent(IDocument document) =>
+        document.QuerySelector("main, [role='main']") ?? document.QuerySelector("#content, #main, .content, article") ?? document.Body;
+
+    private static bool InsideContent(IElement element)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName is "article" or "main" || e.GetAttribute("role") == "main")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alertdialog)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BoilerplateRole();
+
+    /// <summary>Class or id words (split at dashes, underscores and spaces) that name furniture.</summary>
+    [GeneratedRegex(@"(?:^|[\s_-])(?:nav|navbar|navigation|menu|submenu|megamenu|sidebar|widget-area|footer|breadcrumbs?|cookies?|cookiebar|consent|gdpr|banner|pagination|pager|share|sharing|social|related|comments?|skip|masthead|topbar|toolbar|offcanvas|newsletter|subscribe)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BoilerplateName();
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>Fields stated in running text rather than beside a label: "Salary: $36,000+ per year" inside a paragraph,
+/// "in Atlanta, GA", "in our Phoenix, Arizona office", "apply ... by April 30, 2024".</summary>
+internal static partial class ProseFields
+{
+    public static string? Salary(string text)
+    {
+        var labelled = LabelledSalary().Match(text);
+        if (labelled.Success)
+        {
+            return labelled.Groups["value"].Value.Trim();
+        }
+
+        return Sentences(text).FirstOrDefault(FieldLabels.HasMoney) is { } sentence && sentence.Split(' ').Length <= 20
+            ? sentence
+            : null;
+    }
+
+    public static string? Location(string text)
+    {
+        var office = Office().Match(text);
+        if (office.Success)
+        {
+            return office.Groups["place"].Value;
+        }
+
+        var cityState = CityAndState().Match(text);
+        if (cityState.Success)
+        {
+            return cityState.Groups["place"].Value;
+        }
+
+        var threeParts = CityRegionCountry().Match(text);
+        return threeParts.Success ? threeParts.Groups["place"].Value : null;
+    }
+
+    public static string? ClosingDate(string text)
+    {
+        var labelled = ClosingLabel().Match(text);
+        if (labelled.Success)
+        {
+            return labelled.Groups["date"].Value;
+        }
+
+        foreach (var sentence in Sentences(text))
+        {
+            var match = ApplyBy().Match(sentence);
+            if (match.Success)
+            {
+                return match.Groups["date"].Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Sentences, split where a full stop is followed by a space and a capital (so "$17.89" and "ca. 8 uur"
+    /// stay whole).</summary>
+    public static IEnumerable<string> Sentences(string text) =>
+        SentenceBreak().Split(text).Select(s => s.Trim().TrimEnd('.').Trim()).Where(s => s.Length > 0);
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}$€£])")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:salary|salary range|pay|pay range|compensation|wage|sueldo|salario|remuneraci[óo]n|r[ée]mun[ée]ration|salaire|retribuzione|compenso|stipendio|salaris)\s*[:：]\s*(?<value>.+?)(?=[.;](?:\s|$)|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledSalary();
+
+    [GeneratedRegex(@"\bin\s+our\s+(?<place>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?)\s+(?:office|headquarters|offices)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Office();
+
+    [GeneratedRegex(@"\b(?:in|based\s+in)\s+(?<place>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+\p{Lu}{2})(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex CityAndState();
+
+    /// <summary>"in Johannesburg, Gauteng, South Africa", "at Wits University, Johannesburg, South Africa": three
+    /// capitalised parts in a row are a place.</summary>
+    [GeneratedRegex(@"\b(?:in|at|based\s+in)\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}){2})(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex CityRegionCountry();
+
+    [GeneratedRegex(@"\b(?:closing\s+date|application\s+deadline|deadline|applications?\s+close[sd]?|closes|apply\s+by|fecha\s+l[íi]mite|date\s+limite|scadenza|sluitingsdatum)\s*(?:on\s+|is\s+|:\s*)?(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\p{L}+\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingLabel();
+
+    [GeneratedRegex(@"(?:apply|applications?|submit|email|e-mail|send|deadline|closing|candidatures?|postulaciones|candidature|reageren|solliciteer)\b.*?\b(?:by|before|until|no later than|hasta el|avant le|jusqu'au|entro il|uiterlijk|vóór|voor)\s+(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\p{L}+\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ApplyBy();
+}

@@ -1,0 +1,181 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>Finds a listing made of repeated blocks (articles, list items, cards, table rows) that each hold a link
+/// whose text reads like a job title.</summary>
+/// <remarks>Every link that could be a posting votes for each of its ancestors; ancestors are grouped by their shape
+/// (tag and classes, numbers dropped) and their parent's shape, so the cards of one listing fall in one group even
+/// across sections. The winning group has the most blocks holding exactly one posting link; among equals, the largest
+/// blocks win, so that a block carries its date and excerpt with its title.</remarks>
+internal static partial class RepeatedBlocks
+{
+    private const int MaxClimb = 8;
+    private const int MinBlocks = 2;
+
+    public static IReadOnlyList<ListingItem> Find(IDocument document, Uri pageUrl, Uri linkBase)
+    {
+        var candidates = CandidateLinks(document, pageUrl, linkBase);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var groups = new Dictionary<string, Dictionary<IElement, HashSet<Uri>>>(StringComparer.Ordinal);
+        foreach (var (link, url) in candidates)
+        {
+            IElement? block = link;
+            for (var level = 0; level <= MaxClimb && block is { ParentElement: { } parent } && block.LocalName != "body"; level++)
+            {
+                var key = Shape(parent) + ">" + Shape(block);
+                if (!groups.TryGetValue(key, out var blocks))
+                {
+                    groups[key] = blocks = [];
+                }
+
+                if (!blocks.TryGetValue(block, out var urls))
+                {
+                    blocks[block] = urls = [];
+                }
+
+                urls.Add(url);
+                block = parent;
+            }
+        }
+
+        var best = groups
+            .Select(g => (Key: g.Key, Blocks: Innermost(g.Value)))
+            .Select(g => (g.Key, g.Blocks, Score: g.Blocks.Count(b => b.Value.Count == 1), Depth: g.Blocks.Keys.Min(Depth)))
+            .Where(g => g.Score >= MinBlocks)
+            .OrderByDescending(g => g.Score)
+            .ThenBy(g => g.Depth)
+            .FirstOrDefault();
+
+        if (best.Blocks is null)
+        {
+            return SingleChildLink(candidates, pageUrl);
+        }
+
+        return Items(best.Blocks, candidates, pageUrl, linkBase);
+    }
+
+    /// <summary>Links outside the page's furniture, to pages of the same site that are not news or the like, whose text
+    /// reads like a job title.</summary>
+    private static List<(IElement Link, Uri Url)> CandidateLinks(IDocument document, Uri pageUrl, Uri linkBase) =>
+        document.QuerySelectorAll("a[href]")
+            .Where(a => !PageRegions.IsBoilerplate(a))
+            .Select(a => (Link: a, Url: Links.Resolve(linkBase, a.GetAttribute("href")), Text: LinkText(a)))
+            .Where(c => c.Url is not null && LinkFilter.MayBePosting(c.Url, pageUrl) && JobTitles.LooksLikeJobTitle(c.Text))
+            .Select(c => (c.Link, c.Url!))
+            .ToList();
+
+    /// <summary>The posting's title as the link shows it: a card that is one big link (job-board plugins write them)
+    /// has its title in a heading inside.</summary>
+    public static string? LinkText(IElement link) =>
+        PlainText.Of(InnerTitle(link)) ?? PlainText.Collapse(link.GetAttribute("title")) ?? PlainText.Collapse(link.GetAttribute("aria-label"));
+
+    /// <summary>The heading (or title-classed element) inside a link, else the link.</summary>
+    public static IElement InnerTitle(IElement link) =>
+        (link.QuerySelector("h1, h2, h3, h4, h5, h6") ?? link.QuerySelector("[class*='title'], [class*='position'], [class*='job-name']")) is { } inner
+            && PlainText.Of(inner) is not null
+            ? inner
+            : link;
+
+    /// <summary>Blocks that do not contain another block of the same group (nested anonymous <c>&lt;div&gt;</c>s would
+    /// otherwise count twice).</summary>
+    private static Dictionary<IElement, HashSet<Uri>> Innermost(Dictionary<IElement, HashSet<Uri>> blocks) =>
+        blocks.Where(b => !blocks.Keys.Any(other => other != b.Key && b.Key.Contains(other)))
+            .ToDictionary(b => b.Key, b => b.Value);
+
+    /// <summary>One item per block, in document order. Same-shaped siblings of the group's blocks whose heading link is
+    /// title-shaped join the listing even without a role word ("Fondsenwerver" beside "Juridisch medewerker").</summary>
+    private static List<ListingItem> Items(Dictionary<IElement, HashSet<Uri>> blocks, List<(IElement Link, Uri Url)> candidates, Uri pageUrl, Uri linkBase)
+    {
+        var shape = Shape(blocks.Keys.First());
+        var parents = blocks.Keys.Select(b => b.ParentElement).Where(p => p is not null).Distinct().ToList();
+        var members = parents.SelectMany(p => p!.Children).Where(c => Shape(c) == shape && !PageRegions.IsBoilerplate(c)).ToList();
+
+        var items = new List<ListingItem>();
+        foreach (var block in members)
+        {
+            var own = candidates.Where(c => block == c.Link || block.Contains(c.Link)).ToList();
+            var distinct = own.Select(c => c.Url).Distinct().ToList();
+            if (distinct.Count > 1)
+            {
+                items.AddRange(own.DistinctBy(c => c.Url).Select(c => new ListingItem(c.Link, c.Url, LinkText(c.Link)!, null)));
+                continue;
+            }
+
+            var primary = own.Count > 0 ? own[0] : HeadingLink(block, pageUrl, linkBase);
+            if (primary is { } found)
+            {
+                items.Add(new ListingItem(found.Link, found.Url, LinkText(found.Link)!, block));
+            }
+        }
+
+        return items.DistinctBy(i => i.Url).ToList();
+    }
+
+    private static (IElement Link, Uri Url)? HeadingLink(IElement block, Uri pageUrl, Uri linkBase)
+    {
+        var link = block.QuerySelector("h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], [class*='title'] a[href], a[class*='title'][href]")
+            ?? (block.LocalName == "a" ? block : null);
+        if (link is null || Links.Resolve(linkBase, link.GetAttribute("href")) is not { } url)
+        {
+            return null;
+        }
+
+        return LinkFilter.MayBePosting(url, pageUrl) && JobTitles.IsTitleShaped(LinkText(link)) ? (link, url) : null;
+    }
+
+    /// <summary>A careers page listing one opening: the only title link in the content, leading below the page's own
+    /// path (<c>/careers/</c> to <c>/careers/paralegal/</c>).</summary>
+    private static IReadOnlyList<ListingItem> SingleChildLink(List<(IElement Link, Uri Url)> candidates, Uri pageUrl)
+    {
+        var distinct = candidates.DistinctBy(c => c.Url).ToList();
+        if (distinct.Count != 1)
+        {
+            return [];
+        }
+
+        var (link, url) = distinct[0];
+        var parentPath = pageUrl.AbsolutePath.EndsWith('/') ? pageUrl.AbsolutePath : pageUrl.AbsolutePath + "/";
+        if (!url.AbsolutePath.StartsWith(parentPath, StringComparison.OrdinalIgnoreCase) || url.AbsolutePath.Length <= parentPath.Length)
+        {
+            return [];
+        }
+
+        var block = link.Closest("article, li, section, div") ?? link.ParentElement;
+        return [new ListingItem(link, url, LinkText(link)!, block)];
+    }
+
+    /// <summary>Tag and classes, with the classes that carry numbers (<c>post-4121</c>) dropped so that the cards of a
+    /// listing share one shape.</summary>
+    private static string Shape(IElement element)
+    {
+        var classes = (element.ClassName ?? "")
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(c => !Numbered().IsMatch(c) && !Stateful().IsMatch(c))
+            .Order(StringComparer.Ordinal);
+        return element.LocalName + "." + string.Join('.', classes);
+    }
+
+    private static int Depth(IElement element)
+    {
+        var depth = 0;
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            depth++;
+        }
+
+        return depth;
+    }
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Numbered();
+
+    /// <summary>Classes that mark one card's state, not its kind: "is-active", "first", "odd", "featured".</summary>
+    [GeneratedRegex(@"^(?:is-|has-)|^(?:active|current|first|last|odd|even|featured|sticky|selected|hidden|visible|new)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Stateful();
+}

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>The name a page gives its owner: <c>og:site_name</c>, else the part of the title that is not the page's
+/// own name ("Careers Archives - Centurion", "Tennessee Innocence Project - Career Page").</summary>
+internal static partial class SiteName
+{
+    public static string? Of(IDocument document)
+    {
+        var declared = document.QuerySelector("meta[property='og:site_name'], meta[name='application-name']")?.GetAttribute("content");
+        if (PlainText.Collapse(declared) is { } name)
+        {
+            return name;
+        }
+
+        return FromTitle(PlainText.Collapse(document.Title));
+    }
+
+    /// <summary>The owner's name from a title made of parts ("Page – Site"): the last part that is not generic, when the
+    /// title has parts at all.</summary>
+    public static string? FromTitle(string? title)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        var parts = TitleSeparator().Split(title).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2)
+        {
+            return null;
+        }
+
+        return parts.LastOrDefault(p => !IsGeneric(p));
+    }
+
+    /// <summary>A part made only of words like "Careers", "Jobs", "Page 2 of 5", "Trabaja con nosotros".</summary>
+    public static bool IsGeneric(string part) =>
+        part.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).All(w => GenericWord().IsMatch(w.Trim('.', ',', ':', '»', '«', '&', '(', ')')));
+
+    [GeneratedRegex(@"\s+[|–—\-·:»/]\s+|\s*\|\s*")]
+    private static partial Regex TitleSeparator();
+
+    [GeneratedRegex(@"^(?:|\d+|&|and|of|at|the|for|with|us|our|to|in|page|archives?|careers?|jobs?|job|vacanc(?:y|ies)|openings?|opportunit(?:y|ies)|employment|join|team|work|working|current|open|positions?|search|results?|home|apply|listings?|feed|rss|atom|news|rss2|trabaja|trabajá|con|nosotros|empleos?|ofertas?|de|lavora|noi|offerte|di|lavoro|vacatures?|werken|bij|ons|offres?|d'emploi|d’emploi|emplois?|recrutement|nous|rejoindre|rejoignez-nous|stellenangebote|karriere)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GenericWord();
+}

@@ -1,0 +1,57 @@
+using AngleSharp.Dom;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>Finds listings whose titles are headings, not links, each followed by a "read more" link to the posting:
+/// network-style "Title – Organization" headings (en dash, em dash or spaced hyphen), split when the tail names an
+/// organisation, and plain job-title headings.</summary>
+internal static class TitleOrganizationHeadings
+{
+    public static IReadOnlyList<(string Title, string? Organization, Uri Url, IElement Heading)> Find(IDocument document, Uri pageUrl, Uri linkBase)
+    {
+        var found = new List<(string, string?, Uri, IElement)>();
+        IElement? heading = null;
+        var splitTitle = "";
+        string? splitOrganization = null;
+        foreach (var element in document.QuerySelectorAll("h1, h2, h3, h4, h5, h6, a[href]"))
+        {
+            if (PageRegions.IsBoilerplate(element))
+            {
+                continue;
+            }
+
+            if (element.LocalName != "a")
+            {
+                var text = PlainText.Of(element);
+                var (title, organization) = text is null ? ("", null) : CssExtractor.SplitTitleAndOrganization(text);
+                if (organization is not null && JobTitles.LooksLikeOrganization(organization) && JobTitles.LooksLikeJobTitle(title))
+                {
+                    heading = element;
+                    splitTitle = title;
+                    splitOrganization = organization;
+                }
+                else if (JobTitles.LooksLikeJobTitle(text))
+                {
+                    heading = element;
+                    splitTitle = text!;
+                    splitOrganization = null;
+                }
+                else
+                {
+                    heading = null;
+                }
+
+                continue;
+            }
+
+            if (heading is not null && JobTitles.IsReadMore(element.TextContent)
+                && Links.Resolve(linkBase, element.GetAttribute("href")) is { } url && LinkFilter.MayBePosting(url, pageUrl, offSiteAllowed: true))
+            {
+                found.Add((splitTitle, splitOrganization, url, heading));
+                heading = null;
+            }
+        }
+
+        return found.DistinctBy(f => f.Item3).ToList();
+    }
+}

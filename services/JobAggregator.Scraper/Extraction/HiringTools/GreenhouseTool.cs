@@ -1,0 +1,151 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+using JobAggregator.Contracts;
+
+namespace JobAggregator.Scraper.Extraction.HiringTools;
+
+/// <summary>Greenhouse: boards at <c>boards.greenhouse.io/TOKEN</c> or <c>job-boards.greenhouse.io/TOKEN</c>, embedded
+/// with <c>embed/job_board/js?for=TOKEN</c> or an <c>embed/job_board?for=TOKEN</c> iframe; read from the Job Board API
+/// with <c>content=true</c>.</summary>
+internal sealed class GreenhouseTool : IHiringTool
+{
+    private static readonly string[] BoardHosts =
+        ["boards.greenhouse.io", "job-boards.greenhouse.io", "boards.eu.greenhouse.io", "job-boards.eu.greenhouse.io"];
+
+    private static readonly string[] ApiHosts = ["boards-api.greenhouse.io", "boards-api.eu.greenhouse.io", "api.greenhouse.io"];
+
+    public string Name => "greenhouse";
+
+    public HiringToolBoard? Recognize(Uri url)
+    {
+        var eu = url.Host.Contains(".eu.", StringComparison.OrdinalIgnoreCase);
+        if (BoardUrls.IsHost(url, ApiHosts))
+        {
+            var segments = BoardUrls.Segments(url);
+            return segments is ["v1", "boards", var token, ..] && BoardUrls.IsToken(token) ? Board(token, eu) : null;
+        }
+
+        if (!BoardUrls.IsHost(url, BoardHosts))
+        {
+            return null;
+        }
+
+        // embed/job_board?for=TOKEN, embed/job_board/js?for=TOKEN, embed/job_app?for=TOKEN&token=JOB
+        var forToken = BoardUrls.Query(url, "for");
+        if (BoardUrls.IsToken(forToken))
+        {
+            return Board(forToken!, eu);
+        }
+
+        var first = BoardUrls.FirstSegment(url, "embed", "v1", "api", "assets", "static", "favicon.ico", "robots.txt");
+        return first is null ? null : Board(first, eu);
+    }
+
+    public HiringToolBoard? RecognizeEmbed(PageContent page, IDocument html) => null;
+
+    public bool IsPostingPage(Uri url) =>
+        BoardUrls.IsHost(url, BoardHosts) && BoardUrls.Segments(url) is [_, "jobs", _, ..];
+
+    public bool IsApiResponse(PageContent page)
+    {
+        if (page.Format != PageFormat.Json || page.Json() is not { ValueKind: JsonValueKind.Object } root)
+        {
+            return false;
+        }
+
+        if (JsonFields.FirstItemHas(root, "jobs", "absolute_url")
+            || JsonFields.FirstItemHas(root, "jobs", "first_published")
+            || JsonFields.FirstItemHas(root, "jobs", "internal_job_id"))
+        {
+            return true;
+        }
+
+        return BoardUrls.IsHost(page.Url, ApiHosts) && root.TryGetProperty("jobs", out _);
+    }
+
+    public Uri? ApiUrl(HiringToolBoard board)
+    {
+        var host = board.BoardUrl?.Host.Contains(".eu.", StringComparison.OrdinalIgnoreCase) == true
+            ? "boards-api.eu.greenhouse.io"
+            : "boards-api.greenhouse.io";
+        return new Uri($"https://{host}/v1/boards/{Uri.EscapeDataString(board.Token)}/jobs?content=true");
+    }
+
+    public IReadOnlyList<PostingDraft> Map(PageContent response, IDocument? html, HiringToolBoard? board)
+    {
+        var token = board?.Token ?? Recognize(response.Url)?.Token;
+        return JsonFields.Objects(response.Json(), "jobs").Select(job => ToDraft(job, response.Url, token)).ToList();
+    }
+
+    public Uri? NextPage(PageContent response) => null;
+
+    private static PostingDraft ToDraft(JsonElement job, Uri responseUrl, string? token)
+    {
+        var content = HtmlText.DecodedOnce(JsonFields.String(job, "content"));
+        var id = JsonFields.String(job, "id");
+        var url = Links.Resolve(responseUrl, JsonFields.String(job, "absolute_url"))
+            ?? (token is not null && id is not null ? new Uri($"https://job-boards.greenhouse.io/{token}/jobs/{id}") : null);
+        var salary = content is null ? null : PayTransparency(content);
+        return new PostingDraft
+        {
+            Title = JsonFields.String(job, "title"),
+            Organization = JsonFields.String(job, "company_name"),
+            Location = JsonFields.String(JsonFields.Property(job, "location"), "name")
+                ?? PlaceText.Several(JsonFields.Objects(job, "offices").Select(o => JsonFields.String(o, "location") ?? JsonFields.String(o, "name"))),
+            EmploymentType = Metadata(job, "employment type", "job type", "commitment", "employment status"),
+            Salary = salary,
+            // first_published is when the opening went up; updated_at moves with every edit, so it is never the date.
+            DatePosted = PostingDates.Date(JsonFields.String(job, "first_published")),
+            DescriptionHtml = content,
+            Url = url,
+            FoundOn = responseUrl,
+        };
+    }
+
+    /// <summary>A metadata field's value by its (customer-chosen) name; values may be strings or lists.</summary>
+    private static string? Metadata(JsonElement job, params string[] names)
+    {
+        foreach (var field in JsonFields.Objects(job, "metadata"))
+        {
+            var name = JsonFields.String(field, "name");
+            if (name is null || !names.Any(n => name.Contains(n, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var value = JsonFields.Property(field, "value");
+            var text = value is { ValueKind: JsonValueKind.Array } list
+                ? string.Join(", ", list.EnumerateArray().Select(v => JsonFields.Text(v)).OfType<string>())
+                : JsonFields.Text(value);
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The pay range of Greenhouse's pay-transparency block (<c>div.pay-range</c> under a title such as "Annual
+    /// Pay Range" or "Hourly Pay Range"): the first range when several locations have their own.</summary>
+    private static ScrapedSalary? PayTransparency(string content)
+    {
+        if (!content.Contains("pay-range", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var document = HtmlText.Parse(content);
+        var range = document.QuerySelector(".pay-range");
+        if (range is null)
+        {
+            return null;
+        }
+
+        var title = range.ParentElement?.QuerySelector(".title")?.TextContent;
+        return PayRange.FromAmounts(range.TextContent, title);
+    }
+
+    private static HiringToolBoard Board(string token, bool eu) =>
+        new("greenhouse", token, new Uri($"https://{(eu ? "job-boards.eu" : "job-boards")}.greenhouse.io/{Uri.EscapeDataString(token)}"));
+}

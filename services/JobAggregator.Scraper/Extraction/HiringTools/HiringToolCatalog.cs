@@ -1,0 +1,22 @@
+namespace JobAggregator.Scraper.Extraction.HiringTools;
+
+/// <summary>Every hiring tool the scraper reads. Order matters only for API responses, whose shapes are told apart by
+/// fields each tool alone uses.</summary>
+internal static class HiringToolCatalog
+{
+    public static IReadOnlyList<IHiringTool> All { get; } =
+    [
+        new GreenhouseTool(),
+        new LeverTool(),
+        new AshbyTool(),
+        new WorkableTool(),
+        new SmartRecruitersTool(),
+        new RecruiteeTool(),
+        new BambooHrTool(),
+        new PersonioTool(),
+        new TeamtailorTool(),
+        new JazzHrTool(),
+        new PaylocityTool(),
+        new PhenomTool(),
+    ];
+}

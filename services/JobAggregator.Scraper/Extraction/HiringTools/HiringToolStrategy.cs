@@ -1,0 +1,190 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using JobAggregator.Scraper.Fetching;
+using Microsoft.Extensions.Logging;
+
+namespace JobAggregator.Scraper.Extraction.HiringTools;
+
+/// <summary>Postings from a hiring tool: the page is the tool's API response (or board data rendered into a script), or
+/// the page is a tool's board or embeds or links one, whose public API is then read. The outcome names the tool.</summary>
+internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tools) : IListingStrategy
+{
+    public const string StrategyName = "hiring-tool";
+
+    /// <summary>Boards tried per page: a page linking several boards is rare, and each try is a request to a third party.</summary>
+    private const int MaxBoardsTried = 3;
+
+    /// <summary>Pages of one paginated API read (SmartRecruiters gives 100 postings a page).</summary>
+    private const int MaxApiPages = 10;
+
+    private static readonly string[] UrlAttributes = ["href", "src", "data-src", "action", "data-url", "data-href", "data"];
+
+    public HiringToolStrategy()
+        : this(HiringToolCatalog.All)
+    {
+    }
+
+    public string Name => StrategyName;
+
+    public async Task<StrategyOutcome?> TryExtractAsync(PageContent page, ExtractionContext context, CancellationToken cancellationToken)
+    {
+        var html = page.Format == PageFormat.Html ? await page.HtmlAsync(cancellationToken) : null;
+        foreach (var tool in tools)
+        {
+            if (tool.IsApiResponse(page))
+            {
+                var next = tool.NextPage(page);
+                return Outcome(tool, tool.Map(page, html, tool.Recognize(page.Url)), next is null ? [] : [next]);
+            }
+        }
+
+        // One posting's page on a tool's host is read as a detail page (its JobPosting data), not as the whole board.
+        if (tools.Any(t => t.Recognize(page.Url) is not null && t.IsPostingPage(page.Url)))
+        {
+            return null;
+        }
+
+        var tried = 0;
+        foreach (var (tool, board) in Boards(page, html))
+        {
+            if (tool.ApiUrl(board) is not { } api || SameResource(api, page.Url))
+            {
+                continue;
+            }
+
+            if (++tried > MaxBoardsTried)
+            {
+                break;
+            }
+
+            context.Logger.LogInformation("Source {SourceId}: {HiringTool} board {BoardToken} found on {Url}; reading {ApiUrl}",
+                context.Source.Id, tool.Name, board.Token, page.Url, api);
+            if (await ReadBoardAsync(tool, board, api, context, cancellationToken) is { } drafts)
+            {
+                return Outcome(tool, drafts.Select(d => d with { FoundOn = page.Url }).ToList(), []);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every hiring-tool board the page is, embeds or links, in document order, each once: for reporting a
+    /// board that gave nothing ("a jazzhr board was found").</summary>
+    public async Task<IReadOnlyList<HiringToolBoard>> FindBoardsAsync(PageContent page, CancellationToken cancellationToken)
+    {
+        var html = page.Format == PageFormat.Html ? await page.HtmlAsync(cancellationToken) : null;
+        return Boards(page, html).Select(b => b.Board).ToList();
+    }
+
+    private List<(IHiringTool Tool, HiringToolBoard Board)> Boards(PageContent page, IDocument? html)
+    {
+        var found = new List<(IHiringTool, HiringToolBoard)>();
+        var seen = new HashSet<(string, string)>();
+
+        void Add(IHiringTool tool, HiringToolBoard? board)
+        {
+            if (board is not null && seen.Add((board.Tool, board.Token.ToLowerInvariant())))
+            {
+                found.Add((tool, board));
+            }
+        }
+
+        void AddUrl(Uri? url)
+        {
+            if (url is null)
+            {
+                return;
+            }
+
+            foreach (var tool in tools)
+            {
+                Add(tool, tool.Recognize(url));
+            }
+        }
+
+        AddUrl(page.Url);
+        if (html is null)
+        {
+            return found;
+        }
+
+        foreach (var element in html.All)
+        {
+            foreach (var attribute in UrlAttributes)
+            {
+                if (element.GetAttribute(attribute) is { Length: > 0 } value)
+                {
+                    AddUrl(Links.Resolve(page.Url, value));
+                }
+            }
+        }
+
+        // Embed snippets that build the board's URL in an inline script.
+        foreach (var script in html.QuerySelectorAll("script:not([src])"))
+        {
+            foreach (Match match in AbsoluteUrl().Matches(script.TextContent.Replace("\\/", "/", StringComparison.Ordinal)))
+            {
+                AddUrl(Links.Resolve(page.Url, match.Value));
+            }
+        }
+
+        foreach (var tool in tools)
+        {
+            Add(tool, tool.RecognizeEmbed(page, html));
+        }
+
+        return found;
+    }
+
+    /// <summary>The board's postings from its API, following the API's pages; null when it cannot be read or does not
+    /// answer as the tool does (a board that moved, a token that was not one), so that other strategies get their turn.</summary>
+    private static async Task<List<PostingDraft>?> ReadBoardAsync(
+        IHiringTool tool, HiringToolBoard board, Uri api, ExtractionContext context, CancellationToken cancellationToken)
+    {
+        var drafts = new List<PostingDraft>();
+        var pages = 0;
+        for (Uri? url = api; url is not null;)
+        {
+            PageContent response;
+            try
+            {
+                response = new PageContent(await context.Fetcher.FetchAsync(url, cancellationToken));
+            }
+            catch (FetchException e)
+            {
+                context.Logger.LogWarning("Source {SourceId}: {HiringTool} board {BoardToken} could not be read at {ApiUrl}: {Reason}",
+                    context.Source.Id, tool.Name, board.Token, url, e.Message);
+                return null;
+            }
+
+            if (!tool.IsApiResponse(response))
+            {
+                context.Logger.LogWarning("Source {SourceId}: {ApiUrl} did not answer as a {HiringTool} board", context.Source.Id, url, tool.Name);
+                return null;
+            }
+
+            var html = response.Format == PageFormat.Html ? await response.HtmlAsync(cancellationToken) : null;
+            drafts.AddRange(tool.Map(response, html, board));
+            url = ++pages < MaxApiPages ? tool.NextPage(response) : null;
+        }
+
+        return drafts;
+    }
+
+    /// <summary>The tool's postings, with the pay sentence of the ad where the API has no pay field; complete when the
+    /// tool gave every posting's full ad, so detail pages need not be fetched.</summary>
+    private static StrategyOutcome Outcome(IHiringTool tool, IReadOnlyList<PostingDraft> drafts, IReadOnlyList<Uri> nextPages)
+    {
+        var withPay = drafts
+            .Select(d => d.Salary is null && d.SalaryText is null ? d with { SalaryText = PayInText.Sentence(d.DescriptionHtml) } : d)
+            .ToList();
+        return new StrategyOutcome(withPay, tool.Name, nextPages, Complete: withPay.All(d => d.DescriptionHtml is not null));
+    }
+
+    private static bool SameResource(Uri a, Uri b) =>
+        string.Equals(a.GetLeftPart(UriPartial.Path).TrimEnd('/'), b.GetLeftPart(UriPartial.Path).TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
+        && a.Query == b.Query;
+
+    [GeneratedRegex(@"https?://[^\s""'<>()\\]+", RegexOptions.IgnoreCase)]
+    private static partial Regex AbsoluteUrl();
+}

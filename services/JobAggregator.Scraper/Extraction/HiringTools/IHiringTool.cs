@@ -1,0 +1,36 @@
+using AngleSharp.Dom;
+
+namespace JobAggregator.Scraper.Extraction.HiringTools;
+
+/// <summary>One hiring tool: how its boards show up on pages, where its public job-board API is, and how that API's
+/// fields map to postings.</summary>
+internal interface IHiringTool
+{
+    /// <summary>The tool's name, recorded as the strategy that found the postings.</summary>
+    string Name { get; }
+
+    /// <summary>The board a URL on the tool's own hosts belongs to (a board, posting, embed or API URL), else null.</summary>
+    HiringToolBoard? Recognize(Uri url);
+
+    /// <summary>A board an HTML page embeds in ways a plain URL does not show (a data attribute, an account name in an
+    /// inline script); links and script sources are read by <see cref="Recognize"/>.</summary>
+    HiringToolBoard? RecognizeEmbed(PageContent page, IDocument html);
+
+    /// <summary>True when <paramref name="url"/> is one posting's page on the tool's own hosts: it is read as a detail
+    /// page (its JobPosting data), not as the whole board.</summary>
+    bool IsPostingPage(Uri url);
+
+    /// <summary>True when the page is this tool's API response (or board data the tool renders into a page), told from
+    /// its URL or its content: a saved file may come with any base URL.</summary>
+    bool IsApiResponse(PageContent page);
+
+    /// <summary>Where the board's postings can be read without a browser, or null when the tool has no public way.</summary>
+    Uri? ApiUrl(HiringToolBoard board);
+
+    /// <summary>The postings in an API response (<paramref name="html"/> is the parsed page when the response is
+    /// HTML).</summary>
+    IReadOnlyList<PostingDraft> Map(PageContent response, IDocument? html, HiringToolBoard? board);
+
+    /// <summary>The next page of a paginated API response, or null when the response holds the rest of the board.</summary>
+    Uri? NextPage(PageContent response);
+}

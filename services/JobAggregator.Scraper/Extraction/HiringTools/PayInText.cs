@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace JobAggregator.Scraper.Extraction.HiringTools;
+
+/// <summary>The sentence of an ad that states its pay, for postings whose API has no pay field: many boards write pay
+/// only in the description ("Salary range: $68,000 – $76,000 CAD per year"), and the normalizer reads pay only from the
+/// salary fields.</summary>
+internal static partial class PayInText
+{
+    private const string Blocks = "p, li, td, dd, h1, h2, h3, h4, h5, h6";
+
+    /// <summary>The first sentence naming pay with an amount in a currency, or null.</summary>
+    public static string? Sentence(string? html)
+    {
+        if (string.IsNullOrWhiteSpace(html) || !Amount().IsMatch(html))
+        {
+            return null;
+        }
+
+        var body = HtmlText.Parse(html).Body;
+        if (body is null)
+        {
+            return null;
+        }
+
+        var blocks = body.QuerySelectorAll(Blocks).Select(b => b.TextContent).DefaultIfEmpty(body.TextContent);
+        return blocks
+            .Select(text => Whitespace().Replace(text, " ").Trim())
+            .SelectMany(text => SentenceEnd().Split(text))
+            .FirstOrDefault(sentence => PayWord().IsMatch(sentence) && Amount().IsMatch(sentence));
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:salary|salaries|pay|wages?|compensation|stipend|remuneration|rémunération|salaire|sueldo|salario|remuneración|retribución|retribuzione|stipendio|RAL|salaris|vergoeding|gehalt|vergütung|hourly|per\s+(?:hour|year|annum|month|week)|bruts?\s+annuels?)(?![\p{L}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PayWord();
+
+    [GeneratedRegex(@"[$€£¥₹]\s?\d|\d[\d.,\u00A0\u202F ]*\s?(?:[$€£¥₹]|\b(?:USD|CAD|AUD|NZD|EUR|GBP|CHF|ZAR|ARS|TWD|MXN|BRL|SEK|NOK|DKK|JPY|INR)\b)|\b(?:USD|CAD|AUD|NZD|EUR|GBP|CHF|ZAR|ARS|TWD|MXN|BRL|SEK|NOK|DKK|JPY|INR)\s?\d")]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=\p{Lu})")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

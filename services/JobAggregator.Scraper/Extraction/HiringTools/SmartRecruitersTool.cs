@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace JobAggregator.Scraper.Extraction.HiringTools;
+
+/// <summary>SmartRecruiters: boards at <c>jobs.smartrecruiters.com/TOKEN</c> or <c>careers.smartrecruiters.com/TOKEN</c>;
+/// the postings API pages by <c>offset</c>/<c>limit</c> and gives no public URL, so each posting's is built as
+/// <c>jobs.smartrecruiters.com/{company.identifier}/{id}</c>.</summary>
+internal sealed partial class SmartRecruitersTool : IHiringTool
+{
+    private const string ApiHost = "api.smartrecruiters.com";
+    private static readonly string[] BoardHosts = ["jobs.smartrecruiters.com", "careers.smartrecruiters.com"];
+
+    public string Name => "smartrecruiters";
+
+    public HiringToolBoard? Recognize(Uri url)
+    {
+        if (BoardUrls.IsHost(url, ApiHost))
+        {
+            return BoardUrls.Segments(url) is ["v1", "companies", var company, ..] && BoardUrls.IsToken(company) ? Board(company) : null;
+        }
+
+        return BoardUrls.IsHost(url, BoardHosts)
+            && BoardUrls.FirstSegment(url, "oneclick-ui", "sr-jobs", "ni", "embed", "widget", "favicon.ico", "robots.txt") is { } first
+            ? Board(first)
+            : null;
+    }
+
+    /// <summary>The job widget script: <c>widget({"company_code": "TOKEN", ...})</c>.</summary>
+    public HiringToolBoard? RecognizeEmbed(PageContent page, IDocument html)
+    {
+        if (!page.Text.Contains("smartrecruiters", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var match = CompanyCode().Match(page.Text);
+        return match.Success ? Board(match.Groups[1].Value) : null;
+    }
+
+    public bool IsPostingPage(Uri url) => BoardUrls.IsHost(url, BoardHosts) && BoardUrls.Segments(url).Length >= 2;
+
+    public bool IsApiResponse(PageContent page)
+    {
+        if (page.Format != PageFormat.Json || page.Json() is not { ValueKind: JsonValueKind.Object } root)
+        {
+            return false;
+        }
+
+        return JsonFields.FirstItemHas(root, "content", "releasedDate")
+            || JsonFields.FirstItemHas(root, "content", "typeOfEmployment")
+            || (root.TryGetProperty("content", out _) && root.TryGetProperty("totalFound", out _) && BoardUrls.IsHost(page.Url, ApiHost));
+    }
+
+    public Uri? ApiUrl(HiringToolBoard board) => new($"https://{ApiHost}/v1/companies/{Uri.EscapeDataString(board.Token)}/postings");
+
+    public IReadOnlyList<PostingDraft> Map(PageContent response, IDocument? html, HiringToolBoard? board)
+    {
+        var token = board?.Token ?? Recognize(response.Url)?.Token;
+        return JsonFields.Objects(response.Json(), "content").Select(posting => ToDraft(posting, response.Url, token)).ToList();
+    }
+
+    /// <summary>The next <c>offset</c> while <c>totalFound</c> says the board holds more than was read.</summary>
+    public Uri? NextPage(PageContent response)
+    {
+        var root = response.Json();
+        var offset = JsonFields.Integer(root, "offset") ?? 0;
+        var count = JsonFields.Objects(root, "content").Count();
+        var total = JsonFields.Integer(root, "totalFound");
+        if (count == 0 || total is null || offset + count >= total)
+        {
+            return null;
+        }
+
+        var next = new UriBuilder(response.Url);
+        var query = next.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => !p.StartsWith("offset=", StringComparison.OrdinalIgnoreCase))
+            .Append("offset=" + (offset + count).ToString(CultureInfo.InvariantCulture));
+        next.Query = string.Join('&', query);
+        return next.Uri;
+    }
+
+    private static PostingDraft ToDraft(JsonElement posting, Uri responseUrl, string? token)
+    {
+        var location = JsonFields.Property(posting, "location");
+        var place = JsonFields.String(location, "fullLocation")
+            ?? PlaceText.Join(JsonFields.String(location, "city"), JsonFields.String(location, "region"),
+                JsonFields.String(location, "country")?.ToUpperInvariant());
+        var company = JsonFields.Property(posting, "company");
+        var identifier = JsonFields.String(company, "identifier") ?? token;
+        var id = JsonFields.String(posting, "id");
+        return new PostingDraft
+        {
+            Title = JsonFields.String(posting, "name"),
+            Organization = JsonFields.String(company, "name"),
+            Location = PlaceText.WithRemote(place, JsonFields.Boolean(location, "remote") == true),
+            EmploymentType = JsonFields.String(JsonFields.Property(posting, "typeOfEmployment"), "label"),
+            DatePosted = PostingDates.Date(JsonFields.String(posting, "releasedDate")),
+            Url = identifier is not null && id is not null
+                ? new Uri($"https://jobs.smartrecruiters.com/{Uri.EscapeDataString(identifier)}/{Uri.EscapeDataString(id)}")
+                : null,
+            FoundOn = responseUrl,
+        };
+    }
+
+    private HiringToolBoard Board(string token) => new(Name, token, new Uri($"https://jobs.smartrecruiters.com/{Uri.EscapeDataString(token)}"));
+
+    [GeneratedRegex(@"[""']?company_code[""']?\s*:\s*[""']([A-Za-z0-9_.-]+)[""']")]
+    private static partial Regex CompanyCode();
+}

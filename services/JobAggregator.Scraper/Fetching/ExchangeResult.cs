@@ -1,0 +1,4 @@
+namespace JobAggregator.Scraper.Fetching;
+
+/// <summary>One request's outcome: a page (perhaps not modified), or where a redirect points.</summary>
+internal sealed record ExchangeResult(FetchedPage? Page, Uri? RedirectTo);

@@ -1,0 +1,22 @@
+namespace JobAggregator.Scraper.Fetching;
+
+/// <summary>How one page is to be fetched.</summary>
+public sealed record FetchOptions
+{
+    /// <summary>Public addresses only, no validators.</summary>
+    public static FetchOptions Default { get; } = new();
+
+    /// <summary>Lets the request connect to loopback, private, link-local and other non-public addresses (sample
+    /// sites and tests); off for every source that does not say so.</summary>
+    public bool AllowPrivateNetwork { get; init; }
+
+    /// <summary>Sent as If-None-Match: a 304 answer comes back as a page with <see cref="FetchedPage.NotModified"/>.</summary>
+    public string? ETag { get; init; }
+
+    /// <summary>Sent as If-Modified-Since.</summary>
+    public DateTimeOffset? LastModified { get; init; }
+
+    /// <summary>These options with the validators remembered for the page, if any.</summary>
+    public FetchOptions WithValidators(PageValidators? validators) =>
+        this with { ETag = validators?.ETag, LastModified = validators?.LastModified };
+}

@@ -1,0 +1,3 @@
+namespace JobAggregator.Scraper.Fetching;
+
+internal sealed record RobotsCacheEntry(RobotsRules Rules, DateTimeOffset Expires);

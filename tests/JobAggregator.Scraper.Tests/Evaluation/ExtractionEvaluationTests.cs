@@ -1,0 +1,228 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using JobAggregator.Contracts;
+using JobAggregator.Normalizer;
+using JobAggregator.Scraper.Extraction;
+using JobAggregator.Scraper.Scraping;
+using JobAggregator.Sources;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace JobAggregator.Scraper.Tests.Evaluation;
+
+/// <summary>Runs the automatic extraction and the normaliser over every labelled corpus case and prints recall and
+/// precision of postings per strategy and the accuracy of each field. Fails below the floors, which rise as the
+/// extractor improves.</summary>
+public sealed class ExtractionEvaluationTests
+{
+    // Raised as the extractor improves; the figures on 2026-11-27 were recall 100 %, precision 100 %, location 71 %,
+    // organisation 95 %, salary 94 %, every other field 96 % or more.
+    private const double RecallFloor = 0.95;
+    private const double PrecisionFloor = 0.95;
+    private const double EmbedDetectionFloor = 1.0;
+
+    private static readonly Dictionary<string, double> FieldFloors = new()
+    {
+        ["title"] = 0.95,
+        ["organization"] = 0.9,
+        ["location"] = 0.65,
+        ["url"] = 0.95,
+        ["employmentType"] = 0.9,
+        ["salary"] = 0.9,
+        ["datePosted"] = 0.95,
+        ["validThrough"] = 0.9,
+    };
+
+    private static readonly string[] Fields =
+        ["title", "organization", "location", "url", "employmentType", "salary", "datePosted", "validThrough"];
+
+    [Fact]
+    public async Task Extraction_meets_the_floors_on_the_labelled_corpus()
+    {
+        var cases = CorpusCase.All();
+        Assert.True(cases.Count >= 30, $"the corpus holds {cases.Count} cases; at least 30 are expected");
+        var normalizer = new PostingNormalizer();
+        var byStrategy = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
+        var fields = Fields.ToDictionary(f => f, _ => new FieldScore());
+        var detections = new FieldScore();
+        var report = new StringBuilder();
+
+        foreach (var corpusCase in cases)
+        {
+            var fetcher = new CorpusFetcherFake(cases.Where(c => c != corpusCase));
+            var extraction = await ExtractAsync(corpusCase, fetcher);
+            var found = Normalize(corpusCase, extraction, normalizer);
+            var expected = corpusCase.Postings;
+            var tally = byStrategy.TryGetValue(corpusCase.Strategy ?? "(none)", out var t) ? t : byStrategy[corpusCase.Strategy ?? "(none)"] = new Tally();
+
+            if (corpusCase.HiringTool is var (tool, token))
+            {
+                var detected = fetcher.Requested.Any(u => u.AbsoluteUri.Contains(token, StringComparison.OrdinalIgnoreCase));
+                detections.Add(detected);
+                report.AppendLine(CultureInfo.InvariantCulture, $"  {corpusCase.Kind}/{corpusCase.Name}: {tool} board '{token}' {(detected ? "detected" : "MISSED")}");
+                continue;
+            }
+
+            var matched = Match(expected, found);
+            tally.Expected += expected.Count;
+            tally.Found += found.Count;
+            tally.Matched += matched.Count;
+            tally.StrategyRight += extraction.Strategy == corpusCase.Strategy || (expected.Count == 0 && found.Count == 0) ? 1 : 0;
+            tally.Cases++;
+            foreach (var (label, posting) in matched)
+            {
+                foreach (var field in Fields)
+                {
+                    fields[field].Add(FieldMatches(field, label, posting));
+                }
+            }
+
+            if (matched.Count < expected.Count || found.Count > matched.Count || extraction.Strategy != corpusCase.Strategy)
+            {
+                report.AppendLine(CultureInfo.InvariantCulture,
+                    $"  {corpusCase.Kind}/{corpusCase.Name}: expected {expected.Count} by {corpusCase.Strategy ?? "none"}, found {found.Count} by {extraction.Strategy ?? "none"} ({extraction.NoPostingsReason ?? "-"}), matched {matched.Count}");
+            }
+        }
+
+        var total = byStrategy.Values.Aggregate(new Tally(), (sum, t) => sum.Plus(t));
+        var output = new StringBuilder();
+        output.AppendLine(CultureInfo.InvariantCulture, $"Extraction evaluation over {cases.Count} corpus cases");
+        output.AppendLine("strategy          cases  expected  found  matched  recall  precision  strategy-right");
+        foreach (var (strategy, t) in byStrategy)
+        {
+            output.AppendLine(CultureInfo.InvariantCulture,
+                $"{strategy,-16} {t.Cases,6} {t.Expected,9} {t.Found,6} {t.Matched,8} {t.Recall,7:P0} {t.Precision,10:P0} {t.StrategyRight,8}/{t.Cases}");
+        }
+
+        output.AppendLine(CultureInfo.InvariantCulture,
+            $"{"ALL",-16} {total.Cases,6} {total.Expected,9} {total.Found,6} {total.Matched,8} {total.Recall,7:P0} {total.Precision,10:P0} {total.StrategyRight,8}/{total.Cases}");
+        output.AppendLine(CultureInfo.InvariantCulture, $"hiring-tool embeds detected: {detections.Right}/{detections.Total}");
+        output.AppendLine("field accuracy over matched postings:");
+        foreach (var (field, score) in fields)
+        {
+            output.AppendLine(CultureInfo.InvariantCulture, $"  {field,-15} {score.Accuracy,6:P0} ({score.Right}/{score.Total})");
+        }
+
+        output.AppendLine("cases short of their label:");
+        output.Append(report);
+        TestContext.Current.TestOutputHelper?.WriteLine(output.ToString());
+        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "extraction-evaluation.txt"), output.ToString(), TestContext.Current.CancellationToken);
+
+        Assert.True(total.Recall >= RecallFloor, $"recall {total.Recall:P1} is below the floor {RecallFloor:P0}\n{output}");
+        Assert.True(total.Precision >= PrecisionFloor, $"precision {total.Precision:P1} is below the floor {PrecisionFloor:P0}\n{output}");
+        Assert.True(detections.Accuracy >= EmbedDetectionFloor, $"hiring-tool embeds detected {detections.Accuracy:P1}, below {EmbedDetectionFloor:P0}\n{output}");
+        Assert.All(fields, f => Assert.True(f.Value.Accuracy >= FieldFloors[f.Key],
+            $"{f.Key} accuracy {f.Value.Accuracy:P1} is below {FieldFloors[f.Key]:P0}\n{output}"));
+    }
+
+    private static async Task<PageExtraction> ExtractAsync(CorpusCase corpusCase, CorpusFetcherFake fetcher)
+    {
+        var page = new PageContent(corpusCase.Url, await File.ReadAllBytesAsync(corpusCase.BodyPath, TestContext.Current.CancellationToken), corpusCase.ContentType);
+        var context = new ExtractionContext(Source(corpusCase), fetcher, NullLogger.Instance);
+        return await new AutoExtractor().ExtractAsync(page, context, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The source as its operator would configure it: the organisation's name and country.</summary>
+    private static SourceDefinition Source(CorpusCase corpusCase)
+    {
+        var postings = corpusCase.Postings;
+        var organization = postings.Count > 0 ? postings[0].GetProperty("organization").GetString() : null;
+        var country = postings.Count > 0 ? postings[0].GetProperty("country").GetString() : null;
+        return new SourceDefinition("corpus", organization ?? corpusCase.Url.Host, corpusCase.Url, SourceDefinition.DefaultSchedule,
+            ExtractionStrategy.Auto, null, null, country, AllowPrivateNetwork: false);
+    }
+
+    private static List<PostingNormalized> Normalize(CorpusCase corpusCase, PageExtraction extraction, PostingNormalizer normalizer)
+    {
+        var outcome = new ScrapeOutcome(extraction.Postings, 1, extraction.Strategy ?? "none");
+        return ScrapedPostings.ToMessages(Source(corpusCase), outcome, Guid.Empty, DateTimeOffset.UnixEpoch)
+            .Select(normalizer.Normalize)
+            .ToList();
+    }
+
+    /// <summary>Pairs each labelled posting with the found posting of the same title (whitespace and case aside).</summary>
+    private static List<(JsonElement Label, PostingNormalized Found)> Match(IReadOnlyList<JsonElement> expected, List<PostingNormalized> found)
+    {
+        var left = found.ToList();
+        var pairs = new List<(JsonElement, PostingNormalized)>();
+        foreach (var label in expected)
+        {
+            var title = Fold(label.GetProperty("title").GetString());
+            var hit = left.FirstOrDefault(p => Fold(p.Title) == title);
+            if (hit is not null)
+            {
+                left.Remove(hit);
+                pairs.Add((label, hit));
+            }
+        }
+
+        return pairs;
+    }
+
+    private static bool FieldMatches(string field, JsonElement label, PostingNormalized found)
+    {
+        var expected = label.GetProperty(field);
+        return field switch
+        {
+            "title" => Fold(expected.GetString()) == Fold(found.Title),
+            "organization" => Fold(expected.GetString()) == Fold(found.Organization.Name),
+            "location" => LocationMatches(label, found.Location),
+            "url" => expected.GetString() is not { } url ? found.Url is null : found.Url is not null
+                && PostingKeys.Canonical(new Uri(url)) == PostingKeys.Canonical(new Uri(found.Url)),
+            "employmentType" => expected.GetString() == found.EmploymentType,
+            "salary" => SalaryMatches(expected, found.Salary),
+            "datePosted" => expected.GetString() == found.DatePosted?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            "validThrough" => expected.GetString() == found.ValidThrough?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+        };
+    }
+
+    /// <summary>Labels join structured parts one way, sources another: the place is right when country, region and city
+    /// agree where the label states them.</summary>
+    private static bool LocationMatches(JsonElement label, NormalizedLocation found)
+    {
+        static string? Text(JsonElement e, string name) => e.GetProperty(name).GetString();
+        return (Text(label, "country") is not { } country || string.Equals(country, found.Country, StringComparison.OrdinalIgnoreCase))
+            && (Text(label, "region") is not { } region || string.Equals(region, found.Region, StringComparison.OrdinalIgnoreCase))
+            && (Text(label, "city") is not { } city || Fold(city) == Fold(found.City))
+            && (label.GetProperty("remote").ValueKind != JsonValueKind.True || found.Remote);
+    }
+
+    private static bool SalaryMatches(JsonElement expected, NormalizedSalary? found)
+    {
+        if (expected.ValueKind == JsonValueKind.Null)
+        {
+            return found is null || (found.Min is null && found.Max is null);
+        }
+
+        static decimal? Number(JsonElement e, string name) => e.GetProperty(name) is { ValueKind: JsonValueKind.Number } n ? n.GetDecimal() : null;
+        return found is not null
+            && Number(expected, "min") == found.Min
+            && Number(expected, "max") == found.Max
+            && expected.GetProperty("currency").GetString() == found.Currency
+            && expected.GetProperty("period").GetString() == found.Period;
+    }
+
+    private static string Fold(string? text) =>
+        string.Join(' ', (text ?? "").ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private sealed class Tally
+    {
+        public int Cases { get; set; }
+        public int Expected { get; set; }
+        public int Found { get; set; }
+        public int Matched { get; set; }
+        public int StrategyRight { get; set; }
+        public double Recall => Expected == 0 ? 1 : (double)Matched / Expected;
+        public double Precision => Found == 0 ? (Expected == 0 ? 1 : 0) : (double)Matched / Found;
+
+        public Tally Plus(Tally other) => new()
+        {
+            Cases = Cases + other.Cases,
+            Expected = Expected + other.Expected,
+            Found = Found + other.Found,
+            Matched = Matched + other.Matched,
+            StrategyRight = StrategyRight + other.StrategyRight,
+        };
+    }
+}

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using JobAggregator.Scraper.Fetching;
+using Microsoft.AspNetCore.Http;
+
+namespace JobAggregator.Scraper.Tests.HttpFetching;
+
+public sealed class PolitenessTests : IAsyncLifetime
+{
+    private LoopbackSite _site = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _site = await LoopbackSite.StartAsync();
+        _site.Map("/slow/", async context =>
+        {
+            await Task.Delay(100, context.RequestAborted);
+            await context.Response.WriteAsync("done", context.RequestAborted);
+        });
+    }
+
+    public async ValueTask DisposeAsync() => await _site.DisposeAsync();
+
+    [Fact]
+    public async Task Only_one_request_is_in_flight_per_host()
+    {
+        await using var services = FetchingServices.Build();
+
+        await Task.WhenAll(Enumerable.Range(0, 5).Select(i =>
+            services.Fetcher().FetchAsync(_site.Url("/slow/"), FetchingServices.Loopback, TestContext.Current.CancellationToken)));
+
+        Assert.Equal(5, _site.RequestsTo("/slow/").Count);
+        Assert.Equal(1, _site.MaxInFlight);
+    }
+
+    [Fact]
+    public async Task The_minimum_delay_separates_requests_to_a_host()
+    {
+        await using var services = FetchingServices.Build(("Scraper:MinDelayPerHostMilliseconds", "300"));
+
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(i =>
+            services.Fetcher().FetchAsync(_site.Url("/slow/"), FetchingServices.Loopback, TestContext.Current.CancellationToken)));
+
+        var requests = _site.Requests.OrderBy(r => r.Started).ToList();
+        Assert.Equal(4, requests.Count);
+        Assert.All(requests.Zip(requests.Skip(1)), pair =>
+            Assert.True(Stopwatch.GetElapsedTime(pair.First.Finished, pair.Second.Started) >= TimeSpan.FromMilliseconds(200),
+                $"only {Stopwatch.GetElapsedTime(pair.First.Finished, pair.Second.Started).TotalMilliseconds} ms between requests"));
+    }
+
+    [Fact]
+    public async Task Different_hosts_do_not_wait_for_each_other()
+    {
+        await using var other = await LoopbackSite.StartAsync();
+        other.Map("/slow/", async context =>
+        {
+            await Task.Delay(300, context.RequestAborted);
+            await context.Response.WriteAsync("done", context.RequestAborted);
+        });
+        _site.Map("/slow/", async context =>
+        {
+            await Task.Delay(300, context.RequestAborted);
+            await context.Response.WriteAsync("done", context.RequestAborted);
+        });
+        await using var services = FetchingServices.Build();
+        var viaName = new Uri($"http://localhost:{other.Port}/slow/");
+
+        await Task.WhenAll(
+            services.Fetcher().FetchAsync(_site.Url("/slow/"), FetchingServices.Loopback, TestContext.Current.CancellationToken),
+            services.Fetcher().FetchAsync(viaName, FetchingServices.Loopback, TestContext.Current.CancellationToken));
+
+        var mine = Assert.Single(_site.RequestsTo("/slow/"));
+        var theirs = Assert.Single(other.RequestsTo("/slow/"));
+        Assert.True(mine.Started < theirs.Finished && theirs.Started < mine.Finished, "the two hosts' requests did not overlap");
+    }
+}

@@ -1,0 +1,316 @@
+using System.Text;
+using JobAggregator.Scraper.Extraction;
+using JobAggregator.Scraper.Extraction.Heuristics;
+using JobAggregator.Scraper.Tests.Extraction;
+using JobAggregator.Scraper.Tests.Structured;
+
+namespace JobAggregator.Scraper.Tests.Heuristics;
+
+public sealed class ListingHeuristicsStrategyTests
+{
+    private static readonly Uri Page = new("https://members.test/careers/");
+
+    public static TheoryData<string> LabelledCases =>
+        CorpusStrategyRunner.Cases(c => c.Strategy == "heuristic" || (c.Kind == "jazzhr" && c.Strategy == "jazzhr"));
+
+    public static TheoryData<string> NegativeCases => CorpusStrategyRunner.Cases(c => c.Kind == "negative");
+
+    public static TheoryData<string> HtmlPagesThatAreNotAppShells =>
+        CorpusStrategyRunner.Cases(c => c.BodyPath.EndsWith(".html", StringComparison.Ordinal)
+            && c.Label.GetProperty("noPostingsReason").GetString() != "javascript-app-shell" && c.Kind != "paylocity");
+
+    [Theory]
+    [MemberData(nameof(LabelledCases))]
+    public async Task Finds_the_labelled_postings(string id)
+    {
+        var corpusCase = CorpusStrategyRunner.Case(id);
+
+        var outcome = await CorpusStrategyRunner.RunAsync(new ListingHeuristicsStrategy(), corpusCase);
+
+        CorpusStrategyRunner.AssertMatchesLabel(corpusCase, outcome);
+        Assert.Equal("heuristic", outcome!.Strategy);
+        Assert.False(outcome.Complete);
+    }
+
+    [Theory]
+    [MemberData(nameof(NegativeCases))]
+    public async Task Finds_nothing_on_pages_without_openings(string id)
+    {
+        var outcome = await CorpusStrategyRunner.RunAsync(new ListingHeuristicsStrategy(), CorpusStrategyRunner.Case(id));
+
+        Assert.Null(outcome);
+    }
+
+    [Fact]
+    public async Task Recognises_a_javascript_app_shell()
+    {
+        var page = CorpusStrategyRunner.Page(CorpusStrategyRunner.Case("negative/exoneration-initiative-careers-app-shell"));
+
+        Assert.True(ListingHeuristicsStrategy.LooksLikeJavaScriptAppShell(await page.HtmlAsync(TestContext.Current.CancellationToken)));
+    }
+
+    [Theory]
+    [MemberData(nameof(HtmlPagesThatAreNotAppShells))]
+    public async Task Does_not_take_a_page_with_content_for_an_app_shell(string id)
+    {
+        var page = CorpusStrategyRunner.Page(CorpusStrategyRunner.Case(id));
+
+        Assert.False(ListingHeuristicsStrategy.LooksLikeJavaScriptAppShell(await page.HtmlAsync(TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task Reads_labelled_fields_and_the_published_date_of_each_block()
+    {
+        var outcome = await CorpusStrategyRunner.RunAsync(new ListingHeuristicsStrategy(), CorpusStrategyRunner.Case("university-portal/cu-boulder-law-search-results"));
+
+        var first = outcome!.Postings[0];
+        Assert.Equal("University of Colorado Boulder", first.Organization);
+        Assert.Equal("Boulder, CO", first.Location);
+        Assert.Equal("Full-time, University Staff", first.EmploymentType);
+        Assert.Equal("$75,000 – $82,000 annually", first.SalaryText);
+        Assert.Equal("03/12/2024", first.DatePosted);
+        Assert.Equal("04/01/2024", first.ValidThrough);
+        Assert.Null(outcome.Postings[1].ValidThrough);
+        Assert.Contains("post-conviction innocence litigation", first.DescriptionHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reads_meta_lines_and_time_elements_of_wordpress_articles()
+    {
+        var outcome = await CorpusStrategyRunner.RunAsync(new ListingHeuristicsStrategy(), CorpusStrategyRunner.Case("wordpress/centurion-careers"));
+
+        Assert.Equal(["Princeton, NJ", "Princeton, NJ (hybrid)", "Princeton, NJ"], outcome!.Postings.Select(p => p.Location));
+        Assert.Equal(["Full-time", "Full-time", "Part-time, 20 hours per week"], outcome.Postings.Select(p => p.EmploymentType));
+        Assert.Equal(["$65,000–$75,000 per year", null, "$28 per hour"], outcome.Postings.Select(p => p.SalaryText));
+        Assert.Equal("2024-03-19T09:00:47-04:00", outcome.Postings[1].DatePosted);
+        Assert.All(outcome.Postings, p => Assert.Equal("Centurion", p.Organization));
+    }
+
+    [Fact]
+    public async Task Maps_table_columns_by_their_header_and_follows_rel_next()
+    {
+        var outcome = await CorpusStrategyRunner.RunAsync(new ListingHeuristicsStrategy(), CorpusStrategyRunner.Case("state-portal/ct-public-defender-openings-page1"));
+
+        var last = outcome!.Postings[3];
+        Assert.Equal("Hartford", last.Location);
+        Assert.Equal("$28.34 - $36.12/hour", last.SalaryText);
+        Assert.Equal("05/10/2024", last.ValidThrough);
+        Assert.Null(outcome.Postings[2].ValidThrough);
+        Assert.Equal([new Uri("https://portal.ct.gov/ocpd/careers/current-openings?page=2")], outcome.NextPages);
+    }
+
+    [Fact]
+    public async Task Splits_network_headings_into_title_and_organisation_and_follows_older_entries()
+    {
+        var outcome = await CorpusStrategyRunner.RunAsync(new ListingHeuristicsStrategy(), CorpusStrategyRunner.Case("network-listing/innocence-network-about-page-2"));
+
+        Assert.Equal(
+            ["Georgia Innocence Project", "New England Innocence Project", "Washington Innocence Project", "Illinois Innocence Project", "Arizona Justice Project"],
+            outcome!.Postings.Select(p => p.Organization));
+        Assert.Equal("$36,000+ per year, depending on experience", outcome.Postings[0].SalaryText);
+        Assert.Equal("Atlanta, GA", outcome.Postings[0].Location);
+        Assert.Equal("January 22, 2020", outcome.Postings[0].DatePosted);
+        Assert.Equal([new Uri("https://innocencenetwork.org/about/page/3/")], outcome.NextPages);
+    }
+
+    [Fact]
+    public async Task Reads_fields_in_the_languages_of_the_members()
+    {
+        var dutch = await CorpusStrategyRunner.RunAsync(new ListingHeuristicsStrategy(), CorpusStrategyRunner.Case("careers-page/vacatures-nl"));
+        var spanish = await CorpusStrategyRunner.RunAsync(new ListingHeuristicsStrategy(), CorpusStrategyRunner.Case("careers-page/trabaja-con-nosotros-ar"));
+
+        Assert.Equal(["Utrecht", "Utrecht (hybride)", "Utrecht of op afstand"], dutch!.Postings.Select(p => p.Location));
+        Assert.Equal("4 april 2024", dutch.Postings[0].DatePosted);
+        Assert.Equal("2 mei 2024", dutch.Postings[0].ValidThrough);
+        Assert.Equal("€ 3.100 – € 4.200 bruto per maand", dutch.Postings[0].SalaryText);
+        Assert.Equal("Jornada completa", spanish!.Postings[0].EmploymentType);
+        Assert.Equal("12/03/2024", spanish.Postings[0].DatePosted);
+        Assert.Equal("05/04/2024", spanish.Postings[0].ValidThrough);
+        Assert.Equal("Buenos Aires (CABA)", spanish.Postings[0].Location);
+    }
+
+    [Fact]
+    public async Task A_page_announcing_one_opening_is_one_posting_at_its_own_address()
+    {
+        var corpusCase = CorpusStrategyRunner.Case("single-paragraph/arizona-justice-join-our-team");
+
+        var outcome = await CorpusStrategyRunner.RunAsync(new ListingHeuristicsStrategy(), corpusCase);
+
+        var draft = Assert.Single(outcome!.Postings);
+        Assert.Equal(corpusCase.Url, draft.Url);
+        Assert.Equal("full-time", draft.EmploymentType);
+        Assert.Equal("Phoenix, Arizona", draft.Location);
+        Assert.Equal("April 30, 2024", draft.ValidThrough);
+        Assert.Equal("Arizona Justice Project", draft.Organization);
+    }
+
+    [Fact]
+    public void Navigation_footer_sidebar_news_staff_and_programme_links_are_not_postings()
+    {
+        const string html = """
+            <html><head><title>Careers | Example Project</title></head><body>
+            <header><nav><ul><li><a href="/jobs/staff-attorney/">Staff Attorney</a></li><li><a href="/jobs/investigator/">Investigator</a></li></ul></nav></header>
+            <main>
+              <h1>Careers</h1>
+              <ul class="news">
+                <li><a href="/news/meet-our-new-staff-attorney/">Meet our new Staff Attorney</a></li>
+                <li><a href="/blog/paralegal-of-the-year/">Paralegal of the Year</a></li>
+                <li><a href="/events/investigator-training/">Investigator Training</a></li>
+                <li><a href="/donate/">Volunteer Coordinator</a></li>
+              </ul>
+              <ul class="partners">
+                <li><a href="https://elsewhere.test/">Innocence Attorney Network</a></li>
+                <li><a href="https://another.test/">Paralegal Association</a></li>
+              </ul>
+              <ul class="staff">
+                <li><a href="/about/team/jane-doe/">Jane Doe, Staff Attorney</a></li>
+                <li><a href="/about/team/john-roe/">John Roe, Investigator</a></li>
+              </ul>
+              <ul class="programs">
+                <li><a href="/get-involved/internships/">Legal Internships</a></li>
+                <li><a href="/get-involved/fellowships/">Fellowship Program</a></li>
+                <li><a href="/get-involved/volunteer/">Volunteer</a></li>
+              </ul>
+            </main>
+            <aside><ul><li><a href="/jobs/clerk/">Law Clerk</a></li><li><a href="/jobs/fellow/">Fellow</a></li></ul></aside>
+            <footer><ul><li><a href="/jobs/manager/">Office Manager</a></li><li><a href="/jobs/director/">Director</a></li></ul></footer>
+            </body></html>
+            """;
+
+        Assert.Empty(ListingHeuristicsStrategy.Extract(Html.Parse(html), Page));
+    }
+
+    [Fact]
+    public void Repeated_blocks_need_two_job_titles_but_take_in_their_siblings()
+    {
+        const string html = """
+            <html><body><main><div class="list">
+              <div class="card"><h3><a href="/careers/staff-attorney/">Staff Attorney</a></h3><p>Nashville, TN</p></div>
+              <div class="card"><h3><a href="/careers/fundraising-lead/">Fundraising Lead</a></h3><p>Remote</p></div>
+              <div class="card"><h3><a href="/careers/paralegal/">Paralegal</a></h3><p>Memphis, TN</p></div>
+              <div class="card"><h3><a href="/careers/">All careers</a></h3></div>
+            </div></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Staff Attorney", "Fundraising Lead", "Paralegal"], drafts.Select(d => d.Title));
+        Assert.Equal(["Nashville, TN", "Remote", "Memphis, TN"], drafts.Select(d => d.Location));
+    }
+
+    [Fact]
+    public void Headings_with_title_and_organisation_are_paired_with_their_read_more_links()
+    {
+        const string html = """
+            <html><body><main>
+              <h3>Staff Attorney – Innocence Project of Texas</h3><p>Austin, TX. A litigation post.</p><p><a href="/jobs/ipot-staff-attorney">Read more</a></p>
+              <h3>Investigator &#8212; Michigan Innocence Clinic</h3><p>Ann Arbor, MI.</p><p><a href="/jobs/mic-investigator">Lire la suite</a></p>
+              <h3>Annual report – 2023</h3><p><a href="/report">Read more</a></p>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Staff Attorney", "Investigator"], drafts.Select(d => d.Title));
+        Assert.Equal(["Innocence Project of Texas", "Michigan Innocence Clinic"], drafts.Select(d => d.Organization));
+        Assert.Equal(["https://members.test/jobs/ipot-staff-attorney", "https://members.test/jobs/mic-investigator"], drafts.Select(d => d.Url!.AbsoluteUri));
+    }
+
+    [Fact]
+    public void Plain_job_title_headings_take_the_link_that_follows_them()
+    {
+        const string html = """
+            <html><body><main>
+              <h2>Staff Attorney</h2><p>Boston, MA. Full-time.</p><p><a href="/files/staff-attorney.pdf">Job description</a></p>
+              <h2>Investigator – Post-Conviction Unit</h2><p><a href="/careers/investigator">Read more</a></p>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Staff Attorney", "Investigator – Post-Conviction Unit"], drafts.Select(d => d.Title));
+        Assert.Equal(["https://members.test/files/staff-attorney.pdf", "https://members.test/careers/investigator"], drafts.Select(d => d.Url!.AbsoluteUri));
+        Assert.All(drafts, d => Assert.Null(d.Organization));
+    }
+
+    [Fact]
+    public void A_card_that_is_one_link_takes_its_title_from_the_heading_inside()
+    {
+        const string html = """
+            <html><head><title>Jobs – Example Project</title></head><body><main><ul class="job_listings">
+              <li class="job_listing"><a href="/job/staff-attorney/"><div class="position"><h3>Staff Attorney</h3><div class="company">Example Project</div></div>
+                <div class="location">Boston, MA</div><ul class="meta"><li class="job-type">Full Time</li><li class="date"><time datetime="2024-04-02">2 days ago</time></li></ul></a></li>
+              <li class="job_listing"><a href="/job/paralegal/"><div class="position"><h3>Paralegal</h3><div class="company">Other Project</div></div>
+                <div class="location">Worcester, MA</div><ul class="meta"><li class="job-type">Part Time</li><li class="date"><time datetime="2024-04-01">3 days ago</time></li></ul></a></li>
+            </ul></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Staff Attorney", "Paralegal"], drafts.Select(d => d.Title));
+        Assert.Equal(["Full Time", "Part Time"], drafts.Select(d => d.EmploymentType));
+        Assert.Equal(["Boston, MA", "Worcester, MA"], drafts.Select(d => d.Location));
+        Assert.Equal(["2024-04-02", "2024-04-01"], drafts.Select(d => d.DatePosted));
+        Assert.Equal(["Example Project", "Other Project"], drafts.Select(d => d.Organization));
+    }
+
+    [Fact]
+    public void Openings_may_link_to_an_applicant_system_or_a_document_on_another_site()
+    {
+        const string html = """
+            <html><body><main><h1>Join our team</h1><ul>
+              <li><a href="https://recruiting.example-ats.test/jobboard/123/staff-attorney">Staff Attorney</a> (Boston, MA)</li>
+              <li><a href="https://static1.files.test/static/5c3f/investigator.pdf">Investigator</a> (Providence, RI)</li>
+              <li><a href="/about/careers/paralegal/">Paralegal</a> (Boston, MA)</li>
+            </ul></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Staff Attorney", "Investigator", "Paralegal"], drafts.Select(d => d.Title));
+    }
+
+    [Fact]
+    public void A_careers_page_with_one_listed_opening_gives_it()
+    {
+        const string html = """
+            <html><body><main><h1>Careers</h1><p>We have one opening:</p>
+            <p><a href="/careers/executive-director/">Executive Director</a></p></main></body></html>
+            """;
+
+        var draft = Assert.Single(ListingHeuristicsStrategy.Extract(Html.Parse(html), Page));
+
+        Assert.Equal("Executive Director", draft.Title);
+    }
+
+    [Fact]
+    public void A_page_saying_there_are_no_openings_gives_none()
+    {
+        const string html = """
+            <html><body><main><p>We are not currently hiring. We are looking for a Paralegal volunteer in the spring.</p></main></body></html>
+            """;
+
+        Assert.Empty(ListingHeuristicsStrategy.Extract(Html.Parse(html), Page));
+    }
+
+    [Theory]
+    [InlineData("https://members.test/jobs/page/2/", """<a href="/jobs/page/3/">3</a>""", "https://members.test/jobs/page/3/")]
+    [InlineData("https://members.test/jobs/", """<a href="/jobs/page/2/">2</a>""", "https://members.test/jobs/page/2/")]
+    [InlineData("https://members.test/empleos/", """<a href="/empleos/?pg=b">Siguiente »</a>""", "https://members.test/empleos/?pg=b")]
+    [InlineData("https://members.test/jobs?page=4", """<a href="/jobs?page=5">5</a><a href="/jobs?page=3">3</a>""", "https://members.test/jobs?page=5")]
+    [InlineData("https://members.test/vacatures/", """<a class="x" href="/vacatures/2">Volgende</a>""", "https://members.test/vacatures/2")]
+    public void Finds_the_next_page(string page, string links, string next)
+    {
+        var document = Html.Parse($"<html><body><main>{links}</main></body></html>");
+
+        Assert.Equal([new Uri(next)], Pagination.NextPages(document, new Uri(page)));
+    }
+
+    [Fact]
+    public async Task Does_not_apply_to_feeds()
+    {
+        var feed = new PageContent(Page, Encoding.UTF8.GetBytes("<rss><channel><item><title>Clerk</title></item></channel></rss>"), "application/rss+xml");
+
+        Assert.Null(await new ListingHeuristicsStrategy().TryExtractAsync(feed, CorpusStrategyRunner.Context(Page), TestContext.Current.CancellationToken));
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json;
+
+namespace JobAggregator.Scraper.Tests.HiringTools;
+
+/// <summary>The corpus cases of the hiring-tool kinds, read from the test output (or the source tree before the corpus
+/// is copied there).</summary>
+internal static class HiringToolCorpus
+{
+    /// <summary>Kinds whose body is a tool's API response or a board page holding the tool's data.</summary>
+    public static readonly string[] ResponseKinds =
+        ["greenhouse", "lever", "ashby", "workable", "smartrecruiters", "recruitee", "bamboohr", "personio", "teamtailor", "paylocity", "phenom"];
+
+    public static readonly string[] EmbedKinds =
+        ["greenhouse-embed", "lever-embed", "ashby-embed", "workable-embed", "recruitee-embed", "bamboohr-embed", "jazzhr-embed"];
+
+    private static readonly Lazy<string> Root = new(FindRoot);
+
+    public static IEnumerable<HiringToolCorpusCase> OfKinds(IEnumerable<string> kinds) =>
+        kinds.SelectMany(kind => Directory.EnumerateFiles(Path.Combine(Root.Value, kind), "*.expected.json").Order(StringComparer.Ordinal)
+            .Select(label => Load(kind, label)));
+
+    public static HiringToolCorpusCase Case(string kind, string name) =>
+        Load(kind, Path.Combine(Root.Value, kind, name + ".expected.json"));
+
+    private static HiringToolCorpusCase Load(string kind, string labelPath)
+    {
+        var stem = Path.GetFileName(labelPath)[..^".expected.json".Length];
+        var body = Directory.EnumerateFiles(Path.GetDirectoryName(labelPath)!, stem + ".*")
+            .Single(f => !f.EndsWith(".expected.json", StringComparison.Ordinal));
+        using var label = JsonDocument.Parse(File.ReadAllText(labelPath));
+        return new HiringToolCorpusCase(kind, stem, body, label.RootElement.Clone());
+    }
+
+    private static string FindRoot()
+    {
+        var copied = Path.Combine(AppContext.BaseDirectory, "Corpus");
+        if (Directory.Exists(copied))
+        {
+            return copied;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "JobAggregator.sln")))
+            {
+                return Path.Combine(dir.FullName, "tests", "JobAggregator.Scraper.Tests", "Corpus");
+            }
+        }
+
+        throw new DirectoryNotFoundException("The extraction corpus is neither in the test output nor under the solution folder.");
+    }
+}

@@ -1,0 +1,186 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using JobAggregator.Scraper.Extraction;
+using JobAggregator.Scraper.Extraction.HiringTools;
+
+namespace JobAggregator.Scraper.Tests.HiringTools;
+
+/// <summary>The quirks of single fields that the corpus shows once or not at all.</summary>
+public sealed class HiringToolFieldTests
+{
+    private static readonly Uri GreenhouseApi = new("https://boards-api.greenhouse.io/v1/boards/acme/jobs?content=true");
+
+    [Fact]
+    public async Task Decodes_greenhouse_content_once()
+    {
+        var outcome = await HiringToolRun.ExtractAsync(Json(GreenhouseApi, """
+            {"jobs": [{"id": 1, "title": "Paralegal", "absolute_url": "https://job-boards.greenhouse.io/acme/jobs/1",
+              "first_published": "2024-02-20T09:05:31-05:00", "updated_at": "2024-04-11T16:42:09-04:00",
+              "content": "&lt;p&gt;Fish &amp;amp; chips, &amp;lt;b&amp;gt; is text&lt;/p&gt;"}], "meta": {"total": 1}}
+            """));
+
+        Assert.Equal("<p>Fish &amp; chips, &lt;b&gt; is text</p>", outcome!.Postings[0].DescriptionHtml);
+        Assert.True(outcome.Complete);
+    }
+
+    [Fact]
+    public async Task Never_takes_greenhouse_s_updated_at_for_the_posting_date()
+    {
+        var outcome = await HiringToolRun.ExtractAsync(Json(GreenhouseApi, """
+            {"jobs": [{"id": 1, "title": "Paralegal", "absolute_url": "https://job-boards.greenhouse.io/acme/jobs/1",
+              "updated_at": "2024-04-11T16:42:09-04:00", "location": {"name": "Boston, MA"}}], "meta": {"total": 1}}
+            """));
+
+        Assert.Null(outcome!.Postings[0].DatePosted);
+        Assert.False(outcome.Complete);
+    }
+
+    [Fact]
+    public async Task Builds_a_greenhouse_url_when_the_api_omits_it()
+    {
+        var outcome = await HiringToolRun.ExtractAsync(Json(GreenhouseApi, """{"jobs": [{"id": 42, "title": "Investigator", "first_published": "2024-01-02"}], "meta": {"total": 1}}"""));
+
+        Assert.Equal(new Uri("https://job-boards.greenhouse.io/acme/jobs/42"), outcome!.Postings[0].Url);
+    }
+
+    [Theory]
+    [InlineData(1711983600123L, "2024-04-01")]
+    [InlineData(1712015999000L, "2024-04-01")]
+    [InlineData(1712016000000L, "2024-04-02")]
+    public async Task Reads_lever_s_epoch_milliseconds_as_the_utc_date(long createdAt, string date)
+    {
+        var outcome = await HiringToolRun.ExtractAsync(Json(new Uri("https://api.lever.co/v0/postings/acme?mode=json"), $$"""
+            [{"id": "a", "text": "Staff Attorney", "createdAt": {{createdAt}}, "categories": {"location": "Minneapolis, MN"},
+              "workplaceType": "remote", "hostedUrl": "https://jobs.lever.co/acme/a"}]
+            """));
+
+        Assert.Equal(date, outcome!.Postings[0].DatePosted);
+        Assert.Equal("Minneapolis, MN (Remote)", outcome.Postings[0].Location);
+    }
+
+    [Fact]
+    public async Task Reads_a_teamtailor_career_site_feed()
+    {
+        var feed = new PageContent(new Uri("https://appeal.teamtailor.com/jobs.rss"), Encoding.UTF8.GetBytes("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:tt="https://teamtailor.com/locations">
+              <channel>
+                <title>APPEAL</title>
+                <item>
+                  <title>Caseworker (Criminal Appeals)</title>
+                  <description>&lt;p&gt;Fights miscarriages of justice.&lt;/p&gt;</description>
+                  <pubDate>Wed, 27 Mar 2024 23:02:45 +0100</pubDate>
+                  <link>https://appeal.teamtailor.com/jobs/4418821-caseworker</link>
+                  <remoteStatus>fully</remoteStatus>
+                  <guid>3ce2c88b-cbc6-4ae9-8ecb-000466c69037</guid>
+                  <tt:locations>
+                    <tt:location><tt:name>London office</tt:name><tt:city>London</tt:city><tt:country>United Kingdom</tt:country></tt:location>
+                  </tt:locations>
+                  <tt:department>Casework</tt:department>
+                </item>
+              </channel>
+            </rss>
+            """), "application/rss+xml");
+
+        var outcome = await HiringToolRun.ExtractAsync(feed);
+
+        Assert.Equal("teamtailor", outcome?.Strategy);
+        var posting = Assert.Single(outcome!.Postings);
+        Assert.Equal("Caseworker (Criminal Appeals)", posting.Title);
+        Assert.Equal("London, United Kingdom (Remote)", posting.Location);
+        Assert.Equal("2024-03-27", posting.DatePosted);
+        Assert.Equal("<p>Fights miscarriages of justice.</p>", posting.DescriptionHtml);
+        Assert.Equal(new Uri("https://appeal.teamtailor.com/jobs/4418821-caseworker"), posting.Url);
+    }
+
+    [Fact]
+    public async Task Builds_phenom_job_urls_when_the_page_renders_no_job_links()
+    {
+        var phenom = HiringToolCorpus.Case("phenom", "metropolitan-public-defender-search");
+        var withoutLinks = Regex.Replace(Encoding.UTF8.GetString(phenom.Body), "<main>.*</main>", "<main></main>", RegexOptions.Singleline);
+
+        var outcome = await HiringToolRun.ExtractAsync(new PageContent(phenom.Url, Encoding.UTF8.GetBytes(withoutLinks), phenom.ContentType));
+
+        Assert.Equal(new Uri("https://careers.mpdlaw.org/us/en/job/2024-124/Mitigation-Specialist-Social-Worker"), outcome!.Postings[2].Url);
+    }
+
+    [Fact]
+    public async Task Points_to_the_next_phenom_search_page_while_there_are_more_hits()
+    {
+        var phenom = HiringToolCorpus.Case("phenom", "metropolitan-public-defender-search");
+        var moreHits = Encoding.UTF8.GetString(phenom.Body).Replace("\"totalHits\":3", "\"totalHits\":25", StringComparison.Ordinal);
+
+        var outcome = await HiringToolRun.ExtractAsync(new PageContent(phenom.Url, Encoding.UTF8.GetBytes(moreHits), phenom.ContentType));
+
+        Assert.Equal([new Uri("https://careers.mpdlaw.org/us/en/search-results?from=3&s=1")], outcome!.NextPages);
+        Assert.False(outcome.Complete);
+    }
+
+    [Theory]
+    [InlineData("workable", "innocence-canada-widget", 1, "Salary range: $68,000 – $76,000 CAD per year.")]
+    [InlineData("personio", "innocence-project-france-positions", 0, "Rémunération : 32 000 € – 36 000 € bruts annuels selon expérience.")]
+    public async Task Passes_on_the_ad_s_pay_sentence_when_the_api_has_no_pay_field(string kind, string name, int index, string sentence)
+    {
+        var outcome = await HiringToolRun.ExtractAsync(HiringToolCorpus.Case(kind, name).Page());
+
+        Assert.Equal(sentence, outcome!.Postings[index].SalaryText);
+        Assert.Null(outcome.Postings[index].Salary);
+    }
+
+    [Theory]
+    [InlineData("workable", "innocence-canada-widget", 0)]
+    [InlineData("personio", "innocence-project-france-positions", 1)]
+    [InlineData("lever", "mid-atlantic-postings", 0)]
+    public async Task Takes_no_pay_from_an_ad_that_states_no_amount(string kind, string name, int index)
+    {
+        var outcome = await HiringToolRun.ExtractAsync(HiringToolCorpus.Case(kind, name).Page());
+
+        Assert.Null(outcome!.Postings[index].SalaryText);
+        Assert.Null(outcome.Postings[index].Salary);
+    }
+
+    [Theory]
+    [InlineData("2024-03-31T21:30:00-04:00", "2024-03-31")]
+    [InlineData("2024-04-05T00:30:00.000Z", "2024-04-05")]
+    [InlineData("2024-04-02 08:15:40 UTC", "2024-04-02")]
+    [InlineData("2024-04-01T00:00:00.000+0000", "2024-04-01")]
+    [InlineData("Fri, 24 Jul 2026 23:57:16 +0200", "2026-07-24")]
+    [InlineData("2024-03-18", "2024-03-18")]
+    public void Gives_a_timestamp_s_date_in_its_own_offset(string stamp, string date) => Assert.Equal(date, PostingDates.Date(stamp));
+
+    [Theory]
+    [InlineData("FullTime", "Full-time")]
+    [InlineData("fulltime", "Full-time")]
+    [InlineData("PartTime", "Part-time")]
+    [InlineData("parttime_fixed_term", "Part-time fixed term")]
+    [InlineData("Intern", "Internship")]
+    [InlineData("Contract", "Contract")]
+    public void Writes_employment_codes_as_words(string code, string words) => Assert.Equal(words, EmploymentText.FromCode(code));
+
+    [Fact]
+    public void Cuts_a_script_s_json_at_its_balanced_closing_brace()
+    {
+        const string script = """
+            if (window.pageData == null) {}
+            window.pageData = {"Title": "Braces } { and \"quotes\"", "Jobs": [{"JobId": 1}]}; var after = {"x": 1};
+            """;
+
+        var data = Assert.Single(ScriptJson.Assigned(script, "pageData"));
+
+        Assert.Equal("Braces } { and \"quotes\"", data.GetProperty("Title").GetString());
+        Assert.Equal(1, data.GetProperty("Jobs").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Takes_nothing_from_a_page_that_neither_is_nor_shows_a_board()
+    {
+        var page = new PageContent(new Uri("https://ncip.org/news/"),
+            "<html><body><a href='https://www.bamboohr.com'>HR</a><p>We are hiring soon.</p></body></html>"u8.ToArray(), "text/html");
+        var fetcher = new RecordingPageFetcherFake();
+
+        Assert.Null(await HiringToolRun.ExtractAsync(page, fetcher));
+        Assert.Empty(fetcher.Requested);
+    }
+
+    private static PageContent Json(Uri url, string json) => new(url, Encoding.UTF8.GetBytes(json), "application/json; charset=utf-8");
+}
