@@ -10,11 +10,14 @@ public sealed class CorpusKind(string name, IReadOnlyList<(Uri Url, byte[] Body,
 
     public override string ToString() => Name;
 
+    /// <summary>Every kind, or only those named in JOBAGGREGATOR_BENCH_KINDS (comma-separated) for a quicker run.</summary>
     public static IEnumerable<CorpusKind> Load()
     {
         var root = FindCorpus();
+        var only = Environment.GetEnvironmentVariable("JOBAGGREGATOR_BENCH_KINDS")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return Directory.EnumerateFiles(root, "*.expected.json", SearchOption.AllDirectories)
             .GroupBy(path => Path.GetFileName(Path.GetDirectoryName(path))!)
+            .Where(group => only is null || only.Contains(group.Key, StringComparer.Ordinal))
             .OrderBy(group => group.Key, StringComparer.Ordinal)
             .Select(group => new CorpusKind(group.Key, group.Select(Page).ToList()));
     }
