@@ -53,7 +53,9 @@ public sealed class SourceScraper(
         RememberListing(source.Url, firstPage, pagesFetched);
         if (source.Detail is not null)
         {
-            pagesFetched += await CompleteFromDetailPagesAsync(source, source.Detail, drafts, visited, cancellationToken);
+            var detail = source.Detail;
+            pagesFetched += await CompleteFromDetailPagesAsync(source, drafts, visited, sameHostOnly: false,
+                async (page, ct) => CssExtractor.ExtractDetail(await page.HtmlAsync(ct), page.Url, detail), cancellationToken);
         }
 
         return new ScrapeOutcome(drafts, pagesFetched, StrategyName(source.Strategy));
@@ -165,7 +167,7 @@ public sealed class SourceScraper(
         RememberListing(source.Url, firstPage, pagesFetched);
         if (!complete)
         {
-            pagesFetched += await CompleteFromOwnPagesAsync(source, drafts, visited, cancellationToken);
+            pagesFetched += await CompleteFromDetailPagesAsync(source, drafts, visited, sameHostOnly: true, DetailPageReader.ReadAsync, cancellationToken);
         }
 
         return new ScrapeOutcome(drafts, pagesFetched, first?.Strategy ?? "auto")
@@ -173,36 +175,6 @@ public sealed class SourceScraper(
             NoPostingsReason = drafts.Count == 0 ? first?.NoPostingsReason : null,
             Explanation = drafts.Count == 0 ? first?.Explanation : null,
         };
-    }
-
-    private async Task<int> CompleteFromOwnPagesAsync(
-        SourceDefinition source, List<PostingDraft> drafts, HashSet<Uri> listingPages, CancellationToken cancellationToken)
-    {
-        var fetched = 0;
-        for (var i = 0; i < drafts.Count && fetched < options.Value.MaxDetailPages; i++)
-        {
-            var url = drafts[i].Url;
-            if (url is null || listingPages.Contains(url) || url.Host != source.Url.Host)
-            {
-                continue;
-            }
-
-            try
-            {
-                var page = new PageContent(await Fetcher(source).FetchAsync(url, cancellationToken));
-                fetched++;
-                if (await DetailPageReader.ReadAsync(page, cancellationToken) is { } detail)
-                {
-                    drafts[i] = drafts[i].CompletedBy(detail);
-                }
-            }
-            catch (FetchException e)
-            {
-                logger.LogWarning("Source {SourceId}: detail page {Url} could not be read: {Reason}", source.Id, url, e.Message);
-            }
-        }
-
-        return fetched;
     }
 
     private static IReadOnlyList<PostingDraft> ExtractListing(SourceDefinition source, IDocument document, Uri pageUrl) =>
@@ -213,14 +185,22 @@ public sealed class SourceScraper(
             _ => throw new ArgumentOutOfRangeException(nameof(source), source.Strategy, "Unknown extraction strategy."),
         };
 
+    /// <summary>Fetches each posting's own page (bounded) and lets <paramref name="read"/> complete its draft.</summary>
+    /// <param name="sameHostOnly">Only pages on the listing's host: automatic extraction cannot tell another site's page
+    /// from a posting's.</param>
     private async Task<int> CompleteFromDetailPagesAsync(
-        SourceDefinition source, SelectorSet detail, List<PostingDraft> drafts, HashSet<Uri> listingPages, CancellationToken cancellationToken)
+        SourceDefinition source,
+        List<PostingDraft> drafts,
+        HashSet<Uri> listingPages,
+        bool sameHostOnly,
+        Func<PageContent, CancellationToken, Task<PostingDraft?>> read,
+        CancellationToken cancellationToken)
     {
         var fetched = 0;
         for (var i = 0; i < drafts.Count; i++)
         {
             var url = drafts[i].Url;
-            if (url is null || listingPages.Contains(url))
+            if (url is null || listingPages.Contains(url) || (sameHostOnly && url.Host != source.Url.Host))
             {
                 continue;
             }
@@ -234,10 +214,12 @@ public sealed class SourceScraper(
 
             try
             {
-                var page = await Fetcher(source).FetchAsync(url, cancellationToken);
+                var page = new PageContent(await Fetcher(source).FetchAsync(url, cancellationToken));
                 fetched++;
-                using var document = await HtmlPages.ParseAsync(page, cancellationToken);
-                drafts[i] = drafts[i].CompletedBy(CssExtractor.ExtractDetail(document, page.Url, detail));
+                if (await read(page, cancellationToken) is { } detail)
+                {
+                    drafts[i] = drafts[i].CompletedBy(detail);
+                }
             }
             catch (FetchException e)
             {
