@@ -17,4 +17,11 @@ public sealed record ScrapeCompleted(
 
     /// <summary>The same reason in words, for operators.</summary>
     public string? Explanation { get; init; }
+
+    /// <summary>The listing came from a hiring tool's API or a feed, whose omission of a posting is trusted at once;
+    /// an HTML listing is not.</summary>
+    public bool ListedByApiOrFeed { get; init; }
+
+    /// <summary>Postings whose detail page answered 404 or 410: gone, whatever the listing says.</summary>
+    public IReadOnlyList<string> GonePostingKeys { get; init; } = [];
 }

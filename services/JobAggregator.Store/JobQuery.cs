@@ -15,6 +15,29 @@ public sealed record JobQuery
     /// <summary>A schema.org employment type such as FULL_TIME, case-insensitive.</summary>
     public string? EmploymentType { get; init; }
 
+    /// <summary>ISO 3166-1 alpha-2, case-insensitive.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>True: only remote (or hybrid) postings; false: only on-site ones.</summary>
+    public bool? Remote { get; init; }
+
+    /// <summary>A value of <see cref="Contracts.PostingCategories"/>.</summary>
+    public string? Category { get; init; }
+
+    /// <summary>ISO 639-1.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Postings whose yearly pay reaches this figure (the top of the range when a range is given).</summary>
+    public decimal? MinAnnualSalary { get; init; }
+
+    /// <summary>ISO 4217; with <see cref="MinAnnualSalary"/>, the currency the figure is in.</summary>
+    public string? SalaryCurrency { get; init; }
+
+    /// <summary>Postings posted (or, when the stated date is suspect, first seen) on or after this day.</summary>
+    public DateOnly? PostedSince { get; init; }
+
+    public JobSort Sort { get; init; } = JobSort.Newest;
+
     public bool IncludeClosed { get; init; }
 
     /// <summary>One-based; values below 1 read as 1.</summary>

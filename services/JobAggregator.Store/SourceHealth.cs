@@ -16,4 +16,16 @@ public sealed record SourceHealth(
     int ConsecutiveFailures,
     int PostingsFound,
     int OpenPostings,
-    TimeSpan? LastRunDuration);
+    TimeSpan? LastRunDuration)
+{
+    /// <summary>Why the latest successful run that read the source found no postings (a code such as no-listing);
+    /// null when it found some.</summary>
+    public string? LastNoPostingsReason { get; init; }
+
+    /// <summary><see cref="LastNoPostingsReason"/> in words.</summary>
+    public string? LastExplanation { get; init; }
+
+    /// <summary>Postings listed by the successful reading run before the latest one; null when there was none. A source
+    /// that had postings and now lists none shows here.</summary>
+    public int? PreviousPostingsFound { get; init; }
+}
