@@ -71,6 +71,27 @@ public sealed class ApiTests(ScrapedDemoFixture fixture) : IClassFixture<Scraped
         Assert.Contains("pageSize must be between 1 and 100, not 500", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("page=0", "page", "page must be a whole number of 1 or more, not 0.")]
+    [InlineData("country=USA", "country", "country must be an ISO 3166-1 alpha-2 country code such as US or NL, not 'USA'.")]
+    [InlineData("remote=maybe", "remote", "remote must be true or false, not 'maybe'.")]
+    [InlineData("category=lawyer", "category", "'lawyer' is not one of attorney, fellowship,")]
+    [InlineData("language=english", "language", "language must be an ISO 639-1 language code such as en or es, not 'english'.")]
+    [InlineData("minSalary=lots", "minSalary", "minSalary must be a yearly amount such as 50000, not 'lots'.")]
+    [InlineData("currency=dollars", "currency", "currency must be an ISO 4217 currency code such as USD or EUR, not 'dollars'.")]
+    [InlineData("postedSince=3/1/2020", "postedSince", "postedSince must be a date as yyyy-MM-dd, not '3/1/2020'.")]
+    [InlineData("sort=oldest", "sort", "'oldest' is not one of newest, salary, closing.")]
+    public async Task Answers_each_bad_filter_with_400_naming_the_parameter_and_what_it_takes(
+        string query, string parameter, string message)
+    {
+        var response = await _api.GetAsync($"/api/jobs?{query}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        var errors = problem.GetProperty("errors").GetProperty(parameter).EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains(errors, e => e!.StartsWith(message, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Serves_one_posting_by_id_and_404_for_an_unknown_one()
     {

@@ -3,7 +3,15 @@ using JobAggregator.Store;
 
 namespace JobAggregator.Api.Jobs;
 
-/// <summary>One posting as the API, the feeds and the preview command show it.</summary>
+/// <summary>One opening as the API, the feeds and the preview command show it.</summary>
+/// <param name="DatePostedSuspect">The stated posting date is in the future or long before the posting was first seen;
+/// <paramref name="FirstSeen"/> is the better guess.</param>
+/// <param name="OpenUntilFilled">The posting takes applications until the job is filled, or on a rolling basis.</param>
+/// <param name="ClosedReason">missing (its source stopped listing it), gone (its page answers 404/410) or expired
+/// (past its closing date).</param>
+/// <param name="AlsoSeenAt">Other sources the same opening was picked up from.</param>
+/// <param name="MergeReason">Why those were taken for the same opening.</param>
+/// <param name="Revisions">Content changes, oldest first; only on <c>/api/jobs/{id}</c>.</param>
 public sealed record JobItem(
     string Id,
     string Title,
@@ -23,9 +31,17 @@ public sealed record JobItem(
     DateTimeOffset? FirstSeen,
     DateTimeOffset? LastSeen,
     DateTimeOffset? Updated,
-    DateTimeOffset? ClosedAt)
+    DateTimeOffset? ClosedAt,
+    IReadOnlyList<string> Categories,
+    string? Language,
+    bool OpenUntilFilled,
+    bool DatePostedSuspect,
+    string? ClosedReason,
+    IReadOnlyList<JobSeenElsewhere> AlsoSeenAt,
+    string? MergeReason,
+    IReadOnlyList<JobRevision>? Revisions)
 {
-    public static JobItem From(StoredPosting posting) => new(
+    public static JobItem From(StoredPosting posting, bool withRevisions = false) => new(
         posting.Id,
         posting.Title,
         JobOrganization.From(posting.Organization),
@@ -40,11 +56,19 @@ public sealed record JobItem(
         posting.DescriptionText,
         posting.SourceId,
         posting.ExtractedBy,
-        posting.Status == PostingStatus.Open ? "open" : "closed",
+        JobStatus.Of(posting.Status),
         posting.FirstSeen,
         posting.LastSeen,
         posting.Updated,
-        posting.ClosedAt);
+        posting.ClosedAt,
+        posting.Categories,
+        posting.Language,
+        posting.OpenUntilFilled,
+        posting.DatePostedSuspect,
+        posting.ClosedReason,
+        posting.AlsoSeenAt.Select(JobSeenElsewhere.From).ToList(),
+        posting.MergeReason,
+        withRevisions ? posting.Revisions.Select(JobRevision.From).ToList() : null);
 
     /// <summary>A posting that has not been stored: what the preview command prints.</summary>
     public static JobItem From(PostingNormalized posting) => new(
@@ -66,5 +90,13 @@ public sealed record JobItem(
         FirstSeen: null,
         LastSeen: null,
         Updated: null,
-        ClosedAt: null);
+        ClosedAt: null,
+        posting.Categories,
+        posting.Language,
+        posting.OpenUntilFilled,
+        DatePostedSuspect: false,
+        ClosedReason: null,
+        AlsoSeenAt: [],
+        MergeReason: null,
+        Revisions: null);
 }

@@ -39,7 +39,10 @@ internal static class SourceEndpoints
         health?.ConsecutiveFailures ?? 0,
         health?.PostingsFound ?? 0,
         health?.OpenPostings ?? 0,
-        health?.LastRunDuration?.TotalSeconds);
+        health?.LastRunDuration?.TotalSeconds,
+        health?.LastNoPostingsReason,
+        health?.LastExplanation,
+        health?.PreviousPostingsFound);
 
     /// <summary>"pending" until the first run; "failing" while the latest runs fail; "empty" when the last successful run
     /// found nothing (often a changed page); else "healthy".</summary>

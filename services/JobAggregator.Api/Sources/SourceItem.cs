@@ -1,6 +1,10 @@
 namespace JobAggregator.Api.Sources;
 
 /// <summary>A configured source and its health, as derived from its scrape runs.</summary>
+/// <param name="NoPostingsReason">Why the latest successful run found no postings (no-listing, javascript-app-shell,
+/// ...); null when it found some.</param>
+/// <param name="PreviousPostingsFound">What the run before it found: a source that listed postings and now lists none has
+/// most likely changed its page.</param>
 public sealed record SourceItem(
     string Id,
     string Organization,
@@ -15,4 +19,7 @@ public sealed record SourceItem(
     int ConsecutiveFailures,
     int PostingsFound,
     int OpenPostings,
-    double? LastRunSeconds);
+    double? LastRunSeconds,
+    string? NoPostingsReason,
+    string? Explanation,
+    int? PreviousPostingsFound);

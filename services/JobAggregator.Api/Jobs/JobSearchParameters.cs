@@ -1,0 +1,190 @@
+using System.Globalization;
+using JobAggregator.Contracts;
+using JobAggregator.Store;
+
+namespace JobAggregator.Api.Jobs;
+
+/// <summary>The query string of <c>/api/jobs</c> (and of every feed that takes the same search). Values arrive as text
+/// so a bad one is answered with what is wrong with it, not a bare 400.</summary>
+public sealed class JobSearchParameters
+{
+    public const int MaxPageSize = 100;
+
+    public string? Q { get; init; }
+
+    public string? Organization { get; init; }
+
+    public string? Location { get; init; }
+
+    public string? Country { get; init; }
+
+    public string? Remote { get; init; }
+
+    public string? EmploymentType { get; init; }
+
+    public string? Category { get; init; }
+
+    public string? Language { get; init; }
+
+    public string? MinSalary { get; init; }
+
+    public string? Currency { get; init; }
+
+    public string? PostedSince { get; init; }
+
+    public string? Sort { get; init; }
+
+    public string? IncludeClosed { get; init; }
+
+    public string? Page { get; init; }
+
+    public string? PageSize { get; init; }
+
+    /// <summary>The store query, or every problem found, by parameter name.</summary>
+    public (JobQuery? Query, Dictionary<string, string[]> Errors) ToQuery()
+    {
+        var errors = new Dictionary<string, string[]>();
+
+        var page = Integer("page", Page, 1, 1, int.MaxValue, errors);
+        var pageSize = Integer("pageSize", PageSize, 20, 1, MaxPageSize, errors);
+        var employmentType = OneOf("employmentType", EmploymentType, EmploymentTypes.All, errors)?.ToUpperInvariant();
+        var category = OneOf("category", Category, PostingCategories.All, errors)?.ToLowerInvariant();
+        var country = Code("country", Country, 2, "an ISO 3166-1 alpha-2 country code such as US or NL", errors)?.ToUpperInvariant();
+        var language = Code("language", Language, 2, "an ISO 639-1 language code such as en or es", errors)?.ToLowerInvariant();
+        var currency = Code("currency", Currency, 3, "an ISO 4217 currency code such as USD or EUR", errors)?.ToUpperInvariant();
+        var remote = Boolean("remote", Remote, errors);
+        var includeClosed = Boolean("includeClosed", IncludeClosed, errors) ?? false;
+        var minSalary = Amount("minSalary", MinSalary, errors);
+        var postedSince = Day("postedSince", PostedSince, errors);
+        var sort = SortOrder(Sort, errors);
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        return (new JobQuery
+        {
+            Text = Blank(Q),
+            Organization = Blank(Organization),
+            Location = Blank(Location),
+            Country = country,
+            Remote = remote,
+            EmploymentType = employmentType,
+            Category = category,
+            Language = language,
+            MinAnnualSalary = minSalary,
+            SalaryCurrency = currency,
+            PostedSince = postedSince,
+            Sort = sort,
+            IncludeClosed = includeClosed,
+            Page = page,
+            PageSize = pageSize,
+        }, errors);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static int Integer(string name, string? text, int fallback, int min, int max, Dictionary<string, string[]> errors)
+    {
+        if (Blank(text) is not { } value)
+        {
+            return fallback;
+        }
+
+        if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) || number < min || number > max)
+        {
+            errors[name] = [max == int.MaxValue
+                ? $"{name} must be a whole number of {min} or more, not {value}."
+                : $"{name} must be between {min} and {max}, not {value}."];
+        }
+
+        return number;
+    }
+
+    private static string? OneOf(string name, string? text, IReadOnlyList<string> allowed, Dictionary<string, string[]> errors)
+    {
+        var value = Blank(text);
+        if (value is not null && !allowed.Contains(value, StringComparer.OrdinalIgnoreCase))
+        {
+            errors[name] = [$"'{value}' is not one of {string.Join(", ", allowed)}."];
+        }
+
+        return value;
+    }
+
+    private static string? Code(string name, string? text, int length, string what, Dictionary<string, string[]> errors)
+    {
+        var value = Blank(text);
+        if (value is not null && (value.Length != length || !value.All(char.IsAsciiLetter)))
+        {
+            errors[name] = [$"{name} must be {what}, not '{value}'."];
+        }
+
+        return value;
+    }
+
+    private static bool? Boolean(string name, string? text, Dictionary<string, string[]> errors)
+    {
+        if (Blank(text) is not { } value)
+        {
+            return null;
+        }
+
+        if (bool.TryParse(value, out var flag))
+        {
+            return flag;
+        }
+
+        errors[name] = [$"{name} must be true or false, not '{value}'."];
+        return null;
+    }
+
+    private static decimal? Amount(string name, string? text, Dictionary<string, string[]> errors)
+    {
+        if (Blank(text) is not { } value)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) && amount >= 0)
+        {
+            return amount;
+        }
+
+        errors[name] = [$"{name} must be a yearly amount such as 50000, not '{value}'."];
+        return null;
+    }
+
+    private static DateOnly? Day(string name, string? text, Dictionary<string, string[]> errors)
+    {
+        if (Blank(text) is not { } value)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        errors[name] = [$"{name} must be a date as yyyy-MM-dd, not '{value}'."];
+        return null;
+    }
+
+    private static JobSort SortOrder(string? text, Dictionary<string, string[]> errors)
+    {
+        switch (Blank(text)?.ToLowerInvariant())
+        {
+            case null or "newest":
+                return JobSort.Newest;
+            case "salary":
+                return JobSort.Salary;
+            case "closing":
+                return JobSort.ClosingSoon;
+            default:
+                errors["sort"] = [$"'{Blank(text)}' is not one of newest, salary, closing."];
+                return JobSort.Newest;
+        }
+    }
+}
