@@ -16,13 +16,31 @@ internal sealed partial class OpeningTitle
 
     private static readonly Dictionary<string, string[]> Abbreviations = new(StringComparer.Ordinal)
     {
-        ["sr"] = ["senior"], ["snr"] = ["senior"], ["jr"] = ["junior"], ["atty"] = ["attorney"],
-        ["asst"] = ["assistant"], ["assoc"] = ["associate"], ["mgr"] = ["manager"], ["dir"] = ["director"],
-        ["coord"] = ["coordinator"], ["admin"] = ["administrative"], ["exec"] = ["executive"],
-        ["dev"] = ["development"], ["comms"] = ["communications"], ["hr"] = ["human", "resources"],
-        ["ops"] = ["operations"], ["dept"] = ["department"], ["mgmt"] = ["management"], ["govt"] = ["government"],
-        ["spec"] = ["specialist"], ["supv"] = ["supervisor"], ["vp"] = ["vice", "president"],
-        ["i"] = ["1"], ["ii"] = ["2"], ["iii"] = ["3"], ["iv"] = ["4"],
+        ["sr"] = ["senior"],
+        ["snr"] = ["senior"],
+        ["jr"] = ["junior"],
+        ["atty"] = ["attorney"],
+        ["asst"] = ["assistant"],
+        ["assoc"] = ["associate"],
+        ["mgr"] = ["manager"],
+        ["dir"] = ["director"],
+        ["coord"] = ["coordinator"],
+        ["admin"] = ["administrative"],
+        ["exec"] = ["executive"],
+        ["dev"] = ["development"],
+        ["comms"] = ["communications"],
+        ["hr"] = ["human", "resources"],
+        ["ops"] = ["operations"],
+        ["dept"] = ["department"],
+        ["mgmt"] = ["management"],
+        ["govt"] = ["government"],
+        ["spec"] = ["specialist"],
+        ["supv"] = ["supervisor"],
+        ["vp"] = ["vice", "president"],
+        ["i"] = ["1"],
+        ["ii"] = ["2"],
+        ["iii"] = ["3"],
+        ["iv"] = ["4"],
     };
 
     private OpeningTitle(string text, List<string> words, bool truncated)
