@@ -27,4 +27,13 @@ internal sealed class PostingStateDocument
 
     [BsonElement("version")]
     public long Version { get; set; }
+
+    [BsonElement("firstSeen")]
+    public DateTime FirstSeen { get; set; }
+
+    [BsonElement("validThrough")]
+    public string? ValidThrough { get; set; }
+
+    [BsonElement("openUntilFilled")]
+    public bool OpenUntilFilled { get; set; }
 }
