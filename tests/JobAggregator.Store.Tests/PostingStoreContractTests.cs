@@ -4,7 +4,7 @@ using static JobAggregator.Store.Tests.Messages;
 namespace JobAggregator.Store.Tests;
 
 /// <summary>What every store must do, written once; each provider inherits it and supplies an empty store.</summary>
-public abstract class PostingStoreContractTests
+public abstract partial class PostingStoreContractTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
