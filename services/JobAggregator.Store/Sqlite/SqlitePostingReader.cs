@@ -39,39 +39,8 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
         var page = Math.Max(1, query.Page);
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
 
-        var conditions = new List<string>();
-        var parameters = new List<(string Name, object Value)>();
-        if (!query.IncludeClosed)
-        {
-            conditions.Add("p.status = 'open'");
-        }
-
-        if (Fts5Query.Build(query.Text) is { } match)
-        {
-            conditions.Add("p.seq IN (SELECT rowid FROM postings_fts WHERE postings_fts MATCH @match)");
-            parameters.Add(("@match", match));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Organization))
-        {
-            conditions.Add("(p.organization_id_folded = @organization OR p.organization_name_folded = @organization)");
-            parameters.Add(("@organization", SqliteValues.Fold(query.Organization)));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Location))
-        {
-            // instr, not LIKE, so % and _ typed by a person stay plain characters.
-            conditions.Add("instr(p.location_search, @location) > 0");
-            parameters.Add(("@location", SqliteValues.Fold(query.Location)));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.EmploymentType))
-        {
-            conditions.Add("p.employment_type = @employment_type");
-            parameters.Add(("@employment_type", query.EmploymentType.Trim()));
-        }
-
-        var where = conditions.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", conditions);
+        var search = SqliteJobSearch.Build(query);
+        var (where, parameters) = (search.Where, search.Parameters);
 
         await using var connection = await database.OpenAsync(ct);
         // One snapshot for the count and the page, so Total agrees with the items.
@@ -88,7 +57,7 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
         await using var select = connection.Command(
                 $"""
                 SELECT {SqlitePostingRows.Columns} FROM postings p {where}
-                ORDER BY p.date_posted IS NULL, p.date_posted DESC, p.first_seen DESC, p.id
+                ORDER BY {search.OrderBy}
                 LIMIT @limit OFFSET @offset;
                 """,
                 transaction)

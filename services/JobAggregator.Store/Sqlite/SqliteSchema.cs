@@ -164,17 +164,20 @@ internal static class SqliteSchema
 
         CREATE INDEX ix_posting_categories_posting ON posting_categories (posting_id);
 
-        -- Sorting is now on posted_on; these served the old sort on date_posted only.
+        -- Sorting is now on posted_on; these served the old sort on date_posted only. The sorts' indexes lead with status
+        -- and cluster_rank, as the feed lists the open posting shown for each opening.
         DROP INDEX ix_postings_date_posted;
         DROP INDEX ix_postings_status_date_posted;
 
         CREATE INDEX ix_postings_status_newest ON postings (status, cluster_rank, posted_on, first_seen);
         CREATE INDEX ix_postings_posted_on ON postings (posted_on, first_seen);
-        CREATE INDEX ix_postings_status_salary ON postings (status, cluster_rank, salary_annual_top);
+        CREATE INDEX ix_postings_status_salary ON postings (status, cluster_rank, salary_annual_top, posted_on, first_seen);
         CREATE INDEX ix_postings_salary ON postings (salary_annual_top);
         CREATE INDEX ix_postings_currency_salary ON postings (salary_currency, salary_annual_top);
+        CREATE INDEX ix_postings_status_closing
+            ON postings (status, cluster_rank, COALESCE(valid_through, '9999-12-31'), posted_on DESC, first_seen DESC);
+        -- The expiry sweep's.
         CREATE INDEX ix_postings_status_valid_through ON postings (status, valid_through);
-        CREATE INDEX ix_postings_valid_through ON postings (valid_through);
         CREATE INDEX ix_postings_country ON postings (upper(location_country));
         CREATE INDEX ix_postings_remote ON postings ((location_remote OR location_hybrid));
         CREATE INDEX ix_postings_language ON postings (language);
