@@ -8,14 +8,6 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
 {
     public const int MaxPageSize = 100;
 
-    private const string PostingColumns = """
-        id, source_id, title, organization_id, organization_name,
-        location_text, location_city, location_region, location_country, location_remote,
-        employment_type, has_salary, salary_min, salary_max, salary_currency, salary_period, salary_text,
-        date_posted, valid_through, description_html, description_text, url, apply_url, extracted_by, content_hash,
-        first_seen, last_seen, updated, closed_at, status
-        """;
-
     // Every figure is derived from the runs, so runs recorded out of order still give the right health.
     private const string SourceHealthSql = """
         SELECT
@@ -47,39 +39,8 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
         var page = Math.Max(1, query.Page);
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
 
-        var conditions = new List<string>();
-        var parameters = new List<(string Name, object Value)>();
-        if (!query.IncludeClosed)
-        {
-            conditions.Add("p.status = 'open'");
-        }
-
-        if (Fts5Query.Build(query.Text) is { } match)
-        {
-            conditions.Add("p.seq IN (SELECT rowid FROM postings_fts WHERE postings_fts MATCH @match)");
-            parameters.Add(("@match", match));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Organization))
-        {
-            conditions.Add("(p.organization_id_folded = @organization OR p.organization_name_folded = @organization)");
-            parameters.Add(("@organization", SqliteValues.Fold(query.Organization)));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Location))
-        {
-            // instr, not LIKE, so % and _ typed by a person stay plain characters.
-            conditions.Add("instr(p.location_search, @location) > 0");
-            parameters.Add(("@location", SqliteValues.Fold(query.Location)));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.EmploymentType))
-        {
-            conditions.Add("p.employment_type = @employment_type");
-            parameters.Add(("@employment_type", query.EmploymentType.Trim()));
-        }
-
-        var where = conditions.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", conditions);
+        var search = SqliteJobSearch.Build(query);
+        var (where, parameters) = (search.Where, search.Parameters);
 
         await using var connection = await database.OpenAsync(ct);
         // One snapshot for the count and the page, so Total agrees with the items.
@@ -95,8 +56,8 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
 
         await using var select = connection.Command(
                 $"""
-                SELECT {PostingColumns} FROM postings p {where}
-                ORDER BY p.date_posted IS NULL, p.date_posted DESC, p.first_seen DESC, p.id
+                SELECT {SqlitePostingRows.Columns} FROM postings p {where}
+                ORDER BY {search.OrderBy}
                 LIMIT @limit OFFSET @offset;
                 """,
                 transaction)
@@ -112,7 +73,7 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
         {
             while (await reader.ReadAsync(ct))
             {
-                items.Add(ReadPosting(reader));
+                items.Add(SqlitePostingRows.Read(reader));
             }
         }
 
@@ -125,10 +86,23 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
         ArgumentNullException.ThrowIfNull(id);
 
         await using var connection = await database.OpenAsync(ct);
-        await using var select = connection.Command($"SELECT {PostingColumns} FROM postings WHERE id = @id;")
-            .With("@id", id);
-        await using var reader = await select.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? ReadPosting(reader) : null;
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        StoredPosting posting;
+        await using (var select = connection.Command(
+            $"SELECT {SqlitePostingRows.Columns} FROM postings p WHERE p.id = @id;", transaction).With("@id", id))
+        await using (var reader = await select.ExecuteReaderAsync(ct))
+        {
+            if (!await reader.ReadAsync(ct))
+            {
+                return null;
+            }
+
+            posting = SqlitePostingRows.Read(reader);
+        }
+
+        var revisions = await ReadRevisionsAsync(connection, transaction, posting.Id, ct);
+        await transaction.CommitAsync(ct);
+        return posting with { Revisions = revisions };
     }
 
     public async Task<IReadOnlyList<SourceHealth>> GetSourceHealthAsync(CancellationToken ct)
@@ -171,42 +145,26 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
         }
     }
 
-    private static StoredPosting ReadPosting(SqliteDataReader reader)
+    private static async Task<IReadOnlyList<PostingRevision>> ReadRevisionsAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string postingId, CancellationToken ct)
     {
-        NormalizedSalary? salary = reader.GetInt64("has_salary") != 0
-            ? new NormalizedSalary(
-                reader.GetStringOrNull("salary_min") is { } min ? SqliteValues.ParseDecimal(min) : null,
-                reader.GetStringOrNull("salary_max") is { } max ? SqliteValues.ParseDecimal(max) : null,
-                reader.GetStringOrNull("salary_currency"),
-                reader.GetStringOrNull("salary_period"),
-                reader.GetStringOrNull("salary_text"))
-            : null;
+        await using var select = connection.Command(
+                """
+                SELECT at, changed_fields, scrape_run_id FROM posting_revisions
+                WHERE posting_id = @id ORDER BY at, seq;
+                """,
+                transaction)
+            .With("@id", postingId);
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        var revisions = new List<PostingRevision>();
+        while (await reader.ReadAsync(ct))
+        {
+            revisions.Add(new PostingRevision(
+                SqliteValues.ParseInstant(reader.GetString("at")),
+                SqliteValues.ParseJsonList<string>(reader.GetString("changed_fields")),
+                Guid.Parse(reader.GetString("scrape_run_id"))));
+        }
 
-        return new StoredPosting(
-            reader.GetString("id"),
-            reader.GetString("source_id"),
-            reader.GetString("title"),
-            new NormalizedOrganization(reader.GetString("organization_id"), reader.GetString("organization_name")),
-            new NormalizedLocation(
-                reader.GetStringOrNull("location_text"),
-                reader.GetStringOrNull("location_city"),
-                reader.GetStringOrNull("location_region"),
-                reader.GetStringOrNull("location_country"),
-                reader.GetInt64("location_remote") != 0),
-            reader.GetStringOrNull("employment_type"),
-            salary,
-            reader.GetStringOrNull("date_posted") is { } posted ? SqliteValues.ParseDate(posted) : null,
-            reader.GetStringOrNull("valid_through") is { } through ? SqliteValues.ParseDate(through) : null,
-            reader.GetStringOrNull("description_html"),
-            reader.GetStringOrNull("description_text"),
-            reader.GetStringOrNull("url"),
-            reader.GetStringOrNull("apply_url"),
-            reader.GetString("extracted_by"),
-            reader.GetString("content_hash"),
-            SqliteValues.ParseInstant(reader.GetString("first_seen")),
-            SqliteValues.ParseInstant(reader.GetString("last_seen")),
-            reader.GetInstantOrNull("updated"),
-            reader.GetInstantOrNull("closed_at"),
-            reader.GetString("status") == SqliteValues.Closed ? PostingStatus.Closed : PostingStatus.Open);
+        return revisions.Count > 0 ? revisions : Array.Empty<PostingRevision>();
     }
 }
