@@ -201,7 +201,9 @@ internal static class MongoPostingCommands
             .Set(p => p.ClusterSize, 1);
     }
 
-    public static PostingRevisionDocument Revision(PostingDocument stored, PostingNormalized posting, string[] changedFields)
+    /// <summary>The change from <paramref name="stored"/> to <paramref name="posting"/>, naming the fields that changed.
+    /// </summary>
+    public static PostingRevisionDocument Revision(PostingDocument stored, PostingNormalized posting)
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(posting);
@@ -213,7 +215,7 @@ internal static class MongoPostingCommands
             OldHash = stored.ContentHash,
             NewHash = posting.ContentHash,
             ScrapeRunId = ScrapeRunDocument.IdOf(posting.ScrapeRunId),
-            ChangedFields = changedFields,
+            ChangedFields = [.. PostingChanges.Between(stored.ToStoredPosting(), posting)],
         };
     }
 

@@ -145,7 +145,7 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
     private Task<int> CloseExpiredAsync(
         DateTimeOffset at, DateTimeOffset startedAt, HashSet<string> reclusterOrganizations, CancellationToken ct) =>
         CloseAsync(
-            MongoPostingCommands.ExpiredOn(MongoValues.Day(at)),
+            MongoPostingCommands.ExpiredOn(PostingDates.DayOf(at)),
             MongoPostingCommands.CloseExpired(at, startedAt),
             reclusterOrganizations,
             ct);
@@ -202,8 +202,8 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
 
         var changed = !string.Equals(existing.ContentHash, posting.ContentHash, StringComparison.Ordinal);
         var content = changed ? PostingDocument.Create(posting, existing.FirstSeen) : null;
-        var expired = content?.IsExpiredOn(MongoValues.Day(at))
-            ?? PostingDocument.IsExpired(existing.ValidThrough, existing.OpenUntilFilled, MongoValues.Day(at));
+        var expired = content?.IsExpiredAt(at)
+            ?? PostingDates.IsExpired(MongoValues.ParseDate(existing.ValidThrough), existing.OpenUntilFilled, posting.ScrapedAt);
 
         // Reopen only on a sighting after the start of the run that closed it: a run's own late messages, or older
         // ones, were already taken into account when it closed the posting. A posting still past its closing date stays
@@ -248,7 +248,7 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
         // Without a transaction a crash right here loses this revision, never the posting's content: revisions are
         // history, the posting is the record.
         await database.Revisions.InsertOneAsync(
-            MongoPostingCommands.Revision(stored, posting, PostingChanges.Between(stored, content)),
+            MongoPostingCommands.Revision(stored, posting),
             cancellationToken: ct);
 
         return stored.Organization.Id == posting.Organization.Id

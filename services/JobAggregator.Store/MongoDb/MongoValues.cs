@@ -30,11 +30,6 @@ internal static class MongoValues
     public static DateOnly? ParseDate(string? text) =>
         text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The UTC day of an instant.</summary>
-    public static DateOnly Day(DateTime instant) => DateOnly.FromDateTime(instant);
-
-    public static DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(instant.UtcDateTime);
-
     /// <summary>Case-folds for the exact and substring filters, as the SQLite store does.</summary>
     public static string Fold(string value) => value.Trim().ToLowerInvariant();
 

@@ -195,7 +195,7 @@ internal sealed class PostingDocument
             ClusterId = posting.PostingKey,
         };
         document.SetContent(posting);
-        if (document.IsExpiredOn(MongoValues.Day(at)))
+        if (document.IsExpiredAt(at))
         {
             document.Status = MongoValues.Closed;
             document.ClosedReason = ClosedReasons.Expired;
@@ -206,23 +206,9 @@ internal sealed class PostingDocument
         return document;
     }
 
-    /// <summary>Past its closing date on <paramref name="day"/>, and not open until filled.</summary>
-    public bool IsExpiredOn(DateOnly day) => IsExpired(ValidThrough, OpenUntilFilled, day);
-
-    public static bool IsExpired(string? validThrough, bool openUntilFilled, DateOnly day) =>
-        !openUntilFilled && MongoValues.ParseDate(validThrough) is { } through && through < day;
-
-    /// <summary>A stated posting date after the day after the first sighting, or more than 365 days before it, is not
-    /// trusted.</summary>
-    public static bool IsDatePostedSuspect(DateOnly? datePosted, DateTime firstSeen)
-    {
-        var seen = MongoValues.Day(firstSeen);
-        return datePosted is { } posted && (posted > seen.AddDays(1) || posted < seen.AddDays(-365));
-    }
-
-    /// <summary>The day the newest sort and the posted-since filter go by.</summary>
-    public static DateOnly EffectivePostedDay(DateOnly? datePosted, DateTime firstSeen) =>
-        datePosted is { } posted && !IsDatePostedSuspect(posted, firstSeen) ? posted : MongoValues.Day(firstSeen);
+    /// <summary>Past its closing date at <paramref name="at"/>, and not open until filled.</summary>
+    public bool IsExpiredAt(DateTime at) =>
+        PostingDates.IsExpired(MongoValues.ParseDate(ValidThrough), OpenUntilFilled, MongoValues.ToInstant(at));
 
     public StoredPosting ToStoredPosting() => new(
         Id,
@@ -329,8 +315,9 @@ internal sealed class PostingDocument
     public void Derive()
     {
         var datePosted = MongoValues.ParseDate(DatePosted);
-        DatePostedSuspect = IsDatePostedSuspect(datePosted, FirstSeen);
-        EffectivePosted = MongoValues.Date(EffectivePostedDay(datePosted, FirstSeen));
+        var firstSeen = MongoValues.ToInstant(FirstSeen);
+        DatePostedSuspect = PostingDates.IsSuspect(datePosted, firstSeen);
+        EffectivePosted = MongoValues.Date(PostingDates.EffectivePosted(datePosted, firstSeen));
         AnnualPay = Salary?.AnnualMax ?? Salary?.AnnualMin;
         ValidThroughOrLast = ValidThrough ?? NoClosingDate;
         CountryLower = Location.Country is { } country ? MongoValues.Fold(country) : null;

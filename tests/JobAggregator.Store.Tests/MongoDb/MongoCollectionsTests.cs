@@ -111,8 +111,8 @@ public sealed class MongoCollectionsTests : IAsyncDisposable
     {
         var mongo = await StartAsync();
         await mongo.Store.UpsertAsync(Posting("key-1", T0), Ct);
-        var first = Completed(T0.AddHours(1), ["key-2"]);
-        var second = Completed(T0.AddHours(2), ["key-2"]);
+        var first = CompletedFromHtml(T0.AddHours(1), ["key-2"]);
+        var second = CompletedFromHtml(T0.AddHours(2), ["key-2"]);
 
         await Task.WhenAll(mongo.Store.CompleteRunAsync(first, Ct), mongo.Store.CompleteRunAsync(first, Ct));
         var afterFirst = await mongo.Database.Postings.Find(MongoPostingCommands.PostingById("key-1")).SingleAsync(Ct);

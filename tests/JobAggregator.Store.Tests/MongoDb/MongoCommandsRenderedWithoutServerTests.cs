@@ -44,7 +44,7 @@ public sealed class MongoCommandsRenderedWithoutServerTests
     [Fact]
     public void Html_listing_closes_a_missing_posting_at_its_second_miss()
     {
-        var run = Completed(T0.AddHours(1), ["kept"], runId: RunId);
+        var run = Completed(T0.AddHours(1), ["kept"], runId: RunId) with { ListedByApiOrFeed = false };
 
         Assert.Equal(2, MongoPostingCommands.MissedRunsToClose(run));
         Assert.Equal(

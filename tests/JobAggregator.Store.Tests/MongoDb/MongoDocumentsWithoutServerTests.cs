@@ -411,11 +411,15 @@ public sealed class MongoDocumentsWithoutServerTests
     [Fact]
     public void Revision_records_old_and_new_hash_the_run_and_what_changed()
     {
-        var stored = new PostingDocument { Id = "key-1", ContentHash = "hash-1" };
         var runId = new Guid("6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b");
-        var posting = Posting("key-1", T0.AddHours(1), hash: "hash-2", runId: runId);
+        var stored = PostingDocument.Create(Posting("key-1", T0, hash: "hash-1"));
+        var posting = Posting("key-1", T0.AddHours(1), hash: "hash-2", runId: runId) with
+        {
+            Salary = new NormalizedSalary(36000m, null, "USD", "YEAR", "$36,000+"),
+            ValidThrough = new DateOnly(2025, 4, 30),
+        };
 
-        var bson = Rendered.Document(MongoPostingCommands.Revision(stored, posting, ["salary", "validThrough"]));
+        var bson = Rendered.Document(MongoPostingCommands.Revision(stored, posting));
 
         // The driver fills the empty ObjectId in on insert.
         bson.Remove("_id");
