@@ -52,13 +52,7 @@ internal sealed class MongoPostingReader(MongoStoreDatabase database) : IPosting
             ? await database.Postings.Find(MongoQueries.ClusterMembers([clusterId])).Sort(MongoQueries.ClusterOrder).ToListAsync(ct)
             : [document];
 
-        // A cluster being rewritten by a recomputation may for a moment have no primary: the posting asked for stands in.
-        var primary = members.Find(m => m.Primary) ?? document;
-        var membersPrimaryFirst = members.Where(m => m.Id != primary.Id).Select(m => m.ToStoredPosting()).Prepend(primary.ToStoredPosting()).ToList();
-        var opening = membersPrimaryFirst.Count > 1
-            ? OpeningMerger.Merge(membersPrimaryFirst, primary.MergeReason)
-            : membersPrimaryFirst[0];
-
+        var (primary, opening) = Opening(document, members);
         var revisions = await database.Revisions
             .Find(MongoQueries.RevisionsOf(primary.Id))
             .Sort(MongoQueries.RevisionOrder)
@@ -118,10 +112,31 @@ internal sealed class MongoPostingReader(MongoStoreDatabase database) : IPosting
             .ToLookup(o => o.ClusterId, StringComparer.Ordinal);
         return primaries.ConvertAll(primary =>
         {
-            var stored = primary.ToStoredPosting();
-            var members = others[primary.ClusterId].Select(o => o.ToStoredPosting()).Prepend(stored).ToList();
-            return members.Count > 1 ? OpeningMerger.Merge(members, primary.MergeReason) : stored;
+            return Merged(primary, others[primary.ClusterId]);
         });
+    }
+
+    /// <summary>The opening of <paramref name="asked"/>, given its cluster's <paramref name="members"/> in cluster order,
+    /// and the primary it is shown under.</summary>
+    public static (PostingDocument Primary, StoredPosting Opening) Opening(PostingDocument asked, IReadOnlyList<PostingDocument> members)
+    {
+        ArgumentNullException.ThrowIfNull(asked);
+        ArgumentNullException.ThrowIfNull(members);
+
+        // A cluster being rewritten by a recomputation may for a moment have no primary: the posting asked for stands in.
+        var primary = members.FirstOrDefault(m => m.Primary) ?? asked;
+        return (primary, Merged(primary, members.Where(m => m.Id != primary.Id)));
+    }
+
+    /// <summary>A primary merged with the other members of its opening, in cluster order; alone, as it is.</summary>
+    public static StoredPosting Merged(PostingDocument primary, IEnumerable<PostingDocument> others)
+    {
+        ArgumentNullException.ThrowIfNull(primary);
+        ArgumentNullException.ThrowIfNull(others);
+
+        var stored = primary.ToStoredPosting();
+        var members = others.Select(o => o.ToStoredPosting()).Prepend(stored).ToList();
+        return members.Count > 1 ? OpeningMerger.Merge(members, primary.MergeReason) : stored;
     }
 
     public async Task<bool> IsReadyAsync(CancellationToken ct)
