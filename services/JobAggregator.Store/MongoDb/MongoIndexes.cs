@@ -46,6 +46,10 @@ internal static class MongoIndexes
         Index(Keys.Ascending(p => p.SearchWords), "ix_searchWords"),
     ];
 
+    /// <summary>Indexes an earlier version made that no query uses any more; dropped at start-up so they cost no writes.
+    /// </summary>
+    public static IReadOnlyList<string> RetiredPostingIndexes { get; } = ["ix_status_datePosted_firstSeen"];
+
     public static IReadOnlyList<CreateIndexModel<PostingRevisionDocument>> Revisions { get; } =
     [
         new(

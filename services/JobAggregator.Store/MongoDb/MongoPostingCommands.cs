@@ -21,7 +21,8 @@ internal static class MongoPostingCommands
         .Include(p => p.Version)
         .Include(p => p.FirstSeen)
         .Include(p => p.ValidThrough)
-        .Include(p => p.OpenUntilFilled);
+        .Include(p => p.OpenUntilFilled)
+        .Include(p => p.ClusterId);
 
     public static FilterDefinition<PostingDocument> PostingById(string key) => PostingFilter.Eq(p => p.Id, key);
 

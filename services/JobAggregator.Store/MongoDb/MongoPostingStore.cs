@@ -15,11 +15,11 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
     // consumer's retry policy takes over beyond.
     private const int MaxUpsertAttempts = 8;
 
-    // Sources are never deleted, so one known to exist need not be written again by this process.
-    private readonly ConcurrentDictionary<string, bool> _knownSources = new(StringComparer.Ordinal);
-
     // Postings stored before the derived fields existed are filled in batches of this many at start-up.
     private const int DeriveBatchSize = 500;
+
+    // Sources are never deleted, so one known to exist need not be written again by this process.
+    private readonly ConcurrentDictionary<string, bool> _knownSources = new(StringComparer.Ordinal);
 
     private readonly MongoOpenings _openings = new(database);
 
@@ -28,6 +28,7 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
         await database.Postings.Indexes.CreateManyAsync(MongoIndexes.Postings, ct);
         await database.Revisions.Indexes.CreateManyAsync(MongoIndexes.Revisions, ct);
         await database.Runs.Indexes.CreateManyAsync(MongoIndexes.Runs, ct);
+        await DropRetiredIndexesAsync(ct);
         await DeriveOldPostingsAsync(ct);
         logger.StoreReady(database.Name);
     }
@@ -223,7 +224,8 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
                 return null;
             }
 
-            return change == PostingStatusChange.None ? [] : [posting.Organization.Id];
+            // A redelivery after a writer stopped before clustering the posting clusters it now.
+            return change == PostingStatusChange.None && !existing.NeverClustered ? [] : [posting.Organization.Id];
         }
 
         // The whole stored posting, for what changed; read under the version of the state read, so a write in between
@@ -254,6 +256,21 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
         return stored.Organization.Id == posting.Organization.Id
             ? [posting.Organization.Id]
             : [stored.Organization.Id, posting.Organization.Id];
+    }
+
+    private async Task DropRetiredIndexesAsync(CancellationToken ct)
+    {
+        foreach (var name in MongoIndexes.RetiredPostingIndexes)
+        {
+            try
+            {
+                await database.Postings.Indexes.DropOneAsync(name, ct);
+            }
+            catch (MongoCommandException e) when (e.CodeName is "IndexNotFound" or "NamespaceNotFound")
+            {
+                // Dropped already, by an earlier start or another replica, or never made.
+            }
+        }
     }
 
     /// <summary>Fills the derived fields of postings written by an earlier version, so the new filters and sorts find

@@ -36,4 +36,11 @@ internal sealed class PostingStateDocument
 
     [BsonElement("openUntilFilled")]
     public bool OpenUntilFilled { get; set; }
+
+    [BsonElement("clusterId")]
+    public string? ClusterId { get; set; }
+
+    /// <summary>Still in the cluster of one it was inserted in: its organisation's openings were never recomputed since
+    /// (the writer stopped between the insert and the recomputation).</summary>
+    public bool NeverClustered => ClusterId is null || ClusterId == Id;
 }

@@ -147,9 +147,19 @@ public sealed class MongoCommandsRenderedWithoutServerTests
         Assert.Equal(
             BsonDocument.Parse("""
                 { "contentHash": 1, "lastSeen": 1, "status": 1, "closedAt": 1, "closedByRunStartedAt": 1, "version": 1,
-                  "firstSeen": 1, "validThrough": 1, "openUntilFilled": 1 }
+                  "firstSeen": 1, "validThrough": 1, "openUntilFilled": 1, "clusterId": 1 }
                 """),
             Rendered.Projection(MongoPostingCommands.StateProjection));
+    }
+
+    [Theory]
+    [InlineData("key-1", true)]
+    [InlineData(null, true)]
+    [InlineData("o-key-1", false)]
+    [InlineData("o-key-0", false)]
+    public void Posting_still_in_its_insert_cluster_of_one_was_never_clustered(string? clusterId, bool neverClustered)
+    {
+        Assert.Equal(neverClustered, new PostingStateDocument { Id = "key-1", ClusterId = clusterId }.NeverClustered);
     }
 
     [Fact]

@@ -77,6 +77,13 @@ public sealed class MongoIndexesRenderedWithoutServerTests
     }
 
     [Fact]
+    public void Retired_sort_index_of_the_previous_version_is_dropped_and_not_made_again()
+    {
+        Assert.Equal(["ix_status_datePosted_firstSeen"], MongoIndexes.RetiredPostingIndexes);
+        Assert.DoesNotContain(MongoIndexes.Postings, index => MongoIndexes.RetiredPostingIndexes.Contains(index.Options.Name));
+    }
+
+    [Fact]
     public void Posting_key_uniqueness_rests_on_the_id_index_alone()
     {
         // The key is the _id, unique by itself; a second unique index, or an unused $text index, would only cost writes.
