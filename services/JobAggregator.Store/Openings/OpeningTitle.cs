@@ -9,10 +9,13 @@ namespace JobAggregator.Store.Openings;
 internal sealed partial class OpeningTitle
 {
     private static readonly HashSet<string> StopWords =
-        new(["a", "an", "the", "and", "of", "for", "at", "in", "to", "with", "on", "or", "inc", "llc", "ltd"], StringComparer.Ordinal);
+        new(
+            ["a", "an", "the", "and", "of", "for", "at", "in", "to", "with", "on", "or", "inc", "llc", "ltd"],
+            StringComparer.Ordinal);
 
     /// <summary>Words that say nothing about which job it is.</summary>
-    private static readonly HashSet<string> FillerWords = new(["position", "opening", "vacancy"], StringComparer.Ordinal);
+    private static readonly HashSet<string> FillerWords =
+        new(["position", "opening", "vacancy"], StringComparer.Ordinal);
 
     private static readonly Dictionary<string, string[]> Abbreviations = new(StringComparer.Ordinal)
     {
