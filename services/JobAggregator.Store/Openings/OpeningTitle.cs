@@ -9,10 +9,13 @@ namespace JobAggregator.Store.Openings;
 internal sealed partial class OpeningTitle
 {
     private static readonly HashSet<string> StopWords =
-        new(["a", "an", "the", "and", "of", "for", "at", "in", "to", "with", "on", "or", "inc", "llc", "ltd"], StringComparer.Ordinal);
+        new(
+            ["a", "an", "the", "and", "of", "for", "at", "in", "to", "with", "on", "or", "inc", "llc", "ltd"],
+            StringComparer.Ordinal);
 
     /// <summary>Words that say nothing about which job it is.</summary>
-    private static readonly HashSet<string> FillerWords = new(["position", "opening", "vacancy"], StringComparer.Ordinal);
+    private static readonly HashSet<string> FillerWords =
+        new(["position", "opening", "vacancy"], StringComparer.Ordinal);
 
     private static readonly Dictionary<string, string[]> Abbreviations = new(StringComparer.Ordinal)
     {
@@ -80,52 +83,44 @@ internal sealed partial class OpeningTitle
         text = Parenthesised().Replace(
             text, group => NamesOrganization(Split(group.Groups[1].Value), organization, false) ? " " : group.Value);
 
-        var segments = Separator().Split(text).Select(Split).Where(words => words.Count > 0).ToList();
-        while (DropOrganizationAtEnd(segments, organization, truncated))
+        var segments = Separator().Split(text).Where(segment => Split(segment).Count > 0).ToList();
+        var words = new List<string>();
+        var lastWordCut = false;
+        for (var index = 0; index < segments.Count; index++)
         {
-            truncated = false;
+            var partial = truncated && index == segments.Count - 1;
+            var segmentWords = Split(WithoutOrganizationAfterAt(segments[index], organization, ref partial));
+            var keepsOthers = words.Count > 0 || index < segments.Count - 1;
+            if (keepsOthers && NamesOrganization(segmentWords, organization, partial))
+            {
+                partial = false;
+                segmentWords.Clear();
+            }
+
+            words.AddRange(segmentWords);
+            lastWordCut = partial;
         }
 
-        while (DropOrganizationAtStart(segments, organization))
-        {
-        }
-
-        var words = segments.SelectMany(segment => segment)
+        words = words
             .SelectMany(word => Abbreviations.TryGetValue(word, out var full) ? full : [word])
             .Where(word => !StopWords.Contains(word) && !FillerWords.Contains(word))
             .ToList();
-        return new OpeningTitle(title, words, truncated && words.Count > 0);
+        return new OpeningTitle(title, words, lastWordCut && words.Count > 0);
     }
 
-    /// <summary>Removes the fewest trailing segments that together name the organisation ("– Korey Wise Innocence
-    /// Project at Colorado Law" is two segments), keeping at least one.</summary>
-    private static bool DropOrganizationAtEnd(List<List<string>> segments, OrganizationWords organization, bool truncated)
+    /// <summary>"Staff Attorney at the Georgia Innocence Project" is "Staff Attorney".</summary>
+    /// <param name="partial">The segment's last word was cut short; false once that word is cut off.</param>
+    private static string WithoutOrganizationAfterAt(string segment, OrganizationWords organization, ref bool partial)
     {
-        for (var count = 1; count < segments.Count; count++)
+        var at = AtWord().Matches(segment).LastOrDefault();
+        if (at is null || Split(segment[..at.Index]).Count == 0
+            || !NamesOrganization(Split(segment[(at.Index + at.Length)..]), organization, partial))
         {
-            var tail = segments.Skip(segments.Count - count).SelectMany(segment => segment).ToList();
-            if (NamesOrganization(tail, organization, truncated))
-            {
-                segments.RemoveRange(segments.Count - count, count);
-                return true;
-            }
+            return segment;
         }
 
-        return false;
-    }
-
-    private static bool DropOrganizationAtStart(List<List<string>> segments, OrganizationWords organization)
-    {
-        for (var count = 1; count < segments.Count; count++)
-        {
-            if (NamesOrganization(segments.Take(count).SelectMany(segment => segment).ToList(), organization, false))
-            {
-                segments.RemoveRange(0, count);
-                return true;
-            }
-        }
-
-        return false;
+        partial = false;
+        return segment[..at.Index];
     }
 
     /// <summary>The words hold every word of the organisation's name ("Office of the Ohio Public Defender"), or are all
@@ -218,10 +213,13 @@ internal sealed partial class OpeningTitle
     [GeneratedRegex(@"\(([^()]*)\)")]
     private static partial Regex Parenthesised();
 
-    /// <summary>Where a title's parts meet: a dash (a hyphen only with spaces around it), a bar, a bullet, a colon or
-    /// comma before a space, or " at ".</summary>
-    [GeneratedRegex(@"\s*[–—]+\s*|\s+-+\s+|\s*[|·•]\s*|[:,]\s+|\s+at\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Where a title's parts meet: a dash (a hyphen only with spaces around it), a bar, a bullet, or a colon
+    /// or comma before a space.</summary>
+    [GeneratedRegex(@"\s*[–—]+\s*|\s+-+\s+|\s*[|·•]\s*|[:,]\s+")]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"\s+at\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AtWord();
 
     private sealed class OrganizationWords
     {
