@@ -23,6 +23,14 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
                 AS consecutive_failures,
             (SELECT postings_found FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
                 ORDER BY started_at DESC LIMIT 1) AS postings_found,
+            (SELECT CASE WHEN postings_found = 0 THEN no_postings_reason END FROM scrape_runs r
+                WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
+                ORDER BY started_at DESC LIMIT 1) AS last_no_postings_reason,
+            (SELECT CASE WHEN postings_found = 0 THEN explanation END FROM scrape_runs r
+                WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
+                ORDER BY started_at DESC LIMIT 1) AS last_explanation,
+            (SELECT postings_found FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
+                ORDER BY started_at DESC LIMIT 1 OFFSET 1) AS previous_postings_found,
             (SELECT COUNT(*) FROM postings p WHERE p.source_id = s.source_id AND p.status = 'open') AS open_postings,
             (SELECT started_at FROM scrape_runs r WHERE r.source_id = s.source_id
                 ORDER BY started_at DESC LIMIT 1) AS latest_started_at,
@@ -125,7 +133,12 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
                 (int)reader.GetInt64("consecutive_failures"),
                 (int)(reader.GetInt64OrNull("postings_found") ?? 0),
                 (int)reader.GetInt64("open_postings"),
-                started is { } s && finished is { } f ? f - s : null));
+                started is { } s && finished is { } f ? f - s : null)
+            {
+                LastNoPostingsReason = reader.GetStringOrNull("last_no_postings_reason"),
+                LastExplanation = reader.GetStringOrNull("last_explanation"),
+                PreviousPostingsFound = reader.GetInt64OrNull("previous_postings_found") is { } previous ? (int)previous : null,
+            });
         }
 
         return sources;
