@@ -1,4 +1,5 @@
 using JobAggregator.Contracts;
+using JobAggregator.Store.Openings;
 using Microsoft.Data.Sqlite;
 
 namespace JobAggregator.Store.Sqlite;
@@ -85,8 +86,11 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
             }
         }
 
+        var others = await ReadOtherMembersAsync(
+            connection, transaction, items.Where(item => item.ClusterId is not null).Select(item => item.ClusterId!), ct);
         await transaction.CommitAsync(ct);
-        return new JobPage(items, total, page, pageSize);
+        return new JobPage(
+            items.Select(item => Opening([item, .. others[item.ClusterId ?? string.Empty]])).ToList(), total, page, pageSize);
     }
 
     public async Task<StoredPosting?> GetAsync(string id, CancellationToken ct)
@@ -108,9 +112,16 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
             posting = SqlitePostingRows.Read(reader);
         }
 
-        var revisions = await ReadRevisionsAsync(connection, transaction, posting.Id, ct);
+        // Any copy of an opening shows the opening, under the id of the posting shown for it.
+        var members = new List<StoredPosting> { posting };
+        if (posting.ClusterId is { } clusterId)
+        {
+            members = await ReadMembersAsync(connection, transaction, clusterId, ct);
+        }
+
+        var revisions = await ReadRevisionsAsync(connection, transaction, members[0].Id, ct);
         await transaction.CommitAsync(ct);
-        return posting with { Revisions = revisions };
+        return Opening(members) with { Revisions = revisions };
     }
 
     public async Task<IReadOnlyList<SourceHealth>> GetSourceHealthAsync(CancellationToken ct)
@@ -156,6 +167,56 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
             // Not ready is the answer here: a missing file, a missing schema, a locked or broken database.
             return false;
         }
+    }
+
+    /// <summary>One posting alone is shown as stored; an opening of several is merged.</summary>
+    private static StoredPosting Opening(List<StoredPosting> membersPrimaryFirst) =>
+        membersPrimaryFirst.Count == 1
+            ? membersPrimaryFirst[0]
+            : OpeningMerger.Merge(membersPrimaryFirst, membersPrimaryFirst[0].MergeReason);
+
+    /// <returns>Every posting of the opening, the one shown first.</returns>
+    private static async Task<List<StoredPosting>> ReadMembersAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string clusterId, CancellationToken ct)
+    {
+        await using var select = connection.Command(
+                $"SELECT {SqlitePostingRows.Columns} FROM postings p WHERE p.cluster_id = @cluster_id ORDER BY p.cluster_rank;",
+                transaction)
+            .With("@cluster_id", clusterId);
+        return await ReadPostingsAsync(select, ct);
+    }
+
+    /// <returns>For each opening, its postings other than the one shown, in order; empty for any other key.</returns>
+    private static async Task<ILookup<string, StoredPosting>> ReadOtherMembersAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IEnumerable<string> clusterIds, CancellationToken ct)
+    {
+        var ids = clusterIds.Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return Array.Empty<StoredPosting>().ToLookup(posting => string.Empty);
+        }
+
+        await using var select = connection.Command(
+                $"""
+                SELECT {SqlitePostingRows.Columns} FROM postings p
+                WHERE p.cluster_id IN (SELECT value FROM json_each(@cluster_ids)) AND p.cluster_rank > 0
+                ORDER BY p.cluster_id, p.cluster_rank;
+                """,
+                transaction)
+            .With("@cluster_ids", SqliteValues.Json(ids));
+        return (await ReadPostingsAsync(select, ct)).ToLookup(posting => posting.ClusterId!, StringComparer.Ordinal);
+    }
+
+    private static async Task<List<StoredPosting>> ReadPostingsAsync(SqliteCommand select, CancellationToken ct)
+    {
+        var postings = new List<StoredPosting>();
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            postings.Add(SqlitePostingRows.Read(reader));
+        }
+
+        return postings;
     }
 
     private static async Task<IReadOnlyList<PostingRevision>> ReadRevisionsAsync(
