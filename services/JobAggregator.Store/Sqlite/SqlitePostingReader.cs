@@ -1,4 +1,5 @@
 using JobAggregator.Contracts;
+using JobAggregator.Store.Openings;
 using Microsoft.Data.Sqlite;
 
 namespace JobAggregator.Store.Sqlite;
@@ -23,6 +24,14 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
                 AS consecutive_failures,
             (SELECT postings_found FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
                 ORDER BY started_at DESC LIMIT 1) AS postings_found,
+            (SELECT CASE WHEN postings_found = 0 THEN no_postings_reason END FROM scrape_runs r
+                WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
+                ORDER BY started_at DESC LIMIT 1) AS last_no_postings_reason,
+            (SELECT CASE WHEN postings_found = 0 THEN explanation END FROM scrape_runs r
+                WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
+                ORDER BY started_at DESC LIMIT 1) AS last_explanation,
+            (SELECT postings_found FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
+                ORDER BY started_at DESC LIMIT 1 OFFSET 1) AS previous_postings_found,
             (SELECT COUNT(*) FROM postings p WHERE p.source_id = s.source_id AND p.status = 'open') AS open_postings,
             (SELECT started_at FROM scrape_runs r WHERE r.source_id = s.source_id
                 ORDER BY started_at DESC LIMIT 1) AS latest_started_at,
@@ -77,8 +86,11 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
             }
         }
 
+        var others = await ReadOtherMembersAsync(
+            connection, transaction, items.Where(item => item.ClusterId is not null).Select(item => item.ClusterId!), ct);
         await transaction.CommitAsync(ct);
-        return new JobPage(items, total, page, pageSize);
+        return new JobPage(
+            items.Select(item => Opening([item, .. others[item.ClusterId ?? string.Empty]])).ToList(), total, page, pageSize);
     }
 
     public async Task<StoredPosting?> GetAsync(string id, CancellationToken ct)
@@ -100,9 +112,16 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
             posting = SqlitePostingRows.Read(reader);
         }
 
-        var revisions = await ReadRevisionsAsync(connection, transaction, posting.Id, ct);
+        // Any copy of an opening shows the opening, under the id of the posting shown for it.
+        var members = new List<StoredPosting> { posting };
+        if (posting.ClusterId is { } clusterId)
+        {
+            members = await ReadMembersAsync(connection, transaction, clusterId, ct);
+        }
+
+        var revisions = await ReadRevisionsAsync(connection, transaction, members[0].Id, ct);
         await transaction.CommitAsync(ct);
-        return posting with { Revisions = revisions };
+        return Opening(members) with { Revisions = revisions };
     }
 
     public async Task<IReadOnlyList<SourceHealth>> GetSourceHealthAsync(CancellationToken ct)
@@ -125,7 +144,12 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
                 (int)reader.GetInt64("consecutive_failures"),
                 (int)(reader.GetInt64OrNull("postings_found") ?? 0),
                 (int)reader.GetInt64("open_postings"),
-                started is { } s && finished is { } f ? f - s : null));
+                started is { } s && finished is { } f ? f - s : null)
+            {
+                LastNoPostingsReason = reader.GetStringOrNull("last_no_postings_reason"),
+                LastExplanation = reader.GetStringOrNull("last_explanation"),
+                PreviousPostingsFound = reader.GetInt64OrNull("previous_postings_found") is { } previous ? (int)previous : null,
+            });
         }
 
         return sources;
@@ -143,6 +167,56 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
             // Not ready is the answer here: a missing file, a missing schema, a locked or broken database.
             return false;
         }
+    }
+
+    /// <summary>One posting alone is shown as stored; an opening of several is merged.</summary>
+    private static StoredPosting Opening(List<StoredPosting> membersPrimaryFirst) =>
+        membersPrimaryFirst.Count == 1
+            ? membersPrimaryFirst[0]
+            : OpeningMerger.Merge(membersPrimaryFirst, membersPrimaryFirst[0].MergeReason);
+
+    /// <returns>Every posting of the opening, the one shown first.</returns>
+    private static async Task<List<StoredPosting>> ReadMembersAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string clusterId, CancellationToken ct)
+    {
+        await using var select = connection.Command(
+                $"SELECT {SqlitePostingRows.Columns} FROM postings p WHERE p.cluster_id = @cluster_id ORDER BY p.cluster_rank;",
+                transaction)
+            .With("@cluster_id", clusterId);
+        return await ReadPostingsAsync(select, ct);
+    }
+
+    /// <returns>For each opening, its postings other than the one shown, in order; empty for any other key.</returns>
+    private static async Task<ILookup<string, StoredPosting>> ReadOtherMembersAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IEnumerable<string> clusterIds, CancellationToken ct)
+    {
+        var ids = clusterIds.Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return Array.Empty<StoredPosting>().ToLookup(posting => string.Empty);
+        }
+
+        await using var select = connection.Command(
+                $"""
+                SELECT {SqlitePostingRows.Columns} FROM postings p
+                WHERE p.cluster_id IN (SELECT value FROM json_each(@cluster_ids)) AND p.cluster_rank > 0
+                ORDER BY p.cluster_id, p.cluster_rank;
+                """,
+                transaction)
+            .With("@cluster_ids", SqliteValues.Json(ids));
+        return (await ReadPostingsAsync(select, ct)).ToLookup(posting => posting.ClusterId!, StringComparer.Ordinal);
+    }
+
+    private static async Task<List<StoredPosting>> ReadPostingsAsync(SqliteCommand select, CancellationToken ct)
+    {
+        var postings = new List<StoredPosting>();
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            postings.Add(SqlitePostingRows.Read(reader));
+        }
+
+        return postings;
     }
 
     private static async Task<IReadOnlyList<PostingRevision>> ReadRevisionsAsync(

@@ -211,6 +211,7 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             }
 
             await WriteCategoriesAsync(connection, transaction, posting, ct);
+            await SqliteOpenings.RecomputeAsync(connection, transaction, [posting.Organization.Id], at, ct);
             return;
         }
 
@@ -274,6 +275,14 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
                 .With("@changed_fields", SqliteValues.Json(PostingChanges.Between(stored, posting)));
             await revision.ExecuteNonQueryAsync(ct);
         }
+
+        // A new title or dates may join or split openings, and opening or closing changes which copy is shown; a mere
+        // sighting changes neither.
+        if (changed || status != stored.Status)
+        {
+            await SqliteOpenings.RecomputeAsync(
+                connection, transaction, [stored.Organization.Id, posting.Organization.Id], at, ct);
+        }
     }
 
     private async Task CompleteRunAsync(
@@ -331,6 +340,7 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
         }
 
         var expired = await CloseExpiredAsync(connection, transaction, run.FinishedAt, ct);
+        await SqliteOpenings.RecomputeAsync(connection, transaction, closed.Concat(expired), run.FinishedAt, ct);
 
         // A run that failed and was then retried to success under the same id ends up a success.
         var sql = recorded is null
@@ -409,6 +419,7 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
 
         // A failure closes nothing of its source, but time has passed for every source's valid-through dates.
         var expired = await CloseExpiredAsync(connection, transaction, run.FailedAt, ct);
+        await SqliteOpenings.RecomputeAsync(connection, transaction, expired, run.FailedAt, ct);
         LogExpired(expired.Count, run.FailedAt);
     }
 
