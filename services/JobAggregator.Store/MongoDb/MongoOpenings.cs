@@ -16,7 +16,7 @@ namespace JobAggregator.Store.MongoDb;
 /// </remarks>
 internal sealed class MongoOpenings(MongoStoreDatabase database)
 {
-    /// <summary>Postings last seen longer ago than this are left out of the clustering, and keep their cluster.</summary>
+    /// <summary>Postings last seen longer ago than this are left out of the clustering, and stand alone.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(180);
 
     private static FilterDefinitionBuilder<PostingDocument> Filter => Builders<PostingDocument>.Filter;
@@ -51,6 +51,19 @@ internal sealed class MongoOpenings(MongoStoreDatabase database)
                 { "descriptionLength", new BsonDocument("$strLenCP", new BsonDocument("$ifNull", new BsonArray { "$descriptionText", "" })) },
             })
             .Sort(Builders<OpeningCandidateDocument>.Sort.Ascending(c => c.Id));
+
+    /// <summary>The organisation's postings last seen before <paramref name="since"/> that still share a cluster.</summary>
+    public static FilterDefinition<PostingDocument> ClusteredOutsideWindow(string organizationId, DateTime since) =>
+        Filter.Eq(p => p.Organization.Id, organizationId) & Filter.Lt(p => p.LastSeen, since) & Filter.Gt(p => p.ClusterSize, 1);
+
+    /// <summary>A posting that dropped out of the window stands alone again: the same title posted after that long is
+    /// a new opening.</summary>
+    public static UpdateDefinition<PostingDocument> Release { get; } = Builders<PostingDocument>.Update
+        .Set(p => p.ClusterId, null)
+        .Set(p => p.Primary, true)
+        .Set(p => p.ClusterPosition, 0)
+        .Set(p => p.ClusterSize, 1)
+        .Set(p => p.MergeReason, null);
 
     /// <summary>Stores a posting's place in its cluster.</summary>
     public static UpdateDefinition<PostingDocument> Assign(OpeningCluster cluster, int position)
@@ -102,9 +115,11 @@ internal sealed class MongoOpenings(MongoStoreDatabase database)
     {
         ArgumentNullException.ThrowIfNull(organizationIds);
 
+        var since = at - Window;
         foreach (var organizationId in organizationIds.Distinct(StringComparer.Ordinal))
         {
-            var candidates = await (await database.Postings.AggregateAsync(Candidates(organizationId, at - Window), cancellationToken: ct))
+            await database.Postings.UpdateManyAsync(ClusteredOutsideWindow(organizationId, since), Release, cancellationToken: ct);
+            var candidates = await (await database.Postings.AggregateAsync(Candidates(organizationId, since), cancellationToken: ct))
                 .ToListAsync(ct);
             if (candidates.Count == 0)
             {

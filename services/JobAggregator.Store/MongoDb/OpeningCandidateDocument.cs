@@ -79,6 +79,7 @@ internal sealed class OpeningCandidateDocument
         Status == MongoValues.Closed ? PostingStatus.Closed : PostingStatus.Open,
         FromOwnSource: string.Equals(SourceOrganizationId, Organization.Id, StringComparison.Ordinal),
         DescriptionLength,
-        HasSalary: Salary is { Min: not null } or { Max: not null },
+        // Pay stated at all, in figures or words, as the SQLite store counts it.
+        HasSalary: Salary is not null,
         HasLocation: Location.City is not null || Location.Region is not null || Location.Country is not null);
 }

@@ -131,7 +131,8 @@ internal sealed class PostingDocument
     [BsonElement("closedReason")]
     public string? ClosedReason { get; set; }
 
-    /// <summary>The opening the posting belongs to; its own key until it is clustered.</summary>
+    /// <summary>The opening the posting belongs to; its own key from its insert until its organisation is clustered, null
+    /// once it has dropped out of the clustering window.</summary>
     [BsonElement("clusterId")]
     public string? ClusterId { get; set; }
 
@@ -251,7 +252,7 @@ internal sealed class PostingDocument
         DatePostedSuspect = DatePostedSuspect,
         ClosedReason = ClosedReason,
         SourceOrganizationId = SourceOrganizationId,
-        ClusterId = ClusterSize > 1 ? ClusterId : null,
+        ClusterId = ClusterId,
         MergeReason = MergeReason,
     };
 

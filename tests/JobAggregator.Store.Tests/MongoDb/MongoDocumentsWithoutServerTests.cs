@@ -123,7 +123,11 @@ public sealed class MongoDocumentsWithoutServerTests
                 scrapedAt,
                 null,
                 null,
-                PostingStatus.Open),
+                PostingStatus.Open)
+            {
+                // Alone in a cluster of its own until its organisation's openings are recomputed.
+                ClusterId = "key-1",
+            },
             stored);
         Assert.Equal("17.89", stored.Salary!.Min!.Value.ToString(CultureInfo.InvariantCulture));
         Assert.Equal("50.98", stored.Salary.Max!.Value.ToString(CultureInfo.InvariantCulture));
@@ -297,7 +301,7 @@ public sealed class MongoDocumentsWithoutServerTests
     }
 
     [Fact]
-    public void Posting_alone_shows_no_cluster_and_a_clustered_one_shows_its_cluster_and_why()
+    public void Posting_shows_its_cluster_and_why_it_was_merged()
     {
         var alone = PostingDocument.Create(FullPosting);
         var clustered = PostingDocument.Create(FullPosting);
@@ -305,7 +309,7 @@ public sealed class MongoDocumentsWithoutServerTests
         clustered.ClusterSize = 2;
         clustered.MergeReason = "same organisation, same title";
 
-        Assert.Equal((null, null), (alone.ToStoredPosting().ClusterId, alone.ToStoredPosting().MergeReason));
+        Assert.Equal(("key-1", null), (alone.ToStoredPosting().ClusterId, alone.ToStoredPosting().MergeReason));
         Assert.Equal(
             ("opening-1", "same organisation, same title"),
             (clustered.ToStoredPosting().ClusterId, clustered.ToStoredPosting().MergeReason));

@@ -97,16 +97,33 @@ public sealed class MongoOpeningsWithoutServerTests
     }
 
     [Fact]
-    public void Pay_in_words_only_and_a_remote_flag_alone_are_neither_salary_nor_location()
+    public void Pay_in_words_only_is_pay_stated_but_a_remote_flag_alone_is_no_place()
     {
         var document = CandidateDocument("p-1", "gip-careers");
-        document.Salary = new PostingSalaryDocument { Text = "Competitive" };
+        document.Salary = BsonSerializer.Deserialize<OpeningCandidateDocument>(
+            BsonDocument.Parse("""{ "_id": "p-1", "salary": { "min": null, "max": null } }""")).Salary;
         document.Location = new PostingLocationDocument { Text = "Remote", Remote = true };
 
         var candidate = document.ToCandidate();
 
-        Assert.False(candidate.HasSalary);
+        Assert.True(candidate.HasSalary);
         Assert.False(candidate.HasLocation);
+        Assert.False(BsonSerializer.Deserialize<OpeningCandidateDocument>(BsonDocument.Parse("""{ "_id": "p-1" }""")).ToCandidate().HasSalary);
+    }
+
+    [Fact]
+    public void Postings_that_dropped_out_of_the_window_stand_alone_again()
+    {
+        Assert.Equal(
+            BsonDocument.Parse("""
+                { "organization.id": "gip", "lastSeen": { "$lt": { "$date": "2024-09-02T08:00:00Z" } }, "clusterSize": { "$gt": 1 } }
+                """),
+            Rendered.Filter(MongoOpenings.ClusteredOutsideWindow("gip", Since)));
+        Assert.Equal(
+            BsonDocument.Parse("""
+                { "$set": { "clusterId": null, "primary": true, "clusterPosition": 0, "clusterSize": 1, "mergeReason": null } }
+                """),
+            Rendered.Update(MongoOpenings.Release));
     }
 
     [Fact]
