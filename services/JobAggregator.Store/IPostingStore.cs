@@ -14,10 +14,13 @@ public interface IPostingStore
     /// changes nothing.</summary>
     Task UpsertAsync(PostingNormalized posting, CancellationToken ct);
 
-    /// <summary>Records a successful run and closes the source's open postings it did not list, unless it read
-    /// nothing (not modified, or no keys at all).</summary>
+    /// <summary>Records a successful run; closes the source's open postings it did not list, after one such run for an
+    /// API or feed and two in a row for an HTML listing, unless it read nothing (not modified, or no keys at all);
+    /// closes at once the postings whose detail page is gone; and closes every source's postings past their
+    /// valid-through day.</summary>
     Task CompleteRunAsync(ScrapeCompleted run, CancellationToken ct);
 
-    /// <summary>Records a failed run; closes nothing.</summary>
+    /// <summary>Records a failed run; closes nothing of its source, but still closes every source's postings past their
+    /// valid-through day.</summary>
     Task FailRunAsync(ScrapeFailed run, CancellationToken ct);
 }

@@ -39,8 +39,16 @@ internal static class Messages
         IReadOnlyList<string> keys,
         string sourceId = Source,
         Guid? runId = null,
-        bool notModified = false) =>
-        new(sourceId, runId ?? Guid.NewGuid(), startedAt, startedAt.AddMinutes(2), keys, 1, notModified, "json-ld");
+        bool notModified = false,
+        bool listedByApiOrFeed = true) =>
+        new(sourceId, runId ?? Guid.NewGuid(), startedAt, startedAt.AddMinutes(2), keys, 1, notModified, "json-ld")
+        {
+            ListedByApiOrFeed = listedByApiOrFeed,
+        };
+
+    /// <summary>A run that read an HTML listing, whose omissions are trusted only when two runs in a row agree.</summary>
+    public static ScrapeCompleted CompletedFromHtml(DateTimeOffset startedAt, IReadOnlyList<string> keys, Guid? runId = null) =>
+        Completed(startedAt, keys, runId: runId, listedByApiOrFeed: false) with { ExtractedBy = "heuristics" };
 
     public static ScrapeFailed Failed(
         DateTimeOffset startedAt,

@@ -10,26 +10,45 @@ internal static class MongoIndexes
 {
     public static IReadOnlyList<CreateIndexModel<PostingDocument>> Postings { get; } =
     [
-        // The default listing and its sort: open postings newest first, without an in-memory sort.
+        // One per sort of the listing, over open (or all) primaries, so no sort runs in memory; each also serves the
+        // range filter on its first sort key: posted since, minimum yearly pay.
         Index(
-            Builders<PostingDocument>.IndexKeys
-                .Ascending(p => p.Status)
-                .Descending(p => p.DatePosted)
-                .Descending(p => p.FirstSeen)
-                .Ascending(p => p.Id),
-            "ix_status_datePosted_firstSeen"),
+            Keys.Ascending(p => p.Status).Ascending(p => p.Primary)
+                .Descending(p => p.EffectivePosted).Descending(p => p.FirstSeen).Ascending(p => p.Id),
+            "ix_status_primary_effectivePosted_firstSeen"),
+        Index(
+            Keys.Ascending(p => p.Status).Ascending(p => p.Primary)
+                .Descending(p => p.AnnualPay).Descending(p => p.EffectivePosted).Descending(p => p.FirstSeen).Ascending(p => p.Id),
+            "ix_status_primary_annualPay"),
+        Index(
+            Keys.Ascending(p => p.Status).Ascending(p => p.Primary)
+                .Ascending(p => p.ValidThroughOrLast).Descending(p => p.EffectivePosted).Descending(p => p.FirstSeen).Ascending(p => p.Id),
+            "ix_status_primary_validThroughOrLast"),
         // A run closing its source's missing postings, and a source's open postings for its health.
-        Index(
-            Builders<PostingDocument>.IndexKeys.Ascending(p => p.SourceId).Ascending(p => p.Status).Ascending(p => p.LastSeen),
-            "ix_sourceId_status_lastSeen"),
-        Index(Builders<PostingDocument>.IndexKeys.Ascending(p => p.OrganizationIdLower), "ix_organizationIdLower"),
-        Index(Builders<PostingDocument>.IndexKeys.Ascending(p => p.OrganizationNameLower), "ix_organizationNameLower"),
-        Index(Builders<PostingDocument>.IndexKeys.Ascending(p => p.EmploymentTypeLower), "ix_employmentTypeLower"),
+        Index(Keys.Ascending(p => p.SourceId).Ascending(p => p.Status).Ascending(p => p.LastSeen), "ix_sourceId_status_lastSeen"),
+        // The sweep of open postings past their closing date, over every source.
+        Index(Keys.Ascending(p => p.Status).Ascending(p => p.ValidThrough), "ix_status_validThrough"),
+        // An organisation's recent postings, clustered into openings.
+        Index(Keys.Ascending(p => p.Organization.Id).Ascending(p => p.LastSeen), "ix_organizationId_lastSeen"),
+        // The other members of a page's openings, in their order.
+        Index(Keys.Ascending(p => p.ClusterId).Ascending(p => p.ClusterPosition).Ascending(p => p.Id), "ix_clusterId_clusterPosition"),
+        Index(Keys.Ascending(p => p.OrganizationIdLower), "ix_organizationIdLower"),
+        Index(Keys.Ascending(p => p.OrganizationNameLower), "ix_organizationNameLower"),
+        Index(Keys.Ascending(p => p.EmploymentTypeLower), "ix_employmentTypeLower"),
+        Index(Keys.Ascending(p => p.CountryLower), "ix_countryLower"),
+        // Multikey: one entry per category.
+        Index(Keys.Ascending(p => p.Categories), "ix_categories"),
+        Index(Keys.Ascending(p => p.LanguageLower), "ix_languageLower"),
+        Index(Keys.Ascending(p => p.RemoteOrHybrid).Ascending(p => p.Status), "ix_remoteOrHybrid_status"),
         // A substring match cannot seek, but scanning these short keys is cheaper than scanning the documents.
-        Index(Builders<PostingDocument>.IndexKeys.Ascending(p => p.LocationSearch), "ix_locationSearch"),
+        Index(Keys.Ascending(p => p.LocationSearch), "ix_locationSearch"),
         // Multikey: one entry per word, so whole words are point lookups and the last word's prefix a range.
-        Index(Builders<PostingDocument>.IndexKeys.Ascending(p => p.SearchWords), "ix_searchWords"),
+        Index(Keys.Ascending(p => p.SearchWords), "ix_searchWords"),
     ];
+
+    /// <summary>Indexes an earlier version made that no query uses any more; dropped at start-up so they cost no writes.
+    /// </summary>
+    public static IReadOnlyList<string> RetiredPostingIndexes { get; } = ["ix_status_datePosted_firstSeen"];
 
     public static IReadOnlyList<CreateIndexModel<PostingRevisionDocument>> Revisions { get; } =
     [
@@ -48,6 +67,8 @@ internal static class MongoIndexes
             Builders<ScrapeRunDocument>.IndexKeys.Ascending(r => r.SourceId).Ascending(r => r.Ok).Ascending(r => r.StartedAt),
             new CreateIndexOptions { Name = "ix_sourceId_ok_startedAt" }),
     ];
+
+    private static IndexKeysDefinitionBuilder<PostingDocument> Keys => Builders<PostingDocument>.IndexKeys;
 
     private static CreateIndexModel<PostingDocument> Index(IndexKeysDefinition<PostingDocument> keys, string name) =>
         new(keys, new CreateIndexOptions { Name = name });

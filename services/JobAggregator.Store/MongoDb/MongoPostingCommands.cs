@@ -18,7 +18,11 @@ internal static class MongoPostingCommands
         .Include(p => p.Status)
         .Include(p => p.ClosedAt)
         .Include(p => p.ClosedByRunStartedAt)
-        .Include(p => p.Version);
+        .Include(p => p.Version)
+        .Include(p => p.FirstSeen)
+        .Include(p => p.ValidThrough)
+        .Include(p => p.OpenUntilFilled)
+        .Include(p => p.ClusterId);
 
     public static FilterDefinition<PostingDocument> PostingById(string key) => PostingFilter.Eq(p => p.Id, key);
 
@@ -30,18 +34,17 @@ internal static class MongoPostingCommands
         return PostingFilter.Eq(p => p.Id, state.Id) & PostingFilter.Eq(p => p.Version, state.Version);
     }
 
-    /// <summary>A sighting with the same content: moves <c>lastSeen</c> and reopens when told to.</summary>
-    public static UpdateDefinition<PostingDocument> MarkSeen(DateTime at, bool reopen)
-    {
-        var update = PostingUpdate.Set(p => p.LastSeen, at);
-        return Versioned(reopen ? Reopen(update) : update);
-    }
+    /// <summary>A sighting with the same content: moves <c>lastSeen</c>, resets the missed runs, and reopens or expires
+    /// when told to.</summary>
+    public static UpdateDefinition<PostingDocument> MarkSeen(DateTime at, PostingStatusChange change) =>
+        Versioned(WithStatusChange(PostingUpdate.Set(p => p.LastSeen, at).Set(p => p.MissedRuns, 0), at, change));
 
-    /// <summary>A sighting with a changed content hash: replaces every content field and its folded copies from
-    /// <paramref name="content"/> (a <see cref="PostingDocument.Create"/> of the message), sets <c>updated</c> and
-    /// <c>lastSeen</c>, and reopens when told to. Key, source, first sighting and status stay. A content field added to
-    /// <see cref="PostingDocument"/> belongs here too.</summary>
-    public static UpdateDefinition<PostingDocument> ReplaceContent(PostingDocument content, DateTime at, bool reopen)
+    /// <summary>A sighting with a changed content hash: replaces every content field and its derived and folded copies
+    /// from <paramref name="content"/> (a <see cref="PostingDocument.Create"/> of the message with the stored first
+    /// sighting), sets <c>updated</c> and <c>lastSeen</c>, resets the missed runs, and reopens or expires when told to.
+    /// Key, source, first sighting, status and cluster stay. A content field added to <see cref="PostingDocument"/>
+    /// belongs here too.</summary>
+    public static UpdateDefinition<PostingDocument> ReplaceContent(PostingDocument content, DateTime at, PostingStatusChange change)
     {
         ArgumentNullException.ThrowIfNull(content);
 
@@ -59,18 +62,44 @@ internal static class MongoPostingCommands
             .Set(p => p.ApplyUrl, content.ApplyUrl)
             .Set(p => p.ExtractedBy, content.ExtractedBy)
             .Set(p => p.ContentHash, content.ContentHash)
+            .Set(p => p.Categories, content.Categories)
+            .Set(p => p.Language, content.Language)
+            .Set(p => p.OpenUntilFilled, content.OpenUntilFilled)
+            .Set(p => p.SourceOrganizationId, content.SourceOrganizationId)
+            .Set(p => p.DatePostedSuspect, content.DatePostedSuspect)
+            .Set(p => p.EffectivePosted, content.EffectivePosted)
+            .Set(p => p.AnnualPay, content.AnnualPay)
+            .Set(p => p.ValidThroughOrLast, content.ValidThroughOrLast)
             .Set(p => p.OrganizationIdLower, content.OrganizationIdLower)
             .Set(p => p.OrganizationNameLower, content.OrganizationNameLower)
             .Set(p => p.LocationSearch, content.LocationSearch)
             .Set(p => p.EmploymentTypeLower, content.EmploymentTypeLower)
+            .Set(p => p.CountryLower, content.CountryLower)
+            .Set(p => p.LanguageLower, content.LanguageLower)
+            .Set(p => p.RemoteOrHybrid, content.RemoteOrHybrid)
             .Set(p => p.SearchWords, content.SearchWords)
             .Set(p => p.Updated, at)
-            .Set(p => p.LastSeen, at);
-        return Versioned(reopen ? Reopen(update) : update);
+            .Set(p => p.LastSeen, at)
+            .Set(p => p.MissedRuns, 0);
+        return Versioned(WithStatusChange(update, at, change));
     }
 
-    /// <summary>The source's open postings that <paramref name="run"/> did not list and that were last seen before it
-    /// started (a posting seen since was listed by a later run, or is newer than this one's view).</summary>
+    /// <summary>The source's postings that <paramref name="run"/> listed and that had missed runs: listing them is a
+    /// sighting.</summary>
+    public static FilterDefinition<PostingDocument> ListedWithMissedRuns(ScrapeCompleted run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+
+        return PostingFilter.Eq(p => p.SourceId, run.SourceId)
+            & PostingFilter.In(p => p.Id, run.PostingKeys.Distinct(StringComparer.Ordinal))
+            & PostingFilter.Gt(p => p.MissedRuns, 0);
+    }
+
+    public static UpdateDefinition<PostingDocument> ResetMissedRuns { get; } = Versioned(PostingUpdate.Set(p => p.MissedRuns, 0));
+
+    /// <summary>The source's open postings that <paramref name="run"/> did not list, that were last seen before it
+    /// started (a posting seen since was listed by a later run, or is newer than this one's view), and that this run
+    /// has not counted yet (a redelivery, or two replicas handling the same run, count it once).</summary>
     public static FilterDefinition<PostingDocument> MissingFromRun(ScrapeCompleted run)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -78,32 +107,116 @@ internal static class MongoPostingCommands
         return PostingFilter.Eq(p => p.SourceId, run.SourceId)
             & PostingFilter.Eq(p => p.Status, MongoValues.Open)
             & PostingFilter.Lt(p => p.LastSeen, MongoValues.Instant(run.StartedAt))
-            & PostingFilter.Nin(p => p.Id, run.PostingKeys.Distinct(StringComparer.Ordinal));
+            & PostingFilter.Nin(p => p.Id, run.PostingKeys.Distinct(StringComparer.Ordinal))
+            & PostingFilter.Ne(p => p.MissedByRunId, ScrapeRunDocument.IdOf(run.ScrapeRunId));
     }
 
-    /// <summary>Closes when the run finished, remembering when it started for the reopen rule.</summary>
-    public static UpdateDefinition<PostingDocument> Close(ScrapeCompleted run)
+    /// <summary>Runs in a row without a posting that close it: one for a listing read from an API or feed, which omits
+    /// nothing by accident; two for an HTML page, which a broken selector or a partial page can empty.</summary>
+    public static int MissedRunsToClose(ScrapeCompleted run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return run.ListedByApiOrFeed ? 1 : 2;
+    }
+
+    /// <summary>The postings <see cref="MissingFromRun"/> that this run's miss closes.</summary>
+    public static FilterDefinition<PostingDocument> MissingForTheLastTime(ScrapeCompleted run)
+    {
+        var missing = MissingFromRun(run);
+        var alreadyMissed = MissedRunsToClose(run) - 1;
+        return alreadyMissed == 0 ? missing : missing & PostingFilter.Gte(p => p.MissedRuns, alreadyMissed);
+    }
+
+    /// <summary>Counts the run's miss and closes the posting as missing.</summary>
+    public static UpdateDefinition<PostingDocument> CloseMissing(ScrapeCompleted run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+
+        return Close(ClosedReasons.Missing, run.FinishedAt, run.StartedAt)
+            .Set(p => p.MissedByRunId, ScrapeRunDocument.IdOf(run.ScrapeRunId))
+            .Inc(p => p.MissedRuns, 1);
+    }
+
+    /// <summary>Counts the run's miss of a posting that stays open.</summary>
+    public static UpdateDefinition<PostingDocument> CountMissedRun(ScrapeCompleted run)
     {
         ArgumentNullException.ThrowIfNull(run);
 
         return Versioned(PostingUpdate
-            .Set(p => p.Status, MongoValues.Closed)
-            .Set(p => p.ClosedAt, MongoValues.Instant(run.FinishedAt))
-            .Set(p => p.ClosedByRunStartedAt, MongoValues.Instant(run.StartedAt)));
+            .Set(p => p.MissedByRunId, ScrapeRunDocument.IdOf(run.ScrapeRunId))
+            .Inc(p => p.MissedRuns, 1));
     }
 
-    public static PostingRevisionDocument Revision(PostingStateDocument state, PostingNormalized posting)
+    /// <summary>The source's open postings whose detail page the run found gone (404 or 410).</summary>
+    public static FilterDefinition<PostingDocument> GoneInRun(ScrapeCompleted run)
     {
-        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(run);
+
+        return PostingFilter.Eq(p => p.SourceId, run.SourceId)
+            & PostingFilter.Eq(p => p.Status, MongoValues.Open)
+            & PostingFilter.In(p => p.Id, run.GonePostingKeys.Distinct(StringComparer.Ordinal));
+    }
+
+    public static UpdateDefinition<PostingDocument> CloseGone(ScrapeCompleted run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return Close(ClosedReasons.Gone, run.FinishedAt, run.StartedAt);
+    }
+
+    /// <summary>Open postings of every source whose closing date is before <paramref name="day"/>, unless open until
+    /// filled.</summary>
+    public static FilterDefinition<PostingDocument> ExpiredOn(DateOnly day) =>
+        PostingFilter.Eq(p => p.Status, MongoValues.Open)
+        & PostingFilter.Lt(p => p.ValidThrough, MongoValues.Date(day))
+        & PostingFilter.Ne(p => p.OpenUntilFilled, true);
+
+    /// <summary>Closes as expired at <paramref name="at"/>; a sighting after <paramref name="startedAt"/> may reopen it,
+    /// once its closing date has moved.</summary>
+    public static UpdateDefinition<PostingDocument> CloseExpired(DateTimeOffset at, DateTimeOffset startedAt) =>
+        Close(ClosedReasons.Expired, at, startedAt);
+
+    /// <summary>Postings stored before the derived fields existed; the collection scan it takes runs once at start-up
+    /// and finds nothing once they are filled.</summary>
+    public static FilterDefinition<PostingDocument> NotYetDerived { get; } = PostingFilter.Exists(p => p.EffectivePosted, false);
+
+    /// <summary>Fills the derived fields of a posting stored before they existed (<paramref name="posting"/> read, then
+    /// <see cref="PostingDocument.Derive"/>d), alone in its cluster until the next clustering of its organisation; no
+    /// version increment, as its content is unchanged.</summary>
+    public static UpdateDefinition<PostingDocument> DerivedFields(PostingDocument posting)
+    {
+        ArgumentNullException.ThrowIfNull(posting);
+
+        return PostingUpdate
+            .Set(p => p.DatePostedSuspect, posting.DatePostedSuspect)
+            .Set(p => p.EffectivePosted, posting.EffectivePosted)
+            .Set(p => p.AnnualPay, posting.AnnualPay)
+            .Set(p => p.ValidThroughOrLast, posting.ValidThroughOrLast)
+            .Set(p => p.CountryLower, posting.CountryLower)
+            .Set(p => p.LanguageLower, posting.LanguageLower)
+            .Set(p => p.RemoteOrHybrid, posting.RemoteOrHybrid)
+            .Set(p => p.Categories, posting.Categories)
+            .Set(p => p.MissedRuns, posting.MissedRuns)
+            .Set(p => p.ClusterId, posting.Id)
+            .Set(p => p.Primary, true)
+            .Set(p => p.ClusterPosition, 0)
+            .Set(p => p.ClusterSize, 1);
+    }
+
+    /// <summary>The change from <paramref name="stored"/> to <paramref name="posting"/>, naming the fields that changed.
+    /// </summary>
+    public static PostingRevisionDocument Revision(PostingDocument stored, PostingNormalized posting)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(posting);
 
         return new PostingRevisionDocument
         {
-            PostingId = state.Id,
+            PostingId = stored.Id,
             At = MongoValues.Instant(posting.ScrapedAt),
-            OldHash = state.ContentHash,
+            OldHash = stored.ContentHash,
             NewHash = posting.ContentHash,
             ScrapeRunId = ScrapeRunDocument.IdOf(posting.ScrapeRunId),
+            ChangedFields = [.. PostingChanges.Between(stored.ToStoredPosting(), posting)],
         };
     }
 
@@ -134,15 +247,39 @@ internal static class MongoPostingCommands
             .SetOnInsert(r => r.PagesFetched, null)
             .SetOnInsert(r => r.ExtractedBy, null)
             .SetOnInsert(r => r.ClosedPostings, 0)
+            .SetOnInsert(r => r.ListedByApiOrFeed, false)
+            .SetOnInsert(r => r.GonePostings, 0)
+            .SetOnInsert(r => r.NoPostingsReason, null)
+            .SetOnInsert(r => r.Explanation, null)
             .SetOnInsert(r => r.Error, run.Reason)
             .SetOnInsert(r => r.HttpStatus, run.HttpStatus)
             .SetOnInsert(r => r.Url, run.Url);
     }
 
-    private static UpdateDefinition<PostingDocument> Reopen(UpdateDefinition<PostingDocument> update) => update
-        .Set(p => p.Status, MongoValues.Open)
-        .Set(p => p.ClosedAt, null)
-        .Set(p => p.ClosedByRunStartedAt, null);
+    /// <summary>Closes with a reason: <paramref name="at"/> is when, <paramref name="startedAt"/> the start of the run
+    /// that closed it, for the reopen rule.</summary>
+    private static UpdateDefinition<PostingDocument> Close(string reason, DateTimeOffset at, DateTimeOffset startedAt) =>
+        Versioned(PostingUpdate
+            .Set(p => p.Status, MongoValues.Closed)
+            .Set(p => p.ClosedReason, reason)
+            .Set(p => p.ClosedAt, MongoValues.Instant(at))
+            .Set(p => p.ClosedByRunStartedAt, MongoValues.Instant(startedAt)));
+
+    private static UpdateDefinition<PostingDocument> WithStatusChange(
+        UpdateDefinition<PostingDocument> update, DateTime at, PostingStatusChange change) => change switch
+        {
+            PostingStatusChange.Reopen => update
+                .Set(p => p.Status, MongoValues.Open)
+                .Set(p => p.ClosedReason, null)
+                .Set(p => p.ClosedAt, null)
+                .Set(p => p.ClosedByRunStartedAt, null),
+            PostingStatusChange.Expire => update
+                .Set(p => p.Status, MongoValues.Closed)
+                .Set(p => p.ClosedReason, ClosedReasons.Expired)
+                .Set(p => p.ClosedAt, at)
+                .Set(p => p.ClosedByRunStartedAt, at),
+            _ => update,
+        };
 
     private static UpdateDefinition<PostingDocument> Versioned(UpdateDefinition<PostingDocument> update) =>
         update.Inc(p => p.Version, 1L);

@@ -1,9 +1,11 @@
+using JobAggregator.Store.Openings;
 using MongoDB.Bson;
 using MongoDB.Driver;
 
 namespace JobAggregator.Store.MongoDb;
 
-/// <summary>The read side on MongoDB, with the SQLite reader's semantics.</summary>
+/// <summary>The read side on MongoDB, with the SQLite reader's semantics: searches list the primary posting of each
+/// opening, merged with the other postings of that opening.</summary>
 internal sealed class MongoPostingReader(MongoStoreDatabase database) : IPostingReader
 {
     public const int MaxPageSize = 100;
@@ -25,21 +27,37 @@ internal sealed class MongoPostingReader(MongoStoreDatabase database) : IPosting
             return new JobPage([], total, page, pageSize);
         }
 
-        var documents = await database.Postings
+        var primaries = await database.Postings
             .Find(filter)
-            .Sort(MongoQueries.DefaultSort)
+            .Sort(MongoQueries.Sort(query.Sort))
             .Skip((int)skip)
             .Limit(pageSize)
             .ToListAsync(ct);
-        return new JobPage(documents.ConvertAll(d => d.ToStoredPosting()), total, page, pageSize);
+        return new JobPage(await MergeWithOtherMembersAsync(primaries, ct), total, page, pageSize);
     }
 
+    /// <summary>The opening <paramref name="id"/> belongs to: its cluster's postings merged, under the primary's id and
+    /// with the primary's revisions.</summary>
     public async Task<StoredPosting?> GetAsync(string id, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(id);
 
         var document = await database.Postings.Find(MongoPostingCommands.PostingById(id)).FirstOrDefaultAsync(ct);
-        return document?.ToStoredPosting();
+        if (document is null)
+        {
+            return null;
+        }
+
+        var members = document is { ClusterSize: > 1, ClusterId: { } clusterId }
+            ? await database.Postings.Find(MongoQueries.ClusterMembers([clusterId])).Sort(MongoQueries.ClusterOrder).ToListAsync(ct)
+            : [document];
+
+        var (primary, opening) = Opening(document, members);
+        var revisions = await database.Revisions
+            .Find(MongoQueries.RevisionsOf(primary.Id))
+            .Sort(MongoQueries.RevisionOrder)
+            .ToListAsync(ct);
+        return revisions.Count == 0 ? opening : opening with { Revisions = revisions.ConvertAll(r => r.ToRevision()) };
     }
 
     public async Task<IReadOnlyList<SourceHealth>> GetSourceHealthAsync(CancellationToken ct)
@@ -65,8 +83,60 @@ internal sealed class MongoPostingReader(MongoStoreDatabase database) : IPosting
                 summary.ConsecutiveFailures,
                 summary.PostingsFound ?? 0,
                 open.GetValueOrDefault(source.Id),
-                summary is { LatestStartedAt: { } started, LatestFinishedAt: { } finished } ? finished - started : null);
+                summary is { LatestStartedAt: { } started, LatestFinishedAt: { } finished } ? finished - started : null)
+            {
+                LastNoPostingsReason = summary.PostingsFound == 0 ? summary.NoPostingsReason : null,
+                LastExplanation = summary.PostingsFound == 0 ? summary.Explanation : null,
+                PreviousPostingsFound = summary.PreviousPostingsFound,
+            };
         });
+    }
+
+    /// <summary>Each primary merged with the other postings of its opening, loaded in one query for the whole page.</summary>
+    private async Task<List<StoredPosting>> MergeWithOtherMembersAsync(List<PostingDocument> primaries, CancellationToken ct)
+    {
+        var clusterIds = primaries
+            .Where(p => p.ClusterSize > 1 && p.ClusterId is not null)
+            .Select(p => p.ClusterId!)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (clusterIds.Count == 0)
+        {
+            return primaries.ConvertAll(p => p.ToStoredPosting());
+        }
+
+        var others = (await database.Postings
+                .Find(MongoQueries.ClusterMembers(clusterIds) & MongoQueries.NotAmong(primaries.ConvertAll(p => p.Id)))
+                .Sort(MongoQueries.ClusterOrder)
+                .ToListAsync(ct))
+            .ToLookup(o => o.ClusterId, StringComparer.Ordinal);
+        return primaries.ConvertAll(primary =>
+        {
+            return Merged(primary, others[primary.ClusterId]);
+        });
+    }
+
+    /// <summary>The opening of <paramref name="asked"/>, given its cluster's <paramref name="members"/> in cluster order,
+    /// and the primary it is shown under.</summary>
+    public static (PostingDocument Primary, StoredPosting Opening) Opening(PostingDocument asked, IReadOnlyList<PostingDocument> members)
+    {
+        ArgumentNullException.ThrowIfNull(asked);
+        ArgumentNullException.ThrowIfNull(members);
+
+        // A cluster being rewritten by a recomputation may for a moment have no primary: the posting asked for stands in.
+        var primary = members.FirstOrDefault(m => m.Primary) ?? asked;
+        return (primary, Merged(primary, members.Where(m => m.Id != primary.Id)));
+    }
+
+    /// <summary>A primary merged with the other members of its opening, in cluster order; alone, as it is.</summary>
+    public static StoredPosting Merged(PostingDocument primary, IEnumerable<PostingDocument> others)
+    {
+        ArgumentNullException.ThrowIfNull(primary);
+        ArgumentNullException.ThrowIfNull(others);
+
+        var stored = primary.ToStoredPosting();
+        var members = others.Select(o => o.ToStoredPosting()).Prepend(stored).ToList();
+        return members.Count > 1 ? OpeningMerger.Merge(members, primary.MergeReason) : stored;
     }
 
     public async Task<bool> IsReadyAsync(CancellationToken ct)

@@ -9,14 +9,56 @@ internal static class MongoQueries
 {
     private static FilterDefinitionBuilder<PostingDocument> Filter => Builders<PostingDocument>.Filter;
 
-    /// <summary>Date posted, newest first and unknown last (null sorts lowest, so last when descending), then first
-    /// sighting, newest first, then key: the order of the SQLite store, and of the status-first index.</summary>
-    public static SortDefinition<PostingDocument> DefaultSort { get; } = Builders<PostingDocument>.Sort
-        .Descending(p => p.DatePosted)
+    private static SortDefinitionBuilder<PostingDocument> SortBy => Builders<PostingDocument>.Sort;
+
+    /// <summary>Effective posting day (the first sighting's when the stated date is suspect or missing), newest first,
+    /// then first sighting, newest first, then key: the order of the SQLite store, and of its index.</summary>
+    public static SortDefinition<PostingDocument> NewestSort { get; } = SortBy
+        .Descending(p => p.EffectivePosted)
         .Descending(p => p.FirstSeen)
         .Ascending(p => p.Id);
 
-    /// <summary>The postings a <see cref="JobQuery"/> asks for; every filter left blank is left out.</summary>
+    /// <summary>Yearly pay, highest first; postings without pay last (null sorts lowest, so last when descending); then
+    /// newest first.</summary>
+    public static SortDefinition<PostingDocument> SalarySort { get; } = SortBy
+        .Descending(p => p.AnnualPay)
+        .Descending(p => p.EffectivePosted)
+        .Descending(p => p.FirstSeen)
+        .Ascending(p => p.Id);
+
+    /// <summary>Closing date, soonest first; postings without one last (they hold <see cref="PostingDocument.NoClosingDate"/>);
+    /// then newest first.</summary>
+    public static SortDefinition<PostingDocument> ClosingSoonSort { get; } = SortBy
+        .Ascending(p => p.ValidThroughOrLast)
+        .Descending(p => p.EffectivePosted)
+        .Descending(p => p.FirstSeen)
+        .Ascending(p => p.Id);
+
+    public static SortDefinition<PostingDocument> Sort(JobSort sort) => sort switch
+    {
+        JobSort.Salary => SalarySort,
+        JobSort.ClosingSoon => ClosingSoonSort,
+        _ => NewestSort,
+    };
+
+    /// <summary>The postings of the given clusters.</summary>
+    public static FilterDefinition<PostingDocument> ClusterMembers(IEnumerable<string> clusterIds) =>
+        Filter.In(p => p.ClusterId, clusterIds);
+
+    public static FilterDefinition<PostingDocument> NotAmong(IEnumerable<string> postingIds) => Filter.Nin(p => p.Id, postingIds);
+
+    /// <summary>Members in their cluster's order, the primary first.</summary>
+    public static SortDefinition<PostingDocument> ClusterOrder { get; } = SortBy.Ascending(p => p.ClusterId).Ascending(p => p.ClusterPosition).Ascending(p => p.Id);
+
+    public static FilterDefinition<PostingRevisionDocument> RevisionsOf(string postingId) =>
+        Builders<PostingRevisionDocument>.Filter.Eq(r => r.PostingId, postingId);
+
+    /// <summary>Oldest first.</summary>
+    public static SortDefinition<PostingRevisionDocument> RevisionOrder { get; } =
+        Builders<PostingRevisionDocument>.Sort.Ascending(r => r.At).Ascending(r => r.Id);
+
+    /// <summary>The primary postings (one per opening) a <see cref="JobQuery"/> asks for; every filter left blank is left
+    /// out.</summary>
     /// <remarks>
     /// Text search matches the folded words of what was typed against <c>searchWords</c>: every word but the last whole,
     /// the last as a prefix (an anchored, escaped regular expression, which the <c>searchWords</c> index answers as a
@@ -34,6 +76,7 @@ internal static class MongoQueries
             query.IncludeClosed
                 ? Filter.In(p => p.Status, [MongoValues.Open, MongoValues.Closed])
                 : Filter.Eq(p => p.Status, MongoValues.Open),
+            Filter.Eq(p => p.Primary, true),
         };
 
         var words = SearchWords.Query(query.Text);
@@ -62,6 +105,40 @@ internal static class MongoQueries
             clauses.Add(Filter.Eq(p => p.EmploymentTypeLower, query.EmploymentType.Trim().ToLowerInvariant()));
         }
 
+        if (!string.IsNullOrWhiteSpace(query.Country))
+        {
+            clauses.Add(Filter.Eq(p => p.CountryLower, MongoValues.Fold(query.Country)));
+        }
+
+        if (query.Remote is { } remote)
+        {
+            clauses.Add(Filter.Eq(p => p.RemoteOrHybrid, remote));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Category))
+        {
+            clauses.Add(Filter.AnyEq(p => p.Categories, MongoValues.Fold(query.Category)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Language))
+        {
+            clauses.Add(Filter.Eq(p => p.LanguageLower, MongoValues.Fold(query.Language)));
+        }
+
+        if (query.MinAnnualSalary is { } minimum)
+        {
+            clauses.Add(Filter.Gte(p => p.AnnualPay, minimum));
+            if (!string.IsNullOrWhiteSpace(query.SalaryCurrency))
+            {
+                clauses.Add(Filter.Eq(p => p.Salary!.Currency, query.SalaryCurrency.Trim().ToUpperInvariant()));
+            }
+        }
+
+        if (query.PostedSince is { } since)
+        {
+            clauses.Add(Filter.Gte(p => p.EffectivePosted, MongoValues.Date(since)));
+        }
+
         return Filter.And(clauses);
     }
 
@@ -75,7 +152,8 @@ internal static class MongoQueries
 
     /// <summary>What each source's runs say, the same figures as the SQLite store's: latest end of any run, of a success
     /// and of a failure (with its error); failed runs started after the latest successful start; postings listed by the
-    /// latest success that read the source (not-modified runs read nothing); start and end of the latest run.</summary>
+    /// latest success that read the source (not-modified runs read nothing), with why it found none, and by the reading
+    /// run before it; start and end of the latest run.</summary>
     /// <remarks>
     /// <c>$max</c> skips nulls, so a <c>$cond</c> that yields null picks the runs a figure counts. Taking the
     /// <c>$max</c> of a small document whose first field is the instant picks the latest run's other field with it
@@ -94,7 +172,11 @@ internal static class MongoQueries
                     "lastFailure": { "$max": { "$cond": ["$ok", null, { "finishedAt": "$finishedAt", "error": "$error" }] } },
                     "latestReading": { "$max": { "$cond": [
                         { "$and": ["$ok", { "$not": ["$notModified"] }] },
-                        { "startedAt": "$startedAt", "postingsFound": "$postingsFound" },
+                        {
+                            "startedAt": "$startedAt",
+                            "postingsFound": "$postingsFound",
+                            "noPostingsReason": "$noPostingsReason",
+                            "explanation": "$explanation" },
                         null] } },
                     "latestRun": { "$max": { "startedAt": "$startedAt", "finishedAt": "$finishedAt" } } } }
                 """),
@@ -111,6 +193,23 @@ internal static class MongoQueries
                         { "$count": "count" }],
                     "as": "failuresSinceSuccess" } }
                 """),
+            // The reading run before the latest one; a source with no reading run has a null start, which no date is
+            // less than.
+            BsonDocument.Parse("""
+                { "$lookup": {
+                    "from": "scrape_runs",
+                    "let": { "sourceId": "$_id", "before": "$latestReading.startedAt" },
+                    "pipeline": [
+                        { "$match": { "$expr": { "$and": [
+                            { "$eq": ["$sourceId", "$$sourceId"] },
+                            { "$eq": ["$ok", true] },
+                            { "$eq": ["$notModified", false] },
+                            { "$lt": ["$startedAt", "$$before"] }] } } },
+                        { "$sort": { "startedAt": -1 } },
+                        { "$limit": 1 },
+                        { "$project": { "_id": 0, "postingsFound": 1 } }],
+                    "as": "previousReading" } }
+                """),
             BsonDocument.Parse("""
                 { "$project": {
                     "lastRunAt": 1,
@@ -119,6 +218,9 @@ internal static class MongoQueries
                     "lastError": "$lastFailure.error",
                     "consecutiveFailures": { "$ifNull": [{ "$arrayElemAt": ["$failuresSinceSuccess.count", 0] }, 0] },
                     "postingsFound": "$latestReading.postingsFound",
+                    "noPostingsReason": "$latestReading.noPostingsReason",
+                    "explanation": "$latestReading.explanation",
+                    "previousPostingsFound": { "$arrayElemAt": ["$previousReading.postingsFound", 0] },
                     "latestStartedAt": "$latestRun.startedAt",
                     "latestFinishedAt": "$latestRun.finishedAt" } }
                 """),

@@ -10,9 +10,12 @@ internal static partial class MongoStoreLog
     [LoggerMessage(Level = LogLevel.Debug, Message = "Run {ScrapeRunId} of {SourceId} is already recorded")]
     public static partial void RunAlreadyRecorded(this ILogger logger, Guid scrapeRunId, string sourceId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Run {ScrapeRunId} of {SourceId} closed {ClosedPostings} postings it no longer lists")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {ScrapeRunId} of {SourceId} closed {ClosedPostings} postings (missing, gone or expired)")]
     public static partial void PostingsClosed(this ILogger logger, Guid scrapeRunId, string sourceId, int closedPostings);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Posting {PostingKey} changed while being written; reading it again (attempt {Attempt})")]
     public static partial void PostingChangedConcurrently(this ILogger logger, string postingKey, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Filled the new derived fields of {PostingCount} postings stored by an earlier version")]
+    public static partial void OldPostingsDerived(this ILogger logger, int postingCount);
 }

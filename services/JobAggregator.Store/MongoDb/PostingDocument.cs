@@ -1,15 +1,22 @@
 using JobAggregator.Contracts;
+using MongoDB.Bson;
 using MongoDB.Bson.Serialization.Attributes;
 
 namespace JobAggregator.Store.MongoDb;
 
 /// <summary>A posting in the <c>postings</c> collection; <c>_id</c> is the posting key. Beside the posting's own fields
-/// it keeps folded copies that the filters match on (<c>organizationIdLower</c>, <c>organizationNameLower</c>,
-/// <c>locationSearch</c>, <c>employmentTypeLower</c>, <c>searchWords</c>), and a <c>version</c> that every write
-/// increments, so an upsert can tell that the posting changed between its read and its write.</summary>
+/// it keeps folded and derived copies that the filters and sorts match on (<c>organizationIdLower</c>,
+/// <c>organizationNameLower</c>, <c>locationSearch</c>, <c>employmentTypeLower</c>, <c>countryLower</c>,
+/// <c>languageLower</c>, <c>remoteOrHybrid</c>, <c>effectivePosted</c>, <c>annualPay</c>, <c>validThroughOrLast</c>,
+/// <c>searchWords</c>), its closing state (<c>missedRuns</c>, <c>closedReason</c>), its place in its opening's cluster,
+/// and a <c>version</c> that every write increments, so an upsert can tell that the posting changed between its read and
+/// its write. A document written before a field existed reads it as the default given here.</summary>
 [BsonIgnoreExtraElements]
 internal sealed class PostingDocument
 {
+    /// <summary>Later than any yyyy-MM-dd date.</summary>
+    public const string NoClosingDate = "9999-12-31";
+
     [BsonId]
     public string Id { get; set; } = "";
 
@@ -80,6 +87,70 @@ internal sealed class PostingDocument
     [BsonElement("version")]
     public long Version { get; set; }
 
+    [BsonElement("categories")]
+    public string[] Categories { get; set; } = [];
+
+    /// <summary>ISO 639-1.</summary>
+    [BsonElement("language")]
+    public string? Language { get; set; }
+
+    [BsonElement("openUntilFilled")]
+    public bool OpenUntilFilled { get; set; }
+
+    [BsonElement("sourceOrganizationId")]
+    public string? SourceOrganizationId { get; set; }
+
+    /// <summary>The stated posting date is after the day after the first sighting, or more than a year before it.</summary>
+    [BsonElement("datePostedSuspect")]
+    public bool DatePostedSuspect { get; set; }
+
+    /// <summary>yyyy-MM-dd: the posting date, or the first sighting's day when it is suspect or missing; what the newest
+    /// sort and the posted-since filter use.</summary>
+    [BsonElement("effectivePosted")]
+    public string? EffectivePosted { get; set; }
+
+    /// <summary>The yearly pay the salary filter and sort use: the top of the range, else its bottom.</summary>
+    [BsonElement("annualPay")]
+    [BsonRepresentation(BsonType.Decimal128)]
+    public decimal? AnnualPay { get; set; }
+
+    /// <summary><see cref="ValidThrough"/>, or <see cref="NoClosingDate"/> when there is none, so an ascending sort puts
+    /// postings without a closing date last.</summary>
+    [BsonElement("validThroughOrLast")]
+    public string ValidThroughOrLast { get; set; } = NoClosingDate;
+
+    /// <summary>Successful reading runs of its source in a row that did not list the posting.</summary>
+    [BsonElement("missedRuns")]
+    public int MissedRuns { get; set; }
+
+    /// <summary>The last run counted in <see cref="MissedRuns"/>, so the same run delivered twice counts once.</summary>
+    [BsonElement("missedByRunId")]
+    public string? MissedByRunId { get; set; }
+
+    /// <summary>A value of <see cref="ClosedReasons"/>; null while open.</summary>
+    [BsonElement("closedReason")]
+    public string? ClosedReason { get; set; }
+
+    /// <summary>The opening the posting belongs to; its own key from its insert until its organisation is clustered, null
+    /// once it has dropped out of the clustering window.</summary>
+    [BsonElement("clusterId")]
+    public string? ClusterId { get; set; }
+
+    /// <summary>The posting stands for its opening in searches; true for a posting alone.</summary>
+    [BsonElement("primary")]
+    public bool Primary { get; set; } = true;
+
+    /// <summary>The posting's place in its cluster's members, the primary at 0.</summary>
+    [BsonElement("clusterPosition")]
+    public int ClusterPosition { get; set; }
+
+    /// <summary>Members of the cluster, this posting included.</summary>
+    [BsonElement("clusterSize")]
+    public int ClusterSize { get; set; } = 1;
+
+    [BsonElement("mergeReason")]
+    public string? MergeReason { get; set; }
+
     [BsonElement("organizationIdLower")]
     public string OrganizationIdLower { get; set; } = "";
 
@@ -93,12 +164,24 @@ internal sealed class PostingDocument
     [BsonElement("employmentTypeLower")]
     public string? EmploymentTypeLower { get; set; }
 
+    [BsonElement("countryLower")]
+    public string? CountryLower { get; set; }
+
+    [BsonElement("languageLower")]
+    public string? LanguageLower { get; set; }
+
+    /// <summary>Remote or hybrid: what the remote filter matches.</summary>
+    [BsonElement("remoteOrHybrid")]
+    public bool RemoteOrHybrid { get; set; }
+
     /// <summary>The distinct folded words of title, organisation name, location and description text.</summary>
     [BsonElement("searchWords")]
     public string[] SearchWords { get; set; } = [];
 
-    /// <summary>A posting first seen in <paramref name="posting"/>: open, first and last seen when it was scraped.</summary>
-    public static PostingDocument Create(PostingNormalized posting)
+    /// <summary>A posting first seen in <paramref name="posting"/>: open (closed as expired when it is already past its
+    /// closing date), first and last seen when it was scraped, alone in its cluster. With <paramref name="firstSeen"/>,
+    /// the content of a posting first seen then, for <see cref="MongoPostingCommands.ReplaceContent"/>.</summary>
+    public static PostingDocument Create(PostingNormalized posting, DateTime? firstSeen = null)
     {
         ArgumentNullException.ThrowIfNull(posting);
 
@@ -107,23 +190,46 @@ internal sealed class PostingDocument
         {
             Id = posting.PostingKey,
             SourceId = posting.SourceId,
-            FirstSeen = at,
+            FirstSeen = firstSeen ?? at,
             LastSeen = at,
             Status = MongoValues.Open,
+            ClusterId = posting.PostingKey,
         };
         document.SetContent(posting);
+        if (document.IsExpiredAt(at))
+        {
+            document.Status = MongoValues.Closed;
+            document.ClosedReason = ClosedReasons.Expired;
+            document.ClosedAt = at;
+            document.ClosedByRunStartedAt = at;
+        }
+
         return document;
     }
+
+    /// <summary>Past its closing date at <paramref name="at"/>, and not open until filled.</summary>
+    public bool IsExpiredAt(DateTime at) =>
+        PostingDates.IsExpired(MongoValues.ParseDate(ValidThrough), OpenUntilFilled, MongoValues.ToInstant(at));
 
     public StoredPosting ToStoredPosting() => new(
         Id,
         SourceId,
         Title,
         new NormalizedOrganization(Organization.Id, Organization.Name),
-        new NormalizedLocation(Location.Text, Location.City, Location.Region, Location.Country, Location.Remote),
+        new NormalizedLocation(Location.Text, Location.City, Location.Region, Location.Country, Location.Remote)
+        {
+            Hybrid = Location.Hybrid,
+            OtherPlaces = Location.OtherPlaces is { Length: > 0 } places
+                ? Array.ConvertAll(places, p => new NormalizedPlace(p.City, p.Region, p.Country))
+                : [],
+        },
         EmploymentType,
         Salary is { } salary
             ? new NormalizedSalary(salary.Min, salary.Max, salary.Currency, salary.Period, salary.Text)
+            {
+                AnnualMin = salary.AnnualMin,
+                AnnualMax = salary.AnnualMax,
+            }
             : null,
         MongoValues.ParseDate(DatePosted),
         MongoValues.ParseDate(ValidThrough),
@@ -137,7 +243,18 @@ internal sealed class PostingDocument
         MongoValues.ToInstant(LastSeen),
         MongoValues.ToInstant(Updated),
         MongoValues.ToInstant(ClosedAt),
-        Status == MongoValues.Closed ? PostingStatus.Closed : PostingStatus.Open);
+        Status == MongoValues.Closed ? PostingStatus.Closed : PostingStatus.Open)
+    {
+        // Empty lists read as the shared empty array, as a record built with [] holds, so records compare equal.
+        Categories = Categories is { Length: > 0 } categories ? categories : [],
+        Language = Language,
+        OpenUntilFilled = OpenUntilFilled,
+        DatePostedSuspect = DatePostedSuspect,
+        ClosedReason = ClosedReason,
+        SourceOrganizationId = SourceOrganizationId,
+        ClusterId = ClusterId,
+        MergeReason = MergeReason,
+    };
 
     /// <summary>Copies what a changed content hash replaces, the folded copies included; the sightings, status and key
     /// stay.</summary>
@@ -154,6 +271,10 @@ internal sealed class PostingDocument
             Region = location.Region,
             Country = location.Country,
             Remote = location.Remote,
+            Hybrid = location.Hybrid,
+            OtherPlaces = location.OtherPlaces is { Count: > 0 } places
+                ? places.Select(p => new PostingPlaceDocument { City = p.City, Region = p.Region, Country = p.Country }).ToArray()
+                : [],
         };
         EmploymentType = posting.EmploymentType;
         Salary = salary is null
@@ -165,6 +286,8 @@ internal sealed class PostingDocument
                 Currency = salary.Currency,
                 Period = salary.Period,
                 Text = salary.Text,
+                AnnualMin = salary.AnnualMin,
+                AnnualMax = salary.AnnualMax,
             };
         DatePosted = MongoValues.Date(posting.DatePosted);
         ValidThrough = MongoValues.Date(posting.ValidThrough);
@@ -174,12 +297,33 @@ internal sealed class PostingDocument
         ApplyUrl = posting.ApplyUrl;
         ExtractedBy = posting.ExtractedBy;
         ContentHash = posting.ContentHash;
+        Categories = [.. posting.Categories];
+        Language = posting.Language;
+        OpenUntilFilled = posting.OpenUntilFilled;
+        SourceOrganizationId = posting.SourceOrganizationId;
         OrganizationIdLower = MongoValues.Fold(posting.Organization.Id);
         OrganizationNameLower = MongoValues.Fold(posting.Organization.Name);
         LocationSearch = LocationText(location);
         EmploymentTypeLower = posting.EmploymentType?.ToLowerInvariant();
+        Derive();
         SearchWords = MongoDb.SearchWords.Of(
             posting.Title, posting.Organization.Name, LocationSearch, posting.DescriptionText);
+    }
+
+    /// <summary>Computes the fields the new filters and sorts use from the posting's own fields and first sighting; for
+    /// a new content, and for a posting stored before these fields were (see
+    /// <see cref="MongoPostingCommands.DerivedFields"/>).</summary>
+    public void Derive()
+    {
+        var datePosted = MongoValues.ParseDate(DatePosted);
+        var firstSeen = MongoValues.ToInstant(FirstSeen);
+        DatePostedSuspect = PostingDates.IsSuspect(datePosted, firstSeen);
+        EffectivePosted = MongoValues.Date(PostingDates.EffectivePosted(datePosted, firstSeen));
+        AnnualPay = Salary?.AnnualMax ?? Salary?.AnnualMin;
+        ValidThroughOrLast = ValidThrough ?? NoClosingDate;
+        CountryLower = Location.Country is { } country ? MongoValues.Fold(country) : null;
+        LanguageLower = Language is { } language ? MongoValues.Fold(language) : null;
+        RemoteOrHybrid = Location.Remote || Location.Hybrid;
     }
 
     private static string LocationText(NormalizedLocation location) =>

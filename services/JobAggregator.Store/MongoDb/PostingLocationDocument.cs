@@ -20,4 +20,10 @@ internal sealed class PostingLocationDocument
 
     [BsonElement("remote")]
     public bool Remote { get; set; }
+
+    [BsonElement("hybrid")]
+    public bool Hybrid { get; set; }
+
+    [BsonElement("otherPlaces")]
+    public PostingPlaceDocument[] OtherPlaces { get; set; } = [];
 }

@@ -24,4 +24,14 @@ internal sealed class PostingRevisionDocument
 
     [BsonElement("scrapeRunId")]
     public string ScrapeRunId { get; set; } = "";
+
+    /// <summary>The names of the fields that changed (see <see cref="PostingRevision.ChangedFields"/>); missing in
+    /// revisions recorded before it was kept, which read as an empty list.</summary>
+    [BsonElement("changedFields")]
+    public string[] ChangedFields { get; set; } = [];
+
+    public PostingRevision ToRevision() => new(
+        MongoValues.ToInstant(At),
+        ChangedFields is { Length: > 0 } fields ? fields : [],
+        Guid.TryParse(ScrapeRunId, out var runId) ? runId : Guid.Empty);
 }

@@ -26,4 +26,14 @@ internal sealed class PostingSalaryDocument
 
     [BsonElement("text")]
     public string? Text { get; set; }
+
+    /// <summary><see cref="Min"/> as a yearly figure in the same currency.</summary>
+    [BsonElement("annualMin")]
+    [BsonRepresentation(BsonType.Decimal128)]
+    public decimal? AnnualMin { get; set; }
+
+    /// <summary><see cref="Max"/> as a yearly figure in the same currency.</summary>
+    [BsonElement("annualMax")]
+    [BsonRepresentation(BsonType.Decimal128)]
+    public decimal? AnnualMax { get; set; }
 }

@@ -27,4 +27,20 @@ internal sealed class PostingStateDocument
 
     [BsonElement("version")]
     public long Version { get; set; }
+
+    [BsonElement("firstSeen")]
+    public DateTime FirstSeen { get; set; }
+
+    [BsonElement("validThrough")]
+    public string? ValidThrough { get; set; }
+
+    [BsonElement("openUntilFilled")]
+    public bool OpenUntilFilled { get; set; }
+
+    [BsonElement("clusterId")]
+    public string? ClusterId { get; set; }
+
+    /// <summary>Still in the cluster of one it was inserted in: its organisation's openings were never recomputed since
+    /// (the writer stopped between the insert and the recomputation).</summary>
+    public bool NeverClustered => ClusterId is null || ClusterId == Id;
 }

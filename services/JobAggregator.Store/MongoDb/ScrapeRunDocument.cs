@@ -39,6 +39,20 @@ internal sealed class ScrapeRunDocument
     [BsonElement("closedPostings")]
     public int? ClosedPostings { get; set; }
 
+    [BsonElement("listedByApiOrFeed")]
+    public bool ListedByApiOrFeed { get; set; }
+
+    /// <summary>Postings whose detail page the run found gone.</summary>
+    [BsonElement("gonePostings")]
+    public int? GonePostings { get; set; }
+
+    /// <summary>Why the run found no postings, a code such as no-listing.</summary>
+    [BsonElement("noPostingsReason")]
+    public string? NoPostingsReason { get; set; }
+
+    [BsonElement("explanation")]
+    public string? Explanation { get; set; }
+
     [BsonElement("error")]
     public string? Error { get; set; }
 
@@ -66,6 +80,10 @@ internal sealed class ScrapeRunDocument
             PagesFetched = run.PagesFetched,
             ExtractedBy = run.ExtractedBy,
             ClosedPostings = closedPostings,
+            ListedByApiOrFeed = run.ListedByApiOrFeed,
+            GonePostings = run.GonePostingKeys.Count,
+            NoPostingsReason = run.NoPostingsReason,
+            Explanation = run.Explanation,
         };
     }
 }

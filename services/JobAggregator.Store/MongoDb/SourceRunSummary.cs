@@ -27,6 +27,15 @@ internal sealed class SourceRunSummary
     [BsonElement("postingsFound")]
     public int? PostingsFound { get; set; }
 
+    [BsonElement("noPostingsReason")]
+    public string? NoPostingsReason { get; set; }
+
+    [BsonElement("explanation")]
+    public string? Explanation { get; set; }
+
+    [BsonElement("previousPostingsFound")]
+    public int? PreviousPostingsFound { get; set; }
+
     [BsonElement("latestStartedAt")]
     public DateTime? LatestStartedAt { get; set; }
 

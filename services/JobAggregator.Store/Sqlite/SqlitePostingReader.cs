@@ -1,4 +1,5 @@
 using JobAggregator.Contracts;
+using JobAggregator.Store.Openings;
 using Microsoft.Data.Sqlite;
 
 namespace JobAggregator.Store.Sqlite;
@@ -7,14 +8,6 @@ namespace JobAggregator.Store.Sqlite;
 internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingReader
 {
     public const int MaxPageSize = 100;
-
-    private const string PostingColumns = """
-        id, source_id, title, organization_id, organization_name,
-        location_text, location_city, location_region, location_country, location_remote,
-        employment_type, has_salary, salary_min, salary_max, salary_currency, salary_period, salary_text,
-        date_posted, valid_through, description_html, description_text, url, apply_url, extracted_by, content_hash,
-        first_seen, last_seen, updated, closed_at, status
-        """;
 
     // Every figure is derived from the runs, so runs recorded out of order still give the right health.
     private const string SourceHealthSql = """
@@ -31,6 +24,14 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
                 AS consecutive_failures,
             (SELECT postings_found FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
                 ORDER BY started_at DESC LIMIT 1) AS postings_found,
+            (SELECT CASE WHEN postings_found = 0 THEN no_postings_reason END FROM scrape_runs r
+                WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
+                ORDER BY started_at DESC LIMIT 1) AS last_no_postings_reason,
+            (SELECT CASE WHEN postings_found = 0 THEN explanation END FROM scrape_runs r
+                WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
+                ORDER BY started_at DESC LIMIT 1) AS last_explanation,
+            (SELECT postings_found FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
+                ORDER BY started_at DESC LIMIT 1 OFFSET 1) AS previous_postings_found,
             (SELECT COUNT(*) FROM postings p WHERE p.source_id = s.source_id AND p.status = 'open') AS open_postings,
             (SELECT started_at FROM scrape_runs r WHERE r.source_id = s.source_id
                 ORDER BY started_at DESC LIMIT 1) AS latest_started_at,
@@ -47,39 +48,8 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
         var page = Math.Max(1, query.Page);
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
 
-        var conditions = new List<string>();
-        var parameters = new List<(string Name, object Value)>();
-        if (!query.IncludeClosed)
-        {
-            conditions.Add("p.status = 'open'");
-        }
-
-        if (Fts5Query.Build(query.Text) is { } match)
-        {
-            conditions.Add("p.seq IN (SELECT rowid FROM postings_fts WHERE postings_fts MATCH @match)");
-            parameters.Add(("@match", match));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Organization))
-        {
-            conditions.Add("(p.organization_id_folded = @organization OR p.organization_name_folded = @organization)");
-            parameters.Add(("@organization", SqliteValues.Fold(query.Organization)));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Location))
-        {
-            // instr, not LIKE, so % and _ typed by a person stay plain characters.
-            conditions.Add("instr(p.location_search, @location) > 0");
-            parameters.Add(("@location", SqliteValues.Fold(query.Location)));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.EmploymentType))
-        {
-            conditions.Add("p.employment_type = @employment_type");
-            parameters.Add(("@employment_type", query.EmploymentType.Trim()));
-        }
-
-        var where = conditions.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", conditions);
+        var search = SqliteJobSearch.Build(query);
+        var (where, parameters) = (search.Where, search.Parameters);
 
         await using var connection = await database.OpenAsync(ct);
         // One snapshot for the count and the page, so Total agrees with the items.
@@ -95,8 +65,8 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
 
         await using var select = connection.Command(
                 $"""
-                SELECT {PostingColumns} FROM postings p {where}
-                ORDER BY p.date_posted IS NULL, p.date_posted DESC, p.first_seen DESC, p.id
+                SELECT {SqlitePostingRows.Columns} FROM postings p {where}
+                ORDER BY {search.OrderBy}
                 LIMIT @limit OFFSET @offset;
                 """,
                 transaction)
@@ -112,12 +82,15 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
         {
             while (await reader.ReadAsync(ct))
             {
-                items.Add(ReadPosting(reader));
+                items.Add(SqlitePostingRows.Read(reader));
             }
         }
 
+        var others = await ReadOtherMembersAsync(
+            connection, transaction, items.Where(item => item.ClusterId is not null).Select(item => item.ClusterId!), ct);
         await transaction.CommitAsync(ct);
-        return new JobPage(items, total, page, pageSize);
+        return new JobPage(
+            items.Select(item => Opening([item, .. others[item.ClusterId ?? string.Empty]])).ToList(), total, page, pageSize);
     }
 
     public async Task<StoredPosting?> GetAsync(string id, CancellationToken ct)
@@ -125,10 +98,30 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
         ArgumentNullException.ThrowIfNull(id);
 
         await using var connection = await database.OpenAsync(ct);
-        await using var select = connection.Command($"SELECT {PostingColumns} FROM postings WHERE id = @id;")
-            .With("@id", id);
-        await using var reader = await select.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? ReadPosting(reader) : null;
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        StoredPosting posting;
+        await using (var select = connection.Command(
+            $"SELECT {SqlitePostingRows.Columns} FROM postings p WHERE p.id = @id;", transaction).With("@id", id))
+        await using (var reader = await select.ExecuteReaderAsync(ct))
+        {
+            if (!await reader.ReadAsync(ct))
+            {
+                return null;
+            }
+
+            posting = SqlitePostingRows.Read(reader);
+        }
+
+        // Any copy of an opening shows the opening, under the id of the posting shown for it.
+        var members = new List<StoredPosting> { posting };
+        if (posting.ClusterId is { } clusterId)
+        {
+            members = await ReadMembersAsync(connection, transaction, clusterId, ct);
+        }
+
+        var revisions = await ReadRevisionsAsync(connection, transaction, members[0].Id, ct);
+        await transaction.CommitAsync(ct);
+        return Opening(members) with { Revisions = revisions };
     }
 
     public async Task<IReadOnlyList<SourceHealth>> GetSourceHealthAsync(CancellationToken ct)
@@ -151,7 +144,12 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
                 (int)reader.GetInt64("consecutive_failures"),
                 (int)(reader.GetInt64OrNull("postings_found") ?? 0),
                 (int)reader.GetInt64("open_postings"),
-                started is { } s && finished is { } f ? f - s : null));
+                started is { } s && finished is { } f ? f - s : null)
+            {
+                LastNoPostingsReason = reader.GetStringOrNull("last_no_postings_reason"),
+                LastExplanation = reader.GetStringOrNull("last_explanation"),
+                PreviousPostingsFound = reader.GetInt64OrNull("previous_postings_found") is { } previous ? (int)previous : null,
+            });
         }
 
         return sources;
@@ -171,42 +169,76 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
         }
     }
 
-    private static StoredPosting ReadPosting(SqliteDataReader reader)
-    {
-        NormalizedSalary? salary = reader.GetInt64("has_salary") != 0
-            ? new NormalizedSalary(
-                reader.GetStringOrNull("salary_min") is { } min ? SqliteValues.ParseDecimal(min) : null,
-                reader.GetStringOrNull("salary_max") is { } max ? SqliteValues.ParseDecimal(max) : null,
-                reader.GetStringOrNull("salary_currency"),
-                reader.GetStringOrNull("salary_period"),
-                reader.GetStringOrNull("salary_text"))
-            : null;
+    /// <summary>One posting alone is shown as stored; an opening of several is merged.</summary>
+    private static StoredPosting Opening(List<StoredPosting> membersPrimaryFirst) =>
+        membersPrimaryFirst.Count == 1
+            ? membersPrimaryFirst[0]
+            : OpeningMerger.Merge(membersPrimaryFirst, membersPrimaryFirst[0].MergeReason);
 
-        return new StoredPosting(
-            reader.GetString("id"),
-            reader.GetString("source_id"),
-            reader.GetString("title"),
-            new NormalizedOrganization(reader.GetString("organization_id"), reader.GetString("organization_name")),
-            new NormalizedLocation(
-                reader.GetStringOrNull("location_text"),
-                reader.GetStringOrNull("location_city"),
-                reader.GetStringOrNull("location_region"),
-                reader.GetStringOrNull("location_country"),
-                reader.GetInt64("location_remote") != 0),
-            reader.GetStringOrNull("employment_type"),
-            salary,
-            reader.GetStringOrNull("date_posted") is { } posted ? SqliteValues.ParseDate(posted) : null,
-            reader.GetStringOrNull("valid_through") is { } through ? SqliteValues.ParseDate(through) : null,
-            reader.GetStringOrNull("description_html"),
-            reader.GetStringOrNull("description_text"),
-            reader.GetStringOrNull("url"),
-            reader.GetStringOrNull("apply_url"),
-            reader.GetString("extracted_by"),
-            reader.GetString("content_hash"),
-            SqliteValues.ParseInstant(reader.GetString("first_seen")),
-            SqliteValues.ParseInstant(reader.GetString("last_seen")),
-            reader.GetInstantOrNull("updated"),
-            reader.GetInstantOrNull("closed_at"),
-            reader.GetString("status") == SqliteValues.Closed ? PostingStatus.Closed : PostingStatus.Open);
+    /// <returns>Every posting of the opening, the one shown first.</returns>
+    private static async Task<List<StoredPosting>> ReadMembersAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string clusterId, CancellationToken ct)
+    {
+        await using var select = connection.Command(
+                $"SELECT {SqlitePostingRows.Columns} FROM postings p WHERE p.cluster_id = @cluster_id ORDER BY p.cluster_rank;",
+                transaction)
+            .With("@cluster_id", clusterId);
+        return await ReadPostingsAsync(select, ct);
+    }
+
+    /// <returns>For each opening, its postings other than the one shown, in order; empty for any other key.</returns>
+    private static async Task<ILookup<string, StoredPosting>> ReadOtherMembersAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IEnumerable<string> clusterIds, CancellationToken ct)
+    {
+        var ids = clusterIds.Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return Array.Empty<StoredPosting>().ToLookup(posting => string.Empty);
+        }
+
+        await using var select = connection.Command(
+                $"""
+                SELECT {SqlitePostingRows.Columns} FROM postings p
+                WHERE p.cluster_id IN (SELECT value FROM json_each(@cluster_ids)) AND p.cluster_rank > 0
+                ORDER BY p.cluster_id, p.cluster_rank;
+                """,
+                transaction)
+            .With("@cluster_ids", SqliteValues.Json(ids));
+        return (await ReadPostingsAsync(select, ct)).ToLookup(posting => posting.ClusterId!, StringComparer.Ordinal);
+    }
+
+    private static async Task<List<StoredPosting>> ReadPostingsAsync(SqliteCommand select, CancellationToken ct)
+    {
+        var postings = new List<StoredPosting>();
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            postings.Add(SqlitePostingRows.Read(reader));
+        }
+
+        return postings;
+    }
+
+    private static async Task<IReadOnlyList<PostingRevision>> ReadRevisionsAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string postingId, CancellationToken ct)
+    {
+        await using var select = connection.Command(
+                """
+                SELECT at, changed_fields, scrape_run_id FROM posting_revisions
+                WHERE posting_id = @id ORDER BY at, seq;
+                """,
+                transaction)
+            .With("@id", postingId);
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        var revisions = new List<PostingRevision>();
+        while (await reader.ReadAsync(ct))
+        {
+            revisions.Add(new PostingRevision(
+                SqliteValues.ParseInstant(reader.GetString("at")),
+                SqliteValues.ParseJsonList<string>(reader.GetString("changed_fields")),
+                Guid.Parse(reader.GetString("scrape_run_id"))));
+        }
+
+        return revisions.Count > 0 ? revisions : Array.Empty<PostingRevision>();
     }
 }

@@ -18,6 +18,8 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
         location_region = @location_region,
         location_country = @location_country,
         location_remote = @location_remote,
+        location_hybrid = @location_hybrid,
+        location_other_places = @location_other_places,
         location_search = @location_search,
         employment_type = @employment_type,
         has_salary = @has_salary,
@@ -26,60 +28,102 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
         salary_currency = @salary_currency,
         salary_period = @salary_period,
         salary_text = @salary_text,
+        salary_annual_min = @salary_annual_min,
+        salary_annual_max = @salary_annual_max,
+        salary_annual_top = @salary_annual_top,
         date_posted = @date_posted,
+        date_posted_suspect = @date_posted_suspect,
+        posted_on = @posted_on,
         valid_through = @valid_through,
         description_html = @description_html,
         description_text = @description_text,
         url = @url,
         apply_url = @apply_url,
         extracted_by = @extracted_by,
-        content_hash = @content_hash
+        content_hash = @content_hash,
+        categories = @categories,
+        language = @language,
+        open_until_filled = @open_until_filled,
+        source_organization_id = @source_organization_id
         """;
 
     private const string InsertPosting = """
         INSERT INTO postings (
             id, source_id, title, organization_id, organization_name, organization_id_folded, organization_name_folded,
-            location_text, location_city, location_region, location_country, location_remote, location_search,
+            location_text, location_city, location_region, location_country, location_remote, location_hybrid,
+            location_other_places, location_search,
             employment_type, has_salary, salary_min, salary_max, salary_currency, salary_period, salary_text,
-            date_posted, valid_through, description_html, description_text, url, apply_url, extracted_by, content_hash,
-            first_seen, last_seen, updated, closed_at, closed_by_run_started_at, status)
+            salary_annual_min, salary_annual_max, salary_annual_top,
+            date_posted, date_posted_suspect, posted_on, valid_through, description_html, description_text, url, apply_url,
+            extracted_by, content_hash, categories, language, open_until_filled, source_organization_id,
+            first_seen, last_seen, updated, closed_at, closed_by_run_started_at, closed_reason, status)
         VALUES (
             @id, @source_id, @title, @organization_id, @organization_name, @organization_id_folded, @organization_name_folded,
-            @location_text, @location_city, @location_region, @location_country, @location_remote, @location_search,
+            @location_text, @location_city, @location_region, @location_country, @location_remote, @location_hybrid,
+            @location_other_places, @location_search,
             @employment_type, @has_salary, @salary_min, @salary_max, @salary_currency, @salary_period, @salary_text,
-            @date_posted, @valid_through, @description_html, @description_text, @url, @apply_url, @extracted_by, @content_hash,
-            @at, @at, NULL, NULL, NULL, 'open');
+            @salary_annual_min, @salary_annual_max, @salary_annual_top,
+            @date_posted, @date_posted_suspect, @posted_on, @valid_through, @description_html, @description_text, @url, @apply_url,
+            @extracted_by, @content_hash, @categories, @language, @open_until_filled, @source_organization_id,
+            @at, @at, NULL, @closed_at, @closed_by, @closed_reason, @status);
         """;
 
-    private const string ReopenColumns = """
-        status = CASE WHEN @reopen THEN 'open' ELSE status END,
-        closed_at = CASE WHEN @reopen THEN NULL ELSE closed_at END,
-        closed_by_run_started_at = CASE WHEN @reopen THEN NULL ELSE closed_by_run_started_at END
+    private const string LifecycleColumns = """
+        last_seen = @at,
+        missed_runs = 0,
+        status = @status,
+        closed_at = @closed_at,
+        closed_by_run_started_at = @closed_by,
+        closed_reason = @closed_reason
         """;
 
     private const string ReplaceContent = $"""
         UPDATE postings SET
         {ContentColumns},
         updated = @at,
-        last_seen = @at,
-        {ReopenColumns}
+        {LifecycleColumns}
         WHERE id = @id;
         """;
 
     private const string MarkSeen = $"""
         UPDATE postings SET
-        last_seen = @at,
-        {ReopenColumns}
+        {LifecycleColumns}
         WHERE id = @id;
         """;
 
-    private const string ClosePostingsMissingFromRun = """
-        UPDATE postings
-        SET status = 'closed', closed_at = @finished_at, closed_by_run_started_at = @started_at
+    // A listing that names the posting is a sighting, even before its posting message arrives.
+    private const string ResetMissedRunsOfListed = """
+        UPDATE postings SET missed_runs = 0
+        WHERE source_id = @source_id AND missed_runs > 0 AND id IN (SELECT value FROM json_each(@keys));
+        """;
+
+    private const string CountMissedRun = """
+        UPDATE postings SET missed_runs = missed_runs + 1
         WHERE source_id = @source_id
           AND status = 'open'
           AND last_seen < @started_at
           AND id NOT IN (SELECT value FROM json_each(@keys));
+        """;
+
+    private const string CloseMissing = """
+        UPDATE postings
+        SET status = 'closed', closed_reason = 'missing', closed_at = @finished_at, closed_by_run_started_at = @started_at
+        WHERE source_id = @source_id AND status = 'open' AND missed_runs >= @missed_runs_to_close
+        RETURNING organization_id;
+        """;
+
+    private const string CloseGone = """
+        UPDATE postings
+        SET status = 'closed', closed_reason = 'gone', closed_at = @finished_at, closed_by_run_started_at = @started_at
+        WHERE source_id = @source_id AND status = 'open' AND id IN (SELECT value FROM json_each(@keys))
+        RETURNING organization_id;
+        """;
+
+    private const string CloseExpired = """
+        UPDATE postings
+        SET status = 'closed', closed_reason = 'expired', closed_at = @at, closed_by_run_started_at = @at
+        WHERE status = 'open' AND valid_through < @today AND open_until_filled = 0
+        RETURNING organization_id;
         """;
 
     public async Task InitializeAsync(CancellationToken ct)
@@ -148,59 +192,96 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
     {
         await EnsureSourceAsync(connection, transaction, posting.SourceId, ct);
 
+        var at = posting.ScrapedAt;
         var existing = await ReadStateAsync(connection, transaction, posting.PostingKey, ct);
         if (existing is null)
         {
-            await using var insert = AddContent(connection.Command(InsertPosting, transaction), posting)
+            // A posting first seen already past its valid-through is kept, closed, so a later sighting stays closed too.
+            var expired = PostingDates.IsExpired(posting.ValidThrough, posting.OpenUntilFilled, at);
+            await using (var insert = AddContent(connection.Command(InsertPosting, transaction), posting, at)
                 .With("@id", posting.PostingKey)
                 .With("@source_id", posting.SourceId)
-                .With("@at", SqliteValues.Instant(posting.ScrapedAt));
-            await insert.ExecuteNonQueryAsync(ct);
+                .With("@at", SqliteValues.Instant(at))
+                .With("@status", expired ? SqliteValues.Closed : SqliteValues.Open)
+                .With("@closed_at", expired ? SqliteValues.Instant(at) : null)
+                .With("@closed_by", expired ? SqliteValues.Instant(at) : null)
+                .With("@closed_reason", expired ? ClosedReasons.Expired : null))
+            {
+                await insert.ExecuteNonQueryAsync(ct);
+            }
+
+            await WriteCategoriesAsync(connection, transaction, posting, ct);
+            await SqliteOpenings.RecomputeAsync(connection, transaction, [posting.Organization.Id], at, ct);
             return;
         }
 
+        var stored = existing.Posting;
+
         // The stored content is always that of the latest sighting, so an older message (a redelivery, or one that
         // waited in a queue) has nothing newer to say: it must neither roll content back nor reopen.
-        if (posting.ScrapedAt < existing.LastSeen)
+        if (at < stored.LastSeen)
         {
             return;
         }
 
+        var changed = !string.Equals(stored.ContentHash, posting.ContentHash, StringComparison.Ordinal);
+        var expiredNow = changed
+            ? PostingDates.IsExpired(posting.ValidThrough, posting.OpenUntilFilled, at)
+            : PostingDates.IsExpired(stored.ValidThrough, stored.OpenUntilFilled, at);
+
         // Reopen only on a sighting after the start of the run that closed it: a run's own late messages, or older
         // ones, were already taken into account when it closed the posting.
-        var reopen = existing.Status == SqliteValues.Closed
-            && existing.ClosedBy is { } closedBy
-            && posting.ScrapedAt > closedBy;
+        var (status, closedAt, closedBy, closedReason) = (stored.Status, stored.ClosedAt, existing.ClosedBy, stored.ClosedReason);
+        if (stored.Status == PostingStatus.Open && expiredNow)
+        {
+            (status, closedAt, closedBy, closedReason) = (PostingStatus.Closed, at, at, ClosedReasons.Expired);
+        }
+        else if (stored.Status == PostingStatus.Closed && existing.ClosedBy is { } by && at > by && !expiredNow)
+        {
+            (status, closedAt, closedBy, closedReason) = (PostingStatus.Open, null, null, null);
+        }
 
-        var changed = !string.Equals(existing.ContentHash, posting.ContentHash, StringComparison.Ordinal);
         await using (var update = connection.Command(changed ? ReplaceContent : MarkSeen, transaction))
         {
             if (changed)
             {
-                AddContent(update, posting);
+                AddContent(update, posting, stored.FirstSeen);
             }
 
             await update
                 .With("@id", posting.PostingKey)
-                .With("@at", SqliteValues.Instant(posting.ScrapedAt))
-                .With("@reopen", reopen)
+                .With("@at", SqliteValues.Instant(at))
+                .With("@status", status == PostingStatus.Closed ? SqliteValues.Closed : SqliteValues.Open)
+                .With("@closed_at", SqliteValues.InstantOrNull(closedAt))
+                .With("@closed_by", SqliteValues.InstantOrNull(closedBy))
+                .With("@closed_reason", closedReason)
                 .ExecuteNonQueryAsync(ct);
         }
 
         if (changed)
         {
+            await WriteCategoriesAsync(connection, transaction, posting, ct);
             await using var revision = connection.Command(
                     """
-                    INSERT INTO posting_revisions (posting_id, at, old_hash, new_hash, scrape_run_id)
-                    VALUES (@id, @at, @old_hash, @new_hash, @run_id);
+                    INSERT INTO posting_revisions (posting_id, at, old_hash, new_hash, scrape_run_id, changed_fields)
+                    VALUES (@id, @at, @old_hash, @new_hash, @run_id, @changed_fields);
                     """,
                     transaction)
                 .With("@id", posting.PostingKey)
-                .With("@at", SqliteValues.Instant(posting.ScrapedAt))
-                .With("@old_hash", existing.ContentHash)
+                .With("@at", SqliteValues.Instant(at))
+                .With("@old_hash", stored.ContentHash)
                 .With("@new_hash", posting.ContentHash)
-                .With("@run_id", posting.ScrapeRunId.ToString());
+                .With("@run_id", posting.ScrapeRunId.ToString())
+                .With("@changed_fields", SqliteValues.Json(PostingChanges.Between(stored, posting)));
             await revision.ExecuteNonQueryAsync(ct);
+        }
+
+        // A new title or dates may join or split openings, and opening or closing changes which copy is shown; a mere
+        // sighting changes neither.
+        if (changed || status != stored.Status)
+        {
+            await SqliteOpenings.RecomputeAsync(
+                connection, transaction, [stored.Organization.Id, posting.Organization.Id], at, ct);
         }
     }
 
@@ -216,34 +297,70 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             return;
         }
 
+        var keys = JsonSerializer.Serialize(run.PostingKeys);
+        if (run.PostingKeys.Count > 0)
+        {
+            await using var reset = connection.Command(ResetMissedRunsOfListed, transaction)
+                .With("@source_id", run.SourceId)
+                .With("@keys", keys);
+            await reset.ExecuteNonQueryAsync(ct);
+        }
+
+        var closed = new List<string>();
+
         // An empty extraction is more likely a broken page than a source with no openings, and a not-modified run read
-        // nothing, so neither is trusted to close anything.
-        var closed = 0;
+        // nothing, so neither counts against a posting. An HTML listing gets a second chance (a page may drop an item
+        // for a run); an API or feed lists exactly what is open.
         if (!run.NotModified && run.PostingKeys.Count > 0)
         {
-            await using var close = connection.Command(ClosePostingsMissingFromRun, transaction)
+            await using (var count = connection.Command(CountMissedRun, transaction)
+                .With("@source_id", run.SourceId)
+                .With("@started_at", SqliteValues.Instant(run.StartedAt))
+                .With("@keys", keys))
+            {
+                await count.ExecuteNonQueryAsync(ct);
+            }
+
+            await using var close = connection.Command(CloseMissing, transaction)
                 .With("@source_id", run.SourceId)
                 .With("@started_at", SqliteValues.Instant(run.StartedAt))
                 .With("@finished_at", SqliteValues.Instant(run.FinishedAt))
-                .With("@keys", JsonSerializer.Serialize(run.PostingKeys));
-            closed = await close.ExecuteNonQueryAsync(ct);
+                .With("@missed_runs_to_close", run.ListedByApiOrFeed ? 1 : 2);
+            closed.AddRange(await ReadColumnAsync(close, ct));
         }
+
+        if (run.GonePostingKeys.Count > 0)
+        {
+            await using var gone = connection.Command(CloseGone, transaction)
+                .With("@source_id", run.SourceId)
+                .With("@started_at", SqliteValues.Instant(run.StartedAt))
+                .With("@finished_at", SqliteValues.Instant(run.FinishedAt))
+                .With("@keys", JsonSerializer.Serialize(run.GonePostingKeys));
+            closed.AddRange(await ReadColumnAsync(gone, ct));
+        }
+
+        var expired = await CloseExpiredAsync(connection, transaction, run.FinishedAt, ct);
+        await SqliteOpenings.RecomputeAsync(connection, transaction, closed.Concat(expired), run.FinishedAt, ct);
 
         // A run that failed and was then retried to success under the same id ends up a success.
         var sql = recorded is null
             ? """
               INSERT INTO scrape_runs (
                   run_id, source_id, started_at, finished_at, ok, not_modified, postings_found, pages_fetched,
-                  extracted_by, closed_postings, error, http_status, url)
+                  extracted_by, closed_postings, error, http_status, url,
+                  listed_by_api_or_feed, gone_postings, no_postings_reason, explanation)
               VALUES (
                   @run_id, @source_id, @started_at, @finished_at, 1, @not_modified, @postings_found, @pages_fetched,
-                  @extracted_by, @closed_postings, NULL, NULL, NULL);
+                  @extracted_by, @closed_postings, NULL, NULL, NULL,
+                  @listed_by_api_or_feed, @gone_postings, @no_postings_reason, @explanation);
               """
             : """
               UPDATE scrape_runs SET
                   started_at = @started_at, finished_at = @finished_at, ok = 1, not_modified = @not_modified,
                   postings_found = @postings_found, pages_fetched = @pages_fetched, extracted_by = @extracted_by,
-                  closed_postings = @closed_postings, error = NULL, http_status = NULL, url = NULL
+                  closed_postings = @closed_postings, error = NULL, http_status = NULL, url = NULL,
+                  listed_by_api_or_feed = @listed_by_api_or_feed, gone_postings = @gone_postings,
+                  no_postings_reason = @no_postings_reason, explanation = @explanation
               WHERE run_id = @run_id;
               """;
         await using (var record = connection.Command(sql, transaction)
@@ -255,24 +372,30 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             .With("@postings_found", run.PostingKeys.Count)
             .With("@pages_fetched", run.PagesFetched)
             .With("@extracted_by", run.ExtractedBy)
-            .With("@closed_postings", closed))
+            .With("@closed_postings", closed.Count)
+            .With("@listed_by_api_or_feed", run.ListedByApiOrFeed)
+            .With("@gone_postings", run.GonePostingKeys.Count)
+            .With("@no_postings_reason", run.NoPostingsReason)
+            .With("@explanation", run.Explanation))
         {
             await record.ExecuteNonQueryAsync(ct);
         }
 
-        if (closed > 0)
+        if (closed.Count > 0)
         {
-            logger.PostingsClosed(run.ScrapeRunId, run.SourceId, closed);
+            logger.PostingsClosed(run.ScrapeRunId, run.SourceId, closed.Count);
         }
+
+        LogExpired(expired.Count, run.FinishedAt);
     }
 
-    private static async Task FailRunAsync(
+    private async Task FailRunAsync(
         SqliteConnection connection, SqliteTransaction transaction, ScrapeFailed run, CancellationToken ct)
     {
         await EnsureSourceAsync(connection, transaction, run.SourceId, ct);
 
         // ON CONFLICT: a redelivered failure, or one arriving after the same run succeeded, is not a new failure.
-        await using var record = connection.Command(
+        await using (var record = connection.Command(
                 """
                 INSERT INTO scrape_runs (
                     run_id, source_id, started_at, finished_at, ok, not_modified, postings_found, pages_fetched,
@@ -289,8 +412,60 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             .With("@finished_at", SqliteValues.Instant(run.FailedAt))
             .With("@error", run.Reason)
             .With("@http_status", run.HttpStatus)
-            .With("@url", run.Url);
-        await record.ExecuteNonQueryAsync(ct);
+            .With("@url", run.Url))
+        {
+            await record.ExecuteNonQueryAsync(ct);
+        }
+
+        // A failure closes nothing of its source, but time has passed for every source's valid-through dates.
+        var expired = await CloseExpiredAsync(connection, transaction, run.FailedAt, ct);
+        await SqliteOpenings.RecomputeAsync(connection, transaction, expired, run.FailedAt, ct);
+        LogExpired(expired.Count, run.FailedAt);
+    }
+
+    /// <returns>The organisation of each posting closed.</returns>
+    private static async Task<List<string>> CloseExpiredAsync(
+        SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset at, CancellationToken ct)
+    {
+        await using var expire = connection.Command(CloseExpired, transaction)
+            .With("@at", SqliteValues.Instant(at))
+            .With("@today", SqliteValues.DateOrNull(PostingDates.DayOf(at)));
+        return await ReadColumnAsync(expire, ct);
+    }
+
+    private void LogExpired(int count, DateTimeOffset at)
+    {
+        if (count > 0)
+        {
+            logger.PostingsExpired(count, at);
+        }
+    }
+
+    private static async Task<List<string>> ReadColumnAsync(SqliteCommand command, CancellationToken ct)
+    {
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
+
+    private static async Task WriteCategoriesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, PostingNormalized posting, CancellationToken ct)
+    {
+        await using var write = connection.Command(
+                """
+                DELETE FROM posting_categories WHERE posting_id = @id;
+                INSERT INTO posting_categories (category, posting_id)
+                SELECT DISTINCT value, @id FROM json_each(@categories);
+                """,
+                transaction)
+            .With("@id", posting.PostingKey)
+            .With("@categories", SqliteValues.Json(posting.Categories));
+        await write.ExecuteNonQueryAsync(ct);
     }
 
     private static async Task EnsureSourceAsync(
@@ -315,9 +490,9 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
         SqliteConnection connection, SqliteTransaction transaction, string id, CancellationToken ct)
     {
         await using var read = connection.Command(
-                """
-                SELECT content_hash, last_seen, status, COALESCE(closed_by_run_started_at, closed_at) AS closed_by
-                FROM postings WHERE id = @id;
+                $"""
+                SELECT {SqlitePostingRows.Columns}, COALESCE(p.closed_by_run_started_at, p.closed_at) AS closed_by
+                FROM postings p WHERE p.id = @id;
                 """,
                 transaction)
             .With("@id", id);
@@ -327,14 +502,11 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             return null;
         }
 
-        return new PostingState(
-            reader.GetString("content_hash"),
-            SqliteValues.ParseInstant(reader.GetString("last_seen")),
-            reader.GetString("status"),
-            reader.GetInstantOrNull("closed_by"));
+        return new PostingState(SqlitePostingRows.Read(reader), reader.GetInstantOrNull("closed_by"));
     }
 
-    private static SqliteCommand AddContent(SqliteCommand command, PostingNormalized posting)
+    /// <param name="firstSeen">When the posting was first seen, which decides whether its stated date is trusted.</param>
+    private static SqliteCommand AddContent(SqliteCommand command, PostingNormalized posting, DateTimeOffset firstSeen)
     {
         var location = posting.Location;
         var salary = posting.Salary;
@@ -349,6 +521,8 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             .With("@location_region", location.Region)
             .With("@location_country", location.Country)
             .With("@location_remote", location.Remote)
+            .With("@location_hybrid", location.Hybrid)
+            .With("@location_other_places", SqliteValues.Json(location.OtherPlaces))
             .With("@location_search", LocationSearch(location))
             .With("@employment_type", posting.EmploymentType)
             .With("@has_salary", salary is not null)
@@ -357,14 +531,23 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             .With("@salary_currency", salary?.Currency)
             .With("@salary_period", salary?.Period)
             .With("@salary_text", salary?.Text)
+            .With("@salary_annual_min", SqliteValues.DecimalOrNull(salary?.AnnualMin))
+            .With("@salary_annual_max", SqliteValues.DecimalOrNull(salary?.AnnualMax))
+            .With("@salary_annual_top", (double?)(salary?.AnnualMax ?? salary?.AnnualMin))
             .With("@date_posted", SqliteValues.DateOrNull(posting.DatePosted))
+            .With("@date_posted_suspect", PostingDates.IsSuspect(posting.DatePosted, firstSeen))
+            .With("@posted_on", SqliteValues.DateOrNull(PostingDates.EffectivePosted(posting.DatePosted, firstSeen)))
             .With("@valid_through", SqliteValues.DateOrNull(posting.ValidThrough))
             .With("@description_html", posting.DescriptionHtml)
             .With("@description_text", posting.DescriptionText)
             .With("@url", posting.Url)
             .With("@apply_url", posting.ApplyUrl)
             .With("@extracted_by", posting.ExtractedBy)
-            .With("@content_hash", posting.ContentHash);
+            .With("@content_hash", posting.ContentHash)
+            .With("@categories", SqliteValues.Json(posting.Categories))
+            .With("@language", posting.Language)
+            .With("@open_until_filled", posting.OpenUntilFilled)
+            .With("@source_organization_id", posting.SourceOrganizationId);
     }
 
     /// <summary>Every part of the location, folded, one per line so a substring never spans two parts.</summary>

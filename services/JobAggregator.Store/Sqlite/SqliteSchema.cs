@@ -6,7 +6,7 @@ namespace JobAggregator.Store.Sqlite;
 /// never an edit of a shipped one.</summary>
 internal static class SqliteSchema
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     private const string Version1 = """
         CREATE TABLE sources (
@@ -121,11 +121,87 @@ internal static class SqliteSchema
         END;
         """;
 
-    private static readonly string[] Steps = [Version1];
+    // Issue 5: parsed fields, the lifecycle (closing reasons, missed runs), openings across sources, run reasons, and
+    // indexes for the new filters and sorts. Columns are added with defaults, so every posting of a version-1 file stays.
+    private const string Version2 = """
+        ALTER TABLE postings ADD COLUMN categories TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE postings ADD COLUMN language TEXT;
+        ALTER TABLE postings ADD COLUMN open_until_filled INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE postings ADD COLUMN source_organization_id TEXT;
+        ALTER TABLE postings ADD COLUMN salary_annual_min TEXT;
+        ALTER TABLE postings ADD COLUMN salary_annual_max TEXT;
+        -- The top of the yearly pay as a number, for the salary filter and sort; the exact figures stay in the text columns.
+        ALTER TABLE postings ADD COLUMN salary_annual_top REAL;
+        ALTER TABLE postings ADD COLUMN location_hybrid INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE postings ADD COLUMN location_other_places TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE postings ADD COLUMN date_posted_suspect INTEGER NOT NULL DEFAULT 0;
+        -- The day sorted and filtered on: date_posted when trusted, else the day of first_seen.
+        ALTER TABLE postings ADD COLUMN posted_on TEXT NOT NULL DEFAULT '';
+        ALTER TABLE postings ADD COLUMN closed_reason TEXT;
+        -- Successful reading runs of the source in a row that did not list the posting.
+        ALTER TABLE postings ADD COLUMN missed_runs INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE postings ADD COLUMN cluster_id TEXT;
+        -- The posting's place in its opening: 0 for the one shown (and for a posting alone), then the others in order.
+        ALTER TABLE postings ADD COLUMN cluster_rank INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE postings ADD COLUMN merge_reason TEXT;
+
+        -- first_seen is UTC round-trip text, so its first ten characters are its UTC day.
+        UPDATE postings SET date_posted_suspect = COALESCE(
+            date_posted > date(substr(first_seen, 1, 10), '+1 day')
+            OR date_posted < date(substr(first_seen, 1, 10), '-365 days'), 0);
+        UPDATE postings SET posted_on = CASE
+            WHEN date_posted IS NULL OR date_posted_suspect = 1 THEN substr(first_seen, 1, 10)
+            ELSE date_posted END;
+        -- Version 1 closed postings only when runs stopped listing them.
+        UPDATE postings SET closed_reason = 'missing' WHERE status = 'closed';
+
+        -- The category filter's index; the categories column keeps their order for reading.
+        CREATE TABLE posting_categories (
+            category TEXT NOT NULL,
+            posting_id TEXT NOT NULL REFERENCES postings (id),
+            PRIMARY KEY (category, posting_id)
+        ) WITHOUT ROWID;
+
+        CREATE INDEX ix_posting_categories_posting ON posting_categories (posting_id);
+
+        -- Sorting is now on posted_on; these served the old sort on date_posted only. The sorts' indexes lead with status
+        -- and cluster_rank, as the feed lists the open posting shown for each opening.
+        DROP INDEX ix_postings_date_posted;
+        DROP INDEX ix_postings_status_date_posted;
+
+        CREATE INDEX ix_postings_status_newest ON postings (status, cluster_rank, posted_on, first_seen);
+        CREATE INDEX ix_postings_posted_on ON postings (posted_on, first_seen);
+        CREATE INDEX ix_postings_status_salary ON postings (status, cluster_rank, salary_annual_top, posted_on, first_seen);
+        CREATE INDEX ix_postings_salary ON postings (salary_annual_top);
+        CREATE INDEX ix_postings_currency_salary ON postings (salary_currency, salary_annual_top);
+        CREATE INDEX ix_postings_status_closing
+            ON postings (status, cluster_rank, COALESCE(valid_through, '9999-12-31'), posted_on DESC, first_seen DESC);
+        -- The expiry sweep's.
+        CREATE INDEX ix_postings_status_valid_through ON postings (status, valid_through);
+        CREATE INDEX ix_postings_country ON postings (upper(location_country));
+        CREATE INDEX ix_postings_remote ON postings ((location_remote OR location_hybrid));
+        CREATE INDEX ix_postings_language ON postings (language);
+        CREATE INDEX ix_postings_organization_last_seen ON postings (organization_id, last_seen);
+        CREATE INDEX ix_postings_cluster ON postings (cluster_id, cluster_rank);
+
+        ALTER TABLE posting_revisions ADD COLUMN changed_fields TEXT NOT NULL DEFAULT '[]';
+
+        ALTER TABLE scrape_runs ADD COLUMN listed_by_api_or_feed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE scrape_runs ADD COLUMN gone_postings INTEGER;
+        ALTER TABLE scrape_runs ADD COLUMN no_postings_reason TEXT;
+        ALTER TABLE scrape_runs ADD COLUMN explanation TEXT;
+        """;
+
+    private static readonly string[] Steps = [Version1, Version2];
 
     /// <summary>Applies the steps the file lacks, inside <paramref name="transaction"/>; an immediate transaction makes
     /// two processes starting together take turns.</summary>
-    public static async Task MigrateAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
+    public static Task MigrateAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct) =>
+        MigrateAsync(connection, transaction, CurrentVersion, ct);
+
+    /// <summary>Applies the steps up to <paramref name="targetVersion"/>; tests make files of an older version with it.</summary>
+    public static async Task MigrateAsync(
+        SqliteConnection connection, SqliteTransaction transaction, int targetVersion, CancellationToken ct)
     {
         await using (var create = connection.Command(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL);",
@@ -141,7 +217,7 @@ internal static class SqliteSchema
                 $"The database has schema version {version}, newer than this build knows ({CurrentVersion}).");
         }
 
-        for (var step = version + 1; step <= CurrentVersion; step++)
+        for (var step = version + 1; step <= targetVersion; step++)
         {
             await using (var apply = connection.Command(Steps[step - 1], transaction))
             {

@@ -12,4 +12,7 @@ internal static partial class SqliteStoreLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {ScrapeRunId} of {SourceId} closed {ClosedPostings} postings it no longer lists")]
     public static partial void PostingsClosed(this ILogger logger, Guid scrapeRunId, string sourceId, int closedPostings);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Closed {ExpiredPostings} postings past their valid-through date at {At}")]
+    public static partial void PostingsExpired(this ILogger logger, int expiredPostings, DateTimeOffset at);
 }

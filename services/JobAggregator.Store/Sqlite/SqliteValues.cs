@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace JobAggregator.Store.Sqlite;
@@ -32,6 +33,13 @@ internal static class SqliteValues
 
     public static object TextOrNull(string? value) => value is null ? DBNull.Value : value;
 
+    public static string Json<T>(IReadOnlyList<T> values) => JsonSerializer.Serialize(values);
+
+    /// <returns>The shared empty list when there is nothing, as a record's <c>[]</c> default is, so equality of records
+    /// without values holds.</returns>
+    public static IReadOnlyList<T> ParseJsonList<T>(string json) =>
+        JsonSerializer.Deserialize<List<T>>(json) is { Count: > 0 } values ? values : Array.Empty<T>();
+
     /// <summary>Case-folds for the exact and substring filters: SQLite's own NOCASE and lower() fold ASCII only, which
     /// would miss "ZÜRICH" for "Zürich".</summary>
     public static string Fold(string value) => value.Trim().ToLowerInvariant();
@@ -51,6 +59,9 @@ internal static class SqliteValues
         var ordinal = reader.GetOrdinal(column);
         return reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
     }
+
+    public static decimal? GetDecimalOrNull(this SqliteDataReader reader, string column) =>
+        reader.GetStringOrNull(column) is { } text ? ParseDecimal(text) : null;
 
     public static DateTimeOffset? GetInstantOrNull(this SqliteDataReader reader, string column) =>
         reader.GetStringOrNull(column) is { } text ? ParseInstant(text) : null;

@@ -44,6 +44,23 @@ public sealed class MongoCollectionsTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Posting_written_by_the_previous_version_is_derived_at_start_up_and_found_by_the_new_filters()
+    {
+        var mongo = await StartAsync();
+        var old = MongoDocumentsWithoutServerTests.PreviousVersionPosting;
+        old["status"] = "open";
+        old["closedAt"] = BsonNull.Value;
+        await mongo.Database.Database.GetCollection<BsonDocument>(MongoStoreDatabase.PostingsCollection).InsertOneAsync(old, cancellationToken: Ct);
+
+        await mongo.Store.InitializeAsync(Ct);
+
+        var page = await mongo.Reader.SearchAsync(new JobQuery { Country = "ch", PostedSince = new DateOnly(2025, 2, 27) }, Ct);
+        Assert.Equal("key-1", Assert.Single(page.Items).Id);
+        var derived = await mongo.Database.Postings.Find(MongoPostingCommands.PostingById("key-1")).SingleAsync(Ct);
+        Assert.Equal(("2025-02-27", true, "key-1"), (derived.EffectivePosted, derived.Primary, derived.ClusterId));
+    }
+
+    [Fact]
     public async Task Changed_content_records_a_revision_with_old_and_new_hash()
     {
         var mongo = await StartAsync();
@@ -54,6 +71,7 @@ public sealed class MongoCollectionsTests : IAsyncDisposable
 
         var revision = Assert.Single(await mongo.Database.Revisions.Find(FilterDefinition<PostingRevisionDocument>.Empty).ToListAsync(Ct));
         Assert.Equal(("key-1", "hash-1", "hash-2"), (revision.PostingId, revision.OldHash, revision.NewHash));
+        Assert.Empty(revision.ChangedFields);
     }
 
     [Fact]
@@ -77,14 +95,32 @@ public sealed class MongoCollectionsTests : IAsyncDisposable
     {
         var mongo = await StartAsync();
         await mongo.Store.UpsertAsync(Posting("key-1", T0), Ct);
-        var run = Completed(T0.AddHours(1), ["key-2"]);
+        var run = Completed(T0.AddHours(1), ["key-2"]) with { ListedByApiOrFeed = true };
 
         await mongo.Store.CompleteRunAsync(run, Ct);
 
         var posting = await mongo.Database.Postings.Find(MongoPostingCommands.PostingById("key-1")).SingleAsync(Ct);
         var recorded = await mongo.Database.Runs.Find(MongoPostingCommands.RunById(run.ScrapeRunId)).SingleAsync(Ct);
         Assert.Equal(MongoValues.Instant(run.StartedAt), posting.ClosedByRunStartedAt);
+        Assert.Equal((ClosedReasons.Missing, 1), (posting.ClosedReason, posting.MissedRuns));
         Assert.Equal(1, recorded.ClosedPostings);
+    }
+
+    [Fact]
+    public async Task Html_run_missing_a_posting_twice_counts_each_run_once_and_closes_at_the_second()
+    {
+        var mongo = await StartAsync();
+        await mongo.Store.UpsertAsync(Posting("key-1", T0), Ct);
+        var first = CompletedFromHtml(T0.AddHours(1), ["key-2"]);
+        var second = CompletedFromHtml(T0.AddHours(2), ["key-2"]);
+
+        await Task.WhenAll(mongo.Store.CompleteRunAsync(first, Ct), mongo.Store.CompleteRunAsync(first, Ct));
+        var afterFirst = await mongo.Database.Postings.Find(MongoPostingCommands.PostingById("key-1")).SingleAsync(Ct);
+        await mongo.Store.CompleteRunAsync(second, Ct);
+        var afterSecond = await mongo.Database.Postings.Find(MongoPostingCommands.PostingById("key-1")).SingleAsync(Ct);
+
+        Assert.Equal((MongoValues.Open, 1), (afterFirst.Status, afterFirst.MissedRuns));
+        Assert.Equal((MongoValues.Closed, ClosedReasons.Missing, 2), (afterSecond.Status, afterSecond.ClosedReason, afterSecond.MissedRuns));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using JobAggregator.Contracts;
 using JobAggregator.Store.MongoDb;
 using MongoDB.Bson;
+using MongoDB.Bson.Serialization;
 using static JobAggregator.Store.Tests.Messages;
 
 namespace JobAggregator.Store.Tests.MongoDb;
@@ -11,35 +12,133 @@ public sealed class MongoCommandsRenderedWithoutServerTests
 {
     private static readonly DateTime At = new(2025, 3, 1, 9, 30, 0, DateTimeKind.Utc);
 
+    private static readonly Guid RunId = new("6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b");
+
     [Fact]
-    public void Close_missing_postings_filter_names_the_source_open_postings_seen_before_the_run_and_not_listed()
+    public void Missing_postings_filter_names_the_source_open_postings_seen_before_the_run_not_listed_and_not_yet_counted()
     {
-        var run = Completed(T0.AddHours(1), ["kept-1", "kept-2", "kept-1"]);
+        var run = Completed(T0.AddHours(1), ["kept-1", "kept-2", "kept-1"], runId: RunId);
 
         Assert.Equal(
             BsonDocument.Parse("""
                 { "sourceId": "acme-careers",
                   "status": "open",
                   "lastSeen": { "$lt": { "$date": "2025-03-01T09:00:00Z" } },
-                  "_id": { "$nin": ["kept-1", "kept-2"] } }
+                  "_id": { "$nin": ["kept-1", "kept-2"] },
+                  "missedByRunId": { "$ne": "6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b" } }
                 """),
             Rendered.Filter(MongoPostingCommands.MissingFromRun(run)));
     }
 
     [Fact]
-    public void Close_update_records_when_the_run_finished_and_started()
+    public void Api_or_feed_listing_closes_a_missing_posting_at_its_first_miss()
     {
-        var run = Completed(T0.AddHours(1), ["kept"]);
+        var run = Completed(T0.AddHours(1), ["kept"], runId: RunId) with { ListedByApiOrFeed = true };
+
+        Assert.Equal(1, MongoPostingCommands.MissedRunsToClose(run));
+        Assert.Equal(
+            Rendered.Filter(MongoPostingCommands.MissingFromRun(run)),
+            Rendered.Filter(MongoPostingCommands.MissingForTheLastTime(run)));
+    }
+
+    [Fact]
+    public void Html_listing_closes_a_missing_posting_at_its_second_miss()
+    {
+        var run = Completed(T0.AddHours(1), ["kept"], runId: RunId) with { ListedByApiOrFeed = false };
+
+        Assert.Equal(2, MongoPostingCommands.MissedRunsToClose(run));
+        Assert.Equal(
+            BsonDocument.Parse("""
+                { "sourceId": "acme-careers",
+                  "status": "open",
+                  "lastSeen": { "$lt": { "$date": "2025-03-01T09:00:00Z" } },
+                  "_id": { "$nin": ["kept"] },
+                  "missedByRunId": { "$ne": "6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b" },
+                  "missedRuns": { "$gte": 1 } }
+                """),
+            Rendered.Filter(MongoPostingCommands.MissingForTheLastTime(run)));
+    }
+
+    [Fact]
+    public void Closing_a_missing_posting_counts_the_miss_and_records_the_reason_and_when_the_run_finished_and_started()
+    {
+        var run = Completed(T0.AddHours(1), ["kept"], runId: RunId);
 
         Assert.Equal(
             BsonDocument.Parse("""
                 { "$set": {
                     "status": "closed",
+                    "closedReason": "missing",
+                    "closedAt": { "$date": "2025-03-01T09:02:00Z" },
+                    "closedByRunStartedAt": { "$date": "2025-03-01T09:00:00Z" },
+                    "missedByRunId": "6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b" },
+                  "$inc": { "version": 1, "missedRuns": 1 } }
+                """),
+            Rendered.Update(MongoPostingCommands.CloseMissing(run)));
+    }
+
+    [Fact]
+    public void Miss_that_does_not_close_is_counted_once_per_run()
+    {
+        var run = Completed(T0.AddHours(1), ["kept"], runId: RunId);
+
+        Assert.Equal(
+            BsonDocument.Parse("""
+                { "$set": { "missedByRunId": "6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b" },
+                  "$inc": { "missedRuns": 1, "version": 1 } }
+                """),
+            Rendered.Update(MongoPostingCommands.CountMissedRun(run)));
+    }
+
+    [Fact]
+    public void Listed_postings_with_missed_runs_have_them_reset()
+    {
+        var run = Completed(T0.AddHours(1), ["key-1", "key-2", "key-1"]);
+
+        Assert.Equal(
+            BsonDocument.Parse("""{ "sourceId": "acme-careers", "_id": { "$in": ["key-1", "key-2"] }, "missedRuns": { "$gt": 0 } }"""),
+            Rendered.Filter(MongoPostingCommands.ListedWithMissedRuns(run)));
+        Assert.Equal(
+            BsonDocument.Parse("""{ "$set": { "missedRuns": 0 }, "$inc": { "version": 1 } }"""),
+            Rendered.Update(MongoPostingCommands.ResetMissedRuns));
+    }
+
+    [Fact]
+    public void Gone_postings_of_the_source_close_at_once_as_gone()
+    {
+        var run = Completed(T0.AddHours(1), [], runId: RunId) with { GonePostingKeys = ["dead-1", "dead-2", "dead-1"] };
+
+        Assert.Equal(
+            BsonDocument.Parse("""{ "sourceId": "acme-careers", "status": "open", "_id": { "$in": ["dead-1", "dead-2"] } }"""),
+            Rendered.Filter(MongoPostingCommands.GoneInRun(run)));
+        Assert.Equal(
+            BsonDocument.Parse("""
+                { "$set": {
+                    "status": "closed",
+                    "closedReason": "gone",
                     "closedAt": { "$date": "2025-03-01T09:02:00Z" },
                     "closedByRunStartedAt": { "$date": "2025-03-01T09:00:00Z" } },
                   "$inc": { "version": 1 } }
                 """),
-            Rendered.Update(MongoPostingCommands.Close(run)));
+            Rendered.Update(MongoPostingCommands.CloseGone(run)));
+    }
+
+    [Fact]
+    public void Expired_sweep_names_open_postings_of_every_source_closing_before_the_day_unless_open_until_filled()
+    {
+        Assert.Equal(
+            BsonDocument.Parse("""{ "status": "open", "validThrough": { "$lt": "2025-03-01" }, "openUntilFilled": { "$ne": true } }"""),
+            Rendered.Filter(MongoPostingCommands.ExpiredOn(new DateOnly(2025, 3, 1))));
+        Assert.Equal(
+            BsonDocument.Parse("""
+                { "$set": {
+                    "status": "closed",
+                    "closedReason": "expired",
+                    "closedAt": { "$date": "2025-03-01T09:02:00Z" },
+                    "closedByRunStartedAt": { "$date": "2025-03-01T09:00:00Z" } },
+                  "$inc": { "version": 1 } }
+                """),
+            Rendered.Update(MongoPostingCommands.CloseExpired(T0.AddHours(1).AddMinutes(2), T0.AddHours(1))));
     }
 
     [Fact]
@@ -47,9 +146,20 @@ public sealed class MongoCommandsRenderedWithoutServerTests
     {
         Assert.Equal(
             BsonDocument.Parse("""
-                { "contentHash": 1, "lastSeen": 1, "status": 1, "closedAt": 1, "closedByRunStartedAt": 1, "version": 1 }
+                { "contentHash": 1, "lastSeen": 1, "status": 1, "closedAt": 1, "closedByRunStartedAt": 1, "version": 1,
+                  "firstSeen": 1, "validThrough": 1, "openUntilFilled": 1, "clusterId": 1 }
                 """),
             Rendered.Projection(MongoPostingCommands.StateProjection));
+    }
+
+    [Theory]
+    [InlineData("key-1", true)]
+    [InlineData(null, true)]
+    [InlineData("o-key-1", false)]
+    [InlineData("o-key-0", false)]
+    public void Posting_still_in_its_insert_cluster_of_one_was_never_clustered(string? clusterId, bool neverClustered)
+    {
+        Assert.Equal(neverClustered, new PostingStateDocument { Id = "key-1", ClusterId = clusterId }.NeverClustered);
     }
 
     [Fact]
@@ -63,63 +173,101 @@ public sealed class MongoCommandsRenderedWithoutServerTests
     }
 
     [Fact]
-    public void Sighting_with_the_same_content_moves_last_seen_only()
+    public void Sighting_with_the_same_content_moves_last_seen_and_resets_the_missed_runs()
     {
         Assert.Equal(
             BsonDocument.Parse("""
-                { "$set": { "lastSeen": { "$date": "2025-03-01T09:30:00Z" } }, "$inc": { "version": 1 } }
+                { "$set": { "lastSeen": { "$date": "2025-03-01T09:30:00Z" }, "missedRuns": 0 }, "$inc": { "version": 1 } }
                 """),
-            Rendered.Update(MongoPostingCommands.MarkSeen(At, reopen: false)));
+            Rendered.Update(MongoPostingCommands.MarkSeen(At, PostingStatusChange.None)));
     }
 
     [Fact]
-    public void Sighting_that_reopens_clears_the_closing()
+    public void Sighting_that_reopens_clears_the_closing_and_its_reason()
     {
         Assert.Equal(
             BsonDocument.Parse("""
                 { "$set": {
                     "lastSeen": { "$date": "2025-03-01T09:30:00Z" },
+                    "missedRuns": 0,
                     "status": "open",
+                    "closedReason": null,
                     "closedAt": null,
                     "closedByRunStartedAt": null },
                   "$inc": { "version": 1 } }
                 """),
-            Rendered.Update(MongoPostingCommands.MarkSeen(At, reopen: true)));
+            Rendered.Update(MongoPostingCommands.MarkSeen(At, PostingStatusChange.Reopen)));
     }
 
     [Fact]
-    public void Changed_content_replaces_every_content_field_and_its_folded_copies()
+    public void Sighting_past_the_closing_date_closes_as_expired()
+    {
+        Assert.Equal(
+            BsonDocument.Parse("""
+                { "$set": {
+                    "lastSeen": { "$date": "2025-03-01T09:30:00Z" },
+                    "missedRuns": 0,
+                    "status": "closed",
+                    "closedReason": "expired",
+                    "closedAt": { "$date": "2025-03-01T09:30:00Z" },
+                    "closedByRunStartedAt": { "$date": "2025-03-01T09:30:00Z" } },
+                  "$inc": { "version": 1 } }
+                """),
+            Rendered.Update(MongoPostingCommands.MarkSeen(At, PostingStatusChange.Expire)));
+    }
+
+    [Fact]
+    public void Changed_content_replaces_every_content_field_and_its_derived_and_folded_copies()
     {
         var posting = Posting("key-1", T0.AddHours(1), hash: "hash-2") with
         {
             Title = "Staff Attorney – Litigation",
             Organization = new NormalizedOrganization("gip", "Georgia Immigrant Project"),
-            Location = new NormalizedLocation("Atlanta, GA", "Atlanta", "GA", "US", false),
+            Location = new NormalizedLocation("Atlanta, GA", "Atlanta", "GA", "US", false)
+            {
+                Hybrid = true,
+                OtherPlaces = [new NormalizedPlace("Decatur", "GA", "US")],
+            },
             EmploymentType = "FULL_TIME",
-            Salary = new NormalizedSalary(17.89m, 50.98m, "USD", "HOUR", "$17.89 – $50.98"),
+            Salary = new NormalizedSalary(17.89m, 50.98m, "USD", "HOUR", "$17.89 – $50.98")
+            {
+                AnnualMin = 37211.2m,
+                AnnualMax = 106038.4m,
+            },
             DatePosted = new DateOnly(2025, 2, 27),
             ValidThrough = new DateOnly(2025, 4, 30),
             DescriptionHtml = "<p>Litigate.</p>",
             DescriptionText = "Litigate.",
             Url = "https://jobs.example.test/1",
             ApplyUrl = "https://jobs.example.test/1/apply",
+            Categories = [PostingCategories.Attorney, PostingCategories.Policy],
+            Language = "en",
+            OpenUntilFilled = true,
+            SourceOrganizationId = "gip",
         };
 
-        var update = MongoPostingCommands.ReplaceContent(PostingDocument.Create(posting), At, reopen: true);
+        // First seen long ago: the stated date is then more than a year after it, so not trusted.
+        var content = PostingDocument.Create(posting, firstSeen: new DateTime(2023, 1, 10, 12, 0, 0, DateTimeKind.Utc));
+        var update = MongoPostingCommands.ReplaceContent(content, At, PostingStatusChange.Reopen);
 
         Assert.Equal(
             BsonDocument.Parse("""
                 { "$set": {
                     "title": "Staff Attorney – Litigation",
                     "organization": { "id": "gip", "name": "Georgia Immigrant Project" },
-                    "location": { "text": "Atlanta, GA", "city": "Atlanta", "region": "GA", "country": "US", "remote": false },
+                    "location": {
+                        "text": "Atlanta, GA", "city": "Atlanta", "region": "GA", "country": "US", "remote": false,
+                        "hybrid": true,
+                        "otherPlaces": [{ "city": "Decatur", "region": "GA", "country": "US" }] },
                     "employmentType": "FULL_TIME",
                     "salary": {
                         "min": { "$numberDecimal": "17.89" },
                         "max": { "$numberDecimal": "50.98" },
                         "currency": "USD",
                         "period": "HOUR",
-                        "text": "$17.89 – $50.98" },
+                        "text": "$17.89 – $50.98",
+                        "annualMin": { "$numberDecimal": "37211.2" },
+                        "annualMax": { "$numberDecimal": "106038.4" } },
                     "datePosted": "2025-02-27",
                     "validThrough": "2025-04-30",
                     "descriptionHtml": "<p>Litigate.</p>",
@@ -128,19 +276,61 @@ public sealed class MongoCommandsRenderedWithoutServerTests
                     "applyUrl": "https://jobs.example.test/1/apply",
                     "extractedBy": "json-ld",
                     "contentHash": "hash-2",
+                    "categories": ["attorney", "policy"],
+                    "language": "en",
+                    "openUntilFilled": true,
+                    "sourceOrganizationId": "gip",
+                    "datePostedSuspect": true,
+                    "effectivePosted": "2023-01-10",
+                    "annualPay": { "$numberDecimal": "106038.4" },
+                    "validThroughOrLast": "2025-04-30",
                     "organizationIdLower": "gip",
                     "organizationNameLower": "georgia immigrant project",
                     "locationSearch": "atlanta, ga\natlanta\nga\nus",
                     "employmentTypeLower": "full_time",
+                    "countryLower": "us",
+                    "languageLower": "en",
+                    "remoteOrHybrid": true,
                     "searchWords": ["staff", "attorney", "litigation", "georgia", "immigrant", "project", "atlanta", "ga", "us", "litigate"],
                     "updated": { "$date": "2025-03-01T09:30:00Z" },
                     "lastSeen": { "$date": "2025-03-01T09:30:00Z" },
+                    "missedRuns": 0,
                     "status": "open",
+                    "closedReason": null,
                     "closedAt": null,
                     "closedByRunStartedAt": null },
                   "$inc": { "version": 1 } }
                 """),
             Rendered.Update(update));
+    }
+
+    [Fact]
+    public void Postings_stored_before_the_derived_fields_are_found_by_the_missing_effective_date_and_filled_once()
+    {
+        var old = BsonSerializer.Deserialize<PostingDocument>(MongoDocumentsWithoutServerTests.PreviousVersionPosting);
+        old.Derive();
+
+        Assert.Equal(
+            BsonDocument.Parse("""{ "effectivePosted": { "$exists": false } }"""),
+            Rendered.Filter(MongoPostingCommands.NotYetDerived));
+        Assert.Equal(
+            BsonDocument.Parse("""
+                { "$set": {
+                    "datePostedSuspect": false,
+                    "effectivePosted": "2025-02-27",
+                    "annualPay": null,
+                    "validThroughOrLast": "2025-04-30",
+                    "countryLower": "ch",
+                    "languageLower": null,
+                    "remoteOrHybrid": true,
+                    "categories": [],
+                    "missedRuns": 0,
+                    "clusterId": "key-1",
+                    "primary": true,
+                    "clusterPosition": 0,
+                    "clusterSize": 1 } }
+                """),
+            Rendered.Update(MongoPostingCommands.DerivedFields(old)));
     }
 
     [Fact]
@@ -173,6 +363,10 @@ public sealed class MongoCommandsRenderedWithoutServerTests
                     "pagesFetched": null,
                     "extractedBy": null,
                     "closedPostings": 0,
+                    "listedByApiOrFeed": false,
+                    "gonePostings": 0,
+                    "noPostingsReason": null,
+                    "explanation": null,
                     "error": "HTTP 503 Service Unavailable",
                     "httpStatus": 503,
                     "url": "https://jobs.example.test/" } }

@@ -38,14 +38,19 @@ public sealed class MongoDocumentsWithoutServerTests
                   "sourceId": "acme-careers",
                   "title": "Warehouse Associate",
                   "organization": { "id": "acme-logistics", "name": "Acme Logistics GmbH" },
-                  "location": { "text": "Zürich, Switzerland", "city": "Zürich", "region": "ZH", "country": "CH", "remote": true },
+                  "location": {
+                      "text": "Zürich, Switzerland", "city": "Zürich", "region": "ZH", "country": "CH", "remote": true,
+                      "hybrid": false,
+                      "otherPlaces": [] },
                   "employmentType": "PART_TIME",
                   "salary": {
                       "min": { "$numberDecimal": "17.89" },
                       "max": { "$numberDecimal": "50.98" },
                       "currency": "CHF",
                       "period": "HOUR",
-                      "text": "CHF 17.89 – 50.98 per hour" },
+                      "text": "CHF 17.89 – 50.98 per hour",
+                      "annualMin": null,
+                      "annualMax": null },
                   "datePosted": "2025-02-27",
                   "validThrough": "2025-04-30",
                   "descriptionHtml": "<p>Lift <strong>boxes</strong></p>",
@@ -61,10 +66,29 @@ public sealed class MongoDocumentsWithoutServerTests
                   "closedByRunStartedAt": null,
                   "status": "open",
                   "version": { "$numberLong": "0" },
+                  "categories": [],
+                  "language": null,
+                  "openUntilFilled": false,
+                  "sourceOrganizationId": null,
+                  "datePostedSuspect": false,
+                  "effectivePosted": "2025-02-27",
+                  "annualPay": null,
+                  "validThroughOrLast": "2025-04-30",
+                  "missedRuns": 0,
+                  "missedByRunId": null,
+                  "closedReason": null,
+                  "clusterId": "key-1",
+                  "primary": true,
+                  "clusterPosition": 0,
+                  "clusterSize": 1,
+                  "mergeReason": null,
                   "organizationIdLower": "acme-logistics",
                   "organizationNameLower": "acme logistics gmbh",
                   "locationSearch": "zürich, switzerland\nzürich\nzh\nch",
                   "employmentTypeLower": "part_time",
+                  "countryLower": "ch",
+                  "languageLower": null,
+                  "remoteOrHybrid": true,
                   "searchWords": ["warehouse", "associate", "acme", "logistics", "gmbh", "zurich", "switzerland", "zh", "ch", "lift", "boxes"] }
                 """),
             Rendered.Document(PostingDocument.Create(FullPosting)));
@@ -99,10 +123,196 @@ public sealed class MongoDocumentsWithoutServerTests
                 scrapedAt,
                 null,
                 null,
-                PostingStatus.Open),
+                PostingStatus.Open)
+            {
+                // Alone in a cluster of its own until its organisation's openings are recomputed.
+                ClusterId = "key-1",
+            },
             stored);
         Assert.Equal("17.89", stored.Salary!.Min!.Value.ToString(CultureInfo.InvariantCulture));
         Assert.Equal("50.98", stored.Salary.Max!.Value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A posting as the version before issue 5 wrote it: none of the parsed, derived, closing or cluster fields.
+    /// </summary>
+    public static BsonDocument PreviousVersionPosting => BsonDocument.Parse("""
+        { "_id": "key-1",
+          "sourceId": "acme-careers",
+          "title": "Warehouse Associate",
+          "organization": { "id": "acme-logistics", "name": "Acme Logistics GmbH" },
+          "location": { "text": "Zürich, Switzerland", "city": "Zürich", "region": "ZH", "country": "CH", "remote": true },
+          "employmentType": "PART_TIME",
+          "salary": {
+              "min": { "$numberDecimal": "17.89" },
+              "max": { "$numberDecimal": "50.98" },
+              "currency": "CHF",
+              "period": "HOUR",
+              "text": "CHF 17.89 – 50.98 per hour" },
+          "datePosted": "2025-02-27",
+          "validThrough": "2025-04-30",
+          "descriptionHtml": "<p>Lift <strong>boxes</strong></p>",
+          "descriptionText": "Lift boxes",
+          "url": "https://jobs.example.test/1",
+          "applyUrl": "https://jobs.example.test/1/apply",
+          "extractedBy": "json-ld",
+          "contentHash": "sha256:abc",
+          "firstSeen": { "$date": "2025-03-01T08:15:30.123Z" },
+          "lastSeen": { "$date": "2025-03-02T08:00:00Z" },
+          "updated": null,
+          "closedAt": { "$date": "2025-03-03T09:00:00Z" },
+          "closedByRunStartedAt": { "$date": "2025-03-03T08:58:00Z" },
+          "status": "closed",
+          "version": { "$numberLong": "4" },
+          "organizationIdLower": "acme-logistics",
+          "organizationNameLower": "acme logistics gmbh",
+          "locationSearch": "zürich, switzerland\nzürich\nzh\nch",
+          "employmentTypeLower": "part_time",
+          "searchWords": ["warehouse", "associate", "acme", "logistics", "gmbh", "zurich", "switzerland", "zh", "ch", "lift", "boxes"] }
+        """);
+
+    [Fact]
+    public void Posting_written_by_the_previous_version_reads_with_the_new_fields_at_their_defaults()
+    {
+        var document = BsonSerializer.Deserialize<PostingDocument>(PreviousVersionPosting);
+
+        var stored = document.ToStoredPosting();
+
+        var expected = new StoredPosting(
+            "key-1",
+            "acme-careers",
+            "Warehouse Associate",
+            new NormalizedOrganization("acme-logistics", "Acme Logistics GmbH"),
+            new NormalizedLocation("Zürich, Switzerland", "Zürich", "ZH", "CH", true),
+            "PART_TIME",
+            new NormalizedSalary(17.89m, 50.98m, "CHF", "HOUR", "CHF 17.89 – 50.98 per hour"),
+            new DateOnly(2025, 2, 27),
+            new DateOnly(2025, 4, 30),
+            "<p>Lift <strong>boxes</strong></p>",
+            "Lift boxes",
+            "https://jobs.example.test/1",
+            "https://jobs.example.test/1/apply",
+            "json-ld",
+            "sha256:abc",
+            new DateTimeOffset(2025, 3, 1, 8, 15, 30, 123, TimeSpan.Zero),
+            new DateTimeOffset(2025, 3, 2, 8, 0, 0, TimeSpan.Zero),
+            null,
+            new DateTimeOffset(2025, 3, 3, 9, 0, 0, TimeSpan.Zero),
+            PostingStatus.Closed);
+        Assert.Equal(expected, stored);
+        Assert.Empty(stored.Categories);
+        Assert.Null(stored.Language);
+        Assert.False(stored.OpenUntilFilled);
+        Assert.Null(stored.ClosedReason);
+        Assert.Null(stored.ClusterId);
+        Assert.Empty(stored.Location.OtherPlaces);
+        Assert.Null(stored.Salary!.AnnualMax);
+        Assert.True(document.Primary);
+        Assert.Equal(1, document.ClusterSize);
+        Assert.Equal(0, document.MissedRuns);
+        Assert.Null(document.EffectivePosted);
+    }
+
+    [Fact]
+    public void Every_new_field_is_written_and_reads_back()
+    {
+        var posting = FullPosting with
+        {
+            Location = FullPosting.Location with
+            {
+                Hybrid = true,
+                OtherPlaces = [new NormalizedPlace("Basel", null, "CH"), new NormalizedPlace(null, null, "DE")],
+            },
+            Salary = FullPosting.Salary! with { AnnualMin = 37211.2m, AnnualMax = 106038.40m },
+            Categories = [PostingCategories.Operations, PostingCategories.Other],
+            Language = "de",
+            OpenUntilFilled = true,
+            SourceOrganizationId = "acme-logistics",
+        };
+
+        var bson = Rendered.Document(PostingDocument.Create(posting));
+        var stored = BsonSerializer.Deserialize<PostingDocument>(bson).ToStoredPosting();
+
+        Assert.Equal(
+            BsonDocument.Parse("""
+                { "text": "Zürich, Switzerland", "city": "Zürich", "region": "ZH", "country": "CH", "remote": true,
+                  "hybrid": true,
+                  "otherPlaces": [
+                      { "city": "Basel", "region": null, "country": "CH" },
+                      { "city": null, "region": null, "country": "DE" }] }
+                """),
+            bson["location"]);
+        Assert.Equal(BsonDocument.Parse("""{ "v": { "$numberDecimal": "106038.40" } }""")["v"], bson["salary"]["annualMax"]);
+        Assert.Equal(BsonDocument.Parse("""{ "v": { "$numberDecimal": "106038.40" } }""")["v"], bson["annualPay"]);
+        Assert.Equal(new BsonArray { "operations", "other" }, bson["categories"]);
+        Assert.Equal(("de", "de", true, "acme-logistics"), (bson["language"].AsString, bson["languageLower"].AsString, bson["openUntilFilled"].AsBoolean, bson["sourceOrganizationId"].AsString));
+
+        Assert.Equal(posting.Location.Hybrid, stored.Location.Hybrid);
+        Assert.Equal(posting.Location.OtherPlaces, stored.Location.OtherPlaces);
+        Assert.Equal(37211.2m, stored.Salary!.AnnualMin);
+        Assert.Equal("106038.40", stored.Salary.AnnualMax!.Value.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(posting.Categories, stored.Categories);
+        Assert.Equal("de", stored.Language);
+        Assert.True(stored.OpenUntilFilled);
+        Assert.Equal("acme-logistics", stored.SourceOrganizationId);
+        Assert.False(stored.DatePostedSuspect);
+    }
+
+    [Theory]
+    [InlineData("2025-02-27", false, "2025-02-27")]
+    [InlineData("2025-03-02", false, "2025-03-02")]
+    [InlineData("2025-03-03", true, "2025-03-01")]
+    [InlineData("2024-03-01", false, "2024-03-01")]
+    [InlineData("2024-02-29", true, "2025-03-01")]
+    [InlineData(null, false, "2025-03-01")]
+    public void Stated_date_after_the_day_after_the_first_sighting_or_a_year_before_it_is_suspect(
+        string? datePosted, bool suspect, string effective)
+    {
+        var posting = FullPosting with
+        {
+            DatePosted = datePosted is null ? null : DateOnly.Parse(datePosted, CultureInfo.InvariantCulture),
+        };
+
+        var document = PostingDocument.Create(posting);
+
+        Assert.Equal((suspect, effective), (document.DatePostedSuspect, document.EffectivePosted));
+        Assert.Equal(suspect, document.ToStoredPosting().DatePostedSuspect);
+    }
+
+    [Theory]
+    [InlineData("2025-02-28", false, true)]
+    [InlineData("2025-02-28", true, false)]
+    [InlineData("2025-03-01", false, false)]
+    [InlineData(null, false, false)]
+    public void Posting_first_seen_past_its_closing_date_is_stored_closed_as_expired(
+        string? validThrough, bool openUntilFilled, bool expired)
+    {
+        var posting = FullPosting with
+        {
+            ValidThrough = validThrough is null ? null : DateOnly.Parse(validThrough, CultureInfo.InvariantCulture),
+            OpenUntilFilled = openUntilFilled,
+        };
+
+        var stored = PostingDocument.Create(posting).ToStoredPosting();
+
+        var scrapedAt = MongoValues.ToInstant(MongoValues.Instant(FullPosting.ScrapedAt));
+        Assert.Equal(
+            expired ? (PostingStatus.Closed, ClosedReasons.Expired, scrapedAt) : (PostingStatus.Open, null, null),
+            (stored.Status, stored.ClosedReason, stored.ClosedAt));
+    }
+
+    [Fact]
+    public void Posting_shows_its_cluster_and_why_it_was_merged()
+    {
+        var alone = PostingDocument.Create(FullPosting);
+        var clustered = PostingDocument.Create(FullPosting);
+        clustered.ClusterId = "opening-1";
+        clustered.ClusterSize = 2;
+        clustered.MergeReason = "same organisation, same title";
+
+        Assert.Equal(("key-1", null), (alone.ToStoredPosting().ClusterId, alone.ToStoredPosting().MergeReason));
+        Assert.Equal(
+            ("opening-1", "same organisation, same title"),
+            (clustered.ToStoredPosting().ClusterId, clustered.ToStoredPosting().MergeReason));
     }
 
     [Fact]
@@ -173,7 +383,11 @@ public sealed class MongoDocumentsWithoutServerTests
     [Fact]
     public void Completed_run_is_written_as_a_success_with_its_counts()
     {
-        var run = Completed(T0, ["key-1", "key-2"], runId: new Guid("6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b"), notModified: false);
+        var run = Completed(T0, ["key-1", "key-2"], runId: new Guid("6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b"), notModified: false) with
+        {
+            ListedByApiOrFeed = true,
+            GonePostingKeys = ["key-3"],
+        };
 
         Assert.Equal(
             BsonDocument.Parse("""
@@ -187,6 +401,10 @@ public sealed class MongoDocumentsWithoutServerTests
                   "pagesFetched": 1,
                   "extractedBy": "json-ld",
                   "closedPostings": 3,
+                  "listedByApiOrFeed": true,
+                  "gonePostings": 1,
+                  "noPostingsReason": null,
+                  "explanation": null,
                   "error": null,
                   "httpStatus": null,
                   "url": null }
@@ -195,12 +413,17 @@ public sealed class MongoDocumentsWithoutServerTests
     }
 
     [Fact]
-    public void Revision_records_old_and_new_hash_and_the_run()
+    public void Revision_records_old_and_new_hash_the_run_and_what_changed()
     {
-        var state = new PostingStateDocument { Id = "key-1", ContentHash = "hash-1" };
-        var posting = Posting("key-1", T0.AddHours(1), hash: "hash-2", runId: new Guid("6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b"));
+        var runId = new Guid("6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b");
+        var stored = PostingDocument.Create(Posting("key-1", T0, hash: "hash-1"));
+        var posting = Posting("key-1", T0.AddHours(1), hash: "hash-2", runId: runId) with
+        {
+            Salary = new NormalizedSalary(36000m, null, "USD", "YEAR", "$36,000+"),
+            ValidThrough = new DateOnly(2025, 4, 30),
+        };
 
-        var bson = Rendered.Document(MongoPostingCommands.Revision(state, posting));
+        var bson = Rendered.Document(MongoPostingCommands.Revision(stored, posting));
 
         // The driver fills the empty ObjectId in on insert.
         bson.Remove("_id");
@@ -210,9 +433,30 @@ public sealed class MongoDocumentsWithoutServerTests
                   "at": { "$date": "2025-03-01T09:00:00Z" },
                   "oldHash": "hash-1",
                   "newHash": "hash-2",
-                  "scrapeRunId": "6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b" }
+                  "scrapeRunId": "6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b",
+                  "changedFields": ["salary", "validThrough"] }
                 """),
             bson);
+        var revision = BsonSerializer.Deserialize<PostingRevisionDocument>(bson).ToRevision();
+        Assert.Equal(T0.AddHours(1), revision.At);
+        Assert.Equal(["salary", "validThrough"], revision.ChangedFields);
+        Assert.Equal(runId, revision.ScrapeRunId);
+    }
+
+    [Fact]
+    public void Revision_recorded_by_the_previous_version_reads_with_no_changed_fields()
+    {
+        var revision = BsonSerializer.Deserialize<PostingRevisionDocument>(BsonDocument.Parse("""
+            { "_id": { "$oid": "65e1a0b2c3d4e5f607182930" },
+              "postingId": "key-1",
+              "at": { "$date": "2025-03-01T09:00:00Z" },
+              "oldHash": "hash-1",
+              "newHash": "hash-2",
+              "scrapeRunId": "6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b" }
+            """)).ToRevision();
+
+        Assert.Empty(revision.ChangedFields);
+        Assert.Equal(new Guid("6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b"), revision.ScrapeRunId);
     }
 
     [Fact]
@@ -226,6 +470,9 @@ public sealed class MongoDocumentsWithoutServerTests
               "lastError": "HTTP 500",
               "consecutiveFailures": 1,
               "postingsFound": 2,
+              "noPostingsReason": "no-listing",
+              "explanation": "The page has no job listing",
+              "previousPostingsFound": 5,
               "latestStartedAt": { "$date": "2025-03-01T11:00:00Z" },
               "latestFinishedAt": { "$date": "2025-03-01T11:00:30Z" } }
             """);
@@ -239,6 +486,9 @@ public sealed class MongoDocumentsWithoutServerTests
         Assert.Equal("HTTP 500", summary.LastError);
         Assert.Equal(1, summary.ConsecutiveFailures);
         Assert.Equal(2, summary.PostingsFound);
+        Assert.Equal("no-listing", summary.NoPostingsReason);
+        Assert.Equal("The page has no job listing", summary.Explanation);
+        Assert.Equal(5, summary.PreviousPostingsFound);
         Assert.Equal(TimeSpan.FromSeconds(30), summary.LatestFinishedAt - summary.LatestStartedAt);
     }
 
@@ -252,6 +502,8 @@ public sealed class MongoDocumentsWithoutServerTests
         Assert.Null(summary.LastFailureAt);
         Assert.Null(summary.PostingsFound);
         Assert.Null(summary.LatestStartedAt);
+        Assert.Null(summary.NoPostingsReason);
+        Assert.Null(summary.PreviousPostingsFound);
     }
 
     [Fact]

@@ -7,23 +7,80 @@ namespace JobAggregator.Store.Tests.MongoDb;
 public sealed class MongoIndexesRenderedWithoutServerTests
 {
     [Fact]
-    public void Postings_have_an_index_for_the_default_sort_closing_and_every_filter()
+    public void Postings_have_an_index_for_each_sort_closing_clustering_and_every_filter()
     {
         Assert.Equal(
             [
                 BsonDocument.Parse("""
-                    { "key": { "status": 1, "datePosted": -1, "firstSeen": -1, "_id": 1 }, "name": "ix_status_datePosted_firstSeen" }
+                    { "key": { "status": 1, "primary": 1, "effectivePosted": -1, "firstSeen": -1, "_id": 1 },
+                      "name": "ix_status_primary_effectivePosted_firstSeen" }
+                    """),
+                BsonDocument.Parse("""
+                    { "key": { "status": 1, "primary": 1, "annualPay": -1, "effectivePosted": -1, "firstSeen": -1, "_id": 1 },
+                      "name": "ix_status_primary_annualPay" }
+                    """),
+                BsonDocument.Parse("""
+                    { "key": { "status": 1, "primary": 1, "validThroughOrLast": 1, "effectivePosted": -1, "firstSeen": -1, "_id": 1 },
+                      "name": "ix_status_primary_validThroughOrLast" }
                     """),
                 BsonDocument.Parse("""
                     { "key": { "sourceId": 1, "status": 1, "lastSeen": 1 }, "name": "ix_sourceId_status_lastSeen" }
                     """),
+                BsonDocument.Parse("""{ "key": { "status": 1, "validThrough": 1 }, "name": "ix_status_validThrough" }"""),
+                BsonDocument.Parse("""{ "key": { "organization.id": 1, "lastSeen": 1 }, "name": "ix_organizationId_lastSeen" }"""),
+                BsonDocument.Parse("""
+                    { "key": { "clusterId": 1, "clusterPosition": 1, "_id": 1 }, "name": "ix_clusterId_clusterPosition" }
+                    """),
                 BsonDocument.Parse("""{ "key": { "organizationIdLower": 1 }, "name": "ix_organizationIdLower" }"""),
                 BsonDocument.Parse("""{ "key": { "organizationNameLower": 1 }, "name": "ix_organizationNameLower" }"""),
                 BsonDocument.Parse("""{ "key": { "employmentTypeLower": 1 }, "name": "ix_employmentTypeLower" }"""),
+                BsonDocument.Parse("""{ "key": { "countryLower": 1 }, "name": "ix_countryLower" }"""),
+                BsonDocument.Parse("""{ "key": { "categories": 1 }, "name": "ix_categories" }"""),
+                BsonDocument.Parse("""{ "key": { "languageLower": 1 }, "name": "ix_languageLower" }"""),
+                BsonDocument.Parse("""{ "key": { "remoteOrHybrid": 1, "status": 1 }, "name": "ix_remoteOrHybrid_status" }"""),
                 BsonDocument.Parse("""{ "key": { "locationSearch": 1 }, "name": "ix_locationSearch" }"""),
                 BsonDocument.Parse("""{ "key": { "searchWords": 1 }, "name": "ix_searchWords" }"""),
             ],
             MongoIndexes.Postings.Select(Rendered.Index));
+    }
+
+    [Fact]
+    public void Every_field_a_search_filters_on_leads_an_index_or_follows_status_and_primary()
+    {
+        var query = new JobQuery
+        {
+            Text = "attorney",
+            Organization = "gip",
+            Location = "atlanta",
+            EmploymentType = "FULL_TIME",
+            Country = "US",
+            Remote = true,
+            Category = "attorney",
+            Language = "en",
+            MinAnnualSalary = 50000m,
+            PostedSince = new DateOnly(2025, 1, 1),
+        };
+        var filter = Rendered.Filter(MongoQueries.Search(query));
+        var clauses = filter.TryGetValue("$and", out var and) ? and.AsBsonArray.Select(c => c.AsBsonDocument) : [filter];
+        var fields = clauses
+            .SelectMany(clause => clause.Names)
+            .SelectMany(name => name == "$or"
+                ? ["organizationIdLower", "organizationNameLower"]
+                : new[] { name })
+            .Distinct();
+        var keys = MongoIndexes.Postings.Select(Rendered.Index).Select(i => i["key"].AsBsonDocument.Names.ToList()).ToList();
+
+        Assert.All(fields, field => Assert.Contains(
+            keys,
+            key => key[0] == field || (key.Take(2).SequenceEqual(["status", "primary"]) && key[2] == field)
+                || field is "status" or "primary"));
+    }
+
+    [Fact]
+    public void Retired_sort_index_of_the_previous_version_is_dropped_and_not_made_again()
+    {
+        Assert.Equal(["ix_status_datePosted_firstSeen"], MongoIndexes.RetiredPostingIndexes);
+        Assert.DoesNotContain(MongoIndexes.Postings, index => MongoIndexes.RetiredPostingIndexes.Contains(index.Options.Name));
     }
 
     [Fact]

@@ -15,6 +15,7 @@ public sealed class MongoQueriesRenderedWithoutServerTests
             BsonDocument.Parse("""
                 { "$and": [
                     { "status": "open" },
+                    { "primary": true },
                     { "searchWords": "litig" },
                     { "searchWords": { "$regularExpression": { "pattern": "^attor", "options": "" } } },
                     { "$or": [{ "organizationIdLower": "gip" }, { "organizationNameLower": "gip" }] },
@@ -27,14 +28,16 @@ public sealed class MongoQueriesRenderedWithoutServerTests
     [Fact]
     public void Search_with_no_filter_lists_open_postings()
     {
-        Assert.Equal(BsonDocument.Parse("""{ "status": "open" }"""), Rendered.Filter(MongoQueries.Search(new JobQuery())));
+        Assert.Equal(
+            BsonDocument.Parse("""{ "status": "open", "primary": true }"""),
+            Rendered.Filter(MongoQueries.Search(new JobQuery())));
     }
 
     [Fact]
     public void Search_with_closed_postings_names_both_statuses_so_the_sort_index_still_serves()
     {
         Assert.Equal(
-            BsonDocument.Parse("""{ "status": { "$in": ["open", "closed"] } }"""),
+            BsonDocument.Parse("""{ "status": { "$in": ["open", "closed"] }, "primary": true }"""),
             Rendered.Filter(MongoQueries.Search(new JobQuery { IncludeClosed = true })));
     }
 
@@ -45,6 +48,7 @@ public sealed class MongoQueriesRenderedWithoutServerTests
             BsonDocument.Parse("""
                 { "$and": [
                     { "status": "open" },
+                    { "primary": true },
                     { "searchWords": "senior" },
                     { "searchWords": "backend" },
                     { "searchWords": { "$regularExpression": { "pattern": "^engin", "options": "" } } }] }
@@ -59,6 +63,7 @@ public sealed class MongoQueriesRenderedWithoutServerTests
             BsonDocument.Parse("""
                 { "$and": [
                     { "status": "open" },
+                    { "primary": true },
                     { "searchWords": "zurich" },
                     { "searchWords": { "$regularExpression": { "pattern": "^geneve", "options": "" } } }] }
                 """),
@@ -74,7 +79,7 @@ public sealed class MongoQueriesRenderedWithoutServerTests
     [InlineData("{ \"$where\": \"1\" }", "where", "1")]
     public void Search_text_keeps_only_its_words_so_operators_are_never_read(string text, params string[] words)
     {
-        var clauses = new BsonArray { new BsonDocument("status", "open") };
+        var clauses = new BsonArray { new BsonDocument("status", "open"), new BsonDocument("primary", true) };
         foreach (var word in words.SkipLast(1))
         {
             clauses.Add(new BsonDocument("searchWords", word));
@@ -85,7 +90,9 @@ public sealed class MongoQueriesRenderedWithoutServerTests
             clauses.Add(new BsonDocument("searchWords", new BsonRegularExpression("^" + words[^1])));
         }
 
-        var expected = clauses.Count == 1 ? clauses[0].AsBsonDocument : new BsonDocument("$and", clauses);
+        var expected = clauses.Count == 2
+            ? new BsonDocument { { "status", "open" }, { "primary", true } }
+            : new BsonDocument("$and", clauses);
         Assert.Equal(expected, Rendered.Filter(MongoQueries.Search(new JobQuery { Text = text })));
     }
 
@@ -95,6 +102,7 @@ public sealed class MongoQueriesRenderedWithoutServerTests
         Assert.Equal(
             BsonDocument.Parse("""
                 { "status": "open",
+                  "primary": true,
                   "locationSearch": { "$regularExpression": { "pattern": "100\\%\\ \\_re\\.mote\\*\\(\\[zürich", "options": "" } } }
                 """),
             Rendered.Filter(MongoQueries.Search(new JobQuery { Location = "  100% _re.mote*([ZÜRICH " })));
@@ -104,16 +112,97 @@ public sealed class MongoQueriesRenderedWithoutServerTests
     public void Search_by_employment_type_is_trimmed_and_folded()
     {
         Assert.Equal(
-            BsonDocument.Parse("""{ "status": "open", "employmentTypeLower": "part_time" }"""),
+            BsonDocument.Parse("""{ "status": "open", "primary": true, "employmentTypeLower": "part_time" }"""),
             Rendered.Filter(MongoQueries.Search(new JobQuery { EmploymentType = " PART_TIME " })));
     }
 
     [Fact]
-    public void Default_sort_is_date_posted_then_first_seen_newest_first_then_key()
+    public void Search_by_country_remote_category_and_language_folds_each_value()
+    {
+        var query = new JobQuery { Country = " us ", Remote = true, Category = "Attorney", Language = "EN" };
+
+        Assert.Equal(
+            BsonDocument.Parse("""
+                { "status": "open", "primary": true, "countryLower": "us", "remoteOrHybrid": true, "categories": "attorney", "languageLower": "en" }
+                """),
+            Rendered.Filter(MongoQueries.Search(query)));
+    }
+
+    [Fact]
+    public void Search_for_on_site_postings_leaves_remote_and_hybrid_out()
     {
         Assert.Equal(
-            BsonDocument.Parse("""{ "datePosted": -1, "firstSeen": -1, "_id": 1 }"""),
-            Rendered.Sort(MongoQueries.DefaultSort));
+            BsonDocument.Parse("""{ "status": "open", "primary": true, "remoteOrHybrid": false }"""),
+            Rendered.Filter(MongoQueries.Search(new JobQuery { Remote = false })));
+    }
+
+    [Fact]
+    public void Search_by_minimum_yearly_pay_compares_decimal128_and_names_the_currency_when_given()
+    {
+        Assert.Equal(
+            BsonDocument.Parse("""
+                { "status": "open", "primary": true, "annualPay": { "$gte": { "$numberDecimal": "50000.50" } }, "salary.currency": "EUR" }
+                """),
+            Rendered.Filter(MongoQueries.Search(new JobQuery { MinAnnualSalary = 50000.50m, SalaryCurrency = " eur " })));
+        Assert.Equal(
+            BsonDocument.Parse("""{ "status": "open", "primary": true, "annualPay": { "$gte": { "$numberDecimal": "40000" } } }"""),
+            Rendered.Filter(MongoQueries.Search(new JobQuery { MinAnnualSalary = 40000m })));
+    }
+
+    [Fact]
+    public void Currency_without_a_minimum_pay_filters_nothing()
+    {
+        Assert.Equal(
+            BsonDocument.Parse("""{ "status": "open", "primary": true }"""),
+            Rendered.Filter(MongoQueries.Search(new JobQuery { SalaryCurrency = "EUR" })));
+    }
+
+    [Fact]
+    public void Search_by_posted_since_compares_the_effective_posting_day()
+    {
+        Assert.Equal(
+            BsonDocument.Parse("""{ "status": "open", "primary": true, "effectivePosted": { "$gte": "2025-02-15" } }"""),
+            Rendered.Filter(MongoQueries.Search(new JobQuery { PostedSince = new DateOnly(2025, 2, 15) })));
+    }
+
+    [Theory]
+    [InlineData(JobSort.Newest, """{ "effectivePosted": -1, "firstSeen": -1, "_id": 1 }""")]
+    [InlineData(JobSort.Salary, """{ "annualPay": -1, "effectivePosted": -1, "firstSeen": -1, "_id": 1 }""")]
+    [InlineData(JobSort.ClosingSoon, """{ "validThroughOrLast": 1, "effectivePosted": -1, "firstSeen": -1, "_id": 1 }""")]
+    public void Each_sort_renders_its_keys_then_newest_first_then_key(JobSort sort, string expected)
+    {
+        Assert.Equal(BsonDocument.Parse(expected), Rendered.Sort(MongoQueries.Sort(sort)));
+    }
+
+    [Theory]
+    [InlineData(JobSort.Newest, "ix_status_primary_effectivePosted_firstSeen")]
+    [InlineData(JobSort.Salary, "ix_status_primary_annualPay")]
+    [InlineData(JobSort.ClosingSoon, "ix_status_primary_validThroughOrLast")]
+    public void Each_sort_is_the_tail_of_an_index_led_by_status_and_primary(JobSort sort, string indexName)
+    {
+        var index = MongoIndexes.Postings.Select(Rendered.Index).Single(i => i["name"] == indexName)["key"].AsBsonDocument;
+
+        var expected = new BsonDocument { { "status", 1 }, { "primary", 1 } };
+        expected.AddRange(Rendered.Sort(MongoQueries.Sort(sort)));
+        Assert.Equal(expected, index);
+    }
+
+    [Fact]
+    public void Other_members_of_a_page_s_openings_are_found_by_cluster_without_the_page_s_postings_in_cluster_order()
+    {
+        Assert.Equal(
+            BsonDocument.Parse("""{ "clusterId": { "$in": ["c-1", "c-2"] }, "_id": { "$nin": ["p-1", "p-2"] } }"""),
+            Rendered.Filter(MongoQueries.ClusterMembers(["c-1", "c-2"]) & MongoQueries.NotAmong(["p-1", "p-2"])));
+        Assert.Equal(
+            BsonDocument.Parse("""{ "clusterId": 1, "clusterPosition": 1, "_id": 1 }"""),
+            Rendered.Sort(MongoQueries.ClusterOrder));
+    }
+
+    [Fact]
+    public void Revisions_of_a_posting_are_read_oldest_first()
+    {
+        Assert.Equal(BsonDocument.Parse("""{ "postingId": "key-1" }"""), Rendered.Filter(MongoQueries.RevisionsOf("key-1")));
+        Assert.Equal(BsonDocument.Parse("""{ "at": 1, "_id": 1 }"""), Rendered.Sort(MongoQueries.RevisionOrder));
     }
 
     [Fact]
@@ -148,7 +237,7 @@ public sealed class MongoQueriesRenderedWithoutServerTests
                     "lastFailure": { "$max": { "$cond": ["$ok", null, { "finishedAt": "$finishedAt", "error": "$error" }] } },
                     "latestReading": { "$max": { "$cond": [
                         { "$and": ["$ok", { "$not": ["$notModified"] }] },
-                        { "startedAt": "$startedAt", "postingsFound": "$postingsFound" },
+                        { "startedAt": "$startedAt", "postingsFound": "$postingsFound", "noPostingsReason": "$noPostingsReason", "explanation": "$explanation" },
                         null] } },
                     "latestRun": { "$max": { "startedAt": "$startedAt", "finishedAt": "$finishedAt" } } } }
                 """),
@@ -165,6 +254,21 @@ public sealed class MongoQueriesRenderedWithoutServerTests
                     "as": "failuresSinceSuccess" } }
                 """),
             BsonDocument.Parse("""
+                { "$lookup": {
+                    "from": "scrape_runs",
+                    "let": { "sourceId": "$_id", "before": "$latestReading.startedAt" },
+                    "pipeline": [
+                        { "$match": { "$expr": { "$and": [
+                            { "$eq": ["$sourceId", "$$sourceId"] },
+                            { "$eq": ["$ok", true] },
+                            { "$eq": ["$notModified", false] },
+                            { "$lt": ["$startedAt", "$$before"] }] } } },
+                        { "$sort": { "startedAt": -1 } },
+                        { "$limit": 1 },
+                        { "$project": { "_id": 0, "postingsFound": 1 } }],
+                    "as": "previousReading" } }
+                """),
+            BsonDocument.Parse("""
                 { "$project": {
                     "lastRunAt": 1,
                     "lastSuccessAt": 1,
@@ -172,6 +276,9 @@ public sealed class MongoQueriesRenderedWithoutServerTests
                     "lastError": "$lastFailure.error",
                     "consecutiveFailures": { "$ifNull": [{ "$arrayElemAt": ["$failuresSinceSuccess.count", 0] }, 0] },
                     "postingsFound": "$latestReading.postingsFound",
+                    "noPostingsReason": "$latestReading.noPostingsReason",
+                    "explanation": "$latestReading.explanation",
+                    "previousPostingsFound": { "$arrayElemAt": ["$previousReading.postingsFound", 0] },
                     "latestStartedAt": "$latestRun.startedAt",
                     "latestFinishedAt": "$latestRun.finishedAt" } }
                 """),

@@ -27,7 +27,7 @@ public sealed class SqliteFileTests : IDisposable
         await _sqlite.Store.InitializeAsync(Ct);
         await _sqlite.Store.InitializeAsync(Ct);
 
-        Assert.Equal(1L, await _sqlite.ScalarAsync("SELECT COUNT(*) FROM schema_version;", Ct));
+        Assert.Equal((long)SqliteSchema.CurrentVersion, await _sqlite.ScalarAsync("SELECT COUNT(*) FROM schema_version;", Ct));
         Assert.Equal((long)SqliteSchema.CurrentVersion, await _sqlite.ScalarAsync("SELECT MAX(version) FROM schema_version;", Ct));
     }
 

@@ -1,0 +1,103 @@
+using System.Globalization;
+
+namespace JobAggregator.Store.Sqlite;
+
+/// <summary>A <see cref="JobQuery"/> as SQL over <c>postings p</c>: the conditions, the order, and their parameters.
+/// Only the posting shown for each opening is listed; every filter has an index to serve it (schema version 2).</summary>
+internal sealed record SqliteJobSearch(string Where, string OrderBy, IReadOnlyList<(string Name, object Value)> Parameters)
+{
+    // The newest first by the day it went up (first seen when the stated date is suspect), then by first sighting;
+    // the id makes the order total, so pages never overlap.
+    private const string NewestOrder = "p.posted_on DESC, p.first_seen DESC, p.id";
+
+    public static SqliteJobSearch Build(JobQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+
+        var conditions = new List<string> { "p.cluster_rank = 0" };
+        var parameters = new List<(string Name, object Value)>();
+        if (!query.IncludeClosed)
+        {
+            conditions.Add("p.status = 'open'");
+        }
+
+        if (Fts5Query.Build(query.Text) is { } match)
+        {
+            conditions.Add("p.seq IN (SELECT rowid FROM postings_fts WHERE postings_fts MATCH @match)");
+            parameters.Add(("@match", match));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Organization))
+        {
+            conditions.Add("(p.organization_id_folded = @organization OR p.organization_name_folded = @organization)");
+            parameters.Add(("@organization", SqliteValues.Fold(query.Organization)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Location))
+        {
+            // instr, not LIKE, so % and _ typed by a person stay plain characters.
+            conditions.Add("instr(p.location_search, @location) > 0");
+            parameters.Add(("@location", SqliteValues.Fold(query.Location)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.EmploymentType))
+        {
+            conditions.Add("p.employment_type = @employment_type");
+            parameters.Add(("@employment_type", query.EmploymentType.Trim()));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Country))
+        {
+            // The same expression as ix_postings_country; country codes are ASCII, which upper() folds.
+            conditions.Add("upper(p.location_country) = @country");
+            parameters.Add(("@country", query.Country.Trim().ToUpperInvariant()));
+        }
+
+        if (query.Remote is { } remote)
+        {
+            // The same expression as ix_postings_remote: hybrid work counts as remote.
+            conditions.Add("(p.location_remote OR p.location_hybrid) = @remote");
+            parameters.Add(("@remote", remote ? 1 : 0));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Category))
+        {
+            conditions.Add("p.id IN (SELECT posting_id FROM posting_categories WHERE category = @category)");
+            parameters.Add(("@category", query.Category.Trim().ToLowerInvariant()));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Language))
+        {
+            conditions.Add("p.language = @language");
+            parameters.Add(("@language", query.Language.Trim().ToLowerInvariant()));
+        }
+
+        if (query.MinAnnualSalary is { } minimum)
+        {
+            conditions.Add("p.salary_annual_top >= @min_annual_salary");
+            parameters.Add(("@min_annual_salary", (double)minimum));
+            if (!string.IsNullOrWhiteSpace(query.SalaryCurrency))
+            {
+                conditions.Add("p.salary_currency = @salary_currency");
+                parameters.Add(("@salary_currency", query.SalaryCurrency.Trim().ToUpperInvariant()));
+            }
+        }
+
+        if (query.PostedSince is { } since)
+        {
+            conditions.Add("p.posted_on >= @posted_since");
+            parameters.Add(("@posted_since", since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        // SQLite sorts nulls last when descending; the closing sort names its last day explicitly, in the same
+        // expression as ix_postings_status_closing.
+        var orderBy = query.Sort switch
+        {
+            JobSort.Salary => $"p.salary_annual_top DESC, {NewestOrder}",
+            JobSort.ClosingSoon => $"COALESCE(p.valid_through, '9999-12-31'), {NewestOrder}",
+            _ => NewestOrder,
+        };
+
+        return new SqliteJobSearch("WHERE " + string.Join(" AND ", conditions), orderBy, parameters);
+    }
+}

@@ -1,0 +1,112 @@
+using JobAggregator.Contracts;
+using JobAggregator.Store.Sqlite;
+using static JobAggregator.Store.Tests.Messages;
+
+namespace JobAggregator.Store.Tests.Sqlite;
+
+/// <summary>A file written by an older build opens with this one and keeps everything it held.</summary>
+public sealed class SqliteMigrationTests : IDisposable
+{
+    private readonly SqliteStore _sqlite = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Version_1_file_migrates_and_keeps_every_posting()
+    {
+        await CreateVersion1FileAsync(
+            """
+            INSERT INTO sources (source_id) VALUES ('acme-careers');
+            INSERT INTO postings (
+                id, source_id, title, organization_id, organization_name, organization_id_folded, organization_name_folded,
+                location_text, location_city, location_region, location_country, location_remote, location_search,
+                employment_type, has_salary, salary_min, salary_max, salary_currency, salary_period, salary_text,
+                date_posted, valid_through, description_html, description_text, url, apply_url, extracted_by, content_hash,
+                first_seen, last_seen, updated, closed_at, closed_by_run_started_at, status)
+            VALUES
+                ('open-1', 'acme-careers', 'Operations Coordinator', 'gip', 'Georgia Innocence Project', 'gip',
+                 'georgia innocence project', 'Atlanta, GA', 'Atlanta', 'GA', 'US', 0, 'atlanta, ga',
+                 'FULL_TIME', 1, '36000', NULL, 'USD', 'YEAR', '$36,000+ per year',
+                 '2025-02-27', '2025-04-30', '<p>Run the office</p>', 'Run the office', 'https://gip.example.test/jobs/1',
+                 NULL, 'json-ld', 'hash-1',
+                 '2025-03-01T08:00:00.0000000+00:00', '2025-03-02T08:00:00.0000000+00:00',
+                 '2025-03-02T08:00:00.0000000+00:00', NULL, NULL, 'open'),
+                ('closed-1', 'acme-careers', 'Paralegal', 'gip', 'Georgia Innocence Project', 'gip',
+                 'georgia innocence project', NULL, NULL, NULL, NULL, 1, '',
+                 NULL, 0, NULL, NULL, NULL, NULL, NULL,
+                 '2019-01-01', NULL, NULL, NULL, NULL, NULL, 'heuristics', 'hash-9',
+                 '2025-03-01T08:00:00.0000000+00:00', '2025-03-01T08:00:00.0000000+00:00',
+                 NULL, '2025-03-05T08:02:00.0000000+00:00', '2025-03-05T08:00:00.0000000+00:00', 'closed');
+            INSERT INTO posting_revisions (posting_id, at, old_hash, new_hash, scrape_run_id)
+            VALUES ('open-1', '2025-03-02T08:00:00.0000000+00:00', 'hash-0', 'hash-1', '0b6f8c1e-27d5-4d0e-9d0b-7d8f3c5f2a10');
+            """);
+
+        await _sqlite.Store.InitializeAsync(Ct);
+
+        Assert.Equal((long)SqliteSchema.CurrentVersion, await _sqlite.ScalarAsync("SELECT MAX(version) FROM schema_version;", Ct));
+        var open = await _sqlite.Reader.GetAsync("open-1", Ct);
+        Assert.NotNull(open);
+        Assert.Equal("Operations Coordinator", open.Title);
+        Assert.Equal(new NormalizedOrganization("gip", "Georgia Innocence Project"), open.Organization);
+        Assert.Equal(new NormalizedLocation("Atlanta, GA", "Atlanta", "GA", "US", false), open.Location);
+        Assert.Equal(new NormalizedSalary(36000m, null, "USD", "YEAR", "$36,000+ per year"), open.Salary);
+        Assert.Equal(new DateOnly(2025, 2, 27), open.DatePosted);
+        Assert.False(open.DatePostedSuspect);
+        Assert.Equal(new DateOnly(2025, 4, 30), open.ValidThrough);
+        Assert.Equal("Run the office", open.DescriptionText);
+        Assert.Equal(PostingStatus.Open, open.Status);
+        Assert.Equal(new DateTimeOffset(2025, 3, 2, 8, 0, 0, TimeSpan.Zero), open.Updated);
+        var revision = Assert.Single(open.Revisions);
+        Assert.Empty(revision.ChangedFields);
+        Assert.Equal(Guid.Parse("0b6f8c1e-27d5-4d0e-9d0b-7d8f3c5f2a10"), revision.ScrapeRunId);
+
+        var closed = await _sqlite.Reader.GetAsync("closed-1", Ct);
+        Assert.NotNull(closed);
+        Assert.Equal(PostingStatus.Closed, closed.Status);
+        Assert.Equal(ClosedReasons.Missing, closed.ClosedReason);
+        Assert.True(closed.DatePostedSuspect);
+        Assert.True(closed.Location.Remote);
+
+        var search = await _sqlite.Reader.SearchAsync(new JobQuery { IncludeClosed = true, Text = "coordinator" }, Ct);
+        Assert.Equal("open-1", Assert.Single(search.Items).Id);
+    }
+
+    [Fact]
+    public async Task Migrated_posting_keeps_its_lifecycle()
+    {
+        await CreateVersion1FileAsync(
+            """
+            INSERT INTO sources (source_id) VALUES ('acme-careers');
+            INSERT INTO postings (
+                id, source_id, title, organization_id, organization_name, organization_id_folded, organization_name_folded,
+                location_remote, location_search, has_salary, extracted_by, content_hash, first_seen, last_seen, status)
+            VALUES ('key-1', 'acme-careers', 'Title key-1', 'acme', 'Acme Corp', 'acme', 'acme corp', 0, '', 0,
+                'json-ld', 'hash-1', '2025-03-01T08:00:00.0000000+00:00', '2025-03-01T08:00:00.0000000+00:00', 'open');
+            """);
+        await _sqlite.Store.InitializeAsync(Ct);
+
+        await _sqlite.Store.UpsertAsync(Posting("key-1", T0.AddHours(1), hash: "hash-2") with { Title = "New title" }, Ct);
+        await _sqlite.Store.CompleteRunAsync(Completed(T0.AddHours(2), ["other"]), Ct);
+
+        var stored = await _sqlite.Reader.GetAsync("key-1", Ct);
+        Assert.Equal(T0, stored!.FirstSeen);
+        Assert.Equal(["title", "location", "employmentType", "description", "url"], Assert.Single(stored.Revisions).ChangedFields);
+        Assert.Equal(ClosedReasons.Missing, stored.ClosedReason);
+    }
+
+    public void Dispose() => _sqlite.Dispose();
+
+    private async Task CreateVersion1FileAsync(string rows)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_sqlite.FilePath)!);
+        await using var connection = await _sqlite.Database.OpenAsync(Ct);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await SqliteSchema.MigrateAsync(connection, transaction, 1, Ct);
+        await using (var insert = connection.Command(rows, transaction))
+        {
+            await insert.ExecuteNonQueryAsync(Ct);
+        }
+
+        await transaction.CommitAsync(Ct);
+    }
+}

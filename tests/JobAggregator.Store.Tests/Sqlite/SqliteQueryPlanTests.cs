@@ -1,0 +1,85 @@
+using JobAggregator.Store.Sqlite;
+
+namespace JobAggregator.Store.Tests.Sqlite;
+
+/// <summary>Each filter and sort of the search is served by an index, as SQLite's own planner reports it.</summary>
+public sealed class SqliteQueryPlanTests : IDisposable
+{
+    private readonly SqliteStore _sqlite = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static TheoryData<string, string> FiltersAndTheirIndexes => new()
+    {
+        { "country", "ix_postings_country" },
+        { "remote", "ix_postings_remote" },
+        { "category", "posting_categories USING PRIMARY KEY (category=?)" },
+        { "language", "ix_postings_language" },
+        { "salary", "ix_postings_salary" },
+        { "salary-in-currency", "ix_postings_currency_salary" },
+        { "posted-since", "ix_postings_posted_on" },
+    };
+
+    public static TheoryData<JobSort, string> SortsAndTheirIndexes => new()
+    {
+        { JobSort.Newest, "ix_postings_status_newest" },
+        { JobSort.Salary, "ix_postings_status_salary" },
+        { JobSort.ClosingSoon, "ix_postings_status_closing" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FiltersAndTheirIndexes))]
+    public async Task Filter_uses_its_index(string filter, string index)
+    {
+        var query = filter switch
+        {
+            "country" => new JobQuery { Country = "us" },
+            "remote" => new JobQuery { Remote = true },
+            "category" => new JobQuery { Category = "attorney" },
+            "language" => new JobQuery { Language = "es" },
+            "salary" => new JobQuery { MinAnnualSalary = 50000m },
+            "salary-in-currency" => new JobQuery { MinAnnualSalary = 50000m, SalaryCurrency = "usd" },
+            "posted-since" => new JobQuery { PostedSince = new DateOnly(2025, 3, 1) },
+            _ => throw new ArgumentOutOfRangeException(nameof(filter)),
+        };
+
+        // Closed postings included, so the status-led indexes of the feed's sorts do not compete.
+        var plan = await PlanAsync(query with { IncludeClosed = true });
+
+        Assert.Contains(plan, step => step.Contains(index, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(SortsAndTheirIndexes))]
+    public async Task Sort_of_open_postings_walks_its_index(JobSort sort, string index)
+    {
+        var plan = await PlanAsync(new JobQuery { Sort = sort });
+
+        Assert.Contains(plan, step => step.Contains(index, StringComparison.Ordinal));
+    }
+
+    public void Dispose() => _sqlite.Dispose();
+
+    private async Task<List<string>> PlanAsync(JobQuery query)
+    {
+        await _sqlite.Store.InitializeAsync(Ct);
+        var search = SqliteJobSearch.Build(query);
+        await using var connection = await _sqlite.Database.OpenAsync(Ct);
+        await using var explain = connection.Command(
+            $"EXPLAIN QUERY PLAN SELECT p.id FROM postings p {search.Where} ORDER BY {search.OrderBy} LIMIT 20;");
+        foreach (var (name, value) in search.Parameters)
+        {
+            explain.With(name, value);
+        }
+
+        var plan = new List<string>();
+        await using var reader = await explain.ExecuteReaderAsync(Ct);
+        while (await reader.ReadAsync(Ct))
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Join('\n', plan));
+        return plan;
+    }
+}
