@@ -35,9 +35,11 @@ internal static class OrganizationNames
             .Where(word => !Noise.Contains(word)));
     }
 
-    /// <summary>The forms of a name worth looking up, most specific first: the whole name, the name without what it
-    /// adds in brackets or after a comma ("Korey Wise Innocence Project (KWIP), at Colorado Law"), and what it gives in
-    /// brackets ("KWIP").</summary>
+    /// <summary>The forms of a name worth looking up, most specific first: the whole name, the name before what it
+    /// adds in brackets ("Korey Wise Innocence Project (KWIP), at Colorado Law"), and what it gives in brackets
+    /// ("KWIP").</summary>
+    /// <remarks>What follows a comma is not cut off: in "Innocence Project, New Orleans" it is what tells the
+    /// organisation apart.</remarks>
     public static IEnumerable<string> Candidates(string name)
     {
         yield return name;
@@ -46,12 +48,6 @@ internal static class OrganizationNames
         if (open > 0)
         {
             yield return name[..open];
-        }
-
-        var comma = name.IndexOf(',', StringComparison.Ordinal);
-        if (comma > 0)
-        {
-            yield return name[..comma];
         }
 
         if (close > open + 1)

@@ -37,6 +37,7 @@ public sealed class OrganizationDirectoryTests
         { "KWIP", "korey-wise-innocence-project", "Korey Wise Innocence Project" },
         { "Innocence Project of Florida (IPF)", "innocence-project-of-florida", "Innocence Project of Florida" },
         { "Innocence Project, Inc.", "innocence-project", "Innocence Project" },
+        { "Innocence Project, New Orleans", "innocence-project-new-orleans", "Innocence Project, New Orleans" },
         { "Exoneration Project", "the-exoneration-project", "The Exoneration Project" },
         { "Mississippi Innocence Project", "george-c-cochran-innocence-project", "George C. Cochran Innocence Project" },
         { "Projet Innocence Quebec", "projet-innocence-quebec", "Projet Innocence Québec" },
