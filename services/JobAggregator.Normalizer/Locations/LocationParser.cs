@@ -126,7 +126,8 @@ internal static partial class LocationParser
             city = sameName.Name;
         }
 
-        return new NormalizedPlace(city, region?.Code ?? (city is null ? null : known?.Region), country ?? region?.Country);
+        var knownRegion = known is not null && string.Equals(known.Name, city, StringComparison.OrdinalIgnoreCase) ? known.Region : null;
+        return new NormalizedPlace(city, region?.Code ?? knownRegion, country ?? region?.Country);
     }
 
     private static List<string> Split(string text, string? hint)

@@ -146,8 +146,8 @@ internal static partial class SalaryParser
         var amounts = new List<MoneyAmount>();
         foreach (Match match in Amount().Matches(text))
         {
-            if (ScaleAfter().IsMatch(text[(match.Index + match.Length)..])
-                || NotPayBefore().IsMatch(text[Math.Max(0, match.Index - 40)..match.Index]))
+            if (ScaleAfter().IsMatch(text.AsSpan(match.Index + match.Length))
+                || NotPayBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index))))
             {
                 // "$2 million fund", "valued at $1B": money, but no one's pay.
                 continue;
