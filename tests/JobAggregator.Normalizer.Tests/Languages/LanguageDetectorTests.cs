@@ -47,6 +47,22 @@ public sealed class LanguageDetectorTests
             null, "pt"
         },
         { "法務專員", "台灣冤獄平反協會徵求專職法務人員，負責冤案救援的案件研究與訴訟支援工作。", null, "zh" },
+        {
+            "Coordinador/a de comunicación",
+            "Buscamos una persona para coordinar la comunicación del proyecto con los medios y las redes sociales. Será parte de un equipo pequeño en Buenos Aires.",
+            "es", "es"
+        },
+        {
+            "Investigator",
+            "The Knoops' Innocence Project is looking for an investigator to review case files and interview witnesses with our team in Amsterdam.",
+            "nl", "en"
+        },
+        {
+            "Chargé(e) de communication",
+            "Nous recherchons une personne pour la communication de l'association et les relations avec les médias. Le poste est basé à Lyon.",
+            "en", "fr"
+        },
+        { "法務專員", null, "zh", "zh" },
         { "Staff Attorney", null, "es", "es" },
         { "Staff Attorney", null, null, null },
         { "Abogado", "", null, null },
