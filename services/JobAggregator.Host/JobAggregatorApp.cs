@@ -96,7 +96,7 @@ internal sealed class JobAggregatorApp : IAsyncDisposable
             console.TimestampFormat = "HH:mm:ss ";
         });
         services.AddSingleton(TimeProvider.System);
-        if ((roles & (HostRole.Scheduler | HostRole.Scraper | HostRole.Api)) != 0)
+        if ((roles & (HostRole.Scheduler | HostRole.Scraper | HostRole.Normalizer | HostRole.Api)) != 0)
         {
             services.AddSourceCatalog(builder.Configuration);
         }

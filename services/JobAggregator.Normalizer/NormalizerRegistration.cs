@@ -1,4 +1,7 @@
+using JobAggregator.Normalizer.Languages;
 using JobAggregator.Normalizer.Messaging;
+using JobAggregator.Normalizer.Organizations;
+using JobAggregator.Sources;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,7 +12,8 @@ namespace JobAggregator.Normalizer;
 public static class NormalizerRegistration
 {
     /// <summary>Registers the <see cref="PostingNormalizer"/> and the <see cref="NormalizerOptions"/> bound from the
-    /// <c>Normalizer</c> section, validated at start-up.</summary>
+    /// <c>Normalizer</c> section, validated at start-up. The organisations and source languages come from the
+    /// <see cref="SourceCatalog"/> when one is registered, else none are known.</summary>
     public static IServiceCollection AddNormalizer(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -17,7 +21,7 @@ public static class NormalizerRegistration
             .BindConfiguration(NormalizerOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton<PostingNormalizer>();
+        AddPostingNormalizer(services);
         return services;
     }
 
@@ -26,8 +30,17 @@ public static class NormalizerRegistration
     public static IBusRegistrationConfigurator AddNormalizerConsumers(this IBusRegistrationConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
-        bus.TryAddSingleton<PostingNormalizer>();
+        AddPostingNormalizer(bus);
         bus.AddConsumer<PostingScrapedConsumer, PostingScrapedConsumerDefinition>();
         return bus;
+    }
+
+    private static void AddPostingNormalizer(IServiceCollection services)
+    {
+        services.TryAddSingleton(provider =>
+            provider.GetService<SourceCatalog>() is { } catalog ? OrganizationDirectory.From(catalog) : OrganizationDirectory.Empty);
+        services.TryAddSingleton(provider =>
+            provider.GetService<SourceCatalog>() is { } catalog ? SourceLanguages.From(catalog) : SourceLanguages.None);
+        services.TryAddSingleton<PostingNormalizer>();
     }
 }

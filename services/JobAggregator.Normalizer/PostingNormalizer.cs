@@ -1,7 +1,9 @@
 using JobAggregator.Contracts;
+using JobAggregator.Normalizer.Categories;
 using JobAggregator.Normalizer.Dates;
 using JobAggregator.Normalizer.Descriptions;
 using JobAggregator.Normalizer.EmploymentTypes;
+using JobAggregator.Normalizer.Languages;
 using JobAggregator.Normalizer.Locations;
 using JobAggregator.Normalizer.Organizations;
 using JobAggregator.Normalizer.Postings;
@@ -11,11 +13,16 @@ using JobAggregator.Normalizer.Urls;
 
 namespace JobAggregator.Normalizer;
 
-/// <summary>Cleans one scraped posting into the stored shape. Pure and deterministic: no I/O, no clock, and the same
-/// content always gives the same <see cref="PostingNormalized.ContentHash"/>. Thread-safe; register it once.</summary>
-public sealed class PostingNormalizer
+/// <summary>Cleans one scraped posting into the stored shape. Pure and deterministic: no I/O, no clock (relative dates
+/// count from when the posting was scraped), and the same content always gives the same
+/// <see cref="PostingNormalized.ContentHash"/>. Thread-safe; register it once.</summary>
+/// <param name="organizations">The network's organisations, so every name of one gives the same organisation;
+/// <see cref="OrganizationDirectory.Empty"/> when there is no sources catalog.</param>
+/// <param name="sourceLanguages">The language each source states, for postings too short to tell.</param>
+public sealed class PostingNormalizer(OrganizationDirectory organizations, SourceLanguages? sourceLanguages = null)
 {
     private readonly DescriptionCleaner _descriptions = new();
+    private readonly SourceLanguages _sourceLanguages = sourceLanguages ?? SourceLanguages.None;
 
     /// <exception cref="ArgumentException">The posting cannot be stored: its title is empty after cleaning, or it names
     /// no organisation and its source none either. Retrying will not help.</exception>
@@ -27,16 +34,18 @@ public sealed class PostingNormalizer
             ?? throw new ArgumentException(
                 $"Posting '{scraped.PostingKey}' from source '{scraped.SourceId}' has no title after cleaning.",
                 nameof(scraped));
-        var organization = OrganizationNormalizer.Normalize(scraped.Organization, scraped.SourceOrganization)
+        var organization = OrganizationNormalizer.Normalize(scraped.Organization, scraped.SourceOrganization, organizations)
             ?? throw new ArgumentException(
                 $"Posting '{scraped.PostingKey}' from source '{scraped.SourceId}' names no organisation, and its source none either.",
                 nameof(scraped));
+        var sourceOrganization = OrganizationNormalizer.Normalize(scraped.SourceOrganization, null, organizations);
 
         var sourceCountry = Countries.FromHint(scraped.SourceCountry);
         var location = LocationParser.Parse(scraped.LocationText, sourceCountry);
         var country = location.Country ?? sourceCountry;
         var url = UrlCleaner.Absolute(scraped.Url, baseUrl: null);
         var description = _descriptions.Clean(scraped.DescriptionHtml, url);
+        var openUntilFilled = OpenUntilFilled.InValidThrough(scraped.ValidThroughText) || OpenUntilFilled.InDescription(description.Text);
 
         var unnormalised = new PostingNormalized(
             scraped.SourceId,
@@ -48,14 +57,21 @@ public sealed class PostingNormalizer
             location,
             EmploymentTypeMapper.Map(scraped.EmploymentTypeText),
             Salary(scraped, country),
-            DateParser.Parse(scraped.DatePostedText, sourceCountry),
-            DateParser.Parse(scraped.ValidThroughText, sourceCountry),
+            DateParser.Parse(scraped.DatePostedText, sourceCountry, scraped.ScrapedAt),
+            // "Apply by March 10; open until filled": the date is a first review, not a closing.
+            OpenUntilFilled.InValidThrough(scraped.ValidThroughText) ? null : DateParser.Parse(scraped.ValidThroughText, sourceCountry, scraped.ScrapedAt),
             description.Html,
             description.Text,
             url,
             UrlCleaner.Absolute(scraped.ApplyUrl, url),
             scraped.ExtractedBy,
-            ContentHash: string.Empty);
+            ContentHash: string.Empty)
+        {
+            Categories = CategoryClassifier.Classify(title, description.Text),
+            Language = LanguageDetector.Detect(title, description.Text, _sourceLanguages.Of(scraped.SourceId)),
+            OpenUntilFilled = openUntilFilled,
+            SourceOrganizationId = sourceOrganization?.Id,
+        };
         return unnormalised with { ContentHash = ContentHasher.Compute(unnormalised) };
     }
 

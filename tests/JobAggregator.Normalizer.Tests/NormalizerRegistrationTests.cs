@@ -1,3 +1,5 @@
+using JobAggregator.Contracts;
+using JobAggregator.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -39,8 +41,39 @@ public sealed class NormalizerRegistrationTests
         Assert.Contains("ConcurrentMessageLimit", exception.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Gives_postings_the_canonical_organisations_of_the_sources_file()
+    {
+        var settings = new Dictionary<string, string?> { ["Sources:Path"] = Path.Combine(AppContext.BaseDirectory, "sources.network.yaml") };
+        using var provider = Services(settings).AddSourceCatalog(Configuration(settings)).BuildServiceProvider();
+
+        var posting = provider.GetRequiredService<PostingNormalizer>().Normalize(SeedPostings.OhioPublicDefender() with
+        {
+            SourceId = "innocence-network",
+            Title = "Operations Coordinator",
+            Organization = "GIP",
+            SourceOrganization = "Innocence Network",
+        });
+
+        Assert.Equal(new NormalizedOrganization("georgia-innocence-project", "Georgia Innocence Project"), posting.Organization);
+        Assert.Equal("innocence-network", posting.SourceOrganizationId);
+    }
+
+    [Fact]
+    public void Gives_postings_their_names_as_written_without_a_sources_file()
+    {
+        using var provider = Services(new Dictionary<string, string?>()).BuildServiceProvider();
+
+        var posting = provider.GetRequiredService<PostingNormalizer>().Normalize(SeedPostings.OhioPublicDefender() with { Organization = "GIP" });
+
+        Assert.Equal(new NormalizedOrganization("gip", "GIP"), posting.Organization);
+    }
+
+    private static IConfiguration Configuration(Dictionary<string, string?> settings) =>
+        new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+
     private static IServiceCollection Services(Dictionary<string, string?> settings) =>
         new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .AddSingleton(Configuration(settings))
             .AddNormalizer();
 }

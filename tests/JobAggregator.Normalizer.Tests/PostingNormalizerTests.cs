@@ -1,10 +1,13 @@
 using JobAggregator.Contracts;
+using JobAggregator.Normalizer.Languages;
+using JobAggregator.Normalizer.Organizations;
+using JobAggregator.Normalizer.Tests.Salary;
 
 namespace JobAggregator.Normalizer.Tests;
 
 public sealed class PostingNormalizerTests
 {
-    private readonly PostingNormalizer _normalizer = new();
+    private readonly PostingNormalizer _normalizer = new(OrganizationDirectory.Empty);
 
     [Fact]
     public void Normalizes_the_ohio_public_defender_posting()
@@ -19,12 +22,16 @@ public sealed class PostingNormalizerTests
         Assert.Equal(new NormalizedOrganization("office-of-the-ohio-public-defender", "Office of the Ohio Public Defender"), posting.Organization);
         Assert.Equal(new NormalizedLocation("United States of America-OHIO-Franklin County", null, "OH", "US", false), posting.Location);
         Assert.Equal("FULL_TIME", posting.EmploymentType);
-        Assert.Equal(new NormalizedSalary(17.89m, 50.98m, "USD", "HOUR", "$17.89 – $50.98 per hour"), posting.Salary);
+        Assert.Equal(SalaryParserTests.SeedHourly with { Text = "$17.89 – $50.98 per hour" }, posting.Salary);
         Assert.Equal(new DateOnly(2020, 2, 28), posting.DatePosted);
         Assert.Equal(new DateOnly(2020, 3, 10), posting.ValidThrough);
         Assert.Equal("https://careers.ohio.example/job/190007WE", posting.Url);
         Assert.Equal("https://careers.ohio.example/apply/190007WE", posting.ApplyUrl);
         Assert.Equal("state-portal", posting.ExtractedBy);
+        Assert.Equal(["attorney"], posting.Categories);
+        Assert.Equal("en", posting.Language);
+        Assert.False(posting.OpenUntilFilled);
+        Assert.Null(posting.SourceOrganizationId);
         Assert.Matches("^[0-9a-f]{64}$", posting.ContentHash);
     }
 
@@ -97,7 +104,7 @@ public sealed class PostingNormalizerTests
             SalaryText = "$17.89 to $50.98",
         });
 
-        Assert.Equal(new NormalizedSalary(17.89m, 50.98m, "USD", "HOUR", "$17.89 to $50.98"), posting.Salary);
+        Assert.Equal(SalaryParserTests.SeedHourly with { Text = "$17.89 to $50.98" }, posting.Salary);
     }
 
     [Fact]
@@ -108,7 +115,7 @@ public sealed class PostingNormalizerTests
             Salary = new ScrapedSalary(null, null, "USD", "HOUR"),
         });
 
-        Assert.Equal(new NormalizedSalary(17.89m, 50.98m, "USD", "HOUR", "$17.89 – $50.98 per hour"), posting.Salary);
+        Assert.Equal(SalaryParserTests.SeedHourly with { Text = "$17.89 – $50.98 per hour" }, posting.Salary);
     }
 
     [Fact]
@@ -121,7 +128,110 @@ public sealed class PostingNormalizerTests
             SourceCountry = "CA",
         });
 
-        Assert.Equal(new NormalizedSalary(70_000m, 80_000m, "CAD", "YEAR", "$70,000 - $80,000"), posting.Salary);
+        Assert.Equal(new NormalizedSalary(70_000m, 80_000m, "CAD", "YEAR", "$70,000 - $80,000") { AnnualMin = 70_000m, AnnualMax = 80_000m }, posting.Salary);
+    }
+
+    [Fact]
+    public void Leaves_a_dollar_no_country_resolves_without_a_currency()
+    {
+        var posting = _normalizer.Normalize(SeedPostings.OhioPublicDefender() with
+        {
+            LocationText = null,
+            SalaryText = "$65,000+ per year",
+            SourceCountry = null,
+        });
+
+        Assert.Equal(new NormalizedSalary(65_000m, null, null, "YEAR", "$65,000+ per year") { AnnualMin = 65_000m }, posting.Salary);
+    }
+
+    [Fact]
+    public void Counts_a_relative_posting_date_from_when_the_page_was_scraped()
+    {
+        var posting = _normalizer.Normalize(SeedPostings.OhioPublicDefender() with { DatePostedText = "Posted 3 days ago" });
+
+        Assert.Equal(new DateOnly(2020, 2, 27), posting.DatePosted);
+    }
+
+    [Theory]
+    [InlineData("Open until filled", null)]
+    [InlineData("Priority review March 10, 2020; open until filled", null)]
+    [InlineData("Rolling", null)]
+    public void Flags_a_posting_open_until_filled_and_gives_it_no_closing_date(string validThrough, string? description)
+    {
+        var posting = _normalizer.Normalize(SeedPostings.OhioPublicDefender() with { ValidThroughText = validThrough, DescriptionHtml = description });
+
+        Assert.True(posting.OpenUntilFilled);
+        Assert.Null(posting.ValidThrough);
+    }
+
+    [Fact]
+    public void Flags_a_posting_whose_description_says_it_is_open_until_filled()
+    {
+        var posting = _normalizer.Normalize(SeedPostings.OhioPublicDefender() with
+        {
+            DescriptionHtml = "<p>Applications are reviewed on a rolling basis until the position is filled.</p>",
+        });
+
+        Assert.True(posting.OpenUntilFilled);
+        Assert.Equal(new DateOnly(2020, 3, 10), posting.ValidThrough);
+    }
+
+    [Fact]
+    public void Keeps_hybrid_work_and_the_other_places()
+    {
+        var posting = _normalizer.Normalize(SeedPostings.OhioPublicDefender() with { LocationText = "Hybrid: Columbus, OH; Cincinnati, OH" });
+
+        Assert.True(posting.Location.Hybrid);
+        Assert.Equal(("Columbus", "OH"), (posting.Location.City, posting.Location.Region));
+        Assert.Equal([new NormalizedPlace("Cincinnati", "OH", "US")], posting.Location.OtherPlaces);
+    }
+
+    [Fact]
+    public void Names_the_canonical_organisation_of_the_source()
+    {
+        var directory = new OrganizationDirectory([("Georgia Innocence Project", ["GIP"]), ("Innocence Network", [])]);
+        var posting = new PostingNormalizer(directory).Normalize(SeedPostings.OhioPublicDefender() with
+        {
+            Organization = "Georgia Innocence Project, Inc.",
+            SourceOrganization = "GIP",
+        });
+
+        Assert.Equal(new NormalizedOrganization("georgia-innocence-project", "Georgia Innocence Project"), posting.Organization);
+        Assert.Equal("georgia-innocence-project", posting.SourceOrganizationId);
+    }
+
+    [Fact]
+    public void Takes_the_language_of_the_source_for_a_posting_too_short_to_tell()
+    {
+        var languages = new SourceLanguages([KeyValuePair.Create("ohio-public-defender", "es")]);
+        var posting = new PostingNormalizer(OrganizationDirectory.Empty, languages).Normalize(SeedPostings.OhioPublicDefender() with
+        {
+            Title = "Abogado/a",
+            DescriptionHtml = null,
+        });
+
+        Assert.Equal("es", posting.Language);
+        Assert.Equal(["attorney"], posting.Categories);
+    }
+
+    public static TheoryData<string, Func<PostingScraped, PostingScraped>> Changes => new()
+    {
+        { "location made hybrid", scraped => scraped with { LocationText = "Hybrid: Columbus, OH" } },
+        { "another place added", scraped => scraped with { LocationText = "Columbus, OH; Cincinnati, OH" } },
+        { "category changed", scraped => scraped with { Title = "Investigator – Wrongful Conviction Project" } },
+        { "open until filled", scraped => scraped with { ValidThroughText = "Open until filled" } },
+        { "source organisation", scraped => scraped with { SourceOrganization = "Innocence Network" } },
+        { "language", scraped => scraped with { DescriptionHtml = "<p>El proyecto busca un abogado para trabajar en la revisión de casos de condenas erróneas en el estado.</p>" } },
+    };
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void Gives_a_change_of_a_parsed_field_a_different_hash(string change, Func<PostingScraped, PostingScraped> edit)
+    {
+        var first = _normalizer.Normalize(SeedPostings.OhioPublicDefender());
+        var changed = _normalizer.Normalize(edit(SeedPostings.OhioPublicDefender()));
+
+        Assert.True(first.ContentHash != changed.ContentHash, change);
     }
 
     [Fact]

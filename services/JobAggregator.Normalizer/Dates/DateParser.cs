@@ -5,9 +5,10 @@ using JobAggregator.Normalizer.Text;
 namespace JobAggregator.Normalizer.Dates;
 
 /// <summary>Finds the one calendar date a posted or closing date text states: ISO, numeric or with a month name, in
-/// English, Spanish, French, Italian or Dutch, with or without a lead-in ("Closing date: Mar 10, 2020").</summary>
+/// English, Spanish, French, Italian, Dutch or German, epoch seconds or milliseconds, or relative to when the page was
+/// read ("3 days ago", "posted today"), with or without a lead-in ("Closing date: Mar 10, 2020").</summary>
 /// <remarks>Vague dates ("Fall 2020", "as early as March 2020", "Open until filled") give null: no day is invented.
-/// The first date in the text wins.</remarks>
+/// The first date in the text wins. Pure: relative dates count from the reference given, never from a clock.</remarks>
 internal static partial class DateParser
 {
     private const int EarliestYear = 1990;
@@ -22,26 +23,48 @@ internal static partial class DateParser
     /// <param name="text">The date text as scraped.</param>
     /// <param name="countryHint">ISO 3166-1 alpha-2 country of the source; outside the US an ambiguous numeric date
     /// is read day first. Null reads it month first.</param>
-    public static DateOnly? Parse(string? text, string? countryHint)
+    /// <param name="reference">When the text was read, for relative dates; without it they give null.</param>
+    public static DateOnly? Parse(string? text, string? countryHint, DateTimeOffset? reference = null)
     {
         var cleaned = TextCleaner.Clean(text);
-        if (cleaned is null || !cleaned.Any(char.IsAsciiDigit))
+        if (cleaned is null)
         {
             return null;
         }
 
         var monthFirst = countryHint is null || MonthFirstCountries.Contains(countryHint.Trim());
-        return new[]
+        var found = new[]
             {
                 FromIso(cleaned),
                 FromMonthName(MonthDayYear(), cleaned),
                 FromMonthName(DayMonthYear(), cleaned),
+                FromMonthName(DayMonthYearDashed(), cleaned),
                 FromNumeric(cleaned, monthFirst),
+                FromEpoch(cleaned),
+                reference is { } at ? RelativeDates.Find(cleaned, at) : null,
             }
-            .Where(found => found is not null)
-            .OrderBy(found => found!.Value.Index)
-            .Select(found => (DateOnly?)found!.Value.Date)
+            .Where(candidate => candidate is not null)
+            .OrderBy(candidate => candidate!.Value.Index)
             .FirstOrDefault();
+        return found?.Date;
+    }
+
+    // Feeds and APIs give Unix time in seconds (10 digits) or milliseconds (13); read as UTC.
+    private static (DateOnly Date, int Index)? FromEpoch(string text)
+    {
+        foreach (Match match in Epoch().Matches(text))
+        {
+            var number = long.Parse(match.Value, CultureInfo.InvariantCulture);
+            var instant = match.Length == 13
+                ? DateTimeOffset.FromUnixTimeMilliseconds(number)
+                : DateTimeOffset.FromUnixTimeSeconds(number);
+            if (instant.Year is >= EarliestYear and <= LatestYear)
+            {
+                return (DateOnly.FromDateTime(instant.UtcDateTime), match.Index);
+            }
+        }
+
+        return null;
     }
 
     private static (DateOnly Date, int Index)? FromIso(string text)
@@ -112,6 +135,12 @@ internal static partial class DateParser
 
     [GeneratedRegex(@"(?<![\d\p{L}])(?<d>\d{1,2})(?:st|nd|rd|th|er|e|º|°|\.)?\s*(?:de\s+|of\s+)?(?<m>\p{L}{3,10})\.?,?\s+(?:de\s+|del\s+)?(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"(?<![\d\p{L}])(?<d>\d{1,2})[-/](?<m>\p{L}{3,9})\.?[-/](?<y>\d{4}|\d{2})(?![\d\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonthYearDashed();
+
+    [GeneratedRegex(@"(?<![\d.,:/-])(?:\d{13}|\d{10})(?![\d.,])", RegexOptions.CultureInvariant)]
+    private static partial Regex Epoch();
 
     [GeneratedRegex(@"(?<!\d|\d[/.-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?!\d|[/.-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();

@@ -1,13 +1,13 @@
 namespace JobAggregator.Normalizer.Dates;
 
-/// <summary>Month names and their usual abbreviations in English, Spanish, French, Italian and Dutch.</summary>
+/// <summary>Month names and their usual abbreviations in English, Spanish, French, Italian, Dutch and German.</summary>
 /// <remarks>Bundled rather than taken from CultureInfo: the services run with invariant globalisation.</remarks>
 internal static class MonthNames
 {
     private static readonly Dictionary<string, int> Months = Build(
-        (1, ["january", "jan", "enero", "ene", "janvier", "janv", "gennaio", "gen", "januari"]),
-        (2, ["february", "feb", "febr", "febrero", "février", "fevrier", "févr", "fevr", "fév", "fev", "febbraio", "februari"]),
-        (3, ["march", "mar", "marzo", "mars", "maart", "mrt"]),
+        (1, ["january", "jan", "enero", "ene", "janvier", "janv", "gennaio", "gen", "januari", "januar", "jänner"]),
+        (2, ["february", "feb", "febr", "febrero", "février", "fevrier", "févr", "fevr", "fév", "fev", "febbraio", "februari", "februar"]),
+        (3, ["march", "mar", "marzo", "mars", "maart", "mrt", "märz", "maerz", "marz", "mär", "mrz"]),
         (4, ["april", "apr", "abril", "abr", "avril", "avr", "aprile"]),
         (5, ["may", "mayo", "mai", "maggio", "mag", "mei"]),
         (6, ["june", "jun", "junio", "juin", "giugno", "giu", "juni"]),
@@ -16,7 +16,7 @@ internal static class MonthNames
         (9, ["september", "sep", "sept", "septiembre", "setiembre", "set", "septembre", "settembre"]),
         (10, ["october", "oct", "octubre", "octobre", "ottobre", "ott", "oktober", "okt"]),
         (11, ["november", "nov", "noviembre", "novembre"]),
-        (12, ["december", "dec", "diciembre", "dic", "décembre", "decembre", "déc", "dicembre"]));
+        (12, ["december", "dec", "diciembre", "dic", "décembre", "decembre", "déc", "dicembre", "dezember", "dez"]));
 
     /// <returns>1 to 12, or null when the word names no month.</returns>
     public static int? Find(string word) =>

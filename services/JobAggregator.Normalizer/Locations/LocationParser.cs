@@ -5,9 +5,11 @@ using JobAggregator.Normalizer.Text;
 namespace JobAggregator.Normalizer.Locations;
 
 /// <summary>Splits a location text ("Atlanta, GA", "Tallahassee, Florida", "United States of America-OHIO-Franklin
-/// County", "Remote - US", "Hybrid (Atlanta, GA)") into city, region, country and remote.</summary>
-/// <remarks>A city is named only beside a recognised region or country, so a sentence such as "covers the six New
-/// England states" is kept as text and not taken for a city. Hybrid work is not remote.</remarks>
+/// County", "Remote - US", "Hybrid (Atlanta, GA)", "Boston, MA; New York, NY") into city, region, country, remote and
+/// hybrid, and the further places of a text that names several.</summary>
+/// <remarks>A city is named only beside a recognised region or country, or when the bundled gazetteer knows it, so a
+/// sentence such as "covers the six New England states" is kept as text and not taken for a city. Hybrid work is not
+/// remote. A county is never taken for a city.</remarks>
 internal static partial class LocationParser
 {
     // Lower case only: "IN" and "OR" are states.
@@ -28,8 +30,43 @@ internal static partial class LocationParser
             return new NormalizedLocation(null, null, null, hint, false);
         }
 
-        var remote = RemoteWords().IsMatch(cleaned) && !HybridWords().IsMatch(cleaned);
-        var place = HybridWords().Replace(RemoteWords().Replace(cleaned, ","), ",");
+        var hybrid = HybridWords().IsMatch(cleaned);
+        var remote = RemoteWords().IsMatch(cleaned) && !hybrid;
+        var places = Places(cleaned, hint);
+        var first = places.Count > 0 ? places[0] : ParseOne(cleaned, hint);
+        var others = places.Skip(1).ToList();
+        var location = new NormalizedLocation(cleaned, first.City, first.Region, first.Country ?? hint, remote) { Hybrid = hybrid };
+        return others.Count == 0 ? location : location with { OtherPlaces = others };
+    }
+
+    /// <summary>The places of a text that names several ("Boston, MA; New York, NY", "Atlanta, GA or Decatur, GA"), each
+    /// with what it states itself; empty when the text names one place or none.</summary>
+    private static List<NormalizedPlace> Places(string text, string? hint)
+    {
+        var segments = new List<string>();
+        foreach (var strong in StrongSeparators().Split(MultipleWords().Replace(text, ";")))
+        {
+            var pieces = WeakSeparators().Split(strong);
+            var located = pieces.Select(piece => ParseOne(piece, hint)).ToList();
+            // "Atlanta, GA or Remote" and "Newfoundland and Labrador" are one place; "Boston, MA or New York, NY" two.
+            segments.AddRange(pieces.Length > 1 && located.All(IsPlace) && located.Distinct().Count() == pieces.Length ? pieces : [strong]);
+        }
+
+        if (segments.Count < 2)
+        {
+            return [];
+        }
+
+        var places = segments.Select(segment => ParseOne(segment, hint)).Where(IsPlace).Distinct().ToList();
+        return places.Count < 2 ? [] : places;
+    }
+
+    private static bool IsPlace(NormalizedPlace place) => place.City is not null || place.Region is not null || place.Country is not null;
+
+    /// <summary>One place, from what the text itself states: the hint is used to read codes, never returned.</summary>
+    private static NormalizedPlace ParseOne(string text, string? hint)
+    {
+        var place = HybridWords().Replace(RemoteWords().Replace(MultipleWords().Replace(text, ","), ","), ",");
         var parts = Split(place, hint);
 
         string? country = null;
@@ -69,11 +106,28 @@ internal static partial class LocationParser
 
         // The city is the part nearest before the region ("New England, Boston, MA"), else the one after it
         // ("Georgia (Atlanta area)").
-        var nearestFirst = rest.Take(regionAt).Reverse().Concat(rest.Skip(regionAt));
-        var city = region is not null || country is not null
-            ? nearestFirst.Select(CityName).FirstOrDefault(name => name is not null)
-            : null;
-        return new NormalizedLocation(cleaned, city, region?.Code, country ?? region?.Country ?? hint, remote);
+        var nearestFirst = rest.Take(regionAt).Reverse().Concat(rest.Skip(regionAt)).Select(CityName).OfType<string>().ToList();
+        var city = region is not null || country is not null ? nearestFirst.FirstOrDefault() : null;
+        var known = nearestFirst
+            .Select(name => Gazetteer.Find(name, country ?? region?.Country ?? hint))
+            .FirstOrDefault(found => found is not null
+                && (country is null || found.Country == country)
+                && (region is null || (found.Country == region.Country && (found.Region is null || found.Region == region.Code))));
+        if (city is null && known is not null)
+        {
+            // A bare town the gazetteer knows: "Boulder", "Amsterdam", "Gold Coast".
+            return new NormalizedPlace(known.Name, region?.Code ?? known.Region, country ?? known.Country);
+        }
+
+        if (city is null && region is not null && rest.Count == 0 && Gazetteer.Find(region.Name, region.Country) is { } sameName
+            && sameName.Country == region.Country)
+        {
+            // "Utrecht" and "Groningen" are cities before they are provinces.
+            city = sameName.Name;
+        }
+
+        var knownRegion = known is not null && string.Equals(known.Name, city, StringComparison.OrdinalIgnoreCase) ? known.Region : null;
+        return new NormalizedPlace(city, region?.Code ?? knownRegion, country ?? region?.Country);
     }
 
     private static List<string> Split(string text, string? hint)
@@ -87,10 +141,11 @@ internal static partial class LocationParser
                 continue;
             }
 
-            // Job portals glue levels with bare hyphens ("United States of America-OHIO-Franklin County"); a city such
-            // as "Winston-Salem" is only split when a piece turns out to be a country or a region.
+            // Job portals glue levels with bare hyphens ("United States of America-OHIO-Franklin County"); a city or
+            // region such as "Winston-Salem" or "Noord-Holland" is only split when a piece turns out to be a country or
+            // a region and the whole is none.
             var hyphenated = part.Split('-', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (hyphenated.Length > 1 && hyphenated.Any(piece => Countries.Find(piece) is not null || Subdivisions.Find(piece, hint) is not null))
+            if (hyphenated.Length > 1 && Subdivisions.Find(part, hint) is null && Gazetteer.Find(part, hint) is null && hyphenated.Any(piece => Countries.Find(piece) is not null || Subdivisions.Find(piece, hint) is not null))
             {
                 parts.AddRange(hyphenated);
             }
@@ -109,11 +164,20 @@ internal static partial class LocationParser
         return name.Length == 0 || Fillers.Contains(name) || name.Any(char.IsAsciiDigit) ? null : name;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:fully\s+)?(?:remote(?:ly)?|work\s+from\s+home|wfh|tele-?work(?:ing)?|telecommute|teletrabajo|t[ée]l[ée]travail|remoto|thuiswerk(?:en)?|virtual)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:fully\s+)?(?:remote(?:ly)?|work\s+from\s+home|wfh|tele-?work(?:ing)?|telecommute|teletrabajo|trabajo\s+a\s+distancia|t[ée]l[ée]travail|[àa]\s+distance|(?:da\s+|en\s+)?remoto|op\s+afstand|thuiswerk(?:en)?|home\s?office|virtual)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemoteWords();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:hybrid|h[íi]brido|hybride|ibrido)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:hybrid|h[íi]brid[oa]|hybride|ibrid[oa]|hybrid\s+working|part(?:ly|ially)\s+remote)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HybridWords();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:multiple|various|several|many|different)\s+(?:locations?|offices?|sites?|cities)\s*:?|(?:varias|diversas|m[úu]ltiples)\s+(?:ubicaciones|sedes|ciudades)\s*:?|plusieurs\s+(?:lieux|sites|villes)\s*:?|(?:diverse|pi[ùu])\s+sedi\s*:?|meerdere\s+locaties\s*:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MultipleWords();
+
+    [GeneratedRegex(@"\s*(?:;|\||\s/\s|•|·|\n)\s*")]
+    private static partial Regex StrongSeparators();
+
+    [GeneratedRegex(@"\s+(?:or|and|&|y|o|et|ou|e|en|oder|und)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeakSeparators();
 
     [GeneratedRegex(@"[,;|()\[\]]|\s[-–—]\s|\s[-–—]|[-–—]\s")]
     private static partial Regex Separators();

@@ -2,8 +2,9 @@ using System.Text.RegularExpressions;
 
 namespace JobAggregator.Normalizer.Locations;
 
-/// <summary>The states and provinces of the countries most of the network's members are in: the 50 US states and DC,
-/// Canada's provinces and territories, Australia's states and territories.</summary>
+/// <summary>The states and provinces of the countries the network's members are in: the 50 US states and DC, Canada's
+/// provinces and territories, Australia's states and territories, and the main regions of the Netherlands, South
+/// Africa, Italy, France, New Zealand and Argentina (ISO 3166-2 codes without the country).</summary>
 internal static partial class Subdivisions
 {
     private static readonly Subdivision[] All =
@@ -32,14 +33,41 @@ internal static partial class Subdivisions
         new("AU", "NSW", "New South Wales"), new("AU", "VIC", "Victoria"), new("AU", "QLD", "Queensland"),
         new("AU", "WA", "Western Australia"), new("AU", "SA", "South Australia"), new("AU", "TAS", "Tasmania"),
         new("AU", "ACT", "Australian Capital Territory"), new("AU", "NT", "Northern Territory"),
+        new("NL", "NH", "Noord-Holland"), new("NL", "ZH", "Zuid-Holland"), new("NL", "UT", "Utrecht"),
+        new("NL", "GR", "Groningen"), new("NL", "FR", "Friesland"), new("NL", "DR", "Drenthe"),
+        new("NL", "OV", "Overijssel"), new("NL", "GE", "Gelderland"), new("NL", "FL", "Flevoland"),
+        new("NL", "NB", "Noord-Brabant"), new("NL", "LI", "Limburg"), new("NL", "ZE", "Zeeland"),
+        new("ZA", "GP", "Gauteng"), new("ZA", "WC", "Western Cape"), new("ZA", "EC", "Eastern Cape"),
+        new("ZA", "NC", "Northern Cape"), new("ZA", "KZN", "KwaZulu-Natal"), new("ZA", "FS", "Free State"),
+        new("ZA", "NW", "North West"), new("ZA", "LP", "Limpopo"), new("ZA", "MP", "Mpumalanga"),
+        new("IT", "62", "Lazio"), new("IT", "25", "Lombardia"), new("IT", "72", "Campania"), new("IT", "21", "Piemonte"),
+        new("IT", "52", "Toscana"), new("IT", "45", "Emilia-Romagna"), new("IT", "34", "Veneto"), new("IT", "82", "Sicilia"),
+        new("IT", "75", "Puglia"), new("IT", "88", "Sardegna"), new("IT", "42", "Liguria"),
+        new("FR", "IDF", "Île-de-France"), new("FR", "ARA", "Auvergne-Rhône-Alpes"), new("FR", "PAC", "Provence-Alpes-Côte d'Azur"),
+        new("FR", "OCC", "Occitanie"), new("FR", "NAQ", "Nouvelle-Aquitaine"), new("FR", "HDF", "Hauts-de-France"),
+        new("FR", "GES", "Grand Est"), new("FR", "PDL", "Pays de la Loire"), new("FR", "BRE", "Bretagne"),
+        new("FR", "NOR", "Normandie"), new("FR", "BFC", "Bourgogne-Franche-Comté"), new("FR", "CVL", "Centre-Val de Loire"),
+        new("NZ", "AUK", "Auckland Region"), new("NZ", "WGN", "Wellington Region"), new("NZ", "CAN", "Canterbury"),
+        new("NZ", "OTA", "Otago"), new("NZ", "WKO", "Waikato"), new("NZ", "BOP", "Bay of Plenty"),
+        new("AR", "C", "Ciudad Autónoma de Buenos Aires"), new("AR", "B", "Provincia de Buenos Aires"),
+        new("AR", "X", "Provincia de Córdoba"), new("AR", "S", "Provincia de Santa Fe"), new("AR", "M", "Provincia de Mendoza"),
     ];
 
-    private static readonly Dictionary<string, string> OtherNames = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, (string Country, string Code)> OtherNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Washington DC"] = "DC",
-        ["Washington D.C."] = "DC",
-        ["Québec"] = "QC",
-        ["Newfoundland"] = "NL",
+        ["Washington DC"] = ("US", "DC"),
+        ["Washington D.C."] = ("US", "DC"),
+        ["Québec"] = ("CA", "QC"),
+        ["Newfoundland"] = ("CA", "NL"),
+        ["Lombardy"] = ("IT", "25"),
+        ["Tuscany"] = ("IT", "52"),
+        ["Sicily"] = ("IT", "82"),
+        ["Sardinia"] = ("IT", "88"),
+        ["Apulia"] = ("IT", "75"),
+        ["North Holland"] = ("NL", "NH"),
+        ["South Holland"] = ("NL", "ZH"),
+        ["North Brabant"] = ("NL", "NB"),
+        ["Ile-de-France"] = ("FR", "IDF"),
     };
 
     private static readonly string[] CountriesInOrder = ["US", "CA", "AU"];
@@ -60,11 +88,13 @@ internal static partial class Subdivisions
             ? CountriesInOrder
             : CountriesInOrder.Where(country => country == preferredCountry).Concat(CountriesInOrder.Where(country => country != preferredCountry));
 
-        // Codes count only as written in capitals: "in" and "or" in a sentence are no states.
+        // Codes count only as written in capitals: "in" and "or" in a sentence are no states. Outside the US, Canada
+        // and Australia a code is read only for a source of that country: "NH" is New Hampshire unless the source is
+        // Dutch.
         var code = trimmed.Replace(".", string.Empty, StringComparison.Ordinal);
         if (code.Length is 2 or 3 && code.All(char.IsAsciiLetterUpper))
         {
-            foreach (var country in order)
+            foreach (var country in preferredCountry is null || CountriesInOrder.Contains(preferredCountry) ? order : order.Prepend(preferredCountry))
             {
                 var byCode = All.FirstOrDefault(subdivision => subdivision.Country == country && subdivision.Code == code);
                 if (byCode is not null)
@@ -76,13 +106,15 @@ internal static partial class Subdivisions
 
         if (OtherNames.TryGetValue(trimmed, out var otherCode))
         {
-            return All.First(subdivision => subdivision.Code == otherCode);
+            return All.First(subdivision => subdivision.Country == otherCode.Country && subdivision.Code == otherCode.Code);
         }
+
+        var everyCountry = order.Concat(All.Select(subdivision => subdivision.Country).Distinct().Where(country => !order.Contains(country)));
 
         var name = Qualifiers().Replace(trimmed, string.Empty).Trim();
         foreach (var candidate in new[] { trimmed, name })
         {
-            foreach (var country in order)
+            foreach (var country in everyCountry)
             {
                 var byName = All.FirstOrDefault(subdivision => subdivision.Country == country
                     && subdivision.Name.Equals(candidate, StringComparison.OrdinalIgnoreCase));

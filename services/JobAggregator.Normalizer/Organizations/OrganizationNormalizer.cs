@@ -5,13 +5,15 @@ using JobAggregator.Normalizer.Text;
 
 namespace JobAggregator.Normalizer.Organizations;
 
-/// <summary>The organisation a posting belongs to, with a stable id made from its name.</summary>
+/// <summary>The organisation a posting belongs to, with a stable id made from its name: the directory's canonical
+/// organisation when the name is one of its names or aliases, else the name as written.</summary>
 internal static class OrganizationNormalizer
 {
     /// <param name="organization">The organisation the posting names.</param>
     /// <param name="sourceOrganization">The organisation the source belongs to, used when the posting names none.</param>
+    /// <param name="directory">The network's organisations and their aliases.</param>
     /// <returns>Null when neither names one.</returns>
-    public static NormalizedOrganization? Normalize(string? organization, string? sourceOrganization)
+    public static NormalizedOrganization? Normalize(string? organization, string? sourceOrganization, OrganizationDirectory directory)
     {
         var name = TextCleaner.Clean(organization) ?? TextCleaner.Clean(sourceOrganization);
         if (name is null)
@@ -19,7 +21,7 @@ internal static class OrganizationNormalizer
             return null;
         }
 
-        return new NormalizedOrganization(Slug(name), name);
+        return directory.Find(name) ?? new NormalizedOrganization(Slug(name), name);
     }
 
     /// <summary>"Innocence Project of Florida (IPF)" becomes "innocence-project-of-florida-ipf": lower-case ASCII

@@ -9,8 +9,9 @@ namespace JobAggregator.Normalizer.Postings;
 /// </summary>
 internal static class ContentHasher
 {
-    /// <summary>Lower-case hex SHA-256 over the normalised content fields; the source, run, scrape time, key, extractor
-    /// and the hash itself are left out.</summary>
+    /// <summary>Lower-case hex SHA-256 over the normalised content fields, parsed ones included (annual pay,
+    /// hybrid, other places, categories, language, open until filled, the source's organisation); the source, run,
+    /// scrape time, key, extractor and the hash itself are left out.</summary>
     public static string Compute(PostingNormalized posting)
     {
         var content = new StringBuilder();
@@ -22,18 +23,31 @@ internal static class ContentHasher
         Add(content, posting.Location.Region);
         Add(content, posting.Location.Country);
         Add(content, posting.Location.Remote ? "remote" : "on-site");
+        Add(content, posting.Location.Hybrid ? "hybrid" : "not-hybrid");
+        foreach (var place in posting.Location.OtherPlaces)
+        {
+            Add(content, $"{place.City}|{place.Region}|{place.Country}");
+        }
+
+        Add(content, posting.Location.OtherPlaces.Count.ToString(CultureInfo.InvariantCulture));
         Add(content, posting.EmploymentType);
         Add(content, Amount(posting.Salary?.Min));
         Add(content, Amount(posting.Salary?.Max));
         Add(content, posting.Salary?.Currency);
         Add(content, posting.Salary?.Period);
         Add(content, posting.Salary?.Text);
+        Add(content, Amount(posting.Salary?.AnnualMin));
+        Add(content, Amount(posting.Salary?.AnnualMax));
         Add(content, posting.DatePosted?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add(content, posting.ValidThrough?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add(content, posting.DescriptionText);
         Add(content, posting.DescriptionHtml);
         Add(content, posting.Url);
         Add(content, posting.ApplyUrl);
+        Add(content, string.Join(',', posting.Categories));
+        Add(content, posting.Language);
+        Add(content, posting.OpenUntilFilled ? "open-until-filled" : "closes");
+        Add(content, posting.SourceOrganizationId);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content.ToString())));
     }
 

@@ -71,6 +71,23 @@ internal static class Currencies
         "ARS", "TWD", "ZAR", "CLP", "COP", "JPY", "INR", "MXN",
     };
 
+    // Roughly how many units of the currency buy what one US dollar does, as a low and a high figure: wide enough for
+    // the years postings span (the peso's by far the widest), so the pay bounds of SalaryPeriods stay sane in every
+    // currency. Currencies not listed are taken to be worth about a dollar.
+    private static readonly Dictionary<string, (decimal Low, decimal High)> PerDollar = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ARS"] = (10m, 3_000m),
+        ["TWD"] = (20m, 40m),
+        ["ZAR"] = (8m, 25m),
+        ["CLP"] = (400m, 1_200m),
+        ["COP"] = (2_000m, 5_000m),
+        ["MXN"] = (10m, 25m),
+        ["BRL"] = (2m, 7m),
+        ["PEN"] = (2m, 5m),
+        ["JPY"] = (80m, 200m),
+        ["INR"] = (40m, 100m),
+    };
+
     /// <summary>ISO 4217 codes recognised when written out in an ad.</summary>
     public static readonly HashSet<string> Codes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -90,7 +107,8 @@ internal static class Currencies
         var trimmed = marker.Trim();
         if (trimmed is "$" || trimmed.StartsWith("dollar", StringComparison.OrdinalIgnoreCase))
         {
-            return dollarCountry is not null && DollarCountries.TryGetValue(dollarCountry, out var local) ? local : "USD";
+            // Nine currencies write "$": without a country that says which, none is assumed.
+            return dollarCountry is not null && DollarCountries.TryGetValue(dollarCountry, out var local) ? local : null;
         }
 
         if (Markers.TryGetValue(trimmed, out var known))
@@ -106,6 +124,10 @@ internal static class Currencies
         country is not null && CountryCurrencies.TryGetValue(country.Trim(), out var currency) ? currency : null;
 
     public static bool IsLowValue(string? currency) => currency is not null && LowValueCurrencies.Contains(currency);
+
+    /// <summary>Units of the currency per US dollar, as a range wide enough to hold any rate of recent years.</summary>
+    public static (decimal Low, decimal High) UnitsPerDollar(string? currency) =>
+        currency is not null && PerDollar.TryGetValue(currency, out var range) ? range : (0.5m, 2m);
 
     /// <summary>A structured currency as a page stated it: an ISO code, or a symbol to map.</summary>
     public static string? Normalise(string? currency, string? country)

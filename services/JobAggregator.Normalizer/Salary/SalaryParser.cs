@@ -29,7 +29,7 @@ internal static partial class SalaryParser
 
         var scrubbed = PeriodWords.BlankDurations(Blank(BenefitCodes(), cleaned));
         var amounts = FindAmounts(scrubbed, countryHint);
-        var first = amounts.FindIndex(amount => amount.Currency is not null);
+        var first = amounts.FindIndex(amount => amount.Marked);
         if (first < 0)
         {
             // Without a currency only a salary-sized amount in a text about pay counts: "2021" or "40" is no salary.
@@ -42,7 +42,7 @@ internal static partial class SalaryParser
 
         MoneyAmount low;
         MoneyAmount? high;
-        if (first > 0 && amounts[first - 1].Currency is null && IsRange(scrubbed, amounts[first - 1], amounts[first]))
+        if (first > 0 && !amounts[first - 1].Marked && IsRange(scrubbed, amounts[first - 1], amounts[first]))
         {
             // "45.000 - 50.000 €": the currency is written once, after the range.
             (low, high) = (amounts[first - 1], amounts[first]);
@@ -77,13 +77,15 @@ internal static partial class SalaryParser
             ?? high?.Currency
             ?? amounts.Select(amount => amount.Currency).FirstOrDefault(found => found is not null)
             ?? CurrencyNamedAnywhere(scrubbed, countryHint)
-            ?? Currencies.OfCountry(countryHint);
+            // A "$" no country resolves is a dollar of some kind, never the local currency.
+            ?? (low.Marked || high?.Marked == true ? null : Currencies.OfCountry(countryHint));
         var end = (high ?? low).End;
-        var period = PeriodWords.IsIrregular(scrubbed)
-            ? null
-            : PeriodWords.Find(scrubbed, low.Start, end) ?? SalaryPeriods.InferFromMagnitude(min ?? max ?? 0, currency);
+        if (PeriodWords.IsIrregular(scrubbed))
+        {
+            return Complete(min, max, currency, period: null, cleaned, inferPeriod: false);
+        }
 
-        return new NormalizedSalary(Trim(min), Trim(max), currency, period, cleaned);
+        return Complete(min, max, currency, PeriodWords.Find(scrubbed, low.Start, end), cleaned, inferPeriod: true);
     }
 
     /// <summary>Pay as a page states it in structured data (schema.org MonetaryAmount).</summary>
@@ -104,9 +106,39 @@ internal static partial class SalaryParser
         }
 
         var currency = Currencies.Normalise(salary.Currency, countryHint) ?? Currencies.OfCountry(countryHint);
-        var period = SalaryPeriods.FromUnitText(salary.UnitText)
-            ?? SalaryPeriods.InferFromMagnitude(min ?? max ?? 0, currency);
-        return new NormalizedSalary(Trim(min), Trim(max), currency, period, null);
+        return Complete(min, max, currency, SalaryPeriods.FromUnitText(salary.UnitText), text: null, inferPeriod: true);
+    }
+
+    /// <summary>Checks the amounts are pay and fits them to a period: the stated one when the amounts are plausible for
+    /// it, else the one their magnitude suggests, else none; then adds the yearly figures.</summary>
+    /// <returns>Null when an amount is no plausible pay for any period (a fund, a budget, a valuation).</returns>
+    private static NormalizedSalary? Complete(decimal? min, decimal? max, string? currency, string? period, string? text, bool inferPeriod)
+    {
+        decimal?[] amounts = [min, max];
+        if (amounts.Any(amount => amount is { } value && !SalaryPeriods.IsPay(value, currency)))
+        {
+            return null;
+        }
+
+        bool Fits(string candidate) =>
+            amounts.All(amount => amount is not { } value || SalaryPeriods.IsPlausible(value, candidate, currency));
+
+        if (period is not null && !Fits(period))
+        {
+            period = null;
+        }
+
+        if (period is null && inferPeriod && SalaryPeriods.InferFromMagnitude(min ?? max ?? 0, currency) is { } inferred && Fits(inferred))
+        {
+            period = inferred;
+        }
+
+        var perYear = period is null ? (decimal?)null : SalaryPeriods.PerYear(period);
+        return new NormalizedSalary(Trim(min), Trim(max), currency, period, text)
+        {
+            AnnualMin = Trim(min * perYear),
+            AnnualMax = Trim(max * perYear),
+        };
     }
 
     private static List<MoneyAmount> FindAmounts(string text, string? countryHint)
@@ -114,6 +146,13 @@ internal static partial class SalaryParser
         var amounts = new List<MoneyAmount>();
         foreach (Match match in Amount().Matches(text))
         {
+            if (ScaleAfter().IsMatch(text.AsSpan(match.Index + match.Length))
+                || NotPayBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index))))
+            {
+                // "$2 million fund", "valued at $1B": money, but no one's pay.
+                continue;
+            }
+
             var inThousands = match.Groups["k"].Success;
             var value = ParseNumber(match.Groups["num"].Value) * (inThousands ? 1_000 : 1);
             // "$95,000 AUD": a code after the amount says which dollar a bare "$" before it is.
@@ -123,7 +162,8 @@ internal static partial class SalaryParser
             var currency = marker == "R"
                 ? (string.Equals(countryHint, "ZA", StringComparison.OrdinalIgnoreCase) ? "ZAR" : null)
                 : Currencies.FromMarker(marker, countryHint);
-            amounts.Add(new MoneyAmount(value, inThousands, currency, match.Index, match.Index + match.Length));
+            var marked = marker.Length > 0 && (marker != "R" || currency is not null);
+            amounts.Add(new MoneyAmount(value, inThousands, currency, marked, match.Index, match.Index + match.Length));
         }
 
         return amounts;
@@ -196,6 +236,12 @@ internal static partial class SalaryParser
 
     [GeneratedRegex(@"(?:from|starting\s+(?:at|from)|starts\s+at|min(?:imum)?\.?|at\s+least|desde|[àa]\s+partir\s+de|vanaf|a\s+partire\s+da|ab)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromBefore();
+
+    [GeneratedRegex(@"^\s?(?:m|mm|mn|b|bn|million|millions|billion|billions|trillion|millones?|mil\s+millones|milliards?|miljoen|miljard|milioni|miliardi|mio|mrd)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScaleAfter();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:valued\s+at|valuation(?:\s+of)?|fund(?:ing)?(?:\s+of)?|budget(?:\s+of)?|raised|revenues?(?:\s+of)?|endowment(?:\s+of)?|assets(?:\s+of)?|grants?\s+of|award(?:ed)?\s+of|donations?\s+of|settlement(?:\s+of)?|damages(?:\s+of)?|bail(?:\s+of)?|fine(?:\s+of)?)\s*(?:about|around|over|more\s+than|nearly|almost|approximately|some)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotPayBefore();
 
     [GeneratedRegex(@"^\s*(?:\+|or\s+more|and\s+up|minimum|min\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrMoreAfter();

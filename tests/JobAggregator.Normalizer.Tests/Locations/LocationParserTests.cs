@@ -5,45 +5,114 @@ namespace JobAggregator.Normalizer.Tests.Locations;
 
 public sealed class LocationParserTests
 {
-    [Theory]
-    [InlineData("Atlanta, GA", null, "Atlanta", "GA", "US", false)]
-    [InlineData("Boston, MA", null, "Boston", "MA", "US", false)]
-    [InlineData("New York, NY", null, "New York", "NY", "US", false)]
-    [InlineData("New York City, NY", null, "New York City", "NY", "US", false)]
-    [InlineData("Tallahassee, Florida", null, "Tallahassee", "FL", "US", false)]
-    [InlineData("Seattle, Washington", null, "Seattle", "WA", "US", false)]
-    [InlineData("United States of America-OHIO-Franklin County", null, null, "OH", "US", false)]
-    [InlineData("Boulder, CO", null, "Boulder", "CO", "US", false)]
-    [InlineData("Phoenix, Arizona", null, "Phoenix", "AZ", "US", false)]
-    [InlineData("Los Angeles, CA", null, "Los Angeles", "CA", "US", false)]
-    [InlineData("Indianapolis, IN", null, "Indianapolis", "IN", "US", false)]
-    [InlineData("Washington, DC", null, "Washington", "DC", "US", false)]
-    [InlineData("Columbus, OH 43215", null, "Columbus", "OH", "US", false)]
-    [InlineData("Atlanta GA", null, "Atlanta", "GA", "US", false)]
-    [InlineData("Winston-Salem, NC", null, "Winston-Salem", "NC", "US", false)]
-    [InlineData("Boston, MA, USA", null, "Boston", "MA", "US", false)]
-    [InlineData("Georgia", null, null, "GA", "US", false)]
-    [InlineData("Georgia (Atlanta area)", null, "Atlanta", "GA", "US", false)]
-    [InlineData("Washington State", null, null, "WA", "US", false)]
-    [InlineData("Northern Illinois", null, null, "IL", "US", false)]
-    [InlineData("Remote", "US", null, null, "US", true)]
-    [InlineData("Remote", null, null, null, null, true)]
-    [InlineData("Remote - US", null, null, null, "US", true)]
-    [InlineData("Remote (Georgia only)", null, null, "GA", "US", true)]
-    [InlineData("Hybrid (Atlanta, GA)", null, "Atlanta", "GA", "US", false)]
-    [InlineData("Atlanta, GA or Remote", null, "Atlanta", "GA", "US", true)]
-    [InlineData("New England (Boston, MA office)", null, "Boston", "MA", "US", false)]
-    [InlineData("Sydney NSW 2000", null, "Sydney", "NSW", "AU", false)]
-    [InlineData("Toronto, ON", null, "Toronto", "ON", "CA", false)]
-    [InlineData("Perth, WA", "AU", "Perth", "WA", "AU", false)]
-    [InlineData("London, United Kingdom", null, "London", null, "GB", false)]
-    [InlineData("Amsterdam, Nederland", "NL", "Amsterdam", null, "NL", false)]
-    [InlineData("Buenos Aires, Argentina", null, "Buenos Aires", null, "AR", false)]
-    [InlineData("Covers the six New England states", "US", null, null, "US", false)]
-    [InlineData("Boston", "US", null, null, "US", false)]
-    public void Splits_city_region_country_and_remote(string text, string? hint, string? city, string? region, string? country, bool remote)
+    public static TheoryData<string, string?, string?, string?, string?, bool, bool> Places => new()
     {
-        Assert.Equal(new NormalizedLocation(text, city, region, country, remote), LocationParser.Parse(text, hint));
+        { "Atlanta, GA", null, "Atlanta", "GA", "US", false, false },
+        { "Boston, MA", null, "Boston", "MA", "US", false, false },
+        { "New York, NY", null, "New York", "NY", "US", false, false },
+        { "New York City, NY", null, "New York City", "NY", "US", false, false },
+        { "Tallahassee, Florida", null, "Tallahassee", "FL", "US", false, false },
+        { "Seattle, Washington", null, "Seattle", "WA", "US", false, false },
+        { "United States of America-OHIO-Franklin County", null, null, "OH", "US", false, false },
+        { "United States of America-OHIO-Franklin County", "US", null, "OH", "US", false, false },
+        { "Franklin County, Ohio", "US", null, "OH", "US", false, false },
+        { "Cook County, IL", null, null, "IL", "US", false, false },
+        { "Boulder, CO", null, "Boulder", "CO", "US", false, false },
+        { "Boulder", null, "Boulder", "CO", "US", false, false },
+        { "Phoenix, Arizona", null, "Phoenix", "AZ", "US", false, false },
+        { "Los Angeles, CA", null, "Los Angeles", "CA", "US", false, false },
+        { "CA", null, null, "CA", "US", false, false },
+        { "GA", null, null, "GA", "US", false, false },
+        { "Indianapolis, IN", null, "Indianapolis", "IN", "US", false, false },
+        { "Concord, NH", "US", "Concord", "NH", "US", false, false },
+        { "Washington, DC", null, "Washington", "DC", "US", false, false },
+        { "Columbus, OH 43215", null, "Columbus", "OH", "US", false, false },
+        { "Atlanta GA", null, "Atlanta", "GA", "US", false, false },
+        { "Winston-Salem, NC", null, "Winston-Salem", "NC", "US", false, false },
+        { "Boston, MA, USA", null, "Boston", "MA", "US", false, false },
+        { "Boston", "US", "Boston", "MA", "US", false, false },
+        { "Georgia", null, null, "GA", "US", false, false },
+        { "Georgia (Atlanta area)", null, "Atlanta", "GA", "US", false, false },
+        { "Washington State", null, null, "WA", "US", false, false },
+        { "Northern Illinois", null, null, "IL", "US", false, false },
+        { "Covers the six New England states", "US", null, null, "US", false, false },
+        { "Multiple locations", "US", null, null, "US", false, false },
+        { "Remote", "US", null, null, "US", true, false },
+        { "Remote", null, null, null, null, true, false },
+        { "Remote - US", null, null, null, "US", true, false },
+        { "Remote (UK)", null, null, null, "GB", true, false },
+        { "Fully remote, United States", null, null, null, "US", true, false },
+        { "Remote (Georgia only)", null, null, "GA", "US", true, false },
+        { "Atlanta, GA or Remote", null, "Atlanta", "GA", "US", true, false },
+        { "Hybrid (Atlanta, GA)", null, "Atlanta", "GA", "US", false, true },
+        { "Hybrid - Boston, MA", null, "Boston", "MA", "US", false, true },
+        { "New England (Boston, MA office)", null, "Boston", "MA", "US", false, false },
+        { "Canada", null, null, null, "CA", false, false },
+        { "Toronto, ON", null, "Toronto", "ON", "CA", false, false },
+        { "Toronto, Canada", null, "Toronto", "ON", "CA", false, false },
+        { "Toronto", "CA", "Toronto", "ON", "CA", false, false },
+        { "Newfoundland and Labrador", "CA", null, "NL", "CA", false, false },
+        { "India", null, null, null, "IN", false, false },
+        { "Sydney NSW 2000", null, "Sydney", "NSW", "AU", false, false },
+        { "Perth, WA", "AU", "Perth", "WA", "AU", false, false },
+        { "Gold Coast", "AU", "Gold Coast", "QLD", "AU", false, false },
+        { "Gold Coast, Queensland", null, "Gold Coast", "QLD", "AU", false, false },
+        { "London, United Kingdom", null, "London", null, "GB", false, false },
+        { "London", "GB", "London", null, "GB", false, false },
+        { "Dublin", "IE", "Dublin", null, "IE", false, false },
+        { "Dublin, Ireland", null, "Dublin", null, "IE", false, false },
+        { "Amsterdam, Nederland", "NL", "Amsterdam", "NH", "NL", false, false },
+        { "Amsterdam", null, "Amsterdam", "NH", "NL", false, false },
+        { "Utrecht", "NL", "Utrecht", "UT", "NL", false, false },
+        { "Noord-Holland", "NL", null, "NH", "NL", false, false },
+        { "Op afstand", "NL", null, null, "NL", true, false },
+        { "Thuiswerken", "NL", null, null, "NL", true, false },
+        { "Hybride (Amsterdam)", "NL", "Amsterdam", "NH", "NL", false, true },
+        { "Christchurch", "NZ", "Christchurch", "CAN", "NZ", false, false },
+        { "Wellington, New Zealand", null, "Wellington", "WGN", "NZ", false, false },
+        { "Taipei", null, "Taipei", null, "TW", false, false },
+        { "台北市", "TW", "台北市", null, "TW", false, false },
+        { "Buenos Aires, Argentina", null, "Buenos Aires", "C", "AR", false, false },
+        { "Remoto", "AR", null, null, "AR", true, false },
+        { "Johannesburg, Gauteng", "ZA", "Johannesburg", "GP", "ZA", false, false },
+        { "Cape Town, South Africa", null, "Cape Town", "WC", "ZA", false, false },
+        { "Roma", "IT", "Roma", "62", "IT", false, false },
+        { "Roma, Italia", null, "Roma", "62", "IT", false, false },
+        { "Da remoto", "IT", null, null, "IT", true, false },
+        { "Lyon, France", null, "Lyon", "ARA", "FR", false, false },
+        { "Télétravail", "FR", null, null, "FR", true, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Places))]
+    public void Splits_city_region_country_remote_and_hybrid(
+        string text, string? hint, string? city, string? region, string? country, bool remote, bool hybrid)
+    {
+        var location = LocationParser.Parse(text, hint);
+
+        Assert.Equal((text, city, region, country, remote, hybrid), (location.Text, location.City, location.Region, location.Country, location.Remote, location.Hybrid));
+        Assert.Empty(location.OtherPlaces);
+    }
+
+    public static TheoryData<string, string?, string, string> Several => new()
+    {
+        { "Boston, MA; New York, NY", null, "Boston|MA|US", "New York|NY|US" },
+        { "Boston, MA or New York, NY", null, "Boston|MA|US", "New York|NY|US" },
+        { "Multiple locations: Atlanta, GA; Decatur, GA", "US", "Atlanta|GA|US", "Decatur|GA|US" },
+        { "Tallahassee, FL | Miami, FL | Orlando, FL", "US", "Tallahassee|FL|US", "Miami|FL|US;Orlando|FL|US" },
+        { "Amsterdam / Rotterdam", "NL", "Amsterdam|NH|NL", "Rotterdam|ZH|NL" },
+        { "Washington, DC; Baltimore, MD; Richmond, VA", null, "Washington|DC|US", "Baltimore|MD|US;Richmond|VA|US" },
+        { "Toronto, ON and Vancouver, BC", null, "Toronto|ON|CA", "Vancouver|BC|CA" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Several))]
+    public void Puts_the_first_place_first_and_the_others_beside_it(string text, string? hint, string first, string others)
+    {
+        var location = LocationParser.Parse(text, hint);
+
+        Assert.Equal(first, $"{location.City}|{location.Region}|{location.Country}");
+        Assert.Equal(others, string.Join(';', location.OtherPlaces.Select(place => $"{place.City}|{place.Region}|{place.Country}")));
     }
 
     [Fact]

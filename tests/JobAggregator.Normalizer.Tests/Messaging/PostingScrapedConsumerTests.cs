@@ -1,5 +1,6 @@
 using JobAggregator.Contracts;
 using JobAggregator.Normalizer.Messaging;
+using JobAggregator.Normalizer.Tests.Salary;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,7 @@ public sealed class PostingScrapedConsumerTests
         Assert.True(await harness.Published.Any<PostingNormalized>(cancellation));
         var published = harness.Published.Select<PostingNormalized>(cancellation).Single().Context.Message;
         Assert.Equal("190007WE", published.PostingKey);
-        Assert.Equal(new NormalizedSalary(17.89m, 50.98m, "USD", "HOUR", "$17.89 – $50.98 per hour"), published.Salary);
+        Assert.Equal(SalaryParserTests.SeedHourly with { Text = "$17.89 – $50.98 per hour" }, published.Salary);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class OrganizationNormalizerTests
     {
         Assert.Equal(
             new NormalizedOrganization("georgia-innocence-project", "Georgia Innocence Project"),
-            OrganizationNormalizer.Normalize(" Georgia&nbsp;Innocence  Project ", null));
+            OrganizationNormalizer.Normalize(" Georgia&nbsp;Innocence  Project ", null, OrganizationDirectory.Empty));
     }
 
     [Fact]
@@ -40,12 +40,12 @@ public sealed class OrganizationNormalizerTests
     {
         Assert.Equal(
             new NormalizedOrganization("arizona-justice-project", "Arizona Justice Project"),
-            OrganizationNormalizer.Normalize("  ", "Arizona Justice Project"));
+            OrganizationNormalizer.Normalize("  ", "Arizona Justice Project", OrganizationDirectory.Empty));
     }
 
     [Fact]
     public void Gives_null_when_neither_names_one()
     {
-        Assert.Null(OrganizationNormalizer.Normalize(null, " "));
+        Assert.Null(OrganizationNormalizer.Normalize(null, " ", OrganizationDirectory.Empty));
     }
 }

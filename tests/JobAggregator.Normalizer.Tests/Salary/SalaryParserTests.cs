@@ -5,62 +5,87 @@ namespace JobAggregator.Normalizer.Tests.Salary;
 
 public sealed class SalaryParserTests
 {
-    public static TheoryData<string, string?, decimal?, decimal?, string, string?> Stated => new()
+    public static TheoryData<string, string?, decimal?, decimal?, string?, string?, decimal?, decimal?> Stated => new()
     {
-        { "$36,000+ per year, depending on experience", "US", 36_000m, null, "USD", "YEAR" },
-        { "$17.89 – $50.98 per hour", "US", 17.89m, 50.98m, "USD", "HOUR" },
-        { "$17.89 - $50.98 hourly", "US", 17.89m, 50.98m, "USD", "HOUR" },
-        { "$65,000+ (based on experience)", "US", 65_000m, null, "USD", "YEAR" },
-        { "$36,000 or more per year, depending on experience.", "US", 36_000m, null, "USD", "YEAR" },
-        { "$120-150k", "US", 120_000m, 150_000m, "USD", "YEAR" },
-        { "$120K–$150K", null, 120_000m, 150_000m, "USD", "YEAR" },
-        { "€45.000 - €50.000 per year", "NL", 45_000m, 50_000m, "EUR", "YEAR" },
-        { "45 000 €", "FR", 45_000m, 45_000m, "EUR", "YEAR" },
-        { "45.000 - 50.000 € brutos anuales", "ES", 45_000m, 50_000m, "EUR", "YEAR" },
-        { "up to $80,000", "US", null, 80_000m, "USD", "YEAR" },
-        { "USD 50,000 to 60,000", null, 50_000m, 60_000m, "USD", "YEAR" },
-        { "Between $40,000 and $45,000 a year", "US", 40_000m, 45_000m, "USD", "YEAR" },
-        { "£28,000 - £32,000 per annum", "GB", 28_000m, 32_000m, "GBP", "YEAR" },
-        { "GBP 30,000", null, 30_000m, 30_000m, "GBP", "YEAR" },
-        { "CAD 55,000 - 65,000 annually", "CA", 55_000m, 65_000m, "CAD", "YEAR" },
-        { "$70,000 - $80,000", "CA", 70_000m, 80_000m, "CAD", "YEAR" },
-        { "C$32 an hour", null, 32m, 32m, "CAD", "HOUR" },
-        { "A$85,000 + super", "AU", 85_000m, null, "AUD", "YEAR" },
-        { "$95,000 AUD", null, 95_000m, 95_000m, "AUD", "YEAR" },
-        { "NZ$60,000 per annum", "NZ", 60_000m, 60_000m, "NZD", "YEAR" },
-        { "NZD 28.50 per hour", null, 28.50m, 28.50m, "NZD", "HOUR" },
-        { "$25/hr", "US", 25m, 25m, "USD", "HOUR" },
-        { "$350 per day", "US", 350m, 350m, "USD", "DAY" },
-        { "$1,234.56 weekly", "US", 1_234.56m, 1_234.56m, "USD", "WEEK" },
-        { "$4,500 per month", "US", 4_500m, 4_500m, "USD", "MONTH" },
-        { "$4,500", "US", 4_500m, 4_500m, "USD", "MONTH" },
-        { "$22", "US", 22m, 22m, "USD", "HOUR" },
-        { "Salary: $52,000 - $48,000", "US", 48_000m, 52_000m, "USD", "YEAR" },
-        { "$50,000 per year plus 401(k) match", "US", 50_000m, 50_000m, "USD", "YEAR" },
-        { "$22 per hour, 40 hours per week", "US", 22m, 22m, "USD", "HOUR" },
-        { "Hourly rate: $30", "US", 30m, 30m, "USD", "HOUR" },
-        { "€ 2.500 al mese", "IT", 2_500m, 2_500m, "EUR", "MONTH" },
-        { "1.800 € par mois", "FR", 1_800m, 1_800m, "EUR", "MONTH" },
-        { "€ 3.200 per maand", "NL", 3_200m, 3_200m, "EUR", "MONTH" },
-        { "$900.000 por mes", "AR", 900_000m, 900_000m, "ARS", "MONTH" },
-        { "ARS 450.000 mensuales", null, 450_000m, 450_000m, "ARS", "MONTH" },
-        { "NT$45,000 per month", "TW", 45_000m, 45_000m, "TWD", "MONTH" },
-        { "R350 000 per annum", "ZA", 350_000m, 350_000m, "ZAR", "YEAR" },
-        { "Salary 48,000 per year", "US", 48_000m, 48_000m, "USD", "YEAR" },
-        { "$65,000.00 - $70,000.00", "US", 65_000m, 70_000m, "USD", "YEAR" },
+        { "$36,000+ per year, depending on experience", "US", 36_000m, null, "USD", "YEAR", 36_000m, null },
+        { "$36,000+", "US", 36_000m, null, "USD", "YEAR", 36_000m, null },
+        { "$17.89 – $50.98 per hour", "US", 17.89m, 50.98m, "USD", "HOUR", 37_211.2m, 106_038.4m },
+        { "$17.89 - $50.98 hourly", "US", 17.89m, 50.98m, "USD", "HOUR", 37_211.2m, 106_038.4m },
+        { "$65,000", "US", 65_000m, 65_000m, "USD", "YEAR", 65_000m, 65_000m },
+        { "$65,000+ (based on experience)", "US", 65_000m, null, "USD", "YEAR", 65_000m, null },
+        { "$36,000 or more per year, depending on experience.", "US", 36_000m, null, "USD", "YEAR", 36_000m, null },
+        { "$120-150k", "US", 120_000m, 150_000m, "USD", "YEAR", 120_000m, 150_000m },
+        { "$120-150k", null, 120_000m, 150_000m, null, "YEAR", 120_000m, 150_000m },
+        { "$120K–$150K", null, 120_000m, 150_000m, null, "YEAR", 120_000m, 150_000m },
+        { "$50K - $60K/year", "US", 50_000m, 60_000m, "USD", "YEAR", 50_000m, 60_000m },
+        { "€45.000 - €50.000 per year", "NL", 45_000m, 50_000m, "EUR", "YEAR", 45_000m, 50_000m },
+        { "€45.000", "NL", 45_000m, 45_000m, "EUR", "YEAR", 45_000m, 45_000m },
+        { "45 000 €", "FR", 45_000m, 45_000m, "EUR", "YEAR", 45_000m, 45_000m },
+        { "45.000 - 50.000 € brutos anuales", "ES", 45_000m, 50_000m, "EUR", "YEAR", 45_000m, 50_000m },
+        { "€ 2.800 bruto per maand", "NL", 2_800m, 2_800m, "EUR", "MONTH", 33_600m, 33_600m },
+        { "up to $80,000", "US", null, 80_000m, "USD", "YEAR", null, 80_000m },
+        { "Up to £40,000 per annum", "GB", null, 40_000m, "GBP", "YEAR", null, 40_000m },
+        { "USD 50,000 to 60,000", null, 50_000m, 60_000m, "USD", "YEAR", 50_000m, 60_000m },
+        { "Between $40,000 and $45,000 a year", "US", 40_000m, 45_000m, "USD", "YEAR", 40_000m, 45_000m },
+        { "$45,000 - $55,000 DOE", "US", 45_000m, 55_000m, "USD", "YEAR", 45_000m, 55_000m },
+        { "£28,000 - £32,000 per annum", "GB", 28_000m, 32_000m, "GBP", "YEAR", 28_000m, 32_000m },
+        { "£25,000 – £30,000 pro rata", "GB", 25_000m, 30_000m, "GBP", "YEAR", 25_000m, 30_000m },
+        { "GBP 30,000", null, 30_000m, 30_000m, "GBP", "YEAR", 30_000m, 30_000m },
+        { "CAD 55,000 - 65,000 annually", "CA", 55_000m, 65_000m, "CAD", "YEAR", 55_000m, 65_000m },
+        { "$70,000 - $80,000", "CA", 70_000m, 80_000m, "CAD", "YEAR", 70_000m, 80_000m },
+        { "$30 - $35 an hour", "CA", 30m, 35m, "CAD", "HOUR", 62_400m, 72_800m },
+        { "C$32 an hour", null, 32m, 32m, "CAD", "HOUR", 66_560m, 66_560m },
+        { "A$85,000 + super", "AU", 85_000m, null, "AUD", "YEAR", 85_000m, null },
+        { "AUD 90,000 - 100,000 plus superannuation", null, 90_000m, 100_000m, "AUD", "YEAR", 90_000m, 100_000m },
+        { "$45 per hour", "AU", 45m, 45m, "AUD", "HOUR", 93_600m, 93_600m },
+        { "$95,000 AUD", null, 95_000m, 95_000m, "AUD", "YEAR", 95_000m, 95_000m },
+        { "NZ$60,000 per annum", "NZ", 60_000m, 60_000m, "NZD", "YEAR", 60_000m, 60_000m },
+        { "$62,000", "NZ", 62_000m, 62_000m, "NZD", "YEAR", 62_000m, 62_000m },
+        { "NZD 28.50 per hour", null, 28.50m, 28.50m, "NZD", "HOUR", 59_280m, 59_280m },
+        { "$25/hr", "US", 25m, 25m, "USD", "HOUR", 52_000m, 52_000m },
+        { "$22 per hour", null, 22m, 22m, null, "HOUR", 45_760m, 45_760m },
+        { "$350 per day", "US", 350m, 350m, "USD", "DAY", 91_000m, 91_000m },
+        { "Stipend: $600 per week", "US", 600m, 600m, "USD", "WEEK", 31_200m, 31_200m },
+        { "$1,234.56 weekly", "US", 1_234.56m, 1_234.56m, "USD", "WEEK", 64_197.12m, 64_197.12m },
+        { "$4,500 per month", "US", 4_500m, 4_500m, "USD", "MONTH", 54_000m, 54_000m },
+        { "$2,500/month stipend", "US", 2_500m, 2_500m, "USD", "MONTH", 30_000m, 30_000m },
+        { "$4,500", "US", 4_500m, 4_500m, "USD", "MONTH", 54_000m, 54_000m },
+        { "$22", "US", 22m, 22m, "USD", "HOUR", 45_760m, 45_760m },
+        { "Salary: $52,000 - $48,000", "US", 48_000m, 52_000m, "USD", "YEAR", 48_000m, 52_000m },
+        { "$50,000 per year plus 401(k) match", "US", 50_000m, 50_000m, "USD", "YEAR", 50_000m, 50_000m },
+        { "$22 per hour, 40 hours per week", "US", 22m, 22m, "USD", "HOUR", 45_760m, 45_760m },
+        { "Hourly rate: $30", "US", 30m, 30m, "USD", "HOUR", 62_400m, 62_400m },
+        { "$55,000 per week", "US", 55_000m, 55_000m, "USD", "YEAR", 55_000m, 55_000m },
+        { "€ 2.500 al mese", "IT", 2_500m, 2_500m, "EUR", "MONTH", 30_000m, 30_000m },
+        { "RAL 32.000 € lordi annui", "IT", 32_000m, 32_000m, "EUR", "YEAR", 32_000m, 32_000m },
+        { "1.800 € par mois", "FR", 1_800m, 1_800m, "EUR", "MONTH", 21_600m, 21_600m },
+        { "Salaire : 38 000 € par an", "FR", 38_000m, 38_000m, "EUR", "YEAR", 38_000m, 38_000m },
+        { "€ 3.200 per maand", "NL", 3_200m, 3_200m, "EUR", "MONTH", 38_400m, 38_400m },
+        { "€ 3.200 - € 4.100 bruto per maand", "NL", 3_200m, 4_100m, "EUR", "MONTH", 38_400m, 49_200m },
+        { "$900.000 por mes", "AR", 900_000m, 900_000m, "ARS", "MONTH", 10_800_000m, 10_800_000m },
+        { "ARS 450.000 mensuales", null, 450_000m, 450_000m, "ARS", "MONTH", 5_400_000m, 5_400_000m },
+        { "NT$45,000 per month", "TW", 45_000m, 45_000m, "TWD", "MONTH", 540_000m, 540_000m },
+        { "TWD 600,000 per year", null, 600_000m, 600_000m, "TWD", "YEAR", 600_000m, 600_000m },
+        { "R350 000 per annum", "ZA", 350_000m, 350_000m, "ZAR", "YEAR", 350_000m, 350_000m },
+        { "ZAR 25 000 per month", null, 25_000m, 25_000m, "ZAR", "MONTH", 300_000m, 300_000m },
+        { "Salary 48,000 per year", "US", 48_000m, 48_000m, "USD", "YEAR", 48_000m, 48_000m },
+        { "$65,000.00 - $70,000.00", "US", 65_000m, 70_000m, "USD", "YEAR", 65_000m, 70_000m },
+        { "$50,000", null, 50_000m, 50_000m, null, "YEAR", 50_000m, 50_000m },
+        { "$50,000", "GB", 50_000m, 50_000m, null, "YEAR", 50_000m, 50_000m },
+        { "50.000 €", "GB", 50_000m, 50_000m, "EUR", "YEAR", 50_000m, 50_000m },
+        { "Salary 40.000 bruto per jaar", "NL", 40_000m, 40_000m, "EUR", "YEAR", 40_000m, 40_000m },
     };
 
     [Theory]
     [MemberData(nameof(Stated))]
-    public void Parses_amounts_currency_and_period(string text, string? country, decimal? min, decimal? max, string currency, string? period)
+    public void Parses_amounts_currency_period_and_yearly_figures(
+        string text, string? country, decimal? min, decimal? max, string? currency, string? period, decimal? annualMin, decimal? annualMax)
     {
         var salary = SalaryParser.Parse(text, country);
 
         Assert.NotNull(salary);
-        Assert.Equal(min, salary.Min);
-        Assert.Equal(max, salary.Max);
-        Assert.Equal(currency, salary.Currency);
-        Assert.Equal(period, salary.Period);
+        Assert.Equal((min, max, currency, period), (salary.Min, salary.Max, salary.Currency, salary.Period));
+        Assert.Equal((annualMin, annualMax), (salary.AnnualMin, salary.AnnualMax));
         Assert.Equal(text, salary.Text);
     }
 
@@ -77,17 +102,42 @@ public sealed class SalaryParserTests
     [InlineData("2+ years of experience required")]
     [InlineData("Pay grade 12")]
     [InlineData("Salary to be reviewed in 2021")]
-    public void Gives_no_salary_where_no_amount_is_stated(string? text)
+    [InlineData("Salary: DOE")]
+    [InlineData("Competitive salary and benefits")]
+    [InlineData("Negotiable, depending on experience")]
+    [InlineData("Competitive + 401(k) with 4% match")]
+    [InlineData("Eligible for 403(b) and 457(b) plans")]
+    [InlineData("We are a 501(c)(3) nonprofit")]
+    [InlineData("Backed by a $2 million fund")]
+    [InlineData("$2 million fund")]
+    [InlineData("A company valued at $1B")]
+    [InlineData("valued at $1.5 billion")]
+    [InlineData("Annual budget of $3,000,000")]
+    [InlineData("$5M raised in 2019")]
+    [InlineData("Compensation awarded: $90,000,000")]
+    [InlineData("$1")]
+    [InlineData("Pay: TBD")]
+    [InlineData("Sueldo a convenir")]
+    [InlineData("Salaire selon profil")]
+    [InlineData("Stipendio da concordare")]
+    [InlineData("Salaris n.o.t.k.")]
+    public void Gives_no_salary_where_no_pay_is_stated(string? text)
     {
         Assert.Null(SalaryParser.Parse(text, "US"));
     }
+
+    internal static readonly NormalizedSalary SeedHourly = new(17.89m, 50.98m, "USD", "HOUR", null)
+    {
+        AnnualMin = 37_211.2m,
+        AnnualMax = 106_038.4m,
+    };
 
     [Fact]
     public void Parses_hourly_range_with_en_dash()
     {
         var salary = SalaryParser.Parse("$17.89 – $50.98 per hour", "US");
 
-        Assert.Equal(new NormalizedSalary(17.89m, 50.98m, "USD", "HOUR", "$17.89 – $50.98 per hour"), salary);
+        Assert.Equal(SeedHourly with { Text = "$17.89 – $50.98 per hour" }, salary);
     }
 
     [Fact]
@@ -95,7 +145,7 @@ public sealed class SalaryParserTests
     {
         var salary = SalaryParser.Parse(" $17.89&nbsp;&ndash;  $50.98 per hour ", "US");
 
-        Assert.Equal(new NormalizedSalary(17.89m, 50.98m, "USD", "HOUR", "$17.89 – $50.98 per hour"), salary);
+        Assert.Equal(SeedHourly with { Text = "$17.89 – $50.98 per hour" }, salary);
     }
 
     [Fact]
@@ -104,6 +154,7 @@ public sealed class SalaryParserTests
         var salary = SalaryParser.Parse("$1.200.000", "AR");
 
         Assert.Equal(new NormalizedSalary(1_200_000m, 1_200_000m, "ARS", null, "$1.200.000"), salary);
+        Assert.Null(salary?.AnnualMin);
     }
 
     [Theory]
@@ -144,28 +195,29 @@ public sealed class SalaryParserTests
         Assert.Equal("65000", salary?.Min?.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    public static TheoryData<string?, string> UnitTexts => new()
+    public static TheoryData<string?, decimal, string, decimal> UnitTexts => new()
     {
-        { "HOUR", "HOUR" },
-        { "hour", "HOUR" },
-        { "Hourly", "HOUR" },
-        { "DAY", "DAY" },
-        { "WEEK", "WEEK" },
-        { "weekly", "WEEK" },
-        { "MONTH", "MONTH" },
-        { "YEAR", "YEAR" },
-        { "annual", "YEAR" },
-        { "Annually", "YEAR" },
-        { "per year", "YEAR" },
+        { "HOUR", 25m, "HOUR", 52_000m },
+        { "hour", 25m, "HOUR", 52_000m },
+        { "Hourly", 25m, "HOUR", 52_000m },
+        { "DAY", 300m, "DAY", 78_000m },
+        { "WEEK", 1_000m, "WEEK", 52_000m },
+        { "weekly", 1_000m, "WEEK", 52_000m },
+        { "MONTH", 4_000m, "MONTH", 48_000m },
+        { "YEAR", 60_000m, "YEAR", 60_000m },
+        { "annual", 60_000m, "YEAR", 60_000m },
+        { "Annually", 60_000m, "YEAR", 60_000m },
+        { "per year", 60_000m, "YEAR", 60_000m },
+        { "HOUR", 60_000m, "YEAR", 60_000m },
     };
 
     [Theory]
     [MemberData(nameof(UnitTexts))]
-    public void Maps_structured_unit_text(string? unitText, string period)
+    public void Maps_structured_unit_text_unless_the_amount_cannot_be_paid_per_that_unit(string? unitText, decimal amount, string period, decimal annual)
     {
-        var salary = SalaryParser.FromStructured(new ScrapedSalary(60m, 70m, "USD", unitText), "US");
+        var salary = SalaryParser.FromStructured(new ScrapedSalary(amount, null, "USD", unitText), "US");
 
-        Assert.Equal(period, salary?.Period);
+        Assert.Equal((period, annual), (salary?.Period, salary?.AnnualMin));
     }
 
     [Fact]
@@ -173,7 +225,7 @@ public sealed class SalaryParserTests
     {
         var salary = SalaryParser.FromStructured(new ScrapedSalary(17.89m, 50.98m, "usd", "HOUR"), "US");
 
-        Assert.Equal(new NormalizedSalary(17.89m, 50.98m, "USD", "HOUR", null), salary);
+        Assert.Equal(SeedHourly, salary);
     }
 
     [Fact]
@@ -181,7 +233,7 @@ public sealed class SalaryParserTests
     {
         var salary = SalaryParser.FromStructured(new ScrapedSalary(55_000m, null, "CAD", null), "CA");
 
-        Assert.Equal(new NormalizedSalary(55_000m, null, "CAD", "YEAR", null), salary);
+        Assert.Equal(new NormalizedSalary(55_000m, null, "CAD", "YEAR", null) { AnnualMin = 55_000m }, salary);
     }
 
     [Fact]

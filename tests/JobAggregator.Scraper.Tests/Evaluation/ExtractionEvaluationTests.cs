@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using JobAggregator.Contracts;
 using JobAggregator.Normalizer;
+using JobAggregator.Normalizer.Organizations;
 using JobAggregator.Scraper.Extraction;
 using JobAggregator.Scraper.Scraping;
 using JobAggregator.Sources;
@@ -41,7 +42,7 @@ public sealed class ExtractionEvaluationTests
     {
         var cases = CorpusCase.All();
         Assert.True(cases.Count >= 30, $"the corpus holds {cases.Count} cases; at least 30 are expected");
-        var normalizer = new PostingNormalizer();
+        var normalizer = new PostingNormalizer(OrganizationDirectory.Empty);
         var byStrategy = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
         var fields = Fields.ToDictionary(f => f, _ => new FieldScore());
         var detections = new FieldScore();

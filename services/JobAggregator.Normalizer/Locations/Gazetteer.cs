@@ -1,0 +1,124 @@
+using System.Collections.Frozen;
+
+namespace JobAggregator.Normalizer.Locations;
+
+/// <summary>The cities the network's members work in and the larger cities of their countries, so that a bare town
+/// ("Boulder", "Amsterdam", "Gold Coast") is read as a place. Bundled: nothing is looked up at run time.</summary>
+internal static class Gazetteer
+{
+    private static readonly FrozenDictionary<string, City[]> ByName = Build(
+        ("US", "GA", ["Atlanta", "Decatur"]),
+        ("US", "MA", ["Boston", "Cambridge"]),
+        ("US", "NY", ["New York", "New York City", "NYC", "Brooklyn", "Manhattan", "Bronx", "Albany", "Buffalo"]),
+        ("US", "WA", ["Seattle", "Spokane", "Tacoma"]),
+        ("US", "OH", ["Columbus", "Cincinnati", "Cleveland"]),
+        ("US", "FL", ["Tallahassee", "Miami", "Orlando", "Tampa"]),
+        ("US", "AZ", ["Phoenix", "Tucson", "Tempe"]),
+        ("US", "CO", ["Boulder", "Denver"]),
+        ("US", "IL", ["Chicago", "Springfield", "Evanston"]),
+        ("US", "AK", ["Anchorage"]),
+        ("US", "HI", ["Honolulu"]),
+        ("US", "CA", ["Los Angeles", "San Francisco", "San Diego", "Santa Clara", "Oakland", "Sacramento", "San Jose"]),
+        ("US", "CT", ["Hartford", "New Haven"]),
+        ("US", "MD", ["Baltimore"]),
+        ("US", "VA", ["Charlottesville", "Richmond", "Arlington"]),
+        ("US", "KY", ["Louisville", "Frankfort", "Lexington"]),
+        ("US", "LA", ["New Orleans", "Baton Rouge"]),
+        ("US", "MI", ["Ann Arbor", "Detroit"]),
+        ("US", "MN", ["Minneapolis", "Saint Paul", "St. Paul"]),
+        ("US", "MS", ["Jackson", "Oxford"]),
+        ("US", "MO", ["Kansas City", "St. Louis", "Saint Louis"]),
+        ("US", "MT", ["Missoula", "Helena"]),
+        ("US", "NJ", ["Princeton", "Newark"]),
+        ("US", "NC", ["Durham", "Raleigh", "Chapel Hill", "Charlotte"]),
+        ("US", "OK", ["Oklahoma City", "Tulsa"]),
+        ("US", "OR", ["Portland", "Eugene", "Salem"]),
+        ("US", "PA", ["Philadelphia", "Pittsburgh"]),
+        ("US", "TN", ["Nashville", "Knoxville", "Memphis"]),
+        ("US", "TX", ["Houston", "Austin", "Dallas", "San Antonio", "Lubbock", "Fort Worth", "College Station"]),
+        ("US", "UT", ["Salt Lake City"]),
+        ("US", "WV", ["Morgantown", "Charleston"]),
+        ("US", "WI", ["Madison", "Milwaukee"]),
+        ("CA", "ON", ["Toronto", "Ottawa"]),
+        ("CA", "QC", ["Montreal", "Montréal", "Quebec City", "Québec City"]),
+        ("CA", "BC", ["Vancouver"]),
+        ("CA", "AB", ["Calgary", "Edmonton"]),
+        ("CA", "MB", ["Winnipeg"]),
+        ("CA", "NS", ["Halifax"]),
+        ("AU", "NSW", ["Sydney"]),
+        ("AU", "VIC", ["Melbourne"]),
+        ("AU", "QLD", ["Brisbane", "Gold Coast", "Southport"]),
+        ("AU", "WA", ["Perth"]),
+        ("AU", "SA", ["Adelaide"]),
+        ("AU", "ACT", ["Canberra"]),
+        ("AU", "TAS", ["Hobart"]),
+        ("AU", "NT", ["Darwin"]),
+        ("IE", null, ["Dublin", "Cork", "Galway", "Limerick"]),
+        ("GB", null, ["London", "Manchester", "Birmingham", "Glasgow", "Edinburgh", "Cardiff", "Belfast", "Bristol", "Leeds", "Oxford", "Cambridge", "Durham"]),
+        ("NL", "NH", ["Amsterdam", "Haarlem"]),
+        ("NL", "ZH", ["Rotterdam", "Den Haag", "The Hague", "'s-Gravenhage", "Leiden"]),
+        ("NL", "UT", ["Utrecht"]),
+        ("NL", "GR", ["Groningen"]),
+        ("NL", "NB", ["Eindhoven", "Tilburg", "'s-Hertogenbosch"]),
+        ("NL", "LI", ["Maastricht"]),
+        ("NL", "GE", ["Nijmegen", "Arnhem"]),
+        ("NZ", "AUK", ["Auckland"]),
+        ("NZ", "WGN", ["Wellington"]),
+        ("NZ", "CAN", ["Christchurch"]),
+        ("NZ", "OTA", ["Dunedin"]),
+        ("TW", null, ["Taipei", "Taipei City", "台北", "臺北", "台北市", "臺北市", "New Taipei", "Taichung", "Kaohsiung", "Tainan", "Hsinchu"]),
+        ("AR", "C", ["Buenos Aires", "Ciudad de Buenos Aires", "CABA", "Ciudad Autónoma de Buenos Aires"]),
+        ("AR", "X", ["Córdoba", "Cordoba"]),
+        ("AR", "S", ["Rosario", "Santa Fe"]),
+        ("AR", "M", ["Mendoza"]),
+        ("AR", "B", ["La Plata", "Mar del Plata"]),
+        ("ZA", "GP", ["Johannesburg", "Pretoria", "Soweto", "Braamfontein"]),
+        ("ZA", "WC", ["Cape Town", "Stellenbosch"]),
+        ("ZA", "KZN", ["Durban", "Pietermaritzburg"]),
+        ("IT", "62", ["Roma", "Rome"]),
+        ("IT", "25", ["Milano", "Milan"]),
+        ("IT", "72", ["Napoli", "Naples"]),
+        ("IT", "21", ["Torino", "Turin"]),
+        ("IT", "52", ["Firenze", "Florence"]),
+        ("IT", "45", ["Bologna"]),
+        ("IT", "34", ["Padova", "Padua", "Venezia", "Venice"]),
+        ("FR", "ARA", ["Lyon", "Grenoble"]),
+        ("FR", "IDF", ["Paris"]),
+        ("FR", "PAC", ["Marseille", "Nice"]),
+        ("FR", "OCC", ["Toulouse", "Montpellier"]),
+        ("FR", "NAQ", ["Bordeaux"]),
+        ("FR", "HDF", ["Lille"]),
+        ("FR", "GES", ["Strasbourg"]),
+        ("FR", "PDL", ["Nantes"]));
+
+    /// <summary>The city a location part names, in the preferred country first ("Durham" is in North Carolina for a US
+    /// source and in England for a British one), then in the order the table lists them.</summary>
+    public static City? Find(string part, string? preferredCountry)
+    {
+        if (!ByName.TryGetValue(part.Trim().TrimEnd('.'), out var cities))
+        {
+            return null;
+        }
+
+        return cities.FirstOrDefault(city => city.Country == preferredCountry) ?? cities[0];
+    }
+
+    private static FrozenDictionary<string, City[]> Build(params (string Country, string? Region, string[] Names)[] groups)
+    {
+        var byName = new Dictionary<string, List<City>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (country, region, names) in groups)
+        {
+            foreach (var name in names)
+            {
+                if (!byName.TryGetValue(name, out var cities))
+                {
+                    byName[name] = cities = [];
+                }
+
+                cities.Add(new City(name, country, region));
+            }
+        }
+
+        return byName.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+    }
+}
