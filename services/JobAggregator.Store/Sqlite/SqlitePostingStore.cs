@@ -146,7 +146,15 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
 
                 await using (var transaction = connection.BeginTransaction(deferred: false))
                 {
-                    await SqliteSchema.MigrateAsync(connection, transaction, ct);
+                    var versionBefore = await SqliteSchema.MigrateAsync(connection, transaction, ct);
+
+                    // Postings stored before openings existed are grouped once now, so copies already stored do not
+                    // wait for a change to be merged.
+                    if (versionBefore is > 0 and < SqliteSchema.OpeningsVersion)
+                    {
+                        await SqliteOpenings.RecomputeAllAsync(connection, transaction, ct);
+                    }
+
                     await transaction.CommitAsync(ct);
                 }
 
