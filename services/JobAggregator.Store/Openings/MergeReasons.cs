@@ -9,20 +9,21 @@ namespace JobAggregator.Store.Openings;
 internal static class MergeReasons
 {
     /// <param name="pairs">Each pair of postings that joined the opening, the better one to show first.</param>
-    public static string For(IEnumerable<(OpeningCandidate First, OpeningCandidate Second, TitleSimilarity Titles)> pairs)
+    public static string For(
+        IReadOnlyList<(OpeningCandidate First, OpeningCandidate Second, TitleSimilarity Titles)> pairs)
     {
-        var described = pairs.Select(pair => Describe(pair.First, pair.Second, pair.Titles)).ToList();
-        var organization = pairs.First().First.OrganizationId;
-        return $"same organisation {organization}; {string.Join("; ", described)}";
+        var described = pairs.Select(pair => Describe(pair.First, pair.Second, pair.Titles));
+        return $"same organisation {pairs[0].First.OrganizationId}; {string.Join("; ", described)}";
     }
 
     private static string Describe(OpeningCandidate first, OpeningCandidate second, TitleSimilarity titles)
     {
+        var score = titles.Score.ToString("0.00", CultureInfo.InvariantCulture);
         var parts = new List<string>
         {
             titles.ByTruncation
-                ? string.Create(CultureInfo.InvariantCulture, $"the cut-short title is the start of the other ({titles.Score:0.00})")
-                : string.Create(CultureInfo.InvariantCulture, $"titles match ({titles.Score:0.00})"),
+                ? $"the cut-short title is the start of the other ({score})"
+                : $"titles match ({score})",
         };
         if (first.DatePosted is not null || second.DatePosted is not null)
         {
@@ -35,11 +36,14 @@ internal static class MergeReasons
         }
 
         parts.Add($"seen {Seen(first)} and {Seen(second)}");
-        return $"'{first.Title}' ({first.SourceId}) and '{second.Title}' ({second.SourceId}): {string.Join(", ", parts)}";
+        return $"'{first.Title}' ({first.SourceId}) and '{second.Title}' ({second.SourceId}): "
+            + string.Join(", ", parts);
     }
 
     private static string Seen(OpeningCandidate candidate) =>
-        $"{Date(DateOnly.FromDateTime(candidate.FirstSeen.UtcDateTime))} to {Date(DateOnly.FromDateTime(candidate.LastSeen.UtcDateTime))}";
+        $"{Date(Day(candidate.FirstSeen))} to {Date(Day(candidate.LastSeen))}";
+
+    private static DateOnly Day(DateTimeOffset moment) => DateOnly.FromDateTime(moment.UtcDateTime);
 
     private static string Date(DateOnly? date) =>
         date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unstated";

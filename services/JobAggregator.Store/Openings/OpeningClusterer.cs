@@ -16,7 +16,8 @@ public static class OpeningClusterer
         ArgumentNullException.ThrowIfNull(candidates);
         var read = candidates
             .OrderBy(candidate => candidate.PostingId, StringComparer.Ordinal)
-            .Select(candidate => new ReadCandidate(candidate, OpeningTitle.Read(candidate.Title, candidate.OrganizationId)))
+            .Select(candidate =>
+                new ReadCandidate(candidate, OpeningTitle.Read(candidate.Title, candidate.OrganizationId)))
             .ToList();
         for (var index = 1; index < read.Count; index++)
         {
@@ -86,14 +87,16 @@ public static class OpeningClusterer
     private static bool AllLinked(List<int> group, List<int> other, HashSet<(int, int)> linked) =>
         group.All(first => other.All(second => linked.Contains(first < second ? (first, second) : (second, first))));
 
-    private static OpeningCluster Opening(List<int> group, List<int> joinRanks, List<ReadCandidate> read, List<Link> links)
+    private static OpeningCluster Opening(
+        List<int> group, List<int> joinRanks, List<ReadCandidate> read, List<Link> links)
     {
         var ordered = group.Select(index => read[index].Candidate).Order(PrimaryFirst.Instance).ToList();
         var clusterId = OpeningClusterIds.For(ordered.Select(candidate => (candidate.PostingId, candidate.FirstSeen)));
         var reason = ordered.Count == 1
             ? null
-            : MergeReasons.For(joinRanks.Order().Select(rank => Pair(links[rank], read)));
-        return new OpeningCluster(clusterId, ordered[0].PostingId, ordered.Select(candidate => candidate.PostingId).ToList(), reason);
+            : MergeReasons.For(joinRanks.Order().Select(rank => Pair(links[rank], read)).ToList());
+        var postingIds = ordered.Select(candidate => candidate.PostingId).ToList();
+        return new OpeningCluster(clusterId, postingIds[0], postingIds, reason);
     }
 
     private static (OpeningCandidate, OpeningCandidate, TitleSimilarity) Pair(Link link, List<ReadCandidate> read)

@@ -37,7 +37,8 @@ public static class OpeningMerger
             Salary = MergeSalary(membersPrimaryFirst),
             DatePosted = posted?.DatePosted ?? primary.DatePosted,
             DatePostedSuspect = posted?.DatePostedSuspect ?? primary.DatePostedSuspect,
-            ValidThrough = membersPrimaryFirst.Select(member => member.ValidThrough).FirstOrDefault(date => date is not null),
+            ValidThrough = membersPrimaryFirst.Select(member => member.ValidThrough)
+                .FirstOrDefault(date => date is not null),
             OpenUntilFilled = membersPrimaryFirst.Any(member => member.OpenUntilFilled),
             DescriptionHtml = description.DescriptionHtml,
             DescriptionText = description.DescriptionText,
@@ -47,7 +48,9 @@ public static class OpeningMerger
             Categories = MergeCategories(membersPrimaryFirst),
             ClusterId = OpeningClusterIds.For(membersPrimaryFirst.Select(member => (member.Id, member.FirstSeen))),
             MergeReason = membersPrimaryFirst.Count > 1 ? mergeReason : null,
-            AlsoSeenAt = others.Select(other => new SeenElsewhere(other.Id, other.SourceId, other.Url, other.Status)).ToList(),
+            AlsoSeenAt = others
+                .Select(other => new SeenElsewhere(other.Id, other.SourceId, other.Url, other.Status))
+                .ToList(),
         };
     }
 
@@ -56,7 +59,8 @@ public static class OpeningMerger
 
     /// <summary>Pay with figures beats pay in words only ("competitive"), which beats none.</summary>
     private static NormalizedSalary? MergeSalary(IReadOnlyList<StoredPosting> members) =>
-        members.Select(member => member.Salary).FirstOrDefault(salary => salary is { Min: not null } or { Max: not null })
+        members.Select(member => member.Salary)
+            .FirstOrDefault(salary => salary is { Min: not null } or { Max: not null })
         ?? members.Select(member => member.Salary).FirstOrDefault(salary => salary is not null);
 
     /// <summary>A primary that says nothing of the place takes the first other's whole location; otherwise each part
@@ -73,7 +77,8 @@ public static class OpeningMerger
                 continue;
             }
 
-            if (!Agree(merged.Country, other.Country) || !Agree(merged.Region, other.Region) || !Agree(merged.City, other.City))
+            if (!Agree(merged.Country, other.Country) || !Agree(merged.Region, other.Region)
+                || !Agree(merged.City, other.City))
             {
                 continue;
             }
@@ -102,6 +107,8 @@ public static class OpeningMerger
     private static List<string> MergeCategories(IReadOnlyList<StoredPosting> members)
     {
         var categories = members.SelectMany(member => member.Categories).Distinct(StringComparer.Ordinal).ToList();
-        return categories.Count > 1 ? categories.Where(category => category != PostingCategories.Other).ToList() : categories;
+        return categories.Count > 1
+            ? categories.Where(category => category != PostingCategories.Other).ToList()
+            : categories;
     }
 }

@@ -9,10 +9,13 @@ namespace JobAggregator.Store.Openings;
 internal sealed partial class OpeningTitle
 {
     private static readonly HashSet<string> StopWords =
-        new(["a", "an", "the", "and", "of", "for", "at", "in", "to", "with", "on", "or", "inc", "llc", "ltd"], StringComparer.Ordinal);
+        new(
+            ["a", "an", "the", "and", "of", "for", "at", "in", "to", "with", "on", "or", "inc", "llc", "ltd"],
+            StringComparer.Ordinal);
 
     /// <summary>Words that say nothing about which job it is.</summary>
-    private static readonly HashSet<string> FillerWords = new(["position", "opening", "vacancy"], StringComparer.Ordinal);
+    private static readonly HashSet<string> FillerWords =
+        new(["position", "opening", "vacancy"], StringComparer.Ordinal);
 
     private static readonly Dictionary<string, string[]> Abbreviations = new(StringComparer.Ordinal)
     {
@@ -80,52 +83,70 @@ internal sealed partial class OpeningTitle
         text = Parenthesised().Replace(
             text, group => NamesOrganization(Split(group.Groups[1].Value), organization, false) ? " " : group.Value);
 
-        var segments = Separator().Split(text).Select(Split).Where(words => words.Count > 0).ToList();
-        while (DropOrganizationAtEnd(segments, organization, truncated))
+        var segments = Separator().Split(text).Where(segment => Split(segment).Count > 0).ToList();
+        var words = new List<string>();
+        var lastWordCut = false;
+        for (var index = 0; index < segments.Count; index++)
         {
-            truncated = false;
+            var partial = truncated && index == segments.Count - 1;
+            var segmentWords = Split(WithoutOrganizationAfterAt(segments[index], organization, ref partial));
+            var keepsOthers = words.Count > 0 || index < segments.Count - 1;
+            if (keepsOthers && NamesOrganization(segmentWords, organization, partial))
+            {
+                partial = false;
+                segmentWords.Clear();
+            }
+
+            words.AddRange(segmentWords);
+            lastWordCut = partial;
         }
 
-        while (DropOrganizationAtStart(segments, organization))
-        {
-        }
-
-        var words = segments.SelectMany(segment => segment)
+        words = words
             .SelectMany(word => Abbreviations.TryGetValue(word, out var full) ? full : [word])
             .Where(word => !StopWords.Contains(word) && !FillerWords.Contains(word))
             .ToList();
-        return new OpeningTitle(title, words, truncated && words.Count > 0);
+        DropOrganizationAround(words, organization, lastWordCut);
+        return new OpeningTitle(title, words, lastWordCut && words.Count > 0);
     }
 
-    /// <summary>Removes the fewest trailing segments that together name the organisation ("– Korey Wise Innocence
-    /// Project at Colorado Law" is two segments), keeping at least one.</summary>
-    private static bool DropOrganizationAtEnd(List<List<string>> segments, OrganizationWords organization, bool truncated)
+    /// <summary>"Georgia Innocence Project Staff Attorney" and "Staff Attorney GIP" are "Staff Attorney": the
+    /// organisation's name or initials as the first or last words, with no separator.</summary>
+    private static void DropOrganizationAround(List<string> words, OrganizationWords organization, bool lastWordCut)
     {
-        for (var count = 1; count < segments.Count; count++)
+        foreach (var name in organization.Names)
         {
-            var tail = segments.Skip(segments.Count - count).SelectMany(segment => segment).ToList();
-            if (NamesOrganization(tail, organization, truncated))
+            if (words.Count <= name.Count)
             {
-                segments.RemoveRange(segments.Count - count, count);
-                return true;
+                continue;
+            }
+
+            if (words.Take(name.Count).SequenceEqual(name))
+            {
+                words.RemoveRange(0, name.Count);
+                return;
+            }
+
+            if (!lastWordCut && words.Skip(words.Count - name.Count).SequenceEqual(name))
+            {
+                words.RemoveRange(words.Count - name.Count, name.Count);
+                return;
             }
         }
-
-        return false;
     }
 
-    private static bool DropOrganizationAtStart(List<List<string>> segments, OrganizationWords organization)
+    /// <summary>"Staff Attorney at the Georgia Innocence Project" is "Staff Attorney".</summary>
+    /// <param name="partial">The segment's last word was cut short; false once that word is cut off.</param>
+    private static string WithoutOrganizationAfterAt(string segment, OrganizationWords organization, ref bool partial)
     {
-        for (var count = 1; count < segments.Count; count++)
+        var at = AtWord().Matches(segment).LastOrDefault();
+        if (at is null || Split(segment[..at.Index]).Count == 0
+            || !NamesOrganization(Split(segment[(at.Index + at.Length)..]), organization, partial))
         {
-            if (NamesOrganization(segments.Take(count).SelectMany(segment => segment).ToList(), organization, false))
-            {
-                segments.RemoveRange(0, count);
-                return true;
-            }
+            return segment;
         }
 
-        return false;
+        partial = false;
+        return segment[..at.Index];
     }
 
     /// <summary>The words hold every word of the organisation's name ("Office of the Ohio Public Defender"), or are all
@@ -218,10 +239,13 @@ internal sealed partial class OpeningTitle
     [GeneratedRegex(@"\(([^()]*)\)")]
     private static partial Regex Parenthesised();
 
-    /// <summary>Where a title's parts meet: a dash (a hyphen only with spaces around it), a bar, a bullet, a colon or
-    /// comma before a space, or " at ".</summary>
-    [GeneratedRegex(@"\s*[–—]+\s*|\s+-+\s+|\s*[|·•]\s*|[:,]\s+|\s+at\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Where a title's parts meet: a dash (a hyphen only with spaces around it), a bar, a bullet, or a colon
+    /// or comma before a space.</summary>
+    [GeneratedRegex(@"\s*[–—]+\s*|\s+-+\s+|\s*[|·•]\s*|[:,]\s+")]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"\s+at\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AtWord();
 
     private sealed class OrganizationWords
     {
@@ -234,6 +258,13 @@ internal sealed partial class OpeningTitle
                 string.Concat(All.Select(word => word[0])),
                 string.Concat(Content.Select(word => word[0])),
             ];
+            Names = Content.Count == 0
+                ? []
+                :
+                [
+                    Content,
+                    .. Initials.Where(initials => initials.Length >= 2).Select(initials => new List<string> { initials }),
+                ];
         }
 
         /// <summary>The words of the slug, in order.</summary>
@@ -243,5 +274,8 @@ internal sealed partial class OpeningTitle
         public List<string> Content { get; }
 
         public HashSet<string> Initials { get; }
+
+        /// <summary>The name's words without stop words, then its initials, each as a run of title words.</summary>
+        public List<List<string>> Names { get; }
     }
 }

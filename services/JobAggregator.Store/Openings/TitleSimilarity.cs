@@ -56,7 +56,8 @@ internal readonly record struct TitleSimilarity(double Score, bool ByTruncation)
             var other = whole.Words[index];
             var matches = index == count - 1
                 ? other.StartsWith(word, StringComparison.Ordinal)
-                    || (whole.Truncated && index == whole.Words.Count - 1 && word.StartsWith(other, StringComparison.Ordinal))
+                    || (whole.Truncated && index == whole.Words.Count - 1
+                        && word.StartsWith(other, StringComparison.Ordinal))
                 : word == other;
             if (!matches)
             {

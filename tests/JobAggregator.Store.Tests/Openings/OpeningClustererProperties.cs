@@ -48,7 +48,9 @@ public sealed class OpeningClustererProperties
     /// <summary>Postings with distinct ids, and the same postings in another order.</summary>
     private static readonly Gen<(OpeningCandidate[] Postings, OpeningCandidate[] Shuffled)> Postings =
         Candidate.Array[0, 14]
-            .Select(postings => postings.Select((posting, index) => posting with { PostingId = $"p{(index * 7919) % 101:D3}" }).ToArray())
+            .Select(postings => postings
+                .Select((posting, index) => posting with { PostingId = $"p{index * 7919 % 101:D3}" })
+                .ToArray())
             .SelectMany(postings => Gen.Shuffle(postings.ToArray()).Select(shuffled => (postings, shuffled)));
 
     [Fact]
@@ -67,7 +69,9 @@ public sealed class OpeningClustererProperties
         Postings.Sample(
             sample => Assert.Equal(
                 sample.Postings.Select(posting => posting.PostingId).Order(StringComparer.Ordinal),
-                OpeningClusterer.Cluster(sample.Postings).SelectMany(opening => opening.PostingIds).Order(StringComparer.Ordinal)),
+                OpeningClusterer.Cluster(sample.Postings)
+                    .SelectMany(opening => opening.PostingIds)
+                    .Order(StringComparer.Ordinal)),
             iter: 2000);
     }
 

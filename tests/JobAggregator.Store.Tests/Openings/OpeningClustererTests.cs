@@ -116,7 +116,8 @@ public sealed class OpeningClustererTests
     [InlineData(null, null, 60, true)]
     [InlineData(null, null, 61, false)]
     [InlineData(-46, null, 0, false)]
-    public void Needs_dates_that_fit_one_opening(int? daysBetweenPostingDates, int? daysBetweenClosingDates, int daysBetweenSightings, bool together)
+    public void Needs_dates_that_fit_one_opening(
+        int? daysBetweenPostingDates, int? daysBetweenClosingDates, int daysBetweenSightings, bool together)
     {
         var posted = new DateOnly(2020, 2, 28);
         var closing = new DateOnly(2020, 3, 31);
@@ -233,16 +234,44 @@ public sealed class OpeningClustererTests
     public static TheoryData<OpeningCandidate, OpeningCandidate, string> PrimaryCases => new()
     {
         // Open before closed, even over the member's own page.
-        { Candidate("own", "gip", "Staff Attorney", fromOwnSource: true, status: PostingStatus.Closed), Candidate("net", Network, "Staff Attorney"), "net" },
+        {
+            Candidate("own", "gip", "Staff Attorney", fromOwnSource: true, status: PostingStatus.Closed),
+            Candidate("net", Network, "Staff Attorney"),
+            "net"
+        },
         // The member's own page before a listing, even with a shorter ad.
-        { Candidate("own", "gip", "Staff Attorney", fromOwnSource: true, descriptionLength: 200), Candidate("net", Network, "Staff Attorney", descriptionLength: 2000), "own" },
+        {
+            Candidate("own", "gip", "Staff Attorney", fromOwnSource: true, descriptionLength: 200),
+            Candidate("net", Network, "Staff Attorney", descriptionLength: 2000),
+            "own"
+        },
         // Then the fuller ad: longer description, then pay stated, then place stated.
-        { Candidate("a", "board-a", "Staff Attorney", descriptionLength: 200), Candidate("b", "board-b", "Staff Attorney", descriptionLength: 201), "b" },
-        { Candidate("a", "board-a", "Staff Attorney"), Candidate("b", "board-b", "Staff Attorney", hasSalary: true, hasLocation: false), "b" },
-        { Candidate("a", "board-a", "Staff Attorney", hasLocation: false), Candidate("b", "board-b", "Staff Attorney"), "b" },
+        {
+            Candidate("a", "board-a", "Staff Attorney", descriptionLength: 200),
+            Candidate("b", "board-b", "Staff Attorney", descriptionLength: 201),
+            "b"
+        },
+        {
+            Candidate("a", "board-a", "Staff Attorney"),
+            Candidate("b", "board-b", "Staff Attorney", hasSalary: true, hasLocation: false),
+            "b"
+        },
+        {
+            Candidate("a", "board-a", "Staff Attorney", hasLocation: false),
+            Candidate("b", "board-b", "Staff Attorney"),
+            "b"
+        },
         // Then the one seen first, then the smaller id.
-        { Candidate("a", "board-a", "Staff Attorney", firstSeen: Feb28.AddHours(1)), Candidate("b", "board-b", "Staff Attorney"), "b" },
-        { Candidate("b", "board-a", "Staff Attorney"), Candidate("a", "board-b", "Staff Attorney"), "a" },
+        {
+            Candidate("a", "board-a", "Staff Attorney", firstSeen: Feb28.AddHours(1)),
+            Candidate("b", "board-b", "Staff Attorney"),
+            "b"
+        },
+        {
+            Candidate("b", "board-a", "Staff Attorney"),
+            Candidate("a", "board-b", "Staff Attorney"),
+            "a"
+        },
     };
 
     [Theory]
