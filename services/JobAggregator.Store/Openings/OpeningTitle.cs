@@ -105,7 +105,33 @@ internal sealed partial class OpeningTitle
             .SelectMany(word => Abbreviations.TryGetValue(word, out var full) ? full : [word])
             .Where(word => !StopWords.Contains(word) && !FillerWords.Contains(word))
             .ToList();
+        DropOrganizationAround(words, organization, lastWordCut);
         return new OpeningTitle(title, words, lastWordCut && words.Count > 0);
+    }
+
+    /// <summary>"Georgia Innocence Project Staff Attorney" and "Staff Attorney GIP" are "Staff Attorney": the
+    /// organisation's name or initials as the first or last words, with no separator.</summary>
+    private static void DropOrganizationAround(List<string> words, OrganizationWords organization, bool lastWordCut)
+    {
+        foreach (var name in organization.Names)
+        {
+            if (words.Count <= name.Count)
+            {
+                continue;
+            }
+
+            if (words.Take(name.Count).SequenceEqual(name))
+            {
+                words.RemoveRange(0, name.Count);
+                return;
+            }
+
+            if (!lastWordCut && words.Skip(words.Count - name.Count).SequenceEqual(name))
+            {
+                words.RemoveRange(words.Count - name.Count, name.Count);
+                return;
+            }
+        }
     }
 
     /// <summary>"Staff Attorney at the Georgia Innocence Project" is "Staff Attorney".</summary>
@@ -232,6 +258,13 @@ internal sealed partial class OpeningTitle
                 string.Concat(All.Select(word => word[0])),
                 string.Concat(Content.Select(word => word[0])),
             ];
+            Names = Content.Count == 0
+                ? []
+                :
+                [
+                    Content,
+                    .. Initials.Where(initials => initials.Length >= 2).Select(initials => new List<string> { initials }),
+                ];
         }
 
         /// <summary>The words of the slug, in order.</summary>
@@ -241,5 +274,8 @@ internal sealed partial class OpeningTitle
         public List<string> Content { get; }
 
         public HashSet<string> Initials { get; }
+
+        /// <summary>The name's words without stop words, then its initials, each as a run of title words.</summary>
+        public List<List<string>> Names { get; }
     }
 }

@@ -75,6 +75,26 @@ internal static class SqliteOpenings
         }
     }
 
+    /// <summary>Clusters every organisation as of its latest sighting.</summary>
+    public static async Task RecomputeAllAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
+    {
+        var latest = new List<(string OrganizationId, DateTimeOffset LastSeen)>();
+        await using (var select = connection.Command(
+            "SELECT organization_id, MAX(last_seen) AS last_seen FROM postings GROUP BY organization_id;", transaction))
+        await using (var reader = await select.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                latest.Add((reader.GetString("organization_id"), SqliteValues.ParseInstant(reader.GetString("last_seen"))));
+            }
+        }
+
+        foreach (var (organizationId, lastSeen) in latest)
+        {
+            await RecomputeAsync(connection, transaction, [organizationId], lastSeen, ct);
+        }
+    }
+
     private static async Task<(List<OpeningCandidate> Candidates, Dictionary<string, Place> Placed)> ReadCandidatesAsync(
         SqliteConnection connection, SqliteTransaction transaction, string organizationId, string since, CancellationToken ct)
     {

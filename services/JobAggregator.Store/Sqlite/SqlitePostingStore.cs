@@ -146,7 +146,15 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
 
                 await using (var transaction = connection.BeginTransaction(deferred: false))
                 {
-                    await SqliteSchema.MigrateAsync(connection, transaction, ct);
+                    var versionBefore = await SqliteSchema.MigrateAsync(connection, transaction, ct);
+
+                    // Postings stored before openings existed are grouped once now, so copies already stored do not
+                    // wait for a change to be merged.
+                    if (versionBefore is > 0 and < SqliteSchema.OpeningsVersion)
+                    {
+                        await SqliteOpenings.RecomputeAllAsync(connection, transaction, ct);
+                    }
+
                     await transaction.CommitAsync(ct);
                 }
 
@@ -229,8 +237,6 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             ? PostingDates.IsExpired(posting.ValidThrough, posting.OpenUntilFilled, at)
             : PostingDates.IsExpired(stored.ValidThrough, stored.OpenUntilFilled, at);
 
-        // Reopen only on a sighting after the start of the run that closed it: a run's own late messages, or older
-        // ones, were already taken into account when it closed the posting.
         var (status, closedAt, closedBy, closedReason) = (stored.Status, stored.ClosedAt, existing.ClosedBy, stored.ClosedReason);
         if (stored.Status == PostingStatus.Open && expiredNow)
         {
@@ -238,6 +244,8 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
         }
         else if (stored.Status == PostingStatus.Closed && existing.ClosedBy is { } by && at > by && !expiredNow)
         {
+            // Reopened only by a sighting after the start of the run that closed it (a run's own late messages, or
+            // older ones, were already taken into account when it closed the posting), and never past its last day.
             (status, closedAt, closedBy, closedReason) = (PostingStatus.Open, null, null, null);
         }
 

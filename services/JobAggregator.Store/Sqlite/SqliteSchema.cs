@@ -8,6 +8,9 @@ internal static class SqliteSchema
 {
     public const int CurrentVersion = 2;
 
+    /// <summary>The version that brought openings across sources.</summary>
+    public const int OpeningsVersion = 2;
+
     private const string Version1 = """
         CREATE TABLE sources (
             source_id TEXT NOT NULL PRIMARY KEY
@@ -196,11 +199,12 @@ internal static class SqliteSchema
 
     /// <summary>Applies the steps the file lacks, inside <paramref name="transaction"/>; an immediate transaction makes
     /// two processes starting together take turns.</summary>
-    public static Task MigrateAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct) =>
+    /// <returns>The version the file had before: 0 for a new file.</returns>
+    public static Task<long> MigrateAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct) =>
         MigrateAsync(connection, transaction, CurrentVersion, ct);
 
     /// <summary>Applies the steps up to <paramref name="targetVersion"/>; tests make files of an older version with it.</summary>
-    public static async Task MigrateAsync(
+    public static async Task<long> MigrateAsync(
         SqliteConnection connection, SqliteTransaction transaction, int targetVersion, CancellationToken ct)
     {
         await using (var create = connection.Command(
@@ -231,6 +235,8 @@ internal static class SqliteSchema
                 .With("@at", SqliteValues.Instant(DateTimeOffset.UtcNow));
             await record.ExecuteNonQueryAsync(ct);
         }
+
+        return version;
     }
 
     public static async Task<long> ReadVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken ct)

@@ -24,7 +24,10 @@ public sealed class StoreConsumersTests : IDisposable
             ["Store:SqlitePath"] = Path.Combine(_folder.Path, "data", "jobs.db"),
         });
         builder.Services.AddPostingStore(builder.Configuration);
-        builder.Services.AddMassTransitTestHarness(bus => bus.AddStoreConsumers());
+        // The harness gives up after a second and a bit without bus activity by default; a store write on a machine busy
+        // with the rest of the suite can take longer than that.
+        builder.Services.AddMassTransitTestHarness(bus => bus.AddStoreConsumers()
+            .SetTestTimeouts(testTimeout: TimeSpan.FromSeconds(60), testInactivityTimeout: TimeSpan.FromSeconds(20)));
         using var host = builder.Build();
         await host.StartAsync(Ct);
         var harness = host.Services.GetTestHarness();

@@ -40,6 +40,8 @@ public sealed class OpeningTitleTests
     [InlineData("Staff Attorney | Innocence Project of Florida", "Staff Attorney", "innocence-project-of-florida", 1.0)]
     [InlineData("Staff Attorney (Innocence Project)", "Staff Attorney", "innocence-project-of-florida", 1.0)]
     [InlineData("Staff Attorney at the Georgia Innocence Project", "Staff Attorney", "georgia-innocence-project", 1.0)]
+    [InlineData("Georgia Innocence Project Staff Attorney", "Staff Attorney", "georgia-innocence-project", 1.0)]
+    [InlineData("Staff Attorney GIP", "Staff Attorney", "georgia-innocence-project", 1.0)]
     [InlineData("Staff Attorney – Georgia Innocence Project – Atlanta", "Staff Attorney, Atlanta", "georgia-innocence-project", 1.0)]
     // Abbreviations, requisition numbers, accents, case and word order.
     [InlineData("Sr. Staff Atty", "Senior Staff Attorney", "georgia-innocence-project", 1.0)]
@@ -121,6 +123,8 @@ public sealed class OpeningTitleTests
     [InlineData("Staff Attorney at Georgia Innoc…", "georgia-innocence-project", "staff attorney", false)]
     [InlineData("Investigator at Large", "georgia-innocence-project", "investigator large", false)]
     [InlineData("Georgia Innocence Project", "georgia-innocence-project", "georgia innocence project", false)]
+    [InlineData("Innocence Project of Florida Paralegal", "innocence-project-of-florida", "paralegal", false)]
+    [InlineData("Paralegal, Innocence Project", "innocence-project-of-florida", "paralegal", false)]
     public void Reads_the_words_that_name_the_job(string title, string organizationId, string words, bool truncated)
     {
         var read = OpeningTitle.Read(title, organizationId);

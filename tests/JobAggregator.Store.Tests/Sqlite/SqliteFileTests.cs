@@ -91,5 +91,43 @@ public sealed class SqliteFileTests : IDisposable
         Assert.Equal(1L, await _sqlite.ScalarAsync("SELECT closed_postings FROM scrape_runs;", Ct));
     }
 
+    [Fact]
+    public async Task Completed_run_records_its_listing_kind_gone_count_and_reason()
+    {
+        await _sqlite.Store.InitializeAsync(Ct);
+        await _sqlite.Store.UpsertAsync(Posting("key-1", T0), Ct);
+
+        await _sqlite.Store.CompleteRunAsync(
+            CompletedFromHtml(T0.AddHours(1), []) with
+            {
+                GonePostingKeys = ["key-1"],
+                NoPostingsReason = "no-listing",
+                Explanation = "No job listing was found on the page.",
+            },
+            Ct);
+
+        Assert.Equal(
+            "0|1|1|no-listing|No job listing was found on the page.",
+            await _sqlite.ScalarAsync(
+                """
+                SELECT listed_by_api_or_feed || '|' || gone_postings || '|' || closed_postings || '|' || no_postings_reason
+                    || '|' || explanation
+                FROM scrape_runs;
+                """,
+                Ct));
+    }
+
+    [Fact]
+    public async Task Categories_are_indexed_once_each_and_follow_changes()
+    {
+        await _sqlite.Store.InitializeAsync(Ct);
+        await _sqlite.Store.UpsertAsync(Posting("key-1", T0) with { Categories = ["attorney", "policy", "attorney"] }, Ct);
+        await _sqlite.Store.UpsertAsync(Posting("key-1", T0.AddHours(1), hash: "hash-2") with { Categories = ["policy"] }, Ct);
+
+        Assert.Equal(
+            "policy",
+            await _sqlite.ScalarAsync("SELECT group_concat(category) FROM posting_categories WHERE posting_id = 'key-1';", Ct));
+    }
+
     public void Dispose() => _sqlite.Dispose();
 }

@@ -94,6 +94,37 @@ public sealed class SqliteMigrationTests : IDisposable
         Assert.Equal(ClosedReasons.Missing, stored.ClosedReason);
     }
 
+    [Fact]
+    public async Task Copies_of_one_opening_stored_by_version_1_are_merged_on_migration()
+    {
+        await CreateVersion1FileAsync(
+            """
+            INSERT INTO sources (source_id) VALUES ('network'), ('gip');
+            INSERT INTO postings (
+                id, source_id, title, organization_id, organization_name, organization_id_folded, organization_name_folded,
+                location_remote, location_search, has_salary, description_text, url, extracted_by, content_hash,
+                first_seen, last_seen, status)
+            VALUES
+                ('network-ops', 'network', 'Operations Coordinator – Georgia Innocence Project', 'georgia-innocence-project',
+                 'Georgia Innocence Project', 'georgia-innocence-project', 'georgia innocence project', 0, '', 0,
+                 'GIP seeks an Operations Coordinator…', 'https://network.example.test/jobs/ops/', 'heuristics', 'hash-1',
+                 '2025-03-01T08:00:00.0000000+00:00', '2025-03-01T08:00:00.0000000+00:00', 'open'),
+                ('gip-ops', 'gip', 'Operations Coordinator', 'georgia-innocence-project',
+                 'Georgia Innocence Project', 'georgia-innocence-project', 'georgia innocence project', 0, '', 0,
+                 'The Operations Coordinator runs the office and keeps the intake and donor databases current.',
+                 'https://gip.example.test/careers/ops', 'json-ld', 'hash-2',
+                 '2025-03-01T09:00:00.0000000+00:00', '2025-03-01T09:00:00.0000000+00:00', 'open');
+            """);
+
+        await _sqlite.Store.InitializeAsync(Ct);
+
+        var page = await _sqlite.Reader.SearchAsync(new JobQuery(), Ct);
+        Assert.Equal(1, page.Total);
+        var opening = Assert.Single(page.Items);
+        Assert.Equal("https://gip.example.test/careers/ops", opening.Url);
+        Assert.Equal("network-ops", Assert.Single(opening.AlsoSeenAt).PostingId);
+    }
+
     public void Dispose() => _sqlite.Dispose();
 
     private async Task CreateVersion1FileAsync(string rows)
