@@ -31,7 +31,7 @@ internal sealed class FeedReadyReporter(
             health = await reader.GetSourceHealthAsync(stoppingToken);
             // A run is recorded before its postings have made their way through the normalizer: wait for those too.
             var reported = health.Count(h => h.LastRunAt >= since.AddSeconds(-5) && catalog.Find(h.SourceId) is not null
-                && (h.ConsecutiveFailures > 0 || h.OpenPostings >= h.PostingsFound));
+                && (h.ConsecutiveFailures > 0 || h.PostingsStored >= h.PostingsFound));
             if (reported >= catalog.All.Count)
             {
                 break;

@@ -28,4 +28,9 @@ public sealed record SourceHealth(
     /// <summary>Postings listed by the successful reading run before the latest one; null when there was none. A source
     /// that had postings and now lists none shows here.</summary>
     public int? PreviousPostingsFound { get; init; }
+
+    /// <summary>Postings of the source stored (open or closed) since the latest successful reading run started: equal to
+    /// <see cref="PostingsFound"/> once every posting the run found has come through the normalizer; lower while some
+    /// are on their way, or when the normalizer rejected some.</summary>
+    public int PostingsStored { get; init; }
 }

@@ -103,5 +103,5 @@ internal sealed class RunningDemo : IAsyncDisposable
 
     private static bool AllFoundAreStored(JsonElement source) =>
         source.GetProperty("health").GetString() == "failing"
-        || source.GetProperty("openPostings").GetInt32() >= source.GetProperty("postingsFound").GetInt32();
+        || source.GetProperty("postingsStored").GetInt32() >= source.GetProperty("postingsFound").GetInt32();
 }

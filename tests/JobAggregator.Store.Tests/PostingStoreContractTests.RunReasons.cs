@@ -57,4 +57,22 @@ public abstract partial class PostingStoreContractTests
         Assert.Null(health.LastNoPostingsReason);
         Assert.Equal(1, health.PostingsFound);
     }
+
+    [Fact]
+    public async Task Health_counts_the_postings_of_the_latest_reading_run_that_have_been_stored_open_or_closed()
+    {
+        var (store, reader) = await StartAsync();
+        await store.UpsertAsync(Posting("old", T0.AddMinutes(1)), Ct);
+        await store.CompleteRunAsync(Completed(T0, ["old"]), Ct);
+        var second = T0.AddHours(1);
+        await store.UpsertAsync(Posting("new-1", second.AddMinutes(1)), Ct);
+        await store.UpsertAsync(Posting("expired", second.AddMinutes(1)) with { ValidThrough = DateOnly.FromDateTime(T0.UtcDateTime.AddDays(-3)) }, Ct);
+        await store.CompleteRunAsync(Completed(second, ["new-1", "expired", "new-2"]), Ct);
+
+        var health = Assert.Single(await reader.GetSourceHealthAsync(Ct));
+
+        Assert.Equal(3, health.PostingsFound);
+        Assert.Equal(2, health.PostingsStored);
+        Assert.Equal(1, health.OpenPostings);
+    }
 }

@@ -42,7 +42,8 @@ internal static class SourceEndpoints
         health?.LastRunDuration?.TotalSeconds,
         health?.LastNoPostingsReason,
         health?.LastExplanation,
-        health?.PreviousPostingsFound);
+        health?.PreviousPostingsFound,
+        health?.PostingsStored ?? 0);
 
     /// <summary>"pending" until the first run; "failing" while the latest runs fail; "empty" when the last successful run
     /// found nothing (often a changed page); else "healthy".</summary>

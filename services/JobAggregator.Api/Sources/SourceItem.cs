@@ -5,6 +5,8 @@ namespace JobAggregator.Api.Sources;
 /// ...); null when it found some.</param>
 /// <param name="PreviousPostingsFound">What the run before it found: a source that listed postings and now lists none has
 /// most likely changed its page.</param>
+/// <param name="PostingsStored">Postings of the latest successful run that have reached the store; below
+/// <paramref name="PostingsFound"/> while some are on their way, or when the normalizer rejected some.</param>
 public sealed record SourceItem(
     string Id,
     string Organization,
@@ -22,4 +24,5 @@ public sealed record SourceItem(
     double? LastRunSeconds,
     string? NoPostingsReason,
     string? Explanation,
-    int? PreviousPostingsFound);
+    int? PreviousPostingsFound,
+    int PostingsStored);

@@ -88,6 +88,7 @@ internal sealed class MongoPostingReader(MongoStoreDatabase database) : IPosting
                 LastNoPostingsReason = summary.PostingsFound == 0 ? summary.NoPostingsReason : null,
                 LastExplanation = summary.PostingsFound == 0 ? summary.Explanation : null,
                 PreviousPostingsFound = summary.PreviousPostingsFound,
+                PostingsStored = summary.PostingsStored,
             };
         });
     }

@@ -153,7 +153,7 @@ internal static class MongoQueries
     /// <summary>What each source's runs say, the same figures as the SQLite store's: latest end of any run, of a success
     /// and of a failure (with its error); failed runs started after the latest successful start; postings listed by the
     /// latest success that read the source (not-modified runs read nothing), with why it found none, and by the reading
-    /// run before it; start and end of the latest run.</summary>
+    /// run before it; postings stored since the latest reading run started; start and end of the latest run.</summary>
     /// <remarks>
     /// <c>$max</c> skips nulls, so a <c>$cond</c> that yields null picks the runs a figure counts. Taking the
     /// <c>$max</c> of a small document whose first field is the instant picks the latest run's other field with it
@@ -210,6 +210,18 @@ internal static class MongoQueries
                         { "$project": { "_id": 0, "postingsFound": 1 } }],
                     "as": "previousReading" } }
                 """),
+            // Postings of the source seen since the latest reading run started; none when the source was never read.
+            BsonDocument.Parse("""
+                { "$lookup": {
+                    "from": "postings",
+                    "let": { "sourceId": "$_id", "since": { "$ifNull": ["$latestReading.startedAt", { "$toDate": "9999-12-31T00:00:00Z" }] } },
+                    "pipeline": [
+                        { "$match": { "$expr": { "$and": [
+                            { "$eq": ["$sourceId", "$$sourceId"] },
+                            { "$gte": ["$lastSeen", "$$since"] }] } } },
+                        { "$count": "count" }],
+                    "as": "storedSinceReading" } }
+                """),
             BsonDocument.Parse("""
                 { "$project": {
                     "lastRunAt": 1,
@@ -221,6 +233,7 @@ internal static class MongoQueries
                     "noPostingsReason": "$latestReading.noPostingsReason",
                     "explanation": "$latestReading.explanation",
                     "previousPostingsFound": { "$arrayElemAt": ["$previousReading.postingsFound", 0] },
+                    "postingsStored": { "$ifNull": [{ "$arrayElemAt": ["$storedSinceReading.count", 0] }, 0] },
                     "latestStartedAt": "$latestRun.startedAt",
                     "latestFinishedAt": "$latestRun.finishedAt" } }
                 """),

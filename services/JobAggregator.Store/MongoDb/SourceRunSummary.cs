@@ -36,6 +36,9 @@ internal sealed class SourceRunSummary
     [BsonElement("previousPostingsFound")]
     public int? PreviousPostingsFound { get; set; }
 
+    [BsonElement("postingsStored")]
+    public int PostingsStored { get; set; }
+
     [BsonElement("latestStartedAt")]
     public DateTime? LatestStartedAt { get; set; }
 

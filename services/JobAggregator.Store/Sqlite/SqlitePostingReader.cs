@@ -33,6 +33,9 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
             (SELECT postings_found FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
                 ORDER BY started_at DESC LIMIT 1 OFFSET 1) AS previous_postings_found,
             (SELECT COUNT(*) FROM postings p WHERE p.source_id = s.source_id AND p.status = 'open') AS open_postings,
+            (SELECT COUNT(*) FROM postings p WHERE p.source_id = s.source_id AND p.last_seen >= COALESCE(
+                (SELECT started_at FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
+                    ORDER BY started_at DESC LIMIT 1), '9999')) AS postings_stored,
             (SELECT started_at FROM scrape_runs r WHERE r.source_id = s.source_id
                 ORDER BY started_at DESC LIMIT 1) AS latest_started_at,
             (SELECT finished_at FROM scrape_runs r WHERE r.source_id = s.source_id
@@ -149,6 +152,7 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
                 LastNoPostingsReason = reader.GetStringOrNull("last_no_postings_reason"),
                 LastExplanation = reader.GetStringOrNull("last_explanation"),
                 PreviousPostingsFound = reader.GetInt64OrNull("previous_postings_found") is { } previous ? (int)previous : null,
+                PostingsStored = (int)reader.GetInt64("postings_stored"),
             });
         }
 

@@ -191,7 +191,7 @@ public sealed class DistributedPipelineTests(RabbitMqFixture rabbit) : IAsyncLif
         {
             var sources = await http.GetFromJsonAsync<JsonElement[]>("/api/sources", Cancel) ?? [];
             return sources.Length == 5 && sources.All(s => s.GetProperty("health").GetString() == "healthy"
-                && s.GetProperty("openPostings").GetInt32() >= s.GetProperty("postingsFound").GetInt32());
+                && s.GetProperty("postingsStored").GetInt32() >= s.GetProperty("postingsFound").GetInt32());
         }, "every source to be scraped and stored");
         var page = await http.GetFromJsonAsync<JsonElement>("/api/jobs?pageSize=100", Cancel);
         return page.GetProperty("items").EnumerateArray().Select(Comparable).Order().ToList();

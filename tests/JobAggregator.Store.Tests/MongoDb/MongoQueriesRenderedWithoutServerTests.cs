@@ -269,6 +269,17 @@ public sealed class MongoQueriesRenderedWithoutServerTests
                     "as": "previousReading" } }
                 """),
             BsonDocument.Parse("""
+                { "$lookup": {
+                    "from": "postings",
+                    "let": { "sourceId": "$_id", "since": { "$ifNull": ["$latestReading.startedAt", { "$toDate": "9999-12-31T00:00:00Z" }] } },
+                    "pipeline": [
+                        { "$match": { "$expr": { "$and": [
+                            { "$eq": ["$sourceId", "$$sourceId"] },
+                            { "$gte": ["$lastSeen", "$$since"] }] } } },
+                        { "$count": "count" }],
+                    "as": "storedSinceReading" } }
+                """),
+            BsonDocument.Parse("""
                 { "$project": {
                     "lastRunAt": 1,
                     "lastSuccessAt": 1,
@@ -279,6 +290,7 @@ public sealed class MongoQueriesRenderedWithoutServerTests
                     "noPostingsReason": "$latestReading.noPostingsReason",
                     "explanation": "$latestReading.explanation",
                     "previousPostingsFound": { "$arrayElemAt": ["$previousReading.postingsFound", 0] },
+                    "postingsStored": { "$ifNull": [{ "$arrayElemAt": ["$storedSinceReading.count", 0] }, 0] },
                     "latestStartedAt": "$latestRun.startedAt",
                     "latestFinishedAt": "$latestRun.finishedAt" } }
                 """),
