@@ -13,6 +13,8 @@ internal sealed class BambooHrTool : IHiringTool
 
     public string Name => "bamboohr";
 
+    public bool ListsThroughApi => true;
+
     /// <summary>Only the careers paths count: the bare subdomain is the customer's HR login, and www is BambooHR's own site.</summary>
     public HiringToolBoard? Recognize(Uri url) =>
         BoardUrls.Subdomain(url, Suffix) is { } token && BoardUrls.Segments(url) is [var first, ..]

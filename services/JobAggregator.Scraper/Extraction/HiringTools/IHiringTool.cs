@@ -9,6 +9,11 @@ internal interface IHiringTool
     /// <summary>The tool's name, recorded as the strategy that found the postings.</summary>
     string Name { get; }
 
+    /// <summary>The tool's postings come from its JSON or XML API, which lists every open posting: one missing from it
+    /// has closed. False for a tool read from its HTML pages (a board page, data rendered into a script), which are
+    /// trusted no more than any web page.</summary>
+    bool ListsThroughApi { get; }
+
     /// <summary>The board a URL on the tool's own hosts belongs to (a board, posting, embed or API URL), else null.</summary>
     HiringToolBoard? Recognize(Uri url);
 

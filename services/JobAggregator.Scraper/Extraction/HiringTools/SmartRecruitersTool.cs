@@ -15,6 +15,8 @@ internal sealed partial class SmartRecruitersTool : IHiringTool
 
     public string Name => "smartrecruiters";
 
+    public bool ListsThroughApi => true;
+
     public HiringToolBoard? Recognize(Uri url)
     {
         if (BoardUrls.IsHost(url, ApiHost))
