@@ -20,6 +20,7 @@ public sealed class ExtractCommandTests : IAsyncLifetime
     [InlineData("innocence-project/careers/", 2, "json-ld", "Chief Communications Officer")]
     [InlineData("ohio-public-defender/jobs/", 1, "css", "Assistant Public Defender 2 – Wrongful Conviction Project")]
     [InlineData("innocence-project-of-florida/about/", 1, "css", "Finance and Human Resources Manager")]
+    [InlineData("innocence-project-of-florida/", 1, "css", "Finance and Human Resources Manager")]
     public async Task Prints_the_postings_of_each_sample_page_as_api_items(string path, int count, string strategy, string title)
     {
         var (exit, stdout, stderr) = await RunAsync(new Uri(_sites.BaseUrl, path).AbsoluteUri, "--json");
@@ -30,6 +31,20 @@ public sealed class ExtractCommandTests : IAsyncLifetime
         Assert.Contains(items, i => i.GetProperty("title").GetString() == title);
         Assert.All(items, i => Assert.Equal(strategy, i.GetProperty("extractedBy").GetString()));
         Assert.Contains($"by {strategy}", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Shows_the_careers_page_it_found_from_the_home_page_of_a_source_that_gives_only_its_website()
+    {
+        var home = new Uri(_sites.BaseUrl, "innocence-project-of-florida/");
+
+        var (exit, stdout, _) = await RunAsync(home.AbsoluteUri);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"careers page found from {home} in 1 requests:", stdout, StringComparison.Ordinal);
+        Assert.Contains($"\n  {new Uri(_sites.BaseUrl, "innocence-project-of-florida/about/")} (score ", stdout, StringComparison.Ordinal);
+        Assert.Contains("rules of source 'innocence-project-of-florida'", stdout, StringComparison.Ordinal);
+        Assert.Contains("1. Finance and Human Resources Manager", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
