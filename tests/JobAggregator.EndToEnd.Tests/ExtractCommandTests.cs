@@ -60,6 +60,24 @@ public sealed class ExtractCommandTests : IAsyncLifetime
         Assert.Equal("2020-03-10", item.GetProperty("validThrough").GetString());
     }
 
+    [Theory]
+    [InlineData("lever", "great-north-postings.json", "https://api.lever.co/v0/postings/gnip?mode=json", "GNIP")]
+    [InlineData("ashby", "exoneration-project-board.json",
+        "https://api.ashbyhq.com/posting-api/job-board/exonerationproject?includeCompensation=true", "Exoneration Project")]
+    public async Task Names_the_organisation_of_a_hiring_tool_board_after_the_board_not_the_tool_s_host(
+        string kind, string file, string apiUrl, string organization)
+    {
+        var saved = Path.Combine(SolutionDirectory(), "tests", "JobAggregator.Scraper.Tests", "Corpus", kind, file);
+
+        var (exit, stdout, stderr) = await RunAsync(saved, "--json", "--base-url", apiUrl);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"by {kind}", stderr, StringComparison.Ordinal);
+        var items = JsonSerializer.Deserialize<JsonElement[]>(stdout)!;
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.Equal(organization, i.GetProperty("organization").GetProperty("name").GetString()));
+    }
+
     [Fact]
     public async Task A_missing_file_is_a_clear_error_and_a_non_zero_exit()
     {
@@ -88,6 +106,20 @@ public sealed class ExtractCommandTests : IAsyncLifetime
         Assert.Equal(2, exit);
         Assert.Contains("unknown option '--frobnicate'", stderr, StringComparison.Ordinal);
         Assert.Contains("usage: extract", stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>The hiring tools' saved API responses are the scraper tests' corpus, read from the source tree.</summary>
+    private static string SolutionDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "JobAggregator.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"no JobAggregator.sln above {AppContext.BaseDirectory}");
     }
 
     private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)

@@ -1,3 +1,4 @@
+using JobAggregator.Scraper.Extraction.HiringTools;
 using JobAggregator.Scraper.Scraping;
 using JobAggregator.Sources;
 
@@ -47,7 +48,7 @@ internal static class SourceRules
 
         var adHoc = new SourceDefinition(
             "preview",
-            pageUrl.IsFile ? Path.GetFileNameWithoutExtension(pageUrl.LocalPath) : pageUrl.Host,
+            pageUrl.IsFile ? Path.GetFileNameWithoutExtension(pageUrl.LocalPath) : BoardOwner(catalog, pageUrl) ?? pageUrl.Host,
             pageUrl,
             SourceDefinition.DefaultSchedule,
             ExtractionStrategy.Auto,
@@ -62,6 +63,23 @@ internal static class SourceRules
     /// as in a scrape; any other page is read as the listing itself.</summary>
     private static SourceDefinition ReadingPage(SourceDefinition source, Uri pageUrl) =>
         source with { Url = pageUrl, Website = source.Website is { } website && SamePath(website, pageUrl) ? pageUrl : null };
+
+    /// <summary>The organisation a hiring tool's board belongs to, named after the board: a known organisation whose
+    /// name or alias the board's token spells ("innocenceproject"), else the token made readable; null when the page is
+    /// no hiring tool's.</summary>
+    private static string? BoardOwner(SourceCatalog catalog, Uri pageUrl)
+    {
+        if (HiringToolBoardNames.Token(pageUrl) is not { } token)
+        {
+            return null;
+        }
+
+        var known = catalog.All.FirstOrDefault(s => s.Aliases.Prepend(s.Organization).Any(name => Folded(name) == Folded(token) || Folded(name) == "the" + Folded(token)));
+        return known?.Organization
+            ?? HiringToolBoardNames.Readable(token, catalog.All.SelectMany(s => s.Organization.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    private static string Folded(string name) => string.Concat(name.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     private static bool SamePath(Uri a, Uri b) => a.AbsolutePath.TrimEnd('/') == b.AbsolutePath.TrimEnd('/');
 
