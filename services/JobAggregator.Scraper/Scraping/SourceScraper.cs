@@ -137,7 +137,7 @@ public sealed class SourceScraper(
     private async Task<ScrapeOutcome> ScrapeListingAutomaticallyAsync(SourceDefinition source, CancellationToken cancellationToken)
     {
         var limits = options.Value;
-        var context = new ExtractionContext(source, Fetcher(source), logger);
+        var context = new ExtractionContext(source, Fetcher(source), logger) { MaxDetailRequests = limits.MaxDetailPages };
         var drafts = new List<PostingDraft>();
         var visited = new HashSet<Uri>();
         var pending = new Queue<Uri>([source.Url]);

@@ -36,6 +36,14 @@ internal interface IHiringTool
     /// HTML).</summary>
     IReadOnlyList<PostingDraft> Map(PageContent response, IDocument? html, HiringToolBoard? board);
 
+    /// <summary>Where the tool's API gives the whole ad of a posting its listing gave without one; null for a tool whose
+    /// listing holds the ads, or that has no such API.</summary>
+    Uri? DetailApiUrl(PostingDraft listed) => null;
+
+    /// <summary>What a <see cref="DetailApiUrl"/> response adds to the listing's draft (the ad, dates, pay), or null
+    /// when the response is not one.</summary>
+    PostingDraft? MapDetail(PageContent response) => null;
+
     /// <summary>The next page of a paginated API response, or null when the response holds the rest of the board.</summary>
     Uri? NextPage(PageContent response);
 }
