@@ -20,6 +20,7 @@ public sealed class ExtractCommandTests : IAsyncLifetime
     [InlineData("innocence-project/careers/", 2, "json-ld", "Chief Communications Officer")]
     [InlineData("ohio-public-defender/jobs/", 1, "css", "Assistant Public Defender 2 – Wrongful Conviction Project")]
     [InlineData("innocence-project-of-florida/about/", 1, "css", "Finance and Human Resources Manager")]
+    [InlineData("innocence-project-of-florida/", 1, "css", "Finance and Human Resources Manager")]
     public async Task Prints_the_postings_of_each_sample_page_as_api_items(string path, int count, string strategy, string title)
     {
         var (exit, stdout, stderr) = await RunAsync(new Uri(_sites.BaseUrl, path).AbsoluteUri, "--json");
@@ -33,6 +34,20 @@ public sealed class ExtractCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Shows_the_careers_page_it_found_from_the_home_page_of_a_source_that_gives_only_its_website()
+    {
+        var home = new Uri(_sites.BaseUrl, "innocence-project-of-florida/");
+
+        var (exit, stdout, _) = await RunAsync(home.AbsoluteUri);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"careers page found from {home} in 1 requests:", stdout, StringComparison.Ordinal);
+        Assert.Contains($"\n  {new Uri(_sites.BaseUrl, "innocence-project-of-florida/about/")} (score ", stdout, StringComparison.Ordinal);
+        Assert.Contains("rules of source 'innocence-project-of-florida'", stdout, StringComparison.Ordinal);
+        Assert.Contains("1. Finance and Human Resources Manager", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reads_a_saved_file_as_if_fetched_from_its_base_url()
     {
         var file = Path.Combine(SampleSitesServer.DefaultRootDirectory, "ohio-public-defender", "jobs", "index.html");
@@ -43,6 +58,24 @@ public sealed class ExtractCommandTests : IAsyncLifetime
         var item = Assert.Single(JsonSerializer.Deserialize<JsonElement[]>(stdout)!);
         Assert.Equal(17.89m, item.GetProperty("salary").GetProperty("min").GetDecimal());
         Assert.Equal("2020-03-10", item.GetProperty("validThrough").GetString());
+    }
+
+    [Theory]
+    [InlineData("lever", "great-north-postings.json", "https://api.lever.co/v0/postings/gnip?mode=json", "GNIP")]
+    [InlineData("ashby", "exoneration-project-board.json",
+        "https://api.ashbyhq.com/posting-api/job-board/exonerationproject?includeCompensation=true", "Exoneration Project")]
+    public async Task Names_the_organisation_of_a_hiring_tool_board_after_the_board_not_the_tool_s_host(
+        string kind, string file, string apiUrl, string organization)
+    {
+        var saved = Path.Combine(SolutionDirectory(), "tests", "JobAggregator.Scraper.Tests", "Corpus", kind, file);
+
+        var (exit, stdout, stderr) = await RunAsync(saved, "--json", "--base-url", apiUrl);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"by {kind}", stderr, StringComparison.Ordinal);
+        var items = JsonSerializer.Deserialize<JsonElement[]>(stdout)!;
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.Equal(organization, i.GetProperty("organization").GetProperty("name").GetString()));
     }
 
     [Fact]
@@ -73,6 +106,20 @@ public sealed class ExtractCommandTests : IAsyncLifetime
         Assert.Equal(2, exit);
         Assert.Contains("unknown option '--frobnicate'", stderr, StringComparison.Ordinal);
         Assert.Contains("usage: extract", stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>The hiring tools' saved API responses are the scraper tests' corpus, read from the source tree.</summary>
+    private static string SolutionDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "JobAggregator.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"no JobAggregator.sln above {AppContext.BaseDirectory}");
     }
 
     private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)

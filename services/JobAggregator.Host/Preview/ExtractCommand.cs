@@ -123,6 +123,6 @@ internal static class ExtractCommand
 
         var catalog = services.GetRequiredService<SourceCatalog>();
         var (source, rules) = SourceRules.Choose(catalog, arguments.SourceId, pageUrl);
-        return (source with { Url = pageUrl }, fetcher, rules);
+        return (source, fetcher, rules);
     }
 }

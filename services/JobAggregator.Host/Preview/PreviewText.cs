@@ -29,6 +29,11 @@ internal static class PreviewText
                 $"no postings: {outcome.Explanation ?? "the page lists nothing"}{(outcome.NoPostingsReason is { } reason ? $" [{reason}]" : "")}");
         }
 
+        foreach (var gone in outcome.Gone)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"gone: \"{gone.Title}\" is listed, but its page {gone.Url} answers 404 or 410");
+        }
+
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];

@@ -6,4 +6,8 @@ namespace JobAggregator.Scraper.Extraction;
 
 /// <summary>What a strategy may use beyond the page: the source it reads for, and the fetcher for the requests it
 /// needs of its own (a hiring tool's API, a linked feed).</summary>
-internal sealed record ExtractionContext(SourceDefinition Source, IPageFetcher Fetcher, ILogger Logger);
+internal sealed record ExtractionContext(SourceDefinition Source, IPageFetcher Fetcher, ILogger Logger)
+{
+    /// <summary>Requests for single postings (a hiring tool's detail API) a strategy may make for one page.</summary>
+    public int MaxDetailRequests { get; init; } = new ScraperOptions().MaxDetailPages;
+}

@@ -26,4 +26,8 @@ public sealed class FetchException : Exception
     public string Reason { get; }
 
     public int? HttpStatus { get; }
+
+    /// <summary>The server says the page no longer exists (404 Not Found, 410 Gone), as opposed to failing to serve
+    /// it or refusing to.</summary>
+    public bool PageIsGone => Failure == FetchFailure.HttpStatus && HttpStatus is 404 or 410;
 }

@@ -44,6 +44,7 @@ internal sealed class ScrapeRequestedConsumer(
         }
 
         var postings = ScrapedPostings.ToMessages(source, outcome, request.ScrapeRunId, startedAt);
+        var gone = ScrapedPostings.GoneKeys(source, outcome, postings);
         await context.PublishBatch(postings, context.CancellationToken);
         await context.Publish(
             new ScrapeCompleted(
@@ -58,6 +59,8 @@ internal sealed class ScrapeRequestedConsumer(
             {
                 NoPostingsReason = outcome.NoPostingsReason,
                 Explanation = outcome.Explanation,
+                ListedByApiOrFeed = outcome.ListedByApiOrFeed,
+                GonePostingKeys = gone,
             },
             context.CancellationToken);
         if (outcome.Explanation is not null)
@@ -65,8 +68,8 @@ internal sealed class ScrapeRequestedConsumer(
             logger.LogWarning("Scrape {ScrapeRunId} of {SourceId} found no postings: {Explanation}", request.ScrapeRunId, source.Id, outcome.Explanation);
         }
 
-        logger.LogInformation("Scrape {ScrapeRunId} of {SourceId}: {PostingCount} postings from {PageCount} pages by {Strategy}",
-            request.ScrapeRunId, source.Id, postings.Count, outcome.PagesFetched, outcome.ExtractedBy);
+        logger.LogInformation("Scrape {ScrapeRunId} of {SourceId}: {PostingCount} postings, {GoneCount} gone, from {PageCount} pages by {Strategy}",
+            request.ScrapeRunId, source.Id, postings.Count, gone.Count, outcome.PagesFetched, outcome.ExtractedBy);
     }
 
     private static string ReasonCode(FetchFailure failure) => failure switch

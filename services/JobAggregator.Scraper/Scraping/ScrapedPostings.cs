@@ -10,25 +10,48 @@ public static class ScrapedPostings
     public static IReadOnlyList<PostingScraped> ToMessages(
         SourceDefinition source, ScrapeOutcome outcome, Guid scrapeRunId, DateTimeOffset scrapedAt)
     {
-        // Openings that share a URL but differ in title are anchors of one page: their fragments tell them apart.
-        var anchored = outcome.Postings
+        var anchored = AnchoredUrls(outcome);
+        return outcome.Postings
+            .Select(draft => ToMessage(source, draft, outcome.ExtractedBy, scrapeRunId, scrapedAt, KeepsFragment(draft, anchored)))
+            .DistinctBy(message => message.PostingKey)
+            .ToList();
+    }
+
+    /// <summary>The keys of the postings whose own page answered 404 or 410, as they were published while it was there;
+    /// a key also published in this run (the same opening listed again with a page that works) is not gone.</summary>
+    public static IReadOnlyList<string> GoneKeys(SourceDefinition source, ScrapeOutcome outcome, IReadOnlyList<PostingScraped> published)
+    {
+        var anchored = AnchoredUrls(outcome);
+        var publishedKeys = published.Select(p => p.PostingKey).ToHashSet(StringComparer.Ordinal);
+        return outcome.Gone
+            .Where(draft => draft.Title is not null)
+            .Select(draft => Key(source, draft, draft.Title!, KeepsFragment(draft, anchored)))
+            .Where(key => !publishedKeys.Contains(key))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Openings that share a URL but differ in title are anchors of one page: their fragments tell them apart.
+    /// Gone postings count too, so that a posting's key does not change when its neighbour's page disappears.</summary>
+    private static HashSet<string> AnchoredUrls(ScrapeOutcome outcome) =>
+        outcome.Postings.Concat(outcome.Gone)
             .Where(d => d.Url is not null)
             .GroupBy(d => PostingKeys.Canonical(d.Url!))
             .Where(g => g.Select(d => d.Title?.Trim().ToUpperInvariant()).Distinct().Count() > 1)
             .Select(g => g.Key)
             .ToHashSet();
-        return outcome.Postings
-            .Select(draft => ToMessage(source, draft, outcome.ExtractedBy, scrapeRunId, scrapedAt,
-                keepFragment: draft.Url is not null && anchored.Contains(PostingKeys.Canonical(draft.Url))))
-            .DistinctBy(message => message.PostingKey)
-            .ToList();
-    }
+
+    private static bool KeepsFragment(PostingDraft draft, HashSet<string> anchored) =>
+        draft.Url is not null && anchored.Contains(PostingKeys.Canonical(draft.Url));
+
+    private static string Key(SourceDefinition source, PostingDraft draft, string title, bool keepFragment) =>
+        PostingKeys.For(source.Id, draft.Url, title, draft.Organization ?? source.Organization, keepFragment);
 
     private static PostingScraped ToMessage(
         SourceDefinition source, PostingDraft draft, string extractedBy, Guid scrapeRunId, DateTimeOffset scrapedAt, bool keepFragment)
     {
         var title = draft.Title ?? throw new ArgumentException("A draft without a title cannot be published.", nameof(draft));
-        var key = PostingKeys.For(source.Id, draft.Url, title, draft.Organization ?? source.Organization, keepFragment);
+        var key = Key(source, draft, title, keepFragment);
         return new PostingScraped(
             source.Id,
             scrapeRunId,

@@ -24,11 +24,45 @@ public sealed class SourceScraper(
     /// listing, which would close postings that are still open.</exception>
     public async Task<ScrapeOutcome> ScrapeAsync(SourceDefinition source, CancellationToken cancellationToken)
     {
-        if (source.Strategy == ExtractionStrategy.Auto)
+        if (!source.DiscoverCareersPage)
         {
-            return await ScrapeAutomaticallyAsync(source, cancellationToken);
+            return await ScrapeListingAsync(source, cancellationToken);
         }
 
+        var discovery = await discoveredPages.GetOrFindAsync(
+            source.Id, source.Website!, ct => careersPageFinder.FindAsync(source.Website!, source.Language, (url, token) => FetchHtmlAsync(source, url, token), ct), cancellationToken);
+        if (discovery.Best is not { } best)
+        {
+            return new ScrapeOutcome([], discovery.Requests, StrategyName(source.Strategy))
+            {
+                NoPostingsReason = NoPostingsReasons.NoListing,
+                Explanation = $"no careers page found from {source.Website}: {discovery.Problem ?? "no link or sitemap entry looks like one"}",
+                Discovery = discovery,
+            };
+        }
+
+        try
+        {
+            var outcome = await ScrapeListingAsync(source with { Url = best.Url }, cancellationToken);
+            return outcome with { Discovery = discovery };
+        }
+        catch (FetchException e) when (e.PageIsGone && e.Url == best.Url)
+        {
+            // The page found is gone (the site was reorganised): search the site again on the next run, not in a week.
+            discoveredPages.Forget(source.Id);
+            throw;
+        }
+    }
+
+    private Task<ScrapeOutcome> ScrapeListingAsync(SourceDefinition source, CancellationToken cancellationToken) =>
+        source.Strategy == ExtractionStrategy.Auto
+            ? ScrapeListingAutomaticallyAsync(source, cancellationToken)
+            : ScrapeListingByRulesAsync(source, cancellationToken);
+
+    /// <summary>The listing read with the source's own rules (its selectors, or JSON-LD), then the detail pages its
+    /// rules name.</summary>
+    private async Task<ScrapeOutcome> ScrapeListingByRulesAsync(SourceDefinition source, CancellationToken cancellationToken)
+    {
         var limits = options.Value;
         var drafts = new List<PostingDraft>();
         var visited = new HashSet<Uri>();
@@ -51,14 +85,15 @@ public sealed class SourceScraper(
         }
 
         RememberListing(source.Url, firstPage, pagesFetched);
+        var gone = new List<PostingDraft>();
         if (source.Detail is not null)
         {
             var detail = source.Detail;
-            pagesFetched += await CompleteFromDetailPagesAsync(source, drafts, visited, sameHostOnly: false,
+            pagesFetched += await CompleteFromDetailPagesAsync(source, drafts, gone, visited, sameHostOnly: false,
                 async (page, ct) => CssExtractor.ExtractDetail(await page.HtmlAsync(ct), page.Url, detail), cancellationToken);
         }
 
-        return new ScrapeOutcome(drafts, pagesFetched, StrategyName(source.Strategy));
+        return new ScrapeOutcome(drafts, pagesFetched, StrategyName(source.Strategy)) { Gone = gone };
     }
 
     public static string StrategyName(ExtractionStrategy strategy) => strategy switch
@@ -68,32 +103,6 @@ public sealed class SourceScraper(
         ExtractionStrategy.JsonLd => JsonLdExtractor.StrategyName,
         _ => throw new ArgumentOutOfRangeException(nameof(strategy), strategy, "Unknown extraction strategy."),
     };
-
-    /// <summary>The listing pages as the automatic extraction reads them, then the detail pages of postings whose listing
-    /// gave only an excerpt.</summary>
-    private async Task<ScrapeOutcome> ScrapeAutomaticallyAsync(SourceDefinition source, CancellationToken cancellationToken)
-    {
-        DiscoveryResult? discovery = null;
-        if (source.DiscoverCareersPage)
-        {
-            discovery = await discoveredPages.GetOrFindAsync(
-                source.Id, source.Website!, ct => careersPageFinder.FindAsync(source.Website!, source.Language, (url, token) => FetchHtmlAsync(source, url, token), ct), cancellationToken);
-            if (discovery.Best is not { } best)
-            {
-                return new ScrapeOutcome([], discovery.Requests, "auto")
-                {
-                    NoPostingsReason = NoPostingsReasons.NoListing,
-                    Explanation = $"no careers page found from {source.Website}: {discovery.Problem ?? "no link or sitemap entry looks like one"}",
-                    Discovery = discovery,
-                };
-            }
-
-            source = source with { Url = best.Url };
-        }
-
-        var outcome = await ScrapeListingAutomaticallyAsync(source, cancellationToken);
-        return outcome with { Discovery = discovery };
-    }
 
     /// <summary>The fetcher with this source's permission to reach private addresses (the sample sites need loopback),
     /// also handed to strategies so a hiring tool's API call or a linked feed inherits it.</summary>
@@ -117,16 +126,18 @@ public sealed class SourceScraper(
             var page = new PageContent(await Fetcher(source).FetchAsync(url, cancellationToken));
             return (page.Url, page.Text);
         }
-        catch (FetchException e) when (e.HttpStatus is 404 or 410)
+        catch (FetchException e) when (e.PageIsGone)
         {
             return null;
         }
     }
 
+    /// <summary>The listing pages as the automatic extraction reads them, then the detail pages of postings whose listing
+    /// gave only an excerpt.</summary>
     private async Task<ScrapeOutcome> ScrapeListingAutomaticallyAsync(SourceDefinition source, CancellationToken cancellationToken)
     {
         var limits = options.Value;
-        var context = new ExtractionContext(source, Fetcher(source), logger);
+        var context = new ExtractionContext(source, Fetcher(source), logger) { MaxDetailRequests = limits.MaxDetailPages };
         var drafts = new List<PostingDraft>();
         var visited = new HashSet<Uri>();
         var pending = new Queue<Uri>([source.Url]);
@@ -165,13 +176,15 @@ public sealed class SourceScraper(
         }
 
         RememberListing(source.Url, firstPage, pagesFetched);
+        var gone = new List<PostingDraft>();
         if (!complete)
         {
-            pagesFetched += await CompleteFromDetailPagesAsync(source, drafts, visited, sameHostOnly: true, DetailPageReader.ReadAsync, cancellationToken);
+            pagesFetched += await CompleteFromDetailPagesAsync(source, drafts, gone, visited, sameHostOnly: true, DetailPageReader.ReadAsync, cancellationToken);
         }
 
         return new ScrapeOutcome(drafts, pagesFetched, first?.Strategy ?? "auto")
         {
+            Gone = gone,
             NoPostingsReason = drafts.Count == 0 ? first?.NoPostingsReason : null,
             Explanation = drafts.Count == 0 ? first?.Explanation : null,
         };
@@ -185,12 +198,15 @@ public sealed class SourceScraper(
             _ => throw new ArgumentOutOfRangeException(nameof(source), source.Strategy, "Unknown extraction strategy."),
         };
 
-    /// <summary>Fetches each posting's own page (bounded) and lets <paramref name="read"/> complete its draft.</summary>
+    /// <summary>Fetches each posting's own page (bounded) and lets <paramref name="read"/> complete its draft. A posting
+    /// whose page answers 404 or 410 moves from <paramref name="drafts"/> to <paramref name="gone"/>; any other failure
+    /// leaves it as the listing gave it.</summary>
     /// <param name="sameHostOnly">Only pages on the listing's host: automatic extraction cannot tell another site's page
     /// from a posting's.</param>
     private async Task<int> CompleteFromDetailPagesAsync(
         SourceDefinition source,
         List<PostingDraft> drafts,
+        List<PostingDraft> gone,
         HashSet<Uri> listingPages,
         bool sameHostOnly,
         Func<PageContent, CancellationToken, Task<PostingDraft?>> read,
@@ -221,13 +237,21 @@ public sealed class SourceScraper(
                     drafts[i] = drafts[i].CompletedBy(detail);
                 }
             }
+            catch (FetchException e) when (e.PageIsGone)
+            {
+                fetched++;
+                logger.LogInformation("Source {SourceId}: detail page {Url} answered {HttpStatus}: the posting is gone", source.Id, url, e.HttpStatus);
+                gone.Add(drafts[i]);
+            }
             catch (FetchException e)
             {
-                // A missing detail page costs that posting its full text, not the whole run.
+                // A detail page that cannot be read now (timeout, 5xx, refused) costs that posting its full text, not
+                // the whole run, and says nothing about whether the posting is still open.
                 logger.LogWarning("Source {SourceId}: detail page {Url} could not be read: {Reason}", source.Id, url, e.Message);
             }
         }
 
+        drafts.RemoveAll(gone.Contains);
         return fetched;
     }
 }

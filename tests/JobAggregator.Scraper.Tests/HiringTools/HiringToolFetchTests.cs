@@ -135,7 +135,8 @@ public sealed class HiringToolFetchTests
 
         var outcome = await HiringToolRun.ExtractAsync(page, fetcher);
 
-        Assert.Equal([first, second], fetcher.Requested);
+        // Then each posting's own API, for its ad (see HiringToolDetailApiTests).
+        Assert.Equal([first, second], fetcher.Requested.Take(2));
         Assert.Equal(["Paralegal", "Investigator"], outcome!.Postings.Select(p => p.Title));
         Assert.Equal(new Uri("https://jobs.smartrecruiters.com/Acme/74400001"), outcome.Postings[1].Url);
     }

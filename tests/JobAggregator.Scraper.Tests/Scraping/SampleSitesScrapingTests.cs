@@ -34,6 +34,26 @@ public sealed class SampleSitesScrapingTests(SampleSitesFixture sites) : IClassF
     }
 
     [Fact]
+    public async Task Finds_the_careers_page_of_a_source_that_gives_only_its_website_and_reads_the_opening_there()
+    {
+        var source = sites.Catalog.Find("innocence-project-of-florida")!;
+
+        var outcome = await sites.Scraper.ScrapeAsync(source, TestContext.Current.CancellationToken);
+
+        Assert.Equal(new Uri(sites.BaseUrl, "innocence-project-of-florida/"), source.Website);
+        var found = outcome.Discovery?.Best;
+        Assert.Equal(new Uri(sites.BaseUrl, "innocence-project-of-florida/about/"), found?.Url);
+        Assert.Equal(JobAggregator.Scraper.Discovery.CandidateOrigin.Link, found?.Origin);
+        Assert.Contains("join our team", found?.Reason, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(outcome.Discovery!.Candidates, c => c.Url.AbsolutePath.Contains("get-involved", StringComparison.Ordinal));
+        var posting = Assert.Single(outcome.Postings);
+        Assert.Equal("Finance and Human Resources Manager", posting.Title);
+        Assert.Equal("Tallahassee, Florida", posting.Location);
+        Assert.Equal(found!.Url, posting.FoundOn);
+        Assert.Equal("css", outcome.ExtractedBy);
+    }
+
+    [Fact]
     public async Task Json_ld_careers_page_gives_both_innocence_project_openings()
     {
         var outcome = await sites.Scraper.ScrapeAsync(sites.Catalog.Find("innocence-project")!, TestContext.Current.CancellationToken);

@@ -13,6 +13,8 @@ internal sealed class AshbyTool : IHiringTool
 
     public string Name => "ashby";
 
+    public bool ListsThroughApi => true;
+
     public HiringToolBoard? Recognize(Uri url)
     {
         if (BoardUrls.IsHost(url, ApiHost))

@@ -13,6 +13,8 @@ internal sealed class BambooHrTool : IHiringTool
 
     public string Name => "bamboohr";
 
+    public bool ListsThroughApi => true;
+
     /// <summary>Only the careers paths count: the bare subdomain is the customer's HR login, and www is BambooHR's own site.</summary>
     public HiringToolBoard? Recognize(Uri url) =>
         BoardUrls.Subdomain(url, Suffix) is { } token && BoardUrls.Segments(url) is [var first, ..]
@@ -52,6 +54,27 @@ internal sealed class BambooHrTool : IHiringTool
     }
 
     public Uri? NextPage(PageContent response) => null;
+
+    /// <summary><c>TOKEN.bamboohr.com/careers/{id}/detail</c>, from the posting's URL built by <see cref="ToDraft"/>.</summary>
+    public Uri? DetailApiUrl(PostingDraft listed) =>
+        listed.Url is { } url && IsPostingPage(url) ? new Uri(url.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/detail") : null;
+
+    /// <summary>The ad, posting date and pay are in <c>result.jobOpening</c>.</summary>
+    public PostingDraft? MapDetail(PageContent response)
+    {
+        if (response.Format != PageFormat.Json
+            || JsonFields.Property(JsonFields.Property(response.Json(), "result"), "jobOpening") is not { ValueKind: JsonValueKind.Object } opening)
+        {
+            return null;
+        }
+
+        return new PostingDraft
+        {
+            DescriptionHtml = JsonFields.String(opening, "description"),
+            DatePosted = PostingDates.Date(JsonFields.String(opening, "datePosted")),
+            SalaryText = JsonFields.String(opening, "compensation"),
+        };
+    }
 
     private static PostingDraft ToDraft(JsonElement job, Uri responseUrl, string? token)
     {

@@ -16,6 +16,8 @@ internal sealed class GreenhouseTool : IHiringTool
 
     public string Name => "greenhouse";
 
+    public bool ListsThroughApi => true;
+
     public HiringToolBoard? Recognize(Uri url)
     {
         var eu = url.Host.Contains(".eu.", StringComparison.OrdinalIgnoreCase);

@@ -34,7 +34,8 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
             if (tool.IsApiResponse(page))
             {
                 var next = tool.NextPage(page);
-                return Outcome(tool, tool.Map(page, html, tool.Recognize(page.Url)), next is null ? [] : [next]);
+                var listed = await CompleteFromDetailApiAsync(tool, tool.Map(page, html, tool.Recognize(page.Url)), context, cancellationToken);
+                return Outcome(tool, listed, next is null ? [] : [next]);
             }
         }
 
@@ -61,7 +62,8 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
                 context.Source.Id, tool.Name, board.Token, page.Url, api);
             if (await ReadBoardAsync(tool, board, api, context, cancellationToken) is { } drafts)
             {
-                return Outcome(tool, drafts.Select(d => d with { FoundOn = page.Url }).ToList(), []);
+                var completed = await CompleteFromDetailApiAsync(tool, drafts, context, cancellationToken);
+                return Outcome(tool, completed.Select(d => d with { FoundOn = page.Url }).ToList(), []);
             }
         }
 
@@ -169,6 +171,45 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
         }
 
         return drafts;
+    }
+
+    /// <summary>The drafts, each the listing gave without its ad completed from the tool's detail API where it has one
+    /// (bounded by <see cref="ExtractionContext.MaxDetailRequests"/>, through the same polite fetcher); a detail that
+    /// cannot be read leaves the listing's draft as it was.</summary>
+    private static async Task<IReadOnlyList<PostingDraft>> CompleteFromDetailApiAsync(
+        IHiringTool tool, IReadOnlyList<PostingDraft> drafts, ExtractionContext context, CancellationToken cancellationToken)
+    {
+        var completed = drafts.ToList();
+        var requests = 0;
+        for (var i = 0; i < completed.Count; i++)
+        {
+            if (completed[i].DescriptionHtml is not null || tool.DetailApiUrl(completed[i]) is not { } detailUrl)
+            {
+                continue;
+            }
+
+            if (++requests > context.MaxDetailRequests)
+            {
+                context.Logger.LogWarning("Source {SourceId}: {HiringTool} detail limit of {Limit} reached; the remaining postings keep their listing fields",
+                    context.Source.Id, tool.Name, context.MaxDetailRequests);
+                break;
+            }
+
+            try
+            {
+                if (tool.MapDetail(new PageContent(await context.Fetcher.FetchAsync(detailUrl, cancellationToken))) is { } detail)
+                {
+                    completed[i] = completed[i].CompletedBy(detail);
+                }
+            }
+            catch (FetchException e)
+            {
+                context.Logger.LogWarning("Source {SourceId}: {HiringTool} posting {ApiUrl} could not be read: {Reason}",
+                    context.Source.Id, tool.Name, detailUrl, e.Message);
+            }
+        }
+
+        return completed;
     }
 
     /// <summary>The tool's postings, with the pay sentence of the ad where the API has no pay field; complete when the

@@ -9,6 +9,11 @@ internal interface IHiringTool
     /// <summary>The tool's name, recorded as the strategy that found the postings.</summary>
     string Name { get; }
 
+    /// <summary>The tool's postings come from its JSON or XML API, which lists every open posting: one missing from it
+    /// has closed. False for a tool read from its HTML pages (a board page, data rendered into a script), which are
+    /// trusted no more than any web page.</summary>
+    bool ListsThroughApi { get; }
+
     /// <summary>The board a URL on the tool's own hosts belongs to (a board, posting, embed or API URL), else null.</summary>
     HiringToolBoard? Recognize(Uri url);
 
@@ -30,6 +35,14 @@ internal interface IHiringTool
     /// <summary>The postings in an API response (<paramref name="html"/> is the parsed page when the response is
     /// HTML).</summary>
     IReadOnlyList<PostingDraft> Map(PageContent response, IDocument? html, HiringToolBoard? board);
+
+    /// <summary>Where the tool's API gives the whole ad of a posting its listing gave without one; null for a tool whose
+    /// listing holds the ads, or that has no such API.</summary>
+    Uri? DetailApiUrl(PostingDraft listed) => null;
+
+    /// <summary>What a <see cref="DetailApiUrl"/> response adds to the listing's draft (the ad, dates, pay), or null
+    /// when the response is not one.</summary>
+    PostingDraft? MapDetail(PageContent response) => null;
 
     /// <summary>The next page of a paginated API response, or null when the response holds the rest of the board.</summary>
     Uri? NextPage(PageContent response);

@@ -13,6 +13,8 @@ internal sealed class JazzHrTool : IHiringTool
 
     public string Name => "jazzhr";
 
+    public bool ListsThroughApi => false;
+
     public HiringToolBoard? Recognize(Uri url)
     {
         if ((BoardUrls.Subdomain(url, Suffix) ?? BoardUrls.Subdomain(url, "theresumator.com")) is { } token)

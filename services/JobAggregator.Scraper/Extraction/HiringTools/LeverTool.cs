@@ -14,6 +14,8 @@ internal sealed partial class LeverTool : IHiringTool
 
     public string Name => "lever";
 
+    public bool ListsThroughApi => true;
+
     public HiringToolBoard? Recognize(Uri url)
     {
         var eu = url.Host.Contains(".eu.", StringComparison.OrdinalIgnoreCase);

@@ -13,6 +13,8 @@ internal sealed class PaylocityTool : IHiringTool
 
     public string Name => "paylocity";
 
+    public bool ListsThroughApi => false;
+
     public HiringToolBoard? Recognize(Uri url)
     {
         if (!BoardUrls.IsHost(url, Host))

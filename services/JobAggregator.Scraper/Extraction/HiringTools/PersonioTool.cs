@@ -12,6 +12,8 @@ internal sealed class PersonioTool : IHiringTool
 
     public string Name => "personio";
 
+    public bool ListsThroughApi => true;
+
     public HiringToolBoard? Recognize(Uri url)
     {
         foreach (var suffix in Suffixes)

@@ -12,6 +12,8 @@ internal sealed partial class PhenomTool : IHiringTool
 {
     public string Name => "phenom";
 
+    public bool ListsThroughApi => false;
+
     public HiringToolBoard? Recognize(Uri url) => null;
 
     public HiringToolBoard? RecognizeEmbed(PageContent page, IDocument html) => null;

@@ -12,6 +12,8 @@ internal sealed class RecruiteeTool : IHiringTool
 
     public string Name => "recruitee";
 
+    public bool ListsThroughApi => true;
+
     public HiringToolBoard? Recognize(Uri url) =>
         BoardUrls.Subdomain(url, Suffix) is { } token ? new HiringToolBoard(Name, token, new Uri($"https://{token}.{Suffix}/")) : null;
 

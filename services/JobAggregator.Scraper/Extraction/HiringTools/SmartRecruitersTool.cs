@@ -15,6 +15,8 @@ internal sealed partial class SmartRecruitersTool : IHiringTool
 
     public string Name => "smartrecruiters";
 
+    public bool ListsThroughApi => true;
+
     public HiringToolBoard? Recognize(Uri url)
     {
         if (BoardUrls.IsHost(url, ApiHost))
@@ -80,6 +82,34 @@ internal sealed partial class SmartRecruitersTool : IHiringTool
             .Append("offset=" + (offset + count).ToString(CultureInfo.InvariantCulture));
         next.Query = string.Join('&', query);
         return next.Uri;
+    }
+
+    /// <summary><c>api.smartrecruiters.com/v1/companies/{identifier}/postings/{id}</c>, from the posting's URL built by
+    /// <see cref="ToDraft"/>.</summary>
+    public Uri? DetailApiUrl(PostingDraft listed) =>
+        listed.Url is { } url && BoardUrls.IsHost(url, BoardHosts) && BoardUrls.Segments(url) is [var company, var id]
+            ? new Uri($"https://{ApiHost}/v1/companies/{Uri.EscapeDataString(company)}/postings/{Uri.EscapeDataString(id)}")
+            : null;
+
+    /// <summary>The ad is <c>jobAd.sections</c>: company, job description, qualifications and additional information,
+    /// each a title and HTML text.</summary>
+    public PostingDraft? MapDetail(PageContent response)
+    {
+        if (response.Format != PageFormat.Json || response.Json() is not { ValueKind: JsonValueKind.Object } root
+            || JsonFields.Property(JsonFields.Property(root, "jobAd"), "sections") is not { ValueKind: JsonValueKind.Object } sections)
+        {
+            return null;
+        }
+
+        var html = string.Concat(sections.EnumerateObject()
+            .Select(section => (Title: JsonFields.String(section.Value, "title"), Text: JsonFields.String(section.Value, "text")))
+            .Where(section => section.Text is not null)
+            .Select(section => section.Title is null ? section.Text : $"<h3>{System.Net.WebUtility.HtmlEncode(section.Title)}</h3>{section.Text}"));
+        return new PostingDraft
+        {
+            DescriptionHtml = html.Length > 0 ? html : null,
+            ApplyUrl = Uri.TryCreate(JsonFields.String(root, "applyUrl"), UriKind.Absolute, out var apply) ? apply : null,
+        };
     }
 
     private static PostingDraft ToDraft(JsonElement posting, Uri responseUrl, string? token)

@@ -18,6 +18,8 @@ internal sealed class TeamtailorTool : IHiringTool
 
     public string Name => "teamtailor";
 
+    public bool ListsThroughApi => true;
+
     /// <summary>Any career-site host under teamtailor.com (<c>acme.teamtailor.com</c>, <c>acme.career.teamtailor.com</c>,
     /// <c>acme.na.teamtailor.com</c>); the token is the first label.</summary>
     public HiringToolBoard? Recognize(Uri url)

@@ -12,6 +12,8 @@ internal sealed partial class WorkableTool : IHiringTool
 
     public string Name => "workable";
 
+    public bool ListsThroughApi => true;
+
     public HiringToolBoard? Recognize(Uri url)
     {
         var segments = BoardUrls.Segments(url);

@@ -1,0 +1,51 @@
+using JobAggregator.Contracts;
+using JobAggregator.Sources;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JobAggregator.Scraper.Tests.Scraping;
+
+/// <summary>One scrape run as the scraper role does it: ScrapeRequested through the real consumer on MassTransit's
+/// test harness, with the production HTTP client, and what the run published.</summary>
+internal static class ConsumerRun
+{
+    /// <param name="settings">Scraper settings over the test defaults (no delay between requests, one quick retry).</param>
+    public static async Task<(IReadOnlyList<PostingScraped> Postings, ScrapeCompleted Completed)> ScrapeAsync(
+        SourceDefinition source, params (string Key, string Value)[] settings)
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Scraper:MinDelayPerHostMilliseconds"] = "0",
+                ["Scraper:MaxRetries"] = "1",
+                ["Scraper:RetryBaseDelayMilliseconds"] = "10",
+            })
+            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
+            .Build();
+        await using var provider = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging()
+            .AddScraper()
+            .AddSingleton(new SourceCatalog("/tests/sources.yaml", [source]))
+            .AddMassTransitTestHarness(bus => bus.AddScraperConsumers())
+            .Configure<TestHarnessOptions>(harness => harness.TestInactivityTimeout = TimeSpan.FromSeconds(1))
+            .BuildServiceProvider(true);
+        var harness = provider.GetRequiredService<ITestHarness>();
+        await harness.Start();
+
+        await harness.Bus.Publish(new ScrapeRequested(source.Id, Guid.NewGuid(), DateTimeOffset.UtcNow, "test"), cancellation);
+
+        if (!await harness.Published.Any<ScrapeCompleted>(cancellation))
+        {
+            var failed = harness.Published.Select<ScrapeFailed>(cancellation).FirstOrDefault()?.Context.Message;
+            Assert.Fail($"the run did not complete: {failed?.Reason ?? "no ScrapeFailed either"}");
+        }
+
+        var completed = harness.Published.Select<ScrapeCompleted>(cancellation).Single().Context.Message;
+        var postings = harness.Published.Select<PostingScraped>(cancellation).Select(p => p.Context.Message).ToList();
+        return (postings, completed);
+    }
+}
