@@ -13,6 +13,13 @@ public sealed class ApiTests(ScrapedDemoFixture fixture) : IClassFixture<Scraped
     [InlineData("organization=Innocence%20Project", new[] { "Chief Communications Officer", "Staff Attorney (Post-Conviction Litigation)" })]
     [InlineData("organization=georgia-innocence-project", new[] { "Operations Coordinator" })]
     [InlineData("location=tallahassee", new[] { "Finance and Human Resources Manager" })]
+    [InlineData("category=attorney", new[] { "Latino Initiative Attorney", "Litigation Director", "Staff Attorney (Post-Conviction Litigation)", "Strategic Litigation Counsel", "Supervising Attorney" })]
+    [InlineData("category=finance-hr&country=us", new[] { "Finance and Human Resources Manager" })]
+    [InlineData("minSalary=50000", new[] { "Strategic Litigation Counsel" })]
+    [InlineData("minSalary=50000&currency=USD&includeClosed=true", new[] { "Assistant Public Defender 2 – Wrongful Conviction Project", "Strategic Litigation Counsel" })]
+    [InlineData("country=NL", new string[0])]
+    [InlineData("remote=true", new string[0])]
+    [InlineData("language=es", new string[0])]
     public async Task Filters_postings(string query, string[] titles)
     {
         var page = await _api.GetFromJsonAsync<JsonElement>($"/api/jobs?pageSize=100&{query}", TestContext.Current.CancellationToken);
@@ -45,6 +52,16 @@ public sealed class ApiTests(ScrapedDemoFixture fixture) : IClassFixture<Scraped
         Assert.NotEmpty(items);
         Assert.All(items, i => Assert.Equal("FULL_TIME", i.GetProperty("employmentType").GetString()));
         Assert.True(items.Count < fixture.Jobs.Length);
+    }
+
+    [Fact]
+    public async Task Sorts_by_yearly_pay_with_unpaid_postings_last()
+    {
+        var page = await _api.GetFromJsonAsync<JsonElement>("/api/jobs?pageSize=100&sort=salary", TestContext.Current.CancellationToken);
+
+        var titles = page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()).ToList();
+        Assert.Equal(["Strategic Litigation Counsel", "Operations Coordinator"], titles.Take(2));
+        Assert.Equal(fixture.Jobs.Length, titles.Count);
     }
 
     [Fact]

@@ -83,6 +83,12 @@ internal sealed class RunningDemo : IAsyncDisposable
         return page.GetProperty("items").EnumerateArray().ToArray();
     }
 
+    public async Task<JsonElement[]> AllJobsAsync()
+    {
+        var page = await Api.GetFromJsonAsync<JsonElement>("/api/jobs?pageSize=100&includeClosed=true");
+        return page.GetProperty("items").EnumerateArray().ToArray();
+    }
+
     public async ValueTask DisposeAsync()
     {
         Api.Dispose();

@@ -8,12 +8,16 @@ public sealed class ScrapedDemoFixture : IAsyncLifetime
     internal RunningDemo Demo { get; private set; } = null!;
     internal JsonElement[] Jobs { get; private set; } = [];
 
+    /// <summary>Open and closed.</summary>
+    internal JsonElement[] AllJobs { get; private set; } = [];
+
     public async ValueTask InitializeAsync()
     {
         var since = DateTimeOffset.UtcNow.AddSeconds(-1);
         Demo = await RunningDemo.StartAsync();
         await Demo.WaitForRunsAsync(since);
         Jobs = await Demo.OpenJobsAsync();
+        AllJobs = await Demo.AllJobsAsync();
     }
 
     public async ValueTask DisposeAsync() => await Demo.DisposeAsync();

@@ -2,30 +2,60 @@ using System.Text.Json;
 
 namespace JobAggregator.EndToEnd.Tests;
 
-/// <summary>The README's promise: the one-process demo serves every seed posting of the network, read from the
-/// bundled sample sites over loopback.</summary>
+/// <summary>The README's promise: the one-process demo serves every seed opening of the network once, read from the
+/// bundled sample sites over loopback, where the network's listing and the member's own page both carry it.</summary>
 public sealed class SeedPostingsTests(ScrapedDemoFixture fixture) : IClassFixture<ScrapedDemoFixture>
 {
     private readonly RunningDemo _demo = fixture.Demo;
-    private readonly JsonElement[] _jobs = fixture.Jobs;
+    private readonly JsonElement[] _jobs = fixture.AllJobs;
+    private readonly JsonElement[] _openJobs = fixture.Jobs;
 
     [Theory]
-    [InlineData("Post-Graduate Fellowship Program", "Korey Wise Innocence Project")]
-    [InlineData("Operations Coordinator", "Georgia Innocence Project")]
-    [InlineData("Supervising Attorney", "New England Innocence Project")]
-    [InlineData("Chief Communications Officer", "Innocence Project")]
-    [InlineData("Litigation Director", "Washington Innocence Project")]
-    [InlineData("Assistant Public Defender 2 – Wrongful Conviction Project", "Office of the Ohio Public Defender")]
-    [InlineData("Finance and Human Resources Manager", "Innocence Project of Florida")]
-    [InlineData("Staff Attorney (Post-Conviction Litigation)", "Innocence Project")]
-    [InlineData("Latino Initiative Attorney", "Illinois Innocence Project")]
-    [InlineData("Strategic Litigation Counsel", "Arizona Justice Project")]
-    public void Serves_every_seed_posting_with_its_organisation(string title, string organizationStart)
+    [InlineData("Post-Graduate Fellowship Program", "Korey Wise Innocence Project", "innocence-network", false)]
+    [InlineData("Operations Coordinator", "Georgia Innocence Project", "georgia-innocence-project", true)]
+    [InlineData("Supervising Attorney", "New England Innocence Project", "innocence-network", false)]
+    [InlineData("Chief Communications Officer", "Innocence Project", "innocence-project", false)]
+    [InlineData("Litigation Director", "Washington Innocence Project", "innocence-network", false)]
+    [InlineData("Assistant Public Defender 2 – Wrongful Conviction Project", "Office of the Ohio Public Defender", "ohio-public-defender", true)]
+    [InlineData("Finance and Human Resources Manager", "Innocence Project of Florida", "innocence-project-of-florida", true)]
+    [InlineData("Staff Attorney (Post-Conviction Litigation)", "Innocence Project", "innocence-project", false)]
+    [InlineData("Latino Initiative Attorney", "Illinois Innocence Project", "innocence-network", false)]
+    [InlineData("Strategic Litigation Counsel", "Arizona Justice Project", "innocence-network", false)]
+    public void Serves_every_seed_opening_once_with_its_organisation_and_its_own_page_first(
+        string title, string organizationStart, string sourceId, bool alsoOnTheNetworkListing)
     {
-        var matches = JobsTitled(title);
+        var job = Assert.Single(_jobs, j => Matches(j, title));
 
-        Assert.NotEmpty(matches);
-        Assert.All(matches, job => Assert.StartsWith(organizationStart, Name(job), StringComparison.Ordinal));
+        Assert.StartsWith(organizationStart, Name(job), StringComparison.Ordinal);
+        Assert.Equal(sourceId, job.GetProperty("sourceId").GetString());
+        Assert.Contains($"/{sourceId}/", job.GetProperty("url").GetString(), StringComparison.Ordinal);
+        var elsewhere = job.GetProperty("alsoSeenAt").EnumerateArray().Select(s => s.GetProperty("sourceId").GetString()).ToList();
+        if (alsoOnTheNetworkListing)
+        {
+            Assert.Equal(["innocence-network"], elsewhere);
+            Assert.Contains("innocence-network", job.GetProperty("mergeReason").GetString(), StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Empty(elsewhere);
+        }
+    }
+
+    [Fact]
+    public void Serves_as_many_items_as_there_are_seed_openings()
+    {
+        Assert.Equal(10, _jobs.Length);
+    }
+
+    [Fact]
+    public void Closes_the_ohio_opening_whose_closing_date_has_passed_and_keeps_the_others_open()
+    {
+        var ohio = Assert.Single(_jobs, j => Matches(j, "Assistant Public Defender 2 – Wrongful Conviction Project"));
+
+        Assert.Equal("closed", ohio.GetProperty("status").GetString());
+        Assert.Equal("expired", ohio.GetProperty("closedReason").GetString());
+        Assert.DoesNotContain(_openJobs, j => j.GetProperty("id").GetString() == ohio.GetProperty("id").GetString());
+        Assert.Equal(9, _openJobs.Length);
     }
 
     [Theory]
@@ -92,7 +122,9 @@ public sealed class SeedPostingsTests(ScrapedDemoFixture fixture) : IClassFixtur
     private static readonly string[] LocationFields = ["text", "city", "region", "country", "remote"];
 
     private JsonElement[] JobsTitled(string title) =>
-        _jobs.Where(j => j.GetProperty("title").GetString() == title).ToArray();
+        _jobs.Where(j => Matches(j, title)).ToArray();
+
+    private static bool Matches(JsonElement job, string title) => job.GetProperty("title").GetString() == title;
 
     private static string Name(JsonElement job) => job.GetProperty("organization").GetProperty("name").GetString()!;
 }

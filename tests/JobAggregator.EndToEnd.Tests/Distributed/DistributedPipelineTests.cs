@@ -46,7 +46,7 @@ public sealed class DistributedPipelineTests(RabbitMqFixture rabbit) : IAsyncLif
         await oneProcess.WaitForRunsAsync(DateTimeOffset.MinValue);
         var inMemory = (await oneProcess.OpenJobsAsync()).Select(Comparable).Order().ToList();
 
-        Assert.Equal(13, distributed.Count);
+        Assert.Equal(9, distributed.Count); // the open seed openings, each once
         Assert.Equal(inMemory, distributed);
     }
 
