@@ -26,9 +26,9 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 0.98,
         ["organization"] = 0.93,
-        ["location"] = 0.74,
+        ["location"] = 0.84,
         ["url"] = 0.98,
-        ["employmentType"] = 0.95,
+        ["employmentType"] = 0.99,
         ["salary"] = 0.97,
         ["datePosted"] = 0.98,
         ["validThrough"] = 0.97,
