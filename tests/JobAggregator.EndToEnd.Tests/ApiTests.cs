@@ -12,6 +12,7 @@ public sealed class ApiTests(ScrapedDemoFixture fixture) : IClassFixture<Scraped
     [Theory]
     [InlineData("organization=Innocence%20Project", new[] { "Chief Communications Officer", "Staff Attorney (Post-Conviction Litigation)" })]
     [InlineData("organization=georgia-innocence-project", new[] { "Operations Coordinator" })]
+    [InlineData("organization=gip", new[] { "Operations Coordinator" })]
     [InlineData("location=tallahassee", new[] { "Finance and Human Resources Manager" })]
     [InlineData("category=attorney", new[] { "Latino Initiative Attorney", "Litigation Director", "Staff Attorney (Post-Conviction Litigation)", "Strategic Litigation Counsel", "Supervising Attorney" })]
     [InlineData("category=finance-hr&country=us", new[] { "Finance and Human Resources Manager" })]
