@@ -276,6 +276,21 @@ public abstract partial class PostingStoreContractTests
     }
 
     [Fact]
+    public async Task Detail_page_gone_in_a_feed_run_that_listed_others_closes_as_gone_not_missing()
+    {
+        var (store, reader) = await StartAsync();
+        await store.UpsertAsync(Posting("gone", T0), Ct);
+        await store.UpsertAsync(Posting("kept", T0), Ct);
+        var run = Completed(T0.AddHours(1), ["kept"], listedByApiOrFeed: true) with { GonePostingKeys = ["gone"] };
+
+        await store.CompleteRunAsync(run, Ct);
+
+        var gone = await reader.GetAsync("gone", Ct);
+        Assert.Equal(PostingStatus.Closed, gone!.Status);
+        Assert.Equal(ClosedReasons.Gone, gone.ClosedReason);
+    }
+
+    [Fact]
     public async Task Gone_keys_close_only_postings_of_the_run_source()
     {
         var (store, reader) = await StartAsync();

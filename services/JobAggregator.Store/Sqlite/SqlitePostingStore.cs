@@ -316,6 +316,17 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
 
         var closed = new List<string>();
 
+        // Before the missed runs: a gone posting is not listed either, and is closed as gone, not as missing.
+        if (run.GonePostingKeys.Count > 0)
+        {
+            await using var gone = connection.Command(CloseGone, transaction)
+                .With("@source_id", run.SourceId)
+                .With("@started_at", SqliteValues.Instant(run.StartedAt))
+                .With("@finished_at", SqliteValues.Instant(run.FinishedAt))
+                .With("@keys", JsonSerializer.Serialize(run.GonePostingKeys));
+            closed.AddRange(await ReadColumnAsync(gone, ct));
+        }
+
         // An empty extraction is more likely a broken page than a source with no openings, and a not-modified run read
         // nothing, so neither counts against a posting. An HTML listing gets a second chance (a page may drop an item
         // for a run); an API or feed lists exactly what is open.
@@ -335,16 +346,6 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
                 .With("@finished_at", SqliteValues.Instant(run.FinishedAt))
                 .With("@missed_runs_to_close", run.ListedByApiOrFeed ? 1 : 2);
             closed.AddRange(await ReadColumnAsync(close, ct));
-        }
-
-        if (run.GonePostingKeys.Count > 0)
-        {
-            await using var gone = connection.Command(CloseGone, transaction)
-                .With("@source_id", run.SourceId)
-                .With("@started_at", SqliteValues.Instant(run.StartedAt))
-                .With("@finished_at", SqliteValues.Instant(run.FinishedAt))
-                .With("@keys", JsonSerializer.Serialize(run.GonePostingKeys));
-            closed.AddRange(await ReadColumnAsync(gone, ct));
         }
 
         var expired = await CloseExpiredAsync(connection, transaction, run.FinishedAt, ct);
