@@ -68,9 +68,11 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             @at, @at, NULL, @closed_at, @closed_by, @closed_reason, @status);
         """;
 
+    // Only a newer sighting starts the missed runs over: the same message delivered again is no new sighting. The
+    // right-hand side reads the row as it was before this update.
     private const string LifecycleColumns = """
         last_seen = @at,
-        missed_runs = 0,
+        missed_runs = CASE WHEN @at > last_seen THEN 0 ELSE missed_runs END,
         status = @status,
         closed_at = @closed_at,
         closed_by_run_started_at = @closed_by,
