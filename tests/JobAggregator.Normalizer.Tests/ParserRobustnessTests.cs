@@ -112,6 +112,14 @@ public sealed class ParserRobustnessTests
                 AssertSaneSalary(SalaryParser.Parse($"{symbol}{low:N0}{between}{symbol}{high:N0}{unit}", country)));
     }
 
+    [Theory]
+    [InlineData("3 days ago")]
+    [InlineData("30+ months ago")]
+    [InlineData("yesterday")]
+    [InlineData("hace 2 semanas")]
+    public void Relative_date_counted_from_an_unset_reference_gives_no_date(string text) =>
+        Assert.Null(DateParser.Parse(text, "US", default(DateTimeOffset)));
+
     [Fact]
     public void Structured_salaries_are_never_inverted()
     {

@@ -237,6 +237,20 @@ public abstract partial class PostingStoreContractTests
     }
 
     [Fact]
+    public async Task Posting_message_delivered_again_after_a_miss_does_not_start_the_count_over()
+    {
+        var (store, reader) = await StartAsync();
+        var posting = Posting("key-1", T0);
+        await store.UpsertAsync(posting, Ct);
+
+        await store.CompleteRunAsync(CompletedFromHtml(T0.AddHours(1), ["other"]), Ct);
+        await store.UpsertAsync(posting, Ct);
+        await store.CompleteRunAsync(CompletedFromHtml(T0.AddHours(2), ["other"]), Ct);
+
+        Assert.Equal(ClosedReasons.Missing, (await reader.GetAsync("key-1", Ct))!.ClosedReason);
+    }
+
+    [Fact]
     public async Task Failed_not_modified_and_empty_runs_close_nothing_and_do_not_count_as_misses()
     {
         var (store, reader) = await StartAsync();
@@ -273,6 +287,21 @@ public abstract partial class PostingStoreContractTests
         Assert.Equal(ClosedReasons.Gone, gone.ClosedReason);
         Assert.Equal(run.FinishedAt, gone.ClosedAt);
         Assert.Equal(PostingStatus.Open, (await reader.GetAsync("kept", Ct))!.Status);
+    }
+
+    [Fact]
+    public async Task Detail_page_gone_in_a_feed_run_that_listed_others_closes_as_gone_not_missing()
+    {
+        var (store, reader) = await StartAsync();
+        await store.UpsertAsync(Posting("gone", T0), Ct);
+        await store.UpsertAsync(Posting("kept", T0), Ct);
+        var run = Completed(T0.AddHours(1), ["kept"], listedByApiOrFeed: true) with { GonePostingKeys = ["gone"] };
+
+        await store.CompleteRunAsync(run, Ct);
+
+        var gone = await reader.GetAsync("gone", Ct);
+        Assert.Equal(PostingStatus.Closed, gone!.Status);
+        Assert.Equal(ClosedReasons.Gone, gone.ClosedReason);
     }
 
     [Fact]

@@ -8,11 +8,19 @@ namespace JobAggregator.Normalizer.Dates;
 /// <remarks>"30+ days ago" gives the 30th day back: the latest day it can mean, never an invented earlier one.</remarks>
 internal static partial class RelativeDates
 {
+    private const int EarliestReferenceYear = 1000;
+
     /// <param name="text">Cleaned date text.</param>
     /// <param name="reference">When the page was read; its own clock decides which day "today" is.</param>
     /// <returns>The date and where its words start, or null when the text states no relative date.</returns>
     public static (DateOnly Date, int Index)? Find(string text, DateTimeOffset reference)
     {
+        // No page was read this early: it is an unset ScrapedAt, and counting back from it would pass the calendar's start.
+        if (reference.Year < EarliestReferenceYear)
+        {
+            return null;
+        }
+
         var today = DateOnly.FromDateTime(reference.DateTime);
         (DateOnly Date, int Index)? found = null;
         void Keep(DateOnly date, int index)

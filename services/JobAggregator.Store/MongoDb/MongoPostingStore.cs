@@ -217,6 +217,12 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
 
         if (content is null)
         {
+            // The same message delivered again is no new sighting: it must not start the missed runs over.
+            if (at == existing.LastSeen && change == PostingStatusChange.None)
+            {
+                return existing.NeverClustered ? [posting.Organization.Id] : [];
+            }
+
             var seen = await database.Postings.UpdateOneAsync(
                 MongoPostingCommands.Unchanged(existing), MongoPostingCommands.MarkSeen(at, change), cancellationToken: ct);
             if (seen.MatchedCount == 0)

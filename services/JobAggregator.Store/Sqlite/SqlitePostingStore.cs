@@ -68,9 +68,11 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             @at, @at, NULL, @closed_at, @closed_by, @closed_reason, @status);
         """;
 
+    // Only a newer sighting starts the missed runs over: the same message delivered again is no new sighting. The
+    // right-hand side reads the row as it was before this update.
     private const string LifecycleColumns = """
         last_seen = @at,
-        missed_runs = 0,
+        missed_runs = CASE WHEN @at > last_seen THEN 0 ELSE missed_runs END,
         status = @status,
         closed_at = @closed_at,
         closed_by_run_started_at = @closed_by,
@@ -316,6 +318,17 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
 
         var closed = new List<string>();
 
+        // Before the missed runs: a gone posting is not listed either, and is closed as gone, not as missing.
+        if (run.GonePostingKeys.Count > 0)
+        {
+            await using var gone = connection.Command(CloseGone, transaction)
+                .With("@source_id", run.SourceId)
+                .With("@started_at", SqliteValues.Instant(run.StartedAt))
+                .With("@finished_at", SqliteValues.Instant(run.FinishedAt))
+                .With("@keys", JsonSerializer.Serialize(run.GonePostingKeys));
+            closed.AddRange(await ReadColumnAsync(gone, ct));
+        }
+
         // An empty extraction is more likely a broken page than a source with no openings, and a not-modified run read
         // nothing, so neither counts against a posting. An HTML listing gets a second chance (a page may drop an item
         // for a run); an API or feed lists exactly what is open.
@@ -335,16 +348,6 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
                 .With("@finished_at", SqliteValues.Instant(run.FinishedAt))
                 .With("@missed_runs_to_close", run.ListedByApiOrFeed ? 1 : 2);
             closed.AddRange(await ReadColumnAsync(close, ct));
-        }
-
-        if (run.GonePostingKeys.Count > 0)
-        {
-            await using var gone = connection.Command(CloseGone, transaction)
-                .With("@source_id", run.SourceId)
-                .With("@started_at", SqliteValues.Instant(run.StartedAt))
-                .With("@finished_at", SqliteValues.Instant(run.FinishedAt))
-                .With("@keys", JsonSerializer.Serialize(run.GonePostingKeys));
-            closed.AddRange(await ReadColumnAsync(gone, ct));
         }
 
         var expired = await CloseExpiredAsync(connection, transaction, run.FinishedAt, ct);
