@@ -24,4 +24,8 @@ public sealed record ScrapeCompleted(
 
     /// <summary>Postings whose detail page answered 404 or 410: gone, whatever the listing says.</summary>
     public IReadOnlyList<string> GonePostingKeys { get; init; } = [];
+
+    /// <summary>The listing went on past the pages a run may read: postings it did not list may be on the pages it did
+    /// not read, so none is counted as missing.</summary>
+    public bool ListingTruncated { get; init; }
 }

@@ -273,6 +273,22 @@ public abstract partial class PostingStoreContractTests
     }
 
     [Fact]
+    public async Task A_truncated_listing_counts_nothing_as_missing_even_from_a_feed()
+    {
+        var (store, reader) = await StartAsync();
+        await store.UpsertAsync(Posting("on-a-later-page", T0), Ct);
+
+        await store.CompleteRunAsync(Completed(T0.AddHours(1), ["other"]) with { ListingTruncated = true }, Ct);
+        await store.CompleteRunAsync(CompletedFromHtml(T0.AddHours(2), ["other"]) with { ListingTruncated = true }, Ct);
+        await store.CompleteRunAsync(CompletedFromHtml(T0.AddHours(3), ["other"]) with { ListingTruncated = true }, Ct);
+
+        Assert.Equal(PostingStatus.Open, (await reader.GetAsync("on-a-later-page", Ct))!.Status);
+
+        await store.CompleteRunAsync(Completed(T0.AddHours(4), ["other"]), Ct);
+        Assert.Equal(ClosedReasons.Missing, (await reader.GetAsync("on-a-later-page", Ct))!.ClosedReason);
+    }
+
+    [Fact]
     public async Task Detail_page_gone_closes_the_posting_at_once_even_from_an_html_run_that_listed_nothing()
     {
         var (store, reader) = await StartAsync();

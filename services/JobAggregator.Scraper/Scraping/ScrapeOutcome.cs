@@ -21,6 +21,9 @@ public sealed record ScrapeOutcome(IReadOnlyList<PostingDraft> Postings, int Pag
     /// <summary>Postings the listing named whose own page answered 404 or 410: not published, and closed at once.</summary>
     public IReadOnlyList<PostingDraft> Gone { get; init; } = [];
 
+    /// <summary>The listing had more pages than <see cref="ScraperOptions.MaxListingPages"/> let the run read.</summary>
+    public bool ListingTruncated { get; init; }
+
     /// <summary>How the listing page was found, for a source that gives only the organisation's website.</summary>
     public DiscoveryResult? Discovery { get; init; }
 }

@@ -61,11 +61,18 @@ internal sealed class ScrapeRequestedConsumer(
                 Explanation = outcome.Explanation,
                 ListedByApiOrFeed = outcome.ListedByApiOrFeed,
                 GonePostingKeys = gone,
+                ListingTruncated = outcome.ListingTruncated,
             },
             context.CancellationToken);
         if (outcome.Explanation is not null)
         {
             logger.LogWarning("Scrape {ScrapeRunId} of {SourceId} found no postings: {Explanation}", request.ScrapeRunId, source.Id, outcome.Explanation);
+        }
+
+        if (outcome.ListingTruncated)
+        {
+            logger.LogWarning("Scrape {ScrapeRunId} of {SourceId}: the listing goes on past {PageCount} pages (Scraper:MaxListingPages); postings it did not list are not counted as missing",
+                request.ScrapeRunId, source.Id, outcome.PagesFetched);
         }
 
         logger.LogInformation("Scrape {ScrapeRunId} of {SourceId}: {PostingCount} postings, {GoneCount} gone, from {PageCount} pages by {Strategy}",

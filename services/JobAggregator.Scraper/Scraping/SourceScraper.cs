@@ -84,6 +84,7 @@ public sealed class SourceScraper(
             next = source.Selectors?.NextPage is null ? null : CssExtractor.NextPage(document, page.Url, source.Selectors);
         }
 
+        var truncated = next is not null && !visited.Contains(next);
         RememberListing(source.Url, firstPage, pagesFetched);
         var gone = new List<PostingDraft>();
         if (source.Detail is not null)
@@ -93,7 +94,7 @@ public sealed class SourceScraper(
                 async (page, ct) => CssExtractor.ExtractDetail(await page.HtmlAsync(ct), page.Url, detail), cancellationToken);
         }
 
-        return new ScrapeOutcome(drafts, pagesFetched, StrategyName(source.Strategy)) { Gone = gone };
+        return new ScrapeOutcome(drafts, pagesFetched, StrategyName(source.Strategy)) { Gone = gone, ListingTruncated = truncated };
     }
 
     public static string StrategyName(ExtractionStrategy strategy) => strategy switch
@@ -175,6 +176,7 @@ public sealed class SourceScraper(
             }
         }
 
+        var truncated = pending.Any(url => !visited.Contains(url));
         RememberListing(source.Url, firstPage, pagesFetched);
         var gone = new List<PostingDraft>();
         if (!complete)
@@ -185,6 +187,7 @@ public sealed class SourceScraper(
         return new ScrapeOutcome(drafts, pagesFetched, first?.Strategy ?? "auto")
         {
             Gone = gone,
+            ListingTruncated = truncated,
             NoPostingsReason = drafts.Count == 0 ? first?.NoPostingsReason : null,
             Explanation = drafts.Count == 0 ? first?.Explanation : null,
         };

@@ -111,19 +111,11 @@ internal static class MongoPostingCommands
             & PostingFilter.Ne(p => p.MissedByRunId, ScrapeRunDocument.IdOf(run.ScrapeRunId));
     }
 
-    /// <summary>Runs in a row without a posting that close it: one for a listing read from an API or feed, which omits
-    /// nothing by accident; two for an HTML page, which a broken selector or a partial page can empty.</summary>
-    public static int MissedRunsToClose(ScrapeCompleted run)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-        return run.ListedByApiOrFeed ? 1 : 2;
-    }
-
     /// <summary>The postings <see cref="MissingFromRun"/> that this run's miss closes.</summary>
     public static FilterDefinition<PostingDocument> MissingForTheLastTime(ScrapeCompleted run)
     {
         var missing = MissingFromRun(run);
-        var alreadyMissed = MissedRunsToClose(run) - 1;
+        var alreadyMissed = MissedRuns.ToClose(run) - 1;
         return alreadyMissed == 0 ? missing : missing & PostingFilter.Gte(p => p.MissedRuns, alreadyMissed);
     }
 

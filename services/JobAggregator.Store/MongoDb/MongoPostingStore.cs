@@ -89,9 +89,7 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
                 MongoPostingCommands.GoneInRun(run), MongoPostingCommands.CloseGone(run), reclusterOrganizations, ct);
         }
 
-        // An empty extraction is more likely a broken page than a source with no openings, and a not-modified run read
-        // nothing, so neither counts as missing what it did not list.
-        if (!run.NotModified && run.PostingKeys.Count > 0)
+        if (MissedRuns.CountAgainstUnlisted(run))
         {
             closed += await CloseAsync(
                 MongoPostingCommands.MissingForTheLastTime(run), MongoPostingCommands.CloseMissing(run), reclusterOrganizations, ct);

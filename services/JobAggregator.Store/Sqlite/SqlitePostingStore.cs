@@ -329,10 +329,7 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             closed.AddRange(await ReadColumnAsync(gone, ct));
         }
 
-        // An empty extraction is more likely a broken page than a source with no openings, and a not-modified run read
-        // nothing, so neither counts against a posting. An HTML listing gets a second chance (a page may drop an item
-        // for a run); an API or feed lists exactly what is open.
-        if (!run.NotModified && run.PostingKeys.Count > 0)
+        if (MissedRuns.CountAgainstUnlisted(run))
         {
             await using (var count = connection.Command(CountMissedRun, transaction)
                 .With("@source_id", run.SourceId)
@@ -346,7 +343,7 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
                 .With("@source_id", run.SourceId)
                 .With("@started_at", SqliteValues.Instant(run.StartedAt))
                 .With("@finished_at", SqliteValues.Instant(run.FinishedAt))
-                .With("@missed_runs_to_close", run.ListedByApiOrFeed ? 1 : 2);
+                .With("@missed_runs_to_close", MissedRuns.ToClose(run));
             closed.AddRange(await ReadColumnAsync(close, ct));
         }
 

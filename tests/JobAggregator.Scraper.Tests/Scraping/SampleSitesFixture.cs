@@ -17,6 +17,17 @@ public sealed class SampleSitesFixture : IAsyncLifetime
     /// <summary>A scraper with a memory of its own, so one test's conditional GET never answers another's
     /// "not modified".</summary>
     public SourceScraper Scraper => ActivatorUtilities.CreateInstance<SourceScraper>(_services, new JobAggregator.Scraper.Fetching.InMemoryValidatorCache());
+
+    /// <summary>A scraper that may read at most this many listing pages a run.</summary>
+    public SourceScraper ScraperReadingAtMost(int listingPages) => ActivatorUtilities.CreateInstance<SourceScraper>(
+        _services,
+        new JobAggregator.Scraper.Fetching.InMemoryValidatorCache(),
+        Microsoft.Extensions.Options.Options.Create(new ScraperOptions
+        {
+            MaxRetries = 1,
+            MinDelayPerHostMilliseconds = 0,
+            MaxListingPages = listingPages,
+        }));
     public Uri BaseUrl => _server.BaseUrl;
 
     public async ValueTask InitializeAsync()

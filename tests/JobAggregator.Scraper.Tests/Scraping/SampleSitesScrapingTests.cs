@@ -20,6 +20,19 @@ public sealed class SampleSitesScrapingTests(SampleSitesFixture sites) : IClassF
     }
 
     [Theory]
+    [InlineData(1, true, 5)]
+    [InlineData(2, false, 8)]
+    public async Task Says_when_the_listing_goes_on_past_the_pages_a_run_may_read(int maxListingPages, bool truncated, int postings)
+    {
+        var scraper = sites.ScraperReadingAtMost(maxListingPages);
+
+        var outcome = await scraper.ScrapeAsync(sites.Catalog.Find("innocence-network")!, TestContext.Current.CancellationToken);
+
+        Assert.Equal(truncated, outcome.ListingTruncated);
+        Assert.Equal(postings, outcome.Postings.Count);
+    }
+
+    [Theory]
     [InlineData("georgia-innocence-project", "Operations Coordinator", "css")]
     [InlineData("ohio-public-defender", "Assistant Public Defender 2 – Wrongful Conviction Project", "css")]
     [InlineData("innocence-project-of-florida", "Finance and Human Resources Manager", "css")]

@@ -35,7 +35,7 @@ public sealed class MongoCommandsRenderedWithoutServerTests
     {
         var run = Completed(T0.AddHours(1), ["kept"], runId: RunId) with { ListedByApiOrFeed = true };
 
-        Assert.Equal(1, MongoPostingCommands.MissedRunsToClose(run));
+        Assert.Equal(1, MissedRuns.ToClose(run));
         Assert.Equal(
             Rendered.Filter(MongoPostingCommands.MissingFromRun(run)),
             Rendered.Filter(MongoPostingCommands.MissingForTheLastTime(run)));
@@ -46,7 +46,7 @@ public sealed class MongoCommandsRenderedWithoutServerTests
     {
         var run = Completed(T0.AddHours(1), ["kept"], runId: RunId) with { ListedByApiOrFeed = false };
 
-        Assert.Equal(2, MongoPostingCommands.MissedRunsToClose(run));
+        Assert.Equal(2, MissedRuns.ToClose(run));
         Assert.Equal(
             BsonDocument.Parse("""
                 { "sourceId": "acme-careers",
