@@ -195,7 +195,7 @@ internal sealed partial class OpeningTitle
             var character = text[index];
             if (char.IsLetterOrDigit(character))
             {
-                word.Append(TitleLetters.Fold(character));
+                word.Append(LatinDiacritics.PlainLetter(character) ?? char.ToLowerInvariant(character));
                 continue;
             }
 

@@ -1,9 +1,10 @@
 using System.Collections.Frozen;
 
-namespace JobAggregator.Store.MongoDb;
+namespace JobAggregator.Store;
 
 /// <summary>The Latin letters with diacritics that SQLite's unicode61 tokenizer (remove_diacritics 2) reads as their
-/// plain letter, so "zurich" finds "Zürich" in MongoDB as it does in SQLite. Listed by hand rather than derived by
+/// plain letter, so "zurich" finds "Zürich" in MongoDB as it does in SQLite, and "Coordinación" and "Coordinacion" are one
+/// word of a title when openings are matched. Listed by hand rather than derived by
 /// Unicode decomposition because the process runs with invariant globalisation, where normalisation is unavailable; the
 /// list is what FTS5 itself folds in Latin-1 Supplement, Latin Extended-A and -B and Latin Extended Additional (letters
 /// such as ø, đ, ł and ß have no decomposition and stay as they are, in FTS5 too).</summary>
