@@ -45,7 +45,7 @@ public class ExtractionBenchmarks
         foreach (var (url, body, contentType) in Kind.Pages)
         {
             var source = new SourceDefinition("bench", "Benchmark", url, SourceDefinition.DefaultSchedule, ExtractionStrategy.Auto, null, null, null, false);
-            var context = new ExtractionContext(source, NoNetwork.Instance, NullLogger.Instance);
+            var context = new ExtractionContext(source, NoNetworkFetcher.Instance, NullLogger.Instance);
             postings += (await _extractor.ExtractAsync(new PageContent(url, body, contentType), context, CancellationToken.None)).Postings.Count;
         }
 
@@ -59,13 +59,5 @@ public class ExtractionBenchmarks
             AddJob(Job.ShortRun);
             AddColumn(new PagesPerSecondColumn());
         }
-    }
-
-    private sealed class NoNetwork : IPageFetcher
-    {
-        public static readonly NoNetwork Instance = new();
-
-        public Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken) =>
-            throw new FetchException(url, "benchmarks make no requests", 404);
     }
 }

@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Running;
 using JobAggregator.Benchmarks;
 
-BenchmarkRunner.Run<ExtractionBenchmarks>(args: args);
+// With no arguments every benchmark runs; `-- --filter *ColdStart*` (or any BenchmarkDotNet option) picks.
+BenchmarkSwitcher.FromTypes([typeof(ExtractionBenchmarks), typeof(ColdStartBenchmarks)])
+    .Run(args.Length == 0 ? ["--filter", "*"] : args);

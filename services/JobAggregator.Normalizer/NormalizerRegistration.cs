@@ -25,7 +25,8 @@ public static class NormalizerRegistration
         return services;
     }
 
-    /// <summary>Adds the consumer of <see cref="Contracts.PostingScraped"/> with its retry and concurrency settings.
+    /// <summary>Adds the consumer of <see cref="Contracts.PostingScraped"/> with its retry and concurrency settings, and
+    /// the warm-up that pays the normalizer's one-time costs at start-up instead of in the first message.
     /// Works on its own as well (as in a test harness): the options then keep their defaults.</summary>
     public static IBusRegistrationConfigurator AddNormalizerConsumers(this IBusRegistrationConfigurator bus)
     {
@@ -42,5 +43,6 @@ public static class NormalizerRegistration
         services.TryAddSingleton(provider =>
             provider.GetService<SourceCatalog>() is { } catalog ? SourceLanguages.From(catalog) : SourceLanguages.None);
         services.TryAddSingleton<PostingNormalizer>();
+        services.AddHostedService<NormalizerWarmUp>();
     }
 }

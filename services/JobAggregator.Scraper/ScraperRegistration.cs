@@ -1,4 +1,5 @@
 using JobAggregator.Scraper.Discovery;
+using JobAggregator.Scraper.Extraction;
 using JobAggregator.Scraper.Fetching;
 using JobAggregator.Scraper.Scheduling;
 using JobAggregator.Scraper.Scraping;
@@ -30,9 +31,12 @@ public static class ScraperRegistration
         return services;
     }
 
+    /// <summary>The consumer of ScrapeRequested, and the warm-up that pays the extractors' one-time costs at start-up
+    /// instead of in the first run.</summary>
     public static IBusRegistrationConfigurator AddScraperConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<ScrapeRequestedConsumer, ScrapeRequestedConsumerDefinition>();
+        bus.AddHostedService<ExtractionWarmUp>();
         return bus;
     }
 

@@ -184,7 +184,7 @@ public sealed class DistributedPipelineTests(RabbitMqFixture rabbit) : IAsyncLif
         }
     }
 
-    private static async Task<List<string>> FeedWhenEverySourceRanAsync(Uri api)
+    private async Task<List<string>> FeedWhenEverySourceRanAsync(Uri api)
     {
         using var http = new HttpClient { BaseAddress = api };
         await WaitForAsync(async () =>
@@ -211,17 +211,40 @@ public sealed class DistributedPipelineTests(RabbitMqFixture rabbit) : IAsyncLif
         job.GetProperty("descriptionText").GetRawText(),
         job.GetProperty("extractedBy").GetString());
 
-    private static async Task WaitForAsync(Func<Task<bool>> condition, string what)
+    /// <summary>Waits for <paramref name="condition"/>; when it does not come, or a process it asks has gone, says
+    /// what it waited for and what every process of the test last wrote.</summary>
+    private async Task WaitForAsync(Func<Task<bool>> condition, string what)
     {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(90);
-        while (!await condition())
+        var patience = TimeSpan.FromMinutes(3);
+        var deadline = DateTimeOffset.UtcNow + patience;
+        while (true)
         {
+            try
+            {
+                if (await condition())
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException e)
+            {
+                throw new InvalidOperationException($"Waiting for {what}, a request failed ({e.Message}).\n{DescribeProcesses()}", e);
+            }
+
             if (DateTimeOffset.UtcNow > deadline)
             {
-                throw new TimeoutException($"Waited 90 s for {what}.");
+                throw new TimeoutException($"Waited {patience.TotalSeconds:0} s for {what}.\n{DescribeProcesses()}");
             }
 
             await Task.Delay(250, Cancel);
+        }
+    }
+
+    private string DescribeProcesses()
+    {
+        lock (_processes)
+        {
+            return string.Join('\n', _processes.Select(p => p.Describe()));
         }
     }
 }

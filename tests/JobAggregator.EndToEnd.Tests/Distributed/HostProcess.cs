@@ -23,6 +23,7 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public string Name { get; }
     public Uri Address { get; }
+    public bool HasExited => _process.HasExited;
 
     public string Output
     {
@@ -87,7 +88,8 @@ internal sealed class HostProcess : IAsyncDisposable
     private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
+        var patience = TimeSpan.FromMinutes(3);
+        var deadline = DateTimeOffset.UtcNow + patience;
         while (DateTimeOffset.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -110,7 +112,15 @@ internal sealed class HostProcess : IAsyncDisposable
             await Task.Delay(250, cancellationToken);
         }
 
-        throw new TimeoutException($"{Name} was not ready within 60 s:\n{Output}");
+        throw new TimeoutException($"{Name} did not answer /health/ready within {patience.TotalSeconds:0} s:\n{Output}");
+    }
+
+    /// <summary>Whether it still runs, and the last lines it wrote: for a test that gives up.</summary>
+    public string Describe(int lines = 40)
+    {
+        var state = _process.HasExited ? $"exited with code {_process.ExitCode}" : "running";
+        var tail = Output.Split('\n').TakeLast(lines);
+        return $"--- {Name} ({state}), last {lines} lines:\n{string.Join('\n', tail)}";
     }
 
     private void Append(string? line)

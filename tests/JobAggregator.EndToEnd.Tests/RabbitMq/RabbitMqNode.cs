@@ -19,7 +19,7 @@ internal sealed class RabbitMqNode : IAsyncDisposable
     private const string User = "guest";
     private const string Password = "guest";
     private const int OutputLinesKept = 200;
-    private static readonly TimeSpan StartPatience = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StartPatience = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan StopPatience = TimeSpan.FromSeconds(20);
 
     private readonly Process _process;

@@ -1,6 +1,7 @@
 using JobAggregator.Contracts;
 using JobAggregator.Normalizer.Messaging;
 using JobAggregator.Normalizer.Tests.Salary;
+using JobAggregator.Testing;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,8 +22,8 @@ public sealed class PostingScrapedConsumerTests
 
         await harness.Bus.Publish(SeedPostings.OhioPublicDefender(), cancellation);
 
-        Assert.True(await harness.Published.Any<PostingNormalized>(cancellation));
-        var published = harness.Published.Select<PostingNormalized>(cancellation).Single().Context.Message;
+        var published = await harness.PublishedAsync<PostingNormalized>("the normalized Ohio posting");
+        Assert.Single(harness.PublishedSoFar<PostingNormalized>());
         Assert.Equal("190007WE", published.PostingKey);
         Assert.Equal(SalaryParserTests.SeedHourly with { Text = "$17.89 – $50.98 per hour" }, published.Salary);
     }
@@ -39,11 +40,11 @@ public sealed class PostingScrapedConsumerTests
 
         await harness.Bus.Publish(SeedPostings.OhioPublicDefender() with { Title = " " }, cancellation);
 
-        Assert.True(await harness.Published.Any<Fault<PostingScraped>>(cancellation));
+        await harness.PublishedAsync<Fault<PostingScraped>>("the fault of the posting without a title");
         var consumer = harness.GetConsumerHarness<PostingScrapedConsumer>();
-        var attempts = consumer.Consumed.Select<PostingScraped>(cancellation).ToList();
-        Assert.Single(attempts);
-        Assert.IsType<ArgumentException>(attempts[0].Exception);
-        Assert.False(await harness.Published.Any<PostingNormalized>(cancellation));
+        var attempt = await consumer.Consumed.ConsumedAsync<PostingScraped>("the attempt at the posting without a title");
+        Assert.Single(consumer.Consumed.ConsumedSoFar<PostingScraped>());
+        Assert.IsType<ArgumentException>(attempt.Exception);
+        Assert.Empty(harness.PublishedSoFar<PostingNormalized>());
     }
 }

@@ -1,5 +1,6 @@
 using JobAggregator.Contracts;
 using JobAggregator.Sources;
+using JobAggregator.Testing;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.Configuration;
@@ -31,21 +32,22 @@ internal static class ConsumerRun
             .AddScraper()
             .AddSingleton(new SourceCatalog("/tests/sources.yaml", [source]))
             .AddMassTransitTestHarness(bus => bus.AddScraperConsumers())
-            .Configure<TestHarnessOptions>(harness => harness.TestInactivityTimeout = TimeSpan.FromSeconds(1))
             .BuildServiceProvider(true);
         var harness = provider.GetRequiredService<ITestHarness>();
         await harness.Start();
 
         await harness.Bus.Publish(new ScrapeRequested(source.Id, Guid.NewGuid(), DateTimeOffset.UtcNow, "test"), cancellation);
 
-        if (!await harness.Published.Any<ScrapeCompleted>(cancellation))
+        var ended = await harness.PublishedAsync<object>(
+            $"the run of source '{source.Id}' to complete or fail", m => m is ScrapeCompleted or ScrapeFailed);
+        if (ended is ScrapeFailed failed)
         {
-            var failed = harness.Published.Select<ScrapeFailed>(cancellation).FirstOrDefault()?.Context.Message;
-            Assert.Fail($"the run did not complete: {failed?.Reason ?? "no ScrapeFailed either"}");
+            Assert.Fail($"the run did not complete: {failed.Reason}");
         }
 
-        var completed = harness.Published.Select<ScrapeCompleted>(cancellation).Single().Context.Message;
-        var postings = harness.Published.Select<PostingScraped>(cancellation).Select(p => p.Context.Message).ToList();
+        // The run publishes its postings before it completes, so all of them are there by now.
+        var completed = (ScrapeCompleted)ended;
+        var postings = harness.PublishedSoFar<PostingScraped>();
         return (postings, completed);
     }
 }
