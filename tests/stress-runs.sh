@@ -3,6 +3,7 @@
 # at least once and how often. It finds tests that depend on timing; it is not part of CI (it takes over an hour).
 #
 #   tests/stress-runs.sh [runs] [-- extra dotnet test arguments]
+#   tests/stress-runs.sh --report DIR     the table again, for the runs a stopped or finished call left in DIR
 #
 #   runs          how many times to run the suite (default 20)
 #   STRESS_LOAD   busy loops to start beside the suite (default: one per core); 0 runs the suite on an idle machine
@@ -13,6 +14,46 @@
 # A failing CsCheck property prints its seed in the .trx file; set CsCheck_Seed to that seed to run it again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+report() {
+  python3 - "$1" <<'PY'
+import sys, glob, os, collections, xml.etree.ElementTree as ET
+out = sys.argv[1]
+finished = [line.split("\t") for line in open(os.path.join(out, "runs.tsv")).read().splitlines()[1:]]
+runs = [int(run) for run, _, _ in finished]
+failures = collections.Counter()
+executed = collections.Counter()
+for run in runs:
+    failed_this_run = set()
+    for path in glob.glob(os.path.join(out, f"run-{run}", "*.trx")):
+        for result in ET.parse(path).getroot().findall(".//{*}UnitTestResult"):
+            executed[run] += 1
+            if result.get("outcome") == "Failed":
+                failed_this_run.add(result.get("testName"))
+    failures.update(failed_this_run)
+with open(os.path.join(out, "failures.tsv"), "w") as table:
+    table.write("test\tfailed runs\n")
+    for name, count in failures.most_common():
+        table.write(f"{name}\t{count}\n")
+failed_runs = sum(1 for _, status, _ in finished if status != "0")
+seconds = [int(s) for _, _, s in finished]
+print(f"\n{len(runs)} runs, {failed_runs} of them with a failure; {min(seconds, default=0)}-{max(seconds, default=0)} s a run; "
+      f"tests executed per run: {sorted(set(executed.values())) or [0]}")
+if not failures:
+    print("No test failed in any run.")
+else:
+    print(f"{len(failures)} tests failed at least once:")
+    print(f"{'failed runs':>11}  test")
+    for name, count in failures.most_common():
+        print(f"{count:>5} / {len(runs):<3}  {name}")
+PY
+}
+
+if [ "${1:-}" = "--report" ]; then
+  [ -f "${2:-}/runs.tsv" ] || { echo "stress-runs.sh: --report needs a folder holding runs.tsv, got '${2:-}'" >&2; exit 2; }
+  report "$2"
+  exit 0
+fi
 
 runs=20
 if [ $# -gt 0 ] && [ "$1" != "--" ]; then
@@ -55,30 +96,4 @@ for run in $(seq 1 "$runs"); do
 done
 stop_load
 
-python3 - "$out" "$runs" <<'PY'
-import sys, glob, os, collections, xml.etree.ElementTree as ET
-out, runs = sys.argv[1], int(sys.argv[2])
-failures = collections.Counter()
-executed = collections.Counter()
-for run in range(1, runs + 1):
-    failed_this_run = set()
-    for path in glob.glob(os.path.join(out, f"run-{run}", "*.trx")):
-        for result in ET.parse(path).getroot().iter("{*}UnitTestResult"):
-            name = result.get("testName")
-            executed[run] += 1
-            if result.get("outcome") == "Failed":
-                failed_this_run.add(name)
-    failures.update(failed_this_run)
-with open(os.path.join(out, "failures.tsv"), "w") as table:
-    table.write("test\tfailed runs\n")
-    for name, count in failures.most_common():
-        table.write(f"{name}\t{count}\n")
-print(f"\n{runs} runs; tests executed per run: {sorted(set(executed.values())) or [0]}")
-if not failures:
-    print("No test failed in any run.")
-else:
-    print(f"{len(failures)} tests failed at least once:")
-    print(f"{'failed runs':>11}  test")
-    for name, count in failures.most_common():
-        print(f"{count:>5} / {runs:<3}  {name}")
-PY
+report "$out"

@@ -1,6 +1,8 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using JobAggregator.Benchmarks;
 
-// With no arguments every benchmark runs; `-- --filter *ColdStart*` (or any BenchmarkDotNet option) picks.
+// With no arguments every benchmark runs; `-- --filter *ColdStart*` (or any BenchmarkDotNet option) picks. Each job
+// builds its own copy of the project, which takes more than BenchmarkDotNet's two minutes on a busy 2-core machine.
 BenchmarkSwitcher.FromTypes([typeof(ExtractionBenchmarks), typeof(ColdStartBenchmarks)])
-    .Run(args.Length == 0 ? ["--filter", "*"] : args);
+    .Run(args.Length == 0 ? ["--filter", "*"] : args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));

@@ -87,7 +87,7 @@ internal sealed class HostProcess : IAsyncDisposable
 
     private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
         var patience = TimeSpan.FromMinutes(3);
         var deadline = DateTimeOffset.UtcNow + patience;
         while (DateTimeOffset.UtcNow < deadline)
@@ -107,6 +107,10 @@ internal sealed class HostProcess : IAsyncDisposable
             catch (HttpRequestException)
             {
                 // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Listening, but too busy starting to answer within the request's timeout: ask again.
             }
 
             await Task.Delay(250, cancellationToken);
