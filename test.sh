@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the solution: unit, store contract and end-to-end tests.
 # Needs the .NET SDK (see global.json); packages restore from the NuGet registry. Installs RabbitMQ's server
-# (Debian's rabbitmq-server, as root) when it is missing.
+# (Debian's rabbitmq-server) and chromium (for the browser tests), as root, when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -23,6 +23,19 @@ if ! command -v rabbitmq-server >/dev/null 2>&1 && [ ! -x /usr/sbin/rabbitmq-ser
   else
     echo "test.sh: RabbitMQ is needed for the distributed-mode tests and is not installed; install the rabbitmq-server" \
       "package (Debian: apt-get install -y rabbitmq-server) and run again" >&2
+    exit 1
+  fi
+fi
+
+# The web page's tests drive Debian's chromium through Playwright (never Playwright's own browser download).
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "test.sh: installing chromium for the browser tests"
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+  else
+    echo "test.sh: the browser tests need Debian's chromium at /usr/bin/chromium; install the chromium package" \
+      "(Debian: apt-get install -y chromium) and run again" >&2
     exit 1
   fi
 fi

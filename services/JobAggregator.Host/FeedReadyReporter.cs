@@ -44,7 +44,7 @@ internal sealed class FeedReadyReporter(
         var open = (await reader.SearchAsync(new JobQuery { PageSize = 1 }, stoppingToken)).Total;
         var failing = health.Count(h => h.ConsecutiveFailures > 0);
         logger.LogInformation(
-            "Feed ready at {FeedUrl}: {OpenPostings} open postings from {SourceCount} sources ({FailingSources} failing; see {SourcesUrl})",
-            $"{address.TrimEnd('/')}/api/jobs", open, catalog.All.Count, failing, $"{address.TrimEnd('/')}/api/sources");
+            "Feed ready at {PageUrl} (JSON: {FeedUrl}): {OpenPostings} open postings from {SourceCount} sources ({FailingSources} failing; see {SourcesUrl})",
+            $"{address.TrimEnd('/')}/", $"{address.TrimEnd('/')}/api/jobs", open, catalog.All.Count, failing, $"{address.TrimEnd('/')}/api/sources");
     }
 }

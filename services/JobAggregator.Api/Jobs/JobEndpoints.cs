@@ -22,16 +22,24 @@ internal static class JobEndpoints
         SourceCatalog catalog,
         CancellationToken cancellationToken)
     {
+        var (list, errors) = await SearchAsync(parameters, reader, catalog, cancellationToken);
+        return list is null ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(list);
+    }
+
+    /// <summary>The search behind <c>/api/jobs</c> and the web page: the openings, or every problem with the
+    /// parameters by name.</summary>
+    internal static async Task<(JobList? List, Dictionary<string, string[]> Errors)> SearchAsync(
+        JobSearchParameters parameters, IPostingReader reader, SourceCatalog catalog, CancellationToken cancellationToken)
+    {
         var (query, errors) = parameters.ToQuery();
         if (query is null)
         {
-            return TypedResults.ValidationProblem(errors);
+            return (null, errors);
         }
 
         query = query with { Organization = CanonicalName(catalog, query.Organization) };
         var result = await reader.SearchAsync(query, cancellationToken);
-        return TypedResults.Ok(new JobList(
-            result.Items.Select(posting => JobItem.From(posting)).ToList(), result.Total, result.Page, result.PageSize));
+        return (new JobList(result.Items.Select(posting => JobItem.From(posting)).ToList(), result.Total, result.Page, result.PageSize), errors);
     }
 
     /// <summary>An organisation's short name or alias from the sources file ("GIP") as the name postings are stored
