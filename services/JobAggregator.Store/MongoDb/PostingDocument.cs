@@ -1,4 +1,5 @@
 using JobAggregator.Contracts;
+using JobAggregator.Store.Lifecycle;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization.Attributes;
 
@@ -196,20 +197,16 @@ internal sealed class PostingDocument
             ClusterId = posting.PostingKey,
         };
         document.SetContent(posting);
-        if (document.IsExpiredAt(at))
+        if (PostingLifecycle.ClosingOnInsert(posting) is { } closing)
         {
             document.Status = MongoValues.Closed;
-            document.ClosedReason = ClosedReasons.Expired;
-            document.ClosedAt = at;
-            document.ClosedByRunStartedAt = at;
+            document.ClosedReason = closing.Reason;
+            document.ClosedAt = MongoValues.Instant(closing.At);
+            document.ClosedByRunStartedAt = MongoValues.Instant(closing.ByRunStartedAt);
         }
 
         return document;
     }
-
-    /// <summary>Past its closing date at <paramref name="at"/>, and not open until filled.</summary>
-    public bool IsExpiredAt(DateTime at) =>
-        PostingDates.IsExpired(MongoValues.ParseDate(ValidThrough), OpenUntilFilled, MongoValues.ToInstant(at));
 
     public StoredPosting ToStoredPosting() => new(
         Id,

@@ -1,9 +1,9 @@
 using JobAggregator.Contracts;
 
-namespace JobAggregator.Store;
+namespace JobAggregator.Store.Lifecycle;
 
 /// <summary>When a run counts against the postings of its source it did not list, and how many such runs close one.</summary>
-public static class MissedRuns
+internal static class MissedRuns
 {
     /// <summary>An empty extraction is more likely a broken page than a source with no openings, a not-modified run read
     /// nothing, and a truncated listing did not read every page, so none of them counts against a posting.</summary>

@@ -1,4 +1,4 @@
-namespace JobAggregator.Store.MongoDb;
+namespace JobAggregator.Store.Lifecycle;
 
 /// <summary>What a sighting does to a posting's status besides moving its last sighting.</summary>
 internal enum PostingStatusChange
