@@ -1,4 +1,5 @@
 using System.Text;
+using JobAggregator.Text;
 
 namespace JobAggregator.Normalizer.Organizations;
 
@@ -26,7 +27,7 @@ internal static class OrganizationNames
                 continue;
             }
 
-            var folded = LatinLetters.Fold(char.ToLowerInvariant(character));
+            var folded = LatinLetterFolding.Ascii(char.ToLowerInvariant(character));
             letters.Append(folded.All(char.IsLetterOrDigit) ? folded : " ");
         }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using JobAggregator.Contracts;
 using JobAggregator.Normalizer.Text;
+using JobAggregator.Text;
 
 namespace JobAggregator.Normalizer.Organizations;
 
@@ -38,7 +39,7 @@ internal static class OrganizationNormalizer
                 continue;
             }
 
-            var folded = LatinLetters.Fold(char.ToLowerInvariant(character));
+            var folded = LatinLetterFolding.Ascii(char.ToLowerInvariant(character));
             if (folded.All(char.IsAsciiLetterOrDigit))
             {
                 if (pendingHyphen && slug.Length > 0)

@@ -495,12 +495,13 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
     {
         var location = posting.Location;
         var salary = posting.Salary;
+        var search = PostingSearchFields.Of(posting, firstSeen);
         return command
             .With("@title", posting.Title)
             .With("@organization_id", posting.Organization.Id)
             .With("@organization_name", posting.Organization.Name)
-            .With("@organization_id_folded", SqliteValues.Fold(posting.Organization.Id))
-            .With("@organization_name_folded", SqliteValues.Fold(posting.Organization.Name))
+            .With("@organization_id_folded", search.OrganizationId)
+            .With("@organization_name_folded", search.OrganizationName)
             .With("@location_text", location.Text)
             .With("@location_city", location.City)
             .With("@location_region", location.Region)
@@ -508,7 +509,7 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             .With("@location_remote", location.Remote)
             .With("@location_hybrid", location.Hybrid)
             .With("@location_other_places", SqliteValues.Json(location.OtherPlaces))
-            .With("@location_search", LocationSearch(location))
+            .With("@location_search", search.LocationSearch)
             .With("@employment_type", posting.EmploymentType)
             .With("@has_salary", salary is not null)
             .With("@salary_min", SqliteValues.DecimalOrNull(salary?.Min))
@@ -518,10 +519,10 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             .With("@salary_text", salary?.Text)
             .With("@salary_annual_min", SqliteValues.DecimalOrNull(salary?.AnnualMin))
             .With("@salary_annual_max", SqliteValues.DecimalOrNull(salary?.AnnualMax))
-            .With("@salary_annual_top", (double?)(salary?.AnnualMax ?? salary?.AnnualMin))
+            .With("@salary_annual_top", (double?)search.AnnualPay)
             .With("@date_posted", SqliteValues.DateOrNull(posting.DatePosted))
-            .With("@date_posted_suspect", PostingDates.IsSuspect(posting.DatePosted, firstSeen))
-            .With("@posted_on", SqliteValues.DateOrNull(PostingDates.EffectivePosted(posting.DatePosted, firstSeen)))
+            .With("@date_posted_suspect", search.DatePostedSuspect)
+            .With("@posted_on", SqliteValues.DateOrNull(search.EffectivePosted))
             .With("@valid_through", SqliteValues.DateOrNull(posting.ValidThrough))
             .With("@description_html", posting.DescriptionHtml)
             .With("@description_text", posting.DescriptionText)
@@ -534,10 +535,4 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             .With("@open_until_filled", posting.OpenUntilFilled)
             .With("@source_organization_id", posting.SourceOrganizationId);
     }
-
-    /// <summary>Every part of the location, folded, one per line so a substring never spans two parts.</summary>
-    private static string LocationSearch(NormalizedLocation location) =>
-        string.Join('\n', new[] { location.Text, location.City, location.Region, location.Country }
-            .Where(part => !string.IsNullOrWhiteSpace(part))
-            .Select(part => SqliteValues.Fold(part!)));
 }

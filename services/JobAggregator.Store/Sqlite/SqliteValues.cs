@@ -42,8 +42,6 @@ internal static class SqliteValues
 
     /// <summary>Case-folds for the exact and substring filters: SQLite's own NOCASE and lower() fold ASCII only, which
     /// would miss "ZÜRICH" for "Zürich".</summary>
-    public static string Fold(string value) => value.Trim().ToLowerInvariant();
-
     public static string? GetStringOrNull(this SqliteDataReader reader, string column)
     {
         var ordinal = reader.GetOrdinal(column);

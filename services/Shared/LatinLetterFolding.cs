@@ -1,14 +1,16 @@
 using System.Collections.Frozen;
 
-namespace JobAggregator.Store;
+namespace JobAggregator.Text;
 
-/// <summary>The Latin letters with diacritics that SQLite's unicode61 tokenizer (remove_diacritics 2) reads as their
-/// plain letter, so "zurich" finds "Zürich" in MongoDB as it does in SQLite, and "Coordinación" and "Coordinacion" are one
-/// word of a title when openings are matched. Listed by hand rather than derived by
-/// Unicode decomposition because the process runs with invariant globalisation, where normalisation is unavailable; the
-/// list is what FTS5 itself folds in Latin-1 Supplement, Latin Extended-A and -B and Latin Extended Additional (letters
-/// such as ø, đ, ł and ß have no decomposition and stay as they are, in FTS5 too).</summary>
-internal static class LatinDiacritics
+/// <summary>The product's one table of Latin letters and their plain forms, compiled into the store and the normalizer
+/// (a linked file, so neither depends on the other). <see cref="PlainLetter"/> folds what SQLite's unicode61 tokenizer
+/// (remove_diacritics 2) folds, so "zurich" finds "Zürich" in MongoDB as it does in SQLite, and "Coordinación" and
+/// "Coordinacion" are one word of a title when openings are matched; <see cref="Ascii"/> also spells the letters that
+/// have no decomposition (ø, ł, ß, æ, ...), which FTS5 keeps as they are, for organisation names and slugs. Listed by
+/// hand rather than derived by Unicode decomposition because the process runs with invariant globalisation, where
+/// normalisation is unavailable; the first list is what FTS5 itself folds in Latin-1 Supplement, Latin Extended-A and
+/// -B and Latin Extended Additional.</summary>
+internal static class LatinLetterFolding
 {
     private static readonly (char Plain, string WithDiacritics)[] Letters =
     [
@@ -39,12 +41,29 @@ internal static class LatinDiacritics
         ('z', "ŹźŻżŽžẐẑẒẓẔẕ"),
     ];
 
+    private static readonly (string Ascii, string Letters)[] WithoutDecomposition =
+    [
+        ("ae", "æ"), ("d", "đð"), ("h", "ħ"), ("i", "ı"), ("l", "ŀł"), ("n", "ŉ"), ("o", "ø"), ("oe", "œ"), ("ss", "ß"),
+        ("t", "ŧ"), ("th", "þ"),
+    ];
+
+    private static readonly FrozenDictionary<char, string> AsciiOfLetterWithoutDecomposition = WithoutDecomposition
+        .SelectMany(letter => letter.Letters.Select(c => KeyValuePair.Create(c, letter.Ascii)))
+        .ToFrozenDictionary();
+
     private static readonly FrozenDictionary<char, char> Plain = Letters
         .SelectMany(letter => letter.WithDiacritics.Select(c => KeyValuePair.Create(c, letter.Plain)))
         .ToFrozenDictionary();
 
     /// <summary>The plain lower-case letter for a Latin letter with diacritics; null for any other character.</summary>
     public static char? PlainLetter(char c) => Plain.TryGetValue(c, out var plain) ? plain : null;
+
+    /// <param name="lowerCase">A lower-case character.</param>
+    /// <returns>Its plain ASCII letters, or the character itself when it has none.</returns>
+    public static string Ascii(char lowerCase) =>
+        PlainLetter(lowerCase) is { } plain ? plain.ToString()
+        : AsciiOfLetterWithoutDecomposition.TryGetValue(lowerCase, out var ascii) ? ascii
+        : lowerCase.ToString();
 
     /// <summary>Combining diacritical marks (U+0300 to U+036F), which the folding drops so that decomposed text
     /// ("Zu\u0308rich") reads like composed text. FTS5 drops the common ones (grave, acute, circumflex, tilde, diaeresis
