@@ -2,7 +2,7 @@ using JobAggregator.Contracts;
 using JobAggregator.Normalizer.Categories;
 using JobAggregator.Normalizer.Dates;
 using JobAggregator.Normalizer.Descriptions;
-using JobAggregator.Normalizer.EmploymentTypes;
+using JobAggregator.Normalizer.Employment;
 using JobAggregator.Normalizer.Languages;
 using JobAggregator.Normalizer.Locations;
 using JobAggregator.Normalizer.Organizations;

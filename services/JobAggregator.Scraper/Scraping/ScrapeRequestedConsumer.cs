@@ -59,7 +59,7 @@ internal sealed class ScrapeRequestedConsumer(
             {
                 NoPostingsReason = outcome.NoPostingsReason,
                 Explanation = outcome.Explanation,
-                ListedByApiOrFeed = outcome.ListedByApiOrFeed,
+                ListedByApiOrFeed = outcome.Listing == ListingKind.ApiOrFeed,
                 GonePostingKeys = gone,
                 ListingTruncated = outcome.ListingTruncated,
             },
@@ -81,15 +81,15 @@ internal sealed class ScrapeRequestedConsumer(
 
     private static string ReasonCode(FetchFailure failure) => failure switch
     {
-        FetchFailure.RobotsDisallowed => NoPostingsReasons.RobotsDisallowed,
-        FetchFailure.HttpStatus => NoPostingsReasons.HttpStatus,
-        FetchFailure.TooLarge => NoPostingsReasons.TooLarge,
-        FetchFailure.PrivateAddress => "private-address",
-        FetchFailure.Timeout => "timeout",
-        FetchFailure.TooManyRedirects => "too-many-redirects",
-        FetchFailure.BadEncoding => "bad-encoding",
-        FetchFailure.UnsupportedScheme => "unsupported-scheme",
-        _ => "unreachable",
+        FetchFailure.RobotsDisallowed => ScrapeFailureReasons.RobotsDisallowed,
+        FetchFailure.HttpStatus => ScrapeFailureReasons.HttpStatus,
+        FetchFailure.TooLarge => ScrapeFailureReasons.TooLarge,
+        FetchFailure.PrivateAddress => ScrapeFailureReasons.PrivateAddress,
+        FetchFailure.Timeout => ScrapeFailureReasons.Timeout,
+        FetchFailure.TooManyRedirects => ScrapeFailureReasons.TooManyRedirects,
+        FetchFailure.BadEncoding => ScrapeFailureReasons.BadEncoding,
+        FetchFailure.UnsupportedScheme => ScrapeFailureReasons.UnsupportedScheme,
+        _ => ScrapeFailureReasons.Unreachable,
     };
 
     private Task PublishFailure(ConsumeContext<ScrapeRequested> context, DateTimeOffset startedAt, string reason, int? status, string? url) =>

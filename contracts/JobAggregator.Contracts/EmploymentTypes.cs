@@ -1,7 +1,7 @@
-namespace JobAggregator.Normalizer.EmploymentTypes;
+namespace JobAggregator.Contracts;
 
-/// <summary>The schema.org employmentType values postings are mapped to.</summary>
-internal static class EmploymentTypes
+/// <summary>The schema.org employmentType values: those of <see cref="PostingNormalized.EmploymentType"/>.</summary>
+public static class EmploymentTypes
 {
     public const string FullTime = "FULL_TIME";
     public const string PartTime = "PART_TIME";
@@ -11,4 +11,6 @@ internal static class EmploymentTypes
     public const string Volunteer = "VOLUNTEER";
     public const string PerDiem = "PER_DIEM";
     public const string Other = "OTHER";
+
+    public static IReadOnlyList<string> All { get; } = [FullTime, PartTime, Contractor, Temporary, Intern, Volunteer, PerDiem, Other];
 }

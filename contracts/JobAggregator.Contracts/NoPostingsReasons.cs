@@ -1,6 +1,7 @@
-namespace JobAggregator.Scraper.Extraction;
+namespace JobAggregator.Contracts;
 
-/// <summary>Why a page gave no postings, as reported in a scrape run and by the preview command.</summary>
+/// <summary>Why a run gave no postings: the values of <see cref="ScrapeCompleted.NoPostingsReason"/>, as the store
+/// keeps them for a source's health and the preview command shows them.</summary>
 public static class NoPostingsReasons
 {
     /// <summary>The page was read, and no strategy found a listing on it.</summary>
@@ -9,8 +10,4 @@ public static class NoPostingsReasons
     /// <summary>The page is an application shell that renders its jobs with JavaScript: nothing to read without a
     /// browser.</summary>
     public const string JavaScriptAppShell = "javascript-app-shell";
-
-    public const string RobotsDisallowed = "robots-disallowed";
-    public const string HttpStatus = "http-status";
-    public const string TooLarge = "too-large";
 }

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
+using JobAggregator.Contracts;
 using JobAggregator.Normalizer.Text;
 
-namespace JobAggregator.Normalizer.EmploymentTypes;
+namespace JobAggregator.Normalizer.Employment;
 
 /// <summary>Maps what an ad says about the kind of job ("Full Time, Salaried", "part-time", "Contract", "Internship",
 /// schema.org's own "FULL_TIME") to one schema.org employmentType.</summary>
