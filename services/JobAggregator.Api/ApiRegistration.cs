@@ -1,9 +1,12 @@
 using JobAggregator.Api.Jobs;
 using JobAggregator.Api.Sources;
+using JobAggregator.Sources;
+using JobAggregator.Sources.Organizations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace JobAggregator.Api;
 
@@ -12,6 +15,9 @@ public static class ApiRegistration
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+
+        // Built once from the sources catalog, which the Host registers for every role.
+        services.TryAddSingleton(provider => OrganizationDirectory.From(provider.GetRequiredService<SourceCatalog>()));
         return services;
     }
 

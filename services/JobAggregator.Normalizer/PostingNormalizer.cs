@@ -10,6 +10,7 @@ using JobAggregator.Normalizer.Postings;
 using JobAggregator.Normalizer.Salary;
 using JobAggregator.Normalizer.Text;
 using JobAggregator.Normalizer.Urls;
+using JobAggregator.Sources.Organizations;
 
 namespace JobAggregator.Normalizer;
 

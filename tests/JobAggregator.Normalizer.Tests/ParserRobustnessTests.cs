@@ -8,6 +8,7 @@ using JobAggregator.Normalizer.Languages;
 using JobAggregator.Normalizer.Locations;
 using JobAggregator.Normalizer.Organizations;
 using JobAggregator.Normalizer.Salary;
+using JobAggregator.Sources.Organizations;
 
 namespace JobAggregator.Normalizer.Tests;
 

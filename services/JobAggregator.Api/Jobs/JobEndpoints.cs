@@ -1,4 +1,4 @@
-using JobAggregator.Sources;
+using JobAggregator.Sources.Organizations;
 using JobAggregator.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,7 +19,7 @@ internal static class JobEndpoints
     private static async Task<Results<Ok<JobList>, ValidationProblem>> ListAsync(
         [AsParameters] JobSearchParameters parameters,
         IPostingReader reader,
-        SourceCatalog catalog,
+        OrganizationDirectory organizations,
         CancellationToken cancellationToken)
     {
         var (query, errors) = parameters.ToQuery();
@@ -28,19 +28,16 @@ internal static class JobEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        query = query with { Organization = CanonicalName(catalog, query.Organization) };
+        query = query with { Organization = CanonicalName(organizations, query.Organization) };
         var result = await reader.SearchAsync(query, cancellationToken);
         return TypedResults.Ok(new JobList(
             result.Items.Select(posting => JobItem.From(posting)).ToList(), result.Total, result.Page, result.PageSize));
     }
 
     /// <summary>An organisation's short name or alias from the sources file ("GIP") as the name postings are stored
-    /// under.</summary>
-    private static string? CanonicalName(SourceCatalog catalog, string? organization) =>
-        organization is null
-            ? null
-            : catalog.All.FirstOrDefault(source => source.Aliases.Contains(organization, StringComparer.OrdinalIgnoreCase))
-                ?.Organization ?? organization;
+    /// under, by the rule the normalizer stored them with.</summary>
+    private static string? CanonicalName(OrganizationDirectory organizations, string? organization) =>
+        organization is null ? null : organizations.Find(organization)?.Name ?? organization;
 
     private static async Task<Results<Ok<JobItem>, NotFound>> GetAsync(
         string id, IPostingReader reader, CancellationToken cancellationToken)

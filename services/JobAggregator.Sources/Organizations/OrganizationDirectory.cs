@@ -1,8 +1,7 @@
 using System.Collections.Frozen;
 using JobAggregator.Contracts;
-using JobAggregator.Sources;
 
-namespace JobAggregator.Normalizer.Organizations;
+namespace JobAggregator.Sources.Organizations;
 
 /// <summary>The network's organisations as the sources file names them: each canonical name with its short names and
 /// aliases, so that "GIP", "Georgia Innocence Project" and "Georgia Innocence Project, Inc." are one organisation.
@@ -19,7 +18,7 @@ public sealed class OrganizationDirectory
         var all = organizations.ToList();
         foreach (var (name, _) in all)
         {
-            var canonical = new NormalizedOrganization(OrganizationNormalizer.Slug(name), name);
+            var canonical = new NormalizedOrganization(OrganizationNames.Slug(name), name);
             byName.TryAdd(OrganizationNames.Fold(name), canonical);
         }
 
@@ -56,7 +55,7 @@ public sealed class OrganizationDirectory
 
     /// <returns>The canonical organisation a cleaned name stands for, or null when the directory does not know it.
     /// </returns>
-    internal NormalizedOrganization? Find(string name)
+    public NormalizedOrganization? Find(string name)
     {
         foreach (var candidate in OrganizationNames.Candidates(name))
         {

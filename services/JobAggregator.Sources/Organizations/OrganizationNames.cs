@@ -1,11 +1,14 @@
+using System.Security.Cryptography;
 using System.Text;
 using JobAggregator.Text;
 
-namespace JobAggregator.Normalizer.Organizations;
+namespace JobAggregator.Sources.Organizations;
 
-/// <summary>Folds an organisation's name to the form two spellings of it share: "Georgia Innocence Project, Inc.",
-/// "georgia innocence project" and "The Georgia Innocence Project" all fold to "georgia innocence project".</summary>
-internal static class OrganizationNames
+/// <summary>The product's one rule for organisation names, used where postings are normalised and where the API reads
+/// a filter: a name folds to the form two spellings of it share ("Georgia Innocence Project, Inc.", "georgia innocence
+/// project" and "The Georgia Innocence Project" all fold to "georgia innocence project"), and a name's slug is its id.
+/// </summary>
+public static class OrganizationNames
 {
     // Legal forms and articles say nothing about which organisation it is.
     private static readonly HashSet<string> Noise = new(StringComparer.Ordinal)
@@ -55,5 +58,41 @@ internal static class OrganizationNames
         {
             yield return name[(open + 1)..close];
         }
+    }
+
+    /// <summary>"Innocence Project of Florida (IPF)" becomes "innocence-project-of-florida-ipf": lower-case ASCII
+    /// letters and digits, accents dropped, "&amp;" read as "and", every other run of characters one hyphen. A name
+    /// with no Latin letter at all (such as a Chinese one) gets "org-" and a hash of the name, still stable.</summary>
+    public static string Slug(string name)
+    {
+        var slug = new StringBuilder(name.Length);
+        var pendingHyphen = false;
+        foreach (var character in name.Replace("&", " and ", StringComparison.Ordinal))
+        {
+            if (character is '\'' or '’')
+            {
+                continue;
+            }
+
+            var folded = LatinLetterFolding.Ascii(char.ToLowerInvariant(character));
+            if (folded.All(char.IsAsciiLetterOrDigit))
+            {
+                if (pendingHyphen && slug.Length > 0)
+                {
+                    slug.Append('-');
+                }
+
+                slug.Append(folded);
+                pendingHyphen = false;
+            }
+            else
+            {
+                pendingHyphen = true;
+            }
+        }
+
+        return slug.Length > 0
+            ? slug.ToString()
+            : "org-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..12];
     }
 }
