@@ -1,13 +1,14 @@
 using MassTransit;
+using Microsoft.Extensions.Options;
 
 namespace JobAggregator.Store.Consumers;
 
 internal sealed class ScrapeFailedConsumerDefinition : ConsumerDefinition<ScrapeFailedConsumer>
 {
-    public ScrapeFailedConsumerDefinition()
+    public ScrapeFailedConsumerDefinition(IOptions<StoreOptions> options)
     {
-        // SQLite takes one writer at a time, so more would only queue on the store's write lock.
-        ConcurrentMessageLimit = 1;
+        ArgumentNullException.ThrowIfNull(options);
+        ConcurrentMessageLimit = StoreConcurrency.MessageLimit(options.Value);
     }
 
     protected override void ConfigureConsumer(
