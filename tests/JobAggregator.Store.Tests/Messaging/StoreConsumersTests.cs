@@ -1,5 +1,5 @@
 using JobAggregator.Contracts;
-using JobAggregator.Store.Consumers;
+using JobAggregator.Store.Messaging;
 using JobAggregator.Testing;
 using MassTransit;
 using MassTransit.Testing;
@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using static JobAggregator.Store.Tests.Messages;
 
-namespace JobAggregator.Store.Tests.Consumers;
+namespace JobAggregator.Store.Tests.Messaging;
 
 public sealed class StoreConsumersTests : IDisposable
 {

@@ -1,6 +1,6 @@
 using MassTransit;
 
-namespace JobAggregator.Store.Consumers;
+namespace JobAggregator.Store.Messaging;
 
 /// <summary>The retry policy every store consumer shares: a busy or locked database usually clears within seconds; a
 /// malformed message never does, so it goes straight to the error queue.</summary>

@@ -1,11 +1,11 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 
-namespace JobAggregator.Store.Consumers;
+namespace JobAggregator.Store.Messaging;
 
-internal sealed class ScrapeFailedConsumerDefinition : ConsumerDefinition<ScrapeFailedConsumer>
+internal sealed class ScrapeCompletedConsumerDefinition : ConsumerDefinition<ScrapeCompletedConsumer>
 {
-    public ScrapeFailedConsumerDefinition(IOptions<StoreOptions> options)
+    public ScrapeCompletedConsumerDefinition(IOptions<StoreOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         ConcurrentMessageLimit = StoreConcurrency.MessageLimit(options.Value);
@@ -13,7 +13,7 @@ internal sealed class ScrapeFailedConsumerDefinition : ConsumerDefinition<Scrape
 
     protected override void ConfigureConsumer(
         IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<ScrapeFailedConsumer> consumerConfigurator,
+        IConsumerConfigurator<ScrapeCompletedConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
         endpointConfigurator.UseMessageRetry(StoreRetry.Configure);

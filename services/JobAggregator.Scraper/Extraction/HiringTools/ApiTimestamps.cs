@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace JobAggregator.Scraper.Extraction.HiringTools;
 
 /// <summary>The calendar date of an API's timestamp, as <c>yyyy-MM-dd</c>.</summary>
-internal static partial class PostingDates
+internal static partial class ApiTimestamps
 {
     /// <summary>The date a timestamp states, in its own offset: <c>2024-03-31T21:30:00-04:00</c> is 2024-03-31, as the
     /// organisation wrote it, not the UTC day after. RFC 1123 stamps (RSS) are read the same way; anything else is

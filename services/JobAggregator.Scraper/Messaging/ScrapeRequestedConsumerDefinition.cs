@@ -1,7 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 
-namespace JobAggregator.Scraper.Scraping;
+namespace JobAggregator.Scraper.Messaging;
 
 /// <summary>No message retry here: the HTTP client retries transient failures itself, and a failed run is reported as
 /// ScrapeFailed rather than redelivered.</summary>

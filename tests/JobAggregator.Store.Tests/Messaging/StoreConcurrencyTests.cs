@@ -1,7 +1,7 @@
-using JobAggregator.Store.Consumers;
+using JobAggregator.Store.Messaging;
 using Microsoft.Extensions.Options;
 
-namespace JobAggregator.Store.Tests.Consumers;
+namespace JobAggregator.Store.Tests.Messaging;
 
 /// <summary>Each store consumer takes as many messages at once as its database allows.</summary>
 public sealed class StoreConcurrencyTests

@@ -1,4 +1,4 @@
-namespace JobAggregator.Store.Consumers;
+namespace JobAggregator.Store.Messaging;
 
 /// <summary>How many messages each store consumer handles at once, for the database the store writes to.</summary>
 internal static class StoreConcurrency

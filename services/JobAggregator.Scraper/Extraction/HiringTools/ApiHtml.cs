@@ -5,7 +5,7 @@ using AngleSharp.Html.Parser;
 namespace JobAggregator.Scraper.Extraction.HiringTools;
 
 /// <summary>HTML the APIs return inside JSON or XML.</summary>
-internal static class HtmlText
+internal static class ApiHtml
 {
     /// <summary>Markup an API entity-escaped (<c>&amp;lt;p&amp;gt;</c>: Greenhouse with <c>content=true</c>) decoded once,
     /// so it is markup again; markup that is already markup is left alone, so nothing is decoded twice.</summary>

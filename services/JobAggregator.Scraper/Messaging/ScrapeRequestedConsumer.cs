@@ -1,11 +1,12 @@
 using JobAggregator.Contracts;
 using JobAggregator.Scraper.Extraction;
 using JobAggregator.Scraper.Fetching;
+using JobAggregator.Scraper.Scraping;
 using JobAggregator.Sources;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 
-namespace JobAggregator.Scraper.Scraping;
+namespace JobAggregator.Scraper.Messaging;
 
 /// <summary>Scrapes the requested source and publishes what it found: one PostingScraped per posting, then
 /// ScrapeCompleted; or ScrapeFailed, so the store records the failure and closes nothing.</summary>

@@ -1,7 +1,7 @@
 using JobAggregator.Contracts;
 using MassTransit;
 
-namespace JobAggregator.Store.Consumers;
+namespace JobAggregator.Store.Messaging;
 
 internal sealed class ScrapeCompletedConsumer(IPostingStore store) : IConsumer<ScrapeCompleted>
 {

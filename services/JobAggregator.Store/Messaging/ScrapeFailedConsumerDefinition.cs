@@ -1,11 +1,11 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 
-namespace JobAggregator.Store.Consumers;
+namespace JobAggregator.Store.Messaging;
 
-internal sealed class PostingNormalizedConsumerDefinition : ConsumerDefinition<PostingNormalizedConsumer>
+internal sealed class ScrapeFailedConsumerDefinition : ConsumerDefinition<ScrapeFailedConsumer>
 {
-    public PostingNormalizedConsumerDefinition(IOptions<StoreOptions> options)
+    public ScrapeFailedConsumerDefinition(IOptions<StoreOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         ConcurrentMessageLimit = StoreConcurrency.MessageLimit(options.Value);
@@ -13,7 +13,7 @@ internal sealed class PostingNormalizedConsumerDefinition : ConsumerDefinition<P
 
     protected override void ConfigureConsumer(
         IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<PostingNormalizedConsumer> consumerConfigurator,
+        IConsumerConfigurator<ScrapeFailedConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
         endpointConfigurator.UseMessageRetry(StoreRetry.Configure);

@@ -1,11 +1,11 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 
-namespace JobAggregator.Store.Consumers;
+namespace JobAggregator.Store.Messaging;
 
-internal sealed class ScrapeCompletedConsumerDefinition : ConsumerDefinition<ScrapeCompletedConsumer>
+internal sealed class PostingNormalizedConsumerDefinition : ConsumerDefinition<PostingNormalizedConsumer>
 {
-    public ScrapeCompletedConsumerDefinition(IOptions<StoreOptions> options)
+    public PostingNormalizedConsumerDefinition(IOptions<StoreOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         ConcurrentMessageLimit = StoreConcurrency.MessageLimit(options.Value);
@@ -13,7 +13,7 @@ internal sealed class ScrapeCompletedConsumerDefinition : ConsumerDefinition<Scr
 
     protected override void ConfigureConsumer(
         IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<ScrapeCompletedConsumer> consumerConfigurator,
+        IConsumerConfigurator<PostingNormalizedConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
         endpointConfigurator.UseMessageRetry(StoreRetry.Configure);
