@@ -4,6 +4,7 @@ using JobAggregator.Contracts;
 using JobAggregator.Normalizer;
 using JobAggregator.Normalizer.Organizations;
 using JobAggregator.Scraper.Extraction;
+using JobAggregator.Sources.Organizations;
 
 namespace JobAggregator.Benchmarks;
 

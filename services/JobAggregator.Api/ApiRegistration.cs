@@ -1,6 +1,8 @@
 using JobAggregator.Api.Jobs;
 using JobAggregator.Api.Pages;
 using JobAggregator.Api.Sources;
+using JobAggregator.Sources;
+using JobAggregator.Sources.Organizations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,6 +18,9 @@ public static class ApiRegistration
         services.AddProblemDetails();
         services.AddRazorComponents();
         services.TryAddSingleton(TimeProvider.System);
+
+        // Built once from the sources catalog, which the Host registers for every role.
+        services.TryAddSingleton(provider => OrganizationDirectory.From(provider.GetRequiredService<SourceCatalog>()));
         return services;
     }
 

@@ -2,6 +2,7 @@ using JobAggregator.Normalizer.Languages;
 using JobAggregator.Normalizer.Messaging;
 using JobAggregator.Normalizer.Organizations;
 using JobAggregator.Sources;
+using JobAggregator.Sources.Organizations;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -2,7 +2,7 @@ using JobAggregator.Contracts;
 using JobAggregator.Normalizer.Categories;
 using JobAggregator.Normalizer.Dates;
 using JobAggregator.Normalizer.Descriptions;
-using JobAggregator.Normalizer.EmploymentTypes;
+using JobAggregator.Normalizer.Employment;
 using JobAggregator.Normalizer.Languages;
 using JobAggregator.Normalizer.Locations;
 using JobAggregator.Normalizer.Organizations;
@@ -10,6 +10,7 @@ using JobAggregator.Normalizer.Postings;
 using JobAggregator.Normalizer.Salary;
 using JobAggregator.Normalizer.Text;
 using JobAggregator.Normalizer.Urls;
+using JobAggregator.Sources.Organizations;
 
 namespace JobAggregator.Normalizer;
 

@@ -1,6 +1,7 @@
 using JobAggregator.Scraper.Discovery;
 using JobAggregator.Scraper.Extraction;
 using JobAggregator.Scraper.Fetching;
+using JobAggregator.Scraper.Messaging;
 using JobAggregator.Scraper.Scheduling;
 using JobAggregator.Scraper.Scraping;
 using MassTransit;

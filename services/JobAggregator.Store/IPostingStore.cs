@@ -3,24 +3,22 @@ using JobAggregator.Contracts;
 namespace JobAggregator.Store;
 
 /// <summary>The write side, used by the store role's consumers. Every operation is idempotent, so a redelivered
-/// message changes nothing.</summary>
+/// message changes nothing. The rules are decided once, by <see cref="Lifecycle.PostingLifecycle"/> and
+/// <see cref="Lifecycle.RunClosing"/>; each store reads the state they need, applies their decision and writes it,
+/// atomically per message.</summary>
 public interface IPostingStore
 {
     /// <summary>Creates the schema and indexes if they are missing; safe to call any number of times.</summary>
     Task InitializeAsync(CancellationToken ct);
 
-    /// <summary>Inserts or refreshes a posting by its key; a changed content hash replaces the fields, sets
-    /// <see cref="StoredPosting.Updated"/> and records a revision; a message older than the posting's last sighting
-    /// changes nothing.</summary>
+    /// <summary>Inserts or refreshes a posting by its key, as <see cref="Lifecycle.PostingLifecycle.Decide"/> says.
+    /// </summary>
     Task UpsertAsync(PostingNormalized posting, CancellationToken ct);
 
-    /// <summary>Records a successful run; closes the source's open postings it did not list, after one such run for an
-    /// API or feed and two in a row for an HTML listing, unless it read nothing (not modified, or no keys at all);
-    /// closes at once the postings whose detail page is gone; and closes every source's postings past their
-    /// valid-through day.</summary>
+    /// <summary>Records a successful run and closes what <see cref="Lifecycle.RunClosing"/> plans for it.</summary>
     Task CompleteRunAsync(ScrapeCompleted run, CancellationToken ct);
 
     /// <summary>Records a failed run; closes nothing of its source, but still closes every source's postings past their
-    /// valid-through day.</summary>
+    /// valid-through day (<see cref="Lifecycle.RunClosing"/>).</summary>
     Task FailRunAsync(ScrapeFailed run, CancellationToken ct);
 }

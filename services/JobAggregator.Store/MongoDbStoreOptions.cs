@@ -20,4 +20,11 @@ public sealed class MongoDbStoreOptions
     /// <summary><c>majority</c> (the default: an acknowledged write survives the loss of the primary) or <c>1</c>
     /// (acknowledged by the primary alone: faster, may be rolled back on fail-over).</summary>
     public string WriteConcern { get; set; } = MajorityWriteConcern;
+
+    /// <summary>Messages each store consumer handles at once, from 1 to <see cref="MaxConcurrentMessages"/>. Every write
+    /// of the MongoDB store is safe beside another (as between replicas), so more than one keeps a slow write from
+    /// holding up the rest.</summary>
+    public int ConcurrentMessages { get; set; } = 8;
+
+    public const int MaxConcurrentMessages = 256;
 }

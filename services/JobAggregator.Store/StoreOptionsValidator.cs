@@ -13,6 +13,7 @@ internal sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
     private const string ConnectionStringKey = $"{MongoDbStoreOptions.SectionName}:{nameof(MongoDbStoreOptions.ConnectionString)}";
     private const string DatabaseKey = $"{MongoDbStoreOptions.SectionName}:{nameof(MongoDbStoreOptions.Database)}";
     private const string WriteConcernKey = $"{MongoDbStoreOptions.SectionName}:{nameof(MongoDbStoreOptions.WriteConcern)}";
+    private const string ConcurrentMessagesKey = $"{MongoDbStoreOptions.SectionName}:{nameof(MongoDbStoreOptions.ConcurrentMessages)}";
 
     // MongoDB refuses these in a database name.
     private static readonly SearchValues<char> ForbiddenInDatabaseName = SearchValues.Create("/\\. \"$\0");
@@ -65,6 +66,12 @@ internal sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
         if (string.IsNullOrWhiteSpace(mongo.Database) || mongo.Database.AsSpan().ContainsAny(ForbiddenInDatabaseName))
         {
             failures.Add($"{DatabaseKey} must be a MongoDB database name: not empty, without / \\ . \" $ or spaces.");
+        }
+
+        if (mongo.ConcurrentMessages is < 1 or > MongoDbStoreOptions.MaxConcurrentMessages)
+        {
+            failures.Add(
+                $"{ConcurrentMessagesKey} must be from 1 to {MongoDbStoreOptions.MaxConcurrentMessages} (was {mongo.ConcurrentMessages}).");
         }
 
         if (!IsKnownWriteConcern(mongo.WriteConcern))

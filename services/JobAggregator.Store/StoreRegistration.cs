@@ -1,4 +1,4 @@
-using JobAggregator.Store.Consumers;
+using JobAggregator.Store.Messaging;
 using JobAggregator.Store.MongoDb;
 using JobAggregator.Store.Sqlite;
 using MassTransit;

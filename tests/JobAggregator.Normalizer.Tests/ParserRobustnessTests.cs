@@ -3,11 +3,12 @@ using JobAggregator.Contracts;
 using JobAggregator.Normalizer.Categories;
 using JobAggregator.Normalizer.Dates;
 using JobAggregator.Normalizer.Descriptions;
-using JobAggregator.Normalizer.EmploymentTypes;
+using JobAggregator.Normalizer.Employment;
 using JobAggregator.Normalizer.Languages;
 using JobAggregator.Normalizer.Locations;
 using JobAggregator.Normalizer.Organizations;
 using JobAggregator.Normalizer.Salary;
+using JobAggregator.Sources.Organizations;
 
 namespace JobAggregator.Normalizer.Tests;
 

@@ -2,6 +2,7 @@ using JobAggregator.Contracts;
 using JobAggregator.Normalizer.Languages;
 using JobAggregator.Normalizer.Organizations;
 using JobAggregator.Normalizer.Tests.Salary;
+using JobAggregator.Sources.Organizations;
 
 namespace JobAggregator.Normalizer.Tests;
 

@@ -1,4 +1,4 @@
-using JobAggregator.Sources;
+using JobAggregator.Sources.Organizations;
 using JobAggregator.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,17 +19,17 @@ internal static class JobEndpoints
     private static async Task<Results<Ok<JobList>, ValidationProblem>> ListAsync(
         [AsParameters] JobSearchParameters parameters,
         IPostingReader reader,
-        SourceCatalog catalog,
+        OrganizationDirectory organizations,
         CancellationToken cancellationToken)
     {
-        var (list, errors) = await SearchAsync(parameters, reader, catalog, cancellationToken);
+        var (list, errors) = await SearchAsync(parameters, reader, organizations, cancellationToken);
         return list is null ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(list);
     }
 
     /// <summary>The search behind <c>/api/jobs</c> and the web page: the openings, or every problem with the
     /// parameters by name.</summary>
     internal static async Task<(JobList? List, Dictionary<string, string[]> Errors)> SearchAsync(
-        JobSearchParameters parameters, IPostingReader reader, SourceCatalog catalog, CancellationToken cancellationToken)
+        JobSearchParameters parameters, IPostingReader reader, OrganizationDirectory organizations, CancellationToken cancellationToken)
     {
         var (query, errors) = parameters.ToQuery();
         if (query is null)
@@ -37,18 +37,15 @@ internal static class JobEndpoints
             return (null, errors);
         }
 
-        query = query with { Organization = CanonicalName(catalog, query.Organization) };
+        query = query with { Organization = CanonicalName(organizations, query.Organization) };
         var result = await reader.SearchAsync(query, cancellationToken);
         return (new JobList(result.Items.Select(posting => JobItem.From(posting)).ToList(), result.Total, result.Page, result.PageSize), errors);
     }
 
     /// <summary>An organisation's short name or alias from the sources file ("GIP") as the name postings are stored
-    /// under.</summary>
-    private static string? CanonicalName(SourceCatalog catalog, string? organization) =>
-        organization is null
-            ? null
-            : catalog.All.FirstOrDefault(source => source.Aliases.Contains(organization, StringComparer.OrdinalIgnoreCase))
-                ?.Organization ?? organization;
+    /// under, by the rule the normalizer stored them with.</summary>
+    private static string? CanonicalName(OrganizationDirectory organizations, string? organization) =>
+        organization is null ? null : organizations.Find(organization)?.Name ?? organization;
 
     private static async Task<Results<Ok<JobItem>, NotFound>> GetAsync(
         string id, IPostingReader reader, CancellationToken cancellationToken)

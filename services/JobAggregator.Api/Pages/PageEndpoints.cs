@@ -1,5 +1,6 @@
 using JobAggregator.Api.Jobs;
 using JobAggregator.Sources;
+using JobAggregator.Sources.Organizations;
 using JobAggregator.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,9 +24,14 @@ internal static class PageEndpoints
     }
 
     private static async Task<RazorComponentResult> ListAsync(
-        [AsParameters] JobSearchParameters search, IPostingReader reader, SourceCatalog catalog, TimeProvider time, CancellationToken ct)
+        [AsParameters] JobSearchParameters search,
+        IPostingReader reader,
+        SourceCatalog catalog,
+        OrganizationDirectory directory,
+        TimeProvider time,
+        CancellationToken ct)
     {
-        var (list, errors) = await JobEndpoints.SearchAsync(search, reader, catalog, ct);
+        var (list, errors) = await JobEndpoints.SearchAsync(search, reader, directory, ct);
         var organizations = catalog.All.Select(s => s.Organization).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
         return new RazorComponentResult<JobsPage>(new
         {

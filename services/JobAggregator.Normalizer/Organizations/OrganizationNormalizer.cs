@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using JobAggregator.Contracts;
 using JobAggregator.Normalizer.Text;
+using JobAggregator.Sources.Organizations;
 
 namespace JobAggregator.Normalizer.Organizations;
 
@@ -21,42 +20,6 @@ internal static class OrganizationNormalizer
             return null;
         }
 
-        return directory.Find(name) ?? new NormalizedOrganization(Slug(name), name);
-    }
-
-    /// <summary>"Innocence Project of Florida (IPF)" becomes "innocence-project-of-florida-ipf": lower-case ASCII
-    /// letters and digits, accents dropped, "&amp;" read as "and", every other run of characters one hyphen. A name
-    /// with no Latin letter at all (such as a Chinese one) gets "org-" and a hash of the name, still stable.</summary>
-    public static string Slug(string name)
-    {
-        var slug = new StringBuilder(name.Length);
-        var pendingHyphen = false;
-        foreach (var character in name.Replace("&", " and ", StringComparison.Ordinal))
-        {
-            if (character is '\'' or '’')
-            {
-                continue;
-            }
-
-            var folded = LatinLetters.Fold(char.ToLowerInvariant(character));
-            if (folded.All(char.IsAsciiLetterOrDigit))
-            {
-                if (pendingHyphen && slug.Length > 0)
-                {
-                    slug.Append('-');
-                }
-
-                slug.Append(folded);
-                pendingHyphen = false;
-            }
-            else
-            {
-                pendingHyphen = true;
-            }
-        }
-
-        return slug.Length > 0
-            ? slug.ToString()
-            : "org-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..12];
+        return directory.Find(name) ?? new NormalizedOrganization(OrganizationNames.Slug(name), name);
     }
 }

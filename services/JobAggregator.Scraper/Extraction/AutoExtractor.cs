@@ -1,3 +1,4 @@
+using JobAggregator.Contracts;
 using JobAggregator.Scraper.Extraction.Feeds;
 using JobAggregator.Scraper.Extraction.Heuristics;
 using JobAggregator.Scraper.Extraction.HiringTools;
@@ -37,7 +38,10 @@ internal sealed class AutoExtractor
             var outcome = await strategy.TryExtractAsync(page, context, cancellationToken);
             if (outcome is { Postings.Count: > 0 })
             {
-                return new PageExtraction(outcome.Postings, outcome.Strategy, outcome.NextPages, outcome.Complete, null, null);
+                return new PageExtraction(outcome.Postings, outcome.Strategy, outcome.NextPages, outcome.Complete, null, null)
+                {
+                    Listing = outcome.Listing,
+                };
             }
         }
 

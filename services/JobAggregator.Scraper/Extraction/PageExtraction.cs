@@ -1,3 +1,4 @@
+using JobAggregator.Contracts;
 namespace JobAggregator.Scraper.Extraction;
 
 /// <summary>What one page gave: its postings and the strategy that found them, or why it gave none.</summary>
@@ -10,4 +11,8 @@ public sealed record PageExtraction(
     IReadOnlyList<Uri> NextPages,
     bool Complete,
     string? NoPostingsReason,
-    string? Explanation);
+    string? Explanation)
+{
+    /// <summary>An API or feed, or an HTML page (selectors included).</summary>
+    public ListingKind Listing { get; init; } = ListingKind.HtmlPage;
+}

@@ -4,4 +4,6 @@ namespace JobAggregator.Scraper.Extraction;
 /// <param name="NextPages">Further listing pages the strategy saw (pagination), in order.</param>
 /// <param name="Complete">True when the postings already hold their full text (an API or feed), so detail pages need
 /// not be fetched.</param>
-internal sealed record StrategyOutcome(IReadOnlyList<PostingDraft> Postings, string Strategy, IReadOnlyList<Uri> NextPages, bool Complete);
+/// <param name="Listing">An API or feed, or an HTML page.</param>
+internal sealed record StrategyOutcome(
+    IReadOnlyList<PostingDraft> Postings, string Strategy, IReadOnlyList<Uri> NextPages, bool Complete, ListingKind Listing);

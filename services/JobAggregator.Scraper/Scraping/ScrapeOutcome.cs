@@ -1,3 +1,4 @@
+using JobAggregator.Contracts;
 using JobAggregator.Scraper.Discovery;
 using JobAggregator.Scraper.Extraction;
 
@@ -15,8 +16,8 @@ public sealed record ScrapeOutcome(IReadOnlyList<PostingDraft> Postings, int Pag
     /// <summary>The listing page had not changed since the last run (HTTP 304): nothing was read, nothing may close.</summary>
     public bool NotModified { get; init; }
 
-    /// <summary>The listing came from a hiring tool's API or a feed, whose omission of a posting is trusted at once.</summary>
-    public bool ListedByApiOrFeed => ListingOrigins.IsApiOrFeed(ExtractedBy);
+    /// <summary>What kind of listing the strategy that found the postings read.</summary>
+    public ListingKind Listing { get; init; } = ListingKind.HtmlPage;
 
     /// <summary>Postings the listing named whose own page answered 404 or 410: not published, and closed at once.</summary>
     public IReadOnlyList<PostingDraft> Gone { get; init; } = [];

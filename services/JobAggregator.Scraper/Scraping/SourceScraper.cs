@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using JobAggregator.Contracts;
 using JobAggregator.Scraper.Discovery;
 using JobAggregator.Scraper.Extraction;
 using JobAggregator.Scraper.Fetching;
@@ -188,6 +189,7 @@ public sealed class SourceScraper(
         {
             Gone = gone,
             ListingTruncated = truncated,
+            Listing = first?.Listing ?? ListingKind.HtmlPage,
             NoPostingsReason = drafts.Count == 0 ? first?.NoPostingsReason : null,
             Explanation = drafts.Count == 0 ? first?.Explanation : null,
         };

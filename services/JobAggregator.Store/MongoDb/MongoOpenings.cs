@@ -16,9 +16,6 @@ namespace JobAggregator.Store.MongoDb;
 /// </remarks>
 internal sealed class MongoOpenings(MongoStoreDatabase database)
 {
-    /// <summary>Postings last seen longer ago than this are left out of the clustering, and stand alone.</summary>
-    public static readonly TimeSpan Window = TimeSpan.FromDays(180);
-
     private static FilterDefinitionBuilder<PostingDocument> Filter => Builders<PostingDocument>.Filter;
 
     /// <summary>The organisation's postings last seen since <paramref name="since"/>, in key order, as the clusterer
@@ -115,7 +112,7 @@ internal sealed class MongoOpenings(MongoStoreDatabase database)
     {
         ArgumentNullException.ThrowIfNull(organizationIds);
 
-        var since = at - Window;
+        var since = at - OpeningClusterer.Window;
         foreach (var organizationId in organizationIds.Distinct(StringComparer.Ordinal))
         {
             await database.Postings.UpdateManyAsync(ClusteredOutsideWindow(organizationId, since), Release, cancellationToken: ct);

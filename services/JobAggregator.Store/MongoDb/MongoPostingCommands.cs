@@ -1,4 +1,5 @@
 using JobAggregator.Contracts;
+using JobAggregator.Store.Lifecycle;
 using MongoDB.Driver;
 
 namespace JobAggregator.Store.MongoDb;
@@ -11,8 +12,12 @@ internal static class MongoPostingCommands
 
     private static UpdateDefinitionBuilder<PostingDocument> PostingUpdate => Builders<PostingDocument>.Update;
 
-    /// <summary>The fields of a stored posting an upsert decides on; never the description.</summary>
+    /// <summary>The fields of a stored posting the lifecycle rules decide on; never the content.</summary>
     public static ProjectionDefinition<PostingDocument> StateProjection { get; } = Builders<PostingDocument>.Projection
+        .Include(p => p.SourceId)
+        .Include(p => p.Organization.Id)
+        .Include(p => p.MissedRuns)
+        .Include(p => p.MissedByRunId)
         .Include(p => p.ContentHash)
         .Include(p => p.LastSeen)
         .Include(p => p.Status)
@@ -34,17 +39,18 @@ internal static class MongoPostingCommands
         return PostingFilter.Eq(p => p.Id, state.Id) & PostingFilter.Eq(p => p.Version, state.Version);
     }
 
-    /// <summary>A sighting with the same content: moves <c>lastSeen</c>, resets the missed runs, and reopens or expires
-    /// when told to.</summary>
-    public static UpdateDefinition<PostingDocument> MarkSeen(DateTime at, PostingStatusChange change) =>
-        Versioned(WithStatusChange(PostingUpdate.Set(p => p.LastSeen, at).Set(p => p.MissedRuns, 0), at, change));
+    /// <summary>A sighting with the same content: moves <c>lastSeen</c>, and starts the missed runs over and reopens or
+    /// expires as <paramref name="decision"/> says.</summary>
+    public static UpdateDefinition<PostingDocument> MarkSeen(DateTime at, PostingDecision decision) =>
+        Versioned(WithSighting(PostingUpdate.Set(p => p.LastSeen, at), decision));
 
     /// <summary>A sighting with a changed content hash: replaces every content field and its derived and folded copies
     /// from <paramref name="content"/> (a <see cref="PostingDocument.Create"/> of the message with the stored first
-    /// sighting), sets <c>updated</c> and <c>lastSeen</c>, resets the missed runs, and reopens or expires when told to.
+    /// sighting), sets <c>updated</c> and <c>lastSeen</c>, and starts the missed runs over and reopens or expires as
+    /// <paramref name="decision"/> says.
     /// Key, source, first sighting, status and cluster stay. A content field added to <see cref="PostingDocument"/>
     /// belongs here too.</summary>
-    public static UpdateDefinition<PostingDocument> ReplaceContent(PostingDocument content, DateTime at, PostingStatusChange change)
+    public static UpdateDefinition<PostingDocument> ReplaceContent(PostingDocument content, DateTime at, PostingDecision decision)
     {
         ArgumentNullException.ThrowIfNull(content);
 
@@ -79,93 +85,42 @@ internal static class MongoPostingCommands
             .Set(p => p.RemoteOrHybrid, content.RemoteOrHybrid)
             .Set(p => p.SearchWords, content.SearchWords)
             .Set(p => p.Updated, at)
-            .Set(p => p.LastSeen, at)
-            .Set(p => p.MissedRuns, 0);
-        return Versioned(WithStatusChange(update, at, change));
+            .Set(p => p.LastSeen, at);
+        return Versioned(WithSighting(update, decision));
     }
 
-    /// <summary>The source's postings that <paramref name="run"/> listed and that had missed runs: listing them is a
-    /// sighting.</summary>
-    public static FilterDefinition<PostingDocument> ListedWithMissedRuns(ScrapeCompleted run)
+    /// <summary>The source's open postings and those <paramref name="run"/> listed: what its closing decides on, beside
+    /// the postings that may have expired.</summary>
+    public static FilterDefinition<PostingDocument> OfRunSource(ScrapeCompleted run)
     {
         ArgumentNullException.ThrowIfNull(run);
 
         return PostingFilter.Eq(p => p.SourceId, run.SourceId)
-            & PostingFilter.In(p => p.Id, run.PostingKeys.Distinct(StringComparer.Ordinal))
-            & PostingFilter.Gt(p => p.MissedRuns, 0);
+            & (PostingFilter.Eq(p => p.Status, MongoValues.Open)
+                | PostingFilter.In(p => p.Id, run.PostingKeys.Distinct(StringComparer.Ordinal)));
     }
 
-    public static UpdateDefinition<PostingDocument> ResetMissedRuns { get; } = Versioned(PostingUpdate.Set(p => p.MissedRuns, 0));
-
-    /// <summary>The source's open postings that <paramref name="run"/> did not list, that were last seen before it
-    /// started (a posting seen since was listed by a later run, or is newer than this one's view), and that this run
-    /// has not counted yet (a redelivery, or two replicas handling the same run, count it once).</summary>
-    public static FilterDefinition<PostingDocument> MissingFromRun(ScrapeCompleted run)
+    /// <summary>What a run changes in one posting, under the version it was read at (see <see cref="Unchanged"/>).
+    /// </summary>
+    public static UpdateDefinition<PostingDocument> ApplyRunChange(RunPostingChange change, Guid scrapeRunId)
     {
-        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(change);
 
-        return PostingFilter.Eq(p => p.SourceId, run.SourceId)
-            & PostingFilter.Eq(p => p.Status, MongoValues.Open)
-            & PostingFilter.Lt(p => p.LastSeen, MongoValues.Instant(run.StartedAt))
-            & PostingFilter.Nin(p => p.Id, run.PostingKeys.Distinct(StringComparer.Ordinal))
-            & PostingFilter.Ne(p => p.MissedByRunId, ScrapeRunDocument.IdOf(run.ScrapeRunId));
-    }
+        var update = PostingUpdate.Set(p => p.MissedRuns, change.MissedRuns);
+        if (change.MissCounted)
+        {
+            update = update.Set(p => p.MissedByRunId, ScrapeRunDocument.IdOf(scrapeRunId));
+        }
 
-    /// <summary>The postings <see cref="MissingFromRun"/> that this run's miss closes.</summary>
-    public static FilterDefinition<PostingDocument> MissingForTheLastTime(ScrapeCompleted run)
-    {
-        var missing = MissingFromRun(run);
-        var alreadyMissed = MissedRuns.ToClose(run) - 1;
-        return alreadyMissed == 0 ? missing : missing & PostingFilter.Gte(p => p.MissedRuns, alreadyMissed);
-    }
-
-    /// <summary>Counts the run's miss and closes the posting as missing.</summary>
-    public static UpdateDefinition<PostingDocument> CloseMissing(ScrapeCompleted run)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-
-        return Close(ClosedReasons.Missing, run.FinishedAt, run.StartedAt)
-            .Set(p => p.MissedByRunId, ScrapeRunDocument.IdOf(run.ScrapeRunId))
-            .Inc(p => p.MissedRuns, 1);
-    }
-
-    /// <summary>Counts the run's miss of a posting that stays open.</summary>
-    public static UpdateDefinition<PostingDocument> CountMissedRun(ScrapeCompleted run)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-
-        return Versioned(PostingUpdate
-            .Set(p => p.MissedByRunId, ScrapeRunDocument.IdOf(run.ScrapeRunId))
-            .Inc(p => p.MissedRuns, 1));
-    }
-
-    /// <summary>The source's open postings whose detail page the run found gone (404 or 410).</summary>
-    public static FilterDefinition<PostingDocument> GoneInRun(ScrapeCompleted run)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-
-        return PostingFilter.Eq(p => p.SourceId, run.SourceId)
-            & PostingFilter.Eq(p => p.Status, MongoValues.Open)
-            & PostingFilter.In(p => p.Id, run.GonePostingKeys.Distinct(StringComparer.Ordinal));
-    }
-
-    public static UpdateDefinition<PostingDocument> CloseGone(ScrapeCompleted run)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-        return Close(ClosedReasons.Gone, run.FinishedAt, run.StartedAt);
+        return Versioned(change.Closing is { } closing ? WithClosing(update, closing) : update);
     }
 
     /// <summary>Open postings of every source whose closing date is before <paramref name="day"/>, unless open until
-    /// filled.</summary>
+    /// filled: the postings that may have expired, narrowed by the index; <see cref="RunClosing"/> decides.</summary>
     public static FilterDefinition<PostingDocument> ExpiredOn(DateOnly day) =>
         PostingFilter.Eq(p => p.Status, MongoValues.Open)
         & PostingFilter.Lt(p => p.ValidThrough, MongoValues.Date(day))
         & PostingFilter.Ne(p => p.OpenUntilFilled, true);
-
-    /// <summary>Closes as expired at <paramref name="at"/>; a sighting after <paramref name="startedAt"/> may reopen it,
-    /// once its closing date has moved.</summary>
-    public static UpdateDefinition<PostingDocument> CloseExpired(DateTimeOffset at, DateTimeOffset startedAt) =>
-        Close(ClosedReasons.Expired, at, startedAt);
 
     /// <summary>Postings stored before the derived fields existed; the collection scan it takes runs once at start-up
     /// and finds nothing once they are filled.</summary>
@@ -248,30 +203,29 @@ internal static class MongoPostingCommands
             .SetOnInsert(r => r.Url, run.Url);
     }
 
-    /// <summary>Closes with a reason: <paramref name="at"/> is when, <paramref name="startedAt"/> the start of the run
-    /// that closed it, for the reopen rule.</summary>
-    private static UpdateDefinition<PostingDocument> Close(string reason, DateTimeOffset at, DateTimeOffset startedAt) =>
-        Versioned(PostingUpdate
-            .Set(p => p.Status, MongoValues.Closed)
-            .Set(p => p.ClosedReason, reason)
-            .Set(p => p.ClosedAt, MongoValues.Instant(at))
-            .Set(p => p.ClosedByRunStartedAt, MongoValues.Instant(startedAt)));
-
-    private static UpdateDefinition<PostingDocument> WithStatusChange(
-        UpdateDefinition<PostingDocument> update, DateTime at, PostingStatusChange change) => change switch
+    private static UpdateDefinition<PostingDocument> WithSighting(
+        UpdateDefinition<PostingDocument> update, PostingDecision decision)
+    {
+        if (decision.RestartsMissedRuns)
         {
-            PostingStatusChange.Reopen => update
+            update = update.Set(p => p.MissedRuns, 0);
+        }
+
+        return decision.StatusChange == PostingStatusChange.Reopen
+            ? update
                 .Set(p => p.Status, MongoValues.Open)
                 .Set(p => p.ClosedReason, null)
                 .Set(p => p.ClosedAt, null)
-                .Set(p => p.ClosedByRunStartedAt, null),
-            PostingStatusChange.Expire => update
-                .Set(p => p.Status, MongoValues.Closed)
-                .Set(p => p.ClosedReason, ClosedReasons.Expired)
-                .Set(p => p.ClosedAt, at)
-                .Set(p => p.ClosedByRunStartedAt, at),
-            _ => update,
-        };
+                .Set(p => p.ClosedByRunStartedAt, null)
+            : decision.Closing is { } closing ? WithClosing(update, closing) : update;
+    }
+
+    private static UpdateDefinition<PostingDocument> WithClosing(UpdateDefinition<PostingDocument> update, PostingClosing closing) =>
+        update
+            .Set(p => p.Status, MongoValues.Closed)
+            .Set(p => p.ClosedReason, closing.Reason)
+            .Set(p => p.ClosedAt, MongoValues.Instant(closing.At))
+            .Set(p => p.ClosedByRunStartedAt, MongoValues.Instant(closing.ByRunStartedAt));
 
     private static UpdateDefinition<PostingDocument> Versioned(UpdateDefinition<PostingDocument> update) =>
         update.Inc(p => p.Version, 1L);

@@ -1,14 +1,15 @@
 using System.Collections.Concurrent;
 using JobAggregator.Contracts;
+using JobAggregator.Store.Lifecycle;
 using Microsoft.Extensions.Logging;
 using MongoDB.Driver;
 
 namespace JobAggregator.Store.MongoDb;
 
-/// <summary>The write side on MongoDB, with the SQLite store's semantics. SQLite serialises writers; here several store
-/// replicas write at once, so every read-then-write is made safe without a transaction (a standalone server has none):
-/// an upsert's update names the <c>version</c> it read and starts over if another write got there first, and inserts
-/// that race settle on the unique <c>_id</c>.</summary>
+/// <summary>The write side on MongoDB: reads the state the lifecycle rules decide on, and writes their decision. SQLite
+/// serialises writers; here several store replicas write at once, so every read-then-write is made safe without a
+/// transaction (a standalone server has none): each update names the <c>version</c> it read, and a posting another
+/// write got to first is read and decided again; inserts that race settle on the unique <c>_id</c>.</summary>
 internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<MongoPostingStore> logger) : IPostingStore
 {
     // Contention on one posting is two deliveries of it at once; a handful of rounds settles any real case, and the
@@ -75,29 +76,10 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
             return;
         }
 
-        var reclusterOrganizations = new HashSet<string>(StringComparer.Ordinal);
-        var closed = 0;
-        if (run.PostingKeys.Count > 0)
-        {
-            await database.Postings.UpdateManyAsync(
-                MongoPostingCommands.ListedWithMissedRuns(run), MongoPostingCommands.ResetMissedRuns, cancellationToken: ct);
-        }
-
-        if (run.GonePostingKeys.Count > 0)
-        {
-            closed += await CloseAsync(
-                MongoPostingCommands.GoneInRun(run), MongoPostingCommands.CloseGone(run), reclusterOrganizations, ct);
-        }
-
-        if (MissedRuns.CountAgainstUnlisted(run))
-        {
-            closed += await CloseAsync(
-                MongoPostingCommands.MissingForTheLastTime(run), MongoPostingCommands.CloseMissing(run), reclusterOrganizations, ct);
-            await database.Postings.UpdateManyAsync(
-                MongoPostingCommands.MissingFromRun(run), MongoPostingCommands.CountMissedRun(run), cancellationToken: ct);
-        }
-
-        closed += await CloseExpiredAsync(run.FinishedAt, run.StartedAt, reclusterOrganizations, ct);
+        var postings = await ReadStatesAsync(MongoPostingCommands.OfRunSource(run), ct);
+        postings.AddRange(await ReadStatesAsync(MongoPostingCommands.ExpiredOn(PostingDates.DayOf(run.FinishedAt)), ct));
+        var changes = await ApplyAsync(postings, states => RunClosing.Plan(run, states), run.ScrapeRunId, ct);
+        var closed = changes.Count(c => c.ClosedByListing);
 
         try
         {
@@ -120,7 +102,7 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
             logger.PostingsClosed(run.ScrapeRunId, run.SourceId, closed);
         }
 
-        await _openings.RecomputeAsync(reclusterOrganizations, MongoValues.Instant(run.FinishedAt), ct);
+        await _openings.RecomputeAsync(ClosedOrganizations(changes), MongoValues.Instant(run.FinishedAt), ct);
     }
 
     public async Task FailRunAsync(ScrapeFailed run, CancellationToken ct)
@@ -135,40 +117,61 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
             new UpdateOptions { IsUpsert = true },
             ct);
 
-        var reclusterOrganizations = new HashSet<string>(StringComparer.Ordinal);
-        await CloseExpiredAsync(run.FailedAt, run.StartedAt, reclusterOrganizations, ct);
-        await _openings.RecomputeAsync(reclusterOrganizations, MongoValues.Instant(run.FailedAt), ct);
+        var postings = await ReadStatesAsync(MongoPostingCommands.ExpiredOn(PostingDates.DayOf(run.FailedAt)), ct);
+        var changes = await ApplyAsync(postings, states => RunClosing.Plan(run, states), run.ScrapeRunId, ct);
+        await _openings.RecomputeAsync(ClosedOrganizations(changes), MongoValues.Instant(run.FailedAt), ct);
     }
 
-    /// <summary>Closes every source's postings past their closing date on the day of <paramref name="at"/>.</summary>
-    private Task<int> CloseExpiredAsync(
-        DateTimeOffset at, DateTimeOffset startedAt, HashSet<string> reclusterOrganizations, CancellationToken ct) =>
-        CloseAsync(
-            MongoPostingCommands.ExpiredOn(PostingDates.DayOf(at)),
-            MongoPostingCommands.CloseExpired(at, startedAt),
-            reclusterOrganizations,
-            ct);
+    private static HashSet<string> ClosedOrganizations(IEnumerable<RunPostingChange> changes) =>
+        changes.Where(c => c.Closing is not null).Select(c => c.Before.OrganizationId).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Closes what <paramref name="filter"/> matches, and notes the organisations whose openings that changes.
-    /// </summary>
-    /// <remarks>The organisations are read before the update, so a posting another replica changes in between may be
-    /// closed without its organisation noted, or noted without being closed: either way the openings are recomputed
-    /// from what is stored, by this write or the other one, so nothing is lost but a redundant recomputation.</remarks>
-    private async Task<int> CloseAsync(
-        FilterDefinition<PostingDocument> filter,
-        UpdateDefinition<PostingDocument> close,
-        HashSet<string> reclusterOrganizations,
+    private async Task<List<PostingStateDocument>> ReadStatesAsync(
+        FilterDefinition<PostingDocument> filter, CancellationToken ct) =>
+        await database.Postings
+            .Find(filter)
+            .Project<PostingStateDocument>(MongoPostingCommands.StateProjection)
+            .ToListAsync(ct);
+
+    /// <summary>Writes what <paramref name="plan"/> decides for <paramref name="postings"/>, each under the version it
+    /// was read at; a posting another write changed in between is read again and decided again.</summary>
+    /// <returns>The changes written.</returns>
+    private async Task<List<RunPostingChange>> ApplyAsync(
+        List<PostingStateDocument> postings,
+        Func<IEnumerable<PostingLifecycleState>, IReadOnlyList<RunPostingChange>> plan,
+        Guid scrapeRunId,
         CancellationToken ct)
     {
-        var organizations = await (await database.Postings.DistinctAsync(p => p.Organization.Id, filter, cancellationToken: ct)).ToListAsync(ct);
-        if (organizations.Count == 0)
+        var applied = new List<RunPostingChange>();
+        for (var attempt = 1; attempt <= MaxUpsertAttempts; attempt++)
         {
-            return 0;
+            var read = postings.DistinctBy(p => p.Id, StringComparer.Ordinal).ToDictionary(p => p.Id, StringComparer.Ordinal);
+            var stale = new List<string>();
+            foreach (var change in plan(read.Values.Select(p => p.ToLifecycleState())))
+            {
+                var result = await database.Postings.UpdateOneAsync(
+                    MongoPostingCommands.Unchanged(read[change.Before.Id]),
+                    MongoPostingCommands.ApplyRunChange(change, scrapeRunId),
+                    cancellationToken: ct);
+                if (result.MatchedCount == 0)
+                {
+                    stale.Add(change.Before.Id);
+                }
+                else
+                {
+                    applied.Add(change);
+                }
+            }
+
+            if (stale.Count == 0)
+            {
+                return applied;
+            }
+
+            postings = await ReadStatesAsync(Builders<PostingDocument>.Filter.In(p => p.Id, stale), ct);
         }
 
-        var result = await database.Postings.UpdateManyAsync(filter, close, cancellationToken: ct);
-        reclusterOrganizations.UnionWith(organizations);
-        return (int)result.ModifiedCount;
+        throw new InvalidOperationException(
+            $"Postings of run {scrapeRunId} kept changing while being closed; gave up after {MaxUpsertAttempts} attempts.");
     }
 
     /// <returns>Null when the posting changed between the read and the write, and the caller must try again; otherwise
@@ -179,12 +182,13 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
             .Find(MongoPostingCommands.PostingById(posting.PostingKey))
             .Project<PostingStateDocument>(MongoPostingCommands.StateProjection)
             .FirstOrDefaultAsync(ct);
+        var decision = PostingLifecycle.Decide(existing?.ToLifecycleState(), posting);
         if (existing is null)
         {
             try
             {
                 await database.Postings.InsertOneAsync(PostingDocument.Create(posting), cancellationToken: ct);
-                return [posting.Organization.Id];
+                return decision.ReclusterOrganizations;
             }
             catch (MongoWriteException e) when (e.WriteError?.Category == ServerErrorCategory.DuplicateKey)
             {
@@ -192,44 +196,27 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
             }
         }
 
-        // The stored content is always that of the latest sighting, so an older message (a redelivery, or one that
-        // waited in a queue) has nothing newer to say: it must neither roll content back nor reopen.
-        if (at < existing.LastSeen)
+        if (decision.Write == PostingWrite.IgnoreOlder)
         {
             return [];
         }
 
-        var changed = !string.Equals(existing.ContentHash, posting.ContentHash, StringComparison.Ordinal);
-        var content = changed ? PostingDocument.Create(posting, existing.FirstSeen) : null;
-        var expired = content?.IsExpiredAt(at)
-            ?? PostingDates.IsExpired(MongoValues.ParseDate(existing.ValidThrough), existing.OpenUntilFilled, posting.ScrapedAt);
-
-        // Reopen only on a sighting after the start of the run that closed it: a run's own late messages, or older
-        // ones, were already taken into account when it closed the posting. A posting still past its closing date stays
-        // closed.
-        var change = existing.Status == MongoValues.Closed
-            ? !expired && (existing.ClosedByRunStartedAt ?? existing.ClosedAt) is { } closedBy && at > closedBy
-                ? PostingStatusChange.Reopen
-                : PostingStatusChange.None
-            : expired ? PostingStatusChange.Expire : PostingStatusChange.None;
-
-        if (content is null)
+        if (decision.Write is PostingWrite.IgnoreRedelivery or PostingWrite.MarkSeen)
         {
-            // The same message delivered again is no new sighting: it must not start the missed runs over.
-            if (at == existing.LastSeen && change == PostingStatusChange.None)
+            if (decision.Write == PostingWrite.MarkSeen)
             {
-                return existing.NeverClustered ? [posting.Organization.Id] : [];
-            }
-
-            var seen = await database.Postings.UpdateOneAsync(
-                MongoPostingCommands.Unchanged(existing), MongoPostingCommands.MarkSeen(at, change), cancellationToken: ct);
-            if (seen.MatchedCount == 0)
-            {
-                return null;
+                var seen = await database.Postings.UpdateOneAsync(
+                    MongoPostingCommands.Unchanged(existing), MongoPostingCommands.MarkSeen(at, decision), cancellationToken: ct);
+                if (seen.MatchedCount == 0)
+                {
+                    return null;
+                }
             }
 
             // A redelivery after a writer stopped before clustering the posting clusters it now.
-            return change == PostingStatusChange.None && !existing.NeverClustered ? [] : [posting.Organization.Id];
+            return decision.ReclusterOrganizations.Count == 0 && existing.NeverClustered
+                ? [posting.Organization.Id]
+                : decision.ReclusterOrganizations;
         }
 
         // The whole stored posting, for what changed; read under the version of the state read, so a write in between
@@ -244,7 +231,7 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
 
         var result = await database.Postings.UpdateOneAsync(
             MongoPostingCommands.Unchanged(existing),
-            MongoPostingCommands.ReplaceContent(content, at, change),
+            MongoPostingCommands.ReplaceContent(PostingDocument.Create(posting, existing.FirstSeen), at, decision),
             cancellationToken: ct);
         if (result.MatchedCount == 0)
         {
@@ -257,9 +244,7 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
             MongoPostingCommands.Revision(stored, posting),
             cancellationToken: ct);
 
-        return stored.Organization.Id == posting.Organization.Id
-            ? [posting.Organization.Id]
-            : [stored.Organization.Id, posting.Organization.Id];
+        return decision.ReclusterOrganizations;
     }
 
     private async Task DropRetiredIndexesAsync(CancellationToken ct)

@@ -88,7 +88,7 @@ internal static class MongoQueries
 
         if (!string.IsNullOrWhiteSpace(query.Organization))
         {
-            var organization = MongoValues.Fold(query.Organization);
+            var organization = MatchText.Fold(query.Organization);
             clauses.Add(Filter.Eq(p => p.OrganizationIdLower, organization) | Filter.Eq(p => p.OrganizationNameLower, organization));
         }
 
@@ -97,17 +97,17 @@ internal static class MongoQueries
             // Escaped, so what a person types (% _ . *) stays plain characters, as SQLite's instr() does.
             clauses.Add(Filter.Regex(
                 p => p.LocationSearch,
-                new BsonRegularExpression(MongoValues.RegexLiteral(MongoValues.Fold(query.Location)))));
+                new BsonRegularExpression(MongoValues.RegexLiteral(MatchText.Fold(query.Location)))));
         }
 
         if (!string.IsNullOrWhiteSpace(query.EmploymentType))
         {
-            clauses.Add(Filter.Eq(p => p.EmploymentTypeLower, query.EmploymentType.Trim().ToLowerInvariant()));
+            clauses.Add(Filter.Eq(p => p.EmploymentTypeLower, MatchText.Fold(query.EmploymentType)));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Country))
         {
-            clauses.Add(Filter.Eq(p => p.CountryLower, MongoValues.Fold(query.Country)));
+            clauses.Add(Filter.Eq(p => p.CountryLower, MatchText.Fold(query.Country)));
         }
 
         if (query.Remote is { } remote)
@@ -117,12 +117,12 @@ internal static class MongoQueries
 
         if (!string.IsNullOrWhiteSpace(query.Category))
         {
-            clauses.Add(Filter.AnyEq(p => p.Categories, MongoValues.Fold(query.Category)));
+            clauses.Add(Filter.AnyEq(p => p.Categories, MatchText.Fold(query.Category)));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Language))
         {
-            clauses.Add(Filter.Eq(p => p.LanguageLower, MongoValues.Fold(query.Language)));
+            clauses.Add(Filter.Eq(p => p.LanguageLower, MatchText.Fold(query.Language)));
         }
 
         if (query.MinAnnualSalary is { } minimum)

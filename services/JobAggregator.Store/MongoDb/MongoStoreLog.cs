@@ -10,7 +10,7 @@ internal static partial class MongoStoreLog
     [LoggerMessage(Level = LogLevel.Debug, Message = "Run {ScrapeRunId} of {SourceId} is already recorded")]
     public static partial void RunAlreadyRecorded(this ILogger logger, Guid scrapeRunId, string sourceId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Run {ScrapeRunId} of {SourceId} closed {ClosedPostings} postings (missing, gone or expired)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {ScrapeRunId} of {SourceId} closed {ClosedPostings} postings it no longer lists")]
     public static partial void PostingsClosed(this ILogger logger, Guid scrapeRunId, string sourceId, int closedPostings);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Posting {PostingKey} changed while being written; reading it again (attempt {Attempt})")]

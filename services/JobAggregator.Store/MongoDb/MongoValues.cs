@@ -30,9 +30,6 @@ internal static class MongoValues
     public static DateOnly? ParseDate(string? text) =>
         text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>Case-folds for the exact and substring filters, as the SQLite store does.</summary>
-    public static string Fold(string value) => value.Trim().ToLowerInvariant();
-
     /// <summary>Escapes text for a MongoDB (PCRE) regular expression so it matches itself: a backslash before any ASCII
     /// character other than a letter or digit always stands for that character, and NUL, which a BSON pattern cannot
     /// hold, is written as its code.</summary>

@@ -1,4 +1,5 @@
 using JobAggregator.Contracts;
+using JobAggregator.Store.Lifecycle;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization.Attributes;
 
@@ -196,20 +197,16 @@ internal sealed class PostingDocument
             ClusterId = posting.PostingKey,
         };
         document.SetContent(posting);
-        if (document.IsExpiredAt(at))
+        if (PostingLifecycle.ClosingOnInsert(posting) is { } closing)
         {
             document.Status = MongoValues.Closed;
-            document.ClosedReason = ClosedReasons.Expired;
-            document.ClosedAt = at;
-            document.ClosedByRunStartedAt = at;
+            document.ClosedReason = closing.Reason;
+            document.ClosedAt = MongoValues.Instant(closing.At);
+            document.ClosedByRunStartedAt = MongoValues.Instant(closing.ByRunStartedAt);
         }
 
         return document;
     }
-
-    /// <summary>Past its closing date at <paramref name="at"/>, and not open until filled.</summary>
-    public bool IsExpiredAt(DateTime at) =>
-        PostingDates.IsExpired(MongoValues.ParseDate(ValidThrough), OpenUntilFilled, MongoValues.ToInstant(at));
 
     public StoredPosting ToStoredPosting() => new(
         Id,
@@ -301,11 +298,12 @@ internal sealed class PostingDocument
         Language = posting.Language;
         OpenUntilFilled = posting.OpenUntilFilled;
         SourceOrganizationId = posting.SourceOrganizationId;
-        OrganizationIdLower = MongoValues.Fold(posting.Organization.Id);
-        OrganizationNameLower = MongoValues.Fold(posting.Organization.Name);
-        LocationSearch = LocationText(location);
-        EmploymentTypeLower = posting.EmploymentType?.ToLowerInvariant();
-        Derive();
+        var search = PostingSearchFields.Of(posting, MongoValues.ToInstant(FirstSeen));
+        OrganizationIdLower = search.OrganizationId;
+        OrganizationNameLower = search.OrganizationName;
+        LocationSearch = search.LocationSearch;
+        EmploymentTypeLower = search.EmploymentType;
+        Derive(search);
         SearchWords = MongoDb.SearchWords.Of(
             posting.Title, posting.Organization.Name, LocationSearch, posting.DescriptionText);
     }
@@ -313,21 +311,16 @@ internal sealed class PostingDocument
     /// <summary>Computes the fields the new filters and sorts use from the posting's own fields and first sighting; for
     /// a new content, and for a posting stored before these fields were (see
     /// <see cref="MongoPostingCommands.DerivedFields"/>).</summary>
-    public void Derive()
-    {
-        var datePosted = MongoValues.ParseDate(DatePosted);
-        var firstSeen = MongoValues.ToInstant(FirstSeen);
-        DatePostedSuspect = PostingDates.IsSuspect(datePosted, firstSeen);
-        EffectivePosted = MongoValues.Date(PostingDates.EffectivePosted(datePosted, firstSeen));
-        AnnualPay = Salary?.AnnualMax ?? Salary?.AnnualMin;
-        ValidThroughOrLast = ValidThrough ?? NoClosingDate;
-        CountryLower = Location.Country is { } country ? MongoValues.Fold(country) : null;
-        LanguageLower = Language is { } language ? MongoValues.Fold(language) : null;
-        RemoteOrHybrid = Location.Remote || Location.Hybrid;
-    }
+    public void Derive() => Derive(PostingSearchFields.Of(ToStoredPosting()));
 
-    private static string LocationText(NormalizedLocation location) =>
-        string.Join('\n', new[] { location.Text, location.City, location.Region, location.Country }
-            .Where(part => !string.IsNullOrWhiteSpace(part))
-            .Select(part => MongoValues.Fold(part!)));
+    private void Derive(PostingSearchFields search)
+    {
+        DatePostedSuspect = search.DatePostedSuspect;
+        EffectivePosted = MongoValues.Date(search.EffectivePosted);
+        AnnualPay = search.AnnualPay;
+        ValidThroughOrLast = ValidThrough ?? NoClosingDate;
+        CountryLower = search.Country;
+        LanguageLower = search.Language;
+        RemoteOrHybrid = search.RemoteOrHybrid;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using JobAggregator.Text;
 
 namespace JobAggregator.Store.MongoDb;
 
@@ -38,12 +39,12 @@ internal static class SearchWords
         var folded = new StringBuilder(word.Length);
         foreach (var rune in word.EnumerateRunes())
         {
-            if (rune.IsBmp && LatinDiacritics.IsCombiningMark((char)rune.Value))
+            if (rune.IsBmp && LatinLetterFolding.IsCombiningMark((char)rune.Value))
             {
                 continue;
             }
 
-            if (rune.IsBmp && LatinDiacritics.PlainLetter((char)rune.Value) is { } plain)
+            if (rune.IsBmp && LatinLetterFolding.PlainLetter((char)rune.Value) is { } plain)
             {
                 folded.Append(plain);
                 continue;

@@ -8,6 +8,10 @@ namespace JobAggregator.Store.Openings;
 /// order.</remarks>
 public static class OpeningClusterer
 {
+    /// <summary>Postings last seen longer ago than this are left out of openings, and stand alone: the same title posted
+    /// again after that is a new opening.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromDays(180);
+
     /// <param name="candidates">All postings of one organisation, open and closed, last seen within the past 180 days;
     /// each id once.</param>
     /// <returns>Every candidate in exactly one opening, ordered by <see cref="OpeningCluster.ClusterId"/>.</returns>

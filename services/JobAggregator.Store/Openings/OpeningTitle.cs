@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using JobAggregator.Text;
 
 namespace JobAggregator.Store.Openings;
 
@@ -195,7 +196,7 @@ internal sealed partial class OpeningTitle
             var character = text[index];
             if (char.IsLetterOrDigit(character))
             {
-                word.Append(LatinDiacritics.PlainLetter(character) ?? char.ToLowerInvariant(character));
+                word.Append(LatinLetterFolding.PlainLetter(character) ?? char.ToLowerInvariant(character));
                 continue;
             }
 

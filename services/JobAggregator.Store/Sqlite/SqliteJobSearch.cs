@@ -30,14 +30,14 @@ internal sealed record SqliteJobSearch(string Where, string OrderBy, IReadOnlyLi
         if (!string.IsNullOrWhiteSpace(query.Organization))
         {
             conditions.Add("(p.organization_id_folded = @organization OR p.organization_name_folded = @organization)");
-            parameters.Add(("@organization", SqliteValues.Fold(query.Organization)));
+            parameters.Add(("@organization", MatchText.Fold(query.Organization)));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Location))
         {
             // instr, not LIKE, so % and _ typed by a person stay plain characters.
             conditions.Add("instr(p.location_search, @location) > 0");
-            parameters.Add(("@location", SqliteValues.Fold(query.Location)));
+            parameters.Add(("@location", MatchText.Fold(query.Location)));
         }
 
         if (!string.IsNullOrWhiteSpace(query.EmploymentType))
@@ -63,13 +63,13 @@ internal sealed record SqliteJobSearch(string Where, string OrderBy, IReadOnlyLi
         if (!string.IsNullOrWhiteSpace(query.Category))
         {
             conditions.Add("p.id IN (SELECT posting_id FROM posting_categories WHERE category = @category)");
-            parameters.Add(("@category", query.Category.Trim().ToLowerInvariant()));
+            parameters.Add(("@category", MatchText.Fold(query.Category)));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Language))
         {
             conditions.Add("p.language = @language");
-            parameters.Add(("@language", query.Language.Trim().ToLowerInvariant()));
+            parameters.Add(("@language", MatchText.Fold(query.Language)));
         }
 
         if (query.MinAnnualSalary is { } minimum)

@@ -7,10 +7,6 @@ namespace JobAggregator.Store.Sqlite;
 /// organisation at a time, inside the write that changed it.</summary>
 internal static class SqliteOpenings
 {
-    /// <summary>Postings last seen longer ago than this are left out of openings: the same title posted again after
-    /// that is a new opening.</summary>
-    public static readonly TimeSpan Window = TimeSpan.FromDays(180);
-
     // has_salary: pay stated at all, figures or words, as OpeningCandidate.HasSalary asks.
     private const string CandidatesSql = """
         SELECT id, source_id, organization_id, title, url, date_posted, valid_through, first_seen, last_seen, status,
@@ -42,7 +38,7 @@ internal static class SqliteOpenings
         DateTimeOffset at,
         CancellationToken ct)
     {
-        var since = SqliteValues.Instant(at - Window);
+        var since = SqliteValues.Instant(at - OpeningClusterer.Window);
         foreach (var organizationId in organizationIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             await using (var release = connection.Command(ReleaseOutsideWindowSql, transaction)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using JobAggregator.Contracts;
+using JobAggregator.Store.Lifecycle;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
@@ -56,7 +57,7 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             salary_annual_min, salary_annual_max, salary_annual_top,
             date_posted, date_posted_suspect, posted_on, valid_through, description_html, description_text, url, apply_url,
             extracted_by, content_hash, categories, language, open_until_filled, source_organization_id,
-            first_seen, last_seen, updated, closed_at, closed_by_run_started_at, closed_reason, status)
+            first_seen, last_seen, updated, status)
         VALUES (
             @id, @source_id, @title, @organization_id, @organization_name, @organization_id_folded, @organization_name_folded,
             @location_text, @location_city, @location_region, @location_country, @location_remote, @location_hybrid,
@@ -65,68 +66,42 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             @salary_annual_min, @salary_annual_max, @salary_annual_top,
             @date_posted, @date_posted_suspect, @posted_on, @valid_through, @description_html, @description_text, @url, @apply_url,
             @extracted_by, @content_hash, @categories, @language, @open_until_filled, @source_organization_id,
-            @at, @at, NULL, @closed_at, @closed_by, @closed_reason, @status);
+            @at, @at, NULL, 'open');
         """;
 
-    // Only a newer sighting starts the missed runs over: the same message delivered again is no new sighting. The
-    // right-hand side reads the row as it was before this update.
-    private const string LifecycleColumns = """
+    // The sighting's lifecycle is decided by PostingLifecycle; this only writes it.
+    private const string Sighting = """
         last_seen = @at,
-        missed_runs = CASE WHEN @at > last_seen THEN 0 ELSE missed_runs END,
-        status = @status,
-        closed_at = @closed_at,
-        closed_by_run_started_at = @closed_by,
-        closed_reason = @closed_reason
+        missed_runs = CASE WHEN @restart_missed_runs THEN 0 ELSE missed_runs END
         """;
 
     private const string ReplaceContent = $"""
         UPDATE postings SET
         {ContentColumns},
         updated = @at,
-        {LifecycleColumns}
+        {Sighting}
         WHERE id = @id;
         """;
 
     private const string MarkSeen = $"""
         UPDATE postings SET
-        {LifecycleColumns}
+        {Sighting}
         WHERE id = @id;
         """;
 
-    // A listing that names the posting is a sighting, even before its posting message arrives.
-    private const string ResetMissedRunsOfListed = """
-        UPDATE postings SET missed_runs = 0
-        WHERE source_id = @source_id AND missed_runs > 0 AND id IN (SELECT value FROM json_each(@keys));
-        """;
-
-    private const string CountMissedRun = """
-        UPDATE postings SET missed_runs = missed_runs + 1
-        WHERE source_id = @source_id
-          AND status = 'open'
-          AND last_seen < @started_at
-          AND id NOT IN (SELECT value FROM json_each(@keys));
-        """;
-
-    private const string CloseMissing = """
+    private const string Close = """
         UPDATE postings
-        SET status = 'closed', closed_reason = 'missing', closed_at = @finished_at, closed_by_run_started_at = @started_at
-        WHERE source_id = @source_id AND status = 'open' AND missed_runs >= @missed_runs_to_close
-        RETURNING organization_id;
+        SET status = 'closed', closed_reason = @closed_reason, closed_at = @closed_at, closed_by_run_started_at = @closed_by
+        WHERE id = @id;
         """;
 
-    private const string CloseGone = """
+    private const string Reopen = """
         UPDATE postings
-        SET status = 'closed', closed_reason = 'gone', closed_at = @finished_at, closed_by_run_started_at = @started_at
-        WHERE source_id = @source_id AND status = 'open' AND id IN (SELECT value FROM json_each(@keys))
-        RETURNING organization_id;
+        SET status = 'open', closed_reason = NULL, closed_at = NULL, closed_by_run_started_at = NULL
+        WHERE id = @id;
         """;
 
-    private const string CloseExpired = """
-        UPDATE postings
-        SET status = 'closed', closed_reason = 'expired', closed_at = @at, closed_by_run_started_at = @at
-        WHERE status = 'open' AND valid_through < @today AND open_until_filled = 0
-        RETURNING organization_id;
-        """;
+    private const string SetMissedRuns = "UPDATE postings SET missed_runs = @missed_runs WHERE id = @id;";
 
     public async Task InitializeAsync(CancellationToken ct)
     {
@@ -203,96 +178,132 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
         await EnsureSourceAsync(connection, transaction, posting.SourceId, ct);
 
         var at = posting.ScrapedAt;
-        var existing = await ReadStateAsync(connection, transaction, posting.PostingKey, ct);
-        if (existing is null)
+        var existing = await ReadStoredAsync(connection, transaction, posting.PostingKey, ct);
+        var decision = PostingLifecycle.Decide(existing?.Lifecycle, posting);
+        switch (decision.Write)
         {
-            // A posting first seen already past its valid-through is kept, closed, so a later sighting stays closed too.
-            var expired = PostingDates.IsExpired(posting.ValidThrough, posting.OpenUntilFilled, at);
-            await using (var insert = AddContent(connection.Command(InsertPosting, transaction), posting, at)
-                .With("@id", posting.PostingKey)
-                .With("@source_id", posting.SourceId)
-                .With("@at", SqliteValues.Instant(at))
-                .With("@status", expired ? SqliteValues.Closed : SqliteValues.Open)
-                .With("@closed_at", expired ? SqliteValues.Instant(at) : null)
-                .With("@closed_by", expired ? SqliteValues.Instant(at) : null)
-                .With("@closed_reason", expired ? ClosedReasons.Expired : null))
+            case PostingWrite.Insert:
+                await using (var insert = AddContent(connection.Command(InsertPosting, transaction), posting, at)
+                    .With("@id", posting.PostingKey)
+                    .With("@source_id", posting.SourceId)
+                    .With("@at", SqliteValues.Instant(at)))
+                {
+                    await insert.ExecuteNonQueryAsync(ct);
+                }
+
+                await WriteCategoriesAsync(connection, transaction, posting, ct);
+                break;
+
+            case PostingWrite.MarkSeen or PostingWrite.Revise:
+                var stored = existing!.Value.Posting;
+                var revise = decision.Write == PostingWrite.Revise;
+                await using (var update = connection.Command(revise ? ReplaceContent : MarkSeen, transaction))
+                {
+                    if (revise)
+                    {
+                        AddContent(update, posting, stored.FirstSeen);
+                    }
+
+                    await update
+                        .With("@id", posting.PostingKey)
+                        .With("@at", SqliteValues.Instant(at))
+                        .With("@restart_missed_runs", decision.RestartsMissedRuns)
+                        .ExecuteNonQueryAsync(ct);
+                }
+
+                if (revise)
+                {
+                    await WriteCategoriesAsync(connection, transaction, posting, ct);
+                    await WriteRevisionAsync(connection, transaction, stored, posting, ct);
+                }
+
+                break;
+
+            default:
+                return;
+        }
+
+        await ChangeStatusAsync(connection, transaction, posting.PostingKey, decision, ct);
+        await SqliteOpenings.RecomputeAsync(connection, transaction, decision.ReclusterOrganizations, at, ct);
+    }
+
+    private static async Task ChangeStatusAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string id, PostingDecision decision, CancellationToken ct)
+    {
+        if (decision.StatusChange == PostingStatusChange.Reopen)
+        {
+            await using var reopen = connection.Command(Reopen, transaction).With("@id", id);
+            await reopen.ExecuteNonQueryAsync(ct);
+        }
+        else if (decision.Closing is { } closing)
+        {
+            await CloseAsync(connection, transaction, id, closing, ct);
+        }
+    }
+
+    private static async Task CloseAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string id, PostingClosing closing, CancellationToken ct)
+    {
+        await using var close = connection.Command(Close, transaction)
+            .With("@id", id)
+            .With("@closed_reason", closing.Reason)
+            .With("@closed_at", SqliteValues.Instant(closing.At))
+            .With("@closed_by", SqliteValues.Instant(closing.ByRunStartedAt));
+        await close.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task WriteRevisionAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        StoredPosting stored,
+        PostingNormalized posting,
+        CancellationToken ct)
+    {
+        await using var revision = connection.Command(
+                """
+                INSERT INTO posting_revisions (posting_id, at, old_hash, new_hash, scrape_run_id, changed_fields)
+                VALUES (@id, @at, @old_hash, @new_hash, @run_id, @changed_fields);
+                """,
+                transaction)
+            .With("@id", posting.PostingKey)
+            .With("@at", SqliteValues.Instant(posting.ScrapedAt))
+            .With("@old_hash", stored.ContentHash)
+            .With("@new_hash", posting.ContentHash)
+            .With("@run_id", posting.ScrapeRunId.ToString())
+            .With("@changed_fields", SqliteValues.Json(PostingChanges.Between(stored, posting)));
+        await revision.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Writes what a run changes, and recomputes the openings of the postings it closed.</summary>
+    private static async Task ApplyAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        IReadOnlyList<RunPostingChange> changes,
+        DateTimeOffset at,
+        CancellationToken ct)
+    {
+        foreach (var change in changes)
+        {
+            if (change.MissedRuns != change.Before.MissedRuns)
             {
-                await insert.ExecuteNonQueryAsync(ct);
+                await using var count = connection.Command(SetMissedRuns, transaction)
+                    .With("@id", change.Before.Id)
+                    .With("@missed_runs", change.MissedRuns);
+                await count.ExecuteNonQueryAsync(ct);
             }
 
-            await WriteCategoriesAsync(connection, transaction, posting, ct);
-            await SqliteOpenings.RecomputeAsync(connection, transaction, [posting.Organization.Id], at, ct);
-            return;
-        }
-
-        var stored = existing.Posting;
-
-        // The stored content is always that of the latest sighting, so an older message (a redelivery, or one that
-        // waited in a queue) has nothing newer to say: it must neither roll content back nor reopen.
-        if (at < stored.LastSeen)
-        {
-            return;
-        }
-
-        var changed = !string.Equals(stored.ContentHash, posting.ContentHash, StringComparison.Ordinal);
-        var expiredNow = changed
-            ? PostingDates.IsExpired(posting.ValidThrough, posting.OpenUntilFilled, at)
-            : PostingDates.IsExpired(stored.ValidThrough, stored.OpenUntilFilled, at);
-
-        var (status, closedAt, closedBy, closedReason) = (stored.Status, stored.ClosedAt, existing.ClosedBy, stored.ClosedReason);
-        if (stored.Status == PostingStatus.Open && expiredNow)
-        {
-            (status, closedAt, closedBy, closedReason) = (PostingStatus.Closed, at, at, ClosedReasons.Expired);
-        }
-        else if (stored.Status == PostingStatus.Closed && existing.ClosedBy is { } by && at > by && !expiredNow)
-        {
-            // Reopened only by a sighting after the start of the run that closed it (a run's own late messages, or
-            // older ones, were already taken into account when it closed the posting), and never past its last day.
-            (status, closedAt, closedBy, closedReason) = (PostingStatus.Open, null, null, null);
-        }
-
-        await using (var update = connection.Command(changed ? ReplaceContent : MarkSeen, transaction))
-        {
-            if (changed)
+            if (change.Closing is { } closing)
             {
-                AddContent(update, posting, stored.FirstSeen);
+                await CloseAsync(connection, transaction, change.Before.Id, closing, ct);
             }
-
-            await update
-                .With("@id", posting.PostingKey)
-                .With("@at", SqliteValues.Instant(at))
-                .With("@status", status == PostingStatus.Closed ? SqliteValues.Closed : SqliteValues.Open)
-                .With("@closed_at", SqliteValues.InstantOrNull(closedAt))
-                .With("@closed_by", SqliteValues.InstantOrNull(closedBy))
-                .With("@closed_reason", closedReason)
-                .ExecuteNonQueryAsync(ct);
         }
 
-        if (changed)
-        {
-            await WriteCategoriesAsync(connection, transaction, posting, ct);
-            await using var revision = connection.Command(
-                    """
-                    INSERT INTO posting_revisions (posting_id, at, old_hash, new_hash, scrape_run_id, changed_fields)
-                    VALUES (@id, @at, @old_hash, @new_hash, @run_id, @changed_fields);
-                    """,
-                    transaction)
-                .With("@id", posting.PostingKey)
-                .With("@at", SqliteValues.Instant(at))
-                .With("@old_hash", stored.ContentHash)
-                .With("@new_hash", posting.ContentHash)
-                .With("@run_id", posting.ScrapeRunId.ToString())
-                .With("@changed_fields", SqliteValues.Json(PostingChanges.Between(stored, posting)));
-            await revision.ExecuteNonQueryAsync(ct);
-        }
-
-        // A new title or dates may join or split openings, and opening or closing changes which copy is shown; a mere
-        // sighting changes neither.
-        if (changed || status != stored.Status)
-        {
-            await SqliteOpenings.RecomputeAsync(
-                connection, transaction, [stored.Organization.Id, posting.Organization.Id], at, ct);
-        }
+        await SqliteOpenings.RecomputeAsync(
+            connection,
+            transaction,
+            changes.Where(c => c.Closing is not null).Select(c => c.Before.OrganizationId),
+            at,
+            ct);
     }
 
     private async Task CompleteRunAsync(
@@ -307,48 +318,15 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             return;
         }
 
-        var keys = JsonSerializer.Serialize(run.PostingKeys);
-        if (run.PostingKeys.Count > 0)
-        {
-            await using var reset = connection.Command(ResetMissedRunsOfListed, transaction)
+        var postings = await ReadStatesAsync(
+            connection.Command(SqlitePostingStates.OfRunSource, transaction)
                 .With("@source_id", run.SourceId)
-                .With("@keys", keys);
-            await reset.ExecuteNonQueryAsync(ct);
-        }
-
-        var closed = new List<string>();
-
-        // Before the missed runs: a gone posting is not listed either, and is closed as gone, not as missing.
-        if (run.GonePostingKeys.Count > 0)
-        {
-            await using var gone = connection.Command(CloseGone, transaction)
-                .With("@source_id", run.SourceId)
-                .With("@started_at", SqliteValues.Instant(run.StartedAt))
-                .With("@finished_at", SqliteValues.Instant(run.FinishedAt))
-                .With("@keys", JsonSerializer.Serialize(run.GonePostingKeys));
-            closed.AddRange(await ReadColumnAsync(gone, ct));
-        }
-
-        if (MissedRuns.CountAgainstUnlisted(run))
-        {
-            await using (var count = connection.Command(CountMissedRun, transaction)
-                .With("@source_id", run.SourceId)
-                .With("@started_at", SqliteValues.Instant(run.StartedAt))
-                .With("@keys", keys))
-            {
-                await count.ExecuteNonQueryAsync(ct);
-            }
-
-            await using var close = connection.Command(CloseMissing, transaction)
-                .With("@source_id", run.SourceId)
-                .With("@started_at", SqliteValues.Instant(run.StartedAt))
-                .With("@finished_at", SqliteValues.Instant(run.FinishedAt))
-                .With("@missed_runs_to_close", MissedRuns.ToClose(run));
-            closed.AddRange(await ReadColumnAsync(close, ct));
-        }
-
-        var expired = await CloseExpiredAsync(connection, transaction, run.FinishedAt, ct);
-        await SqliteOpenings.RecomputeAsync(connection, transaction, closed.Concat(expired), run.FinishedAt, ct);
+                .With("@keys", JsonSerializer.Serialize(run.PostingKeys)),
+            ct);
+        postings.AddRange(await ReadMaybeExpiredAsync(connection, transaction, run.FinishedAt, ct));
+        var changes = RunClosing.Plan(run, postings);
+        await ApplyAsync(connection, transaction, changes, run.FinishedAt, ct);
+        var closed = changes.Count(c => c.ClosedByListing);
 
         // A run that failed and was then retried to success under the same id ends up a success.
         var sql = recorded is null
@@ -380,7 +358,7 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             .With("@postings_found", run.PostingKeys.Count)
             .With("@pages_fetched", run.PagesFetched)
             .With("@extracted_by", run.ExtractedBy)
-            .With("@closed_postings", closed.Count)
+            .With("@closed_postings", closed)
             .With("@listed_by_api_or_feed", run.ListedByApiOrFeed)
             .With("@gone_postings", run.GonePostingKeys.Count)
             .With("@no_postings_reason", run.NoPostingsReason)
@@ -389,12 +367,12 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             await record.ExecuteNonQueryAsync(ct);
         }
 
-        if (closed.Count > 0)
+        if (closed > 0)
         {
-            logger.PostingsClosed(run.ScrapeRunId, run.SourceId, closed.Count);
+            logger.PostingsClosed(run.ScrapeRunId, run.SourceId, closed);
         }
 
-        LogExpired(expired.Count, run.FinishedAt);
+        LogExpired(changes.Count(c => c.Closing is { Reason: ClosedReasons.Expired }), run.FinishedAt);
     }
 
     private async Task FailRunAsync(
@@ -425,21 +403,17 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             await record.ExecuteNonQueryAsync(ct);
         }
 
-        // A failure closes nothing of its source, but time has passed for every source's valid-through dates.
-        var expired = await CloseExpiredAsync(connection, transaction, run.FailedAt, ct);
-        await SqliteOpenings.RecomputeAsync(connection, transaction, expired, run.FailedAt, ct);
-        LogExpired(expired.Count, run.FailedAt);
+        var changes = RunClosing.Plan(run, await ReadMaybeExpiredAsync(connection, transaction, run.FailedAt, ct));
+        await ApplyAsync(connection, transaction, changes, run.FailedAt, ct);
+        LogExpired(changes.Count(c => c.Closing is { Reason: ClosedReasons.Expired }), run.FailedAt);
     }
 
-    /// <returns>The organisation of each posting closed.</returns>
-    private static async Task<List<string>> CloseExpiredAsync(
-        SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset at, CancellationToken ct)
-    {
-        await using var expire = connection.Command(CloseExpired, transaction)
-            .With("@at", SqliteValues.Instant(at))
-            .With("@today", SqliteValues.DateOrNull(PostingDates.DayOf(at)));
-        return await ReadColumnAsync(expire, ct);
-    }
+    private static async Task<List<PostingLifecycleState>> ReadMaybeExpiredAsync(
+        SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset at, CancellationToken ct) =>
+        await ReadStatesAsync(
+            connection.Command(SqlitePostingStates.MaybeExpired, transaction)
+                .With("@today", SqliteValues.DateOrNull(PostingDates.DayOf(at))),
+            ct);
 
     private void LogExpired(int count, DateTimeOffset at)
     {
@@ -449,16 +423,19 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
         }
     }
 
-    private static async Task<List<string>> ReadColumnAsync(SqliteCommand command, CancellationToken ct)
+    private static async Task<List<PostingLifecycleState>> ReadStatesAsync(SqliteCommand command, CancellationToken ct)
     {
-        var values = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        await using (command)
         {
-            values.Add(reader.GetString(0));
-        }
+            var states = new List<PostingLifecycleState>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                states.Add(SqlitePostingStates.Read(reader));
+            }
 
-        return values;
+            return states;
+        }
     }
 
     private static async Task WriteCategoriesAsync(
@@ -494,12 +471,12 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
         return await read.ExecuteScalarAsync(ct) is long ok ? ok != 0 : null;
     }
 
-    private static async Task<PostingState?> ReadStateAsync(
+    private static async Task<(StoredPosting Posting, PostingLifecycleState Lifecycle)?> ReadStoredAsync(
         SqliteConnection connection, SqliteTransaction transaction, string id, CancellationToken ct)
     {
         await using var read = connection.Command(
                 $"""
-                SELECT {SqlitePostingRows.Columns}, COALESCE(p.closed_by_run_started_at, p.closed_at) AS closed_by
+                SELECT {SqlitePostingRows.Columns}, {SqlitePostingStates.Columns}
                 FROM postings p WHERE p.id = @id;
                 """,
                 transaction)
@@ -510,7 +487,7 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             return null;
         }
 
-        return new PostingState(SqlitePostingRows.Read(reader), reader.GetInstantOrNull("closed_by"));
+        return (SqlitePostingRows.Read(reader), SqlitePostingStates.Read(reader));
     }
 
     /// <param name="firstSeen">When the posting was first seen, which decides whether its stated date is trusted.</param>
@@ -518,12 +495,13 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
     {
         var location = posting.Location;
         var salary = posting.Salary;
+        var search = PostingSearchFields.Of(posting, firstSeen);
         return command
             .With("@title", posting.Title)
             .With("@organization_id", posting.Organization.Id)
             .With("@organization_name", posting.Organization.Name)
-            .With("@organization_id_folded", SqliteValues.Fold(posting.Organization.Id))
-            .With("@organization_name_folded", SqliteValues.Fold(posting.Organization.Name))
+            .With("@organization_id_folded", search.OrganizationId)
+            .With("@organization_name_folded", search.OrganizationName)
             .With("@location_text", location.Text)
             .With("@location_city", location.City)
             .With("@location_region", location.Region)
@@ -531,7 +509,7 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             .With("@location_remote", location.Remote)
             .With("@location_hybrid", location.Hybrid)
             .With("@location_other_places", SqliteValues.Json(location.OtherPlaces))
-            .With("@location_search", LocationSearch(location))
+            .With("@location_search", search.LocationSearch)
             .With("@employment_type", posting.EmploymentType)
             .With("@has_salary", salary is not null)
             .With("@salary_min", SqliteValues.DecimalOrNull(salary?.Min))
@@ -541,10 +519,10 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             .With("@salary_text", salary?.Text)
             .With("@salary_annual_min", SqliteValues.DecimalOrNull(salary?.AnnualMin))
             .With("@salary_annual_max", SqliteValues.DecimalOrNull(salary?.AnnualMax))
-            .With("@salary_annual_top", (double?)(salary?.AnnualMax ?? salary?.AnnualMin))
+            .With("@salary_annual_top", (double?)search.AnnualPay)
             .With("@date_posted", SqliteValues.DateOrNull(posting.DatePosted))
-            .With("@date_posted_suspect", PostingDates.IsSuspect(posting.DatePosted, firstSeen))
-            .With("@posted_on", SqliteValues.DateOrNull(PostingDates.EffectivePosted(posting.DatePosted, firstSeen)))
+            .With("@date_posted_suspect", search.DatePostedSuspect)
+            .With("@posted_on", SqliteValues.DateOrNull(search.EffectivePosted))
             .With("@valid_through", SqliteValues.DateOrNull(posting.ValidThrough))
             .With("@description_html", posting.DescriptionHtml)
             .With("@description_text", posting.DescriptionText)
@@ -557,10 +535,4 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             .With("@open_until_filled", posting.OpenUntilFilled)
             .With("@source_organization_id", posting.SourceOrganizationId);
     }
-
-    /// <summary>Every part of the location, folded, one per line so a substring never spans two parts.</summary>
-    private static string LocationSearch(NormalizedLocation location) =>
-        string.Join('\n', new[] { location.Text, location.City, location.Region, location.Country }
-            .Where(part => !string.IsNullOrWhiteSpace(part))
-            .Select(part => SqliteValues.Fold(part!)));
 }

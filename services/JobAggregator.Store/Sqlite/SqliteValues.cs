@@ -40,10 +40,6 @@ internal static class SqliteValues
     public static IReadOnlyList<T> ParseJsonList<T>(string json) =>
         JsonSerializer.Deserialize<List<T>>(json) is { Count: > 0 } values ? values : Array.Empty<T>();
 
-    /// <summary>Case-folds for the exact and substring filters: SQLite's own NOCASE and lower() fold ASCII only, which
-    /// would miss "ZÜRICH" for "Zürich".</summary>
-    public static string Fold(string value) => value.Trim().ToLowerInvariant();
-
     public static string? GetStringOrNull(this SqliteDataReader reader, string column)
     {
         var ordinal = reader.GetOrdinal(column);

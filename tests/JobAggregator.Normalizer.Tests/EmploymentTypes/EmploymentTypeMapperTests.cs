@@ -1,4 +1,4 @@
-using JobAggregator.Normalizer.EmploymentTypes;
+using JobAggregator.Normalizer.Employment;
 
 namespace JobAggregator.Normalizer.Tests.EmploymentTypes;
 

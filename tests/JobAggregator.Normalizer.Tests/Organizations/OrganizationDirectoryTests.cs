@@ -1,5 +1,6 @@
 using JobAggregator.Contracts;
 using JobAggregator.Normalizer.Organizations;
+using JobAggregator.Sources.Organizations;
 
 namespace JobAggregator.Normalizer.Tests.Organizations;
 

@@ -1,5 +1,6 @@
 using JobAggregator.Contracts;
 using JobAggregator.Normalizer.Organizations;
+using JobAggregator.Sources.Organizations;
 
 namespace JobAggregator.Normalizer.Tests.Organizations;
 
@@ -15,16 +16,16 @@ public sealed class OrganizationNormalizerTests
     [InlineData("  --Arizona   Justice Project--  ", "arizona-justice-project")]
     public void Makes_a_lower_case_slug_of_the_name(string name, string slug)
     {
-        Assert.Equal(slug, OrganizationNormalizer.Slug(name));
+        Assert.Equal(slug, OrganizationNames.Slug(name));
     }
 
     [Fact]
     public void Makes_a_stable_id_for_a_name_without_latin_letters()
     {
-        var slug = OrganizationNormalizer.Slug("台灣冤獄平反協會");
+        var slug = OrganizationNames.Slug("台灣冤獄平反協會");
 
         Assert.Matches("^org-[0-9a-f]{12}$", slug);
-        Assert.Equal(slug, OrganizationNormalizer.Slug("台灣冤獄平反協會"));
+        Assert.Equal(slug, OrganizationNames.Slug("台灣冤獄平反協會"));
     }
 
     [Fact]

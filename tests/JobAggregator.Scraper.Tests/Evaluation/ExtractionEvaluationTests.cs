@@ -7,6 +7,7 @@ using JobAggregator.Normalizer.Organizations;
 using JobAggregator.Scraper.Extraction;
 using JobAggregator.Scraper.Scraping;
 using JobAggregator.Sources;
+using JobAggregator.Sources.Organizations;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JobAggregator.Scraper.Tests.Evaluation;

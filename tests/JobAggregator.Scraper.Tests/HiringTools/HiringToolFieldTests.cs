@@ -146,7 +146,7 @@ public sealed class HiringToolFieldTests
     [InlineData("2024-04-01T00:00:00.000+0000", "2024-04-01")]
     [InlineData("Fri, 24 Jul 2026 23:57:16 +0200", "2026-07-24")]
     [InlineData("2024-03-18", "2024-03-18")]
-    public void Gives_a_timestamp_s_date_in_its_own_offset(string stamp, string date) => Assert.Equal(date, PostingDates.Date(stamp));
+    public void Gives_a_timestamp_s_date_in_its_own_offset(string stamp, string date) => Assert.Equal(date, ApiTimestamps.Date(stamp));
 
     [Theory]
     [InlineData("FullTime", "Full-time")]

@@ -1,4 +1,5 @@
 using JobAggregator.Contracts;
+using JobAggregator.Store.Lifecycle;
 using JobAggregator.Store.MongoDb;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization;
@@ -15,130 +16,102 @@ public sealed class MongoCommandsRenderedWithoutServerTests
     private static readonly Guid RunId = new("6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b");
 
     [Fact]
-    public void Missing_postings_filter_names_the_source_open_postings_seen_before_the_run_not_listed_and_not_yet_counted()
+    public void Run_closing_reads_the_source_open_postings_and_those_it_listed()
     {
         var run = Completed(T0.AddHours(1), ["kept-1", "kept-2", "kept-1"], runId: RunId);
 
         Assert.Equal(
             BsonDocument.Parse("""
                 { "sourceId": "acme-careers",
-                  "status": "open",
-                  "lastSeen": { "$lt": { "$date": "2025-03-01T09:00:00Z" } },
-                  "_id": { "$nin": ["kept-1", "kept-2"] },
-                  "missedByRunId": { "$ne": "6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b" } }
+                  "$or": [{ "status": "open" }, { "_id": { "$in": ["kept-1", "kept-2"] } }] }
                 """),
-            Rendered.Filter(MongoPostingCommands.MissingFromRun(run)));
-    }
-
-    [Fact]
-    public void Api_or_feed_listing_closes_a_missing_posting_at_its_first_miss()
-    {
-        var run = Completed(T0.AddHours(1), ["kept"], runId: RunId) with { ListedByApiOrFeed = true };
-
-        Assert.Equal(1, MissedRuns.ToClose(run));
-        Assert.Equal(
-            Rendered.Filter(MongoPostingCommands.MissingFromRun(run)),
-            Rendered.Filter(MongoPostingCommands.MissingForTheLastTime(run)));
-    }
-
-    [Fact]
-    public void Html_listing_closes_a_missing_posting_at_its_second_miss()
-    {
-        var run = Completed(T0.AddHours(1), ["kept"], runId: RunId) with { ListedByApiOrFeed = false };
-
-        Assert.Equal(2, MissedRuns.ToClose(run));
-        Assert.Equal(
-            BsonDocument.Parse("""
-                { "sourceId": "acme-careers",
-                  "status": "open",
-                  "lastSeen": { "$lt": { "$date": "2025-03-01T09:00:00Z" } },
-                  "_id": { "$nin": ["kept"] },
-                  "missedByRunId": { "$ne": "6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b" },
-                  "missedRuns": { "$gte": 1 } }
-                """),
-            Rendered.Filter(MongoPostingCommands.MissingForTheLastTime(run)));
+            Rendered.Filter(MongoPostingCommands.OfRunSource(run)));
     }
 
     [Fact]
     public void Closing_a_missing_posting_counts_the_miss_and_records_the_reason_and_when_the_run_finished_and_started()
     {
         var run = Completed(T0.AddHours(1), ["kept"], runId: RunId);
+        var change = Assert.Single(RunClosing.Plan(run, [OpenState]));
 
         Assert.Equal(
             BsonDocument.Parse("""
                 { "$set": {
+                    "missedRuns": 1,
+                    "missedByRunId": "6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b",
                     "status": "closed",
                     "closedReason": "missing",
                     "closedAt": { "$date": "2025-03-01T09:02:00Z" },
-                    "closedByRunStartedAt": { "$date": "2025-03-01T09:00:00Z" },
-                    "missedByRunId": "6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b" },
-                  "$inc": { "version": 1, "missedRuns": 1 } }
+                    "closedByRunStartedAt": { "$date": "2025-03-01T09:00:00Z" } },
+                  "$inc": { "version": 1 } }
                 """),
-            Rendered.Update(MongoPostingCommands.CloseMissing(run)));
+            Rendered.Update(MongoPostingCommands.ApplyRunChange(change, run.ScrapeRunId)));
     }
 
     [Fact]
     public void Miss_that_does_not_close_is_counted_once_per_run()
     {
-        var run = Completed(T0.AddHours(1), ["kept"], runId: RunId);
+        var run = CompletedFromHtml(T0.AddHours(1), ["kept"], runId: RunId);
+        var change = Assert.Single(RunClosing.Plan(run, [OpenState]));
 
         Assert.Equal(
             BsonDocument.Parse("""
-                { "$set": { "missedByRunId": "6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b" },
-                  "$inc": { "missedRuns": 1, "version": 1 } }
+                { "$set": { "missedRuns": 1, "missedByRunId": "6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b" },
+                  "$inc": { "version": 1 } }
                 """),
-            Rendered.Update(MongoPostingCommands.CountMissedRun(run)));
+            Rendered.Update(MongoPostingCommands.ApplyRunChange(change, run.ScrapeRunId)));
     }
 
     [Fact]
     public void Listed_postings_with_missed_runs_have_them_reset()
     {
-        var run = Completed(T0.AddHours(1), ["key-1", "key-2", "key-1"]);
+        var run = CompletedFromHtml(T0.AddHours(1), ["key-1"], runId: RunId);
+        var change = Assert.Single(RunClosing.Plan(run, [OpenState with { MissedRuns = 1 }]));
 
         Assert.Equal(
-            BsonDocument.Parse("""{ "sourceId": "acme-careers", "_id": { "$in": ["key-1", "key-2"] }, "missedRuns": { "$gt": 0 } }"""),
-            Rendered.Filter(MongoPostingCommands.ListedWithMissedRuns(run)));
-        Assert.Equal(
             BsonDocument.Parse("""{ "$set": { "missedRuns": 0 }, "$inc": { "version": 1 } }"""),
-            Rendered.Update(MongoPostingCommands.ResetMissedRuns));
+            Rendered.Update(MongoPostingCommands.ApplyRunChange(change, run.ScrapeRunId)));
     }
 
     [Fact]
     public void Gone_postings_of_the_source_close_at_once_as_gone()
     {
-        var run = Completed(T0.AddHours(1), [], runId: RunId) with { GonePostingKeys = ["dead-1", "dead-2", "dead-1"] };
+        var run = Completed(T0.AddHours(1), [], runId: RunId) with { GonePostingKeys = ["key-1", "dead-2", "key-1"] };
+        var change = Assert.Single(RunClosing.Plan(run, [OpenState]));
 
-        Assert.Equal(
-            BsonDocument.Parse("""{ "sourceId": "acme-careers", "status": "open", "_id": { "$in": ["dead-1", "dead-2"] } }"""),
-            Rendered.Filter(MongoPostingCommands.GoneInRun(run)));
         Assert.Equal(
             BsonDocument.Parse("""
                 { "$set": {
+                    "missedRuns": 0,
                     "status": "closed",
                     "closedReason": "gone",
                     "closedAt": { "$date": "2025-03-01T09:02:00Z" },
                     "closedByRunStartedAt": { "$date": "2025-03-01T09:00:00Z" } },
                   "$inc": { "version": 1 } }
                 """),
-            Rendered.Update(MongoPostingCommands.CloseGone(run)));
+            Rendered.Update(MongoPostingCommands.ApplyRunChange(change, run.ScrapeRunId)));
     }
 
     [Fact]
     public void Expired_sweep_names_open_postings_of_every_source_closing_before_the_day_unless_open_until_filled()
     {
+        var run = Completed(T0.AddHours(1), [], runId: RunId);
+        var change = Assert.Single(RunClosing.Plan(run, [OpenState with { SourceId = "other", ValidThrough = new DateOnly(2025, 2, 28) }]));
+
         Assert.Equal(
             BsonDocument.Parse("""{ "status": "open", "validThrough": { "$lt": "2025-03-01" }, "openUntilFilled": { "$ne": true } }"""),
             Rendered.Filter(MongoPostingCommands.ExpiredOn(new DateOnly(2025, 3, 1))));
         Assert.Equal(
             BsonDocument.Parse("""
                 { "$set": {
+                    "missedRuns": 0,
                     "status": "closed",
                     "closedReason": "expired",
                     "closedAt": { "$date": "2025-03-01T09:02:00Z" },
-                    "closedByRunStartedAt": { "$date": "2025-03-01T09:00:00Z" } },
+                    "closedByRunStartedAt": { "$date": "2025-03-01T09:02:00Z" } },
                   "$inc": { "version": 1 } }
                 """),
-            Rendered.Update(MongoPostingCommands.CloseExpired(T0.AddHours(1).AddMinutes(2), T0.AddHours(1))));
+            Rendered.Update(MongoPostingCommands.ApplyRunChange(change, run.ScrapeRunId)));
     }
 
     [Fact]
@@ -146,7 +119,8 @@ public sealed class MongoCommandsRenderedWithoutServerTests
     {
         Assert.Equal(
             BsonDocument.Parse("""
-                { "contentHash": 1, "lastSeen": 1, "status": 1, "closedAt": 1, "closedByRunStartedAt": 1, "version": 1,
+                { "sourceId": 1, "organization.id": 1, "missedRuns": 1, "missedByRunId": 1,
+                  "contentHash": 1, "lastSeen": 1, "status": 1, "closedAt": 1, "closedByRunStartedAt": 1, "version": 1,
                   "firstSeen": 1, "validThrough": 1, "openUntilFilled": 1, "clusterId": 1 }
                 """),
             Rendered.Projection(MongoPostingCommands.StateProjection));
@@ -179,7 +153,25 @@ public sealed class MongoCommandsRenderedWithoutServerTests
             BsonDocument.Parse("""
                 { "$set": { "lastSeen": { "$date": "2025-03-01T09:30:00Z" }, "missedRuns": 0 }, "$inc": { "version": 1 } }
                 """),
-            Rendered.Update(MongoPostingCommands.MarkSeen(At, PostingStatusChange.None)));
+            Rendered.Update(MongoPostingCommands.MarkSeen(At, Sighting(PostingStatusChange.None))));
+    }
+
+    [Fact]
+    public void Sighting_at_the_last_sighting_instant_keeps_the_missed_runs()
+    {
+        var decision = new PostingDecision(PostingWrite.MarkSeen, PostingStatusChange.Reopen, false, ["acme"]);
+
+        Assert.Equal(
+            BsonDocument.Parse("""
+                { "$set": {
+                    "lastSeen": { "$date": "2025-03-01T09:30:00Z" },
+                    "status": "open",
+                    "closedReason": null,
+                    "closedAt": null,
+                    "closedByRunStartedAt": null },
+                  "$inc": { "version": 1 } }
+                """),
+            Rendered.Update(MongoPostingCommands.MarkSeen(At, decision)));
     }
 
     [Fact]
@@ -196,7 +188,7 @@ public sealed class MongoCommandsRenderedWithoutServerTests
                     "closedByRunStartedAt": null },
                   "$inc": { "version": 1 } }
                 """),
-            Rendered.Update(MongoPostingCommands.MarkSeen(At, PostingStatusChange.Reopen)));
+            Rendered.Update(MongoPostingCommands.MarkSeen(At, Sighting(PostingStatusChange.Reopen))));
     }
 
     [Fact]
@@ -213,7 +205,7 @@ public sealed class MongoCommandsRenderedWithoutServerTests
                     "closedByRunStartedAt": { "$date": "2025-03-01T09:30:00Z" } },
                   "$inc": { "version": 1 } }
                 """),
-            Rendered.Update(MongoPostingCommands.MarkSeen(At, PostingStatusChange.Expire)));
+            Rendered.Update(MongoPostingCommands.MarkSeen(At, Sighting(PostingStatusChange.Expire))));
     }
 
     [Fact]
@@ -248,7 +240,7 @@ public sealed class MongoCommandsRenderedWithoutServerTests
 
         // First seen long ago: the stated date is then more than a year after it, so not trusted.
         var content = PostingDocument.Create(posting, firstSeen: new DateTime(2023, 1, 10, 12, 0, 0, DateTimeKind.Utc));
-        var update = MongoPostingCommands.ReplaceContent(content, At, PostingStatusChange.Reopen);
+        var update = MongoPostingCommands.ReplaceContent(content, At, Sighting(PostingStatusChange.Reopen));
 
         Assert.Equal(
             BsonDocument.Parse("""
@@ -380,4 +372,14 @@ public sealed class MongoCommandsRenderedWithoutServerTests
         Assert.Equal(BsonDocument.Parse("""{ "_id": "key-1" }"""), Rendered.Filter(MongoPostingCommands.PostingById("key-1")));
         Assert.Equal(BsonDocument.Parse("""{ "_id": "acme-careers" }"""), Rendered.Filter(MongoPostingCommands.SourceById("acme-careers")));
     }
+
+    private static PostingLifecycleState OpenState { get; } =
+        new("key-1", Source, "acme", "hash-1", PostingStatus.Open, T0, null, false);
+
+    /// <summary>A newer sighting, as <see cref="PostingLifecycle.Decide"/> answers it.</summary>
+    private static PostingDecision Sighting(PostingStatusChange change) =>
+        new(PostingWrite.MarkSeen, change, true, [])
+        {
+            Closing = change == PostingStatusChange.Expire ? PostingClosing.Expired(MongoValues.ToInstant(At)) : null,
+        };
 }

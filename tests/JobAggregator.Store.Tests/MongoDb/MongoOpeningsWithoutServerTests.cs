@@ -39,7 +39,7 @@ public sealed class MongoOpeningsWithoutServerTests
     [Fact]
     public void Window_is_180_days()
     {
-        Assert.Equal(TimeSpan.FromDays(180), MongoOpenings.Window);
+        Assert.Equal(TimeSpan.FromDays(180), OpeningClusterer.Window);
     }
 
     [Theory]

@@ -50,7 +50,7 @@ internal sealed class FeedStrategy : IListingStrategy
             }
 
             var (postings, next) = JsonFeedMapper.Map(root, page.Url);
-            return new StrategyOutcome(postings, JsonFeedMapper.JsonFeed, next, Complete: true);
+            return new StrategyOutcome(postings, JsonFeedMapper.JsonFeed, next, Complete: true, ListingKind.ApiOrFeed);
         }
 
         if (page.Format != PageFormat.Xml || XmlFeedDocument.Parse(page.Text) is not { } document
@@ -59,6 +59,6 @@ internal sealed class FeedStrategy : IListingStrategy
             return null;
         }
 
-        return new StrategyOutcome(feed.Postings, feed.Kind, feed.NextPages, Complete: true);
+        return new StrategyOutcome(feed.Postings, feed.Kind, feed.NextPages, Complete: true, ListingKind.ApiOrFeed);
     }
 }

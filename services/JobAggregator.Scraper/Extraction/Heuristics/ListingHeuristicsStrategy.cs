@@ -21,7 +21,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
 
         var document = await page.HtmlAsync(cancellationToken);
         var postings = Extract(document, page.Url);
-        return postings.Count == 0 ? null : new StrategyOutcome(postings, StrategyName, Pagination.NextPages(document, page.Url), Complete: false);
+        return postings.Count == 0 ? null : new StrategyOutcome(postings, StrategyName, Pagination.NextPages(document, page.Url), Complete: false, ListingKind.HtmlPage);
     }
 
     /// <summary>The postings the page lists, by the first shape that finds any.</summary>

@@ -74,7 +74,7 @@ internal sealed class AshbyTool : IHiringTool
             EmploymentType = EmploymentText.FromCode(JsonFields.String(job, "employmentType")),
             Salary = salary,
             SalaryText = salaryText,
-            DatePosted = PostingDates.Date(JsonFields.String(job, "publishedAt")),
+            DatePosted = ApiTimestamps.Date(JsonFields.String(job, "publishedAt")),
             DescriptionHtml = JsonFields.String(job, "descriptionHtml"),
             Url = Links.Resolve(responseUrl, JsonFields.String(job, "jobUrl"))
                 ?? (token is not null && id is not null ? new Uri($"https://{BoardHost}/{token}/{id}") : null),

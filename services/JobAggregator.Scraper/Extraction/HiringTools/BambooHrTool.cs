@@ -71,7 +71,7 @@ internal sealed class BambooHrTool : IHiringTool
         return new PostingDraft
         {
             DescriptionHtml = JsonFields.String(opening, "description"),
-            DatePosted = PostingDates.Date(JsonFields.String(opening, "datePosted")),
+            DatePosted = ApiTimestamps.Date(JsonFields.String(opening, "datePosted")),
             SalaryText = JsonFields.String(opening, "compensation"),
         };
     }

@@ -83,7 +83,7 @@ internal sealed class GreenhouseTool : IHiringTool
 
     private static PostingDraft ToDraft(JsonElement job, Uri responseUrl, string? token)
     {
-        var content = HtmlText.DecodedOnce(JsonFields.String(job, "content"));
+        var content = ApiHtml.DecodedOnce(JsonFields.String(job, "content"));
         var id = JsonFields.String(job, "id");
         var url = Links.Resolve(responseUrl, JsonFields.String(job, "absolute_url"))
             ?? (token is not null && id is not null ? new Uri($"https://job-boards.greenhouse.io/{token}/jobs/{id}") : null);
@@ -97,7 +97,7 @@ internal sealed class GreenhouseTool : IHiringTool
             EmploymentType = Metadata(job, "employment type", "job type", "commitment", "employment status"),
             Salary = salary,
             // first_published is when the opening went up; updated_at moves with every edit, so it is never the date.
-            DatePosted = PostingDates.Date(JsonFields.String(job, "first_published")),
+            DatePosted = ApiTimestamps.Date(JsonFields.String(job, "first_published")),
             DescriptionHtml = content,
             Url = url,
             FoundOn = responseUrl,
@@ -137,7 +137,7 @@ internal sealed class GreenhouseTool : IHiringTool
             return null;
         }
 
-        var document = HtmlText.Parse(content);
+        var document = ApiHtml.Parse(content);
         var range = document.QuerySelector(".pay-range");
         if (range is null)
         {

@@ -219,7 +219,12 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
         var withPay = drafts
             .Select(d => d.Salary is null && d.SalaryText is null ? d with { SalaryText = PayInText.Sentence(d.DescriptionHtml) } : d)
             .ToList();
-        return new StrategyOutcome(withPay, tool.Name, nextPages, Complete: withPay.All(d => d.DescriptionHtml is not null));
+        return new StrategyOutcome(
+            withPay,
+            tool.Name,
+            nextPages,
+            Complete: withPay.All(d => d.DescriptionHtml is not null),
+            tool.ListsThroughApi ? ListingKind.ApiOrFeed : ListingKind.HtmlPage);
     }
 
     private static bool SameResource(Uri a, Uri b) =>

@@ -90,7 +90,7 @@ internal sealed partial class LeverTool : IHiringTool
             EmploymentType = JsonFields.String(categories, "commitment"),
             Salary = salary,
             SalaryText = salary is null && salaryText?.Any(char.IsAsciiDigit) == true ? salaryText : null,
-            DatePosted = PostingDates.FromEpoch(JsonFields.Integer(posting, "createdAt")),
+            DatePosted = ApiTimestamps.FromEpoch(JsonFields.Integer(posting, "createdAt")),
             DescriptionHtml = Description(posting),
             Url = Links.Resolve(responseUrl, JsonFields.String(posting, "hostedUrl"))
                 ?? (token is not null && id is not null ? new Uri($"https://jobs.lever.co/{token}/{id}") : null),
@@ -106,7 +106,7 @@ internal sealed partial class LeverTool : IHiringTool
         sections.AddRange(JsonFields.Objects(posting, "lists")
             .Select(list => (JsonFields.String(list, "text"), JsonFields.String(list, "content") is { } items ? $"<ul>{items}</ul>" : null)));
         sections.Add((null, JsonFields.String(posting, "additional")));
-        return HtmlText.Sections(sections);
+        return ApiHtml.Sections(sections);
     }
 
     /// <summary>salaryRange: interval "per-year-salary", "per-month-salary", "per-hour-wage"...</summary>

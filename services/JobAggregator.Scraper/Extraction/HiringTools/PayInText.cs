@@ -17,7 +17,7 @@ internal static partial class PayInText
             return null;
         }
 
-        var body = HtmlText.Parse(html).Body;
+        var body = ApiHtml.Parse(html).Body;
         if (body is null)
         {
             return null;

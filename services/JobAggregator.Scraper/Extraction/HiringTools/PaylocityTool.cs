@@ -72,7 +72,7 @@ internal sealed class PaylocityTool : IHiringTool
             Title = JsonFields.String(job, "JobTitle"),
             Organization = organization,
             Location = PlaceText.WithRemote(place, JsonFields.Boolean(job, "IsRemote") == true),
-            DatePosted = PostingDates.Date(JsonFields.String(job, "PublishedDate")),
+            DatePosted = ApiTimestamps.Date(JsonFields.String(job, "PublishedDate")),
             Url = details is not null && id is not null ? new Uri(details, Uri.EscapeDataString(id)) : null,
             FoundOn = responseUrl,
         };

@@ -70,8 +70,8 @@ internal sealed class PersonioTool : IHiringTool
             Organization = Value(position, "subcompany"),
             Location = PlaceText.Several(offices),
             EmploymentType = EmploymentType(Value(position, "employmentType"), Value(position, "schedule")),
-            DatePosted = PostingDates.Date(Value(position, "createdAt")),
-            DescriptionHtml = HtmlText.Sections(sections),
+            DatePosted = ApiTimestamps.Date(Value(position, "createdAt")),
+            DescriptionHtml = ApiHtml.Sections(sections),
             Url = origin is not null && id is not null ? new Uri(origin, $"job/{Uri.EscapeDataString(id)}") : null,
             FoundOn = responseUrl,
         };

@@ -89,7 +89,7 @@ internal sealed partial class PhenomTool : IHiringTool
             Organization = organization,
             Location = place,
             EmploymentType = JsonFields.String(job, "type"),
-            DatePosted = PostingDates.Date(JsonFields.String(job, "postedDate")),
+            DatePosted = ApiTimestamps.Date(JsonFields.String(job, "postedDate")),
             Url = JobLink(job, html, responseUrl) ?? BuiltUrl(baseUrl, JsonFields.String(job, "jobId"), title),
             ApplyUrl = Links.Resolve(responseUrl, JsonFields.String(job, "applyUrl")),
             FoundOn = responseUrl,

@@ -56,9 +56,9 @@ internal sealed class RecruiteeTool : IHiringTool
             Location = PlaceText.WithRemote(place, remote),
             EmploymentType = EmploymentText.FromCode(JsonFields.String(offer, "employment_type_code")),
             Salary = Salary(JsonFields.Property(offer, "salary")),
-            DatePosted = PostingDates.Date(JsonFields.String(offer, "published_at")),
-            ValidThrough = PostingDates.Date(JsonFields.String(offer, "close_at")),
-            DescriptionHtml = HtmlText.Sections([(null, JsonFields.String(offer, "description")), (null, JsonFields.String(offer, "requirements"))]),
+            DatePosted = ApiTimestamps.Date(JsonFields.String(offer, "published_at")),
+            ValidThrough = ApiTimestamps.Date(JsonFields.String(offer, "close_at")),
+            DescriptionHtml = ApiHtml.Sections([(null, JsonFields.String(offer, "description")), (null, JsonFields.String(offer, "requirements"))]),
             Url = Links.Resolve(responseUrl, JsonFields.String(offer, "careers_url"))
                 ?? (token is not null && slug is not null ? new Uri($"https://{token}.{Suffix}/o/{slug}") : null),
             ApplyUrl = Links.Resolve(responseUrl, JsonFields.String(offer, "careers_apply_url")),

@@ -127,7 +127,7 @@ internal sealed partial class SmartRecruitersTool : IHiringTool
             Organization = JsonFields.String(company, "name"),
             Location = PlaceText.WithRemote(place, JsonFields.Boolean(location, "remote") == true),
             EmploymentType = JsonFields.String(JsonFields.Property(posting, "typeOfEmployment"), "label"),
-            DatePosted = PostingDates.Date(JsonFields.String(posting, "releasedDate")),
+            DatePosted = ApiTimestamps.Date(JsonFields.String(posting, "releasedDate")),
             Url = identifier is not null && id is not null
                 ? new Uri($"https://jobs.smartrecruiters.com/{Uri.EscapeDataString(identifier)}/{Uri.EscapeDataString(id)}")
                 : null,

@@ -107,8 +107,8 @@ internal sealed class TeamtailorTool : IHiringTool
             Location = PlaceText.WithRemote(PlaceText.Several(places), IsRemote(JsonFields.String(attributes, "remote-status"))),
             EmploymentType = EmploymentText.FromCode(JsonFields.String(attributes, "employment-type")),
             Salary = Salary(attributes),
-            DatePosted = PostingDates.Date(JsonFields.String(attributes, "created-at")),
-            ValidThrough = PostingDates.Date(JsonFields.String(attributes, "end-date")),
+            DatePosted = ApiTimestamps.Date(JsonFields.String(attributes, "created-at")),
+            ValidThrough = ApiTimestamps.Date(JsonFields.String(attributes, "end-date")),
             DescriptionHtml = JsonFields.String(attributes, "body"),
             Url = Links.Resolve(responseUrl, JsonFields.String(links, "careersite-job-url")),
             ApplyUrl = Links.Resolve(responseUrl, JsonFields.String(links, "careersite-job-apply-url")),
@@ -141,7 +141,7 @@ internal sealed class TeamtailorTool : IHiringTool
         {
             Title = Value(item, "title"),
             Location = PlaceText.WithRemote(PlaceText.Several(places), IsRemote(Value(item, "remoteStatus") ?? Value(item, tt + "remoteStatus"))),
-            DatePosted = PostingDates.Date(Value(item, "pubDate")),
+            DatePosted = ApiTimestamps.Date(Value(item, "pubDate")),
             // The feed escapes the ad's markup once; the XML reader has already undone that.
             DescriptionHtml = Value(item, "description"),
             Url = Links.Resolve(responseUrl, Value(item, "link")),

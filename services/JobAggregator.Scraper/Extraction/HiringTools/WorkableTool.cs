@@ -93,7 +93,7 @@ internal sealed partial class WorkableTool : IHiringTool
             Location = PlaceText.WithRemote(place, JsonFields.Boolean(job, "telecommuting") == true),
             EmploymentType = JsonFields.String(job, "employment_type"),
             // published_on is when the job went public; created_at is when a recruiter started the draft.
-            DatePosted = PostingDates.Date(JsonFields.String(job, "published_on")),
+            DatePosted = ApiTimestamps.Date(JsonFields.String(job, "published_on")),
             DescriptionHtml = JsonFields.String(job, "description"),
             Url = Links.Resolve(responseUrl, JsonFields.String(job, "url") ?? JsonFields.String(job, "shortlink"))
                 ?? (shortcode is null ? null : new Uri($"https://{BoardHost}/j/{shortcode}")),

@@ -31,7 +31,7 @@ internal sealed class StructuredDataStrategy : IListingStrategy
 
         // A listing page's postings carry excerpts at most; a detail page's carry the whole ad.
         var complete = postings.All(p => !string.IsNullOrWhiteSpace(p.DescriptionHtml));
-        return new StrategyOutcome(postings, strategy, Pagination.NextPages(document, page.Url), complete);
+        return new StrategyOutcome(postings, strategy, Pagination.NextPages(document, page.Url), complete, ListingKind.HtmlPage);
     }
 
     private static List<PostingDraft> FromItems(IReadOnlyList<SchemaItem> items, Uri pageUrl) =>

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using JobAggregator.Contracts;
+using JobAggregator.Normalizer.Text;
+
+namespace JobAggregator.Normalizer.Employment;
+
+/// <summary>Maps what an ad says about the kind of job ("Full Time, Salaried", "part-time", "Contract", "Internship",
+/// schema.org's own "FULL_TIME") to one schema.org employmentType.</summary>
+/// <remarks>
+/// One value per posting, chosen for what a job seeker filters on:
+/// <list type="bullet">
+/// <item>Internships and volunteer roles are what they are whatever their hours ("Full-time internship" is INTERN).</item>
+/// <item>Hours come next: a fixed-term contract or temporary post that is full time is a full-time job to a seeker
+/// ("Full-time, salaried; 24-month contract" is FULL_TIME); when both hours are offered, the first one written wins.</item>
+/// <item>A fellowship (a paid, full-time, fixed-term post for a recent graduate, such as a two-year post-graduate legal
+/// fellowship) is FULL_TIME: seekers expect it among full-time jobs, not among temp work or internships.</item>
+/// <item>Only then "Contract"/"Contractor"/"Freelance" (CONTRACTOR) and "Temporary"/"Seasonal"/"Fixed-term" (TEMPORARY).</item>
+/// </list>
+/// Anything else gives null rather than a guess; OTHER is kept for an ad that says so.
+/// </remarks>
+internal static partial class EmploymentTypeMapper
+{
+    public static string? Map(string? text)
+    {
+        var cleaned = TextCleaner.Clean(text);
+        if (cleaned is null)
+        {
+            return null;
+        }
+
+        if (Intern().IsMatch(cleaned))
+        {
+            return EmploymentTypes.Intern;
+        }
+
+        if (Volunteer().IsMatch(cleaned))
+        {
+            return EmploymentTypes.Volunteer;
+        }
+
+        if (PerDiem().IsMatch(cleaned))
+        {
+            return EmploymentTypes.PerDiem;
+        }
+
+        var fullTime = FullTime().Match(cleaned);
+        var partTime = PartTime().Match(cleaned);
+        if (fullTime.Success || partTime.Success)
+        {
+            return !partTime.Success || (fullTime.Success && fullTime.Index < partTime.Index)
+                ? EmploymentTypes.FullTime
+                : EmploymentTypes.PartTime;
+        }
+
+        if (Fellowship().IsMatch(cleaned))
+        {
+            return EmploymentTypes.FullTime;
+        }
+
+        if (Contractor().IsMatch(cleaned))
+        {
+            return EmploymentTypes.Contractor;
+        }
+
+        if (Temporary().IsMatch(cleaned))
+        {
+            return EmploymentTypes.Temporary;
+        }
+
+        return Other().IsMatch(cleaned) ? EmploymentTypes.Other : null;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|pasant[ií]as?|pasantes?|pr[áa]cticas|practicantes?|stages?|stagiaires?|stagiairs?|stageplaats|tirocini[oi]|tirocinante|stagista|praktikum|praktikant(?:in)?|practicum|externships?)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Intern();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:volunteers?|volunteering|voluntari[oa]s?|voluntariado|b[ée]n[ée]voles?|b[ée]n[ée]volat|volontari[oa]?|volontariato|vrijwilligers?|vrijwilligerswerk|ehrenamt(?:lich)?|freiwillig|unpaid)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Volunteer();
+
+    [GeneratedRegex(@"(?<![\p{L}])per[\s_-]?diem(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PerDiem();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s_-]?time|ft|tiempo\s+completo|jornada\s+completa|temps\s+(?:plein|complet)|tempo\s+pieno|voltijds?|fulltime|vollzeit)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FullTime();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:part[\s_-]?time|pt|medio\s+tiempo|tiempo\s+parcial|media\s+jornada|temps\s+partiel|part[\s-]?time|tempo\s+parziale|deeltijds?|parttime|teilzeit)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartTime();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:fellows?|fellowships?|becas?|becari[oa]s?|borsa\s+di\s+studio|borsista)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Fellowship();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:contracts?|contractors?|contractual|freelancer?|consultant|consultancy|contrato|contrat|contratto|freelance|zzp|1099|honorarios|indépendant|independiente|collaborazione)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Contractor();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:temporary|temp|seasonal|fixed[\s_-]?term|interim|limited[\s_-]?term|temporal|temporaire|cdd|tempo\s+determinato|tijdelijk|befristet|plazo\s+fijo|int[ée]rim)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Temporary();
+
+    [GeneratedRegex(@"^other$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Other();
+}

@@ -1,0 +1,100 @@
+using JobAggregator.Contracts;
+using JobAggregator.Scraper.Extraction;
+using JobAggregator.Scraper.Fetching;
+using JobAggregator.Scraper.Scraping;
+using JobAggregator.Sources;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+
+namespace JobAggregator.Scraper.Messaging;
+
+/// <summary>Scrapes the requested source and publishes what it found: one PostingScraped per posting, then
+/// ScrapeCompleted; or ScrapeFailed, so the store records the failure and closes nothing.</summary>
+internal sealed class ScrapeRequestedConsumer(
+    SourceCatalog catalog, SourceScraper scraper, TimeProvider time, ILogger<ScrapeRequestedConsumer> logger)
+    : IConsumer<ScrapeRequested>
+{
+    public async Task Consume(ConsumeContext<ScrapeRequested> context)
+    {
+        var request = context.Message;
+        var startedAt = time.GetUtcNow();
+        var source = catalog.Find(request.SourceId);
+        if (source is null)
+        {
+            await PublishFailure(context, startedAt, $"source '{request.SourceId}' is not in {catalog.Path}", null, null);
+            return;
+        }
+
+        ScrapeOutcome outcome;
+        try
+        {
+            outcome = await scraper.ScrapeAsync(source, context.CancellationToken);
+        }
+        catch (FetchException e)
+        {
+            logger.LogWarning("Scrape {ScrapeRunId} of {SourceId} failed: {Reason}", request.ScrapeRunId, source.Id, e.Message);
+            await PublishFailure(context, startedAt, $"{ReasonCode(e.Failure)}: {e.Message}", e.HttpStatus, e.Url.AbsoluteUri);
+            return;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A page that breaks the extractor is that source's failure, recorded in its health like any other.
+            logger.LogError(e, "Scrape {ScrapeRunId} of {SourceId} failed while extracting", request.ScrapeRunId, source.Id);
+            await PublishFailure(context, startedAt, $"extraction failed: {e.Message}", null, source.Url.AbsoluteUri);
+            return;
+        }
+
+        var postings = ScrapedPostings.ToMessages(source, outcome, request.ScrapeRunId, startedAt);
+        var gone = ScrapedPostings.GoneKeys(source, outcome, postings);
+        await context.PublishBatch(postings, context.CancellationToken);
+        await context.Publish(
+            new ScrapeCompleted(
+                source.Id,
+                request.ScrapeRunId,
+                startedAt,
+                time.GetUtcNow(),
+                postings.Select(p => p.PostingKey).ToList(),
+                outcome.PagesFetched,
+                outcome.NotModified,
+                outcome.ExtractedBy)
+            {
+                NoPostingsReason = outcome.NoPostingsReason,
+                Explanation = outcome.Explanation,
+                ListedByApiOrFeed = outcome.Listing == ListingKind.ApiOrFeed,
+                GonePostingKeys = gone,
+                ListingTruncated = outcome.ListingTruncated,
+            },
+            context.CancellationToken);
+        if (outcome.Explanation is not null)
+        {
+            logger.LogWarning("Scrape {ScrapeRunId} of {SourceId} found no postings: {Explanation}", request.ScrapeRunId, source.Id, outcome.Explanation);
+        }
+
+        if (outcome.ListingTruncated)
+        {
+            logger.LogWarning("Scrape {ScrapeRunId} of {SourceId}: the listing goes on past {PageCount} pages (Scraper:MaxListingPages); postings it did not list are not counted as missing",
+                request.ScrapeRunId, source.Id, outcome.PagesFetched);
+        }
+
+        logger.LogInformation("Scrape {ScrapeRunId} of {SourceId}: {PostingCount} postings, {GoneCount} gone, from {PageCount} pages by {Strategy}",
+            request.ScrapeRunId, source.Id, postings.Count, gone.Count, outcome.PagesFetched, outcome.ExtractedBy);
+    }
+
+    private static string ReasonCode(FetchFailure failure) => failure switch
+    {
+        FetchFailure.RobotsDisallowed => ScrapeFailureReasons.RobotsDisallowed,
+        FetchFailure.HttpStatus => ScrapeFailureReasons.HttpStatus,
+        FetchFailure.TooLarge => ScrapeFailureReasons.TooLarge,
+        FetchFailure.PrivateAddress => ScrapeFailureReasons.PrivateAddress,
+        FetchFailure.Timeout => ScrapeFailureReasons.Timeout,
+        FetchFailure.TooManyRedirects => ScrapeFailureReasons.TooManyRedirects,
+        FetchFailure.BadEncoding => ScrapeFailureReasons.BadEncoding,
+        FetchFailure.UnsupportedScheme => ScrapeFailureReasons.UnsupportedScheme,
+        _ => ScrapeFailureReasons.Unreachable,
+    };
+
+    private Task PublishFailure(ConsumeContext<ScrapeRequested> context, DateTimeOffset startedAt, string reason, int? status, string? url) =>
+        context.Publish(
+            new ScrapeFailed(context.Message.SourceId, context.Message.ScrapeRunId, startedAt, time.GetUtcNow(), reason, status, url),
+            context.CancellationToken);
+}

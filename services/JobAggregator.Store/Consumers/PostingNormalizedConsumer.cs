@@ -1,9 +1,0 @@
-using JobAggregator.Contracts;
-using MassTransit;
-
-namespace JobAggregator.Store.Consumers;
-
-internal sealed class PostingNormalizedConsumer(IPostingStore store) : IConsumer<PostingNormalized>
-{
-    public Task Consume(ConsumeContext<PostingNormalized> context) => store.UpsertAsync(context.Message, context.CancellationToken);
-}

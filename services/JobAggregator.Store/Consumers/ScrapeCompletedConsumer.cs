@@ -1,9 +1,0 @@
-using JobAggregator.Contracts;
-using MassTransit;
-
-namespace JobAggregator.Store.Consumers;
-
-internal sealed class ScrapeCompletedConsumer(IPostingStore store) : IConsumer<ScrapeCompleted>
-{
-    public Task Consume(ConsumeContext<ScrapeCompleted> context) => store.CompleteRunAsync(context.Message, context.CancellationToken);
-}

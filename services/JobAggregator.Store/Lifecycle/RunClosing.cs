@@ -1,0 +1,87 @@
+using JobAggregator.Contracts;
+
+namespace JobAggregator.Store.Lifecycle;
+
+/// <summary>The rules for the end of a run: what it closes and why. Closing is conservative, because a broken page or
+/// an outage must never wipe out live postings: a posting is closed as gone when its detail page answered 404 or 410,
+/// as missing after <see cref="MissedRuns.ToClose"/> reading runs in a row did not list it, and as expired once past
+/// its valid-through day, which any run of any source notices, failed ones included.</summary>
+internal static class RunClosing
+{
+    /// <param name="postings">The run's source's open postings, those it listed, and every source's open postings
+    /// that may be past their closing date; any others are left as they are.</param>
+    /// <returns>The postings the run changes, each once.</returns>
+    public static IReadOnlyList<RunPostingChange> Plan(ScrapeCompleted run, IEnumerable<PostingLifecycleState> postings)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(postings);
+
+        var listed = run.PostingKeys.ToHashSet(StringComparer.Ordinal);
+        var gone = run.GonePostingKeys.ToHashSet(StringComparer.Ordinal);
+        var countsMisses = MissedRuns.CountAgainstUnlisted(run);
+        var missesToClose = MissedRuns.ToClose(run);
+
+        var changes = new List<RunPostingChange>();
+        foreach (var posting in postings.DistinctBy(p => p.Id, StringComparer.Ordinal))
+        {
+            var ofSource = string.Equals(posting.SourceId, run.SourceId, StringComparison.Ordinal);
+            var isListed = ofSource && listed.Contains(posting.Id);
+
+            // A listing that names the posting is a sighting, even before its posting message arrives.
+            var missedRuns = isListed ? 0 : posting.MissedRuns;
+            var missCounted = false;
+            PostingClosing? closing = null;
+            if (posting.Status == PostingStatus.Open)
+            {
+                // Before the misses: a gone posting is not listed either, and is closed as gone, not as missing.
+                if (ofSource && gone.Contains(posting.Id))
+                {
+                    closing = new(ClosedReasons.Gone, run.FinishedAt, run.StartedAt);
+                }
+                else if (ofSource && countsMisses && !isListed && MissedBy(posting, run))
+                {
+                    missedRuns++;
+                    missCounted = true;
+                    closing = missedRuns >= missesToClose ? new(ClosedReasons.Missing, run.FinishedAt, run.StartedAt) : null;
+                }
+
+                closing ??= Expiry(posting, run.FinishedAt);
+            }
+
+            if (missedRuns != posting.MissedRuns || closing is not null)
+            {
+                changes.Add(new(posting, missedRuns, missCounted, closing));
+            }
+        }
+
+        return changes;
+    }
+
+    /// <summary>A failure closes nothing of its source, but time has passed for every source's valid-through dates.
+    /// </summary>
+    /// <param name="postings">Open postings that may be past their closing date.</param>
+    public static IReadOnlyList<RunPostingChange> Plan(ScrapeFailed run, IEnumerable<PostingLifecycleState> postings)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(postings);
+
+        return
+        [
+            .. postings
+                .DistinctBy(p => p.Id, StringComparer.Ordinal)
+                .Where(p => p.Status == PostingStatus.Open)
+                .Select(p => (Posting: p, Closing: Expiry(p, run.FailedAt)))
+                .Where(p => p.Closing is not null)
+                .Select(p => new RunPostingChange(p.Posting, p.Posting.MissedRuns, false, p.Closing)),
+        ];
+    }
+
+    /// <summary>Last seen before the run started (a posting seen since was listed by a later run, or is newer than this
+    /// one's view), and not yet counted by this run (a redelivery, or two replicas closing the same run, count it
+    /// once).</summary>
+    private static bool MissedBy(PostingLifecycleState posting, ScrapeCompleted run) =>
+        posting.LastSeen < run.StartedAt && posting.MissedByRunId != run.ScrapeRunId;
+
+    private static PostingClosing? Expiry(PostingLifecycleState posting, DateTimeOffset at) =>
+        PostingDates.IsExpired(posting.ValidThrough, posting.OpenUntilFilled, at) ? PostingClosing.Expired(at) : null;
+}

@@ -1,0 +1,59 @@
+using JobAggregator.Contracts;
+
+namespace JobAggregator.Store;
+
+/// <summary>The values that filters and sorts match on, derived from a posting's content and its first sighting, the
+/// same for every store.</summary>
+/// <param name="OrganizationId">Folded with <see cref="MatchText.Fold"/>, as are the other text values.</param>
+/// <param name="LocationSearch">Every part of the location, folded, one per line so a substring never spans two parts.
+/// </param>
+/// <param name="AnnualPay">The yearly pay the salary filter and sort use: the top of the range, else its bottom.</param>
+/// <param name="DatePostedSuspect">See <see cref="PostingDates.IsSuspect"/>.</param>
+/// <param name="EffectivePosted">See <see cref="PostingDates.EffectivePosted"/>.</param>
+/// <param name="RemoteOrHybrid">What the remote filter matches.</param>
+internal sealed record PostingSearchFields(
+    string OrganizationId,
+    string OrganizationName,
+    string LocationSearch,
+    string? EmploymentType,
+    string? Country,
+    string? Language,
+    bool RemoteOrHybrid,
+    decimal? AnnualPay,
+    bool DatePostedSuspect,
+    DateOnly EffectivePosted)
+{
+    public static PostingSearchFields Of(PostingNormalized posting, DateTimeOffset firstSeen)
+    {
+        ArgumentNullException.ThrowIfNull(posting);
+        return Of(posting.Organization, posting.Location, posting.EmploymentType, posting.Salary, posting.DatePosted, posting.Language, firstSeen);
+    }
+
+    public static PostingSearchFields Of(StoredPosting posting)
+    {
+        ArgumentNullException.ThrowIfNull(posting);
+        return Of(posting.Organization, posting.Location, posting.EmploymentType, posting.Salary, posting.DatePosted, posting.Language, posting.FirstSeen);
+    }
+
+    private static PostingSearchFields Of(
+        NormalizedOrganization organization,
+        NormalizedLocation location,
+        string? employmentType,
+        NormalizedSalary? salary,
+        DateOnly? datePosted,
+        string? language,
+        DateTimeOffset firstSeen) =>
+        new(
+            MatchText.Fold(organization.Id),
+            MatchText.Fold(organization.Name),
+            string.Join('\n', new[] { location.Text, location.City, location.Region, location.Country }
+                .Where(part => !string.IsNullOrWhiteSpace(part))
+                .Select(part => MatchText.Fold(part!))),
+            employmentType is null ? null : MatchText.Fold(employmentType),
+            location.Country is { } country ? MatchText.Fold(country) : null,
+            language is null ? null : MatchText.Fold(language),
+            location.Remote || location.Hybrid,
+            salary?.AnnualMax ?? salary?.AnnualMin,
+            PostingDates.IsSuspect(datePosted, firstSeen),
+            PostingDates.EffectivePosted(datePosted, firstSeen));
+}
