@@ -6,7 +6,7 @@ namespace JobAggregator.Store;
 /// <see cref="PostingRevision.ChangedFields"/>, in a fixed order.</summary>
 internal static class PostingChanges
 {
-    public static IReadOnlyList<string> Between(StoredPosting stored, PostingNormalized incoming)
+    public static IReadOnlyList<string> Between(PostingNormalized stored, PostingNormalized incoming)
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(incoming);

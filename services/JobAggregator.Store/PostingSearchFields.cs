@@ -23,37 +23,28 @@ internal sealed record PostingSearchFields(
     bool DatePostedSuspect,
     DateOnly EffectivePosted)
 {
-    public static PostingSearchFields Of(PostingNormalized posting, DateTimeOffset firstSeen)
-    {
-        ArgumentNullException.ThrowIfNull(posting);
-        return Of(posting.Organization, posting.Location, posting.EmploymentType, posting.Salary, posting.DatePosted, posting.Language, firstSeen);
-    }
-
     public static PostingSearchFields Of(StoredPosting posting)
     {
         ArgumentNullException.ThrowIfNull(posting);
-        return Of(posting.Organization, posting.Location, posting.EmploymentType, posting.Salary, posting.DatePosted, posting.Language, posting.FirstSeen);
+        return Of(posting.Content, posting.FirstSeen);
     }
 
-    private static PostingSearchFields Of(
-        NormalizedOrganization organization,
-        NormalizedLocation location,
-        string? employmentType,
-        NormalizedSalary? salary,
-        DateOnly? datePosted,
-        string? language,
-        DateTimeOffset firstSeen) =>
-        new(
+    public static PostingSearchFields Of(PostingNormalized posting, DateTimeOffset firstSeen)
+    {
+        ArgumentNullException.ThrowIfNull(posting);
+        var (organization, location, salary) = (posting.Organization, posting.Location, posting.Salary);
+        return new(
             MatchText.Fold(organization.Id),
             MatchText.Fold(organization.Name),
             string.Join('\n', new[] { location.Text, location.City, location.Region, location.Country }
                 .Where(part => !string.IsNullOrWhiteSpace(part))
                 .Select(part => MatchText.Fold(part!))),
-            employmentType is null ? null : MatchText.Fold(employmentType),
+            posting.EmploymentType is { } employmentType ? MatchText.Fold(employmentType) : null,
             location.Country is { } country ? MatchText.Fold(country) : null,
-            language is null ? null : MatchText.Fold(language),
+            posting.Language is { } language ? MatchText.Fold(language) : null,
             location.Remote || location.Hybrid,
             salary?.AnnualMax ?? salary?.AnnualMin,
-            PostingDates.IsSuspect(datePosted, firstSeen),
-            PostingDates.EffectivePosted(datePosted, firstSeen));
+            PostingDates.IsSuspect(posting.DatePosted, firstSeen),
+            PostingDates.EffectivePosted(posting.DatePosted, firstSeen));
+    }
 }

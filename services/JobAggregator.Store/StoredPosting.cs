@@ -2,37 +2,21 @@ using JobAggregator.Contracts;
 
 namespace JobAggregator.Store;
 
-/// <summary>A posting as the store keeps it.</summary>
-/// <param name="Id">The posting key.</param>
+/// <summary>A posting as the store keeps it: the content of the message that last changed it, and its lifecycle.
+/// </summary>
+/// <param name="Content">The message whose content is stored, as sent: a field added to <see cref="PostingNormalized"/>
+/// is stored and read back with it.</param>
 /// <param name="Updated">When the content hash last changed; null while the posting is as first seen.</param>
 public sealed record StoredPosting(
-    string Id,
-    string SourceId,
-    string Title,
-    NormalizedOrganization Organization,
-    NormalizedLocation Location,
-    string? EmploymentType,
-    NormalizedSalary? Salary,
-    DateOnly? DatePosted,
-    DateOnly? ValidThrough,
-    string? DescriptionHtml,
-    string? DescriptionText,
-    string? Url,
-    string? ApplyUrl,
-    string ExtractedBy,
-    string ContentHash,
+    PostingNormalized Content,
     DateTimeOffset FirstSeen,
     DateTimeOffset LastSeen,
     DateTimeOffset? Updated,
     DateTimeOffset? ClosedAt,
     PostingStatus Status)
 {
-    public IReadOnlyList<string> Categories { get; init; } = [];
-
-    /// <summary>ISO 639-1.</summary>
-    public string? Language { get; init; }
-
-    public bool OpenUntilFilled { get; init; }
+    /// <summary>The posting key.</summary>
+    public string Id => Content.PostingKey;
 
     /// <summary>The stated posting date is in the future or long before the posting was first seen, so
     /// <see cref="FirstSeen"/> stands in for it when sorting.</summary>
@@ -40,9 +24,6 @@ public sealed record StoredPosting(
 
     /// <summary>Why the posting closed: a value of <see cref="ClosedReasons"/>; null while open.</summary>
     public string? ClosedReason { get; init; }
-
-    /// <summary>The canonical id of the organisation the source belongs to.</summary>
-    public string? SourceOrganizationId { get; init; }
 
     /// <summary>The opening this posting belongs to; postings of other sources for the same opening share it.</summary>
     public string? ClusterId { get; init; }

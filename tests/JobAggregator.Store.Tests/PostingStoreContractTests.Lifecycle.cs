@@ -32,16 +32,16 @@ public abstract partial class PostingStoreContractTests
 
         var stored = await reader.GetAsync("key-1", Ct);
         Assert.NotNull(stored);
-        Assert.True(stored.Location.Hybrid);
-        Assert.Equal([new NormalizedPlace("Savannah", "GA", "US"), new NormalizedPlace(null, null, "CA")], stored.Location.OtherPlaces);
-        Assert.Equal(posting.Location with { OtherPlaces = stored.Location.OtherPlaces }, stored.Location);
-        Assert.Equal(posting.Salary, stored.Salary);
-        Assert.Equal(37211.20m, stored.Salary!.AnnualMin);
-        Assert.Equal(106038.40m, stored.Salary.AnnualMax);
-        Assert.Equal([PostingCategories.Attorney, PostingCategories.Policy], stored.Categories);
-        Assert.Equal("es", stored.Language);
-        Assert.True(stored.OpenUntilFilled);
-        Assert.Equal("innocence-network", stored.SourceOrganizationId);
+        Assert.True(stored.Content.Location.Hybrid);
+        Assert.Equal([new NormalizedPlace("Savannah", "GA", "US"), new NormalizedPlace(null, null, "CA")], stored.Content.Location.OtherPlaces);
+        Assert.Equal(posting.Location with { OtherPlaces = stored.Content.Location.OtherPlaces }, stored.Content.Location);
+        Assert.Equal(posting.Salary, stored.Content.Salary);
+        Assert.Equal(37211.20m, stored.Content.Salary!.AnnualMin);
+        Assert.Equal(106038.40m, stored.Content.Salary.AnnualMax);
+        Assert.Equal([PostingCategories.Attorney, PostingCategories.Policy], stored.Content.Categories);
+        Assert.Equal("es", stored.Content.Language);
+        Assert.True(stored.Content.OpenUntilFilled);
+        Assert.Equal("innocence-network", stored.Content.SourceOrganizationId);
         Assert.Null(stored.ClosedReason);
         Assert.Empty(stored.Revisions);
     }
@@ -55,12 +55,12 @@ public abstract partial class PostingStoreContractTests
 
         var stored = await reader.GetAsync("key-1", Ct);
         Assert.NotNull(stored);
-        Assert.Empty(stored.Categories);
-        Assert.Null(stored.Language);
-        Assert.False(stored.OpenUntilFilled);
-        Assert.Null(stored.SourceOrganizationId);
-        Assert.False(stored.Location.Hybrid);
-        Assert.Empty(stored.Location.OtherPlaces);
+        Assert.Empty(stored.Content.Categories);
+        Assert.Null(stored.Content.Language);
+        Assert.False(stored.Content.OpenUntilFilled);
+        Assert.Null(stored.Content.SourceOrganizationId);
+        Assert.False(stored.Content.Location.Hybrid);
+        Assert.Empty(stored.Content.Location.OtherPlaces);
         Assert.False(stored.DatePostedSuspect);
     }
 
@@ -82,7 +82,7 @@ public abstract partial class PostingStoreContractTests
 
         var stored = await reader.GetAsync("key-1", Ct);
         Assert.Equal(suspect, stored!.DatePostedSuspect);
-        Assert.Equal(posted, stored.DatePosted);
+        Assert.Equal(posted, stored.Content.DatePosted);
     }
 
     [Fact]

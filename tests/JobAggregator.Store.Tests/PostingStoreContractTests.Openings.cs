@@ -66,14 +66,14 @@ public abstract partial class PostingStoreContractTests
         Assert.Equal(1, page.Total);
         var opening = Assert.Single(page.Items);
         Assert.Equal(member.PostingKey, opening.Id);
-        Assert.Equal(GipSource, opening.SourceId);
-        Assert.Equal(member.Url, opening.Url);
-        Assert.Equal(member.ApplyUrl, opening.ApplyUrl);
-        Assert.Equal(member.Salary, opening.Salary);
-        Assert.Equal("FULL_TIME", opening.EmploymentType);
-        Assert.Equal(member.DescriptionText, opening.DescriptionText);
-        Assert.Equal(new DateOnly(2025, 3, 31), opening.ValidThrough);
-        Assert.Equal("Atlanta", opening.Location.City);
+        Assert.Equal(GipSource, opening.Content.SourceId);
+        Assert.Equal(member.Url, opening.Content.Url);
+        Assert.Equal(member.ApplyUrl, opening.Content.ApplyUrl);
+        Assert.Equal(member.Salary, opening.Content.Salary);
+        Assert.Equal("FULL_TIME", opening.Content.EmploymentType);
+        Assert.Equal(member.DescriptionText, opening.Content.DescriptionText);
+        Assert.Equal(new DateOnly(2025, 3, 31), opening.Content.ValidThrough);
+        Assert.Equal("Atlanta", opening.Content.Location.City);
         Assert.Equal(
             [new SeenElsewhere(network.PostingKey, NetworkSource, network.Url, PostingStatus.Open)],
             opening.AlsoSeenAt);
@@ -96,7 +96,7 @@ public abstract partial class PostingStoreContractTests
 
         Assert.NotNull(byNetworkId);
         Assert.Equal("gip-ops", byNetworkId.Id);
-        Assert.Equal("https://gip.example.test/careers/operations-coordinator", byNetworkId.Url);
+        Assert.Equal("https://gip.example.test/careers/operations-coordinator", byNetworkId.Content.Url);
         Assert.Equal("network-ops", Assert.Single(byNetworkId.AlsoSeenAt).PostingId);
         Assert.Equal(["validThrough"], Assert.Single(byNetworkId.Revisions).ChangedFields);
         Assert.NotNull(byMemberId);

@@ -38,21 +38,7 @@ public abstract partial class PostingStoreContractTests
         await store.UpsertAsync(posting, Ct);
 
         var expected = new StoredPosting(
-            "key-1",
-            "acme-careers",
-            "Warehouse Associate",
-            new NormalizedOrganization("acme-logistics", "Acme Logistics GmbH"),
-            new NormalizedLocation("Zürich, Switzerland", "Zürich", "ZH", "CH", true),
-            "PART_TIME",
-            new NormalizedSalary(17.89m, 50.98m, "CHF", "HOUR", "CHF 17.89 – 50.98 per hour"),
-            new DateOnly(2025, 2, 27),
-            new DateOnly(2025, 4, 30),
-            "<p>Lift <strong>boxes</strong></p>",
-            "Lift boxes",
-            "https://jobs.example.test/1",
-            "https://jobs.example.test/1/apply",
-            "json-ld",
-            "sha256:abc",
+            posting,
             scrapedAt,
             scrapedAt,
             null,
@@ -62,8 +48,8 @@ public abstract partial class PostingStoreContractTests
         // A posting alone is an opening of one; its id is the clusterer's to choose.
         Assert.NotNull(stored?.ClusterId);
         Assert.Equal(expected with { ClusterId = stored.ClusterId }, stored);
-        Assert.Equal("17.89", stored!.Salary!.Min!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal("50.98", stored.Salary.Max!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("17.89", stored!.Content.Salary!.Min!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("50.98", stored.Content.Salary.Max!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -82,15 +68,15 @@ public abstract partial class PostingStoreContractTests
 
         var stored = await reader.GetAsync("key-1", Ct);
         Assert.NotNull(stored);
-        Assert.Equal(new NormalizedLocation(null, null, null, null, false), stored.Location);
-        Assert.Null(stored.EmploymentType);
-        Assert.Null(stored.Salary);
-        Assert.Null(stored.DatePosted);
-        Assert.Null(stored.ValidThrough);
-        Assert.Null(stored.DescriptionHtml);
-        Assert.Null(stored.DescriptionText);
-        Assert.Null(stored.Url);
-        Assert.Null(stored.ApplyUrl);
+        Assert.Equal(new NormalizedLocation(null, null, null, null, false), stored.Content.Location);
+        Assert.Null(stored.Content.EmploymentType);
+        Assert.Null(stored.Content.Salary);
+        Assert.Null(stored.Content.DatePosted);
+        Assert.Null(stored.Content.ValidThrough);
+        Assert.Null(stored.Content.DescriptionHtml);
+        Assert.Null(stored.Content.DescriptionText);
+        Assert.Null(stored.Content.Url);
+        Assert.Null(stored.Content.ApplyUrl);
     }
 
     [Fact]
@@ -101,7 +87,7 @@ public abstract partial class PostingStoreContractTests
 
         await store.UpsertAsync(Posting("key-1") with { Salary = salary }, Ct);
 
-        Assert.Equal(salary, (await reader.GetAsync("key-1", Ct))!.Salary);
+        Assert.Equal(salary, (await reader.GetAsync("key-1", Ct))!.Content.Salary);
     }
 
     [Fact]
@@ -163,15 +149,15 @@ public abstract partial class PostingStoreContractTests
 
         var stored = await reader.GetAsync("key-1", Ct);
         Assert.NotNull(stored);
-        Assert.Equal("Senior Forklift Driver", stored.Title);
-        Assert.Equal(new NormalizedOrganization("acme-new", "Acme New"), stored.Organization);
-        Assert.Equal(new NormalizedLocation("Hamburg", "Hamburg", null, "DE", true), stored.Location);
-        Assert.Equal("CONTRACTOR", stored.EmploymentType);
-        Assert.Null(stored.Salary);
-        Assert.Equal(new DateOnly(2025, 3, 1), stored.DatePosted);
-        Assert.Equal("Drive forklifts", stored.DescriptionText);
-        Assert.Equal("css", stored.ExtractedBy);
-        Assert.Equal("hash-2", stored.ContentHash);
+        Assert.Equal("Senior Forklift Driver", stored.Content.Title);
+        Assert.Equal(new NormalizedOrganization("acme-new", "Acme New"), stored.Content.Organization);
+        Assert.Equal(new NormalizedLocation("Hamburg", "Hamburg", null, "DE", true), stored.Content.Location);
+        Assert.Equal("CONTRACTOR", stored.Content.EmploymentType);
+        Assert.Null(stored.Content.Salary);
+        Assert.Equal(new DateOnly(2025, 3, 1), stored.Content.DatePosted);
+        Assert.Equal("Drive forklifts", stored.Content.DescriptionText);
+        Assert.Equal("css", stored.Content.ExtractedBy);
+        Assert.Equal("hash-2", stored.Content.ContentHash);
         Assert.Equal(T0, stored.FirstSeen);
         Assert.Equal(T0.AddHours(1), stored.LastSeen);
         Assert.Equal(T0.AddHours(1), stored.Updated);
@@ -186,8 +172,8 @@ public abstract partial class PostingStoreContractTests
         await store.UpsertAsync(Posting("key-1", T0, hash: "hash-old") with { Title = "Old title" }, Ct);
 
         var stored = await reader.GetAsync("key-1", Ct);
-        Assert.Equal("New title", stored!.Title);
-        Assert.Equal("hash-new", stored.ContentHash);
+        Assert.Equal("New title", stored!.Content.Title);
+        Assert.Equal("hash-new", stored.Content.ContentHash);
         Assert.Equal(T0.AddHours(1), stored.LastSeen);
         Assert.Null(stored.Updated);
     }

@@ -41,34 +41,19 @@ public sealed record JobItem(
     string? MergeReason,
     IReadOnlyList<JobRevision>? Revisions)
 {
-    public static JobItem From(StoredPosting posting, bool withRevisions = false) => new(
-        posting.Id,
-        posting.Title,
-        JobOrganization.From(posting.Organization),
-        JobLocation.From(posting.Location),
-        posting.EmploymentType,
-        JobSalary.From(posting.Salary),
-        posting.DatePosted,
-        posting.ValidThrough,
-        posting.Url,
-        posting.ApplyUrl,
-        posting.DescriptionHtml,
-        posting.DescriptionText,
-        posting.SourceId,
-        posting.ExtractedBy,
-        JobStatus.Of(posting.Status),
-        posting.FirstSeen,
-        posting.LastSeen,
-        posting.Updated,
-        posting.ClosedAt,
-        posting.Categories,
-        posting.Language,
-        posting.OpenUntilFilled,
-        posting.DatePostedSuspect,
-        posting.ClosedReason,
-        posting.AlsoSeenAt.Select(JobSeenElsewhere.From).ToList(),
-        posting.MergeReason,
-        withRevisions ? posting.Revisions.Select(JobRevision.From).ToList() : null);
+    public static JobItem From(StoredPosting posting, bool withRevisions = false) => From(posting.Content) with
+    {
+        Status = JobStatus.Of(posting.Status),
+        FirstSeen = posting.FirstSeen,
+        LastSeen = posting.LastSeen,
+        Updated = posting.Updated,
+        ClosedAt = posting.ClosedAt,
+        DatePostedSuspect = posting.DatePostedSuspect,
+        ClosedReason = posting.ClosedReason,
+        AlsoSeenAt = posting.AlsoSeenAt.Select(JobSeenElsewhere.From).ToList(),
+        MergeReason = posting.MergeReason,
+        Revisions = withRevisions ? posting.Revisions.Select(JobRevision.From).ToList() : null,
+    };
 
     /// <summary>A posting that has not been stored: what the preview command prints.</summary>
     public static JobItem From(PostingNormalized posting) => new(

@@ -54,8 +54,8 @@ internal static class OrganizationSummaries
             var result = await reader.SearchAsync(new JobQuery { Page = page, PageSize = 100 }, ct);
             foreach (var posting in result.Items)
             {
-                var (name, count) = counts.GetValueOrDefault(posting.Organization.Id, (posting.Organization.Name, 0));
-                counts[posting.Organization.Id] = (name, count + 1);
+                var (name, count) = counts.GetValueOrDefault(posting.Content.Organization.Id, (posting.Content.Organization.Name, 0));
+                counts[posting.Content.Organization.Id] = (name, count + 1);
             }
 
             if (page * result.PageSize >= result.Total || result.Items.Count == 0)

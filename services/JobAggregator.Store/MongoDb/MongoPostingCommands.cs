@@ -68,6 +68,8 @@ internal static class MongoPostingCommands
             .Set(p => p.ApplyUrl, content.ApplyUrl)
             .Set(p => p.ExtractedBy, content.ExtractedBy)
             .Set(p => p.ContentHash, content.ContentHash)
+            .Set(p => p.ScrapeRunId, content.ScrapeRunId)
+            .Set(p => p.ScrapedAt, content.ScrapedAt)
             .Set(p => p.Categories, content.Categories)
             .Set(p => p.Language, content.Language)
             .Set(p => p.OpenUntilFilled, content.OpenUntilFilled)
@@ -163,7 +165,7 @@ internal static class MongoPostingCommands
             OldHash = stored.ContentHash,
             NewHash = posting.ContentHash,
             ScrapeRunId = ScrapeRunDocument.IdOf(posting.ScrapeRunId),
-            ChangedFields = [.. PostingChanges.Between(stored.ToStoredPosting(), posting)],
+            ChangedFields = [.. PostingChanges.Between(stored.ToStoredPosting().Content, posting)],
         };
     }
 

@@ -65,6 +65,14 @@ internal sealed class PostingDocument
     [BsonElement("contentHash")]
     public string ContentHash { get; set; } = "";
 
+    /// <summary>The run whose message set the content; absent on postings stored before it was kept.</summary>
+    [BsonElement("scrapeRunId")]
+    public string? ScrapeRunId { get; set; }
+
+    /// <summary>When the content was scraped; absent on postings stored before it was kept.</summary>
+    [BsonElement("scrapedAt")]
+    public DateTime? ScrapedAt { get; set; }
+
     [BsonElement("firstSeen")]
     public DateTime FirstSeen { get; set; }
 
@@ -209,46 +217,51 @@ internal sealed class PostingDocument
     }
 
     public StoredPosting ToStoredPosting() => new(
-        Id,
-        SourceId,
-        Title,
-        new NormalizedOrganization(Organization.Id, Organization.Name),
-        new NormalizedLocation(Location.Text, Location.City, Location.Region, Location.Country, Location.Remote)
-        {
-            Hybrid = Location.Hybrid,
-            OtherPlaces = Location.OtherPlaces is { Length: > 0 } places
-                ? Array.ConvertAll(places, p => new NormalizedPlace(p.City, p.Region, p.Country))
-                : [],
-        },
-        EmploymentType,
-        Salary is { } salary
-            ? new NormalizedSalary(salary.Min, salary.Max, salary.Currency, salary.Period, salary.Text)
+        new PostingNormalized(
+            SourceId,
+            Guid.TryParse(ScrapeRunId, out var runId) ? runId : Guid.Empty,
+            MongoValues.ToInstant(ScrapedAt ?? Updated ?? FirstSeen),
+            Id,
+            Title,
+            new NormalizedOrganization(Organization.Id, Organization.Name),
+            new NormalizedLocation(Location.Text, Location.City, Location.Region, Location.Country, Location.Remote)
             {
-                AnnualMin = salary.AnnualMin,
-                AnnualMax = salary.AnnualMax,
-            }
-            : null,
-        MongoValues.ParseDate(DatePosted),
-        MongoValues.ParseDate(ValidThrough),
-        DescriptionHtml,
-        DescriptionText,
-        Url,
-        ApplyUrl,
-        ExtractedBy,
-        ContentHash,
+                Hybrid = Location.Hybrid,
+                OtherPlaces = Location.OtherPlaces is { Length: > 0 } places
+                    ? Array.ConvertAll(places, p => new NormalizedPlace(p.City, p.Region, p.Country))
+                    : [],
+            },
+            EmploymentType,
+            Salary is { } salary
+                ? new NormalizedSalary(salary.Min, salary.Max, salary.Currency, salary.Period, salary.Text)
+                {
+                    AnnualMin = salary.AnnualMin,
+                    AnnualMax = salary.AnnualMax,
+                }
+                : null,
+            MongoValues.ParseDate(DatePosted),
+            MongoValues.ParseDate(ValidThrough),
+            DescriptionHtml,
+            DescriptionText,
+            Url,
+            ApplyUrl,
+            ExtractedBy,
+            ContentHash)
+        {
+            // Empty lists read as the shared empty array, as a record built with [] holds, so records compare equal.
+            Categories = Categories is { Length: > 0 } categories ? categories : [],
+            Language = Language,
+            OpenUntilFilled = OpenUntilFilled,
+            SourceOrganizationId = SourceOrganizationId,
+        },
         MongoValues.ToInstant(FirstSeen),
         MongoValues.ToInstant(LastSeen),
         MongoValues.ToInstant(Updated),
         MongoValues.ToInstant(ClosedAt),
         Status == MongoValues.Closed ? PostingStatus.Closed : PostingStatus.Open)
     {
-        // Empty lists read as the shared empty array, as a record built with [] holds, so records compare equal.
-        Categories = Categories is { Length: > 0 } categories ? categories : [],
-        Language = Language,
-        OpenUntilFilled = OpenUntilFilled,
         DatePostedSuspect = DatePostedSuspect,
         ClosedReason = ClosedReason,
-        SourceOrganizationId = SourceOrganizationId,
         ClusterId = ClusterId,
         MergeReason = MergeReason,
     };
@@ -294,6 +307,8 @@ internal sealed class PostingDocument
         ApplyUrl = posting.ApplyUrl;
         ExtractedBy = posting.ExtractedBy;
         ContentHash = posting.ContentHash;
+        ScrapeRunId = ScrapeRunDocument.IdOf(posting.ScrapeRunId);
+        ScrapedAt = MongoValues.Instant(posting.ScrapedAt);
         Categories = [.. posting.Categories];
         Language = posting.Language;
         OpenUntilFilled = posting.OpenUntilFilled;

@@ -22,43 +22,48 @@ public static class OpeningMerger
         }
 
         var primary = membersPrimaryFirst[0];
+        var contents = membersPrimaryFirst.Select(member => member.Content).ToList();
         var others = membersPrimaryFirst.Skip(1).ToList();
-        var posted = primary.DatePosted is null ? others.FirstOrDefault(other => other.DatePosted is not null) : null;
-        var description = membersPrimaryFirst.MaxBy(member => member.DescriptionText?.Length ?? 0)!;
-        if (description.DescriptionText is null && primary.DescriptionHtml is null)
+        var posted = primary.Content.DatePosted is null
+            ? others.FirstOrDefault(other => other.Content.DatePosted is not null)
+            : null;
+        var description = contents.MaxBy(member => member.DescriptionText?.Length ?? 0)!;
+        if (description.DescriptionText is null && primary.Content.DescriptionHtml is null)
         {
-            description = others.FirstOrDefault(other => other.DescriptionHtml is not null) ?? primary;
+            description = contents.Skip(1).FirstOrDefault(other => other.DescriptionHtml is not null) ?? primary.Content;
         }
 
         return primary with
         {
-            Location = MergeLocation(primary.Location, others.Select(other => other.Location)),
-            EmploymentType = FirstText(membersPrimaryFirst, member => member.EmploymentType),
-            Salary = MergeSalary(membersPrimaryFirst),
-            DatePosted = posted?.DatePosted ?? primary.DatePosted,
+            Content = primary.Content with
+            {
+                Location = MergeLocation(primary.Content.Location, contents.Skip(1).Select(other => other.Location)),
+                EmploymentType = FirstText(contents, member => member.EmploymentType),
+                Salary = MergeSalary(contents),
+                DatePosted = posted?.Content.DatePosted ?? primary.Content.DatePosted,
+                ValidThrough = contents.Select(member => member.ValidThrough).FirstOrDefault(date => date is not null),
+                OpenUntilFilled = contents.Any(member => member.OpenUntilFilled),
+                DescriptionHtml = description.DescriptionHtml,
+                DescriptionText = description.DescriptionText,
+                Url = FirstText(contents, member => member.Url),
+                ApplyUrl = FirstText(contents, member => member.ApplyUrl),
+                Language = FirstText(contents, member => member.Language),
+                Categories = MergeCategories(contents),
+            },
             DatePostedSuspect = posted?.DatePostedSuspect ?? primary.DatePostedSuspect,
-            ValidThrough = membersPrimaryFirst.Select(member => member.ValidThrough)
-                .FirstOrDefault(date => date is not null),
-            OpenUntilFilled = membersPrimaryFirst.Any(member => member.OpenUntilFilled),
-            DescriptionHtml = description.DescriptionHtml,
-            DescriptionText = description.DescriptionText,
-            Url = FirstText(membersPrimaryFirst, member => member.Url),
-            ApplyUrl = FirstText(membersPrimaryFirst, member => member.ApplyUrl),
-            Language = FirstText(membersPrimaryFirst, member => member.Language),
-            Categories = MergeCategories(membersPrimaryFirst),
             ClusterId = OpeningClusterIds.For(membersPrimaryFirst.Select(member => (member.Id, member.FirstSeen))),
             MergeReason = membersPrimaryFirst.Count > 1 ? mergeReason : null,
             AlsoSeenAt = others
-                .Select(other => new SeenElsewhere(other.Id, other.SourceId, other.Url, other.Status))
+                .Select(other => new SeenElsewhere(other.Id, other.Content.SourceId, other.Content.Url, other.Status))
                 .ToList(),
         };
     }
 
-    private static string? FirstText(IReadOnlyList<StoredPosting> members, Func<StoredPosting, string?> field) =>
+    private static string? FirstText(IReadOnlyList<PostingNormalized> members, Func<PostingNormalized, string?> field) =>
         members.Select(field).FirstOrDefault(value => !string.IsNullOrWhiteSpace(value));
 
     /// <summary>Pay with figures beats pay in words only ("competitive"), which beats none.</summary>
-    private static NormalizedSalary? MergeSalary(IReadOnlyList<StoredPosting> members) =>
+    private static NormalizedSalary? MergeSalary(IReadOnlyList<PostingNormalized> members) =>
         members.Select(member => member.Salary)
             .FirstOrDefault(salary => salary is { Min: not null } or { Max: not null })
         ?? members.Select(member => member.Salary).FirstOrDefault(salary => salary is not null);
@@ -104,7 +109,7 @@ public static class OpeningMerger
         first is null || second is null || string.Equals(first, second, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Every member's categories, the primary's first; "other" only when none fits better.</summary>
-    private static List<string> MergeCategories(IReadOnlyList<StoredPosting> members)
+    private static List<string> MergeCategories(IReadOnlyList<PostingNormalized> members)
     {
         var categories = members.SelectMany(member => member.Categories).Distinct(StringComparer.Ordinal).ToList();
         return categories.Count > 1

@@ -8,76 +8,15 @@ namespace JobAggregator.Store.Sqlite;
 
 internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<SqlitePostingStore> logger) : IPostingStore
 {
-    private const string ContentColumns = """
-        title = @title,
-        organization_id = @organization_id,
-        organization_name = @organization_name,
-        organization_id_folded = @organization_id_folded,
-        organization_name_folded = @organization_name_folded,
-        location_text = @location_text,
-        location_city = @location_city,
-        location_region = @location_region,
-        location_country = @location_country,
-        location_remote = @location_remote,
-        location_hybrid = @location_hybrid,
-        location_other_places = @location_other_places,
-        location_search = @location_search,
-        employment_type = @employment_type,
-        has_salary = @has_salary,
-        salary_min = @salary_min,
-        salary_max = @salary_max,
-        salary_currency = @salary_currency,
-        salary_period = @salary_period,
-        salary_text = @salary_text,
-        salary_annual_min = @salary_annual_min,
-        salary_annual_max = @salary_annual_max,
-        salary_annual_top = @salary_annual_top,
-        date_posted = @date_posted,
-        date_posted_suspect = @date_posted_suspect,
-        posted_on = @posted_on,
-        valid_through = @valid_through,
-        description_html = @description_html,
-        description_text = @description_text,
-        url = @url,
-        apply_url = @apply_url,
-        extracted_by = @extracted_by,
-        content_hash = @content_hash,
-        categories = @categories,
-        language = @language,
-        open_until_filled = @open_until_filled,
-        source_organization_id = @source_organization_id
-        """;
-
-    private const string InsertPosting = """
-        INSERT INTO postings (
-            id, source_id, title, organization_id, organization_name, organization_id_folded, organization_name_folded,
-            location_text, location_city, location_region, location_country, location_remote, location_hybrid,
-            location_other_places, location_search,
-            employment_type, has_salary, salary_min, salary_max, salary_currency, salary_period, salary_text,
-            salary_annual_min, salary_annual_max, salary_annual_top,
-            date_posted, date_posted_suspect, posted_on, valid_through, description_html, description_text, url, apply_url,
-            extracted_by, content_hash, categories, language, open_until_filled, source_organization_id,
-            first_seen, last_seen, updated, status)
-        VALUES (
-            @id, @source_id, @title, @organization_id, @organization_name, @organization_id_folded, @organization_name_folded,
-            @location_text, @location_city, @location_region, @location_country, @location_remote, @location_hybrid,
-            @location_other_places, @location_search,
-            @employment_type, @has_salary, @salary_min, @salary_max, @salary_currency, @salary_period, @salary_text,
-            @salary_annual_min, @salary_annual_max, @salary_annual_top,
-            @date_posted, @date_posted_suspect, @posted_on, @valid_through, @description_html, @description_text, @url, @apply_url,
-            @extracted_by, @content_hash, @categories, @language, @open_until_filled, @source_organization_id,
-            @at, @at, NULL, 'open');
-        """;
-
     // The sighting's lifecycle is decided by PostingLifecycle; this only writes it.
     private const string Sighting = """
         last_seen = @at,
         missed_runs = CASE WHEN @restart_missed_runs THEN 0 ELSE missed_runs END
         """;
 
-    private const string ReplaceContent = $"""
+    private static readonly string ReplaceContent = $"""
         UPDATE postings SET
-        {ContentColumns},
+        {SqlitePostingColumns.Assignments},
         updated = @at,
         {Sighting}
         WHERE id = @id;
@@ -183,7 +122,8 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
         switch (decision.Write)
         {
             case PostingWrite.Insert:
-                await using (var insert = AddContent(connection.Command(InsertPosting, transaction), posting, at)
+                await using (var insert = connection.Command(SqlitePostingColumns.Insert, transaction)
+                    .WithContent(posting, at)
                     .With("@id", posting.PostingKey)
                     .With("@source_id", posting.SourceId)
                     .With("@at", SqliteValues.Instant(at)))
@@ -201,7 +141,7 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
                 {
                     if (revise)
                     {
-                        AddContent(update, posting, stored.FirstSeen);
+                        update.WithContent(posting, stored.FirstSeen);
                     }
 
                     await update
@@ -267,10 +207,10 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
                 transaction)
             .With("@id", posting.PostingKey)
             .With("@at", SqliteValues.Instant(posting.ScrapedAt))
-            .With("@old_hash", stored.ContentHash)
+            .With("@old_hash", stored.Content.ContentHash)
             .With("@new_hash", posting.ContentHash)
             .With("@run_id", posting.ScrapeRunId.ToString())
-            .With("@changed_fields", SqliteValues.Json(PostingChanges.Between(stored, posting)));
+            .With("@changed_fields", SqliteValues.Json(PostingChanges.Between(stored.Content, posting)));
         await revision.ExecuteNonQueryAsync(ct);
     }
 
@@ -488,51 +428,5 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
         }
 
         return (SqlitePostingRows.Read(reader), SqlitePostingStates.Read(reader));
-    }
-
-    /// <param name="firstSeen">When the posting was first seen, which decides whether its stated date is trusted.</param>
-    private static SqliteCommand AddContent(SqliteCommand command, PostingNormalized posting, DateTimeOffset firstSeen)
-    {
-        var location = posting.Location;
-        var salary = posting.Salary;
-        var search = PostingSearchFields.Of(posting, firstSeen);
-        return command
-            .With("@title", posting.Title)
-            .With("@organization_id", posting.Organization.Id)
-            .With("@organization_name", posting.Organization.Name)
-            .With("@organization_id_folded", search.OrganizationId)
-            .With("@organization_name_folded", search.OrganizationName)
-            .With("@location_text", location.Text)
-            .With("@location_city", location.City)
-            .With("@location_region", location.Region)
-            .With("@location_country", location.Country)
-            .With("@location_remote", location.Remote)
-            .With("@location_hybrid", location.Hybrid)
-            .With("@location_other_places", SqliteValues.Json(location.OtherPlaces))
-            .With("@location_search", search.LocationSearch)
-            .With("@employment_type", posting.EmploymentType)
-            .With("@has_salary", salary is not null)
-            .With("@salary_min", SqliteValues.DecimalOrNull(salary?.Min))
-            .With("@salary_max", SqliteValues.DecimalOrNull(salary?.Max))
-            .With("@salary_currency", salary?.Currency)
-            .With("@salary_period", salary?.Period)
-            .With("@salary_text", salary?.Text)
-            .With("@salary_annual_min", SqliteValues.DecimalOrNull(salary?.AnnualMin))
-            .With("@salary_annual_max", SqliteValues.DecimalOrNull(salary?.AnnualMax))
-            .With("@salary_annual_top", (double?)search.AnnualPay)
-            .With("@date_posted", SqliteValues.DateOrNull(posting.DatePosted))
-            .With("@date_posted_suspect", search.DatePostedSuspect)
-            .With("@posted_on", SqliteValues.DateOrNull(search.EffectivePosted))
-            .With("@valid_through", SqliteValues.DateOrNull(posting.ValidThrough))
-            .With("@description_html", posting.DescriptionHtml)
-            .With("@description_text", posting.DescriptionText)
-            .With("@url", posting.Url)
-            .With("@apply_url", posting.ApplyUrl)
-            .With("@extracted_by", posting.ExtractedBy)
-            .With("@content_hash", posting.ContentHash)
-            .With("@categories", SqliteValues.Json(posting.Categories))
-            .With("@language", posting.Language)
-            .With("@open_until_filled", posting.OpenUntilFilled)
-            .With("@source_organization_id", posting.SourceOrganizationId);
     }
 }

@@ -6,7 +6,7 @@ namespace JobAggregator.Store.Sqlite;
 /// never an edit of a shipped one.</summary>
 internal static class SqliteSchema
 {
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     /// <summary>The version that brought openings across sources.</summary>
     public const int OpeningsVersion = 2;
@@ -195,7 +195,69 @@ internal static class SqliteSchema
         ALTER TABLE scrape_runs ADD COLUMN explanation TEXT;
         """;
 
-    private static readonly string[] Steps = [Version1, Version2];
+    // Issue 9: a posting's content is kept whole, as the JSON of its message (see SqlitePostingContent), and read back
+    // from it alone; the columns SQL still matches, sorts, indexes or clusters on stay, written from the content
+    // (SqlitePostingColumns). The content of every stored posting is built from its columns here, under the names the
+    // message's JSON has, before the columns only it needed are dropped. The run that last changed the content is the
+    // latest revision's, or none (the empty id) for a posting never revised.
+    private const string Version3 = """
+        ALTER TABLE postings ADD COLUMN content TEXT NOT NULL DEFAULT '{}';
+
+        UPDATE postings SET content = json_object(
+            'sourceId', source_id,
+            'scrapeRunId', COALESCE(
+                (SELECT r.scrape_run_id FROM posting_revisions r WHERE r.posting_id = postings.id
+                    ORDER BY r.at DESC, r.seq DESC LIMIT 1),
+                '00000000-0000-0000-0000-000000000000'),
+            'scrapedAt', COALESCE(updated, first_seen),
+            'postingKey', id,
+            'title', title,
+            'organization', json_object('id', organization_id, 'name', organization_name),
+            'location', json_object(
+                'text', location_text,
+                'city', location_city,
+                'region', location_region,
+                'country', location_country,
+                'remote', json(CASE WHEN location_remote THEN 'true' ELSE 'false' END),
+                'hybrid', json(CASE WHEN location_hybrid THEN 'true' ELSE 'false' END),
+                'otherPlaces', json(location_other_places)),
+            'employmentType', employment_type,
+            'salary', json(CASE WHEN has_salary THEN json_object(
+                'min', json(salary_min),
+                'max', json(salary_max),
+                'currency', salary_currency,
+                'period', salary_period,
+                'text', salary_text,
+                'annualMin', json(salary_annual_min),
+                'annualMax', json(salary_annual_max)) END),
+            'datePosted', date_posted,
+            'validThrough', valid_through,
+            'descriptionHtml', description_html,
+            'descriptionText', description_text,
+            'url', url,
+            'applyUrl', apply_url,
+            'extractedBy', extracted_by,
+            'contentHash', content_hash,
+            'categories', json(categories),
+            'language', language,
+            'openUntilFilled', json(CASE WHEN open_until_filled THEN 'true' ELSE 'false' END),
+            'sourceOrganizationId', source_organization_id);
+
+        ALTER TABLE postings DROP COLUMN location_text;
+        ALTER TABLE postings DROP COLUMN location_other_places;
+        ALTER TABLE postings DROP COLUMN salary_min;
+        ALTER TABLE postings DROP COLUMN salary_max;
+        ALTER TABLE postings DROP COLUMN salary_period;
+        ALTER TABLE postings DROP COLUMN salary_text;
+        ALTER TABLE postings DROP COLUMN salary_annual_min;
+        ALTER TABLE postings DROP COLUMN salary_annual_max;
+        ALTER TABLE postings DROP COLUMN description_html;
+        ALTER TABLE postings DROP COLUMN apply_url;
+        ALTER TABLE postings DROP COLUMN extracted_by;
+        ALTER TABLE postings DROP COLUMN categories;
+        """;
+
+    private static readonly string[] Steps = [Version1, Version2, Version3];
 
     /// <summary>Applies the steps the file lacks, inside <paramref name="transaction"/>; an immediate transaction makes
     /// two processes starting together take turns.</summary>

@@ -134,7 +134,7 @@ public sealed class MongoCollectionsTests : IAsyncDisposable
         await Task.WhenAll(sightings.Select(s => mongo.Store.UpsertAsync(s, Ct)));
 
         var stored = await mongo.Reader.GetAsync("key-1", Ct);
-        Assert.Equal(("Title 19", "hash-19", T0.AddMinutes(19)), (stored!.Title, stored.ContentHash, stored.LastSeen));
+        Assert.Equal(("Title 19", "hash-19", T0.AddMinutes(19)), (stored!.Content.Title, stored.Content.ContentHash, stored.LastSeen));
     }
 
     public async ValueTask DisposeAsync()

@@ -236,6 +236,7 @@ public sealed class MongoCommandsRenderedWithoutServerTests
             Language = "en",
             OpenUntilFilled = true,
             SourceOrganizationId = "gip",
+            ScrapeRunId = RunId,
         };
 
         // First seen long ago: the stated date is then more than a year after it, so not trusted.
@@ -268,6 +269,8 @@ public sealed class MongoCommandsRenderedWithoutServerTests
                     "applyUrl": "https://jobs.example.test/1/apply",
                     "extractedBy": "json-ld",
                     "contentHash": "hash-2",
+                    "scrapeRunId": "6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b",
+                    "scrapedAt": { "$date": "2025-03-01T09:00:00Z" },
                     "categories": ["attorney", "policy"],
                     "language": "en",
                     "openUntilFilled": true,

@@ -59,6 +59,8 @@ public sealed class MongoDocumentsWithoutServerTests
                   "applyUrl": "https://jobs.example.test/1/apply",
                   "extractedBy": "json-ld",
                   "contentHash": "sha256:abc",
+                  "scrapeRunId": "6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b",
+                  "scrapedAt": { "$date": "2025-03-01T08:15:30.123Z" },
                   "firstSeen": { "$date": "2025-03-01T08:15:30.123Z" },
                   "lastSeen": { "$date": "2025-03-01T08:15:30.123Z" },
                   "updated": null,
@@ -104,21 +106,7 @@ public sealed class MongoDocumentsWithoutServerTests
         var scrapedAt = FullPosting.ScrapedAt;
         Assert.Equal(
             new StoredPosting(
-                "key-1",
-                "acme-careers",
-                "Warehouse Associate",
-                FullPosting.Organization,
-                FullPosting.Location,
-                "PART_TIME",
-                FullPosting.Salary,
-                new DateOnly(2025, 2, 27),
-                new DateOnly(2025, 4, 30),
-                "<p>Lift <strong>boxes</strong></p>",
-                "Lift boxes",
-                "https://jobs.example.test/1",
-                "https://jobs.example.test/1/apply",
-                "json-ld",
-                "sha256:abc",
+                FullPosting,
                 scrapedAt,
                 scrapedAt,
                 null,
@@ -129,8 +117,8 @@ public sealed class MongoDocumentsWithoutServerTests
                 ClusterId = "key-1",
             },
             stored);
-        Assert.Equal("17.89", stored.Salary!.Min!.Value.ToString(CultureInfo.InvariantCulture));
-        Assert.Equal("50.98", stored.Salary.Max!.Value.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("17.89", stored.Content.Salary!.Min!.Value.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("50.98", stored.Content.Salary.Max!.Value.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>A posting as the version before issue 5 wrote it: none of the parsed, derived, closing or cluster fields.
@@ -177,10 +165,14 @@ public sealed class MongoDocumentsWithoutServerTests
 
         var stored = document.ToStoredPosting();
 
+        var firstSeen = new DateTimeOffset(2025, 3, 1, 8, 15, 30, 123, TimeSpan.Zero);
         var expected = new StoredPosting(
-            "key-1",
-            "acme-careers",
-            "Warehouse Associate",
+            new PostingNormalized(
+                "acme-careers",
+                Guid.Empty,
+                firstSeen,
+                "key-1",
+                "Warehouse Associate",
             new NormalizedOrganization("acme-logistics", "Acme Logistics GmbH"),
             new NormalizedLocation("Zürich, Switzerland", "Zürich", "ZH", "CH", true),
             "PART_TIME",
@@ -192,20 +184,20 @@ public sealed class MongoDocumentsWithoutServerTests
             "https://jobs.example.test/1",
             "https://jobs.example.test/1/apply",
             "json-ld",
-            "sha256:abc",
-            new DateTimeOffset(2025, 3, 1, 8, 15, 30, 123, TimeSpan.Zero),
+            "sha256:abc"),
+            firstSeen,
             new DateTimeOffset(2025, 3, 2, 8, 0, 0, TimeSpan.Zero),
             null,
             new DateTimeOffset(2025, 3, 3, 9, 0, 0, TimeSpan.Zero),
             PostingStatus.Closed);
         Assert.Equal(expected, stored);
-        Assert.Empty(stored.Categories);
-        Assert.Null(stored.Language);
-        Assert.False(stored.OpenUntilFilled);
+        Assert.Empty(stored.Content.Categories);
+        Assert.Null(stored.Content.Language);
+        Assert.False(stored.Content.OpenUntilFilled);
         Assert.Null(stored.ClosedReason);
         Assert.Null(stored.ClusterId);
-        Assert.Empty(stored.Location.OtherPlaces);
-        Assert.Null(stored.Salary!.AnnualMax);
+        Assert.Empty(stored.Content.Location.OtherPlaces);
+        Assert.Null(stored.Content.Salary!.AnnualMax);
         Assert.True(document.Primary);
         Assert.Equal(1, document.ClusterSize);
         Assert.Equal(0, document.MissedRuns);
@@ -246,14 +238,14 @@ public sealed class MongoDocumentsWithoutServerTests
         Assert.Equal(new BsonArray { "operations", "other" }, bson["categories"]);
         Assert.Equal(("de", "de", true, "acme-logistics"), (bson["language"].AsString, bson["languageLower"].AsString, bson["openUntilFilled"].AsBoolean, bson["sourceOrganizationId"].AsString));
 
-        Assert.Equal(posting.Location.Hybrid, stored.Location.Hybrid);
-        Assert.Equal(posting.Location.OtherPlaces, stored.Location.OtherPlaces);
-        Assert.Equal(37211.2m, stored.Salary!.AnnualMin);
-        Assert.Equal("106038.40", stored.Salary.AnnualMax!.Value.ToString(CultureInfo.InvariantCulture));
-        Assert.Equal(posting.Categories, stored.Categories);
-        Assert.Equal("de", stored.Language);
-        Assert.True(stored.OpenUntilFilled);
-        Assert.Equal("acme-logistics", stored.SourceOrganizationId);
+        Assert.Equal(posting.Location.Hybrid, stored.Content.Location.Hybrid);
+        Assert.Equal(posting.Location.OtherPlaces, stored.Content.Location.OtherPlaces);
+        Assert.Equal(37211.2m, stored.Content.Salary!.AnnualMin);
+        Assert.Equal("106038.40", stored.Content.Salary.AnnualMax!.Value.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(posting.Categories, stored.Content.Categories);
+        Assert.Equal("de", stored.Content.Language);
+        Assert.True(stored.Content.OpenUntilFilled);
+        Assert.Equal("acme-logistics", stored.Content.SourceOrganizationId);
         Assert.False(stored.DatePostedSuspect);
     }
 
@@ -332,12 +324,12 @@ public sealed class MongoDocumentsWithoutServerTests
         Assert.Equal(BsonNull.Value, bson["salary"]);
         Assert.Equal(BsonNull.Value, bson["employmentTypeLower"]);
         Assert.Equal("", bson["locationSearch"].AsString);
-        Assert.Equal(new NormalizedLocation(null, null, null, null, false), stored.Location);
-        Assert.Null(stored.EmploymentType);
-        Assert.Null(stored.Salary);
-        Assert.Null(stored.DatePosted);
-        Assert.Null(stored.DescriptionText);
-        Assert.Null(stored.Url);
+        Assert.Equal(new NormalizedLocation(null, null, null, null, false), stored.Content.Location);
+        Assert.Null(stored.Content.EmploymentType);
+        Assert.Null(stored.Content.Salary);
+        Assert.Null(stored.Content.DatePosted);
+        Assert.Null(stored.Content.DescriptionText);
+        Assert.Null(stored.Content.Url);
     }
 
     [Fact]
@@ -346,7 +338,7 @@ public sealed class MongoDocumentsWithoutServerTests
         var salary = new NormalizedSalary(null, null, null, null, "Competitive");
         var bson = Rendered.Document(PostingDocument.Create(Posting("key-1") with { Salary = salary }));
 
-        Assert.Equal(salary, BsonSerializer.Deserialize<PostingDocument>(bson).ToStoredPosting().Salary);
+        Assert.Equal(salary, BsonSerializer.Deserialize<PostingDocument>(bson).ToStoredPosting().Content.Salary);
     }
 
     [Theory]
@@ -361,7 +353,7 @@ public sealed class MongoDocumentsWithoutServerTests
         var value = decimal.Parse(amount, CultureInfo.InvariantCulture);
         var bson = Rendered.Document(PostingDocument.Create(Posting("key-1") with { Salary = new NormalizedSalary(value, null, null, null, null) }));
 
-        var read = BsonSerializer.Deserialize<PostingDocument>(bson).ToStoredPosting().Salary!.Min!.Value;
+        var read = BsonSerializer.Deserialize<PostingDocument>(bson).ToStoredPosting().Content.Salary!.Min!.Value;
 
         Assert.Equal(BsonType.Decimal128, bson["salary"]["min"].BsonType);
         Assert.Equal(amount, read.ToString(CultureInfo.InvariantCulture));

@@ -202,10 +202,10 @@ public sealed class MongoOpeningsWithoutServerTests
 
         Assert.Same(own, primary);
         Assert.Equal("own", opening.Id);
-        Assert.Equal("https://gip.example.test/jobs/1", opening.Url);
+        Assert.Equal("https://gip.example.test/jobs/1", opening.Content.Url);
         Assert.Equal("same title at GIP", opening.MergeReason);
         Assert.Equal([new SeenElsewhere("listed", "innocence-network", "https://network.example.test/jobs/9", PostingStatus.Open)], opening.AlsoSeenAt);
-        Assert.Equal(new NormalizedSalary(50000m, 60000m, "USD", "YEAR", "$50,000 - $60,000"), opening.Salary);
+        Assert.Equal(new NormalizedSalary(50000m, 60000m, "USD", "YEAR", "$50,000 - $60,000"), opening.Content.Salary);
     }
 
     [Fact]

@@ -73,7 +73,10 @@ public sealed class SqliteFileTests : IDisposable
             Posting("key-1") with { Salary = new Contracts.NormalizedSalary(17.89m, 50.98m, "USD", "HOUR", null) },
             Ct);
 
-        Assert.Equal("17.89|50.98", await _sqlite.ScalarAsync("SELECT salary_min || '|' || salary_max FROM postings;", Ct));
+        // The content's JSON keeps the figures as written, never as floating point.
+        Assert.StartsWith(
+            """{"min":17.89,"max":50.98,""",
+            (string?)await _sqlite.ScalarAsync("SELECT json_extract(content, '$.salary') FROM postings;", Ct));
     }
 
     [Fact]

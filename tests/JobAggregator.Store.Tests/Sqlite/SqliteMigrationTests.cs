@@ -46,14 +46,14 @@ public sealed class SqliteMigrationTests : IDisposable
         Assert.Equal((long)SqliteSchema.CurrentVersion, await _sqlite.ScalarAsync("SELECT MAX(version) FROM schema_version;", Ct));
         var open = await _sqlite.Reader.GetAsync("open-1", Ct);
         Assert.NotNull(open);
-        Assert.Equal("Operations Coordinator", open.Title);
-        Assert.Equal(new NormalizedOrganization("gip", "Georgia Innocence Project"), open.Organization);
-        Assert.Equal(new NormalizedLocation("Atlanta, GA", "Atlanta", "GA", "US", false), open.Location);
-        Assert.Equal(new NormalizedSalary(36000m, null, "USD", "YEAR", "$36,000+ per year"), open.Salary);
-        Assert.Equal(new DateOnly(2025, 2, 27), open.DatePosted);
+        Assert.Equal("Operations Coordinator", open.Content.Title);
+        Assert.Equal(new NormalizedOrganization("gip", "Georgia Innocence Project"), open.Content.Organization);
+        Assert.Equal(new NormalizedLocation("Atlanta, GA", "Atlanta", "GA", "US", false), open.Content.Location);
+        Assert.Equal(new NormalizedSalary(36000m, null, "USD", "YEAR", "$36,000+ per year"), open.Content.Salary);
+        Assert.Equal(new DateOnly(2025, 2, 27), open.Content.DatePosted);
         Assert.False(open.DatePostedSuspect);
-        Assert.Equal(new DateOnly(2025, 4, 30), open.ValidThrough);
-        Assert.Equal("Run the office", open.DescriptionText);
+        Assert.Equal(new DateOnly(2025, 4, 30), open.Content.ValidThrough);
+        Assert.Equal("Run the office", open.Content.DescriptionText);
         Assert.Equal(PostingStatus.Open, open.Status);
         Assert.Equal(new DateTimeOffset(2025, 3, 2, 8, 0, 0, TimeSpan.Zero), open.Updated);
         var revision = Assert.Single(open.Revisions);
@@ -65,7 +65,7 @@ public sealed class SqliteMigrationTests : IDisposable
         Assert.Equal(PostingStatus.Closed, closed.Status);
         Assert.Equal(ClosedReasons.Missing, closed.ClosedReason);
         Assert.True(closed.DatePostedSuspect);
-        Assert.True(closed.Location.Remote);
+        Assert.True(closed.Content.Location.Remote);
 
         var search = await _sqlite.Reader.SearchAsync(new JobQuery { IncludeClosed = true, Text = "coordinator" }, Ct);
         Assert.Equal("open-1", Assert.Single(search.Items).Id);
@@ -121,18 +121,93 @@ public sealed class SqliteMigrationTests : IDisposable
         var page = await _sqlite.Reader.SearchAsync(new JobQuery(), Ct);
         Assert.Equal(1, page.Total);
         var opening = Assert.Single(page.Items);
-        Assert.Equal("https://gip.example.test/careers/ops", opening.Url);
+        Assert.Equal("https://gip.example.test/careers/ops", opening.Content.Url);
         Assert.Equal("network-ops", Assert.Single(opening.AlsoSeenAt).PostingId);
+    }
+
+    [Fact]
+    public async Task Version_2_file_keeps_every_field_when_the_content_moves_to_one_column()
+    {
+        await CreateFileAsync(
+            2,
+            """
+            INSERT INTO sources (source_id) VALUES ('gip');
+            INSERT INTO postings (
+                id, source_id, title, organization_id, organization_name, organization_id_folded, organization_name_folded,
+                location_text, location_city, location_region, location_country, location_remote, location_hybrid,
+                location_other_places, location_search,
+                employment_type, has_salary, salary_min, salary_max, salary_currency, salary_period, salary_text,
+                salary_annual_min, salary_annual_max, salary_annual_top,
+                date_posted, date_posted_suspect, posted_on, valid_through, description_html, description_text, url,
+                apply_url, extracted_by, content_hash, categories, language, open_until_filled, source_organization_id,
+                first_seen, last_seen, updated, status)
+            VALUES (
+                'key-1', 'gip', 'Staff Attorney', 'gip', 'Georgia Innocence Project', 'gip', 'georgia innocence project',
+                'Atlanta, GA', 'Atlanta', 'GA', 'US', 0, 1,
+                '[{"City":"Savannah","Region":"GA","Country":"US"}]', 'atlanta, ga',
+                'FULL_TIME', 1, '17.89', '50.98', 'USD', 'HOUR', '$17.89 – $50.98 per hour',
+                '37211.2', '106038.40', 106038.4,
+                '2025-02-27', 0, '2025-02-27', '2025-04-30', '<p>Litigate.</p>', 'Litigate.', 'https://gip.example.test/1',
+                'https://gip.example.test/1/apply', 'json-ld', 'hash-1', '["attorney","policy"]', 'en', 1, 'gip',
+                '2025-03-01T08:00:00.0000000+00:00', '2025-03-02T08:00:00.0000000+00:00', NULL, 'open');
+            INSERT INTO posting_categories (category, posting_id) VALUES ('attorney', 'key-1'), ('policy', 'key-1');
+            """);
+
+        await _sqlite.Store.InitializeAsync(Ct);
+
+        var stored = await _sqlite.Reader.GetAsync("key-1", Ct);
+        Assert.NotNull(stored);
+        var expected = new PostingNormalized(
+            "gip",
+            Guid.Empty,
+            new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero),
+            "key-1",
+            "Staff Attorney",
+            new NormalizedOrganization("gip", "Georgia Innocence Project"),
+            new NormalizedLocation("Atlanta, GA", "Atlanta", "GA", "US", false)
+            {
+                Hybrid = true,
+                OtherPlaces = stored.Content.Location.OtherPlaces,
+            },
+            "FULL_TIME",
+            new NormalizedSalary(17.89m, 50.98m, "USD", "HOUR", "$17.89 – $50.98 per hour")
+            {
+                AnnualMin = 37211.2m,
+                AnnualMax = 106038.40m,
+            },
+            new DateOnly(2025, 2, 27),
+            new DateOnly(2025, 4, 30),
+            "<p>Litigate.</p>",
+            "Litigate.",
+            "https://gip.example.test/1",
+            "https://gip.example.test/1/apply",
+            "json-ld",
+            "hash-1")
+        {
+            Categories = stored.Content.Categories,
+            Language = "en",
+            OpenUntilFilled = true,
+            SourceOrganizationId = "gip",
+        };
+        Assert.Equal(expected, stored.Content);
+        Assert.Equal([new NormalizedPlace("Savannah", "GA", "US")], stored.Content.Location.OtherPlaces);
+        Assert.Equal(["attorney", "policy"], stored.Content.Categories);
+        Assert.Equal("106038.40", stored.Content.Salary!.AnnualMax!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var found = await _sqlite.Reader.SearchAsync(new JobQuery { Text = "litigate", Remote = true, Category = "policy" }, Ct);
+        Assert.Equal("key-1", Assert.Single(found.Items).Id);
     }
 
     public void Dispose() => _sqlite.Dispose();
 
-    private async Task CreateVersion1FileAsync(string rows)
+    private Task CreateVersion1FileAsync(string rows) => CreateFileAsync(1, rows);
+
+    private async Task CreateFileAsync(int version, string rows)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_sqlite.FilePath)!);
         await using var connection = await _sqlite.Database.OpenAsync(Ct);
         await using var transaction = connection.BeginTransaction(deferred: false);
-        await SqliteSchema.MigrateAsync(connection, transaction, 1, Ct);
+        await SqliteSchema.MigrateAsync(connection, transaction, version, Ct);
         await using (var insert = connection.Command(rows, transaction))
         {
             await insert.ExecuteNonQueryAsync(Ct);
