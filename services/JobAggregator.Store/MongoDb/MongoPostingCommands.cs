@@ -1,5 +1,6 @@
 using JobAggregator.Contracts;
 using JobAggregator.Store.Lifecycle;
+using MongoDB.Bson;
 using MongoDB.Driver;
 
 namespace JobAggregator.Store.MongoDb;
@@ -44,52 +45,31 @@ internal static class MongoPostingCommands
     public static UpdateDefinition<PostingDocument> MarkSeen(DateTime at, PostingDecision decision) =>
         Versioned(WithSighting(PostingUpdate.Set(p => p.LastSeen, at), decision));
 
-    /// <summary>A sighting with a changed content hash: replaces every content field and its derived and folded copies
-    /// from <paramref name="content"/> (a <see cref="PostingDocument.Create"/> of the message with the stored first
-    /// sighting), sets <c>updated</c> and <c>lastSeen</c>, and starts the missed runs over and reopens or expires as
-    /// <paramref name="decision"/> says.
-    /// Key, source, first sighting, status and cluster stay. A content field added to <see cref="PostingDocument"/>
-    /// belongs here too.</summary>
+    /// <summary>A sighting with a changed content hash: replaces every element of <paramref name="content"/> (a
+    /// <see cref="PostingDocument.Create"/> of the message with the stored first sighting) that is content or derived
+    /// from it, sets <c>updated</c> and <c>lastSeen</c>, and starts the missed runs over and reopens or expires as
+    /// <paramref name="decision"/> says. Key, source, first sighting, status and cluster stay: they are
+    /// <see cref="NotReplacedByContent"/>; any other element, a content field added to the document included, is
+    /// replaced.</summary>
     public static UpdateDefinition<PostingDocument> ReplaceContent(PostingDocument content, DateTime at, PostingDecision decision)
     {
         ArgumentNullException.ThrowIfNull(content);
 
-        var update = PostingUpdate
-            .Set(p => p.Title, content.Title)
-            .Set(p => p.Organization, content.Organization)
-            .Set(p => p.Location, content.Location)
-            .Set(p => p.EmploymentType, content.EmploymentType)
-            .Set(p => p.Salary, content.Salary)
-            .Set(p => p.DatePosted, content.DatePosted)
-            .Set(p => p.ValidThrough, content.ValidThrough)
-            .Set(p => p.DescriptionHtml, content.DescriptionHtml)
-            .Set(p => p.DescriptionText, content.DescriptionText)
-            .Set(p => p.Url, content.Url)
-            .Set(p => p.ApplyUrl, content.ApplyUrl)
-            .Set(p => p.ExtractedBy, content.ExtractedBy)
-            .Set(p => p.ContentHash, content.ContentHash)
-            .Set(p => p.ScrapeRunId, content.ScrapeRunId)
-            .Set(p => p.ScrapedAt, content.ScrapedAt)
-            .Set(p => p.Categories, content.Categories)
-            .Set(p => p.Language, content.Language)
-            .Set(p => p.OpenUntilFilled, content.OpenUntilFilled)
-            .Set(p => p.SourceOrganizationId, content.SourceOrganizationId)
-            .Set(p => p.DatePostedSuspect, content.DatePostedSuspect)
-            .Set(p => p.EffectivePosted, content.EffectivePosted)
-            .Set(p => p.AnnualPay, content.AnnualPay)
-            .Set(p => p.ValidThroughOrLast, content.ValidThroughOrLast)
-            .Set(p => p.OrganizationIdLower, content.OrganizationIdLower)
-            .Set(p => p.OrganizationNameLower, content.OrganizationNameLower)
-            .Set(p => p.LocationSearch, content.LocationSearch)
-            .Set(p => p.EmploymentTypeLower, content.EmploymentTypeLower)
-            .Set(p => p.CountryLower, content.CountryLower)
-            .Set(p => p.LanguageLower, content.LanguageLower)
-            .Set(p => p.RemoteOrHybrid, content.RemoteOrHybrid)
-            .Set(p => p.SearchWords, content.SearchWords)
-            .Set(p => p.Updated, at)
-            .Set(p => p.LastSeen, at);
+        var replaced = new BsonDocument(content.ToBsonDocument().Where(element => !NotReplacedByContent.Contains(element.Name)));
+        var update = PostingUpdate.Combine(
+            new BsonDocumentUpdateDefinition<PostingDocument>(new BsonDocument("$set", replaced)),
+            PostingUpdate.Set(p => p.Updated, at).Set(p => p.LastSeen, at));
         return Versioned(WithSighting(update, decision));
     }
+
+    /// <summary>The elements of a <see cref="PostingDocument"/> that are the posting's identity, sightings, lifecycle or
+    /// place in its opening, not its content.</summary>
+    private static readonly HashSet<string> NotReplacedByContent = new(StringComparer.Ordinal)
+    {
+        "_id", "sourceId", "firstSeen", "lastSeen", "updated", "closedAt", "closedByRunStartedAt", "status", "version",
+        "missedRuns", "missedByRunId", "closedReason", "clusterId", "primary", "clusterPosition", "clusterSize",
+        "mergeReason",
+    };
 
     /// <summary>The source's open postings and those <paramref name="run"/> listed: what its closing decides on, beside
     /// the postings that may have expired.</summary>
