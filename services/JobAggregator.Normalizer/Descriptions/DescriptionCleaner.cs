@@ -1,3 +1,4 @@
+using AngleSharp;
 using AngleSharp.Dom;
 using Ganss.Xss;
 
@@ -5,7 +6,7 @@ namespace JobAggregator.Normalizer.Descriptions;
 
 /// <summary>Sanitises description HTML down to the structure a job ad needs and derives its plain text.</summary>
 /// <remarks>Thread-safe after construction: the sanitiser is only configured here and each call parses its own
-/// document.</remarks>
+/// document, once, for both the HTML and the text.</remarks>
 internal sealed class DescriptionCleaner
 {
     private static readonly string[] AllowedTags =
@@ -58,8 +59,15 @@ internal sealed class DescriptionCleaner
         }
 
         var resolveAgainst = baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out _) ? baseUrl : string.Empty;
-        var sanitized = _sanitizer.Sanitize(html, resolveAgainst).Trim();
-        var text = HtmlText.FromHtml(sanitized);
+        // One parse: the sanitised document gives both the HTML (as Sanitize would write it) and the text.
+        using var document = _sanitizer.SanitizeDom(html, resolveAgainst);
+        if (document.Body is not { } body)
+        {
+            return CleanDescription.None;
+        }
+
+        var sanitized = body.ChildNodes.ToHtml(_sanitizer.OutputFormatter).Trim();
+        var text = sanitized.Length == 0 ? null : HtmlText.Of(body);
         return text is null ? CleanDescription.None : new CleanDescription(sanitized, text);
     }
 

@@ -1,10 +1,9 @@
 using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 
 namespace JobAggregator.Normalizer.Descriptions;
 
-/// <summary>Plain text of an HTML fragment: one line per block, list items marked, whitespace collapsed.</summary>
+/// <summary>Plain text of an HTML fragment already parsed: one line per block, list items marked, whitespace collapsed.</summary>
 internal static class HtmlText
 {
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
@@ -14,22 +13,17 @@ internal static class HtmlText
         "main", "aside", "address", "figure", "figcaption", "details", "summary",
     };
 
-    private static readonly HtmlParser Parser = new();
-
+    /// <param name="root">The element whose content is the fragment, such as the body of a parsed document.</param>
     /// <returns>The text, or null when the fragment shows no text.</returns>
-    public static string? FromHtml(string? html)
+    public static string? Of(INode root)
     {
-        if (string.IsNullOrWhiteSpace(html))
-        {
-            return null;
-        }
+        ArgumentNullException.ThrowIfNull(root);
 
-        using var document = Parser.ParseDocument("<!doctype html><html><body>" + html);
         var text = new StringBuilder();
 
         // An explicit stack rather than recursion: scraped markup can nest deeper than the call stack allows.
         var pending = new Stack<(INode Node, bool Closing)>();
-        pending.Push((document.Body!, false));
+        pending.Push((root, false));
         while (pending.Count > 0)
         {
             var (node, closing) = pending.Pop();
