@@ -1,6 +1,7 @@
 using AngleSharp;
 using AngleSharp.Dom;
 using Ganss.Xss;
+using JobAggregator.Text;
 
 namespace JobAggregator.Normalizer.Descriptions;
 
@@ -67,7 +68,7 @@ internal sealed class DescriptionCleaner
         }
 
         var sanitized = body.ChildNodes.ToHtml(_sanitizer.OutputFormatter).Trim();
-        var text = sanitized.Length == 0 ? null : HtmlText.Of(body);
+        var text = sanitized.Length == 0 ? null : HtmlToText.Lines(body);
         return text is null ? CleanDescription.None : new CleanDescription(sanitized, text);
     }
 

@@ -1,7 +1,7 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using JobAggregator.Text;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
@@ -9,63 +9,10 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 internal static partial class PlainText
 {
     /// <summary>The text with runs of whitespace made one space and trimmed; null when nothing is left.</summary>
-    public static string? Collapse(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
+    public static string? Collapse(string? text) => HtmlToText.CollapseWhitespace(text);
 
-        var collapsed = Whitespace().Replace(text, " ").Trim();
-        return collapsed.Length == 0 ? null : collapsed;
-    }
-
-    /// <summary>An element's text as a browser lays it out: blocks (<c>&lt;div&gt;</c>, <c>&lt;h3&gt;</c>,
-    /// <c>&lt;li&gt;</c>, <c>&lt;br&gt;</c>) are apart from their neighbours, which <c>TextContent</c> runs together
-    /// ("Staff AttorneyExample Project").</summary>
-    public static string? Of(INode node)
-    {
-        var text = new StringBuilder();
-        Append(node, text);
-        return Collapse(text.ToString());
-    }
-
-    private static void Append(INode node, StringBuilder text)
-    {
-        switch (node)
-        {
-            case IText t:
-                text.Append(t.Data);
-                break;
-            case IElement { LocalName: "script" or "style" or "template" or "noscript" }:
-                break;
-            case IElement element:
-                var block = !Inline().IsMatch(element.LocalName);
-                if (block)
-                {
-                    text.Append(' ');
-                }
-
-                foreach (var child in element.ChildNodes)
-                {
-                    Append(child, text);
-                }
-
-                if (block)
-                {
-                    text.Append(' ');
-                }
-
-                break;
-            default:
-                foreach (var child in node.ChildNodes)
-                {
-                    Append(child, text);
-                }
-
-                break;
-        }
-    }
+    /// <summary>An element's text as a browser lays it out, on one line: see <see cref="HtmlToText.Collapsed"/>.</summary>
+    public static string? Of(INode node) => HtmlToText.Collapsed(node);
 
     /// <summary>The text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed.</summary>
     public static string? FromHtml(string? html) =>
@@ -74,12 +21,6 @@ internal static partial class PlainText
     /// <summary>Plain text as HTML a description can carry.</summary>
     public static string? AsHtml(string? text) =>
         Collapse(text) is { } collapsed ? "<p>" + WebUtility.HtmlEncode(collapsed) + "</p>" : null;
-
-    [GeneratedRegex(@"[\s\u00A0\u200B]+")]
-    private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"^(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)$")]
-    private static partial Regex Inline();
 
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex Tags();
