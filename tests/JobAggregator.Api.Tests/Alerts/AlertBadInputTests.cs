@@ -1,4 +1,5 @@
 using System.Net;
+using JobAggregator.Testing;
 
 namespace JobAggregator.Api.Tests.Alerts;
 

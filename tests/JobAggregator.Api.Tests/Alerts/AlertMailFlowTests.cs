@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using JobAggregator.Store.Alerts;
+using JobAggregator.Testing;
 using MimeKit;
 
 namespace JobAggregator.Api.Tests.Alerts;

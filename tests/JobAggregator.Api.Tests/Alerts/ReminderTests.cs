@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using JobAggregator.Testing;
 
 namespace JobAggregator.Api.Tests.Alerts;
 

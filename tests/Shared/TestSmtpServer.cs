@@ -7,7 +7,7 @@ using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace JobAggregator.Api.Tests.Alerts;
+namespace JobAggregator.Testing;
 
 /// <summary>A real SMTP server (the SmtpServer package) on a loopback port, inside the test process, keeping every
 /// message it accepts parsed by MimeKit. It can be stopped and started again on the same port, to play a mail server
