@@ -1,3 +1,4 @@
+using JobAggregator.Api.Alerts;
 using JobAggregator.Api.Jobs;
 using JobAggregator.Api.Pages;
 using JobAggregator.Api.Sources;
@@ -17,6 +18,7 @@ public static class ApiRegistration
     {
         services.AddProblemDetails();
         services.AddRazorComponents();
+        services.AddAlerts();
         services.TryAddSingleton(TimeProvider.System);
 
         // Built once from the sources catalog, which the Host registers for every role.
@@ -27,6 +29,7 @@ public static class ApiRegistration
     public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPages();
+        endpoints.MapAlerts();
         endpoints.MapGroup("/api").MapJobs().MapSources();
         return endpoints;
     }

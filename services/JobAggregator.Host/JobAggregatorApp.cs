@@ -143,6 +143,8 @@ internal sealed class JobAggregatorApp : IAsyncDisposable
         web.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         if (roles.HasFlag(HostRole.Api))
         {
+            web.UseRateLimiter();
+            web.UseAntiforgery();
             web.MapApi();
         }
     }

@@ -1,3 +1,4 @@
+using JobAggregator.Store.Alerts;
 using JobAggregator.Store.Messaging;
 using JobAggregator.Store.MongoDb;
 using JobAggregator.Store.Sqlite;
@@ -45,6 +46,7 @@ public static class StoreRegistration
             ? provider.GetRequiredService<MongoPostingReader>()
             : provider.GetRequiredService<SqlitePostingReader>());
         services.AddHostedService<StoreInitializer>();
+        services.AddAlertStore();
         return services;
     }
 

@@ -27,9 +27,11 @@ internal sealed class RunningDemo : IAsyncDisposable
     }
 
     public HttpClient Api { get; }
+    public IServiceProvider Services => _app.Web.Services;
     public string SampleSitesRoot => Path.Combine(_directory, "sites");
 
-    public static async Task<RunningDemo> StartAsync()
+    /// <param name="settings">More command-line settings, appended to the demo's.</param>
+    public static async Task<RunningDemo> StartAsync(params string[] settings)
     {
         var directory = Directory.CreateTempSubdirectory("jobaggregator-e2e-").FullName;
         SampleSitesServer.CopyTo(Path.Combine(directory, "sites"));
@@ -42,6 +44,7 @@ internal sealed class RunningDemo : IAsyncDisposable
             "--Store:SqlitePath", Path.Combine(directory, "jobs.db"),
             "--Scheduler:MaxJitterSeconds", "0",
             "--Scraper:MinDelayPerHostMilliseconds", "0",
+            .. settings,
         ]);
         await app.StartAsync();
         var address = app.Web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

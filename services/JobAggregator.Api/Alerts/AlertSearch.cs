@@ -1,0 +1,54 @@
+using JobAggregator.Api.Jobs;
+using JobAggregator.Api.Pages;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace JobAggregator.Api.Alerts;
+
+/// <summary>A saved search as the query string it is stored as, read back into the parameters /api/jobs takes.</summary>
+internal static class AlertSearch
+{
+    /// <summary>The search without its paging and order, which a digest sets itself.</summary>
+    public static string Save(JobSearchParameters search) =>
+        SearchLinks.Query(new JobSearchParameters
+        {
+            Q = search.Q,
+            Organization = search.Organization,
+            Location = search.Location,
+            Country = search.Country,
+            Remote = search.Remote,
+            EmploymentType = search.EmploymentType,
+            Category = search.Category,
+            Language = search.Language,
+            MinSalary = search.MinSalary,
+            Currency = search.Currency,
+            PostedSince = search.PostedSince,
+        });
+
+    public static JobSearchParameters Read(string query)
+    {
+        var values = QueryHelpers.ParseQuery(query);
+        string? Value(string name) => values.TryGetValue(name, out var value) ? value.ToString() : null;
+        return new JobSearchParameters
+        {
+            Q = Value("q"),
+            Organization = Value("organization"),
+            Location = Value("location"),
+            Country = Value("country"),
+            Remote = Value("remote"),
+            EmploymentType = Value("employmentType"),
+            Category = Value("category"),
+            Language = Value("language"),
+            MinSalary = Value("minSalary"),
+            Currency = Value("currency"),
+            PostedSince = Value("postedSince"),
+        };
+    }
+
+    /// <summary>The search in words, for mails and pages: "lawyer · US", or "every opening".</summary>
+    public static string Describe(string query)
+    {
+        var values = QueryHelpers.ParseQuery(query);
+        var parts = values.Select(pair => pair.Key == "q" ? $"“{pair.Value}”" : $"{pair.Key}: {pair.Value}").ToList();
+        return parts.Count == 0 ? "every opening" : string.Join(" · ", parts);
+    }
+}

@@ -1,0 +1,7 @@
+namespace JobAggregator.Store.Alerts;
+
+public enum AlertFrequency
+{
+    Daily,
+    Weekly,
+}
