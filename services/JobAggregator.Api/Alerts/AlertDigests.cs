@@ -108,7 +108,7 @@ internal sealed class AlertDigests(
     private async Task RemindAsync(Alert alert, CancellationToken ct)
     {
         if (alert.RemindedAt is not null || alert.PostingId is null
-            || await reader.GetAsync(alert.PostingId, ct) is not { Status: PostingStatus.Open, ValidThrough: { } closes } posting)
+            || await reader.GetAsync(alert.PostingId, ct) is not { Status: PostingStatus.Open, Content.ValidThrough: { } closes } posting)
         {
             return;
         }

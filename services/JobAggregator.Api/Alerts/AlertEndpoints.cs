@@ -79,13 +79,13 @@ internal static class AlertEndpoints
             return Message("Check your address", addressProblem, StatusCodes.Status400BadRequest, $"/jobs/{Uri.EscapeDataString(id)}", "Back to the opening");
         }
 
-        if (posting.ValidThrough is null)
+        if (posting.Content.ValidThrough is null)
         {
             return Message("No closing date", "This opening states no closing date, so there is nothing to remind you of.", StatusCodes.Status400BadRequest);
         }
 
         var alert = new Alert(NewId(), form.Email!.Trim(), AlertKind.Reminder, "", posting.Id, AlertFrequency.Daily, AlertStatus.Pending, time.GetUtcNow());
-        return await StartAsync(alert, posting.Title, store, composer, sender, transport, ct);
+        return await StartAsync(alert, posting.Content.Title, store, composer, sender, transport, ct);
     }
 
     private static async Task<RazorComponentResult> StartAsync(
