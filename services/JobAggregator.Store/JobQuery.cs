@@ -36,6 +36,13 @@ public sealed record JobQuery
     /// <summary>Postings posted (or, when the stated date is suspect, first seen) on or after this day.</summary>
     public DateOnly? PostedSince { get; init; }
 
+    /// <summary>Postings whose closing date is on or after this day; with <see cref="ClosingBy"/>, "closing within N
+    /// days" of a day. Postings without a closing date never match either.</summary>
+    public DateOnly? ClosingFrom { get; init; }
+
+    /// <summary>Postings whose closing date is on or before this day.</summary>
+    public DateOnly? ClosingBy { get; init; }
+
     public JobSort Sort { get; init; } = JobSort.Newest;
 
     public bool IncludeClosed { get; init; }

@@ -86,7 +86,19 @@ internal sealed record SqliteJobSearch(string Where, string OrderBy, IReadOnlyLi
         if (query.PostedSince is { } since)
         {
             conditions.Add("p.posted_on >= @posted_since");
-            parameters.Add(("@posted_since", since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            parameters.Add(("@posted_since", Day(since)));
+        }
+
+        if (query.ClosingFrom is { } closingFrom)
+        {
+            conditions.Add("p.valid_through >= @closing_from");
+            parameters.Add(("@closing_from", Day(closingFrom)));
+        }
+
+        if (query.ClosingBy is { } closingBy)
+        {
+            conditions.Add("p.valid_through <= @closing_by");
+            parameters.Add(("@closing_by", Day(closingBy)));
         }
 
         // SQLite sorts nulls last when descending; the closing sort names its last day explicitly, in the same
@@ -100,4 +112,6 @@ internal sealed record SqliteJobSearch(string Where, string OrderBy, IReadOnlyLi
 
         return new SqliteJobSearch("WHERE " + string.Join(" AND ", conditions), orderBy, parameters);
     }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
