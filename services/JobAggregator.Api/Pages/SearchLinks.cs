@@ -31,6 +31,7 @@ internal static class SearchLinks
         ("q", search.Q), ("organization", search.Organization), ("location", search.Location), ("country", search.Country),
         ("remote", search.Remote), ("employmentType", search.EmploymentType), ("category", search.Category),
         ("language", search.Language), ("minSalary", search.MinSalary), ("currency", search.Currency),
-        ("postedSince", search.PostedSince), ("sort", search.Sort), ("pageSize", search.PageSize),
+        ("postedSince", search.PostedSince), ("closingWithin", search.ClosingWithin), ("sort", search.Sort),
+        ("pageSize", search.PageSize),
     ];
 }
