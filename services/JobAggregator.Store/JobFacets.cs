@@ -6,6 +6,7 @@ namespace JobAggregator.Store;
 /// case.</summary>
 /// <param name="Organizations">By organisation id (as stored), labelled with its name.</param>
 /// <param name="Countries">ISO 3166-1 alpha-2, upper case.</param>
+/// <param name="Regions">As the postings spell them; spellings differing only in ASCII case count as one.</param>
 /// <param name="Remote"><c>true</c> (remote or hybrid) and <c>false</c> (on site), the values of the remote filter.</param>
 /// <param name="EmploymentTypes">schema.org values, upper case.</param>
 /// <param name="Categories">Values of <see cref="Contracts.PostingCategories"/>; an opening counts under each of its own.
@@ -14,6 +15,7 @@ namespace JobAggregator.Store;
 public sealed record JobFacets(
     IReadOnlyList<FacetCount> Organizations,
     IReadOnlyList<FacetCount> Countries,
+    IReadOnlyList<FacetCount> Regions,
     IReadOnlyList<FacetCount> Remote,
     IReadOnlyList<FacetCount> EmploymentTypes,
     IReadOnlyList<FacetCount> Categories,

@@ -18,6 +18,10 @@ public sealed record JobQuery
     /// <summary>ISO 3166-1 alpha-2, case-insensitive.</summary>
     public string? Country { get; init; }
 
+    /// <summary>A region or state as the location names it (GA, Zürich), whole; case-insensitive for ASCII letters.
+    /// </summary>
+    public string? Region { get; init; }
+
     /// <summary>True: only remote (or hybrid) postings; false: only on-site ones.</summary>
     public bool? Remote { get; init; }
 

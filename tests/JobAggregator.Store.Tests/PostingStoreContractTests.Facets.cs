@@ -18,6 +18,7 @@ public abstract partial class PostingStoreContractTests
 
         Assert.Equal([new("acme", "Acme Corp", 3), new("Hope-Legal", "Hope Legal Aid", 2)], facets.Organizations);
         Assert.Equal([new("DE", null, 3), new("US", null, 2)], facets.Countries);
+        Assert.Equal([new("Berlin", null, 3), new("MA", null, 1)], facets.Regions);
         Assert.Equal([new("false", null, 3), new("true", null, 2)], facets.Remote);
         Assert.Equal([new("FULL_TIME", null, 2), new("PART_TIME", null, 2)], facets.EmploymentTypes);
         Assert.Equal([new("attorney", null, 2), new("paralegal", null, 2), new("policy", null, 1)], facets.Categories);
@@ -89,11 +90,32 @@ public abstract partial class PostingStoreContractTests
         {
             Assert.Empty(facets.Organizations);
             Assert.Empty(facets.Countries);
+            Assert.Empty(facets.Regions);
             Assert.Empty(facets.Remote);
             Assert.Empty(facets.EmploymentTypes);
             Assert.Empty(facets.Categories);
             Assert.Empty(facets.Languages);
         }
+    }
+
+    [Fact]
+    public async Task Search_by_region_matches_it_whole_whatever_the_case_of_its_letters_and_its_facet_counts_spellings_as_one()
+    {
+        var (store, reader) = await StartAsync();
+        await store.UpsertAsync(Posting("atlanta") with { Location = new NormalizedLocation("Atlanta, GA", "Atlanta", "GA", "US", false) }, Ct);
+        await store.UpsertAsync(Posting("savannah") with { Location = new NormalizedLocation("Savannah, ga", "Savannah", "ga", "US", false) }, Ct);
+        await store.UpsertAsync(Posting("tbilisi") with { Location = new NormalizedLocation("Tbilisi, Georgia", "Tbilisi", "Georgia", "GE", false) }, Ct);
+        await store.UpsertAsync(Posting("zurich") with { Location = new NormalizedLocation("Zürich", "Zürich", "Zürich", "CH", false) }, Ct);
+
+        async Task<IEnumerable<string>> Ids(JobQuery query) => (await reader.SearchAsync(query, Ct)).Items.Select(p => p.Id).Order();
+
+        Assert.Equal(["atlanta", "savannah"], await Ids(new JobQuery { Region = " Ga " }));
+        Assert.Equal(["zurich"], await Ids(new JobQuery { Region = "Zürich" }));
+        Assert.Empty(await Ids(new JobQuery { Region = "G" }));
+        Assert.Empty(await Ids(new JobQuery { Region = "G." }));
+        var facets = await reader.GetFacetsAsync(new JobQuery { Region = "GA", Country = "US" }, Ct);
+        Assert.Equal([new("GA", null, 2)], facets.Regions);
+        Assert.Equal([new("US", null, 2)], facets.Countries);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ namespace JobAggregator.Api.Jobs;
 public sealed record JobFacetList(
     IReadOnlyList<JobFacetValue> Organization,
     IReadOnlyList<JobFacetValue> Country,
+    IReadOnlyList<JobFacetValue> Region,
     IReadOnlyList<JobFacetValue> Remote,
     IReadOnlyList<JobFacetValue> EmploymentType,
     IReadOnlyList<JobFacetValue> Category,
@@ -19,6 +20,7 @@ public sealed record JobFacetList(
         return new JobFacetList(
             Values(facets.Organizations),
             Values(facets.Countries),
+            Values(facets.Regions),
             Values(facets.Remote),
             Values(facets.EmploymentTypes),
             Values(facets.Categories),

@@ -20,6 +20,9 @@ public sealed class JobSearchParameters
 
     public string? Country { get; init; }
 
+    /// <summary>A region or state as the postings name it (GA, Zürich), whole.</summary>
+    public string? Region { get; init; }
+
     public string? Remote { get; init; }
 
     public string? EmploymentType { get; init; }
@@ -81,6 +84,7 @@ public sealed class JobSearchParameters
             Organization = Blank(Organization),
             Location = Blank(Location),
             Country = country,
+            Region = Blank(Region),
             Remote = remote,
             EmploymentType = employmentType,
             Category = category,

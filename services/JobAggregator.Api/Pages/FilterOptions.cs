@@ -45,20 +45,24 @@ internal static class FilterOptions
 
     /// <summary>The countries the search's openings are in, by code.</summary>
     public static IReadOnlyList<FilterOption> Countries(JobFacetList? facets, string? chosen) =>
-        Codes(facets?.Country, facets, chosen, code => code.ToUpperInvariant());
+        FromCounts(facets?.Country, facets, chosen, code => code.ToUpperInvariant(), StringComparer.Ordinal);
+
+    /// <summary>The regions the search's openings are in, as they spell them.</summary>
+    public static IReadOnlyList<FilterOption> Regions(JobFacetList? facets, string? chosen) =>
+        FromCounts(facets?.Region, facets, chosen, region => region, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The languages the search's openings are written in, by code.</summary>
     public static IReadOnlyList<FilterOption> Languages(JobFacetList? facets, string? chosen) =>
-        Codes(facets?.Language, facets, chosen, code => code.ToLowerInvariant());
+        FromCounts(facets?.Language, facets, chosen, code => code.ToLowerInvariant(), StringComparer.Ordinal);
 
-    private static List<FilterOption> Codes(
-        IReadOnlyList<JobFacetValue>? counts, JobFacetList? facets, string? chosen, Func<string, string> usualCase)
+    private static List<FilterOption> FromCounts(
+        IReadOnlyList<JobFacetValue>? counts, JobFacetList? facets, string? chosen, Func<string, string> usualCase, IComparer<string> order)
     {
-        var codes = (counts ?? []).Select(c => c.Value)
+        var values = (counts ?? []).Select(c => c.Value)
             .Concat(Blank(chosen) is { } asked ? [usualCase(asked)] : [])
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Order(StringComparer.Ordinal);
-        return codes.Select(code => Option(code, code, CountOf(counts, facets, code), chosen)).ToList();
+            .Order(order);
+        return values.Select(value => Option(value, value, CountOf(counts, facets, value), chosen)).ToList();
     }
 
     private static int? CountOf(IReadOnlyList<JobFacetValue>? counts, JobFacetList? facets, string value) =>

@@ -11,6 +11,7 @@ internal static class MongoFacets
 {
     private const string Organizations = "organizations";
     private const string Countries = "countries";
+    private const string Regions = "regions";
     private const string Remote = "remote";
     private const string EmploymentTypes = "employmentTypes";
     private const string Categories = "categories";
@@ -26,6 +27,7 @@ internal static class MongoFacets
         {
             Organization = null,
             Country = null,
+            Region = null,
             Remote = null,
             EmploymentType = null,
             Category = null,
@@ -43,6 +45,7 @@ internal static class MongoFacets
                     "organizationIdLower": 1,
                     "organizationNameLower": 1,
                     "countryLower": 1,
+                    "location.region": 1,
                     "remoteOrHybrid": 1,
                     "employmentTypeLower": 1,
                     "categories": 1,
@@ -62,6 +65,18 @@ internal static class MongoFacets
                             """))
                 },
                 { Countries, Branch(query with { Country = null }, Present("countryLower"), GroupBy("countryLower")) },
+                {
+                    Regions, Branch(
+                        query with { Region = null },
+                        Present("location.region"),
+                        // $toLower folds ASCII letters only, as SQLite's NOCASE does.
+                        BsonDocument.Parse("""
+                            { "$group": {
+                                "_id": { "$toLower": "$location.region" },
+                                "value": { "$min": "$location.region" },
+                                "count": { "$sum": 1 } } }
+                            """))
+                },
                 { Remote, Branch(query with { Remote = null }, GroupBy("remoteOrHybrid")) },
                 {
                     EmploymentTypes,
@@ -87,6 +102,7 @@ internal static class MongoFacets
         return new JobFacets(
             Counts(result, Organizations, group => group["value"].AsString, group => group["label"].AsString),
             Counts(result, Countries, group => group["_id"].AsString.ToUpperInvariant()),
+            Counts(result, Regions, group => group["value"].AsString),
             Counts(result, Remote, group => group["_id"].AsBoolean ? "true" : "false"),
             Counts(result, EmploymentTypes, group => group["_id"].AsString.ToUpperInvariant()),
             Counts(result, Categories, group => group["_id"].AsString),

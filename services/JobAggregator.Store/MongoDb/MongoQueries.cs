@@ -91,6 +91,7 @@ internal static class MongoQueries
             LocationFilter(query),
             EmploymentTypeFilter(query),
             CountryFilter(query),
+            RegionFilter(query),
             RemoteFilter(query),
             CategoryFilter(query),
             LanguageFilter(query)));
@@ -132,6 +133,7 @@ internal static class MongoQueries
             OrganizationFilter(query),
             EmploymentTypeFilter(query),
             CountryFilter(query),
+            RegionFilter(query),
             RemoteFilter(query),
             CategoryFilter(query),
             LanguageFilter(query));
@@ -162,6 +164,12 @@ internal static class MongoQueries
 
     private static FilterDefinition<PostingDocument>? CountryFilter(JobQuery query) =>
         string.IsNullOrWhiteSpace(query.Country) ? null : Filter.Eq(p => p.CountryLower, MatchText.Fold(query.Country));
+
+    // Whole and escaped; "i" folds case as SQLite's NOCASE does for ASCII letters.
+    private static FilterDefinition<PostingDocument>? RegionFilter(JobQuery query) =>
+        string.IsNullOrWhiteSpace(query.Region)
+            ? null
+            : Filter.Regex(p => p.Location.Region, new BsonRegularExpression($"^{MongoValues.RegexLiteral(query.Region.Trim())}$", "i"));
 
     private static FilterDefinition<PostingDocument>? RemoteFilter(JobQuery query) =>
         query.Remote is { } remote ? Filter.Eq(p => p.RemoteOrHybrid, remote) : null;

@@ -30,6 +30,16 @@ internal static class SqliteFacets
                 GROUP BY 1;
                 """,
             ct);
+        // Regions differing only in the case of ASCII letters are one, shown as the smallest spelling, as in MongoDB.
+        var regions = await CountAsync(
+            connection,
+            transaction,
+            query with { Region = null },
+            where => $"""
+                SELECT MIN(p.location_region), NULL, COUNT(*) FROM postings p {where} AND p.location_region IS NOT NULL
+                GROUP BY p.location_region COLLATE NOCASE;
+                """,
+            ct);
         var remote = await CountAsync(
             connection,
             transaction,
@@ -67,7 +77,7 @@ internal static class SqliteFacets
                 GROUP BY 1;
                 """,
             ct);
-        return new JobFacets(organizations, countries, remote, employmentTypes, categories, languages);
+        return new JobFacets(organizations, countries, regions, remote, employmentTypes, categories, languages);
     }
 
     /// <param name="sql">The grouped count over the search's conditions (a WHERE clause): value, label, count.</param>

@@ -53,6 +53,12 @@ internal sealed record SqliteJobSearch(string Where, string OrderBy, IReadOnlyLi
             parameters.Add(("@country", query.Country.Trim().ToUpperInvariant()));
         }
 
+        if (!string.IsNullOrWhiteSpace(query.Region))
+        {
+            conditions.Add("p.location_region = @region COLLATE NOCASE");
+            parameters.Add(("@region", query.Region.Trim()));
+        }
+
         if (query.Remote is { } remote)
         {
             // The same expression as ix_postings_remote: hybrid work counts as remote.

@@ -47,6 +47,7 @@ public sealed class JobListFacetsTests : IAsyncLifetime
             facets.GetProperty("organization").EnumerateArray()
                 .Select(o => $"{o.GetProperty("value").GetString()}:{o.GetProperty("label").GetString()}:{o.GetProperty("count").GetInt32()}"));
         Assert.Equal(["US:2", "CA:1"], Counts(facets, "country"));
+        Assert.Equal(["GA:2"], Counts(facets, "region"));
         Assert.Equal(["FULL_TIME:2", "PART_TIME:1"], Counts(facets, "employmentType"));
         Assert.Equal(["false:2"], Counts(facets, "remote"));
         Assert.Equal(["attorney:1"], Counts(facets, "category"));
@@ -59,7 +60,7 @@ public sealed class JobListFacetsTests : IAsyncLifetime
     {
         var facets = (await _api.Client.GetFromJsonAsync<JsonElement>("/api/jobs", Ct)).GetProperty("facets");
 
-        foreach (var name in new[] { "organization", "country", "remote", "employmentType", "category", "language" })
+        foreach (var name in new[] { "organization", "country", "region", "remote", "employmentType", "category", "language" })
         {
             foreach (var facet in facets.GetProperty(name).EnumerateArray())
             {
@@ -109,6 +110,7 @@ public sealed class JobListFacetsTests : IAsyncLifetime
         Assert.Contains("<option value=\"Acme Legal\">Acme Legal (1)</option>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Hope Legal Aid (", html, StringComparison.Ordinal);
         Assert.Contains("<option value=\"US\">US (1)</option>", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"GA\">GA (1)</option>", html, StringComparison.Ordinal);
         Assert.Contains("<option value=\"false\">On site (1)</option>", html, StringComparison.Ordinal);
         Assert.Contains("<option value=\"true\">Remote or hybrid (0)</option>", html, StringComparison.Ordinal);
         Assert.Contains("id=\"closingWithin\" name=\"closingWithin\"", html, StringComparison.Ordinal);

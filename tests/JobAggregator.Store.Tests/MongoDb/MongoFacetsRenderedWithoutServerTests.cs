@@ -32,7 +32,7 @@ public sealed class MongoFacetsRenderedWithoutServerTests
         Assert.Equal("$project", stages[1].AsBsonDocument.GetElement(0).Name);
         var facet = stages[2]["$facet"].AsBsonDocument;
         Assert.Equal(
-            ["organizations", "countries", "remote", "employmentTypes", "categories", "languages"],
+            ["organizations", "countries", "regions", "remote", "employmentTypes", "categories", "languages"],
             facet.Names);
         Assert.Equal(
             BsonArray.Create(new[]
@@ -59,6 +59,25 @@ public sealed class MongoFacetsRenderedWithoutServerTests
                     "label": { "$min": "$organization.name" }, "count": { "$sum": 1 } } }
                 """),
             facet["organizations"][1]);
+    }
+
+    [Fact]
+    public void Search_by_region_is_whole_escaped_and_case_insensitive_and_its_facet_groups_spellings_as_one()
+    {
+        Assert.Equal(
+            BsonDocument.Parse("""
+                { "status": "open", "primary": true, "location.region": { "$regularExpression": { "pattern": "^St\\.\\ Gallen$", "options": "i" } } }
+                """),
+            Rendered.Filter(MongoQueries.Search(new JobQuery { Region = " St. Gallen " })));
+        Assert.Equal(
+            BsonArray.Create(new[]
+            {
+                BsonDocument.Parse("""{ "$match": { "location.region": { "$ne": null } } }"""),
+                BsonDocument.Parse("""
+                    { "$group": { "_id": { "$toLower": "$location.region" }, "value": { "$min": "$location.region" }, "count": { "$sum": 1 } } }
+                    """),
+            }),
+            Rendered.Pipeline(MongoFacets.Pipeline(new JobQuery { Region = "GA" }))[2]["$facet"]["regions"]);
     }
 
     [Fact]
@@ -91,6 +110,7 @@ public sealed class MongoFacetsRenderedWithoutServerTests
         {
             Organization = "acme",
             Country = "US",
+            Region = "GA",
             Remote = true,
             EmploymentType = "FULL_TIME",
             Category = "attorney",
@@ -99,7 +119,8 @@ public sealed class MongoFacetsRenderedWithoutServerTests
 
         foreach (var field in new[]
         {
-            "organization.id", "organization.name", "organizationIdLower", "organizationNameLower", "countryLower", "remoteOrHybrid",
+            "organization.id", "organization.name", "organizationIdLower", "organizationNameLower", "countryLower", "location.region",
+            "remoteOrHybrid",
             "employmentTypeLower", "categories", "languageLower",
         })
         {
@@ -107,8 +128,8 @@ public sealed class MongoFacetsRenderedWithoutServerTests
         }
 
         Assert.All(
-            System.Text.RegularExpressions.Regex.Matches(facet + filters, "\"\\$?([a-zA-Z.]+)\"\\s*:").Select(m => m.Groups[1].Value)
-                .Where(name => name.EndsWith("Lower", StringComparison.Ordinal) || name is "remoteOrHybrid" or "categories"),
+            System.Text.RegularExpressions.Regex.Matches(facet + filters, "\"([a-zA-Z][a-zA-Z.]*)\"\\s*:").Select(m => m.Groups[1].Value)
+                .Where(name => name.EndsWith("Lower", StringComparison.Ordinal) || name is "remoteOrHybrid" or "categories" or "location.region"),
             name => Assert.Contains(name, kept));
     }
 
@@ -121,6 +142,7 @@ public sealed class MongoFacetsRenderedWithoutServerTests
                 { "_id": "hope-legal", "value": "Hope-Legal", "label": "Hope Legal Aid", "count": 2 },
                 { "_id": "acme", "value": "acme", "label": "Acme Corp", "count": 3 } ],
               "countries": [{ "_id": "us", "count": 2 }, { "_id": "de", "count": 3 }],
+              "regions": [{ "_id": "ga", "value": "GA", "count": 2 }],
               "remote": [{ "_id": true, "count": 2 }, { "_id": false, "count": 3 }],
               "employmentTypes": [{ "_id": "part_time", "count": 2 }, { "_id": "full_time", "count": 2 }],
               "categories": [{ "_id": "policy", "count": 1 }, { "_id": "attorney", "count": { "$numberLong": "2" } }],
@@ -132,6 +154,7 @@ public sealed class MongoFacetsRenderedWithoutServerTests
 
         Assert.Equal([new("acme", "Acme Corp", 3), new("Hope-Legal", "Hope Legal Aid", 2)], facets.Organizations);
         Assert.Equal([new("DE", null, 3), new("US", null, 2)], facets.Countries);
+        Assert.Equal([new("GA", null, 2)], facets.Regions);
         Assert.Equal([new("false", null, 3), new("true", null, 2)], facets.Remote);
         Assert.Equal([new("FULL_TIME", null, 2), new("PART_TIME", null, 2)], facets.EmploymentTypes);
         Assert.Equal([new("attorney", null, 2), new("policy", null, 1)], facets.Categories);
