@@ -3,7 +3,8 @@ using System.Globalization;
 namespace JobAggregator.Store.Sqlite;
 
 /// <summary>A <see cref="JobQuery"/> as SQL over <c>postings p</c>: the conditions, the order, and their parameters.
-/// Only the posting shown for each opening is listed; every filter has an index to serve it (schema version 2).</summary>
+/// Only the posting shown for each opening is listed; every filter has an index to serve it (schema version 2) but the
+/// region's, which is checked on the rows the other filters and the sort's index give.</summary>
 internal sealed record SqliteJobSearch(string Where, string OrderBy, IReadOnlyList<(string Name, object Value)> Parameters)
 {
     // The newest first by the day it went up (first seen when the stated date is suspect), then by first sighting;
