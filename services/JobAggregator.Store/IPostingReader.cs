@@ -5,6 +5,10 @@ public interface IPostingReader
 {
     Task<JobPage> SearchAsync(JobQuery query, CancellationToken ct);
 
+    /// <summary>How many openings each value of each filter would give within <paramref name="query"/>; its sort and
+    /// page are ignored.</summary>
+    Task<JobFacets> GetFacetsAsync(JobQuery query, CancellationToken ct);
+
     Task<StoredPosting?> GetAsync(string id, CancellationToken ct);
 
     Task<IReadOnlyList<SourceHealth>> GetSourceHealthAsync(CancellationToken ct);

@@ -18,6 +18,10 @@ public sealed record JobQuery
     /// <summary>ISO 3166-1 alpha-2, case-insensitive.</summary>
     public string? Country { get; init; }
 
+    /// <summary>A region or state as the location names it (GA, Zürich), whole; case-insensitive for ASCII letters.
+    /// </summary>
+    public string? Region { get; init; }
+
     /// <summary>True: only remote (or hybrid) postings; false: only on-site ones.</summary>
     public bool? Remote { get; init; }
 
@@ -35,6 +39,13 @@ public sealed record JobQuery
 
     /// <summary>Postings posted (or, when the stated date is suspect, first seen) on or after this day.</summary>
     public DateOnly? PostedSince { get; init; }
+
+    /// <summary>Postings whose closing date is on or after this day; with <see cref="ClosingBy"/>, "closing within N
+    /// days" of a day. Postings without a closing date never match either.</summary>
+    public DateOnly? ClosingFrom { get; init; }
+
+    /// <summary>Postings whose closing date is on or before this day.</summary>
+    public DateOnly? ClosingBy { get; init; }
 
     public JobSort Sort { get; init; } = JobSort.Newest;
 

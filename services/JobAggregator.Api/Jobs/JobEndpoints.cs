@@ -20,18 +20,31 @@ internal static class JobEndpoints
         [AsParameters] JobSearchParameters parameters,
         IPostingReader reader,
         OrganizationDirectory organizations,
+        TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var (list, errors) = await SearchAsync(parameters, reader, organizations, cancellationToken);
+        var (list, errors) = await SearchAsync(parameters, reader, organizations, Today(time), withFacets: true, cancellationToken);
         return list is null ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(list);
     }
 
-    /// <summary>The search behind <c>/api/jobs</c> and the web page: the openings, or every problem with the
-    /// parameters by name.</summary>
+    /// <summary>The search behind <c>/api/jobs</c> and the web page, without facet counts, "closing within" counted from
+    /// the system clock's day.</summary>
+    internal static Task<(JobList? List, Dictionary<string, string[]> Errors)> SearchAsync(
+        JobSearchParameters parameters, IPostingReader reader, OrganizationDirectory organizations, CancellationToken cancellationToken) =>
+        SearchAsync(parameters, reader, organizations, Today(TimeProvider.System), withFacets: false, cancellationToken);
+
+    /// <summary>The search behind <c>/api/jobs</c> and the web page: the openings, with the facet counts when asked, or
+    /// every problem with the parameters by name.</summary>
+    /// <param name="today">The day "closing within" counts from.</param>
     internal static async Task<(JobList? List, Dictionary<string, string[]> Errors)> SearchAsync(
-        JobSearchParameters parameters, IPostingReader reader, OrganizationDirectory organizations, CancellationToken cancellationToken)
+        JobSearchParameters parameters,
+        IPostingReader reader,
+        OrganizationDirectory organizations,
+        DateOnly today,
+        bool withFacets,
+        CancellationToken cancellationToken)
     {
-        var (query, errors) = parameters.ToQuery();
+        var (query, errors) = parameters.ToQuery(today);
         if (query is null)
         {
             return (null, errors);
@@ -39,8 +52,13 @@ internal static class JobEndpoints
 
         query = query with { Organization = CanonicalName(organizations, query.Organization) };
         var result = await reader.SearchAsync(query, cancellationToken);
-        return (new JobList(result.Items.Select(posting => JobItem.From(posting)).ToList(), result.Total, result.Page, result.PageSize), errors);
+        var list = new JobList(result.Items.Select(posting => JobItem.From(posting)).ToList(), result.Total, result.Page, result.PageSize);
+        return withFacets
+            ? (list with { Facets = JobFacetList.From(await reader.GetFacetsAsync(query, cancellationToken)) }, errors)
+            : (list, errors);
     }
+
+    internal static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     /// <summary>An organisation's short name or alias from the sources file ("GIP") as the name postings are stored
     /// under, by the rule the normalizer stored them with.</summary>

@@ -10,6 +10,8 @@ public sealed class JobSearchParameters
 {
     public const int MaxPageSize = 100;
 
+    public const int MaxClosingWithinDays = 365;
+
     public string? Q { get; init; }
 
     public string? Organization { get; init; }
@@ -17,6 +19,9 @@ public sealed class JobSearchParameters
     public string? Location { get; init; }
 
     public string? Country { get; init; }
+
+    /// <summary>A region or state as the postings name it (GA, Zürich), whole.</summary>
+    public string? Region { get; init; }
 
     public string? Remote { get; init; }
 
@@ -32,6 +37,9 @@ public sealed class JobSearchParameters
 
     public string? PostedSince { get; init; }
 
+    /// <summary>Days from today: openings whose closing date falls between today and then, both included.</summary>
+    public string? ClosingWithin { get; init; }
+
     public string? Sort { get; init; }
 
     public string? IncludeClosed { get; init; }
@@ -40,8 +48,14 @@ public sealed class JobSearchParameters
 
     public string? PageSize { get; init; }
 
+    /// <summary>The store query, or every problem found, by parameter name, with "closing within" counted from today
+    /// in UTC by the system clock.</summary>
+    public (JobQuery? Query, Dictionary<string, string[]> Errors) ToQuery() =>
+        ToQuery(DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
+
     /// <summary>The store query, or every problem found, by parameter name.</summary>
-    public (JobQuery? Query, Dictionary<string, string[]> Errors) ToQuery()
+    /// <param name="today">The day "closing within" counts from.</param>
+    public (JobQuery? Query, Dictionary<string, string[]> Errors) ToQuery(DateOnly today)
     {
         var errors = new Dictionary<string, string[]>();
 
@@ -57,6 +71,7 @@ public sealed class JobSearchParameters
         var minSalary = Amount("minSalary", MinSalary, errors);
         var postedSince = Day("postedSince", PostedSince, errors);
         var sort = SortOrder(Sort, errors);
+        int? closingWithin = Blank(ClosingWithin) is null ? null : Integer("closingWithin", ClosingWithin, 0, 0, MaxClosingWithinDays, errors);
 
         if (errors.Count > 0)
         {
@@ -69,6 +84,7 @@ public sealed class JobSearchParameters
             Organization = Blank(Organization),
             Location = Blank(Location),
             Country = country,
+            Region = Blank(Region),
             Remote = remote,
             EmploymentType = employmentType,
             Category = category,
@@ -76,6 +92,8 @@ public sealed class JobSearchParameters
             MinAnnualSalary = minSalary,
             SalaryCurrency = currency,
             PostedSince = postedSince,
+            ClosingFrom = closingWithin is null ? null : today,
+            ClosingBy = closingWithin is { } days ? today.AddDays(days) : null,
             Sort = sort,
             IncludeClosed = includeClosed,
             Page = page,

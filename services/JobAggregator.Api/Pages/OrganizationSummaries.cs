@@ -44,24 +44,16 @@ internal static class OrganizationSummaries
         (await AllAsync(reader, catalog, ct)).FirstOrDefault(o =>
             string.Equals(o.Id, id, StringComparison.OrdinalIgnoreCase) || string.Equals(o.Name, id, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Reads every open posting once; fine for a network's few thousand openings, and the place to use the
-    /// store's organisation counts once it keeps them.</summary>
+    /// <summary>Each organisation's open openings, by id, counted by the store.</summary>
     private static async Task<Dictionary<string, (string Name, int Count)>> OpenPositionsByOrganizationAsync(IPostingReader reader, CancellationToken ct)
     {
         var counts = new Dictionary<string, (string Name, int Count)>(StringComparer.OrdinalIgnoreCase);
-        for (var page = 1; ; page++)
+        foreach (var organization in (await reader.GetFacetsAsync(new JobQuery(), ct)).Organizations)
         {
-            var result = await reader.SearchAsync(new JobQuery { Page = page, PageSize = 100 }, ct);
-            foreach (var posting in result.Items)
-            {
-                var (name, count) = counts.GetValueOrDefault(posting.Content.Organization.Id, (posting.Content.Organization.Name, 0));
-                counts[posting.Content.Organization.Id] = (name, count + 1);
-            }
-
-            if (page * result.PageSize >= result.Total || result.Items.Count == 0)
-            {
-                return counts;
-            }
+            var (name, count) = counts.GetValueOrDefault(organization.Value, (organization.Label ?? organization.Value, 0));
+            counts[organization.Value] = (name, count + organization.Count);
         }
+
+        return counts;
     }
 }

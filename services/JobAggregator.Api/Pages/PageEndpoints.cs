@@ -31,7 +31,7 @@ internal static class PageEndpoints
         TimeProvider time,
         CancellationToken ct)
     {
-        var (list, errors) = await JobEndpoints.SearchAsync(search, reader, directory, ct);
+        var (list, errors) = await JobEndpoints.SearchAsync(search, reader, directory, Today(time), withFacets: true, ct);
         var organizations = catalog.All.Select(s => s.Organization).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
         return new RazorComponentResult<JobsPage>(new
         {

@@ -28,9 +28,10 @@ internal static class SearchLinks
 
     private static IEnumerable<(string Name, string? Value)> Values(JobSearchParameters search) =>
     [
-        ("q", search.Q), ("organization", search.Organization), ("location", search.Location), ("country", search.Country),
+        ("q", search.Q), ("organization", search.Organization), ("location", search.Location), ("country", search.Country), ("region", search.Region),
         ("remote", search.Remote), ("employmentType", search.EmploymentType), ("category", search.Category),
         ("language", search.Language), ("minSalary", search.MinSalary), ("currency", search.Currency),
-        ("postedSince", search.PostedSince), ("sort", search.Sort), ("pageSize", search.PageSize),
+        ("postedSince", search.PostedSince), ("closingWithin", search.ClosingWithin), ("sort", search.Sort),
+        ("pageSize", search.PageSize),
     ];
 }

@@ -36,6 +36,14 @@ internal sealed class MongoPostingReader(MongoStoreDatabase database) : IPosting
         return new JobPage(await MergeWithOtherMembersAsync(primaries, ct), total, page, pageSize);
     }
 
+    public async Task<JobFacets> GetFacetsAsync(JobQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+
+        using var cursor = await database.Postings.AggregateAsync(MongoFacets.Pipeline(query), cancellationToken: ct);
+        return MongoFacets.Read(await cursor.SingleAsync(ct));
+    }
+
     /// <summary>The opening <paramref name="id"/> belongs to: its cluster's postings merged, under the primary's id and
     /// with the primary's revisions.</summary>
     public async Task<StoredPosting?> GetAsync(string id, CancellationToken ct)

@@ -86,44 +86,15 @@ internal static class MongoQueries
             clauses.Add(Filter.Regex(p => p.SearchWords, new BsonRegularExpression("^" + MongoValues.RegexLiteral(words[^1]))));
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Organization))
-        {
-            var organization = MatchText.Fold(query.Organization);
-            clauses.Add(Filter.Eq(p => p.OrganizationIdLower, organization) | Filter.Eq(p => p.OrganizationNameLower, organization));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Location))
-        {
-            // Escaped, so what a person types (% _ . *) stays plain characters, as SQLite's instr() does.
-            clauses.Add(Filter.Regex(
-                p => p.LocationSearch,
-                new BsonRegularExpression(MongoValues.RegexLiteral(MatchText.Fold(query.Location)))));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.EmploymentType))
-        {
-            clauses.Add(Filter.Eq(p => p.EmploymentTypeLower, MatchText.Fold(query.EmploymentType)));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Country))
-        {
-            clauses.Add(Filter.Eq(p => p.CountryLower, MatchText.Fold(query.Country)));
-        }
-
-        if (query.Remote is { } remote)
-        {
-            clauses.Add(Filter.Eq(p => p.RemoteOrHybrid, remote));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Category))
-        {
-            clauses.Add(Filter.AnyEq(p => p.Categories, MatchText.Fold(query.Category)));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Language))
-        {
-            clauses.Add(Filter.Eq(p => p.LanguageLower, MatchText.Fold(query.Language)));
-        }
+        clauses.AddRange(Present(
+            OrganizationFilter(query),
+            LocationFilter(query),
+            EmploymentTypeFilter(query),
+            CountryFilter(query),
+            RegionFilter(query),
+            RemoteFilter(query),
+            CategoryFilter(query),
+            LanguageFilter(query)));
 
         if (query.MinAnnualSalary is { } minimum)
         {
@@ -139,8 +110,75 @@ internal static class MongoQueries
             clauses.Add(Filter.Gte(p => p.EffectivePosted, MongoValues.Date(since)));
         }
 
+        // A missing closing date is absent or null, which neither bound matches, as in SQLite.
+        if (query.ClosingFrom is { } closingFrom)
+        {
+            clauses.Add(Filter.Gte(p => p.ValidThrough, MongoValues.Date(closingFrom)));
+        }
+
+        if (query.ClosingBy is { } closingBy)
+        {
+            clauses.Add(Filter.Lte(p => p.ValidThrough, MongoValues.Date(closingBy)));
+        }
+
         return Filter.And(clauses);
     }
+
+    /// <summary>The filters of <paramref name="query"/> that have facets, in the order <see cref="Search"/> names them;
+    /// empty when none is set.</summary>
+    public static IReadOnlyList<FilterDefinition<PostingDocument>> FacetFilters(JobQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Present(
+            OrganizationFilter(query),
+            EmploymentTypeFilter(query),
+            CountryFilter(query),
+            RegionFilter(query),
+            RemoteFilter(query),
+            CategoryFilter(query),
+            LanguageFilter(query));
+    }
+
+    private static List<FilterDefinition<PostingDocument>> Present(params FilterDefinition<PostingDocument>?[] filters) =>
+        filters.OfType<FilterDefinition<PostingDocument>>().ToList();
+
+    private static FilterDefinition<PostingDocument>? OrganizationFilter(JobQuery query)
+    {
+        if (string.IsNullOrWhiteSpace(query.Organization))
+        {
+            return null;
+        }
+
+        var organization = MatchText.Fold(query.Organization);
+        return Filter.Eq(p => p.OrganizationIdLower, organization) | Filter.Eq(p => p.OrganizationNameLower, organization);
+    }
+
+    // Escaped, so what a person types (% _ . *) stays plain characters, as SQLite's instr() does.
+    private static FilterDefinition<PostingDocument>? LocationFilter(JobQuery query) =>
+        string.IsNullOrWhiteSpace(query.Location)
+            ? null
+            : Filter.Regex(p => p.LocationSearch, new BsonRegularExpression(MongoValues.RegexLiteral(MatchText.Fold(query.Location))));
+
+    private static FilterDefinition<PostingDocument>? EmploymentTypeFilter(JobQuery query) =>
+        string.IsNullOrWhiteSpace(query.EmploymentType) ? null : Filter.Eq(p => p.EmploymentTypeLower, MatchText.Fold(query.EmploymentType));
+
+    private static FilterDefinition<PostingDocument>? CountryFilter(JobQuery query) =>
+        string.IsNullOrWhiteSpace(query.Country) ? null : Filter.Eq(p => p.CountryLower, MatchText.Fold(query.Country));
+
+    // Whole and escaped; "i" folds case as SQLite's NOCASE does for ASCII letters.
+    private static FilterDefinition<PostingDocument>? RegionFilter(JobQuery query) =>
+        string.IsNullOrWhiteSpace(query.Region)
+            ? null
+            : Filter.Regex(p => p.Location.Region, new BsonRegularExpression($"^{MongoValues.RegexLiteral(query.Region.Trim())}$", "i"));
+
+    private static FilterDefinition<PostingDocument>? RemoteFilter(JobQuery query) =>
+        query.Remote is { } remote ? Filter.Eq(p => p.RemoteOrHybrid, remote) : null;
+
+    private static FilterDefinition<PostingDocument>? CategoryFilter(JobQuery query) =>
+        string.IsNullOrWhiteSpace(query.Category) ? null : Filter.AnyEq(p => p.Categories, MatchText.Fold(query.Category));
+
+    private static FilterDefinition<PostingDocument>? LanguageFilter(JobQuery query) =>
+        string.IsNullOrWhiteSpace(query.Language) ? null : Filter.Eq(p => p.LanguageLower, MatchText.Fold(query.Language));
 
     /// <summary>Each source's open postings.</summary>
     public static PipelineDefinition<PostingDocument, SourcePostingCount> OpenPostingsBySource { get; } =

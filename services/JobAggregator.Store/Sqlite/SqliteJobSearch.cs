@@ -3,7 +3,8 @@ using System.Globalization;
 namespace JobAggregator.Store.Sqlite;
 
 /// <summary>A <see cref="JobQuery"/> as SQL over <c>postings p</c>: the conditions, the order, and their parameters.
-/// Only the posting shown for each opening is listed; every filter has an index to serve it (schema version 2).</summary>
+/// Only the posting shown for each opening is listed; every filter has an index to serve it (schema version 2) but the
+/// region's, which is checked on the rows the other filters and the sort's index give.</summary>
 internal sealed record SqliteJobSearch(string Where, string OrderBy, IReadOnlyList<(string Name, object Value)> Parameters)
 {
     // The newest first by the day it went up (first seen when the stated date is suspect), then by first sighting;
@@ -53,6 +54,12 @@ internal sealed record SqliteJobSearch(string Where, string OrderBy, IReadOnlyLi
             parameters.Add(("@country", query.Country.Trim().ToUpperInvariant()));
         }
 
+        if (!string.IsNullOrWhiteSpace(query.Region))
+        {
+            conditions.Add("p.location_region = @region COLLATE NOCASE");
+            parameters.Add(("@region", query.Region.Trim()));
+        }
+
         if (query.Remote is { } remote)
         {
             // The same expression as ix_postings_remote: hybrid work counts as remote.
@@ -86,7 +93,19 @@ internal sealed record SqliteJobSearch(string Where, string OrderBy, IReadOnlyLi
         if (query.PostedSince is { } since)
         {
             conditions.Add("p.posted_on >= @posted_since");
-            parameters.Add(("@posted_since", since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            parameters.Add(("@posted_since", Day(since)));
+        }
+
+        if (query.ClosingFrom is { } closingFrom)
+        {
+            conditions.Add("p.valid_through >= @closing_from");
+            parameters.Add(("@closing_from", Day(closingFrom)));
+        }
+
+        if (query.ClosingBy is { } closingBy)
+        {
+            conditions.Add("p.valid_through <= @closing_by");
+            parameters.Add(("@closing_by", Day(closingBy)));
         }
 
         // SQLite sorts nulls last when descending; the closing sort names its last day explicitly, in the same
@@ -100,4 +119,6 @@ internal sealed record SqliteJobSearch(string Where, string OrderBy, IReadOnlyLi
 
         return new SqliteJobSearch("WHERE " + string.Join(" AND ", conditions), orderBy, parameters);
     }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

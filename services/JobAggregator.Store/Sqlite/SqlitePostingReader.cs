@@ -96,6 +96,17 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
             items.Select(item => Opening([item, .. others[item.ClusterId ?? string.Empty]])).ToList(), total, page, pageSize);
     }
 
+    public async Task<JobFacets> GetFacetsAsync(JobQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var facets = await SqliteFacets.ReadAsync(connection, transaction, query, ct);
+        await transaction.CommitAsync(ct);
+        return facets;
+    }
+
     public async Task<StoredPosting?> GetAsync(string id, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(id);

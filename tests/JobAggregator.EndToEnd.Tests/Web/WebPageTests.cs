@@ -52,6 +52,46 @@ public sealed class WebPageTests(ScrapedDemoFixture demo, Chromium chromium)
     }
 
     [Fact]
+    public async Task Choosing_a_filter_changes_the_counts_beside_the_others_to_what_the_api_counts()
+    {
+        var page = await OpenAsync("/");
+        var organizations = page.Locator("#organization option");
+        var before = await organizations.AllInnerTextsAsync();
+        var everything = await demo.Demo.Api.GetFromJsonAsync<JsonElement>("/api/jobs?pageSize=1", Ct);
+        Assert.All(FacetTexts(everything, "organization"), text => Assert.Contains(text, before));
+
+        await page.GetByLabel("Type").SelectOptionAsync("FULL_TIME");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show openings" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("employmentType=FULL_TIME", StringComparison.Ordinal));
+
+        var after = await organizations.AllInnerTextsAsync();
+        var fullTime = await demo.Demo.Api.GetFromJsonAsync<JsonElement>("/api/jobs?employmentType=FULL_TIME&pageSize=1", Ct);
+        Assert.All(FacetTexts(fullTime, "organization"), text => Assert.Contains(text, after));
+        Assert.NotEqual(before, after);
+        Assert.Equal(
+            fullTime.GetProperty("total").GetInt32(),
+            after.Select(text => System.Text.RegularExpressions.Regex.Match(text, @"\((\d+)\)$"))
+                .Where(count => count.Success)
+                .Sum(count => int.Parse(count.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+        // The type's own counts ignore the type chosen, so every other type stays one choice away.
+        Assert.Equal(
+            await page.Locator("#employmentType option").AllInnerTextsAsync(),
+            ["Any type", .. EmploymentTypesWithCounts(everything)]);
+    }
+
+    /// <summary>"Innocence Project (2)": how the page shows each value of a facet of an <c>/api/jobs</c> answer.</summary>
+    private static IEnumerable<string> FacetTexts(JsonElement list, string facet) =>
+        list.GetProperty("facets").GetProperty(facet).EnumerateArray().Select(value =>
+            $"{(value.TryGetProperty("label", out var label) ? label : value.GetProperty("value")).GetString()} ({value.GetProperty("count").GetInt32()})");
+
+    private static IEnumerable<string> EmploymentTypesWithCounts(JsonElement list)
+    {
+        var counts = list.GetProperty("facets").GetProperty("employmentType").EnumerateArray()
+            .ToDictionary(value => value.GetProperty("value").GetString()!, value => value.GetProperty("count").GetInt32());
+        return Contracts.EmploymentTypes.All.Select(type => $"{Api.Pages.PageText.EmploymentType(type)} ({counts.GetValueOrDefault(type)})");
+    }
+
+    [Fact]
     public async Task A_bad_filter_value_is_named_beside_its_field_with_status_400()
     {
         using var response = await demo.Demo.Api.GetAsync("/?country=USA&minSalary=lots", Ct);

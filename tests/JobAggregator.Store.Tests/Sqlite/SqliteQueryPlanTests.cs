@@ -58,6 +58,14 @@ public sealed class SqliteQueryPlanTests : IDisposable
         Assert.Contains(plan, step => step.Contains(index, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Closing_within_days_of_open_postings_seeks_the_closing_dates()
+    {
+        var plan = await PlanAsync(new JobQuery { ClosingFrom = new DateOnly(2025, 3, 1), ClosingBy = new DateOnly(2025, 3, 8) });
+
+        Assert.Contains(plan, step => step.Contains("ix_postings_status_valid_through (status=? AND valid_through>? AND valid_through<?)", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _sqlite.Dispose();
 
     private async Task<List<string>> PlanAsync(JobQuery query)

@@ -1,0 +1,32 @@
+using JobAggregator.Store;
+
+namespace JobAggregator.Api.Jobs;
+
+/// <summary>For the search asked, how many openings each value of each filter would give, under the name of the filter's
+/// parameter. Each list applies every other filter of the search but not its own; values that give none are left out.
+/// </summary>
+public sealed record JobFacetList(
+    IReadOnlyList<JobFacetValue> Organization,
+    IReadOnlyList<JobFacetValue> Country,
+    IReadOnlyList<JobFacetValue> Region,
+    IReadOnlyList<JobFacetValue> Remote,
+    IReadOnlyList<JobFacetValue> EmploymentType,
+    IReadOnlyList<JobFacetValue> Category,
+    IReadOnlyList<JobFacetValue> Language)
+{
+    public static JobFacetList From(JobFacets facets)
+    {
+        ArgumentNullException.ThrowIfNull(facets);
+        return new JobFacetList(
+            Values(facets.Organizations),
+            Values(facets.Countries),
+            Values(facets.Regions),
+            Values(facets.Remote),
+            Values(facets.EmploymentTypes),
+            Values(facets.Categories),
+            Values(facets.Languages));
+    }
+
+    private static List<JobFacetValue> Values(IReadOnlyList<FacetCount> counts) =>
+        counts.Select(c => new JobFacetValue(c.Value, c.Label, c.Count)).ToList();
+}

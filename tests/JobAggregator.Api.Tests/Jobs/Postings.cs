@@ -1,0 +1,27 @@
+using JobAggregator.Contracts;
+
+namespace JobAggregator.Api.Tests.Jobs;
+
+/// <summary>Postings as the normalizer sends them to the store, varied with <c>with</c>.</summary>
+internal static class Postings
+{
+    public static PostingNormalized Posting(string key, string organization = "Acme Legal") =>
+        new(
+            "acme-careers",
+            Guid.NewGuid(),
+            ApiOverSqlite.Now.AddHours(-1),
+            key,
+            $"Title {key}",
+            new NormalizedOrganization(organization.ToLowerInvariant().Replace(' ', '-'), organization),
+            new NormalizedLocation("Atlanta, GA", "Atlanta", "GA", "US", false),
+            "FULL_TIME",
+            null,
+            null,
+            null,
+            null,
+            $"Description of {key}",
+            $"https://jobs.example.test/{key}",
+            null,
+            "json-ld",
+            "hash-1");
+}
