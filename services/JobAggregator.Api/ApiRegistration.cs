@@ -1,3 +1,4 @@
+using JobAggregator.Api.Feeds;
 using JobAggregator.Api.Jobs;
 using JobAggregator.Api.Pages;
 using JobAggregator.Api.Sources;
@@ -27,6 +28,7 @@ public static class ApiRegistration
     public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPages();
+        endpoints.MapFeeds();
         endpoints.MapGroup("/api").MapJobs().MapSources();
         return endpoints;
     }
