@@ -1,3 +1,4 @@
+using JobAggregator.Api.Crawlers;
 using JobAggregator.Api.Feeds;
 using JobAggregator.Api.Jobs;
 using JobAggregator.Api.Pages;
@@ -29,6 +30,7 @@ public static class ApiRegistration
     {
         endpoints.MapPages();
         endpoints.MapFeeds();
+        endpoints.MapCrawlerFiles();
         endpoints.MapGroup("/api").MapJobs().MapSources();
         return endpoints;
     }
