@@ -31,7 +31,10 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ApiServer> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public string DatabasePath => Path.Combine(_folder, "jobs.db");
+
+    public static async Task<ApiServer> StartAsync(
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var folder = Directory.CreateTempSubdirectory("jobaggregator-api-").FullName;
         var builder = WebApplication.CreateBuilder();
@@ -46,7 +49,9 @@ internal sealed class ApiServer : IAsyncDisposable
         builder.Services.AddSingleton(new SourceCatalog(Path.Combine(folder, "sources.yml"), []));
         builder.Services.AddPostingStore(builder.Configuration);
         builder.Services.AddApi();
+        services?.Invoke(builder.Services);
         var app = builder.Build();
+        app.UseApi();
         app.MapApi();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
