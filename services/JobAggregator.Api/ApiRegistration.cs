@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using JobAggregator.Api.Crawlers;
+using JobAggregator.Api.Embed;
 using JobAggregator.Api.Feeds;
 using JobAggregator.Api.Http;
 using JobAggregator.Api.Jobs;
@@ -20,6 +21,8 @@ namespace JobAggregator.Api;
 
 public static class ApiRegistration
 {
+    private const string PublicReadPolicy = "public-read";
+
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
@@ -56,6 +59,13 @@ public static class ApiRegistration
             openApi.AddOperationTransformer<SearchParameterDocumentation>();
         });
 
+        // Members' sites read their openings from the browser: anyone may GET the search and the feeds.
+        services.AddCors(cors => cors.AddPolicy(PublicReadPolicy, policy => policy
+            .AllowAnyOrigin()
+            .WithMethods(HttpMethods.Get, HttpMethods.Head)
+            .AllowAnyHeader()
+            .WithExposedHeaders("ETag", "Last-Modified", "Retry-After")));
+
         services.AddOptions<SearchRateLimitOptions>().BindConfiguration(SearchRateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddRateLimiter(_ => { });
         services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
@@ -64,11 +74,12 @@ public static class ApiRegistration
     }
 
     /// <summary>The api role's middleware, before its endpoints: errors as ProblemDetails (pages keep their own HTML),
-    /// compression, and the search rate limit.</summary>
+    /// CORS for the search and the feeds, compression, and the search rate limit.</summary>
     public static WebApplication UseApi(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCors();
         app.UseResponseCompression();
         app.UseRateLimiter();
         return app;
@@ -79,9 +90,10 @@ public static class ApiRegistration
         // Everything read from the postings answers 304 when the store has not changed since the client's copy.
         var fromStore = endpoints.MapGroup("").AddEndpointFilter<StoreValidators>();
         fromStore.MapPages();
-        fromStore.MapFeeds();
+        fromStore.MapGroup("").RequireCors(PublicReadPolicy).MapFeeds();
         fromStore.MapCrawlerFiles();
-        fromStore.MapGroup("/api").MapJobs();
+        fromStore.MapEmbed();
+        fromStore.MapGroup("/api").RequireCors(PublicReadPolicy).MapJobs();
         endpoints.MapGroup("/api").MapSources();
         endpoints.MapOpenApi();
         endpoints.MapScalarApiReference("/docs", scalar => scalar.WithTitle("JobAggregator API"));

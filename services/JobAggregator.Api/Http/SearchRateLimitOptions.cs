@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace JobAggregator.Api.Http;
 
-/// <summary>How many searches (<c>/</c>, <c>/api/jobs</c>, the feeds) one client address may make in a sliding window;
+/// <summary>How many searches (<c>/</c>, <c>/api/jobs</c>, the feeds, <c>/embed</c>) one client address may make in a sliding window;
 /// the <c>Api:RateLimit</c> section. Generous by default: a person, a feed reader or the tests never meet it.</summary>
 public sealed class SearchRateLimitOptions
 {

@@ -18,7 +18,7 @@ internal static class SearchRateLimiter
     /// <summary>The route patterns that run a search of the store.</summary>
     private static readonly HashSet<string> Searches = new(StringComparer.OrdinalIgnoreCase)
     {
-        "/", "/api/jobs", "/feeds/jobs.rss", "/feeds/jobs.atom", "/feeds/jobs.json",
+        "/", "/api/jobs", "/feeds/jobs.rss", "/feeds/jobs.atom", "/feeds/jobs.json", "/embed",
     };
 
     public static void Configure(RateLimiterOptions limiter, IServiceProvider services)
