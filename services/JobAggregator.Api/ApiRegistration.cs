@@ -78,7 +78,7 @@ public static class ApiRegistration
     public static WebApplication UseApi(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(ErrorAnswers.WriteAsync);
         app.UseCors();
         app.UseResponseCompression();
         app.UseRateLimiter();

@@ -41,15 +41,11 @@ internal static class SearchRateLimiter
             var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : window / Segments;
             var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
             context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            await ErrorAnswers.ProblemAsync(context.HttpContext, new ProblemDetails
             {
-                HttpContext = context.HttpContext,
-                ProblemDetails = new ProblemDetails
-                {
-                    Status = StatusCodes.Status429TooManyRequests,
-                    Title = "Too many searches",
-                    Detail = $"This address made more than {options.PermitLimit} searches in {options.WindowSeconds} seconds; try again in {seconds} seconds.",
-                },
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too many searches",
+                Detail = $"This address made more than {options.PermitLimit} searches in {options.WindowSeconds} seconds; try again in {seconds} seconds.",
             });
         };
     }

@@ -52,6 +52,28 @@ public sealed class HttpConventionTests
     }
 
     [Fact]
+    public async Task An_unknown_address_is_the_not_found_page_for_a_browser_and_problem_details_for_a_program()
+    {
+        await using var server = await ApiServer.StartAsync();
+
+        using var browser = new HttpRequestMessage(HttpMethod.Get, "/no-such-page");
+        browser.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,*/*;q=0.8");
+        using var page = await server.Client.SendAsync(browser, Ct);
+        using var program = await server.Client.GetAsync("/no-such-page", Ct);
+        using var api = new HttpRequestMessage(HttpMethod.Get, "/api/no-such-thing");
+        api.Headers.Accept.ParseAdd("text/html");
+        using var apiAnswer = await server.Client.SendAsync(api, Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("There is no page at /no-such-page.", WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, program.StatusCode);
+        Assert.Equal("application/problem+json", program.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, apiAnswer.StatusCode);
+        Assert.Equal("application/problem+json", apiAnswer.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task A_failing_store_answers_500_problem_details_without_the_exception_s_text()
     {
         await using var server = await ApiServer.StartAsync();
