@@ -4,5 +4,12 @@ using JobAggregator.Benchmarks;
 
 // With no arguments every benchmark runs; `-- --filter *ColdStart*` (or any BenchmarkDotNet option) picks. Each job
 // builds its own copy of the project, which takes more than BenchmarkDotNet's two minutes on a busy 2-core machine.
+// `-- web [--postings N] [--seconds S] [--connections C]`: the api role under load (WebServingBenchmark); not BenchmarkDotNet.
+if (args is ["web", ..])
+{
+    await WebServingBenchmark.RunAsync(args);
+    return;
+}
+
 BenchmarkSwitcher.FromTypes([typeof(ExtractionBenchmarks), typeof(ColdStartBenchmarks)])
     .Run(args.Length == 0 ? ["--filter", "*"] : args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));

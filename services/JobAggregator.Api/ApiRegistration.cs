@@ -1,4 +1,9 @@
 using JobAggregator.Api.Alerts;
+using System.IO.Compression;
+using JobAggregator.Api.Crawlers;
+using JobAggregator.Api.Embed;
+using JobAggregator.Api.Feeds;
+using JobAggregator.Api.Http;
 using JobAggregator.Api.Jobs;
 using JobAggregator.Api.Pages;
 using JobAggregator.Api.Sources;
@@ -6,14 +11,19 @@ using JobAggregator.Sources;
 using JobAggregator.Sources.Organizations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.OpenApi;
+using Scalar.AspNetCore;
 
 namespace JobAggregator.Api;
 
 public static class ApiRegistration
 {
+    private const string PublicReadPolicy = "public-read";
+
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
@@ -23,14 +33,74 @@ public static class ApiRegistration
 
         // Built once from the sources catalog, which the Host registers for every role.
         services.TryAddSingleton(provider => OrganizationDirectory.From(provider.GetRequiredService<SourceCatalog>()));
+
+        services.AddResponseCompression(compression =>
+        {
+            compression.EnableForHttps = true;
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+            compression.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
+                ["application/rss+xml", "application/atom+xml", "application/feed+json", "application/problem+json"]);
+        });
+        // Fastest: the answers are small and asked for often, so processor time matters more than the last few bytes.
+        services.Configure<BrotliCompressionProviderOptions>(brotli => brotli.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(gzip => gzip.Level = CompressionLevel.Fastest);
+
+        services.AddOpenApi(openApi =>
+        {
+            openApi.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo
+                {
+                    Title = "JobAggregator",
+                    Version = "v1",
+                    Description = "Open positions at the network's member organisations, as JSON and as feeds of any search.",
+                };
+                return Task.CompletedTask;
+            });
+            openApi.AddOperationTransformer<SearchParameterDocumentation>();
+        });
+
+        // Members' sites read their openings from the browser: anyone may GET the search and the feeds.
+        services.AddCors(cors => cors.AddPolicy(PublicReadPolicy, policy => policy
+            .AllowAnyOrigin()
+            .WithMethods(HttpMethods.Get, HttpMethods.Head)
+            .AllowAnyHeader()
+            .WithExposedHeaders("ETag", "Last-Modified", "Retry-After")));
+
+        services.AddOptions<SearchRateLimitOptions>().BindConfiguration(SearchRateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
+            .Configure<IServiceProvider>((limiter, provider) => SearchRateLimiter.Configure(limiter, provider));
         return services;
+    }
+
+    /// <summary>The api role's middleware, before its endpoints: errors as ProblemDetails (pages keep their own HTML),
+    /// CORS for the search and the feeds, compression, the rate limits, and antiforgery for the alert forms.</summary>
+    public static WebApplication UseApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(ErrorAnswers.WriteAsync);
+        app.UseCors();
+        app.UseResponseCompression();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        return app;
     }
 
     public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPages();
+        // Everything read from the postings answers 304 when the store has not changed since the client's copy.
+        var fromStore = endpoints.MapGroup("").AddEndpointFilter<StoreValidators>();
+        fromStore.MapPages();
         endpoints.MapAlerts();
-        endpoints.MapGroup("/api").MapJobs().MapSources();
+        fromStore.MapGroup("").RequireCors(PublicReadPolicy).MapFeeds();
+        fromStore.MapCrawlerFiles();
+        fromStore.MapEmbed();
+        fromStore.MapGroup("/api").RequireCors(PublicReadPolicy).MapJobs();
+        endpoints.MapGroup("/api").MapSources();
+        endpoints.MapOpenApi();
+        endpoints.MapScalarApiReference("/docs", scalar => scalar.WithTitle("JobAggregator API"));
         return endpoints;
     }
 }

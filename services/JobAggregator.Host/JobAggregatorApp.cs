@@ -139,12 +139,15 @@ internal sealed class JobAggregatorApp : IAsyncDisposable
 
     private static void MapEndpoints(WebApplication web, HostRole roles)
     {
+        if (roles.HasFlag(HostRole.Api))
+        {
+            web.UseApi();
+        }
+
         web.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         web.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         if (roles.HasFlag(HostRole.Api))
         {
-            web.UseRateLimiter();
-            web.UseAntiforgery();
             web.MapApi();
         }
     }

@@ -15,4 +15,9 @@ public interface IPostingReader
 
     /// <summary>True when the database answers and its schema is in place.</summary>
     Task<bool> IsReadyAsync(CancellationToken ct);
+
+    /// <summary>When anything the read side shows last changed (a posting written, closed or merged, a run recorded),
+    /// different after every such write; null when the store cannot tell. One small read, never of the postings, so a
+    /// response can be validated against it cheaply.</summary>
+    Task<DateTimeOffset?> GetLastChangeAsync(CancellationToken ct);
 }

@@ -77,6 +77,7 @@ internal sealed class AlertDigests(
                 Organization = search.Organization,
                 Location = search.Location,
                 Country = search.Country,
+                Region = search.Region,
                 Remote = search.Remote,
                 EmploymentType = search.EmploymentType,
                 Category = search.Category,
@@ -88,7 +89,7 @@ internal sealed class AlertDigests(
                 Page = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 PageSize = JobSearchParameters.MaxPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
-            var (list, errors) = await JobEndpoints.SearchAsync(parameters, reader, organizations, ct);
+            var (list, errors) = await JobEndpoints.SearchAsync(parameters, reader, organizations, JobEndpoints.Today(time), withFacets: false, ct);
             if (list is null)
             {
                 AlertLog.SearchInvalid(logger, alert.Id, string.Join("; ", errors.SelectMany(e => e.Value)));

@@ -36,7 +36,7 @@ internal static class AlertEndpoints
         TimeProvider time, CancellationToken ct)
     {
         var search = form.Search();
-        var errors = search.ToQuery().Errors;
+        var errors = search.ToQuery(JobEndpoints.Today(time)).Errors;
         if (AlertAddress.Problem(form.Email) is { } addressProblem)
         {
             errors["email"] = [addressProblem];

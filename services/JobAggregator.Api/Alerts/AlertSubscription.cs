@@ -16,6 +16,8 @@ public sealed class AlertSubscription
 
     public string? Country { get; set; }
 
+    public string? Region { get; set; }
+
     public string? Remote { get; set; }
 
     public string? EmploymentType { get; set; }
@@ -36,6 +38,7 @@ public sealed class AlertSubscription
         Organization = Organization,
         Location = Location,
         Country = Country,
+        Region = Region,
         Remote = Remote,
         EmploymentType = EmploymentType,
         Category = Category,

@@ -27,12 +27,6 @@ internal static class JobEndpoints
         return list is null ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(list);
     }
 
-    /// <summary>The search behind <c>/api/jobs</c> and the web page, without facet counts, "closing within" counted from
-    /// the system clock's day.</summary>
-    internal static Task<(JobList? List, Dictionary<string, string[]> Errors)> SearchAsync(
-        JobSearchParameters parameters, IPostingReader reader, OrganizationDirectory organizations, CancellationToken cancellationToken) =>
-        SearchAsync(parameters, reader, organizations, Today(TimeProvider.System), withFacets: false, cancellationToken);
-
     /// <summary>The search behind <c>/api/jobs</c> and the web page: the openings, with the facet counts when asked, or
     /// every problem with the parameters by name.</summary>
     /// <param name="today">The day "closing within" counts from.</param>

@@ -48,11 +48,6 @@ public sealed class JobSearchParameters
 
     public string? PageSize { get; init; }
 
-    /// <summary>The store query, or every problem found, by parameter name, with "closing within" counted from today
-    /// in UTC by the system clock.</summary>
-    public (JobQuery? Query, Dictionary<string, string[]> Errors) ToQuery() =>
-        ToQuery(DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
-
     /// <summary>The store query, or every problem found, by parameter name.</summary>
     /// <param name="today">The day "closing within" counts from.</param>
     public (JobQuery? Query, Dictionary<string, string[]> Errors) ToQuery(DateOnly today)

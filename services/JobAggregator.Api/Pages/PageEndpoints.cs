@@ -31,7 +31,7 @@ internal static class PageEndpoints
         TimeProvider time,
         CancellationToken ct)
     {
-        var (list, errors) = await JobEndpoints.SearchAsync(search, reader, directory, Today(time), withFacets: true, ct);
+        var (list, errors) = await JobEndpoints.SearchAsync(search, reader, directory, JobEndpoints.Today(time), withFacets: true, ct);
         var organizations = catalog.All.Select(s => s.Organization).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
         return new RazorComponentResult<JobsPage>(new
         {
@@ -39,7 +39,7 @@ internal static class PageEndpoints
             Errors = errors,
             Results = list,
             Organizations = organizations,
-            Today = Today(time),
+            Today = JobEndpoints.Today(time),
         })
         { StatusCode = list is null ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK };
     }
@@ -56,7 +56,7 @@ internal static class PageEndpoints
         var job = JobItem.From(posting);
         if (posting.Status == PostingStatus.Closed)
         {
-            return new RazorComponentResult<JobPage>(new { Job = job, Similar = await SimilarAsync(job, reader, ct), Today = Today(time) })
+            return new RazorComponentResult<JobPage>(new { Job = job, Similar = await SimilarAsync(job, reader, ct), Today = JobEndpoints.Today(time) })
             {
                 StatusCode = StatusCodes.Status410Gone,
             };
@@ -70,7 +70,7 @@ internal static class PageEndpoints
             Job = job,
             JsonLd = markedUpAtSource ? null : JobPostingJsonLd.For(job, pageUrl, website),
             CanonicalUrl = markedUpAtSource ? job.Url : pageUrl.AbsoluteUri,
-            Today = Today(time),
+            Today = JobEndpoints.Today(time),
         });
     }
 
@@ -91,7 +91,7 @@ internal static class PageEndpoints
         {
             Organization = organization,
             Openings = openings.Items.Select(posting => JobItem.From(posting)).ToList(),
-            Today = Today(time),
+            Today = JobEndpoints.Today(time),
         });
     }
 
@@ -108,5 +108,4 @@ internal static class PageEndpoints
     private static RazorComponentResult<NotFoundPage> NotFound(string message) =>
         new RazorComponentResult<NotFoundPage>(new { Message = message }) { StatusCode = StatusCodes.Status404NotFound };
 
-    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 }

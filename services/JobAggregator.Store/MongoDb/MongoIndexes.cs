@@ -44,6 +44,9 @@ internal static class MongoIndexes
         Index(Keys.Ascending(p => p.LocationSearch), "ix_locationSearch"),
         // Multikey: one entry per word, so whole words are point lookups and the last word's prefix a range.
         Index(Keys.Ascending(p => p.SearchWords), "ix_searchWords"),
+        // The newest sighting and closing, for MongoLastChange.
+        Index(Keys.Descending(p => p.LastSeen), "ix_lastSeen"),
+        Index(Keys.Descending(p => p.ClosedAt), "ix_closedAt"),
     ];
 
     /// <summary>Indexes an earlier version made that no query uses any more; dropped at start-up so they cost no writes.
@@ -66,6 +69,8 @@ internal static class MongoIndexes
         new(
             Builders<ScrapeRunDocument>.IndexKeys.Ascending(r => r.SourceId).Ascending(r => r.Ok).Ascending(r => r.StartedAt),
             new CreateIndexOptions { Name = "ix_sourceId_ok_startedAt" }),
+        // The newest run, for MongoLastChange.
+        new(Builders<ScrapeRunDocument>.IndexKeys.Descending(r => r.FinishedAt), new CreateIndexOptions { Name = "ix_finishedAt" }),
     ];
 
     private static IndexKeysDefinitionBuilder<PostingDocument> Keys => Builders<PostingDocument>.IndexKeys;

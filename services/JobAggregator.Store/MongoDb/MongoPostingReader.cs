@@ -161,4 +161,6 @@ internal sealed class MongoPostingReader(MongoStoreDatabase database) : IPosting
             return false;
         }
     }
+
+    public Task<DateTimeOffset?> GetLastChangeAsync(CancellationToken ct) => MongoLastChange.ReadAsync(database, ct);
 }

@@ -170,6 +170,13 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
         return sources;
     }
 
+    public async Task<DateTimeOffset?> GetLastChangeAsync(CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = connection.Command("SELECT changed_at_ms FROM store_changes WHERE id = 1;");
+        return await command.ExecuteScalarAsync(ct) is long milliseconds ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds) : null;
+    }
+
     public async Task<bool> IsReadyAsync(CancellationToken ct)
     {
         try

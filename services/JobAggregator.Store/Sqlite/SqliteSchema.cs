@@ -257,7 +257,34 @@ internal static class SqliteSchema
         ALTER TABLE postings DROP COLUMN categories;
         """;
 
-    private static readonly string[] Steps = [Version1, Version2, Version3];
+    // One row that every write to postings or runs moves forward, from triggers so no write can forget it: when the
+    // store last changed, in Unix milliseconds of the writer's clock, one more than before when the clock has not moved,
+    // so that two writes never leave the same value. IPostingReader.GetLastChangeAsync reads it.
+    private const string Version4 = """
+        CREATE TABLE store_changes (
+            id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+            changed_at_ms INTEGER NOT NULL
+        );
+        INSERT INTO store_changes (id, changed_at_ms) VALUES (1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
+
+        CREATE TRIGGER store_changes_posting_insert AFTER INSERT ON postings BEGIN
+            UPDATE store_changes SET changed_at_ms = MAX(changed_at_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
+        END;
+        CREATE TRIGGER store_changes_posting_update AFTER UPDATE ON postings BEGIN
+            UPDATE store_changes SET changed_at_ms = MAX(changed_at_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
+        END;
+        CREATE TRIGGER store_changes_posting_delete AFTER DELETE ON postings BEGIN
+            UPDATE store_changes SET changed_at_ms = MAX(changed_at_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
+        END;
+        CREATE TRIGGER store_changes_run_insert AFTER INSERT ON scrape_runs BEGIN
+            UPDATE store_changes SET changed_at_ms = MAX(changed_at_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
+        END;
+        CREATE TRIGGER store_changes_run_update AFTER UPDATE ON scrape_runs BEGIN
+            UPDATE store_changes SET changed_at_ms = MAX(changed_at_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
+        END;
+        """;
+
+    private static readonly string[] Steps = [Version1, Version2, Version3, Version4];
 
     /// <summary>Applies the steps the file lacks, inside <paramref name="transaction"/>; an immediate transaction makes
     /// two processes starting together take turns.</summary>

@@ -40,6 +40,8 @@ public sealed class MongoIndexesRenderedWithoutServerTests
                 BsonDocument.Parse("""{ "key": { "remoteOrHybrid": 1, "status": 1 }, "name": "ix_remoteOrHybrid_status" }"""),
                 BsonDocument.Parse("""{ "key": { "locationSearch": 1 }, "name": "ix_locationSearch" }"""),
                 BsonDocument.Parse("""{ "key": { "searchWords": 1 }, "name": "ix_searchWords" }"""),
+                BsonDocument.Parse("""{ "key": { "lastSeen": -1 }, "name": "ix_lastSeen" }"""),
+                BsonDocument.Parse("""{ "key": { "closedAt": -1 }, "name": "ix_closedAt" }"""),
             ],
             MongoIndexes.Postings.Select(Rendered.Index));
     }
@@ -100,6 +102,7 @@ public sealed class MongoIndexesRenderedWithoutServerTests
             [
                 BsonDocument.Parse("""{ "key": { "sourceId": 1, "startedAt": 1 }, "name": "ix_sourceId_startedAt" }"""),
                 BsonDocument.Parse("""{ "key": { "sourceId": 1, "ok": 1, "startedAt": 1 }, "name": "ix_sourceId_ok_startedAt" }"""),
+                BsonDocument.Parse("""{ "key": { "finishedAt": -1 }, "name": "ix_finishedAt" }"""),
             ],
             MongoIndexes.Runs.Select(Rendered.Index));
     }
