@@ -1,5 +1,5 @@
-using JobAggregator.Api.Alerts;
 using System.IO.Compression;
+using JobAggregator.Api.Alerts;
 using JobAggregator.Api.Crawlers;
 using JobAggregator.Api.Embed;
 using JobAggregator.Api.Feeds;
