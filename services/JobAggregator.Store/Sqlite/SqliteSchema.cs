@@ -6,7 +6,7 @@ namespace JobAggregator.Store.Sqlite;
 /// never an edit of a shipped one.</summary>
 internal static class SqliteSchema
 {
-    public const int CurrentVersion = 3;
+    public static int CurrentVersion => Steps.Length;
 
     /// <summary>The version that brought openings across sources.</summary>
     public const int OpeningsVersion = 2;

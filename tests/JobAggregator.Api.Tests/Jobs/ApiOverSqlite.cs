@@ -46,6 +46,7 @@ internal sealed class ApiOverSqlite : IAsyncDisposable
         builder.Services.AddPostingStore(builder.Configuration);
         builder.Services.AddApi();
         var app = builder.Build();
+        app.UseApi();
         app.MapApi();
         await app.StartAsync(ct);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
