@@ -3,18 +3,27 @@ using Microsoft.Extensions.Options;
 
 namespace JobAggregator.Store.Messaging;
 
-/// <summary>What every store consumer shares: <see cref="StoreRetry"/>, and as many messages at once as the database
-/// allows. SQLite takes one writer at a time, so more would only queue on the store's write lock; MongoDB takes
-/// concurrent writers, and the MongoDB store's writes are safe beside one another, so it takes
-/// <see cref="MongoDbStoreOptions.ConcurrentMessages"/>.</summary>
+/// <summary>What every store consumer shares: <see cref="StoreRetry"/>, and several messages at once on both databases,
+/// each written atomically and acknowledged only once it is stored.
+/// <list type="bullet">
+/// <item>SQLite: <see cref="SqliteConcurrentMessages"/> messages at once, one writer. Each message's write queues on the
+/// store's one writer (<c>SqliteDatabase.WriteAsync</c>), which applies the writes queued together in one transaction,
+/// each in its own savepoint: a failing message is rolled back alone, and retried or faulted as ever, while the others
+/// commit; each message returns (and is acknowledged) only after its batch committed.</item>
+/// <item>MongoDB: <see cref="MongoDbStoreOptions.ConcurrentMessages"/> at once, each written by its own operations,
+/// which are safe beside one another (as between replicas).</item>
+/// </list></summary>
 internal abstract class StoreConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer>
     where TConsumer : class, IConsumer
 {
+    /// <summary>Enough messages in hand for the SQLite writer to commit them in batches rather than one by one.</summary>
+    public const int SqliteConcurrentMessages = 32;
+
     protected StoreConsumerDefinition(IOptions<StoreOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var store = options.Value;
-        ConcurrentMessageLimit = store.UsesMongoDb ? store.MongoDb.ConcurrentMessages : 1;
+        ConcurrentMessageLimit = store.UsesMongoDb ? store.MongoDb.ConcurrentMessages : SqliteConcurrentMessages;
     }
 
     protected override void ConfigureConsumer(

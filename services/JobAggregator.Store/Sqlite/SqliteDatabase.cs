@@ -1,15 +1,22 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace JobAggregator.Store.Sqlite;
 
-/// <summary>The one SQLite file: hands out configured connections and serialises writes, because SQLite takes one
-/// writer at a time and queuing here is cheaper than waiting on its busy handler.</summary>
+/// <summary>The one SQLite file: hands out configured connections and is its one writer, because SQLite takes one
+/// writer at a time and queuing here is cheaper than waiting on its busy handler. Writes that queue up meanwhile are
+/// committed together (<see cref="WriteAsync"/>).</summary>
 internal sealed class SqliteDatabase : IDisposable
 {
     private const int BusyTimeoutMilliseconds = 5000;
 
+    /// <summary>Bounds one transaction, so a burst of messages is committed in steps rather than held uncommitted.
+    /// </summary>
+    private const int MaxWritesPerCommit = 128;
+
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly ConcurrentQueue<QueuedWrite> _queued = new();
     private readonly string _connectionString;
 
     public SqliteDatabase(IOptions<StoreOptions> options)
@@ -49,23 +56,33 @@ internal sealed class SqliteDatabase : IDisposable
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> in one immediate transaction, one writer at a time; commits when it
-    /// returns, rolls back when it throws.</summary>
+    /// <summary>Runs <paramref name="work"/> in its own savepoint of an immediate transaction, one writer at a time, and
+    /// returns once that transaction has committed; rolls back only this work when it throws, and rethrows.</summary>
+    /// <remarks>A group commit: works queued while the writer is busy are applied together by the next writer, in the
+    /// order they came, in one transaction, so a burst of messages pays for one lock and one commit rather than one each. Each is acknowledged to its
+    /// caller only after that commit, so a caller (a message consumer) never acknowledges what could still be lost.
+    /// </remarks>
     public async Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(work);
-        await _writeLock.WaitAsync(ct);
+        var write = new QueuedWrite(work, ct);
+        _queued.Enqueue(write);
+
+        // Not cancellable: once queued, the write is either applied, or cancelled, by whoever writes next.
+        await _writeLock.WaitAsync(CancellationToken.None);
         try
         {
-            await using var connection = await OpenAsync(ct);
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            await work(connection, transaction);
-            await transaction.CommitAsync(ct);
+            if (!write.Done.IsCompleted)
+            {
+                await ApplyQueuedAsync();
+            }
         }
         finally
         {
             _writeLock.Release();
         }
+
+        await write.Done;
     }
 
     /// <summary>Runs a block outside any transaction under the write lock, for statements SQLite refuses inside one
@@ -94,5 +111,65 @@ internal sealed class SqliteDatabase : IDisposable
         }
 
         _writeLock.Dispose();
+    }
+
+    /// <summary>Applies every write queued so far (up to <see cref="MaxWritesPerCommit"/>) in one transaction, each in
+    /// its own savepoint, then commits and acknowledges them; called under the write lock.</summary>
+    private async Task ApplyQueuedAsync()
+    {
+        var batch = new List<QueuedWrite>();
+        while (batch.Count < MaxWritesPerCommit && _queued.TryDequeue(out var queued))
+        {
+            batch.Add(queued);
+        }
+
+        var applied = new List<QueuedWrite>(batch.Count);
+        try
+        {
+            // The batch belongs to many callers, so no one caller's cancellation may stop its commit.
+            await using var connection = await OpenAsync(CancellationToken.None);
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var write = batch[i];
+                if (write.Cancellation.IsCancellationRequested)
+                {
+                    write.Cancelled();
+                    continue;
+                }
+
+                var savepoint = $"write_{i}";
+                transaction.Save(savepoint);
+                try
+                {
+                    await write.Work(connection, transaction);
+                    transaction.Release(savepoint);
+                    applied.Add(write);
+                }
+                catch (Exception failure)
+                {
+                    // If the failure ended the whole transaction, this throws and the batch fails below.
+                    transaction.Rollback(savepoint);
+                    transaction.Release(savepoint);
+                    write.Failed(failure);
+                }
+            }
+
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+        catch (Exception failure)
+        {
+            foreach (var write in batch)
+            {
+                write.Failed(failure);
+            }
+
+            return;
+        }
+
+        foreach (var write in applied)
+        {
+            write.Committed();
+        }
     }
 }

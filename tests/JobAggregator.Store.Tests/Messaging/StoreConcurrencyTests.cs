@@ -3,15 +3,16 @@ using Microsoft.Extensions.Options;
 
 namespace JobAggregator.Store.Tests.Messaging;
 
-/// <summary>Each store consumer takes as many messages at once as its database allows.</summary>
+/// <summary>Each store consumer takes several messages at once: on SQLite for its one writer to commit together
+/// (<see cref="Sqlite.SqliteGroupCommitTests"/>), on MongoDB as many as configured.</summary>
 public sealed class StoreConcurrencyTests
 {
     [Theory]
-    [InlineData("sqlite", 8, 1)]
+    [InlineData("sqlite", 8, StoreConsumerDefinition<PostingNormalizedConsumer>.SqliteConcurrentMessages)]
     [InlineData("mongodb", 8, 8)]
     [InlineData("mongodb", 3, 3)]
     [InlineData("MongoDB", 1, 1)]
-    public void Consumers_take_one_message_at_a_time_on_sqlite_and_the_configured_number_on_mongodb(
+    public void Consumers_take_a_batch_at_once_for_the_one_sqlite_writer_and_the_configured_number_on_mongodb(
         string provider, int configured, int expected)
     {
         var options = Options.Create(new StoreOptions
@@ -27,6 +28,12 @@ public sealed class StoreConcurrencyTests
                 new ScrapeCompletedConsumerDefinition(options).ConcurrentMessageLimit,
                 new ScrapeFailedConsumerDefinition(options).ConcurrentMessageLimit,
             ]);
+    }
+
+    [Fact]
+    public void Sqlite_takes_more_than_one_message_at_once_so_its_writer_can_commit_them_together()
+    {
+        Assert.True(StoreConsumerDefinition<PostingNormalizedConsumer>.SqliteConcurrentMessages > 1);
     }
 
     [Fact]

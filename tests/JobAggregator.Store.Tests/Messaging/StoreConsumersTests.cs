@@ -1,5 +1,6 @@
 using JobAggregator.Contracts;
 using JobAggregator.Store.Messaging;
+using JobAggregator.Store.Sqlite;
 using JobAggregator.Testing;
 using MassTransit;
 using MassTransit.Testing;
@@ -19,15 +20,7 @@ public sealed class StoreConsumersTests : IDisposable
     [Fact]
     public async Task Published_postings_and_completed_run_reach_the_sqlite_store()
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Store:SqlitePath"] = Path.Combine(_folder.Path, "data", "jobs.db"),
-        });
-        builder.Services.AddPostingStore(builder.Configuration);
-        builder.Services.AddMassTransitTestHarness(bus => bus.AddStoreConsumers());
-        using var host = builder.Build();
-        await host.StartAsync(Ct);
+        using var host = await StartStoreAsync();
         var harness = host.Services.GetTestHarness();
         var postings = harness.GetConsumerHarness<PostingNormalizedConsumer>();
         var runs = harness.GetConsumerHarness<ScrapeCompletedConsumer>();
@@ -49,5 +42,54 @@ public sealed class StoreConsumersTests : IDisposable
         await host.StopAsync(Ct);
     }
 
+    [Fact]
+    public async Task Postings_published_at_once_are_all_stored_on_sqlite_and_a_poisoned_one_loses_none_of_the_others()
+    {
+        using var host = await StartStoreAsync();
+        var database = host.Services.GetRequiredService<SqliteDatabase>();
+        await using (var connection = await database.OpenAsync(Ct))
+        {
+            // A real failure inside the store's transaction, for one message only.
+            await using var poison = connection.Command(
+                "CREATE TRIGGER poison BEFORE INSERT ON postings WHEN NEW.id = 'poisoned' BEGIN SELECT RAISE(ABORT, 'poisoned posting'); END;");
+            await poison.ExecuteNonQueryAsync(Ct);
+        }
+
+        var harness = host.Services.GetTestHarness();
+        var postings = harness.GetConsumerHarness<PostingNormalizedConsumer>();
+        var keys = Enumerable.Range(0, 60).Select(i => $"key-{i}").ToList();
+        await Task.WhenAll(keys.Prepend("poisoned").Reverse().Select(key => harness.Bus.Publish(Posting(key, T0), Ct)));
+
+        var fault = await harness.PublishedAsync<Fault<PostingNormalized>>("the poisoned posting to fault");
+        foreach (var key in keys)
+        {
+            var stored = await postings.Consumed.ConsumedAsync<PostingNormalized>($"posting '{key}' to be stored", m => m.PostingKey == key);
+            Assert.Null(stored.Exception);
+        }
+
+        Assert.Equal("poisoned", fault.Message.PostingKey);
+        await using (var connection = await database.OpenAsync(Ct))
+        {
+            await using var stored = connection.Command("SELECT group_concat(id, ' ') FROM (SELECT id FROM postings ORDER BY id);");
+            Assert.Equal(string.Join(' ', keys.Order(StringComparer.Ordinal)), await stored.ExecuteScalarAsync(Ct));
+        }
+
+        await host.StopAsync(Ct);
+    }
+
     public void Dispose() => _folder.Dispose();
+
+    private async Task<IHost> StartStoreAsync()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Store:SqlitePath"] = Path.Combine(_folder.Path, "data", "jobs.db"),
+        });
+        builder.Services.AddPostingStore(builder.Configuration);
+        builder.Services.AddMassTransitTestHarness(bus => bus.AddStoreConsumers());
+        var host = builder.Build();
+        await host.StartAsync(Ct);
+        return host;
+    }
 }

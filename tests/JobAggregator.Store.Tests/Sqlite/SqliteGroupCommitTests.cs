@@ -1,0 +1,142 @@
+using System.Collections.Concurrent;
+using JobAggregator.Store.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace JobAggregator.Store.Tests.Sqlite;
+
+/// <summary>The SQLite file's one writer: writes queued while it is busy are applied one at a time and committed
+/// together, each in its own savepoint, and each caller returns only after its batch committed.</summary>
+public sealed class SqliteGroupCommitTests : IDisposable
+{
+    private const int Queued = 20;
+
+    private readonly SqliteStore _sqlite = new();
+    private readonly TaskCompletionSource _firstWriteMayFinish = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _firstWriteStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Writes_queued_while_the_writer_is_busy_run_one_at_a_time_and_commit_in_one_transaction()
+    {
+        await CreateTableAsync();
+        var transactions = new ConcurrentDictionary<SqliteTransaction, byte>();
+        var running = 0;
+        var mostAtOnce = 0;
+        async Task Insert(SqliteConnection connection, SqliteTransaction transaction, int value)
+        {
+            mostAtOnce = Math.Max(mostAtOnce, Interlocked.Increment(ref running));
+            transactions.TryAdd(transaction, 0);
+            await Task.Yield();
+            await InsertAsync(connection, transaction, value);
+            Interlocked.Decrement(ref running);
+        }
+
+        var first = FirstWriteHeldOpen((connection, transaction) => Insert(connection, transaction, 0));
+        await _firstWriteStarted.Task.WaitAsync(Ct);
+        var queued = Enumerable.Range(1, Queued)
+            .Select(i => _sqlite.Database.WriteAsync((connection, transaction) => Insert(connection, transaction, i), Ct))
+            .ToList();
+        _firstWriteMayFinish.SetResult();
+        await Task.WhenAll(queued.Append(first));
+
+        Assert.Equal(1, mostAtOnce);
+        Assert.Equal(2, transactions.Count);
+        Assert.Equal((long)Queued + 1, await _sqlite.ScalarAsync("SELECT COUNT(*) FROM writes;", Ct));
+    }
+
+    [Fact]
+    public async Task A_failing_write_is_rolled_back_alone_and_the_others_of_its_batch_commit()
+    {
+        await CreateTableAsync();
+        var first = FirstWriteHeldOpen((connection, transaction) => InsertAsync(connection, transaction, 0));
+        await _firstWriteStarted.Task.WaitAsync(Ct);
+        var transactions = new List<SqliteTransaction>();
+        var before = _sqlite.Database.WriteAsync(
+            (connection, transaction) =>
+            {
+                transactions.Add(transaction);
+                return InsertAsync(connection, transaction, 1);
+            },
+            Ct);
+        var poisoned = _sqlite.Database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await InsertAsync(connection, transaction, 2);
+                throw new InvalidOperationException("poisoned write");
+            },
+            Ct);
+        var after = _sqlite.Database.WriteAsync(
+            (connection, transaction) =>
+            {
+                transactions.Add(transaction);
+                return InsertAsync(connection, transaction, 3);
+            },
+            Ct);
+        _firstWriteMayFinish.SetResult();
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => poisoned);
+        await Task.WhenAll(first, before, after);
+
+        Assert.Equal("poisoned write", failure.Message);
+        Assert.Same(transactions[0], transactions[1]);
+        Assert.Equal("0,1,3", await _sqlite.ScalarAsync("SELECT group_concat(value, ',') FROM (SELECT value FROM writes ORDER BY value);", Ct));
+    }
+
+    [Fact]
+    public async Task A_write_returns_only_after_its_batch_committed()
+    {
+        await CreateTableAsync();
+        var first = FirstWriteHeldOpen((connection, transaction) => InsertAsync(connection, transaction, 0));
+        await _firstWriteStarted.Task.WaitAsync(Ct);
+        var earlierInBatch = _sqlite.Database.WriteAsync((connection, transaction) => InsertAsync(connection, transaction, 1), Ct);
+        bool? earlierReturnedBeforeCommit = null;
+        object? earlierSeenBeforeCommit = null;
+        var later = _sqlite.Database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                earlierReturnedBeforeCommit = earlierInBatch.IsCompleted;
+                earlierSeenBeforeCommit = await _sqlite.ScalarAsync("SELECT COUNT(*) FROM writes WHERE value = 1;", Ct);
+                await InsertAsync(connection, transaction, 2);
+            },
+            Ct);
+        _firstWriteMayFinish.SetResult();
+        await Task.WhenAll(first, earlierInBatch, later);
+
+        Assert.False(earlierReturnedBeforeCommit);
+        Assert.Equal(0L, earlierSeenBeforeCommit);
+        Assert.Equal(1L, await _sqlite.ScalarAsync("SELECT COUNT(*) FROM writes WHERE value = 1;", Ct));
+    }
+
+    public void Dispose() => _sqlite.Dispose();
+
+    /// <summary>Starts a write that keeps the writer busy until the test lets it finish, so the writes started
+    /// meanwhile queue up together.</summary>
+    private Task FirstWriteHeldOpen(Func<SqliteConnection, SqliteTransaction, Task> work) =>
+        _sqlite.Database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                _firstWriteStarted.SetResult();
+                await _firstWriteMayFinish.Task.WaitAsync(Ct);
+                await work(connection, transaction);
+            },
+            Ct);
+
+    private async Task CreateTableAsync()
+    {
+        await _sqlite.Store.InitializeAsync(Ct);
+        await _sqlite.Database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await using var create = connection.Command("CREATE TABLE writes (value INTEGER NOT NULL);", transaction);
+                await create.ExecuteNonQueryAsync(Ct);
+            },
+            Ct);
+    }
+
+    private static async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, int value)
+    {
+        await using var insert = connection.Command("INSERT INTO writes (value) VALUES (@value);", transaction).With("@value", value);
+        await insert.ExecuteNonQueryAsync(Ct);
+    }
+}
