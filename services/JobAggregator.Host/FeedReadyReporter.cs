@@ -1,5 +1,6 @@
 using JobAggregator.Sources;
 using JobAggregator.Store;
+using JobAggregator.Store.Reading;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 

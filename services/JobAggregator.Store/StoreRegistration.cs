@@ -1,6 +1,7 @@
 using JobAggregator.Store.Alerts;
 using JobAggregator.Store.Messaging;
 using JobAggregator.Store.MongoDb;
+using JobAggregator.Store.Reading;
 using JobAggregator.Store.Sqlite;
 using MassTransit;
 using Microsoft.Extensions.Configuration;

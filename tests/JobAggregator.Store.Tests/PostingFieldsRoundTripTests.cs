@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using JobAggregator.Contracts;
 using JobAggregator.Store.MongoDb;
+using JobAggregator.Store.Postings;
 using JobAggregator.Store.Tests.Sqlite;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization;

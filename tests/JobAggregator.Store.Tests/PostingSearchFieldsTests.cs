@@ -1,4 +1,5 @@
 using JobAggregator.Contracts;
+using JobAggregator.Store.Reading;
 using JobAggregator.Text;
 using static JobAggregator.Store.Tests.Messages;
 

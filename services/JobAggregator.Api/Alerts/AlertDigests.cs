@@ -2,6 +2,8 @@ using JobAggregator.Api.Jobs;
 using JobAggregator.Sources.Organizations;
 using JobAggregator.Store;
 using JobAggregator.Store.Alerts;
+using JobAggregator.Store.Postings;
+using JobAggregator.Store.Reading;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -3,6 +3,8 @@ using JobAggregator.Api.Jobs;
 using JobAggregator.Api.Pages;
 using JobAggregator.Store;
 using JobAggregator.Store.Alerts;
+using JobAggregator.Store.Postings;
+using JobAggregator.Store.Reading;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Xml;
 using JobAggregator.Store;
+using JobAggregator.Store.Postings;
+using JobAggregator.Store.Reading;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,6 +1,7 @@
 using JobAggregator.Api.Jobs;
 using JobAggregator.Sources.Organizations;
 using JobAggregator.Store;
+using JobAggregator.Store.Reading;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

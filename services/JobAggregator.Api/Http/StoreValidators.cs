@@ -1,5 +1,6 @@
 using System.Globalization;
 using JobAggregator.Store;
+using JobAggregator.Store.Reading;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;

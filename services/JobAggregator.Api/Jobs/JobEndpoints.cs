@@ -1,5 +1,6 @@
 using JobAggregator.Sources.Organizations;
 using JobAggregator.Store;
+using JobAggregator.Store.Reading;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

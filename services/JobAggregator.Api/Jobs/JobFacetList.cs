@@ -1,4 +1,5 @@
 using JobAggregator.Store;
+using JobAggregator.Store.Reading;
 
 namespace JobAggregator.Api.Jobs;
 

@@ -1,5 +1,6 @@
 using JobAggregator.Contracts;
 using JobAggregator.Store;
+using JobAggregator.Store.Postings;
 
 namespace JobAggregator.Api.Jobs;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using JobAggregator.Contracts;
 using JobAggregator.Store;
+using JobAggregator.Store.Reading;
 
 namespace JobAggregator.Api.Jobs;
 

@@ -1,4 +1,5 @@
 using JobAggregator.Store;
+using JobAggregator.Store.Postings;
 
 namespace JobAggregator.Api.Jobs;
 

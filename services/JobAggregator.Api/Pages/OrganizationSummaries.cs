@@ -1,5 +1,6 @@
 using JobAggregator.Sources;
 using JobAggregator.Store;
+using JobAggregator.Store.Reading;
 
 namespace JobAggregator.Api.Pages;
 

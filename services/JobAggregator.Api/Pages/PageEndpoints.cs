@@ -2,6 +2,8 @@ using JobAggregator.Api.Jobs;
 using JobAggregator.Sources;
 using JobAggregator.Sources.Organizations;
 using JobAggregator.Store;
+using JobAggregator.Store.Postings;
+using JobAggregator.Store.Reading;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using JobAggregator.Api.Jobs;
 using JobAggregator.Store;
+using JobAggregator.Store.Postings;
 
 namespace JobAggregator.Api.Pages;
 

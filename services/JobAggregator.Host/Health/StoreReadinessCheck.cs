@@ -1,4 +1,5 @@
 using JobAggregator.Store;
+using JobAggregator.Store.Reading;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace JobAggregator.Host.Health;

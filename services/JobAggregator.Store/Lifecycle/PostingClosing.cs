@@ -1,3 +1,5 @@
+using JobAggregator.Store.Postings;
+
 namespace JobAggregator.Store.Lifecycle;
 
 /// <summary>Why and when a posting closed.</summary>

@@ -1,3 +1,5 @@
+using JobAggregator.Store.Postings;
+
 namespace JobAggregator.Store.Lifecycle;
 
 /// <summary>What a run does to one stored posting.</summary>

@@ -1,4 +1,6 @@
 using JobAggregator.Store.Openings;
+using JobAggregator.Store.Postings;
+using JobAggregator.Store.Reading;
 using MongoDB.Bson;
 using MongoDB.Driver;
 

@@ -1,3 +1,4 @@
+using JobAggregator.Store.Reading;
 using MongoDB.Bson;
 using MongoDB.Driver;
 

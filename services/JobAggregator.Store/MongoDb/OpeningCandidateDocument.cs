@@ -1,4 +1,5 @@
 using JobAggregator.Store.Openings;
+using JobAggregator.Store.Postings;
 using MongoDB.Bson.Serialization.Attributes;
 
 namespace JobAggregator.Store.MongoDb;

@@ -1,5 +1,7 @@
 using JobAggregator.Contracts;
 using JobAggregator.Store.Lifecycle;
+using JobAggregator.Store.Postings;
+using JobAggregator.Store.Reading;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization.Attributes;
 

@@ -1,3 +1,4 @@
+using JobAggregator.Store.Postings;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization.Attributes;
 

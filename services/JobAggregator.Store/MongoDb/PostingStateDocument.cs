@@ -1,5 +1,6 @@
 using JobAggregator.Contracts;
 using JobAggregator.Store.Lifecycle;
+using JobAggregator.Store.Postings;
 using MongoDB.Bson.Serialization.Attributes;
 
 namespace JobAggregator.Store.MongoDb;

@@ -1,4 +1,5 @@
 using System.Text;
+using JobAggregator.Store.Reading;
 using JobAggregator.Text;
 
 namespace JobAggregator.Store.MongoDb;

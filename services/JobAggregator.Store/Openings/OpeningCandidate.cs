@@ -1,3 +1,5 @@
+using JobAggregator.Store.Postings;
+
 namespace JobAggregator.Store.Openings;
 
 /// <summary>What the clusterer needs to know of one stored posting.</summary>

@@ -1,4 +1,5 @@
 using JobAggregator.Contracts;
+using JobAggregator.Store.Postings;
 
 namespace JobAggregator.Store.Openings;
 

@@ -1,3 +1,5 @@
+using JobAggregator.Store.Postings;
+
 namespace JobAggregator.Store.Openings;
 
 /// <summary>Orders an opening's postings best shown first: open before closed, the organisation's own page before a

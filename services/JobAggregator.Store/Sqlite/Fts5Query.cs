@@ -1,3 +1,5 @@
+using JobAggregator.Store.Reading;
+
 namespace JobAggregator.Store.Sqlite;
 
 /// <summary>Turns what a person typed into an FTS5 query that cannot fail to parse: the text is cut into words the way

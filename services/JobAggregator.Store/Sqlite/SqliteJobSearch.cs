@@ -1,4 +1,5 @@
 using System.Globalization;
+using JobAggregator.Store.Reading;
 
 namespace JobAggregator.Store.Sqlite;
 

@@ -1,4 +1,5 @@
 using JobAggregator.Store.Openings;
+using JobAggregator.Store.Postings;
 using Microsoft.Data.Sqlite;
 
 namespace JobAggregator.Store.Sqlite;

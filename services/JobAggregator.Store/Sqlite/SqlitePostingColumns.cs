@@ -1,4 +1,5 @@
 using JobAggregator.Contracts;
+using JobAggregator.Store.Reading;
 using Microsoft.Data.Sqlite;
 
 namespace JobAggregator.Store.Sqlite;

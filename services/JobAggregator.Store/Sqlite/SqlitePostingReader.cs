@@ -1,5 +1,7 @@
 using JobAggregator.Contracts;
 using JobAggregator.Store.Openings;
+using JobAggregator.Store.Postings;
+using JobAggregator.Store.Reading;
 using Microsoft.Data.Sqlite;
 
 namespace JobAggregator.Store.Sqlite;

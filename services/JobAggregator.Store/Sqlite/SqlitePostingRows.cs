@@ -1,3 +1,4 @@
+using JobAggregator.Store.Postings;
 using Microsoft.Data.Sqlite;
 
 namespace JobAggregator.Store.Sqlite;

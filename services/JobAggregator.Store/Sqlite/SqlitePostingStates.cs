@@ -1,5 +1,6 @@
 using JobAggregator.Contracts;
 using JobAggregator.Store.Lifecycle;
+using JobAggregator.Store.Postings;
 using Microsoft.Data.Sqlite;
 
 namespace JobAggregator.Store.Sqlite;

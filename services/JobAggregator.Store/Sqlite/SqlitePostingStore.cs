@@ -1,6 +1,7 @@
 using System.Text.Json;
 using JobAggregator.Contracts;
 using JobAggregator.Store.Lifecycle;
+using JobAggregator.Store.Postings;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 

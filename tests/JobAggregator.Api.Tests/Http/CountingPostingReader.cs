@@ -1,4 +1,6 @@
 using JobAggregator.Store;
+using JobAggregator.Store.Postings;
+using JobAggregator.Store.Reading;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobAggregator.Api.Tests.Http;

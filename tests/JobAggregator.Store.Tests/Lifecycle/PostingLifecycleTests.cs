@@ -1,6 +1,7 @@
 using System.Globalization;
 using JobAggregator.Contracts;
 using JobAggregator.Store.Lifecycle;
+using JobAggregator.Store.Postings;
 using static JobAggregator.Store.Tests.Messages;
 
 namespace JobAggregator.Store.Tests.Lifecycle;

@@ -1,5 +1,6 @@
 using JobAggregator.Contracts;
 using JobAggregator.Store.Lifecycle;
+using JobAggregator.Store.Postings;
 using static JobAggregator.Store.Tests.Messages;
 
 namespace JobAggregator.Store.Tests.Lifecycle;

@@ -1,5 +1,7 @@
 using JobAggregator.Contracts;
 using JobAggregator.Store.Messaging;
+using JobAggregator.Store.Postings;
+using JobAggregator.Store.Reading;
 using JobAggregator.Store.Sqlite;
 using JobAggregator.Testing;
 using MassTransit;

@@ -1,6 +1,7 @@
 using JobAggregator.Contracts;
 using JobAggregator.Store.Lifecycle;
 using JobAggregator.Store.MongoDb;
+using JobAggregator.Store.Postings;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization;
 using static JobAggregator.Store.Tests.Messages;

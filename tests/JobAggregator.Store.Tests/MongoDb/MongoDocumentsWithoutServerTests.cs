@@ -1,6 +1,7 @@
 using System.Globalization;
 using JobAggregator.Contracts;
 using JobAggregator.Store.MongoDb;
+using JobAggregator.Store.Postings;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization;
 using static JobAggregator.Store.Tests.Messages;

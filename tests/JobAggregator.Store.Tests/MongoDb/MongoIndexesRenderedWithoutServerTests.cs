@@ -1,4 +1,5 @@
 using JobAggregator.Store.MongoDb;
+using JobAggregator.Store.Reading;
 using MongoDB.Bson;
 
 namespace JobAggregator.Store.Tests.MongoDb;

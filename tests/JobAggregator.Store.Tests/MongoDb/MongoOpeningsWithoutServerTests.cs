@@ -1,6 +1,7 @@
 using JobAggregator.Contracts;
 using JobAggregator.Store.MongoDb;
 using JobAggregator.Store.Openings;
+using JobAggregator.Store.Postings;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization;
 using MongoDB.Driver;

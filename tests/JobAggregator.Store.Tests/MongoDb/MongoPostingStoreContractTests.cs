@@ -1,3 +1,5 @@
+using JobAggregator.Store.Reading;
+
 namespace JobAggregator.Store.Tests.MongoDb;
 
 /// <summary>The store contract against a live MongoDB, a fresh database per test, when <c>MONGODB_URI</c> names one

@@ -1,4 +1,5 @@
 using JobAggregator.Store.MongoDb;
+using JobAggregator.Store.Reading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,4 +1,5 @@
 using JobAggregator.Store.Openings;
+using JobAggregator.Store.Postings;
 
 namespace JobAggregator.Store.Tests.Openings;
 

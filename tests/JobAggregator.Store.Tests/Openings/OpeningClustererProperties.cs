@@ -1,5 +1,6 @@
 using CsCheck;
 using JobAggregator.Store.Openings;
+using JobAggregator.Store.Postings;
 
 namespace JobAggregator.Store.Tests.Openings;
 

@@ -1,4 +1,5 @@
 using JobAggregator.Store.Openings;
+using JobAggregator.Store.Postings;
 using static JobAggregator.Store.Tests.Openings.Candidates;
 
 namespace JobAggregator.Store.Tests.Openings;

@@ -1,5 +1,6 @@
 using JobAggregator.Contracts;
 using JobAggregator.Store.Openings;
+using JobAggregator.Store.Postings;
 
 namespace JobAggregator.Store.Tests.Openings;
 

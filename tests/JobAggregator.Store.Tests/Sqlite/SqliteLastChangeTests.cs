@@ -1,3 +1,5 @@
+using JobAggregator.Store.Postings;
+using JobAggregator.Store.Reading;
 using JobAggregator.Store.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,6 @@
 using JobAggregator.Contracts;
+using JobAggregator.Store.Postings;
+using JobAggregator.Store.Reading;
 using JobAggregator.Store.Sqlite;
 using static JobAggregator.Store.Tests.Messages;
 

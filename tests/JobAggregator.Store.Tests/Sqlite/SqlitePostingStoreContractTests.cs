@@ -1,3 +1,4 @@
+using JobAggregator.Store.Reading;
 using JobAggregator.Store.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

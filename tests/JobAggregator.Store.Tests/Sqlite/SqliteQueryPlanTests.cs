@@ -1,3 +1,4 @@
+using JobAggregator.Store.Reading;
 using JobAggregator.Store.Sqlite;
 
 namespace JobAggregator.Store.Tests.Sqlite;

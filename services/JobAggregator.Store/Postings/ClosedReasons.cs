@@ -1,4 +1,4 @@
-namespace JobAggregator.Store;
+namespace JobAggregator.Store.Postings;
 
 /// <summary>Why a posting closed.</summary>
 public static class ClosedReasons

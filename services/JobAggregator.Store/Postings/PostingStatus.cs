@@ -1,4 +1,4 @@
-namespace JobAggregator.Store;
+namespace JobAggregator.Store.Postings;
 
 public enum PostingStatus
 {

@@ -1,4 +1,6 @@
-namespace JobAggregator.Store;
+using JobAggregator.Store.Postings;
+
+namespace JobAggregator.Store.Reading;
 
 /// <param name="Total">All postings that match, over every page.</param>
 /// <param name="Page">The page served, after clamping.</param>

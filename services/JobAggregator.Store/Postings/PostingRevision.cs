@@ -1,4 +1,4 @@
-namespace JobAggregator.Store;
+namespace JobAggregator.Store.Postings;
 
 /// <summary>One change of a posting's content.</summary>
 /// <param name="ChangedFields">What changed, by name: title, organization, location, employmentType, salary, datePosted,

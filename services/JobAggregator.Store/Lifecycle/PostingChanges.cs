@@ -1,6 +1,7 @@
 using JobAggregator.Contracts;
+using JobAggregator.Store.Postings;
 
-namespace JobAggregator.Store;
+namespace JobAggregator.Store.Lifecycle;
 
 /// <summary>Names what a new version of a posting changed, for its revision; the names are those of
 /// <see cref="PostingRevision.ChangedFields"/>, in a fixed order.</summary>

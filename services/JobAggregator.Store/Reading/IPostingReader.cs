@@ -1,4 +1,6 @@
-namespace JobAggregator.Store;
+using JobAggregator.Store.Postings;
+
+namespace JobAggregator.Store.Reading;
 
 /// <summary>The read side, used by the api.</summary>
 public interface IPostingReader

@@ -1,4 +1,4 @@
-namespace JobAggregator.Store;
+namespace JobAggregator.Store.Lifecycle;
 
 /// <summary>The date rules every store applies alike: when a stated posting date is not trusted, which day stands for
 /// when a posting went up, and when a posting has expired. Days are UTC days.</summary>

@@ -1,6 +1,8 @@
 using JobAggregator.Contracts;
+using JobAggregator.Store.Lifecycle;
+using JobAggregator.Store.Postings;
 
-namespace JobAggregator.Store;
+namespace JobAggregator.Store.Reading;
 
 /// <summary>The values that filters and sorts match on, derived from a posting's content and its first sighting, the
 /// same for every store.</summary>

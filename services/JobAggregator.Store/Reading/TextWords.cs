@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace JobAggregator.Store;
+namespace JobAggregator.Store.Reading;
 
 /// <summary>Cuts text into words the way SQLite's unicode61 tokenizer does (letters, marks and digits; everything else
 /// separates), so every provider's search agrees on what a word is.</summary>

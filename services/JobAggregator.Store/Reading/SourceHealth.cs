@@ -1,4 +1,4 @@
-namespace JobAggregator.Store;
+namespace JobAggregator.Store.Reading;
 
 /// <summary>A source's health, derived from its recorded scrape runs.</summary>
 /// <param name="LastRunAt">When the latest run ended, successful or not.</param>

@@ -1,4 +1,4 @@
-namespace JobAggregator.Store;
+namespace JobAggregator.Store.Reading;
 
 /// <summary>A search over stored postings; every filter left null or blank is ignored.</summary>
 public sealed record JobQuery

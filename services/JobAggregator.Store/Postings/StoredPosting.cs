@@ -1,6 +1,6 @@
 using JobAggregator.Contracts;
 
-namespace JobAggregator.Store;
+namespace JobAggregator.Store.Postings;
 
 /// <summary>A posting as the store keeps it: the content of the message that last changed it, and its lifecycle.
 /// </summary>

@@ -1,4 +1,4 @@
-namespace JobAggregator.Store;
+namespace JobAggregator.Store.Reading;
 
 public enum JobSort
 {

@@ -1,4 +1,4 @@
-namespace JobAggregator.Store;
+namespace JobAggregator.Store.Reading;
 
 /// <summary>For one search, how many openings each value of each filter would give. Each facet applies every other
 /// filter of the search but not its own, so its counts are what choosing one of its values would show. Values that give
