@@ -51,18 +51,23 @@ internal static class FilterOptions
     public static IReadOnlyList<FilterOption> Regions(JobFacetList? facets, string? chosen) =>
         FromCounts(facets?.Region, facets, chosen, region => region, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The languages the search's openings are written in, by code.</summary>
+    /// <summary>The languages the search's openings are written in, by name, chosen by code.</summary>
     public static IReadOnlyList<FilterOption> Languages(JobFacetList? facets, string? chosen) =>
-        FromCounts(facets?.Language, facets, chosen, code => code.ToLowerInvariant(), StringComparer.Ordinal);
+        FromCounts(facets?.Language, facets, chosen, code => code.ToLowerInvariant(), StringComparer.Ordinal, PageText.Language);
 
     private static List<FilterOption> FromCounts(
-        IReadOnlyList<JobFacetValue>? counts, JobFacetList? facets, string? chosen, Func<string, string> usualCase, IComparer<string> order)
+        IReadOnlyList<JobFacetValue>? counts,
+        JobFacetList? facets,
+        string? chosen,
+        Func<string, string> usualCase,
+        IComparer<string> order,
+        Func<string, string>? label = null)
     {
         var values = (counts ?? []).Select(c => c.Value)
             .Concat(Blank(chosen) is { } asked ? [usualCase(asked)] : [])
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Order(order);
-        return values.Select(value => Option(value, value, CountOf(counts, facets, value), chosen)).ToList();
+        return values.Select(value => Option(value, label?.Invoke(value) ?? value, CountOf(counts, facets, value), chosen)).ToList();
     }
 
     private static int? CountOf(IReadOnlyList<JobFacetValue>? counts, JobFacetList? facets, string value) =>

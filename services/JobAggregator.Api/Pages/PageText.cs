@@ -60,6 +60,39 @@ internal static class PageText
         _ => char.ToUpperInvariant(category[0]) + category[1..],
     };
 
+    /// <summary>A language's English name from its ISO 639-1 code ("nl" → "Dutch"); the code in capitals for a
+    /// language not listed. The app runs with invariant globalization, so the names cannot come from CultureInfo.</summary>
+    public static string Language(string code) => LanguageNames.TryGetValue(code, out var name) ? name : code.ToUpperInvariant();
+
+    private static readonly Dictionary<string, string> LanguageNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["af"] = "Afrikaans",
+        ["ar"] = "Arabic",
+        ["da"] = "Danish",
+        ["de"] = "German",
+        ["el"] = "Greek",
+        ["en"] = "English",
+        ["es"] = "Spanish",
+        ["fi"] = "Finnish",
+        ["fr"] = "French",
+        ["ga"] = "Irish",
+        ["he"] = "Hebrew",
+        ["it"] = "Italian",
+        ["ja"] = "Japanese",
+        ["ko"] = "Korean",
+        ["nb"] = "Norwegian",
+        ["nl"] = "Dutch",
+        ["no"] = "Norwegian",
+        ["pl"] = "Polish",
+        ["pt"] = "Portuguese",
+        ["ru"] = "Russian",
+        ["sv"] = "Swedish",
+        ["tr"] = "Turkish",
+        ["xh"] = "Xhosa",
+        ["zh"] = "Chinese",
+        ["zu"] = "Zulu",
+    };
+
     /// <summary>"$85,000 – $95,000 a year", or the posting's own words when no figure was parsed.</summary>
     public static string? Pay(JobSalary? salary)
     {

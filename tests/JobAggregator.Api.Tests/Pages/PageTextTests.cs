@@ -67,4 +67,12 @@ public sealed class PageTextTests
         Assert.Equal("open until filled", PageText.Closing(rolling, new DateOnly(2026, 3, 1)));
         Assert.Null(PageText.Closing(rolling with { OpenUntilFilled = false }, new DateOnly(2026, 3, 1)));
     }
+
+    [Theory]
+    [InlineData("nl", "Dutch")]
+    [InlineData("EN", "English")]
+    [InlineData("es", "Spanish")]
+    [InlineData("eo", "EO")]
+    public void Names_a_posting_s_language_in_English_and_a_language_it_does_not_know_by_its_code(string code, string expected) =>
+        Assert.Equal(expected, PageText.Language(code));
 }
