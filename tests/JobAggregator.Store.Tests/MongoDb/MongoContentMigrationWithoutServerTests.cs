@@ -78,8 +78,10 @@ public sealed class MongoContentMigrationWithoutServerTests
             SourceOrganizationId = "acme",
         };
         var now = Rendered.Document(PostingDocument.Create(posting));
+        var earlierElements = Rendered.PipelineUpdate(MongoContentMigration.MoveIntoContent)[1]["$unset"].AsBsonArray
+            .Select(name => name.AsString).ToHashSet(StringComparer.Ordinal);
         var before = new BsonDocument(now.Where(e => e.Name != "content"));
-        before.AddRange(now["content"].AsBsonDocument.Where(e => e.Name is not ("sourceId" or "postingKey")));
+        before.AddRange(now["content"].AsBsonDocument.Where(e => earlierElements.Contains(e.Name)));
 
         var moved = PipelineUpdateApplied.To(before, Rendered.PipelineUpdate(MongoContentMigration.MoveIntoContent));
 

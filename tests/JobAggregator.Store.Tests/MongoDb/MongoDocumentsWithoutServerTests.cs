@@ -32,8 +32,7 @@ public sealed class MongoDocumentsWithoutServerTests
     [Fact]
     public void New_posting_is_written_with_camel_case_fields_decimal128_amounts_utc_dates_and_date_strings()
     {
-        Assert.Equal(
-            BsonDocument.Parse("""
+        var pinned = BsonDocument.Parse("""
                 { "_id": "key-1",
                   "sourceId": "acme-careers",
                   "content": {
@@ -95,8 +94,9 @@ public sealed class MongoDocumentsWithoutServerTests
                   "languageLower": null,
                   "remoteOrHybrid": true,
                   "searchWords": ["warehouse", "associate", "acme", "logistics", "gmbh", "zurich", "switzerland", "zh", "ch", "lift", "boxes"] }
-                """),
-            Rendered.Document(PostingDocument.Create(FullPosting)));
+                """);
+
+        Assert.Equal(pinned, PinnedContent.Narrowed(pinned, Rendered.Document(PostingDocument.Create(FullPosting)), "content"));
     }
 
     [Fact]
