@@ -41,15 +41,15 @@ internal static class MongoFacets
             BsonDocument.Parse("""
                 { "$project": {
                     "_id": 0,
-                    "organization.id": 1,
-                    "organization.name": 1,
+                    "content.organization.id": 1,
+                    "content.organization.name": 1,
                     "organizationIdLower": 1,
                     "organizationNameLower": 1,
                     "countryLower": 1,
-                    "location.region": 1,
+                    "content.location.region": 1,
                     "remoteOrHybrid": 1,
                     "employmentTypeLower": 1,
-                    "categories": 1,
+                    "content.categories": 1,
                     "languageLower": 1 } }
                 """),
             new BsonDocument("$facet", new BsonDocument
@@ -60,8 +60,8 @@ internal static class MongoFacets
                         BsonDocument.Parse("""
                             { "$group": {
                                 "_id": "$organizationIdLower",
-                                "value": { "$min": "$organization.id" },
-                                "label": { "$min": "$organization.name" },
+                                "value": { "$min": "$content.organization.id" },
+                                "label": { "$min": "$content.organization.name" },
                                 "count": { "$sum": 1 } } }
                             """))
                 },
@@ -69,12 +69,12 @@ internal static class MongoFacets
                 {
                     Regions, Branch(
                         query with { Region = null },
-                        Present("location.region"),
+                        Present("content.location.region"),
                         // $toLower folds ASCII letters only, as SQLite's NOCASE does.
                         BsonDocument.Parse("""
                             { "$group": {
-                                "_id": { "$toLower": "$location.region" },
-                                "value": { "$min": "$location.region" },
+                                "_id": { "$toLower": "$content.location.region" },
+                                "value": { "$min": "$content.location.region" },
                                 "count": { "$sum": 1 } } }
                             """))
                 },
@@ -87,7 +87,7 @@ internal static class MongoFacets
                     Categories, Branch(
                         query with { Category = null },
                         // Each category once per opening, as the SQLite table's key keeps it.
-                        BsonDocument.Parse("""{ "$project": { "categories": { "$setUnion": [{ "$ifNull": ["$categories", []] }, []] } } }"""),
+                        BsonDocument.Parse("""{ "$project": { "categories": { "$setUnion": [{ "$ifNull": ["$content.categories", []] }, []] } } }"""),
                         new BsonDocument("$unwind", "$categories"),
                         GroupBy("categories"))
                 },

@@ -27,9 +27,9 @@ internal static class MongoIndexes
         // A run closing its source's missing postings, and a source's open postings for its health.
         Index(Keys.Ascending(p => p.SourceId).Ascending(p => p.Status).Ascending(p => p.LastSeen), "ix_sourceId_status_lastSeen"),
         // The sweep of open postings past their closing date, over every source.
-        Index(Keys.Ascending(p => p.Status).Ascending(p => p.ValidThrough), "ix_status_validThrough"),
+        Index(Keys.Ascending(p => p.Status).Ascending(p => p.Content.ValidThrough), "ix_status_contentValidThrough"),
         // An organisation's recent postings, clustered into openings.
-        Index(Keys.Ascending(p => p.Organization.Id).Ascending(p => p.LastSeen), "ix_organizationId_lastSeen"),
+        Index(Keys.Ascending(p => p.Content.Organization.Id).Ascending(p => p.LastSeen), "ix_contentOrganizationId_lastSeen"),
         // The other members of a page's openings, in their order.
         Index(Keys.Ascending(p => p.ClusterId).Ascending(p => p.ClusterPosition).Ascending(p => p.Id), "ix_clusterId_clusterPosition"),
         Index(Keys.Ascending(p => p.OrganizationIdLower), "ix_organizationIdLower"),
@@ -37,7 +37,7 @@ internal static class MongoIndexes
         Index(Keys.Ascending(p => p.EmploymentTypeLower), "ix_employmentTypeLower"),
         Index(Keys.Ascending(p => p.CountryLower), "ix_countryLower"),
         // Multikey: one entry per category.
-        Index(Keys.Ascending(p => p.Categories), "ix_categories"),
+        Index(Keys.Ascending(p => p.Content.Categories), "ix_contentCategories"),
         Index(Keys.Ascending(p => p.LanguageLower), "ix_languageLower"),
         Index(Keys.Ascending(p => p.RemoteOrHybrid).Ascending(p => p.Status), "ix_remoteOrHybrid_status"),
         // A substring match cannot seek, but scanning these short keys is cheaper than scanning the documents.
@@ -50,8 +50,10 @@ internal static class MongoIndexes
     ];
 
     /// <summary>Indexes an earlier version made that no query uses any more; dropped at start-up so they cost no writes.
-    /// </summary>
-    public static IReadOnlyList<string> RetiredPostingIndexes { get; } = ["ix_status_datePosted_firstSeen"];
+    /// The three on content elements moved into <c>content</c> are made again under new names, as an index cannot change
+    /// its keys under its name.</summary>
+    public static IReadOnlyList<string> RetiredPostingIndexes { get; } =
+        ["ix_status_datePosted_firstSeen", "ix_status_validThrough", "ix_organizationId_lastSeen", "ix_categories"];
 
     public static IReadOnlyList<CreateIndexModel<PostingRevisionDocument>> Revisions { get; } =
     [

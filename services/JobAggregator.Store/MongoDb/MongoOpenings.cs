@@ -22,36 +22,36 @@ internal sealed class MongoOpenings(MongoStoreDatabase database)
     /// needs them.</summary>
     public static PipelineDefinition<PostingDocument, OpeningCandidateDocument> Candidates(string organizationId, DateTime since) =>
         new EmptyPipelineDefinition<PostingDocument>()
-            .Match(Filter.Eq(p => p.Organization.Id, organizationId) & Filter.Gte(p => p.LastSeen, since))
+            .Match(Filter.Eq(p => p.Content.Organization.Id, organizationId) & Filter.Gte(p => p.LastSeen, since))
             .Project<PostingDocument, PostingDocument, OpeningCandidateDocument>(new BsonDocument
             {
                 { "sourceId", 1 },
-                { "organization.id", 1 },
-                { "title", 1 },
-                { "url", 1 },
-                { "datePosted", 1 },
-                { "validThrough", 1 },
+                { "content.organization.id", 1 },
+                { "content.title", 1 },
+                { "content.url", 1 },
+                { "content.datePosted", 1 },
+                { "content.validThrough", 1 },
                 { "firstSeen", 1 },
                 { "lastSeen", 1 },
                 { "status", 1 },
-                { "sourceOrganizationId", 1 },
-                { "salary.min", 1 },
-                { "salary.max", 1 },
-                { "location.city", 1 },
-                { "location.region", 1 },
-                { "location.country", 1 },
+                { "content.sourceOrganizationId", 1 },
+                { "content.salary.min", 1 },
+                { "content.salary.max", 1 },
+                { "content.location.city", 1 },
+                { "content.location.region", 1 },
+                { "content.location.country", 1 },
                 { "clusterId", 1 },
                 { "primary", 1 },
                 { "clusterPosition", 1 },
                 { "clusterSize", 1 },
                 { "mergeReason", 1 },
-                { "descriptionLength", new BsonDocument("$strLenCP", new BsonDocument("$ifNull", new BsonArray { "$descriptionText", "" })) },
+                { "descriptionLength", new BsonDocument("$strLenCP", new BsonDocument("$ifNull", new BsonArray { "$content.descriptionText", "" })) },
             })
             .Sort(Builders<OpeningCandidateDocument>.Sort.Ascending(c => c.Id));
 
     /// <summary>The organisation's postings last seen before <paramref name="since"/> that still share a cluster.</summary>
     public static FilterDefinition<PostingDocument> ClusteredOutsideWindow(string organizationId, DateTime since) =>
-        Filter.Eq(p => p.Organization.Id, organizationId) & Filter.Lt(p => p.LastSeen, since) & Filter.Gt(p => p.ClusterSize, 1);
+        Filter.Eq(p => p.Content.Organization.Id, organizationId) & Filter.Lt(p => p.LastSeen, since) & Filter.Gt(p => p.ClusterSize, 1);
 
     /// <summary>A posting that dropped out of the window stands alone again: the same title posted after that long is
     /// a new opening.</summary>

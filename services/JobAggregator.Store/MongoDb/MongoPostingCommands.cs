@@ -16,18 +16,18 @@ internal static class MongoPostingCommands
     /// <summary>The fields of a stored posting the lifecycle rules decide on; never the content.</summary>
     public static ProjectionDefinition<PostingDocument> StateProjection { get; } = Builders<PostingDocument>.Projection
         .Include(p => p.SourceId)
-        .Include(p => p.Organization.Id)
+        .Include(p => p.Content.Organization.Id)
         .Include(p => p.MissedRuns)
         .Include(p => p.MissedByRunId)
-        .Include(p => p.ContentHash)
+        .Include(p => p.Content.ContentHash)
         .Include(p => p.LastSeen)
         .Include(p => p.Status)
         .Include(p => p.ClosedAt)
         .Include(p => p.ClosedByRunStartedAt)
         .Include(p => p.Version)
         .Include(p => p.FirstSeen)
-        .Include(p => p.ValidThrough)
-        .Include(p => p.OpenUntilFilled)
+        .Include(p => p.Content.ValidThrough)
+        .Include(p => p.Content.OpenUntilFilled)
         .Include(p => p.ClusterId);
 
     public static FilterDefinition<PostingDocument> PostingById(string key) => PostingFilter.Eq(p => p.Id, key);
@@ -101,8 +101,8 @@ internal static class MongoPostingCommands
     /// filled: the postings that may have expired, narrowed by the index; <see cref="RunClosing"/> decides.</summary>
     public static FilterDefinition<PostingDocument> ExpiredOn(DateOnly day) =>
         PostingFilter.Eq(p => p.Status, MongoValues.Open)
-        & PostingFilter.Lt(p => p.ValidThrough, MongoValues.Date(day))
-        & PostingFilter.Ne(p => p.OpenUntilFilled, true);
+        & PostingFilter.Lt(p => p.Content.ValidThrough, day)
+        & PostingFilter.Ne(p => p.Content.OpenUntilFilled, true);
 
     /// <summary>Postings stored before the derived fields existed; the collection scan it takes runs once at start-up
     /// and finds nothing once they are filled.</summary>
@@ -123,7 +123,7 @@ internal static class MongoPostingCommands
             .Set(p => p.CountryLower, posting.CountryLower)
             .Set(p => p.LanguageLower, posting.LanguageLower)
             .Set(p => p.RemoteOrHybrid, posting.RemoteOrHybrid)
-            .Set(p => p.Categories, posting.Categories)
+            .Set(p => p.Content.Categories, posting.Content.Categories)
             .Set(p => p.MissedRuns, posting.MissedRuns)
             .Set(p => p.ClusterId, posting.Id)
             .Set(p => p.Primary, true)
@@ -142,10 +142,10 @@ internal static class MongoPostingCommands
         {
             PostingId = stored.Id,
             At = MongoValues.Instant(posting.ScrapedAt),
-            OldHash = stored.ContentHash,
+            OldHash = stored.Content.ContentHash,
             NewHash = posting.ContentHash,
             ScrapeRunId = ScrapeRunDocument.IdOf(posting.ScrapeRunId),
-            ChangedFields = [.. PostingChanges.Between(stored.ToStoredPosting().Content, posting)],
+            ChangedFields = [.. PostingChanges.Between(stored.Content, posting)],
         };
     }
 

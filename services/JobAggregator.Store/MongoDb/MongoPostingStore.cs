@@ -26,10 +26,13 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
 
     public async Task InitializeAsync(CancellationToken ct)
     {
+        // Retired indexes first, so moving the content does not update them; the content before deriving, which reads
+        // postings in the current shape.
+        await DropRetiredIndexesAsync(ct);
+        await MoveContentIntoSubdocumentAsync(ct);
         await database.Postings.Indexes.CreateManyAsync(MongoIndexes.Postings, ct);
         await database.Revisions.Indexes.CreateManyAsync(MongoIndexes.Revisions, ct);
         await database.Runs.Indexes.CreateManyAsync(MongoIndexes.Runs, ct);
-        await DropRetiredIndexesAsync(ct);
         await DeriveOldPostingsAsync(ct);
         logger.StoreReady(database.Name);
     }
@@ -259,6 +262,16 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
             {
                 // Dropped already, by an earlier start or another replica, or never made.
             }
+        }
+    }
+
+    private async Task MoveContentIntoSubdocumentAsync(CancellationToken ct)
+    {
+        var moved = await database.Postings.UpdateManyAsync(
+            MongoContentMigration.NotYetMoved, MongoContentMigration.MoveIntoContent, cancellationToken: ct);
+        if (moved.ModifiedCount > 0)
+        {
+            logger.ContentMovedIntoSubdocument(moved.ModifiedCount);
         }
     }
 

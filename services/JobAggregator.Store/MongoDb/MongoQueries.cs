@@ -102,7 +102,7 @@ internal static class MongoQueries
             clauses.Add(Filter.Gte(p => p.AnnualPay, minimum));
             if (!string.IsNullOrWhiteSpace(query.SalaryCurrency))
             {
-                clauses.Add(Filter.Eq(p => p.Salary!.Currency, query.SalaryCurrency.Trim().ToUpperInvariant()));
+                clauses.Add(Filter.Eq(p => p.Content.Salary!.Currency, query.SalaryCurrency.Trim().ToUpperInvariant()));
             }
         }
 
@@ -114,12 +114,12 @@ internal static class MongoQueries
         // A missing closing date is absent or null, which neither bound matches, as in SQLite.
         if (query.ClosingFrom is { } closingFrom)
         {
-            clauses.Add(Filter.Gte(p => p.ValidThrough, MongoValues.Date(closingFrom)));
+            clauses.Add(Filter.Gte(p => p.Content.ValidThrough, closingFrom));
         }
 
         if (query.ClosingBy is { } closingBy)
         {
-            clauses.Add(Filter.Lte(p => p.ValidThrough, MongoValues.Date(closingBy)));
+            clauses.Add(Filter.Lte(p => p.Content.ValidThrough, closingBy));
         }
 
         return Filter.And(clauses);
@@ -170,13 +170,13 @@ internal static class MongoQueries
     private static FilterDefinition<PostingDocument>? RegionFilter(JobQuery query) =>
         string.IsNullOrWhiteSpace(query.Region)
             ? null
-            : Filter.Regex(p => p.Location.Region, new BsonRegularExpression($"^{MongoValues.RegexLiteral(query.Region.Trim())}$", "i"));
+            : Filter.Regex(p => p.Content.Location.Region, new BsonRegularExpression($"^{MongoValues.RegexLiteral(query.Region.Trim())}$", "i"));
 
     private static FilterDefinition<PostingDocument>? RemoteFilter(JobQuery query) =>
         query.Remote is { } remote ? Filter.Eq(p => p.RemoteOrHybrid, remote) : null;
 
     private static FilterDefinition<PostingDocument>? CategoryFilter(JobQuery query) =>
-        string.IsNullOrWhiteSpace(query.Category) ? null : Filter.AnyEq(p => p.Categories, MatchText.Fold(query.Category));
+        string.IsNullOrWhiteSpace(query.Category) ? null : Filter.AnyEq(p => p.Content.Categories, MatchText.Fold(query.Category));
 
     private static FilterDefinition<PostingDocument>? LanguageFilter(JobQuery query) =>
         string.IsNullOrWhiteSpace(query.Language) ? null : Filter.Eq(p => p.LanguageLower, MatchText.Fold(query.Language));

@@ -18,4 +18,7 @@ internal static partial class MongoStoreLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Filled the new derived fields of {PostingCount} postings stored by an earlier version")]
     public static partial void OldPostingsDerived(this ILogger logger, int postingCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Moved the content of {PostingCount} postings stored by an earlier version into their content subdocument")]
+    public static partial void ContentMovedIntoSubdocument(this ILogger logger, long postingCount);
 }

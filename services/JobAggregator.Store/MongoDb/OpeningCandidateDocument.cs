@@ -1,3 +1,4 @@
+using JobAggregator.Contracts;
 using JobAggregator.Store.Openings;
 using JobAggregator.Store.Postings;
 using MongoDB.Bson.Serialization.Attributes;
@@ -15,20 +16,11 @@ internal sealed class OpeningCandidateDocument
     [BsonElement("sourceId")]
     public string SourceId { get; set; } = "";
 
-    [BsonElement("organization")]
-    public PostingOrganizationDocument Organization { get; set; } = new();
-
-    [BsonElement("title")]
-    public string Title { get; set; } = "";
-
-    [BsonElement("url")]
-    public string? Url { get; set; }
-
-    [BsonElement("datePosted")]
-    public string? DatePosted { get; set; }
-
-    [BsonElement("validThrough")]
-    public string? ValidThrough { get; set; }
+    /// <summary>Only what <see cref="MongoOpenings.Candidates"/> projects of it is read; the rest is left at its default.
+    /// </summary>
+    [BsonElement("content")]
+    [BsonSerializer(typeof(PostingContentSerializer))]
+    public PostingNormalized? Content { get; set; }
 
     [BsonElement("firstSeen")]
     public DateTime FirstSeen { get; set; }
@@ -38,15 +30,6 @@ internal sealed class OpeningCandidateDocument
 
     [BsonElement("status")]
     public string Status { get; set; } = MongoValues.Open;
-
-    [BsonElement("sourceOrganizationId")]
-    public string? SourceOrganizationId { get; set; }
-
-    [BsonElement("salary")]
-    public PostingSalaryDocument? Salary { get; set; }
-
-    [BsonElement("location")]
-    public PostingLocationDocument Location { get; set; } = new();
 
     /// <summary>Code points of the plain-text description, counted by the server so the description is not sent.</summary>
     [BsonElement("descriptionLength")]
@@ -67,20 +50,25 @@ internal sealed class OpeningCandidateDocument
     [BsonElement("mergeReason")]
     public string? MergeReason { get; set; }
 
-    public OpeningCandidate ToCandidate() => new(
-        Id,
-        SourceId,
-        Organization.Id,
-        Title,
-        Url,
-        MongoValues.ParseDate(DatePosted),
-        MongoValues.ParseDate(ValidThrough),
-        MongoValues.ToInstant(FirstSeen),
-        MongoValues.ToInstant(LastSeen),
-        Status == MongoValues.Closed ? PostingStatus.Closed : PostingStatus.Open,
-        FromOwnSource: string.Equals(SourceOrganizationId, Organization.Id, StringComparison.Ordinal),
-        DescriptionLength,
-        // Pay stated at all, in figures or words, as the SQLite store counts it.
-        HasSalary: Salary is not null,
-        HasLocation: Location.City is not null || Location.Region is not null || Location.Country is not null);
+    public OpeningCandidate ToCandidate()
+    {
+        var organizationId = Content?.Organization?.Id ?? "";
+        var location = Content?.Location;
+        return new(
+            Id,
+            SourceId,
+            organizationId,
+            Content?.Title ?? "",
+            Content?.Url,
+            Content?.DatePosted,
+            Content?.ValidThrough,
+            MongoValues.ToInstant(FirstSeen),
+            MongoValues.ToInstant(LastSeen),
+            Status == MongoValues.Closed ? PostingStatus.Closed : PostingStatus.Open,
+            FromOwnSource: string.Equals(Content?.SourceOrganizationId, organizationId, StringComparison.Ordinal),
+            DescriptionLength,
+            // Pay stated at all, in figures or words, as the SQLite store counts it.
+            HasSalary: Content?.Salary is not null,
+            HasLocation: location?.City is not null || location?.Region is not null || location?.Country is not null);
+    }
 }

@@ -7,9 +7,9 @@ using MongoDB.Bson.Serialization.Attributes;
 
 namespace JobAggregator.Store.MongoDb;
 
-/// <summary>A posting in the <c>postings</c> collection; <c>_id</c> is the posting key. Beside the posting's own fields
-/// it keeps folded and derived copies that the filters and sorts match on (<c>organizationIdLower</c>,
-/// <c>organizationNameLower</c>, <c>locationSearch</c>, <c>employmentTypeLower</c>, <c>countryLower</c>,
+/// <summary>A posting in the <c>postings</c> collection; <c>_id</c> is the posting key. Beside the message's content
+/// (<c>content</c>, one subdocument) it keeps its source, folded and derived copies that the filters and sorts match on
+/// (<c>organizationIdLower</c>, <c>organizationNameLower</c>, <c>locationSearch</c>, <c>employmentTypeLower</c>, <c>countryLower</c>,
 /// <c>languageLower</c>, <c>remoteOrHybrid</c>, <c>effectivePosted</c>, <c>annualPay</c>, <c>validThroughOrLast</c>,
 /// <c>searchWords</c>), its closing state (<c>missedRuns</c>, <c>closedReason</c>), its place in its opening's cluster,
 /// and a <c>version</c> that every write increments, so an upsert can tell that the posting changed between its read and
@@ -23,57 +23,15 @@ internal sealed class PostingDocument
     [BsonId]
     public string Id { get; set; } = "";
 
+    /// <summary>The content's source, beside it for the source's index and its runs' closing.</summary>
     [BsonElement("sourceId")]
     public string SourceId { get; set; } = "";
 
-    [BsonElement("title")]
-    public string Title { get; set; } = "";
-
-    [BsonElement("organization")]
-    public PostingOrganizationDocument Organization { get; set; } = new();
-
-    [BsonElement("location")]
-    public PostingLocationDocument Location { get; set; } = new();
-
-    [BsonElement("employmentType")]
-    public string? EmploymentType { get; set; }
-
-    [BsonElement("salary")]
-    public PostingSalaryDocument? Salary { get; set; }
-
-    /// <summary>yyyy-MM-dd, so that string order is date order.</summary>
-    [BsonElement("datePosted")]
-    public string? DatePosted { get; set; }
-
-    /// <summary>yyyy-MM-dd.</summary>
-    [BsonElement("validThrough")]
-    public string? ValidThrough { get; set; }
-
-    [BsonElement("descriptionHtml")]
-    public string? DescriptionHtml { get; set; }
-
-    [BsonElement("descriptionText")]
-    public string? DescriptionText { get; set; }
-
-    [BsonElement("url")]
-    public string? Url { get; set; }
-
-    [BsonElement("applyUrl")]
-    public string? ApplyUrl { get; set; }
-
-    [BsonElement("extractedBy")]
-    public string ExtractedBy { get; set; } = "";
-
-    [BsonElement("contentHash")]
-    public string ContentHash { get; set; } = "";
-
-    /// <summary>The run whose message set the content; absent on postings stored before it was kept.</summary>
-    [BsonElement("scrapeRunId")]
-    public string? ScrapeRunId { get; set; }
-
-    /// <summary>When the content was scraped; absent on postings stored before it was kept.</summary>
-    [BsonElement("scrapedAt")]
-    public DateTime? ScrapedAt { get; set; }
+    /// <summary>The message whose content is stored, as sent, mapped once by <see cref="PostingContentMaps"/>: a field
+    /// added to <see cref="PostingNormalized"/> is stored and read back with it.</summary>
+    [BsonElement("content")]
+    [BsonSerializer(typeof(PostingContentSerializer))]
+    public required PostingNormalized Content { get; set; }
 
     [BsonElement("firstSeen")]
     public DateTime FirstSeen { get; set; }
@@ -98,19 +56,6 @@ internal sealed class PostingDocument
     [BsonElement("version")]
     public long Version { get; set; }
 
-    [BsonElement("categories")]
-    public string[] Categories { get; set; } = [];
-
-    /// <summary>ISO 639-1.</summary>
-    [BsonElement("language")]
-    public string? Language { get; set; }
-
-    [BsonElement("openUntilFilled")]
-    public bool OpenUntilFilled { get; set; }
-
-    [BsonElement("sourceOrganizationId")]
-    public string? SourceOrganizationId { get; set; }
-
     /// <summary>The stated posting date is after the day after the first sighting, or more than a year before it.</summary>
     [BsonElement("datePostedSuspect")]
     public bool DatePostedSuspect { get; set; }
@@ -125,7 +70,7 @@ internal sealed class PostingDocument
     [BsonRepresentation(BsonType.Decimal128)]
     public decimal? AnnualPay { get; set; }
 
-    /// <summary><see cref="ValidThrough"/>, or <see cref="NoClosingDate"/> when there is none, so an ascending sort puts
+    /// <summary>The content's closing date, or <see cref="NoClosingDate"/> when there is none, so an ascending sort puts
     /// postings without a closing date last.</summary>
     [BsonElement("validThroughOrLast")]
     public string ValidThroughOrLast { get; set; } = NoClosingDate;
@@ -199,6 +144,7 @@ internal sealed class PostingDocument
         var at = MongoValues.Instant(posting.ScrapedAt);
         var document = new PostingDocument
         {
+            Content = posting,
             Id = posting.PostingKey,
             SourceId = posting.SourceId,
             FirstSeen = firstSeen ?? at,
@@ -219,43 +165,7 @@ internal sealed class PostingDocument
     }
 
     public StoredPosting ToStoredPosting() => new(
-        new PostingNormalized(
-            SourceId,
-            Guid.TryParse(ScrapeRunId, out var runId) ? runId : Guid.Empty,
-            MongoValues.ToInstant(ScrapedAt ?? Updated ?? FirstSeen),
-            Id,
-            Title,
-            new NormalizedOrganization(Organization.Id, Organization.Name),
-            new NormalizedLocation(Location.Text, Location.City, Location.Region, Location.Country, Location.Remote)
-            {
-                Hybrid = Location.Hybrid,
-                OtherPlaces = Location.OtherPlaces is { Length: > 0 } places
-                    ? Array.ConvertAll(places, p => new NormalizedPlace(p.City, p.Region, p.Country))
-                    : [],
-            },
-            EmploymentType,
-            Salary is { } salary
-                ? new NormalizedSalary(salary.Min, salary.Max, salary.Currency, salary.Period, salary.Text)
-                {
-                    AnnualMin = salary.AnnualMin,
-                    AnnualMax = salary.AnnualMax,
-                }
-                : null,
-            MongoValues.ParseDate(DatePosted),
-            MongoValues.ParseDate(ValidThrough),
-            DescriptionHtml,
-            DescriptionText,
-            Url,
-            ApplyUrl,
-            ExtractedBy,
-            ContentHash)
-        {
-            // Empty lists read as the shared empty array, as a record built with [] holds, so records compare equal.
-            Categories = Categories is { Length: > 0 } categories ? categories : [],
-            Language = Language,
-            OpenUntilFilled = OpenUntilFilled,
-            SourceOrganizationId = SourceOrganizationId,
-        },
+        Content,
         MongoValues.ToInstant(FirstSeen),
         MongoValues.ToInstant(LastSeen),
         MongoValues.ToInstant(Updated),
@@ -268,53 +178,10 @@ internal sealed class PostingDocument
         MergeReason = MergeReason,
     };
 
-    /// <summary>Copies what a changed content hash replaces, the folded copies included; the sightings, status and key
-    /// stay.</summary>
+    /// <summary>Sets the content and the folded copies of it; the sightings, status and key stay.</summary>
     private void SetContent(PostingNormalized posting)
     {
-        var location = posting.Location;
-        var salary = posting.Salary;
-        Title = posting.Title;
-        Organization = new PostingOrganizationDocument { Id = posting.Organization.Id, Name = posting.Organization.Name };
-        Location = new PostingLocationDocument
-        {
-            Text = location.Text,
-            City = location.City,
-            Region = location.Region,
-            Country = location.Country,
-            Remote = location.Remote,
-            Hybrid = location.Hybrid,
-            OtherPlaces = location.OtherPlaces is { Count: > 0 } places
-                ? places.Select(p => new PostingPlaceDocument { City = p.City, Region = p.Region, Country = p.Country }).ToArray()
-                : [],
-        };
-        EmploymentType = posting.EmploymentType;
-        Salary = salary is null
-            ? null
-            : new PostingSalaryDocument
-            {
-                Min = salary.Min,
-                Max = salary.Max,
-                Currency = salary.Currency,
-                Period = salary.Period,
-                Text = salary.Text,
-                AnnualMin = salary.AnnualMin,
-                AnnualMax = salary.AnnualMax,
-            };
-        DatePosted = MongoValues.Date(posting.DatePosted);
-        ValidThrough = MongoValues.Date(posting.ValidThrough);
-        DescriptionHtml = posting.DescriptionHtml;
-        DescriptionText = posting.DescriptionText;
-        Url = posting.Url;
-        ApplyUrl = posting.ApplyUrl;
-        ExtractedBy = posting.ExtractedBy;
-        ContentHash = posting.ContentHash;
-        ScrapeRunId = ScrapeRunDocument.IdOf(posting.ScrapeRunId);
-        ScrapedAt = MongoValues.Instant(posting.ScrapedAt);
-        Categories = [.. posting.Categories];
-        Language = posting.Language;
-        OpenUntilFilled = posting.OpenUntilFilled;
-        SourceOrganizationId = posting.SourceOrganizationId;
+        Content = posting;
         var search = PostingSearchFields.Of(posting, MongoValues.ToInstant(FirstSeen));
         OrganizationIdLower = search.OrganizationId;
         OrganizationNameLower = search.OrganizationName;
@@ -335,7 +202,7 @@ internal sealed class PostingDocument
         DatePostedSuspect = search.DatePostedSuspect;
         EffectivePosted = MongoValues.Date(search.EffectivePosted);
         AnnualPay = search.AnnualPay;
-        ValidThroughOrLast = ValidThrough ?? NoClosingDate;
+        ValidThroughOrLast = MongoValues.Date(Content.ValidThrough) ?? NoClosingDate;
         CountryLower = search.Country;
         LanguageLower = search.Language;
         RemoteOrHybrid = search.RemoteOrHybrid;

@@ -16,12 +16,11 @@ internal sealed class PostingStateDocument
     [BsonElement("sourceId")]
     public string SourceId { get; set; } = "";
 
-    /// <summary>Only its <c>id</c> is read.</summary>
-    [BsonElement("organization")]
-    public PostingOrganizationDocument Organization { get; set; } = new();
-
-    [BsonElement("contentHash")]
-    public string ContentHash { get; set; } = "";
+    /// <summary>Only what <see cref="MongoPostingCommands.StateProjection"/> names of it is read: the organisation's id,
+    /// the content hash, the closing date and whether it is open until filled; the rest is left at its default.</summary>
+    [BsonElement("content")]
+    [BsonSerializer(typeof(PostingContentSerializer))]
+    public PostingNormalized? Content { get; set; }
 
     [BsonElement("lastSeen")]
     public DateTime LastSeen { get; set; }
@@ -41,12 +40,6 @@ internal sealed class PostingStateDocument
     [BsonElement("firstSeen")]
     public DateTime FirstSeen { get; set; }
 
-    [BsonElement("validThrough")]
-    public string? ValidThrough { get; set; }
-
-    [BsonElement("openUntilFilled")]
-    public bool OpenUntilFilled { get; set; }
-
     [BsonElement("missedRuns")]
     public int MissedRuns { get; set; }
 
@@ -64,12 +57,12 @@ internal sealed class PostingStateDocument
         new(
             Id,
             SourceId,
-            Organization.Id,
-            ContentHash,
+            Content?.Organization?.Id ?? "",
+            Content?.ContentHash ?? "",
             Status == MongoValues.Closed ? PostingStatus.Closed : PostingStatus.Open,
             MongoValues.ToInstant(LastSeen),
-            MongoValues.ParseDate(ValidThrough),
-            OpenUntilFilled)
+            Content?.ValidThrough,
+            Content?.OpenUntilFilled ?? false)
         {
             ClosedBy = MongoValues.ToInstant(ClosedByRunStartedAt ?? ClosedAt),
             MissedRuns = MissedRuns,

@@ -46,7 +46,7 @@ public sealed class MongoCollectionsTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Posting_written_by_the_previous_version_is_derived_at_start_up_and_found_by_the_new_filters()
+    public async Task Posting_written_by_the_previous_version_is_moved_into_content_and_derived_at_start_up_and_found_by_the_new_filters()
     {
         var mongo = await StartAsync();
         var old = MongoDocumentsWithoutServerTests.PreviousVersionPosting;
@@ -60,6 +60,9 @@ public sealed class MongoCollectionsTests : IAsyncDisposable
         Assert.Equal("key-1", Assert.Single(page.Items).Id);
         var derived = await mongo.Database.Postings.Find(MongoPostingCommands.PostingById("key-1")).SingleAsync(Ct);
         Assert.Equal(("2025-02-27", true, "key-1"), (derived.EffectivePosted, derived.Primary, derived.ClusterId));
+        var raw = await mongo.Database.Database.GetCollection<BsonDocument>(MongoStoreDatabase.PostingsCollection)
+            .Find(new BsonDocument("_id", "key-1")).SingleAsync(Ct);
+        Assert.Equal(("Warehouse Associate", false), (raw["content"]["title"].AsString, raw.Contains("title")));
     }
 
     [Fact]
@@ -88,8 +91,8 @@ public sealed class MongoCollectionsTests : IAsyncDisposable
         var raw = await mongo.Database.Database.GetCollection<BsonDocument>(MongoStoreDatabase.PostingsCollection)
             .Find(new BsonDocument("_id", "key-1"))
             .SingleAsync(Ct);
-        Assert.Equal(new BsonDecimal128(17.89m), raw["salary"]["min"]);
-        Assert.Equal(new BsonDecimal128(50.98m), raw["salary"]["max"]);
+        Assert.Equal(new BsonDecimal128(17.89m), raw["content"]["salary"]["min"]);
+        Assert.Equal(new BsonDecimal128(50.98m), raw["content"]["salary"]["max"]);
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public sealed class MongoCommandsRenderedWithoutServerTests
         var change = Assert.Single(RunClosing.Plan(run, [OpenState with { SourceId = "other", ValidThrough = new DateOnly(2025, 2, 28) }]));
 
         Assert.Equal(
-            BsonDocument.Parse("""{ "status": "open", "validThrough": { "$lt": "2025-03-01" }, "openUntilFilled": { "$ne": true } }"""),
+            BsonDocument.Parse("""{ "status": "open", "content.validThrough": { "$lt": "2025-03-01" }, "content.openUntilFilled": { "$ne": true } }"""),
             Rendered.Filter(MongoPostingCommands.ExpiredOn(new DateOnly(2025, 3, 1))));
         Assert.Equal(
             BsonDocument.Parse("""
@@ -120,9 +120,9 @@ public sealed class MongoCommandsRenderedWithoutServerTests
     {
         Assert.Equal(
             BsonDocument.Parse("""
-                { "sourceId": 1, "organization.id": 1, "missedRuns": 1, "missedByRunId": 1,
-                  "contentHash": 1, "lastSeen": 1, "status": 1, "closedAt": 1, "closedByRunStartedAt": 1, "version": 1,
-                  "firstSeen": 1, "validThrough": 1, "openUntilFilled": 1, "clusterId": 1 }
+                { "sourceId": 1, "content.organization.id": 1, "missedRuns": 1, "missedByRunId": 1,
+                  "content.contentHash": 1, "lastSeen": 1, "status": 1, "closedAt": 1, "closedByRunStartedAt": 1, "version": 1,
+                  "firstSeen": 1, "content.validThrough": 1, "content.openUntilFilled": 1, "clusterId": 1 }
                 """),
             Rendered.Projection(MongoPostingCommands.StateProjection));
     }
@@ -244,38 +244,40 @@ public sealed class MongoCommandsRenderedWithoutServerTests
         var content = PostingDocument.Create(posting, firstSeen: new DateTime(2023, 1, 10, 12, 0, 0, DateTimeKind.Utc));
         var update = MongoPostingCommands.ReplaceContent(content, At, Sighting(PostingStatusChange.Reopen));
 
-        Assert.Equal(
-            BsonDocument.Parse("""
+        var pinned = BsonDocument.Parse("""
                 { "$set": {
-                    "title": "Staff Attorney – Litigation",
-                    "organization": { "id": "gip", "name": "Georgia Immigrant Project" },
-                    "location": {
-                        "text": "Atlanta, GA", "city": "Atlanta", "region": "GA", "country": "US", "remote": false,
-                        "hybrid": true,
-                        "otherPlaces": [{ "city": "Decatur", "region": "GA", "country": "US" }] },
-                    "employmentType": "FULL_TIME",
-                    "salary": {
-                        "min": { "$numberDecimal": "17.89" },
-                        "max": { "$numberDecimal": "50.98" },
-                        "currency": "USD",
-                        "period": "HOUR",
-                        "text": "$17.89 – $50.98",
-                        "annualMin": { "$numberDecimal": "37211.2" },
-                        "annualMax": { "$numberDecimal": "106038.4" } },
-                    "datePosted": "2025-02-27",
-                    "validThrough": "2025-04-30",
-                    "descriptionHtml": "<p>Litigate.</p>",
-                    "descriptionText": "Litigate.",
-                    "url": "https://jobs.example.test/1",
-                    "applyUrl": "https://jobs.example.test/1/apply",
-                    "extractedBy": "json-ld",
-                    "contentHash": "hash-2",
-                    "scrapeRunId": "6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b",
-                    "scrapedAt": { "$date": "2025-03-01T09:00:00Z" },
-                    "categories": ["attorney", "policy"],
-                    "language": "en",
-                    "openUntilFilled": true,
-                    "sourceOrganizationId": "gip",
+                    "content": {
+                        "sourceId": "acme-careers",
+                        "scrapeRunId": "6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b",
+                        "scrapedAt": { "$date": "2025-03-01T09:00:00Z" },
+                        "postingKey": "key-1",
+                        "title": "Staff Attorney – Litigation",
+                        "organization": { "id": "gip", "name": "Georgia Immigrant Project" },
+                        "location": {
+                            "text": "Atlanta, GA", "city": "Atlanta", "region": "GA", "country": "US", "remote": false,
+                            "hybrid": true,
+                            "otherPlaces": [{ "city": "Decatur", "region": "GA", "country": "US" }] },
+                        "employmentType": "FULL_TIME",
+                        "salary": {
+                            "min": { "$numberDecimal": "17.89" },
+                            "max": { "$numberDecimal": "50.98" },
+                            "currency": "USD",
+                            "period": "HOUR",
+                            "text": "$17.89 – $50.98",
+                            "annualMin": { "$numberDecimal": "37211.2" },
+                            "annualMax": { "$numberDecimal": "106038.4" } },
+                        "datePosted": "2025-02-27",
+                        "validThrough": "2025-04-30",
+                        "descriptionHtml": "<p>Litigate.</p>",
+                        "descriptionText": "Litigate.",
+                        "url": "https://jobs.example.test/1",
+                        "applyUrl": "https://jobs.example.test/1/apply",
+                        "extractedBy": "json-ld",
+                        "contentHash": "hash-2",
+                        "categories": ["attorney", "policy"],
+                        "language": "en",
+                        "openUntilFilled": true,
+                        "sourceOrganizationId": "gip" },
                     "datePostedSuspect": true,
                     "effectivePosted": "2023-01-10",
                     "annualPay": { "$numberDecimal": "106038.4" },
@@ -296,14 +298,15 @@ public sealed class MongoCommandsRenderedWithoutServerTests
                     "closedAt": null,
                     "closedByRunStartedAt": null },
                   "$inc": { "version": 1 } }
-                """),
-            Rendered.Update(update));
+                """);
+
+        Assert.Equal(pinned, PinnedContent.Narrowed(pinned, Rendered.Update(update), "$set", "content"));
     }
 
     [Fact]
     public void Postings_stored_before_the_derived_fields_are_found_by_the_missing_effective_date_and_filled_once()
     {
-        var old = BsonSerializer.Deserialize<PostingDocument>(MongoDocumentsWithoutServerTests.PreviousVersionPosting);
+        var old = BsonSerializer.Deserialize<PostingDocument>(MongoDocumentsWithoutServerTests.PreviousVersionPostingMoved);
         old.Derive();
 
         Assert.Equal(
@@ -319,7 +322,7 @@ public sealed class MongoCommandsRenderedWithoutServerTests
                     "countryLower": "ch",
                     "languageLower": null,
                     "remoteOrHybrid": true,
-                    "categories": [],
+                    "content.categories": [],
                     "missedRuns": 0,
                     "clusterId": "key-1",
                     "primary": true,

@@ -33,35 +33,41 @@ public sealed class MongoDocumentsWithoutServerTests
     [Fact]
     public void New_posting_is_written_with_camel_case_fields_decimal128_amounts_utc_dates_and_date_strings()
     {
-        Assert.Equal(
-            BsonDocument.Parse("""
+        var pinned = BsonDocument.Parse("""
                 { "_id": "key-1",
                   "sourceId": "acme-careers",
-                  "title": "Warehouse Associate",
-                  "organization": { "id": "acme-logistics", "name": "Acme Logistics GmbH" },
-                  "location": {
-                      "text": "Zürich, Switzerland", "city": "Zürich", "region": "ZH", "country": "CH", "remote": true,
-                      "hybrid": false,
-                      "otherPlaces": [] },
-                  "employmentType": "PART_TIME",
-                  "salary": {
-                      "min": { "$numberDecimal": "17.89" },
-                      "max": { "$numberDecimal": "50.98" },
-                      "currency": "CHF",
-                      "period": "HOUR",
-                      "text": "CHF 17.89 – 50.98 per hour",
-                      "annualMin": null,
-                      "annualMax": null },
-                  "datePosted": "2025-02-27",
-                  "validThrough": "2025-04-30",
-                  "descriptionHtml": "<p>Lift <strong>boxes</strong></p>",
-                  "descriptionText": "Lift boxes",
-                  "url": "https://jobs.example.test/1",
-                  "applyUrl": "https://jobs.example.test/1/apply",
-                  "extractedBy": "json-ld",
-                  "contentHash": "sha256:abc",
-                  "scrapeRunId": "6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b",
-                  "scrapedAt": { "$date": "2025-03-01T08:15:30.123Z" },
+                  "content": {
+                      "sourceId": "acme-careers",
+                      "scrapeRunId": "6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b",
+                      "scrapedAt": { "$date": "2025-03-01T08:15:30.123Z" },
+                      "postingKey": "key-1",
+                      "title": "Warehouse Associate",
+                      "organization": { "id": "acme-logistics", "name": "Acme Logistics GmbH" },
+                      "location": {
+                          "text": "Zürich, Switzerland", "city": "Zürich", "region": "ZH", "country": "CH", "remote": true,
+                          "hybrid": false,
+                          "otherPlaces": [] },
+                      "employmentType": "PART_TIME",
+                      "salary": {
+                          "min": { "$numberDecimal": "17.89" },
+                          "max": { "$numberDecimal": "50.98" },
+                          "currency": "CHF",
+                          "period": "HOUR",
+                          "text": "CHF 17.89 – 50.98 per hour",
+                          "annualMin": null,
+                          "annualMax": null },
+                      "datePosted": "2025-02-27",
+                      "validThrough": "2025-04-30",
+                      "descriptionHtml": "<p>Lift <strong>boxes</strong></p>",
+                      "descriptionText": "Lift boxes",
+                      "url": "https://jobs.example.test/1",
+                      "applyUrl": "https://jobs.example.test/1/apply",
+                      "extractedBy": "json-ld",
+                      "contentHash": "sha256:abc",
+                      "categories": [],
+                      "language": null,
+                      "openUntilFilled": false,
+                      "sourceOrganizationId": null },
                   "firstSeen": { "$date": "2025-03-01T08:15:30.123Z" },
                   "lastSeen": { "$date": "2025-03-01T08:15:30.123Z" },
                   "updated": null,
@@ -69,10 +75,6 @@ public sealed class MongoDocumentsWithoutServerTests
                   "closedByRunStartedAt": null,
                   "status": "open",
                   "version": { "$numberLong": "0" },
-                  "categories": [],
-                  "language": null,
-                  "openUntilFilled": false,
-                  "sourceOrganizationId": null,
                   "datePostedSuspect": false,
                   "effectivePosted": "2025-02-27",
                   "annualPay": null,
@@ -93,8 +95,9 @@ public sealed class MongoDocumentsWithoutServerTests
                   "languageLower": null,
                   "remoteOrHybrid": true,
                   "searchWords": ["warehouse", "associate", "acme", "logistics", "gmbh", "zurich", "switzerland", "zh", "ch", "lift", "boxes"] }
-                """),
-            Rendered.Document(PostingDocument.Create(FullPosting)));
+                """);
+
+        Assert.Equal(pinned, PinnedContent.Narrowed(pinned, Rendered.Document(PostingDocument.Create(FullPosting)), "content"));
     }
 
     [Fact]
@@ -159,10 +162,15 @@ public sealed class MongoDocumentsWithoutServerTests
           "searchWords": ["warehouse", "associate", "acme", "logistics", "gmbh", "zurich", "switzerland", "zh", "ch", "lift", "boxes"] }
         """);
 
+    /// <summary><see cref="PreviousVersionPosting"/> as the start-up migration leaves it, its pipeline applied by
+    /// <see cref="PipelineUpdateApplied"/>.</summary>
+    public static BsonDocument PreviousVersionPostingMoved =>
+        PipelineUpdateApplied.To(PreviousVersionPosting, Rendered.PipelineUpdate(MongoContentMigration.MoveIntoContent));
+
     [Fact]
-    public void Posting_written_by_the_previous_version_reads_with_the_new_fields_at_their_defaults()
+    public void Posting_written_by_the_previous_version_reads_after_the_move_with_the_new_fields_at_their_defaults()
     {
-        var document = BsonSerializer.Deserialize<PostingDocument>(PreviousVersionPosting);
+        var document = BsonSerializer.Deserialize<PostingDocument>(PreviousVersionPostingMoved);
 
         var stored = document.ToStoredPosting();
 
@@ -233,11 +241,11 @@ public sealed class MongoDocumentsWithoutServerTests
                       { "city": "Basel", "region": null, "country": "CH" },
                       { "city": null, "region": null, "country": "DE" }] }
                 """),
-            bson["location"]);
-        Assert.Equal(BsonDocument.Parse("""{ "v": { "$numberDecimal": "106038.40" } }""")["v"], bson["salary"]["annualMax"]);
+            bson["content"]["location"]);
+        Assert.Equal(BsonDocument.Parse("""{ "v": { "$numberDecimal": "106038.40" } }""")["v"], bson["content"]["salary"]["annualMax"]);
         Assert.Equal(BsonDocument.Parse("""{ "v": { "$numberDecimal": "106038.40" } }""")["v"], bson["annualPay"]);
-        Assert.Equal(new BsonArray { "operations", "other" }, bson["categories"]);
-        Assert.Equal(("de", "de", true, "acme-logistics"), (bson["language"].AsString, bson["languageLower"].AsString, bson["openUntilFilled"].AsBoolean, bson["sourceOrganizationId"].AsString));
+        Assert.Equal(new BsonArray { "operations", "other" }, bson["content"]["categories"]);
+        Assert.Equal(("de", "de", true, "acme-logistics"), (bson["content"]["language"].AsString, bson["languageLower"].AsString, bson["content"]["openUntilFilled"].AsBoolean, bson["content"]["sourceOrganizationId"].AsString));
 
         Assert.Equal(posting.Location.Hybrid, stored.Content.Location.Hybrid);
         Assert.Equal(posting.Location.OtherPlaces, stored.Content.Location.OtherPlaces);
@@ -322,7 +330,7 @@ public sealed class MongoDocumentsWithoutServerTests
         var bson = Rendered.Document(PostingDocument.Create(posting));
         var stored = BsonSerializer.Deserialize<PostingDocument>(bson).ToStoredPosting();
 
-        Assert.Equal(BsonNull.Value, bson["salary"]);
+        Assert.Equal(BsonNull.Value, bson["content"]["salary"]);
         Assert.Equal(BsonNull.Value, bson["employmentTypeLower"]);
         Assert.Equal("", bson["locationSearch"].AsString);
         Assert.Equal(new NormalizedLocation(null, null, null, null, false), stored.Content.Location);
@@ -356,7 +364,7 @@ public sealed class MongoDocumentsWithoutServerTests
 
         var read = BsonSerializer.Deserialize<PostingDocument>(bson).ToStoredPosting().Content.Salary!.Min!.Value;
 
-        Assert.Equal(BsonType.Decimal128, bson["salary"]["min"].BsonType);
+        Assert.Equal(BsonType.Decimal128, bson["content"]["salary"]["min"].BsonType);
         Assert.Equal(amount, read.ToString(CultureInfo.InvariantCulture));
     }
 

@@ -14,7 +14,7 @@ public sealed class MongoFacetsRenderedWithoutServerTests
         var query = new JobQuery { ClosingFrom = new DateOnly(2026, 3, 1), ClosingBy = new DateOnly(2026, 3, 8) };
 
         Assert.Equal(
-            BsonDocument.Parse("""{ "status": "open", "primary": true, "validThrough": { "$gte": "2026-03-01", "$lte": "2026-03-08" } }"""),
+            BsonDocument.Parse("""{ "status": "open", "primary": true, "content.validThrough": { "$gte": "2026-03-01", "$lte": "2026-03-08" } }"""),
             Rendered.Filter(MongoQueries.Search(query)));
     }
 
@@ -56,8 +56,8 @@ public sealed class MongoFacetsRenderedWithoutServerTests
             facet["organizations"][0]);
         Assert.Equal(
             BsonDocument.Parse("""
-                { "$group": { "_id": "$organizationIdLower", "value": { "$min": "$organization.id" },
-                    "label": { "$min": "$organization.name" }, "count": { "$sum": 1 } } }
+                { "$group": { "_id": "$organizationIdLower", "value": { "$min": "$content.organization.id" },
+                    "label": { "$min": "$content.organization.name" }, "count": { "$sum": 1 } } }
                 """),
             facet["organizations"][1]);
     }
@@ -67,15 +67,15 @@ public sealed class MongoFacetsRenderedWithoutServerTests
     {
         Assert.Equal(
             BsonDocument.Parse("""
-                { "status": "open", "primary": true, "location.region": { "$regularExpression": { "pattern": "^St\\.\\ Gallen$", "options": "i" } } }
+                { "status": "open", "primary": true, "content.location.region": { "$regularExpression": { "pattern": "^St\\.\\ Gallen$", "options": "i" } } }
                 """),
             Rendered.Filter(MongoQueries.Search(new JobQuery { Region = " St. Gallen " })));
         Assert.Equal(
             BsonArray.Create(new[]
             {
-                BsonDocument.Parse("""{ "$match": { "location.region": { "$ne": null } } }"""),
+                BsonDocument.Parse("""{ "$match": { "content.location.region": { "$ne": null } } }"""),
                 BsonDocument.Parse("""
-                    { "$group": { "_id": { "$toLower": "$location.region" }, "value": { "$min": "$location.region" }, "count": { "$sum": 1 } } }
+                    { "$group": { "_id": { "$toLower": "$content.location.region" }, "value": { "$min": "$content.location.region" }, "count": { "$sum": 1 } } }
                     """),
             }),
             Rendered.Pipeline(MongoFacets.Pipeline(new JobQuery { Region = "GA" }))[2]["$facet"]["regions"]);
@@ -94,7 +94,7 @@ public sealed class MongoFacetsRenderedWithoutServerTests
         Assert.Equal(
             BsonArray.Create(new[]
             {
-                BsonDocument.Parse("""{ "$project": { "categories": { "$setUnion": [{ "$ifNull": ["$categories", []] }, []] } } }"""),
+                BsonDocument.Parse("""{ "$project": { "categories": { "$setUnion": [{ "$ifNull": ["$content.categories", []] }, []] } } }"""),
                 BsonDocument.Parse("""{ "$unwind": "$categories" }"""),
                 BsonDocument.Parse("""{ "$group": { "_id": "$categories", "count": { "$sum": 1 } } }"""),
             }),
@@ -120,9 +120,10 @@ public sealed class MongoFacetsRenderedWithoutServerTests
 
         foreach (var field in new[]
         {
-            "organization.id", "organization.name", "organizationIdLower", "organizationNameLower", "countryLower", "location.region",
+            "content.organization.id", "content.organization.name", "organizationIdLower", "organizationNameLower", "countryLower",
+            "content.location.region",
             "remoteOrHybrid",
-            "employmentTypeLower", "categories", "languageLower",
+            "employmentTypeLower", "content.categories", "languageLower",
         })
         {
             Assert.Contains(field, kept);
@@ -130,7 +131,7 @@ public sealed class MongoFacetsRenderedWithoutServerTests
 
         Assert.All(
             System.Text.RegularExpressions.Regex.Matches(facet + filters, "\"([a-zA-Z][a-zA-Z.]*)\"\\s*:").Select(m => m.Groups[1].Value)
-                .Where(name => name.EndsWith("Lower", StringComparison.Ordinal) || name is "remoteOrHybrid" or "categories" or "location.region"),
+                .Where(name => name.EndsWith("Lower", StringComparison.Ordinal) || name is "remoteOrHybrid" or "content.categories" or "content.location.region"),
             name => Assert.Contains(name, kept));
     }
 

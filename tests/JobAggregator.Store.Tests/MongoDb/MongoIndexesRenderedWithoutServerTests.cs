@@ -27,8 +27,8 @@ public sealed class MongoIndexesRenderedWithoutServerTests
                 BsonDocument.Parse("""
                     { "key": { "sourceId": 1, "status": 1, "lastSeen": 1 }, "name": "ix_sourceId_status_lastSeen" }
                     """),
-                BsonDocument.Parse("""{ "key": { "status": 1, "validThrough": 1 }, "name": "ix_status_validThrough" }"""),
-                BsonDocument.Parse("""{ "key": { "organization.id": 1, "lastSeen": 1 }, "name": "ix_organizationId_lastSeen" }"""),
+                BsonDocument.Parse("""{ "key": { "status": 1, "content.validThrough": 1 }, "name": "ix_status_contentValidThrough" }"""),
+                BsonDocument.Parse("""{ "key": { "content.organization.id": 1, "lastSeen": 1 }, "name": "ix_contentOrganizationId_lastSeen" }"""),
                 BsonDocument.Parse("""
                     { "key": { "clusterId": 1, "clusterPosition": 1, "_id": 1 }, "name": "ix_clusterId_clusterPosition" }
                     """),
@@ -36,7 +36,7 @@ public sealed class MongoIndexesRenderedWithoutServerTests
                 BsonDocument.Parse("""{ "key": { "organizationNameLower": 1 }, "name": "ix_organizationNameLower" }"""),
                 BsonDocument.Parse("""{ "key": { "employmentTypeLower": 1 }, "name": "ix_employmentTypeLower" }"""),
                 BsonDocument.Parse("""{ "key": { "countryLower": 1 }, "name": "ix_countryLower" }"""),
-                BsonDocument.Parse("""{ "key": { "categories": 1 }, "name": "ix_categories" }"""),
+                BsonDocument.Parse("""{ "key": { "content.categories": 1 }, "name": "ix_contentCategories" }"""),
                 BsonDocument.Parse("""{ "key": { "languageLower": 1 }, "name": "ix_languageLower" }"""),
                 BsonDocument.Parse("""{ "key": { "remoteOrHybrid": 1, "status": 1 }, "name": "ix_remoteOrHybrid_status" }"""),
                 BsonDocument.Parse("""{ "key": { "locationSearch": 1 }, "name": "ix_locationSearch" }"""),
@@ -80,9 +80,12 @@ public sealed class MongoIndexesRenderedWithoutServerTests
     }
 
     [Fact]
-    public void Retired_sort_index_of_the_previous_version_is_dropped_and_not_made_again()
+    public void Retired_indexes_of_earlier_versions_are_dropped_and_not_made_again()
     {
-        Assert.Equal(["ix_status_datePosted_firstSeen"], MongoIndexes.RetiredPostingIndexes);
+        // The sort index of the version before issue 5, and the three whose keys moved into the content subdocument.
+        Assert.Equal(
+            ["ix_status_datePosted_firstSeen", "ix_status_validThrough", "ix_organizationId_lastSeen", "ix_categories"],
+            MongoIndexes.RetiredPostingIndexes);
         Assert.DoesNotContain(MongoIndexes.Postings, index => MongoIndexes.RetiredPostingIndexes.Contains(index.Options.Name));
     }
 

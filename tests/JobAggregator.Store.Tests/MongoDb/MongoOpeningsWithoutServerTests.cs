@@ -22,15 +22,17 @@ public sealed class MongoOpeningsWithoutServerTests
             new BsonArray
             {
                 BsonDocument.Parse("""
-                    { "$match": { "organization.id": "gip", "lastSeen": { "$gte": { "$date": "2024-09-02T08:00:00Z" } } } }
+                    { "$match": { "content.organization.id": "gip", "lastSeen": { "$gte": { "$date": "2024-09-02T08:00:00Z" } } } }
                     """),
                 BsonDocument.Parse("""
                     { "$project": {
-                        "sourceId": 1, "organization.id": 1, "title": 1, "url": 1, "datePosted": 1, "validThrough": 1,
-                        "firstSeen": 1, "lastSeen": 1, "status": 1, "sourceOrganizationId": 1,
-                        "salary.min": 1, "salary.max": 1, "location.city": 1, "location.region": 1, "location.country": 1,
+                        "sourceId": 1, "content.organization.id": 1, "content.title": 1, "content.url": 1,
+                        "content.datePosted": 1, "content.validThrough": 1,
+                        "firstSeen": 1, "lastSeen": 1, "status": 1, "content.sourceOrganizationId": 1,
+                        "content.salary.min": 1, "content.salary.max": 1,
+                        "content.location.city": 1, "content.location.region": 1, "content.location.country": 1,
                         "clusterId": 1, "primary": 1, "clusterPosition": 1, "clusterSize": 1, "mergeReason": 1,
-                        "descriptionLength": { "$strLenCP": { "$ifNull": ["$descriptionText", ""] } } } }
+                        "descriptionLength": { "$strLenCP": { "$ifNull": ["$content.descriptionText", ""] } } } }
                     """),
                 BsonDocument.Parse("""{ "$sort": { "_id": 1 } }"""),
             },
@@ -51,7 +53,7 @@ public sealed class MongoOpeningsWithoutServerTests
         string? sourceOrganizationId, bool fromOwnSource)
     {
         var document = CandidateDocument("p-1", "gip-careers");
-        document.SourceOrganizationId = sourceOrganizationId;
+        document.Content = document.Content! with { SourceOrganizationId = sourceOrganizationId };
 
         Assert.Equal(fromOwnSource, document.ToCandidate().FromOwnSource);
     }
@@ -62,17 +64,18 @@ public sealed class MongoOpeningsWithoutServerTests
         var output = BsonDocument.Parse("""
             { "_id": "p-1",
               "sourceId": "gip-careers",
-              "organization": { "id": "gip" },
-              "title": "Staff Attorney",
-              "url": "https://gip.example.test/jobs/staff-attorney",
-              "datePosted": "2025-02-27",
-              "validThrough": "2025-04-30",
+              "content": {
+                  "organization": { "id": "gip" },
+                  "title": "Staff Attorney",
+                  "url": "https://gip.example.test/jobs/staff-attorney",
+                  "datePosted": "2025-02-27",
+                  "validThrough": "2025-04-30",
+                  "sourceOrganizationId": "gip",
+                  "salary": { "min": null, "max": { "$numberDecimal": "60000" } },
+                  "location": { "country": "US" } },
               "firstSeen": { "$date": "2025-03-01T08:00:00Z" },
               "lastSeen": { "$date": "2025-03-02T08:00:00Z" },
               "status": "closed",
-              "sourceOrganizationId": "gip",
-              "salary": { "min": null, "max": { "$numberDecimal": "60000" } },
-              "location": { "country": "US" },
               "descriptionLength": 1234 }
             """);
 
@@ -101,9 +104,12 @@ public sealed class MongoOpeningsWithoutServerTests
     public void Pay_in_words_only_is_pay_stated_but_a_remote_flag_alone_is_no_place()
     {
         var document = CandidateDocument("p-1", "gip-careers");
-        document.Salary = BsonSerializer.Deserialize<OpeningCandidateDocument>(
-            BsonDocument.Parse("""{ "_id": "p-1", "salary": { "min": null, "max": null } }""")).Salary;
-        document.Location = new PostingLocationDocument { Text = "Remote", Remote = true };
+        document.Content = document.Content! with
+        {
+            Salary = BsonSerializer.Deserialize<OpeningCandidateDocument>(
+                BsonDocument.Parse("""{ "_id": "p-1", "content": { "salary": { "min": null, "max": null } } }""")).Content!.Salary,
+            Location = new NormalizedLocation("Remote", null, null, null, true),
+        };
 
         var candidate = document.ToCandidate();
 
@@ -117,7 +123,7 @@ public sealed class MongoOpeningsWithoutServerTests
     {
         Assert.Equal(
             BsonDocument.Parse("""
-                { "organization.id": "gip", "lastSeen": { "$lt": { "$date": "2024-09-02T08:00:00Z" } }, "clusterSize": { "$gt": 1 } }
+                { "content.organization.id": "gip", "lastSeen": { "$lt": { "$date": "2024-09-02T08:00:00Z" } }, "clusterSize": { "$gt": 1 } }
                 """),
             Rendered.Filter(MongoOpenings.ClusteredOutsideWindow("gip", Since)));
         Assert.Equal(
@@ -143,10 +149,10 @@ public sealed class MongoOpeningsWithoutServerTests
     public void Listing_copy_and_own_ad_of_one_opening_become_one_cluster_led_by_the_own_ad()
     {
         var listed = CandidateDocument("listed", "innocence-network");
-        listed.SourceOrganizationId = "innocence-network";
+        listed.Content = listed.Content! with { SourceOrganizationId = "innocence-network" };
         listed.DescriptionLength = 180;
         var own = CandidateDocument("own", "gip-careers");
-        own.SourceOrganizationId = "gip";
+        own.Content = own.Content! with { SourceOrganizationId = "gip" };
         own.DescriptionLength = 2400;
         List<OpeningCandidateDocument> candidates = [listed, own];
 
@@ -260,13 +266,19 @@ public sealed class MongoOpeningsWithoutServerTests
     {
         Id = id,
         SourceId = sourceId,
-        Organization = new PostingOrganizationDocument { Id = "gip", Name = "Georgia Innocence Project" },
-        Title = "Staff Attorney",
-        DatePosted = "2025-02-27",
+        Content = Posting(id) with
+        {
+            SourceId = sourceId,
+            Organization = new NormalizedOrganization("gip", "Georgia Innocence Project"),
+            Title = "Staff Attorney",
+            DatePosted = new DateOnly(2025, 2, 27),
+            Location = new NormalizedLocation(null, "Atlanta", "GA", "US", false),
+            Url = null,
+            DescriptionText = null,
+        },
         FirstSeen = MongoValues.Instant(T0),
         LastSeen = MongoValues.Instant(T0.AddDays(1)),
         Status = MongoValues.Open,
-        Location = new PostingLocationDocument { City = "Atlanta", Region = "GA", Country = "US" },
         ClusterId = id,
     };
 }

@@ -124,7 +124,7 @@ public sealed class MongoQueriesRenderedWithoutServerTests
 
         Assert.Equal(
             BsonDocument.Parse("""
-                { "status": "open", "primary": true, "countryLower": "us", "remoteOrHybrid": true, "categories": "attorney", "languageLower": "en" }
+                { "status": "open", "primary": true, "countryLower": "us", "remoteOrHybrid": true, "content.categories": "attorney", "languageLower": "en" }
                 """),
             Rendered.Filter(MongoQueries.Search(query)));
     }
@@ -142,7 +142,7 @@ public sealed class MongoQueriesRenderedWithoutServerTests
     {
         Assert.Equal(
             BsonDocument.Parse("""
-                { "status": "open", "primary": true, "annualPay": { "$gte": { "$numberDecimal": "50000.50" } }, "salary.currency": "EUR" }
+                { "status": "open", "primary": true, "annualPay": { "$gte": { "$numberDecimal": "50000.50" } }, "content.salary.currency": "EUR" }
                 """),
             Rendered.Filter(MongoQueries.Search(new JobQuery { MinAnnualSalary = 50000.50m, SalaryCurrency = " eur " })));
         Assert.Equal(

@@ -12,6 +12,9 @@ internal static class Rendered
 
     public static BsonDocument Update<T>(UpdateDefinition<T> update) => update.Render(Args<T>()).AsBsonDocument;
 
+    /// <summary>An update given as an aggregation pipeline: its stages.</summary>
+    public static BsonArray PipelineUpdate<T>(UpdateDefinition<T> update) => update.Render(Args<T>()).AsBsonArray;
+
     public static BsonDocument Sort<T>(SortDefinition<T> sort) => sort.Render(Args<T>());
 
     public static BsonDocument Projection<T>(ProjectionDefinition<T> projection) => projection.Render(Args<T>());
