@@ -69,28 +69,10 @@ internal sealed class AlertDigests(
     /// <summary>Open openings of the search first seen in (since, until], newest first.</summary>
     private async Task<IReadOnlyList<JobItem>> NewOpeningsAsync(Alert alert, DateTimeOffset since, DateTimeOffset until, CancellationToken ct)
     {
-        var search = AlertSearch.Read(alert.Search);
         var found = new List<JobItem>();
         for (var page = 1; page <= MaxPagesRead && found.Count < MaxOpenings; page++)
         {
-            var parameters = new JobSearchParameters
-            {
-                Q = search.Q,
-                Organization = search.Organization,
-                Location = search.Location,
-                Country = search.Country,
-                Region = search.Region,
-                Remote = search.Remote,
-                EmploymentType = search.EmploymentType,
-                Category = search.Category,
-                Language = search.Language,
-                MinSalary = search.MinSalary,
-                Currency = search.Currency,
-                PostedSince = search.PostedSince,
-                Sort = "newest",
-                Page = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                PageSize = JobSearchParameters.MaxPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            };
+            var parameters = AlertSearch.ReadPage(alert.Search, page);
             var (list, errors) = await JobEndpoints.SearchAsync(parameters, reader, organizations, JobEndpoints.Today(time), withFacets: false, ct);
             if (list is null)
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using JobAggregator.Api.Jobs;
 using JobAggregator.Api.Pages;
 using Microsoft.AspNetCore.WebUtilities;
@@ -25,7 +26,8 @@ internal static class AlertSearch
             PostedSince = search.PostedSince,
         });
 
-    public static JobSearchParameters Read(string query)
+    /// <summary>One page of the saved search, newest first, as many openings as a page holds.</summary>
+    public static JobSearchParameters ReadPage(string query, int page)
     {
         var values = QueryHelpers.ParseQuery(query);
         string? Value(string name) => values.TryGetValue(name, out var value) ? value.ToString() : null;
@@ -43,6 +45,9 @@ internal static class AlertSearch
             MinSalary = Value("minSalary"),
             Currency = Value("currency"),
             PostedSince = Value("postedSince"),
+            Sort = "newest",
+            Page = page.ToString(CultureInfo.InvariantCulture),
+            PageSize = JobSearchParameters.MaxPageSize.ToString(CultureInfo.InvariantCulture),
         };
     }
 

@@ -31,6 +31,8 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    public IPostingStore Store => Services.GetRequiredService<IPostingStore>();
+
     public string DatabasePath => Path.Combine(_folder, "jobs.db");
 
     public static async Task<ApiServer> StartAsync(

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using JobAggregator.Api.Tests.Alerts;
+using JobAggregator.Api.Tests.Http;
 using JobAggregator.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 using static JobAggregator.Api.Tests.Jobs.Postings;
 
 namespace JobAggregator.Api.Tests.Jobs;
@@ -10,13 +13,13 @@ namespace JobAggregator.Api.Tests.Jobs;
 /// SQLite store.</summary>
 public sealed class JobListFacetsTests : IAsyncLifetime
 {
-    private ApiOverSqlite _api = null!;
+    private ApiServer _api = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {
-        _api = await ApiOverSqlite.StartAsync(Ct);
+        _api = await ApiServer.StartAsync(services: services => services.AddSingleton<TimeProvider>(new TestClock(Now)));
         await _api.Store.UpsertAsync(Posting("acme-attorney") with { Categories = [PostingCategories.Attorney], Language = "en" }, Ct);
         await _api.Store.UpsertAsync(
             Posting("acme-paralegal") with { EmploymentType = "PART_TIME", ValidThrough = new DateOnly(2026, 3, 8) }, Ct);
