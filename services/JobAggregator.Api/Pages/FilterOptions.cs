@@ -1,6 +1,6 @@
-using System.Globalization;
 using JobAggregator.Api.Jobs;
 using JobAggregator.Contracts;
+using JobAggregator.Sources.Organizations;
 
 namespace JobAggregator.Api.Pages;
 
@@ -9,23 +9,24 @@ namespace JobAggregator.Api.Pages;
 /// address stays a choice even when it gives nothing, so the form shows what was asked.</summary>
 internal static class FilterOptions
 {
-    /// <param name="members">The member organisations of the sources file, by name; organisations whose openings arrive
-    /// only through another's listing come from the counts.</param>
-    public static IReadOnlyList<FilterOption> Organizations(IReadOnlyList<string> members, JobFacetList? facets, string? chosen)
+    /// <summary>The organisations the search's openings belong to, from the store's counts, each under its member's
+    /// name in the sources file: a count stored under an alias ("GIP") joins its member's, so an alias is never a
+    /// choice of its own, and a member with no opening is no choice.</summary>
+    public static IReadOnlyList<FilterOption> Organizations(OrganizationDirectory directory, JobFacetList? facets, string? chosen)
     {
-        var counts = facets?.Organization ?? [];
-        var names = members
-            .Concat(counts.Select(c => c.Label ?? c.Value))
-            .Concat(Blank(chosen) is { } asked ? [asked] : [])
+        var counts = (facets?.Organization ?? [])
+            .GroupBy(count => MemberName(directory, count), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(member => member.Key, member => member.Sum(count => count.Count), StringComparer.OrdinalIgnoreCase);
+        var asked = Blank(chosen) is { } name ? directory.Find(name)?.Name ?? name : null;
+        var names = counts.Keys
+            .Concat(asked is null ? [] : [asked])
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Order(StringComparer.OrdinalIgnoreCase);
-        return names.Select(name => Option(
-                name,
-                name,
-                facets is null ? null : counts.FirstOrDefault(c => Same(c.Label, name) || Same(c.Value, name))?.Count ?? 0,
-                chosen))
-            .ToList();
+        return names.Select(member => Option(member, member, facets is null ? null : counts.GetValueOrDefault(member), asked)).ToList();
     }
+
+    private static string MemberName(OrganizationDirectory directory, JobFacetValue count) =>
+        (count.Label is { } label ? directory.Find(label)?.Name : null) ?? directory.Find(count.Value)?.Name ?? count.Label ?? count.Value;
 
     public static IReadOnlyList<FilterOption> Remote(JobFacetList? facets, string? chosen) =>
     [
@@ -73,8 +74,7 @@ internal static class FilterOptions
     private static int? CountOf(IReadOnlyList<JobFacetValue>? counts, JobFacetList? facets, string value) =>
         facets is null ? null : counts?.FirstOrDefault(c => Same(c.Value, value))?.Count ?? 0;
 
-    private static FilterOption Option(string value, string text, int? count, string? chosen) =>
-        new(value, count is { } n ? $"{text} ({n.ToString("N0", CultureInfo.InvariantCulture)})" : text, Same(value, chosen));
+    private static FilterOption Option(string value, string text, int? count, string? chosen) => new(value, text, count, Same(value, chosen));
 
     private static bool Same(string? value, string? chosen) =>
         value is not null && string.Equals(value, chosen?.Trim(), StringComparison.OrdinalIgnoreCase);

@@ -28,19 +28,17 @@ internal static class PageEndpoints
     private static async Task<RazorComponentResult> ListAsync(
         [AsParameters] JobSearchParameters search,
         IPostingReader reader,
-        SourceCatalog catalog,
         OrganizationDirectory directory,
         TimeProvider time,
         CancellationToken ct)
     {
         var (list, errors) = await JobEndpoints.SearchAsync(search, reader, directory, JobEndpoints.Today(time), withFacets: true, ct);
-        var organizations = catalog.All.Select(s => s.Organization).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
         return new RazorComponentResult<JobsPage>(new
         {
             Search = search,
             Errors = errors,
             Results = list,
-            Organizations = organizations,
+            Directory = directory,
             Today = JobEndpoints.Today(time),
         })
         { StatusCode = list is null ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK };
