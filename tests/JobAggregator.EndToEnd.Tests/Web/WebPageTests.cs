@@ -39,7 +39,7 @@ public sealed class WebPageTests(ScrapedDemoFixture demo, Chromium chromium)
         var page = await OpenAsync("/");
 
         await page.GetByLabel("Search", new() { Exact = true }).FillAsync("attorney");
-        await page.GetByLabel("Type").SelectOptionAsync("FULL_TIME");
+        await page.Locator("#employmentType input[value=FULL_TIME]").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Show openings" }).ClickAsync();
 
         Assert.Contains("q=attorney", page.Url, StringComparison.Ordinal);
@@ -55,16 +55,15 @@ public sealed class WebPageTests(ScrapedDemoFixture demo, Chromium chromium)
     public async Task Choosing_a_filter_changes_the_counts_beside_the_others_to_what_the_api_counts()
     {
         var page = await OpenAsync("/");
-        var organizations = page.Locator("#organization option");
-        var before = await organizations.AllInnerTextsAsync();
+        var before = await ChoiceTextsAsync(page, "organization");
         var everything = await demo.Demo.Api.GetFromJsonAsync<JsonElement>("/api/jobs?pageSize=1", Ct);
         Assert.All(FacetTexts(everything, "organization"), text => Assert.Contains(text, before));
 
-        await page.GetByLabel("Type").SelectOptionAsync("FULL_TIME");
+        await page.Locator("#employmentType input[value=FULL_TIME]").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Show openings" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("employmentType=FULL_TIME", StringComparison.Ordinal));
 
-        var after = await organizations.AllInnerTextsAsync();
+        var after = await ChoiceTextsAsync(page, "organization");
         var fullTime = await demo.Demo.Api.GetFromJsonAsync<JsonElement>("/api/jobs?employmentType=FULL_TIME&pageSize=1", Ct);
         Assert.All(FacetTexts(fullTime, "organization"), text => Assert.Contains(text, after));
         Assert.NotEqual(before, after);
@@ -74,10 +73,16 @@ public sealed class WebPageTests(ScrapedDemoFixture demo, Chromium chromium)
                 .Where(count => count.Success)
                 .Sum(count => int.Parse(count.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
         // The type's own counts ignore the type chosen, so every other type stays one choice away.
-        Assert.Equal(
-            await page.Locator("#employmentType option").AllInnerTextsAsync(),
-            ["Any type", .. EmploymentTypesWithCounts(everything)]);
+        Assert.Equal(await ChoiceTextsAsync(page, "employmentType"), ["Any type", .. EmploymentTypesWithCounts(everything)]);
+        Assert.True(await page.Locator("#employmentType input[value=FULL_TIME]").IsCheckedAsync());
     }
+
+    /// <summary>The text of each radio button of one filter, "Any type" then "Full-time (4)", including those behind
+    /// "more".</summary>
+    private static async Task<IReadOnlyList<string>> ChoiceTextsAsync(IPage page, string filter) =>
+        (await page.Locator($"#{filter} label").AllTextContentsAsync())
+            .Select(text => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim())
+            .ToList();
 
     /// <summary>"Innocence Project (2)": how the page shows each value of a facet of an <c>/api/jobs</c> answer.</summary>
     private static IEnumerable<string> FacetTexts(JsonElement list, string facet) =>
@@ -88,7 +93,10 @@ public sealed class WebPageTests(ScrapedDemoFixture demo, Chromium chromium)
     {
         var counts = list.GetProperty("facets").GetProperty("employmentType").EnumerateArray()
             .ToDictionary(value => value.GetProperty("value").GetString()!, value => value.GetProperty("count").GetInt32());
-        return Contracts.EmploymentTypes.All.Select(type => $"{Api.Pages.PageText.EmploymentType(type)} ({counts.GetValueOrDefault(type)})");
+        // A type that would give nothing is no choice.
+        return Contracts.EmploymentTypes.All
+            .Where(type => counts.GetValueOrDefault(type) > 0)
+            .Select(type => $"{Api.Pages.PageText.EmploymentType(type)} ({counts[type]})");
     }
 
     [Fact]
@@ -189,6 +197,28 @@ public sealed class WebPageTests(ScrapedDemoFixture demo, Chromium chromium)
     }
 
     [Fact]
+    public async Task On_a_phone_the_first_screen_shows_openings_and_the_filters_open_from_the_keyboard_while_a_wide_screen_shows_them_beside_the_list()
+    {
+        var phone = await OpenAsync("/", 375, 667);
+        var first = await phone.Locator("ol.jobs > li").First.BoundingBoxAsync();
+        Assert.NotNull(first);
+        Assert.True(first.Y + first.Height <= 667, $"The first opening ends {first.Y + first.Height} px down a 667 px screen.");
+        var typeFilter = phone.Locator("#employmentType legend");
+        Assert.False(await typeFilter.IsVisibleAsync());
+        await phone.Locator("details.filter-panel > summary").FocusAsync();
+        await phone.Keyboard.PressAsync("Enter");
+        Assert.True(await typeFilter.IsVisibleAsync());
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ScreenshotFolder, "feed-filters-open-375.png"), FullPage = true });
+
+        var wide = await OpenAsync("/", 1280);
+        Assert.False(await wide.Locator("details.filter-panel > summary").IsVisibleAsync());
+        Assert.True(await wide.Locator("#employmentType legend").IsVisibleAsync());
+        var typeBox = await wide.Locator("#employmentType").BoundingBoxAsync();
+        var listBox = await wide.Locator("ol.jobs").BoundingBoxAsync();
+        Assert.True(typeBox!.X + typeBox.Width <= listBox!.X, "The filters sit left of the list.");
+    }
+
+    [Fact]
     public async Task The_keyboard_alone_reaches_the_search_and_then_an_opening()
     {
         var page = await OpenAsync("/");
@@ -242,9 +272,9 @@ public sealed class WebPageTests(ScrapedDemoFixture demo, Chromium chromium)
         Assert.Empty(problems);
     }
 
-    private async Task<IPage> OpenAsync(string path, int width = 1280)
+    private async Task<IPage> OpenAsync(string path, int width = 1280, int height = 900)
     {
-        var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, BaseURL = _site.AbsoluteUri });
+        var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = _site.AbsoluteUri });
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync(path);
         Assert.True(response?.Ok, $"{path} answered {response?.Status}");
