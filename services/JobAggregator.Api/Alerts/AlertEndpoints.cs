@@ -27,6 +27,10 @@ internal static class AlertEndpoints
         endpoints.MapGet("/alerts/manage", ManageAsync).ExcludeFromDescription();
         endpoints.MapGet("/alerts/unsubscribe", ManageAsync).ExcludeFromDescription();
         endpoints.MapPost("/alerts/unsubscribe", UnsubscribeAsync).DisableAntiforgery().ExcludeFromDescription();
+
+        // Like unsubscribing, the signed token in the address proves the mail reached the address; no antiforgery.
+        endpoints.MapPost("/alerts/manage", ChangeFrequencyAsync).DisableAntiforgery().ExcludeFromDescription();
+        endpoints.MapPost("/alerts/resubscribe", ResubscribeAsync).DisableAntiforgery().ExcludeFromDescription();
         return endpoints;
     }
 
@@ -44,15 +48,10 @@ internal static class AlertEndpoints
             errors["email"] = [addressProblem];
         }
 
-        var frequency = form.Frequency?.Trim().ToLowerInvariant() switch
-        {
-            "daily" => AlertFrequency.Daily,
-            "weekly" or null or "" => AlertFrequency.Weekly,
-            _ => (AlertFrequency?)null,
-        };
+        var frequency = Frequency(form.Frequency);
         if (frequency is null)
         {
-            errors["frequency"] = [$"frequency must be daily or weekly, not '{form.Frequency}'."];
+            errors["frequency"] = [FrequencyProblem(form.Frequency)];
         }
 
         if (errors.Count > 0)
@@ -142,8 +141,58 @@ internal static class AlertEndpoints
             return InvalidLink();
         }
 
-        return new RazorComponentResult<AlertManagePage>(new { Alert = alert, Token = token!.Trim(), Search = AlertSearch.Describe(alert.Search) });
+        return ManagePage(alert, token!);
     }
+
+    private static async Task<RazorComponentResult> ChangeFrequencyAsync(
+        string? token, [FromForm] string? frequency, AlertTokens tokens, IAlertStore store, CancellationToken ct)
+    {
+        if (tokens.ReadManage(token) is not { } alertId || await store.GetAsync(alertId, ct) is not { } alert)
+        {
+            return InvalidLink();
+        }
+
+        if (Frequency(frequency) is not { } chosen || string.IsNullOrWhiteSpace(frequency))
+        {
+            return ManagePage(alert, token!, error: FrequencyProblem(frequency), status: StatusCodes.Status400BadRequest);
+        }
+
+        var changed = await store.ChangeFrequencyAsync(alertId, chosen, ct);
+        return ManagePage(changed ?? alert, token!, notice: $"Saved: the email now comes {chosen.ToString().ToLowerInvariant()}.");
+    }
+
+    private static async Task<RazorComponentResult> ResubscribeAsync(
+        string? token, AlertTokens tokens, IAlertStore store, TimeProvider time, CancellationToken ct)
+    {
+        if (tokens.ReadManage(token) is not { } alertId || await store.ResubscribeAsync(alertId, time.GetUtcNow(), ct) is not { } alert)
+        {
+            return InvalidLink();
+        }
+
+        return ManagePage(alert, token!, notice: "Subscribed again: the next email lists the openings that appear from now on.");
+    }
+
+    private static RazorComponentResult<AlertManagePage> ManagePage(
+        Alert alert, string token, string? notice = null, string? error = null, int status = StatusCodes.Status200OK) =>
+        new RazorComponentResult<AlertManagePage>(new
+        {
+            Alert = alert,
+            Token = token.Trim(),
+            Search = AlertSearch.Describe(alert.Search),
+            Notice = notice,
+            Error = error,
+        })
+        { StatusCode = status };
+
+    /// <summary>Daily or weekly, any case; weekly when not given; null for anything else.</summary>
+    private static AlertFrequency? Frequency(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        "daily" => AlertFrequency.Daily,
+        "weekly" or null or "" => AlertFrequency.Weekly,
+        _ => null,
+    };
+
+    private static string FrequencyProblem(string? value) => $"frequency must be daily or weekly, not '{value}'.";
 
     private static async Task<RazorComponentResult> UnsubscribeAsync(string? token, AlertTokens tokens, IAlertStore store, TimeProvider time, CancellationToken ct)
     {

@@ -51,11 +51,33 @@ internal static class AlertSearch
         };
     }
 
-    /// <summary>The search in words, for mails and pages: "lawyer · US", or "every opening".</summary>
+    /// <summary>The search in words, for mails and pages: "“lawyer” · Full-time · in US", or "every opening".</summary>
     public static string Describe(string query)
     {
         var values = QueryHelpers.ParseQuery(query);
-        var parts = values.Select(pair => pair.Key == "q" ? $"“{pair.Value}”" : $"{pair.Key}: {pair.Value}").ToList();
+        string? Value(string name) => values.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.ToString().Trim() : null;
+        var parts = new List<string>();
+        Add(Value("q"), q => $"“{q}”");
+        Add(Value("organization"), organization => $"at {organization}");
+        Add(Value("location"), place => $"near {place}");
+        Add(Value("country"), country => $"in {country.ToUpperInvariant()}");
+        Add(Value("region"), region => $"in {region}");
+        Add(Value("remote"), remote => remote.Equals("true", StringComparison.OrdinalIgnoreCase) ? "remote or hybrid" : "on site");
+        Add(Value("employmentType"), type => PageText.EmploymentType(type.ToUpperInvariant())!);
+        Add(Value("category"), category => $"{PageText.Category(category)} roles");
+        Add(Value("language"), language => $"written in {PageText.Language(language)}");
+        Add(Value("minSalary"), pay => decimal.TryParse(pay, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
+            ? $"paying at least {PageText.Money(amount, Value("currency"))} a year"
+            : $"paying at least {pay}");
+        Add(Value("postedSince"), day => DateOnly.TryParse(day, CultureInfo.InvariantCulture, out var since) ? $"posted since {PageText.Day(since)}" : $"posted since {day}");
         return parts.Count == 0 ? "every opening" : string.Join(" · ", parts);
+
+        void Add(string? value, Func<string, string> words)
+        {
+            if (value is not null)
+            {
+                parts.Add(words(value));
+            }
+        }
     }
 }

@@ -20,6 +20,16 @@ public interface IAlertStore
     /// <returns>The alert as it is now; null when unknown.</returns>
     Task<Alert?> UnsubscribeAsync(string id, DateTimeOffset at, CancellationToken ct);
 
+    /// <summary>Sets how often a search alert's digest comes; the next one is due a period of the new length after the
+    /// last one.</summary>
+    /// <returns>The alert as it is now; null when unknown.</returns>
+    Task<Alert?> ChangeFrequencyAsync(string id, AlertFrequency frequency, CancellationToken ct);
+
+    /// <summary>Starts an unsubscribed alert again, confirmed at once: the signed manage link that asks was mailed to the
+    /// address, which proves it. Its next digest lists only openings first seen after <paramref name="at"/>.</summary>
+    /// <returns>The alert as it is now; null when unknown.</returns>
+    Task<Alert?> ResubscribeAsync(string id, DateTimeOffset at, CancellationToken ct);
+
     /// <summary>Every confirmed alert.</summary>
     Task<IReadOnlyList<Alert>> ListConfirmedAsync(CancellationToken ct);
 

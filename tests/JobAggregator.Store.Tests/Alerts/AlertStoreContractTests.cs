@@ -110,6 +110,35 @@ public abstract class AlertStoreContractTests
         Assert.False(await store.RecordDigestAsync("a1", Created.AddDays(1), Created.AddDays(2), Mail("digest-a1-w2", "a1", Created), Ct));
     }
 
+    [Fact]
+    public async Task Frequency_changes_for_a_search_alert_only()
+    {
+        var store = await ConfirmedAsync("a1");
+
+        var weekly = await store.ChangeFrequencyAsync("a1", AlertFrequency.Weekly, Ct);
+
+        Assert.Equal(AlertFrequency.Weekly, weekly!.Frequency);
+        Assert.Equal(AlertFrequency.Weekly, (await store.GetAsync("a1", Ct))!.Frequency);
+        Assert.Null(await store.ChangeFrequencyAsync("unknown", AlertFrequency.Daily, Ct));
+    }
+
+    [Fact]
+    public async Task Resubscribing_confirms_a_stopped_alert_again_with_its_window_starting_then_and_leaves_an_active_one_alone()
+    {
+        var store = await ConfirmedAsync("a1");
+        await store.RecordDigestAsync("a1", null, Created.AddDays(1), Mail("digest-a1-w1", "a1", Created.AddDays(1)), Ct);
+        Assert.Equal(Created.AddDays(1), (await store.ResubscribeAsync("a1", Created.AddDays(2), Ct))!.DigestedUntil);
+        await store.UnsubscribeAsync("a1", Created.AddDays(3), Ct);
+
+        var again = await store.ResubscribeAsync("a1", Created.AddDays(5), Ct);
+
+        Assert.Equal(AlertStatus.Confirmed, again!.Status);
+        Assert.Equal(Created.AddDays(5), again.DigestedUntil);
+        Assert.Null(again.UnsubscribedAt);
+        Assert.Equal(["a1"], (await store.ListConfirmedAsync(Ct)).Select(a => a.Id));
+        Assert.Null(await store.ResubscribeAsync("unknown", Created, Ct));
+    }
+
     private async Task<IAlertStore> StartAsync()
     {
         var store = await CreateStoreAsync();

@@ -88,4 +88,18 @@ public sealed class MongoAlertDocumentsWithoutServerTests
         Assert.Equal(BsonDocument.Parse("""{ "_id": "a1", "status": { "$ne": "unsubscribed" } }"""), Rendered.Filter(MongoAlertQueries.SubscribedById("a1")));
         Assert.Equal(BsonDocument.Parse("""{ "alertId": "a1", "sentAt": null }"""), Rendered.Filter(MongoAlertQueries.UnsentOf("a1")));
     }
+
+    [Fact]
+    public void Frequency_changes_on_a_search_alert_and_resubscribing_starts_a_stopped_alert_and_its_window_again()
+    {
+        Assert.Equal(BsonDocument.Parse("""{ "_id": "a1", "kind": "search" }"""), Rendered.Filter(MongoAlertQueries.SearchAlertById("a1")));
+        Assert.Equal(BsonDocument.Parse("""{ "$set": { "frequency": "weekly" } }"""), Rendered.Update(MongoAlertQueries.SetFrequency(AlertFrequency.Weekly)));
+        Assert.Equal(BsonDocument.Parse("""{ "_id": "a1", "status": "unsubscribed" }"""), Rendered.Filter(MongoAlertQueries.UnsubscribedById("a1")));
+        Assert.Equal(
+            BsonDocument.Parse("""
+                { "$set": { "status": "confirmed", "confirmedAt": ISODate("2026-03-02T08:30:00.123Z"), "unsubscribedAt": null,
+                            "digestedUntil": ISODate("2026-03-02T08:30:00.123Z") } }
+                """),
+            Rendered.Update(MongoAlertQueries.Resubscribe(Created)));
+    }
 }

@@ -69,6 +69,6 @@ internal static class MongoAlertDocuments
 
     private static DateTime? Instant(DateTimeOffset? value) => value is { } v ? MongoValues.Instant(v) : null;
 
-    private static string Word<T>(T value)
+    public static string Word<T>(T value)
         where T : struct, Enum => value.ToString().ToLowerInvariant();
 }

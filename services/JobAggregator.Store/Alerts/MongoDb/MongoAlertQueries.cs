@@ -45,6 +45,22 @@ internal static class MongoAlertQueries
     public static UpdateDefinition<AlertDocument> Unsubscribe(DateTimeOffset at) =>
         Builders<AlertDocument>.Update.Set(a => a.Status, Unsubscribed).Set(a => a.UnsubscribedAt, MongoValues.Instant(at));
 
+    public static FilterDefinition<AlertDocument> SearchAlertById(string id) => Alerts.Eq(a => a.Id, id) & Alerts.Eq(a => a.Kind, "search");
+
+    public static UpdateDefinition<AlertDocument> SetFrequency(AlertFrequency frequency) =>
+        Builders<AlertDocument>.Update.Set(a => a.Frequency, MongoAlertDocuments.Word(frequency));
+
+    public static FilterDefinition<AlertDocument> UnsubscribedById(string id) => Alerts.Eq(a => a.Id, id) & Alerts.Eq(a => a.Status, Unsubscribed);
+
+    /// <summary>Confirmed again from now, with the digest window starting now: openings seen while it was stopped are
+    /// not sent.</summary>
+    public static UpdateDefinition<AlertDocument> Resubscribe(DateTimeOffset at) =>
+        Builders<AlertDocument>.Update
+            .Set(a => a.Status, Confirmed)
+            .Set(a => a.ConfirmedAt, MongoValues.Instant(at))
+            .Set(a => a.UnsubscribedAt, null)
+            .Set(a => a.DigestedUntil, MongoValues.Instant(at));
+
     public static FilterDefinition<AlertDocument> ConfirmedAlerts => Alerts.Eq(a => a.Status, Confirmed);
 
     public static FilterDefinition<AlertDocument> ConfirmedById(string id) => Alerts.Eq(a => a.Id, id) & Alerts.Eq(a => a.Status, Confirmed);

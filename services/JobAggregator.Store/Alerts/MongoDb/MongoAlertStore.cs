@@ -51,6 +51,18 @@ internal sealed class MongoAlertStore : IAlertStore
         return await GetAsync(id, ct);
     }
 
+    public async Task<Alert?> ChangeFrequencyAsync(string id, AlertFrequency frequency, CancellationToken ct)
+    {
+        await _alerts.UpdateOneAsync(SearchAlertById(id), SetFrequency(frequency), cancellationToken: ct);
+        return await GetAsync(id, ct);
+    }
+
+    public async Task<Alert?> ResubscribeAsync(string id, DateTimeOffset at, CancellationToken ct)
+    {
+        await _alerts.UpdateOneAsync(UnsubscribedById(id), Resubscribe(at), cancellationToken: ct);
+        return await GetAsync(id, ct);
+    }
+
     public async Task<IReadOnlyList<Alert>> ListConfirmedAsync(CancellationToken ct)
     {
         var documents = await _alerts.Find(ConfirmedAlerts).SortBy(a => a.CreatedAt).ThenBy(a => a.Id).ToListAsync(ct);

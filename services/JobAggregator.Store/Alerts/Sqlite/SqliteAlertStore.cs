@@ -73,6 +73,23 @@ internal sealed class SqliteAlertStore(SqliteDatabase database) : IAlertStore
             at,
             ct);
 
+    public Task<Alert?> ChangeFrequencyAsync(string id, AlertFrequency frequency, CancellationToken ct) =>
+        ChangeAsync(
+            id,
+            "UPDATE alerts SET frequency = $frequency WHERE id = $id AND kind = 'search'",
+            command => command.With("$frequency", Name(frequency)),
+            ct);
+
+    public Task<Alert?> ResubscribeAsync(string id, DateTimeOffset at, CancellationToken ct) =>
+        ChangeAsync(
+            id,
+            """
+            UPDATE alerts SET status = 'confirmed', confirmed_at = $at, unsubscribed_at = NULL, digested_until = $at
+            WHERE id = $id AND status = 'unsubscribed'
+            """,
+            command => command.With("$at", Instant(at)),
+            ct);
+
     public async Task<IReadOnlyList<Alert>> ListConfirmedAsync(CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
@@ -170,7 +187,10 @@ internal sealed class SqliteAlertStore(SqliteDatabase database) : IAlertStore
             },
             ct);
 
-    private async Task<Alert?> ChangeAsync(string id, string sql, DateTimeOffset at, CancellationToken ct)
+    private Task<Alert?> ChangeAsync(string id, string sql, DateTimeOffset at, CancellationToken ct) =>
+        ChangeAsync(id, sql, command => command.With("$at", Instant(at)), ct);
+
+    private async Task<Alert?> ChangeAsync(string id, string sql, Action<SqliteCommand> parameters, CancellationToken ct)
     {
         Alert? alert = null;
         await database.WriteAsync(
@@ -178,7 +198,8 @@ internal sealed class SqliteAlertStore(SqliteDatabase database) : IAlertStore
             {
                 await using (var change = connection.Command(sql, transaction))
                 {
-                    change.With("$id", id).With("$at", Instant(at));
+                    change.With("$id", id);
+                    parameters(change);
                     await change.ExecuteNonQueryAsync(ct);
                 }
 
