@@ -1,10 +1,19 @@
+using JobAggregator.Store.Sqlite;
+using Microsoft.Data.Sqlite;
+
 namespace JobAggregator.Store.Alerts.Sqlite;
 
-/// <summary>The alert tables, in the store's SQLite file beside the postings; created if missing, so they join a file
-/// of any posting schema version. A later change is a new statement guarded the same way, never an edit of these.</summary>
+/// <summary>The alert tables, in the store's SQLite file beside the postings, applied in numbered steps recorded in
+/// <c>alert_schema_version</c> as <see cref="SqliteSchema"/> records the postings' in <c>schema_version</c>: their own
+/// count, so they join a file of any posting schema version. A later change is a new step, never an edit of a shipped
+/// one.</summary>
 internal static class SqliteAlertSchema
 {
-    public const string Create = """
+    public static int CurrentVersion => Steps.Length;
+
+    // The tables as the first release created them, before steps were counted: still guarded with IF NOT EXISTS, so a
+    // file that release made takes this step as a no-op and is then counted at version 1.
+    private const string Version1 = """
         CREATE TABLE IF NOT EXISTS alerts (
             id TEXT NOT NULL PRIMARY KEY,
             email TEXT NOT NULL,
@@ -40,4 +49,52 @@ internal static class SqliteAlertSchema
         CREATE INDEX IF NOT EXISTS ix_alert_mails_unsent ON alert_mails (next_attempt_at) WHERE sent_at IS NULL;
         CREATE INDEX IF NOT EXISTS ix_alert_mails_alert ON alert_mails (alert_id);
         """;
+
+    private static readonly string[] Steps = [Version1];
+
+    /// <summary>Applies the steps the file lacks, inside <paramref name="transaction"/>.</summary>
+    /// <returns>The version the file had before: 0 for a new file, or one made before steps were counted.</returns>
+    public static Task<long> MigrateAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct) =>
+        MigrateAsync(connection, transaction, CurrentVersion, ct);
+
+    /// <summary>Applies the steps up to <paramref name="targetVersion"/>; tests make files of an older version with it.</summary>
+    public static async Task<long> MigrateAsync(SqliteConnection connection, SqliteTransaction transaction, int targetVersion, CancellationToken ct)
+    {
+        await using (var create = connection.Command(
+            "CREATE TABLE IF NOT EXISTS alert_schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL);",
+            transaction))
+        {
+            await create.ExecuteNonQueryAsync(ct);
+        }
+
+        var version = await ReadVersionAsync(connection, transaction, ct);
+        if (version > CurrentVersion)
+        {
+            throw new InvalidOperationException(
+                $"The database has alert schema version {version}, newer than this build knows ({CurrentVersion}).");
+        }
+
+        for (var step = version + 1; step <= targetVersion; step++)
+        {
+            await using (var apply = connection.Command(Steps[step - 1], transaction))
+            {
+                await apply.ExecuteNonQueryAsync(ct);
+            }
+
+            await using var record = connection.Command(
+                    "INSERT INTO alert_schema_version (version, applied_at) VALUES (@version, @at);",
+                    transaction)
+                .With("@version", step)
+                .With("@at", SqliteValues.Instant(DateTimeOffset.UtcNow));
+            await record.ExecuteNonQueryAsync(ct);
+        }
+
+        return version;
+    }
+
+    public static async Task<long> ReadVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken ct)
+    {
+        await using var read = connection.Command("SELECT COALESCE(MAX(version), 0) FROM alert_schema_version;", transaction);
+        return (long)(await read.ExecuteScalarAsync(ct))!;
+    }
 }

@@ -21,11 +21,7 @@ internal sealed class SqliteAlertStore(SqliteDatabase database) : IAlertStore
         }
 
         await database.WriteAsync(
-            async (connection, transaction) =>
-            {
-                await using var create = connection.Command(SqliteAlertSchema.Create, transaction);
-                await create.ExecuteNonQueryAsync(ct);
-            },
+            async (connection, transaction) => await SqliteAlertSchema.MigrateAsync(connection, transaction, ct),
             ct);
     }
 
