@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using MimeKit;
 using SmtpServer;
+using SmtpServer.Mail;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
@@ -15,6 +16,7 @@ namespace JobAggregator.Testing;
 internal sealed class TestSmtpServer : IAsyncDisposable
 {
     private readonly ConcurrentQueue<MimeMessage> _received = new();
+    private int _refused;
     private CancellationTokenSource? _running;
     private SmtpServer.SmtpServer? _server;
     private Task? _serving;
@@ -31,6 +33,16 @@ internal sealed class TestSmtpServer : IAsyncDisposable
 
     public IReadOnlyList<MimeMessage> Received => _received.ToArray();
 
+    /// <summary>Whether the server takes mail for an address at RCPT TO; one it does not is refused for good (550), as
+    /// an address that does not exist is.</summary>
+    public Func<string, bool> Knows { get; set; } = _ => true;
+
+    /// <summary>Whether the server puts off mail for an address: the message is refused for now (451) after DATA.</summary>
+    public Func<string, bool> PutsOff { get; set; } = _ => false;
+
+    /// <summary>Messages refused, for good or for now.</summary>
+    public int Refused => _refused;
+
     public async Task StartAsync()
     {
         var options = new SmtpServerOptionsBuilder()
@@ -38,7 +50,8 @@ internal sealed class TestSmtpServer : IAsyncDisposable
             .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
-        services.Add(new CollectingStore(_received));
+        services.Add(new CollectingStore(this));
+        services.Add(new RecipientFilter(this));
         _running = new CancellationTokenSource();
         _server = new SmtpServer.SmtpServer(options, services);
         _serving = _server.StartAsync(_running.Token);
@@ -85,14 +98,36 @@ internal sealed class TestSmtpServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await StopAsync();
 
-    private sealed class CollectingStore(ConcurrentQueue<MimeMessage> received) : MessageStore
+    private static string Address(IMailbox mailbox) => $"{mailbox.User}@{mailbox.Host}";
+
+    private sealed class CollectingStore(TestSmtpServer server) : MessageStore
     {
         public override async Task<SmtpResponse> SaveAsync(
             ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
+            if (transaction.To.Any(to => server.PutsOff(Address(to))))
+            {
+                Interlocked.Increment(ref server._refused);
+                return new SmtpResponse((SmtpReplyCode)451, "mailbox busy, try again later");
+            }
+
             await using var stream = new MemoryStream(buffer.ToArray());
-            received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            server._received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
             return SmtpResponse.Ok;
+        }
+    }
+
+    private sealed class RecipientFilter(TestSmtpServer server) : MailboxFilter
+    {
+        public override Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken)
+        {
+            var known = server.Knows(Address(to));
+            if (!known)
+            {
+                Interlocked.Increment(ref server._refused);
+            }
+
+            return Task.FromResult(known);
         }
     }
 }

@@ -5,13 +5,19 @@ using MimeKit;
 
 namespace JobAggregator.Api.Alerts;
 
-/// <summary>Sends the outbox's due mails, marking each sent after the server took it; a failure leaves the mail for a
-/// later attempt, waiting longer each time. One run at a time in the process, so a mail is not sent twice at once.
-/// </summary>
+/// <summary>Sends the outbox's due mails, marking each sent after the server took it. A server that cannot be reached
+/// holds every mail, waiting longer each time (never giving up, so no mail is lost to an outage); a mail the server
+/// refuses for now is tried again at most <see cref="MaxAttempts"/> times, a mail it refuses for good not again: both
+/// are then marked failed in the store and logged as errors. One run at a time in the process, so a mail is not sent
+/// twice at once.</summary>
 internal sealed class AlertMailSender(
     IAlertStore store, IMailTransport transport, AlertLinks links, IOptions<AlertOptions> options, TimeProvider time, ILogger<AlertMailSender> logger)
     : IDisposable
 {
+    /// <summary>Attempts a server may refuse for now before the mail is given up; with the waits doubling from a
+    /// minute up to an hour, the last comes about four hours after the first.</summary>
+    public const int MaxAttempts = 10;
+
     private const int BatchSize = 100;
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromHours(1);
@@ -33,12 +39,13 @@ internal sealed class AlertMailSender(
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
                 {
-                    var retryAt = time.GetUtcNow() + Backoff(mail.Attempts);
-                    await store.MarkFailedAsync(mail.Id, retryAt, exception.Message, ct);
-                    AlertLog.MailFailed(logger, mail.Id, transport.Destination, retryAt, exception);
+                    if (await HoldOrGiveUpAsync(mail, exception, ct) == MailFailure.Unreachable)
+                    {
+                        // The other mails wait for the next run rather than each time out.
+                        break;
+                    }
 
-                    // The server is most likely down: the other mails wait for the next run rather than each time out.
-                    break;
+                    continue;
                 }
 
                 await store.MarkSentAsync(mail.Id, time.GetUtcNow(), ct);
@@ -74,9 +81,31 @@ internal sealed class AlertMailSender(
         return message;
     }
 
-    private static TimeSpan Backoff(int failedBefore)
+    private async Task<MailFailure> HoldOrGiveUpAsync(AlertMail mail, Exception exception, CancellationToken ct)
     {
-        var wait = FirstRetry * Math.Pow(2, Math.Min(failedBefore, 10));
-        return wait < LongestRetry ? wait : LongestRetry;
+        var now = time.GetUtcNow();
+        var failure = MailFailures.Of(exception);
+        switch (failure)
+        {
+            case MailFailure.Unreachable:
+                // Attempts are not counted while the server is away, so the wait grows with the mail's age instead.
+                var retryAt = now + Clamp(now - mail.CreatedAt);
+                await store.PostponeAsync(mail.Id, retryAt, exception.Message, ct);
+                AlertLog.MailFailed(logger, mail.Id, transport.Destination, retryAt, exception);
+                break;
+            case MailFailure.RefusedForNow when mail.Attempts + 1 < MaxAttempts:
+                var refusedRetryAt = now + Clamp(FirstRetry * Math.Pow(2, mail.Attempts));
+                await store.MarkFailedAsync(mail.Id, refusedRetryAt, exception.Message, ct);
+                AlertLog.MailRefusedForNow(logger, mail.Id, transport.Destination, mail.Attempts + 1, MaxAttempts, refusedRetryAt, exception);
+                break;
+            default:
+                await store.GiveUpAsync(mail.Id, now, exception.Message, ct);
+                AlertLog.MailGivenUp(logger, mail.Id, mail.AlertId, transport.Destination, mail.Attempts + 1, exception);
+                break;
+        }
+
+        return failure;
     }
+
+    private static TimeSpan Clamp(TimeSpan wait) => wait < FirstRetry ? FirstRetry : wait > LongestRetry ? LongestRetry : wait;
 }

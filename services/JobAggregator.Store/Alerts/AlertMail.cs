@@ -14,7 +14,8 @@ public sealed record AlertMail(
     string UnsubscribeUrl,
     DateTimeOffset CreatedAt)
 {
-    /// <summary>Failed sending attempts so far.</summary>
+    /// <summary>Attempts the mail server answered with a refusal; attempts while it could not be reached are not
+    /// counted, so a server that is down never makes a mail give up.</summary>
     public int Attempts { get; init; }
 
     /// <summary>Not sent before this instant: the creation time, then later after each failure.</summary>
@@ -23,4 +24,8 @@ public sealed record AlertMail(
     public DateTimeOffset? SentAt { get; init; }
 
     public string? LastError { get; init; }
+
+    /// <summary>When sending was given up: the server refused the mail for good (5xx, an address it rejects), or for now
+    /// too many times. Never due again; <see cref="LastError"/> says why.</summary>
+    public DateTimeOffset? FailedAt { get; init; }
 }

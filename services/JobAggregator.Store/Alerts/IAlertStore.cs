@@ -49,6 +49,13 @@ public interface IAlertStore
 
     Task MarkSentAsync(string mailId, DateTimeOffset at, CancellationToken ct);
 
-    /// <summary>Counts a failed attempt and holds the mail until <paramref name="retryAt"/>.</summary>
+    /// <summary>Counts an attempt the server refused for now and holds the mail until <paramref name="retryAt"/>.</summary>
     Task MarkFailedAsync(string mailId, DateTimeOffset retryAt, string failure, CancellationToken ct);
+
+    /// <summary>Holds the mail until <paramref name="retryAt"/> without counting an attempt: the server could not be
+    /// reached.</summary>
+    Task PostponeAsync(string mailId, DateTimeOffset retryAt, string failure, CancellationToken ct);
+
+    /// <summary>Counts a refused attempt and gives the mail up: it is never due again.</summary>
+    Task GiveUpAsync(string mailId, DateTimeOffset at, string failure, CancellationToken ct);
 }

@@ -96,6 +96,26 @@ public abstract class AlertStoreContractTests
     }
 
     [Fact]
+    public async Task Postponed_mail_waits_without_counting_an_attempt_and_a_mail_given_up_is_never_due_again_but_kept()
+    {
+        var store = await StartAsync();
+        await store.AddAsync(NewAlert("a1"), Mail("confirm-a1", "a1", Created), Ct);
+
+        await store.PostponeAsync("confirm-a1", Created.AddMinutes(5), "connection refused", Ct);
+
+        Assert.Empty(await store.DueMailsAsync(Created.AddMinutes(4), 10, Ct));
+        var postponed = Assert.Single(await store.DueMailsAsync(Created.AddMinutes(5), 10, Ct));
+        Assert.Equal((0, "connection refused"), (postponed.Attempts, postponed.LastError));
+
+        await store.GiveUpAsync("confirm-a1", Created.AddMinutes(6), "550 no such user", Ct);
+
+        Assert.Empty(await store.DueMailsAsync(Created.AddDays(30), 10, Ct));
+        var givenUp = await store.GetMailAsync("confirm-a1", Ct);
+        Assert.Equal((1, "550 no such user", Created.AddMinutes(6)), (givenUp!.Attempts, givenUp.LastError, givenUp.FailedAt));
+        Assert.Null(givenUp.SentAt);
+    }
+
+    [Fact]
     public async Task Unsubscribing_drops_unsent_mails_and_stops_digests()
     {
         var store = await ConfirmedAsync("a1");

@@ -71,7 +71,7 @@ public sealed class MongoAlertDocumentsWithoutServerTests
     public void Due_mails_are_the_unsent_ones_whose_retry_time_has_come_read_through_an_index()
     {
         Assert.Equal(
-            BsonDocument.Parse("""{ "sentAt": null, "nextAttemptAt": { "$lte": ISODate("2026-03-02T08:30:00.123Z") } }"""),
+            BsonDocument.Parse("""{ "sentAt": null, "failedAt": null, "nextAttemptAt": { "$lte": ISODate("2026-03-02T08:30:00.123Z") } }"""),
             Rendered.Filter(MongoAlertQueries.Due(Created)));
         Assert.Equal(
             BsonDocument.Parse("""{ "key": { "sentAt": 1, "nextAttemptAt": 1 }, "name": "ix_sentAt_nextAttemptAt" }"""),
@@ -79,6 +79,12 @@ public sealed class MongoAlertDocumentsWithoutServerTests
         Assert.Equal(
             BsonDocument.Parse("""{ "$inc": { "attempts": 1 }, "$set": { "nextAttemptAt": ISODate("2026-03-02T08:30:00.123Z"), "lastError": "refused" } }"""),
             Rendered.Update(MongoAlertQueries.Failed(Created, "refused")));
+        Assert.Equal(
+            BsonDocument.Parse("""{ "$set": { "nextAttemptAt": ISODate("2026-03-02T08:30:00.123Z"), "lastError": "connection refused" } }"""),
+            Rendered.Update(MongoAlertQueries.Postponed(Created, "connection refused")));
+        Assert.Equal(
+            BsonDocument.Parse("""{ "$inc": { "attempts": 1 }, "$set": { "failedAt": ISODate("2026-03-02T08:30:00.123Z"), "lastError": "550 no such user" } }"""),
+            Rendered.Update(MongoAlertQueries.GivenUp(Created, "550 no such user")));
     }
 
     [Fact]

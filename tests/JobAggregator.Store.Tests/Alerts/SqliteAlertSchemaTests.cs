@@ -75,7 +75,9 @@ public sealed class SqliteAlertSchemaTests : IDisposable
             new Alert("a1", "reader@example.test", AlertKind.Search, "?q=lawyer", null, AlertFrequency.Weekly, AlertStatus.Confirmed, Created, Created.AddMinutes(10)),
             alert);
         var mail = Assert.Single(await store.DueMailsAsync(Created.AddDays(2), 10, Ct));
-        Assert.Equal(("digest-a1-w1", 2, "refused"), (mail.Id, mail.Attempts, mail.LastError));
+        Assert.Equal(("digest-a1-w1", 2, "refused", (DateTimeOffset?)null), (mail.Id, mail.Attempts, mail.LastError, mail.FailedAt));
+        await store.GiveUpAsync("digest-a1-w1", Created.AddDays(2), "550 no such user", Ct);
+        Assert.Empty(await store.DueMailsAsync(Created.AddDays(3), 10, Ct));
     }
 
     [Fact]

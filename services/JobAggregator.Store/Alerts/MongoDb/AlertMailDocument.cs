@@ -42,4 +42,8 @@ internal sealed class AlertMailDocument
     [BsonElement("lastError")]
     [BsonIgnoreIfNull]
     public string? LastError { get; set; }
+
+    [BsonElement("failedAt")]
+    [BsonIgnoreIfNull]
+    public DateTime? FailedAt { get; set; }
 }

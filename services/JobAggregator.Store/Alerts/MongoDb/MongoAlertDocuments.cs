@@ -49,6 +49,7 @@ internal static class MongoAlertDocuments
         NextAttemptAt = MongoValues.Instant(mail.NextAttemptAt),
         SentAt = Instant(mail.SentAt),
         LastError = mail.LastError,
+        FailedAt = Instant(mail.FailedAt),
     };
 
     public static AlertMail ToMail(AlertMailDocument document) => new(
@@ -65,6 +66,7 @@ internal static class MongoAlertDocuments
         NextAttemptAt = MongoValues.ToInstant(document.NextAttemptAt),
         SentAt = MongoValues.ToInstant(document.SentAt),
         LastError = document.LastError,
+        FailedAt = MongoValues.ToInstant(document.FailedAt),
     };
 
     private static DateTime? Instant(DateTimeOffset? value) => value is { } v ? MongoValues.Instant(v) : null;

@@ -84,12 +84,18 @@ internal static class MongoAlertQueries
     public static FilterDefinition<AlertMailDocument> UnsentOf(string alertId) => Mails.Eq(m => m.AlertId, alertId) & Mails.Eq(m => m.SentAt, null);
 
     public static FilterDefinition<AlertMailDocument> Due(DateTimeOffset now) =>
-        Mails.Eq(m => m.SentAt, null) & Mails.Lte(m => m.NextAttemptAt, MongoValues.Instant(now));
+        Mails.Eq(m => m.SentAt, null) & Mails.Eq(m => m.FailedAt, null) & Mails.Lte(m => m.NextAttemptAt, MongoValues.Instant(now));
 
     public static SortDefinition<AlertMailDocument> Oldest => Builders<AlertMailDocument>.Sort.Ascending(m => m.CreatedAt).Ascending(m => m.Id);
 
     public static UpdateDefinition<AlertMailDocument> Sent(DateTimeOffset at) =>
         Builders<AlertMailDocument>.Update.Set(m => m.SentAt, MongoValues.Instant(at));
+
+    public static UpdateDefinition<AlertMailDocument> Postponed(DateTimeOffset retryAt, string error) =>
+        Builders<AlertMailDocument>.Update.Set(m => m.NextAttemptAt, MongoValues.Instant(retryAt)).Set(m => m.LastError, error);
+
+    public static UpdateDefinition<AlertMailDocument> GivenUp(DateTimeOffset at, string error) =>
+        Builders<AlertMailDocument>.Update.Inc(m => m.Attempts, 1).Set(m => m.FailedAt, MongoValues.Instant(at)).Set(m => m.LastError, error);
 
     public static UpdateDefinition<AlertMailDocument> Failed(DateTimeOffset retryAt, string error) =>
         Builders<AlertMailDocument>.Update.Inc(m => m.Attempts, 1).Set(m => m.NextAttemptAt, MongoValues.Instant(retryAt)).Set(m => m.LastError, error);

@@ -110,6 +110,12 @@ internal sealed class MongoAlertStore : IAlertStore
     public Task MarkFailedAsync(string mailId, DateTimeOffset retryAt, string failure, CancellationToken ct) =>
         _mails.UpdateOneAsync(UnsentById(mailId), Failed(retryAt, failure), cancellationToken: ct);
 
+    public Task PostponeAsync(string mailId, DateTimeOffset retryAt, string failure, CancellationToken ct) =>
+        _mails.UpdateOneAsync(UnsentById(mailId), Postponed(retryAt, failure), cancellationToken: ct);
+
+    public Task GiveUpAsync(string mailId, DateTimeOffset at, string failure, CancellationToken ct) =>
+        _mails.UpdateOneAsync(UnsentById(mailId), GivenUp(at, failure), cancellationToken: ct);
+
     private async Task<bool> TryInsertMailAsync(AlertMail mail, CancellationToken ct)
     {
         try

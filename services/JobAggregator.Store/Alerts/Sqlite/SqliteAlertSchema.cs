@@ -50,7 +50,14 @@ internal static class SqliteAlertSchema
         CREATE INDEX IF NOT EXISTS ix_alert_mails_alert ON alert_mails (alert_id);
         """;
 
-    private static readonly string[] Steps = [Version1];
+    /// <summary>A mail given up on (refused for good, or for now too often) is kept, marked, and no longer due.</summary>
+    private const string Version2 = """
+        ALTER TABLE alert_mails ADD COLUMN failed_at TEXT;
+        DROP INDEX ix_alert_mails_unsent;
+        CREATE INDEX ix_alert_mails_unsent ON alert_mails (next_attempt_at) WHERE sent_at IS NULL AND failed_at IS NULL;
+        """;
+
+    private static readonly string[] Steps = [Version1, Version2];
 
     /// <summary>Applies the steps the file lacks, inside <paramref name="transaction"/>.</summary>
     /// <returns>The version the file had before: 0 for a new file, or one made before steps were counted.</returns>

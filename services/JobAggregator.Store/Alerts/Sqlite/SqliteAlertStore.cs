@@ -11,7 +11,7 @@ internal sealed class SqliteAlertStore(SqliteDatabase database) : IAlertStore
         "id, email, kind, search, posting_id, frequency, status, created_at, confirmed_at, digested_until, reminded_at, unsubscribed_at";
 
     private const string MailColumns =
-        "id, alert_id, recipient, subject, html_body, text_body, unsubscribe_url, created_at, attempts, next_attempt_at, sent_at, last_error";
+        "id, alert_id, recipient, subject, html_body, text_body, unsubscribe_url, created_at, attempts, next_attempt_at, sent_at, last_error, failed_at";
 
     public async Task InitializeAsync(CancellationToken ct)
     {
@@ -140,7 +140,7 @@ internal sealed class SqliteAlertStore(SqliteDatabase database) : IAlertStore
     {
         await using var connection = await database.OpenAsync(ct);
         await using var select = connection.Command(
-            $"SELECT {MailColumns} FROM alert_mails WHERE sent_at IS NULL AND next_attempt_at <= $now ORDER BY created_at, id LIMIT $limit");
+            $"SELECT {MailColumns} FROM alert_mails WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $now ORDER BY created_at, id LIMIT $limit");
         select.With("$now", Instant(now)).With("$limit", limit);
         await using var reader = await select.ExecuteReaderAsync(ct);
         var mails = new List<AlertMail>();
@@ -179,6 +179,30 @@ internal sealed class SqliteAlertStore(SqliteDatabase database) : IAlertStore
                     "UPDATE alert_mails SET attempts = attempts + 1, next_attempt_at = $retry_at, last_error = $error WHERE id = $id AND sent_at IS NULL",
                     transaction);
                 mark.With("$id", mailId).With("$retry_at", Instant(retryAt)).With("$error", failure);
+                await mark.ExecuteNonQueryAsync(ct);
+            },
+            ct);
+
+    public Task PostponeAsync(string mailId, DateTimeOffset retryAt, string failure, CancellationToken ct) =>
+        database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await using var mark = connection.Command(
+                    "UPDATE alert_mails SET next_attempt_at = $retry_at, last_error = $error WHERE id = $id AND sent_at IS NULL",
+                    transaction);
+                mark.With("$id", mailId).With("$retry_at", Instant(retryAt)).With("$error", failure);
+                await mark.ExecuteNonQueryAsync(ct);
+            },
+            ct);
+
+    public Task GiveUpAsync(string mailId, DateTimeOffset at, string failure, CancellationToken ct) =>
+        database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await using var mark = connection.Command(
+                    "UPDATE alert_mails SET attempts = attempts + 1, failed_at = $at, last_error = $error WHERE id = $id AND sent_at IS NULL",
+                    transaction);
+                mark.With("$id", mailId).With("$at", Instant(at)).With("$error", failure);
                 await mark.ExecuteNonQueryAsync(ct);
             },
             ct);
@@ -223,7 +247,7 @@ internal sealed class SqliteAlertStore(SqliteDatabase database) : IAlertStore
         await using var insert = connection.Command(
             $"""
             INSERT INTO alert_mails ({MailColumns})
-            SELECT $id, $alert_id, $recipient, $subject, $html_body, $text_body, $unsubscribe_url, $created_at, $attempts, $next_attempt_at, $sent_at, $last_error
+            SELECT $id, $alert_id, $recipient, $subject, $html_body, $text_body, $unsubscribe_url, $created_at, $attempts, $next_attempt_at, $sent_at, $last_error, $failed_at
             {condition}
             ON CONFLICT (id) DO NOTHING
             """,
@@ -232,7 +256,7 @@ internal sealed class SqliteAlertStore(SqliteDatabase database) : IAlertStore
             .With("$html_body", mail.HtmlBody).With("$text_body", mail.TextBody).With("$unsubscribe_url", mail.UnsubscribeUrl)
             .With("$created_at", Instant(mail.CreatedAt)).With("$attempts", mail.Attempts)
             .With("$next_attempt_at", Instant(mail.NextAttemptAt)).With("$sent_at", InstantOrNull(mail.SentAt))
-            .With("$last_error", mail.LastError);
+            .With("$last_error", mail.LastError).With("$failed_at", InstantOrNull(mail.FailedAt));
         return await insert.ExecuteNonQueryAsync(ct) == 1;
     }
 
@@ -264,6 +288,7 @@ internal sealed class SqliteAlertStore(SqliteDatabase database) : IAlertStore
         NextAttemptAt = ParseInstant(reader.GetString("next_attempt_at")),
         SentAt = ReadInstant(reader, "sent_at"),
         LastError = reader.GetStringOrNull("last_error"),
+        FailedAt = ReadInstant(reader, "failed_at"),
     };
 
     private static DateTimeOffset? ReadInstant(SqliteDataReader reader, string column) =>
