@@ -60,8 +60,19 @@ public sealed partial class AlertTests(Chromium chromium) : IClassFixture<Chromi
         Assert.Equal("List-Unsubscribe=One-Click", digest.Headers["List-Unsubscribe-Post"]);
 
         await page.GotoAsync(SitePath(digest, "manage"));
+        var axe = await page.RunAxe();
+        Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ScreenshotFolder, "alert-manage-1280.png"), FullPage = true });
+        await page.GetByLabel("Weekly").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        Assert.Contains("now comes weekly", await page.GetByRole(AriaRole.Status).InnerTextAsync(), StringComparison.Ordinal);
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Unsubscribe" }).ClickAsync();
         Assert.Equal("Unsubscribed", await page.Locator("h1").InnerTextAsync());
+
+        await page.GotoAsync(SitePath(digest, "manage"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Subscribe again" }).ClickAsync();
+        Assert.Contains("Active", await page.Locator("dl.facts").InnerTextAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
