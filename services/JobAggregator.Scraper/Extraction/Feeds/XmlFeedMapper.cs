@@ -90,6 +90,7 @@ internal static class XmlFeedMapper
             }
         }
 
+        salary ??= FeedSalaryElements.Of(item);
         foreach (var (term, scheme) in Categories(item))
         {
             if (Scheme(scheme, "location", "place", "city", "region"))
