@@ -79,6 +79,34 @@ public sealed class ExtractCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_saved_feed_whose_next_page_cannot_be_fetched_keeps_its_postings_and_warns()
+    {
+        var saved = Path.Combine(Path.GetTempPath(), $"extract-feed-{Guid.NewGuid():N}.xml");
+        await File.WriteAllTextAsync(saved, """
+            <?xml version="1.0"?>
+            <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>Jobs – Example Innocence Project</title>
+            <atom:link rel="next" href="http://127.0.0.1:1/jobs/feed/?paged=2"/>
+            <item><title>Staff Attorney</title><link>http://127.0.0.1:1/jobs/staff-attorney/</link><description>Represent clients.</description></item>
+            <item><title>Paralegal</title><link>http://127.0.0.1:1/jobs/paralegal/</link><description>Support attorneys.</description></item>
+            </channel></rss>
+            """, TestContext.Current.CancellationToken);
+        try
+        {
+            var (exit, stdout, stderr) = await RunAsync(saved, "--json", "--base-url", "http://127.0.0.1:1/jobs/feed/");
+
+            Assert.Equal(0, exit);
+            var items = JsonSerializer.Deserialize<JsonElement[]>(stdout)!;
+            Assert.Equal(["Staff Attorney", "Paralegal"], items.Select(i => i.GetProperty("title").GetString()));
+            Assert.Contains("extract: warning: the listing was cut short", stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("extract: error", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(saved);
+        }
+    }
+
+    [Fact]
     public async Task A_missing_file_is_a_clear_error_and_a_non_zero_exit()
     {
         var (exit, stdout, stderr) = await RunAsync("/no/such/page.html");
