@@ -107,6 +107,30 @@ public sealed class ExtractCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Names_a_page_no_source_matches_after_its_site_name_not_its_host()
+    {
+        var saved = Path.Combine(Path.GetTempPath(), $"extract-page-{Guid.NewGuid():N}.html");
+        await File.WriteAllTextAsync(saved, """
+            <html><head><title>Paralegal – Acme Consulting</title><meta property="og:site_name" content="Acme Consulting">
+            <script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting", "title": "Paralegal",
+              "description": "<p>Support our post-conviction team.</p>", "datePosted": "2024-10-01"}</script></head>
+            <body><h1>Paralegal</h1><p>Support our post-conviction team.</p></body></html>
+            """, TestContext.Current.CancellationToken);
+        try
+        {
+            var (exit, stdout, _) = await RunAsync(saved, "--json", "--base-url", "https://acmeconsulting.example.com/jobs/paralegal/");
+
+            Assert.Equal(0, exit);
+            var item = Assert.Single(JsonSerializer.Deserialize<JsonElement[]>(stdout)!);
+            Assert.Equal("Acme Consulting", item.GetProperty("organization").GetProperty("name").GetString());
+        }
+        finally
+        {
+            File.Delete(saved);
+        }
+    }
+
+    [Fact]
     public async Task A_missing_file_is_a_clear_error_and_a_non_zero_exit()
     {
         var (exit, stdout, stderr) = await RunAsync("/no/such/page.html");
