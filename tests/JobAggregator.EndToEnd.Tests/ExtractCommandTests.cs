@@ -79,6 +79,58 @@ public sealed class ExtractCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_saved_feed_whose_next_page_cannot_be_fetched_keeps_its_postings_and_warns()
+    {
+        var saved = Path.Combine(Path.GetTempPath(), $"extract-feed-{Guid.NewGuid():N}.xml");
+        await File.WriteAllTextAsync(saved, """
+            <?xml version="1.0"?>
+            <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>Jobs – Example Innocence Project</title>
+            <atom:link rel="next" href="http://127.0.0.1:1/jobs/feed/?paged=2"/>
+            <item><title>Staff Attorney</title><link>http://127.0.0.1:1/jobs/staff-attorney/</link><description>Represent clients.</description></item>
+            <item><title>Paralegal</title><link>http://127.0.0.1:1/jobs/paralegal/</link><description>Support attorneys.</description></item>
+            </channel></rss>
+            """, TestContext.Current.CancellationToken);
+        try
+        {
+            var (exit, stdout, stderr) = await RunAsync(saved, "--json", "--base-url", "http://127.0.0.1:1/jobs/feed/");
+
+            Assert.Equal(0, exit);
+            var items = JsonSerializer.Deserialize<JsonElement[]>(stdout)!;
+            Assert.Equal(["Staff Attorney", "Paralegal"], items.Select(i => i.GetProperty("title").GetString()));
+            Assert.Contains("extract: warning: the listing was cut short", stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("extract: error", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(saved);
+        }
+    }
+
+    [Fact]
+    public async Task Names_a_page_no_source_matches_after_its_site_name_not_its_host()
+    {
+        var saved = Path.Combine(Path.GetTempPath(), $"extract-page-{Guid.NewGuid():N}.html");
+        await File.WriteAllTextAsync(saved, """
+            <html><head><title>Paralegal – Acme Consulting</title><meta property="og:site_name" content="Acme Consulting">
+            <script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting", "title": "Paralegal",
+              "description": "<p>Support our post-conviction team.</p>", "datePosted": "2024-10-01"}</script></head>
+            <body><h1>Paralegal</h1><p>Support our post-conviction team.</p></body></html>
+            """, TestContext.Current.CancellationToken);
+        try
+        {
+            var (exit, stdout, _) = await RunAsync(saved, "--json", "--base-url", "https://acmeconsulting.example.com/jobs/paralegal/");
+
+            Assert.Equal(0, exit);
+            var item = Assert.Single(JsonSerializer.Deserialize<JsonElement[]>(stdout)!);
+            Assert.Equal("Acme Consulting", item.GetProperty("organization").GetProperty("name").GetString());
+        }
+        finally
+        {
+            File.Delete(saved);
+        }
+    }
+
+    [Fact]
     public async Task A_missing_file_is_a_clear_error_and_a_non_zero_exit()
     {
         var (exit, stdout, stderr) = await RunAsync("/no/such/page.html");

@@ -40,14 +40,20 @@ internal static class ExtractCommand
         try
         {
             var (source, fetcher, rules) = Resolve(arguments, services);
+            var recorder = new FirstPageRecorder(fetcher, source.Url);
             var scraper = new SourceScraper(
-                fetcher,
+                recorder,
                 services.GetRequiredService<IValidatorCache>(),
                 services.GetRequiredService<IOptions<ScraperOptions>>(),
                 services.GetRequiredService<ILogger<SourceScraper>>(),
                 services.GetRequiredService<CareersPageFinder>(),
                 services.GetRequiredService<DiscoveredPages>());
             var outcome = await scraper.ScrapeAsync(source, CancellationToken.None);
+            if (source.Id == SourceRules.AdHocId && await PageOwner.NameAsync(recorder.Page, CancellationToken.None) is { } owner)
+            {
+                source = source with { Organization = owner };
+            }
+
             var normalizer = services.GetRequiredService<PostingNormalizer>();
             var items = ScrapedPostings.ToMessages(source, outcome, Guid.NewGuid(), DateTimeOffset.UtcNow)
                 .Select(normalizer.Normalize)
@@ -58,6 +64,10 @@ internal static class ExtractCommand
             {
                 await stdout.WriteLineAsync(JsonSerializer.Serialize(items, Json));
                 await stderr.WriteLineAsync($"extract: {summary}{(outcome.Explanation is null ? "" : $"; {outcome.Explanation}")}");
+                if (outcome.ListingTruncated)
+                {
+                    await stderr.WriteLineAsync("extract: warning: the listing was cut short (a later page could not be read, or the page limit was reached)");
+                }
             }
             else
             {

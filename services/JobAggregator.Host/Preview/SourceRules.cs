@@ -7,6 +7,9 @@ namespace JobAggregator.Host.Preview;
 /// <summary>Which source's extraction rules the preview applies to a page.</summary>
 internal static class SourceRules
 {
+    /// <summary>The id of the source made up for a page no configured source matches.</summary>
+    public const string AdHocId = "preview";
+
     /// <summary>The source whose rules apply to <paramref name="pageUrl"/>, set to read that page.</summary>
     /// <exception cref="ArgumentException">The named source does not exist.</exception>
     public static (SourceDefinition Source, string Description) Choose(SourceCatalog catalog, string? sourceId, Uri pageUrl)
@@ -47,7 +50,7 @@ internal static class SourceRules
         }
 
         var adHoc = new SourceDefinition(
-            "preview",
+            AdHocId,
             pageUrl.IsFile ? Path.GetFileNameWithoutExtension(pageUrl.LocalPath) : BoardOwner(catalog, pageUrl) ?? pageUrl.Host,
             pageUrl,
             SourceDefinition.DefaultSchedule,

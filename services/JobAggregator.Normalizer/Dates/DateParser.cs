@@ -5,7 +5,7 @@ using JobAggregator.Normalizer.Text;
 namespace JobAggregator.Normalizer.Dates;
 
 /// <summary>Finds the one calendar date a posted or closing date text states: ISO, numeric or with a month name, in
-/// English, Spanish, French, Italian, Dutch or German, epoch seconds or milliseconds, or relative to when the page was
+/// English, Spanish, French, Italian, Dutch, German or Portuguese, Japanese or Chinese (年/月/日), epoch seconds or milliseconds, or relative to when the page was
 /// read ("3 days ago", "posted today"), with or without a lead-in ("Closing date: Mar 10, 2020").</summary>
 /// <remarks>Vague dates ("Fall 2020", "as early as March 2020", "Open until filled") give null: no day is invented.
 /// The first date in the text wins. Pure: relative dates count from the reference given, never from a clock.</remarks>
@@ -26,7 +26,7 @@ internal static partial class DateParser
     /// <param name="reference">When the text was read, for relative dates; without it they give null.</param>
     public static DateOnly? Parse(string? text, string? countryHint, DateTimeOffset? reference = null)
     {
-        var cleaned = TextCleaner.Clean(text);
+        var cleaned = TextCleaner.Clean(text) is { } clean ? FullWidth.Fold(clean) : null;
         if (cleaned is null)
         {
             return null;
@@ -36,6 +36,7 @@ internal static partial class DateParser
         var found = new[]
             {
                 FromIso(cleaned),
+                FromIso(cleaned, YearMonthDayKanji()),
                 FromMonthName(MonthDayYear(), cleaned),
                 FromMonthName(DayMonthYear(), cleaned),
                 FromMonthName(DayMonthYearDashed(), cleaned),
@@ -67,9 +68,11 @@ internal static partial class DateParser
         return null;
     }
 
-    private static (DateOnly Date, int Index)? FromIso(string text)
+    private static (DateOnly Date, int Index)? FromIso(string text) => FromIso(text, Iso());
+
+    private static (DateOnly Date, int Index)? FromIso(string text, Regex pattern)
     {
-        foreach (Match match in Iso().Matches(text))
+        foreach (Match match in pattern.Matches(text))
         {
             if (TryDate(match.Groups["y"].Value, Number(match.Groups["m"]), Number(match.Groups["d"])) is { } date)
             {
@@ -129,6 +132,10 @@ internal static partial class DateParser
     // The date as written, whatever the time zone after it: "2020-02-28T23:00:00-05:00" closes on the 28th there.
     [GeneratedRegex(@"(?<!\d|\d[/.-])(?<y>\d{4})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
+
+    // Japanese and Chinese: 2024年3月15日 (号 in spoken Chinese).
+    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*[日号]", RegexOptions.CultureInvariant)]
+    private static partial Regex YearMonthDayKanji();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<m>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}]),?\s+(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();

@@ -1,22 +1,22 @@
 namespace JobAggregator.Normalizer.Dates;
 
-/// <summary>Month names and their usual abbreviations in English, Spanish, French, Italian, Dutch and German.</summary>
+/// <summary>Month names and their usual abbreviations in English, Spanish, French, Italian, Dutch, German and Portuguese.</summary>
 /// <remarks>Bundled rather than taken from CultureInfo: the services run with invariant globalisation.</remarks>
 internal static class MonthNames
 {
     private static readonly Dictionary<string, int> Months = Build(
-        (1, ["january", "jan", "enero", "ene", "janvier", "janv", "gennaio", "gen", "januari", "januar", "jänner"]),
-        (2, ["february", "feb", "febr", "febrero", "février", "fevrier", "févr", "fevr", "fév", "fev", "febbraio", "februari", "februar"]),
-        (3, ["march", "mar", "marzo", "mars", "maart", "mrt", "märz", "maerz", "marz", "mär", "mrz"]),
+        (1, ["january", "jan", "enero", "ene", "janvier", "janv", "gennaio", "gen", "januari", "januar", "jänner", "janeiro"]),
+        (2, ["february", "feb", "febr", "febrero", "février", "fevrier", "févr", "fevr", "fév", "fev", "febbraio", "februari", "februar", "fevereiro"]),
+        (3, ["march", "mar", "marzo", "mars", "maart", "mrt", "märz", "maerz", "marz", "mär", "mrz", "março", "marco"]),
         (4, ["april", "apr", "abril", "abr", "avril", "avr", "aprile"]),
-        (5, ["may", "mayo", "mai", "maggio", "mag", "mei"]),
-        (6, ["june", "jun", "junio", "juin", "giugno", "giu", "juni"]),
-        (7, ["july", "jul", "julio", "juillet", "juil", "luglio", "lug", "juli"]),
+        (5, ["may", "mayo", "mai", "maggio", "mag", "mei", "maio"]),
+        (6, ["june", "jun", "junio", "juin", "giugno", "giu", "juni", "junho"]),
+        (7, ["july", "jul", "julio", "juillet", "juil", "luglio", "lug", "juli", "julho"]),
         (8, ["august", "aug", "agosto", "ago", "août", "aout", "augustus"]),
-        (9, ["september", "sep", "sept", "septiembre", "setiembre", "set", "septembre", "settembre"]),
-        (10, ["october", "oct", "octubre", "octobre", "ottobre", "ott", "oktober", "okt"]),
-        (11, ["november", "nov", "noviembre", "novembre"]),
-        (12, ["december", "dec", "diciembre", "dic", "décembre", "decembre", "déc", "dicembre", "dezember", "dez"]));
+        (9, ["september", "sep", "sept", "septiembre", "setiembre", "set", "septembre", "settembre", "setembro"]),
+        (10, ["october", "oct", "octubre", "octobre", "ottobre", "ott", "oktober", "okt", "outubro", "out"]),
+        (11, ["november", "nov", "noviembre", "novembre", "novembro"]),
+        (12, ["december", "dec", "diciembre", "dic", "décembre", "decembre", "déc", "dicembre", "dezember", "dez", "dezembro"]));
 
     /// <returns>1 to 12, or null when the word names no month.</returns>
     public static int? Find(string word) =>

@@ -67,31 +67,40 @@ internal static partial class EmploymentTypeMapper
             return EmploymentTypes.Temporary;
         }
 
+        // "Regular" (Workday's worker type, US public employers) and "permanent" say the post is an ordinary full job.
+        if (Regular().IsMatch(cleaned))
+        {
+            return EmploymentTypes.FullTime;
+        }
+
         return Other().IsMatch(cleaned) ? EmploymentTypes.Other : null;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|pasant[ií]as?|pasantes?|pr[áa]cticas|practicantes?|stages?|stagiaires?|stagiairs?|stageplaats|tirocini[oi]|tirocinante|stagista|praktikum|praktikant(?:in)?|practicum|externships?)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:regular|permanent|unbefristet|festanstellung|vast(?:\s+contract|e\s+aanstelling)|tempo\s+indeterminato|cdi|contrato\s+indefinido|efetivo|clt|umowa\s+o\s+prac[ęe])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Regular();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|pasant[ií]as?|pasantes?|pr[áa]cticas|practicantes?|stages?|stagiaires?|stagiairs?|stageplaats|tirocini[oi]|tirocinante|stagista|praktikum|praktikant(?:in)?|practicum|externships?|est[áa]gio|estagi[áa]ri[oa]|sta[żz]|praktyk[ai])(?![\p{L}])|インターン|实习|實習", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Intern();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:volunteers?|volunteering|voluntari[oa]s?|voluntariado|b[ée]n[ée]voles?|b[ée]n[ée]volat|volontari[oa]?|volontariato|vrijwilligers?|vrijwilligerswerk|ehrenamt(?:lich)?|freiwillig|unpaid)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:volunteers?|volunteering|voluntari[oa]s?|voluntariado|b[ée]n[ée]voles?|b[ée]n[ée]volat|volontari[oa]?|volontariato|vrijwilligers?|vrijwilligerswerk|ehrenamt(?:lich)?|freiwillig|unpaid|wolontariat|wolontariusz(?:ka)?)(?![\p{L}])|ボランティア|志愿者|志願者|义工|義工", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Volunteer();
 
     [GeneratedRegex(@"(?<![\p{L}])per[\s_-]?diem(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerDiem();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s_-]?time|ft|tiempo\s+completo|jornada\s+completa|temps\s+(?:plein|complet)|tempo\s+pieno|voltijds?|fulltime|vollzeit)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s_-]?time|ft|tiempo\s+completo|jornada\s+completa|temps\s+(?:plein|complet)|tempo\s+pieno|voltijds?|fulltime|vollzeit|tempo\s+integral|per[ií]odo\s+integral|jornada\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|pe[łl]nym\s+etacie|cały\s+etat)(?![\p{L}])|正社員|常勤|フルタイム|全职|全職|全日制", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FullTime();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:part[\s_-]?time|pt|medio\s+tiempo|tiempo\s+parcial|media\s+jornada|temps\s+partiel|part[\s-]?time|tempo\s+parziale|deeltijds?|parttime|teilzeit)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:part[\s_-]?time|pt|medio\s+tiempo|tiempo\s+parcial|media\s+jornada|temps\s+partiel|part[\s-]?time|tempo\s+parziale|deeltijds?|parttime|teilzeit|meio\s+per[ií]odo|meio\s+expediente|niepe[łl]ny\s+etat|niepe[łl]nym\s+etacie|cz[ęe][śs][ćc]\s+etatu|p[óo][łl]\s+etatu)(?![\p{L}])|パートタイム|パート|アルバイト|非常勤|兼职|兼職", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartTime();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:fellows?|fellowships?|becas?|becari[oa]s?|borsa\s+di\s+studio|borsista)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Fellowship();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:contracts?|contractors?|contractual|freelancer?|consultant|consultancy|contrato|contrat|contratto|freelance|zzp|1099|honorarios|indépendant|independiente|collaborazione)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:contracts?|contractors?|contractual|freelancer?|consultant|consultancy|contrato|contrat|contratto|freelance|zzp|1099|honorarios|indépendant|independiente|collaborazione|umowa\s+zlecenie|umowa\s+o\s+dzie[łl]o|prestador|aut[ôo]nomo)(?![\p{L}])|契約社員|業務委託|合同工|外包", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Contractor();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:temporary|temp|seasonal|fixed[\s_-]?term|interim|limited[\s_-]?term|temporal|temporaire|cdd|tempo\s+determinato|tijdelijk|befristet|plazo\s+fijo|int[ée]rim)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:temporary|temp|seasonal|fixed[\s_-]?term|interim|limited[\s_-]?term|temporal|temporaire|cdd|tempo\s+determinato|tijdelijk|befristet|plazo\s+fijo|int[ée]rim|tempor[áa]rio|prazo\s+determinado|umowa\s+na\s+czas\s+okre[śs]lony|zast[ęe]pstwo)(?![\p{L}])|派遣|臨時|临时|短期", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Temporary();
 
     [GeneratedRegex(@"^other$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

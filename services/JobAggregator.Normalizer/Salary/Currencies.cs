@@ -29,6 +29,11 @@ internal static class Currencies
         ["CO"] = "COP",
         ["PE"] = "PEN",
         ["CH"] = "CHF",
+        ["JP"] = "JPY",
+        ["CN"] = "CNY",
+        ["PL"] = "PLN",
+        ["IL"] = "ILS",
+        ["HK"] = "HKD",
     };
 
     private static readonly Dictionary<string, string> DollarCountries = new(StringComparer.OrdinalIgnoreCase)
@@ -63,6 +68,8 @@ internal static class Currencies
         ["euros"] = "EUR",
         ["pounds"] = "GBP",
         ["rand"] = "ZAR",
+        ["zł"] = "PLN",
+        ["zl"] = "PLN",
     };
 
     // Where the money is worth little per unit, a magnitude says nothing about the period.
@@ -86,13 +93,17 @@ internal static class Currencies
         ["PEN"] = (2m, 5m),
         ["JPY"] = (80m, 200m),
         ["INR"] = (40m, 100m),
+        ["CNY"] = (6m, 8m),
+        ["PLN"] = (3m, 5m),
+        ["ILS"] = (3m, 4.5m),
+        ["HKD"] = (7m, 8m),
     };
 
     /// <summary>ISO 4217 codes recognised when written out in an ad.</summary>
     public static readonly HashSet<string> Codes = new(StringComparer.OrdinalIgnoreCase)
     {
         "USD", "CAD", "AUD", "NZD", "GBP", "EUR", "ZAR", "ARS", "TWD", "CHF", "MXN", "BRL", "CLP", "COP", "PEN",
-        "JPY", "INR",
+        "JPY", "INR", "CNY", "PLN", "ILS", "HKD",
     };
 
     /// <summary>The currency of a written marker ("$", "€", "USD", "C$", "euros"), or null when the marker names none.</summary>

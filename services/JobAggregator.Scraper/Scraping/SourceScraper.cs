@@ -21,8 +21,8 @@ public sealed class SourceScraper(
 {
     private readonly AutoExtractor _automatic = new();
 
-    /// <exception cref="FetchException">A listing page could not be read: the run fails rather than report a partial
-    /// listing, which would close postings that are still open.</exception>
+    /// <exception cref="FetchException">The first listing page could not be read: the run fails. A later page that cannot
+    /// be read cuts the listing short instead (<see cref="ScrapeOutcome.ListingTruncated"/>, which closes nothing).</exception>
     public async Task<ScrapeOutcome> ScrapeAsync(SourceDefinition source, CancellationToken cancellationToken)
     {
         if (!source.DiscoverCareersPage)
@@ -70,9 +70,16 @@ public sealed class SourceScraper(
         var pagesFetched = 0;
         FetchedPage? firstPage = null;
         Uri? next = source.Url;
+        var cutShort = false;
         while (next is not null && pagesFetched < limits.MaxListingPages && visited.Add(next))
         {
-            var page = pagesFetched == 0 ? await FetchListingAsync(source, next, cancellationToken) : await Fetcher(source).FetchAsync(next, cancellationToken);
+            var page = pagesFetched == 0 ? await FetchListingAsync(source, next, cancellationToken) : await FetchLaterListingPageAsync(source, next, cancellationToken);
+            if (page is null)
+            {
+                cutShort = true;
+                break;
+            }
+
             if (page.NotModified)
             {
                 return new ScrapeOutcome([], 1, StrategyName(source.Strategy)) { NotModified = true };
@@ -85,7 +92,7 @@ public sealed class SourceScraper(
             next = source.Selectors?.NextPage is null ? null : CssExtractor.NextPage(document, page.Url, source.Selectors);
         }
 
-        var truncated = next is not null && !visited.Contains(next);
+        var truncated = cutShort || (next is not null && !visited.Contains(next));
         RememberListing(source.Url, firstPage, pagesFetched);
         var gone = new List<PostingDraft>();
         if (source.Detail is not null)
@@ -116,6 +123,21 @@ public sealed class SourceScraper(
         pageFetcher.FetchAsync(
             url, new FetchOptions { AllowPrivateNetwork = source.AllowPrivateNetwork }.WithValidators(validators.Find(url)), cancellationToken);
 
+    /// <summary>A listing page after the first, or null when it cannot be read: the pages already read are kept and the
+    /// listing is reported as cut short (which closes nothing), rather than the run failing and throwing them away.</summary>
+    private async Task<FetchedPage?> FetchLaterListingPageAsync(SourceDefinition source, Uri url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Fetcher(source).FetchAsync(url, cancellationToken);
+        }
+        catch (FetchException e)
+        {
+            logger.LogWarning("Source {SourceId}: listing page {Url} could not be read ({Reason}); the listing is cut short there", source.Id, url, e.Reason);
+            return null;
+        }
+    }
+
     /// <summary>Keeps the first page's validators only for a listing of one page: an unchanged first page says nothing
     /// about the pages after it.</summary>
     private void RememberListing(Uri url, FetchedPage? first, int listingPages) =>
@@ -145,6 +167,7 @@ public sealed class SourceScraper(
         var pending = new Queue<Uri>([source.Url]);
         var pagesFetched = 0;
         var complete = true;
+        var cutShort = false;
         FetchedPage? firstPage = null;
         PageExtraction? first = null;
         while (pending.Count > 0 && pagesFetched < limits.MaxListingPages)
@@ -155,7 +178,13 @@ public sealed class SourceScraper(
                 continue;
             }
 
-            var fetched = pagesFetched == 0 ? await FetchListingAsync(source, url, cancellationToken) : await Fetcher(source).FetchAsync(url, cancellationToken);
+            var fetched = pagesFetched == 0 ? await FetchListingAsync(source, url, cancellationToken) : await FetchLaterListingPageAsync(source, url, cancellationToken);
+            if (fetched is null)
+            {
+                cutShort = true;
+                break;
+            }
+
             if (fetched.NotModified)
             {
                 return new ScrapeOutcome([], 1, "auto") { NotModified = true };
@@ -177,7 +206,7 @@ public sealed class SourceScraper(
             }
         }
 
-        var truncated = pending.Any(url => !visited.Contains(url));
+        var truncated = cutShort || pending.Any(url => !visited.Contains(url));
         RememberListing(source.Url, firstPage, pagesFetched);
         var gone = new List<PostingDraft>();
         if (!complete)

@@ -85,6 +85,12 @@ public sealed class DateParserTests
         { "5 dagen geleden", "NL", "2020-02-25" },
         { "Gisteren", "NL", "2020-02-29" },
         { "vor 2 Tagen", null, "2020-02-28" },
+        { "12 de março de 2024", "BR", "2024-03-12" },
+        { "Publicado em 3 de setembro de 2024", "PT", "2024-09-03" },
+        { "Encerramento: 30 de dezembro de 2024", "BR", "2024-12-30" },
+        { "2024年3月15日", "JP", "2024-03-15" },
+        { "掲載日：２０２４年１０月１日", "JP", "2024-10-01" },
+        { "截止日期：2024年11月30日", "CN", "2024-11-30" },
     };
 
     [Theory]

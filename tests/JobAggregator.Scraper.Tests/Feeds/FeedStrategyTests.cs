@@ -11,7 +11,7 @@ public sealed class FeedStrategyTests
 {
     private static readonly Uri Site = new("https://members.test/careers/");
 
-    public static TheoryData<string> LabelledCases => CorpusStrategyRunner.Cases(c => c.Strategy is "rss" or "atom" or "json-feed");
+    public static TheoryData<string> LabelledCases => CorpusStrategyRunner.Cases(c => c.Strategy is "rss" or "atom" or "json-feed" or "job-xml");
 
     public static TheoryData<string> PagesThatAreNotJobFeeds =>
         CorpusStrategyRunner.Cases(c => c.Strategy is "heuristic" or "json-ld" or "microdata" or "rdfa" or "personio" or "greenhouse" or "lever"
@@ -57,6 +57,47 @@ public sealed class FeedStrategyTests
         Assert.Equal("2024-05-03", first.ValidThrough);
         Assert.StartsWith("<p>IPNO is hiring", first.DescriptionHtml, StringComparison.Ordinal);
         Assert.Equal("2024-04-10T16:05:12Z", outcome.Postings[2].DatePosted);
+    }
+
+    [Fact]
+    public async Task Reads_an_indeed_style_feed_with_cdata_fields_and_day_first_dotted_dates()
+    {
+        var outcome = await CorpusStrategyRunner.RunAsync(new FeedStrategy(), CorpusStrategyRunner.Case("job-xml/innocence-project-schweiz-source-feed"));
+
+        var first = outcome!.Postings[0];
+        Assert.Equal("job-xml", outcome.Strategy);
+        Assert.Equal("Innocence Project Schweiz", first.Organization);
+        Assert.Equal("Zürich, ZH, CH", first.Location);
+        Assert.Equal("Vollzeit", first.EmploymentType);
+        Assert.Equal("2024-11-04", first.DatePosted);
+        Assert.Equal("2024-12-15", first.ValidThrough);
+        Assert.Contains("CHF 7'200 – 8'100 pro Monat", first.SalaryText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reads_the_pay_a_jobs_feed_states_in_its_own_min_and_max_elements()
+    {
+        var outcome = await CorpusStrategyRunner.RunAsync(new FeedStrategy(), CorpusStrategyRunner.Case("job-xml/michigan-innocence-clinic-jobs-feed"));
+
+        Assert.Equal(new ScrapedSalary(58000m, 64000m, "USD", "YEAR"), outcome!.Postings[0].Salary);
+        Assert.Equal(new ScrapedSalary(21.50m, 24m, "USD", "HOURLY"), outcome.Postings[1].Salary);
+        Assert.Equal("2024-10-01", outcome.Postings[0].DatePosted);
+    }
+
+    [Fact]
+    public void Reads_structured_min_and_max_salary_elements_of_an_rss_item()
+    {
+        const string rss = """
+            <rss version="2.0" xmlns:job="https://jobs.example.org/ns"><channel><title>Jobs – Example Clinic</title>
+            <item><title>Paralegal</title><link>https://example.org/jobs/paralegal</link><description>Help us.</description>
+            <job:salaryMin>41000</job:salaryMin><job:salaryMax>45000</job:salaryMax><job:salaryCurrency>usd</job:salaryCurrency>
+            <job:salaryPeriod>year</job:salaryPeriod></item></channel></rss>
+            """;
+        var page = new PageContent(new Uri("https://example.org/jobs/feed"), Encoding.UTF8.GetBytes(rss), "application/rss+xml");
+
+        var outcome = FeedStrategy.Read(page);
+
+        Assert.Equal(new ScrapedSalary(41000m, 45000m, "USD", "YEAR"), outcome!.Postings[0].Salary);
     }
 
     [Fact]

@@ -28,6 +28,9 @@ public sealed class HiringToolBoardNamesTests
     [InlineData("knoopsinnocenceproject", "Knoops Innocence Project")]
     [InlineData("gnip", "GNIP")]
     [InlineData("exonerate", "Exonerate")]
+    [InlineData("acmeconsulting", "Acme Consulting")]
+    [InlineData("brixtonlegalaid", "Brixton Legal Aid")]
+    [InlineData("themip", "Themip")]
     public void Makes_a_token_readable(string token, string name) =>
         Assert.Equal(name, HiringToolBoardNames.Readable(token, ["England", "Knoops"]));
 }

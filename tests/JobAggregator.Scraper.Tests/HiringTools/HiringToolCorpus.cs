@@ -8,7 +8,8 @@ internal static class HiringToolCorpus
 {
     /// <summary>Kinds whose body is a tool's API response or a board page holding the tool's data.</summary>
     public static readonly string[] ResponseKinds =
-        ["greenhouse", "lever", "ashby", "workable", "smartrecruiters", "recruitee", "bamboohr", "personio", "teamtailor", "paylocity", "phenom"];
+        ["greenhouse", "lever", "ashby", "workable", "smartrecruiters", "recruitee", "bamboohr", "personio", "teamtailor", "paylocity", "phenom",
+            "workday", "icims", "comeet", "remoteok", "torre", "breezyhr", "jobvite", "adp", "ukg"];
 
     public static readonly string[] EmbedKinds =
         ["greenhouse-embed", "lever-embed", "ashby-embed", "workable-embed", "recruitee-embed", "bamboohr-embed", "jazzhr-embed"];

@@ -9,10 +9,11 @@ public sealed class HiringToolMappingTests
 {
     /// <summary>Tools whose API names the hiring organisation; the others leave it to the source.</summary>
     private static readonly HashSet<string> OrganizationFromApi =
-        ["greenhouse", "workable", "smartrecruiters", "recruitee", "personio", "paylocity", "phenom"];
+        ["greenhouse", "workable", "smartrecruiters", "recruitee", "personio", "paylocity", "phenom", "icims", "comeet", "remoteok", "torre",
+            "breezyhr", "adp"];
 
     /// <summary>Tools whose API states pay as numbers; elsewhere pay is only in the description's text.</summary>
-    private static readonly HashSet<string> StructuredPay = ["greenhouse", "lever", "ashby", "recruitee", "teamtailor"];
+    private static readonly HashSet<string> StructuredPay = ["greenhouse", "lever", "ashby", "recruitee", "teamtailor", "remoteok", "torre", "adp"];
 
     public static TheoryData<string, string> ResponseCases()
     {
@@ -36,8 +37,8 @@ public sealed class HiringToolMappingTests
 
         Assert.NotNull(outcome);
         Assert.Equal(corpusCase.Strategy, outcome.Strategy);
-        // SmartRecruiters and BambooHR list no ads: each posting's own API is asked for one (none served here).
-        Assert.Equal(kind is "smartrecruiters" or "bamboohr" ? corpusCase.Postings.Count : 0, fetcher.Requested.Count);
+        // SmartRecruiters, BambooHR and Workday list no ads: each posting's own API is asked for one (none served here).
+        Assert.Equal(kind is "smartrecruiters" or "bamboohr" or "workday" ? corpusCase.Postings.Count : 0, fetcher.Requested.Count);
         Assert.Equal(corpusCase.Postings.Count, outcome.Postings.Count);
     }
 

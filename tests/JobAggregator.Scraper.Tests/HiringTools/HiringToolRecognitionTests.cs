@@ -50,6 +50,17 @@ public sealed class HiringToolRecognitionTests
     [InlineData("https://app.jazz.co/widgets/basic/create/tninnocence", "jazzhr", "tninnocence")]
     [InlineData("https://recruiting.paylocity.com/recruiting/jobs/All/5e0b7c2a-8f31-4d7a-9b4e-2c6a1f0d9e38/Innocence-Project-of-Florida-Inc",
         "paylocity", "5e0b7c2a-8f31-4d7a-9b4e-2c6a1f0d9e38")]
+    [InlineData("https://ccpd.wd1.myworkdayjobs.com/en-US/PublicDefender", "workday", "ccpd")]
+    [InlineData("https://ccpd.wd1.myworkdayjobs.com/wday/cxs/ccpd/PublicDefender/jobs", "workday", "ccpd")]
+    [InlineData("https://keystonejustice.jibeapply.com/jobs", "icims", "keystonejustice")]
+    [InlineData("https://careers-keystonejustice.icims.com/jobs/search?ss=1", "icims", "keystonejustice")]
+    [InlineData("https://www.comeet.com/jobs/ipisrael/A7.00B", "comeet", "ipisrael")]
+    [InlineData("https://kwip.breezy.hr/", "breezyhr", "kwip")]
+    [InlineData("https://app.jobvite.com/CompanyJobs/Xml.aspx?c=qXb9VfwA", "jobvite", "qXb9VfwA")]
+    [InlineData("https://jobs.jobvite.com/oregon-innocence/jobs", "jobvite", "oregon-innocence")]
+    [InlineData("https://workforcenow.adp.com/mascsr/default/mdf/recruitment/recruitment.html?cid=5e1d7a40-2c1b-4f6a-9a55-0f7b2f6c9e11&ccId=19000101_000001",
+        "adp", "5e1d7a40-2c1b-4f6a-9a55-0f7b2f6c9e11")]
+    [InlineData("https://recruiting.ultipro.com/NEW1007NYLAG/JobBoard/6d1b4e2a-9c3f-4a71-8e0b-7f5d2c1a9e33/", "ukg", "NEW1007NYLAG")]
     public void Reads_the_board_token_from_a_board_url(string url, string tool, string token)
     {
         var board = Recognize(new Uri(url));
@@ -83,6 +94,11 @@ public sealed class HiringToolRecognitionTests
     [InlineData("https://innocenceprojectfrance.jobs.personio.de/", "https://innocenceprojectfrance.jobs.personio.de/xml")]
     [InlineData("https://appeal.teamtailor.com/jobs", "https://appeal.teamtailor.com/jobs.rss")]
     [InlineData("https://app.jazz.co/widgets/basic/create/tninnocence", "https://tninnocence.applytojob.com/apply")]
+    [InlineData("https://kwip.breezy.hr/p/7c2e91a04b5f-staff-attorney", "https://kwip.breezy.hr/json")]
+    [InlineData("https://keystonejustice.jibeapply.com/jobs/1187", "https://keystonejustice.jibeapply.com/api/jobs")]
+    [InlineData("https://app.jobvite.com/CompanyJobs/Xml.aspx?c=qXb9VfwA", "https://app.jobvite.com/CompanyJobs/Xml.aspx?c=qXb9VfwA")]
+    [InlineData("https://workforcenow.adp.com/mascsr/default/mdf/recruitment/recruitment.html?cid=5e1d7a40-2c1b-4f6a-9a55-0f7b2f6c9e11",
+        "https://workforcenow.adp.com/mascsr/default/careercenter/public/events/staffing/v1/job-requisitions?cid=5e1d7a40-2c1b-4f6a-9a55-0f7b2f6c9e11&lang=en_US&locale=en_US")]
     public void Reads_a_board_from_the_tool_s_public_api(string boardUrl, string apiUrl)
     {
         var url = new Uri(boardUrl);

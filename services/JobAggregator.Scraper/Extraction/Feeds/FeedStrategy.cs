@@ -53,12 +53,18 @@ internal sealed class FeedStrategy : IListingStrategy
             return new StrategyOutcome(postings, JsonFeedMapper.JsonFeed, next, Complete: true, ListingKind.ApiOrFeed);
         }
 
-        if (page.Format != PageFormat.Xml || XmlFeedDocument.Parse(page.Text) is not { } document
-            || XmlFeedMapper.Map(document, page.Url) is not { } feed)
+        if (page.Format != PageFormat.Xml || XmlFeedDocument.Parse(page.Text) is not { } document)
         {
             return null;
         }
 
-        return new StrategyOutcome(feed.Postings, feed.Kind, feed.NextPages, Complete: true, ListingKind.ApiOrFeed);
+        if (XmlFeedMapper.Map(document, page.Url) is { } feed)
+        {
+            return new StrategyOutcome(feed.Postings, feed.Kind, feed.NextPages, Complete: true, ListingKind.ApiOrFeed);
+        }
+
+        return JobXmlFeedMapper.Map(document, page.Url) is { } jobs
+            ? new StrategyOutcome(jobs, JobXmlFeedMapper.JobXml, [], Complete: true, ListingKind.ApiOrFeed)
+            : null;
     }
 }

@@ -22,11 +22,11 @@ internal static class JsonFeedMapper
     {
         var organization = AuthorName(root) ?? SiteName.FromTitle(String(root, "title"));
         var postings = root.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array
-            ? items.EnumerateArray()
+            ? JobBoardTitles.Split(items.EnumerateArray()
                 .Where(i => i.ValueKind == JsonValueKind.Object)
                 .Select(i => FeedProse.Complete(ToDraft(i, feedUrl, organization)))
                 .Where(d => !string.IsNullOrWhiteSpace(d.Title))
-                .ToList()
+                .ToList(), organization)
             : [];
         var next = Links.Resolve(feedUrl, String(root, "next_url"));
         return (postings, next is null ? [] : [next]);

@@ -42,10 +42,10 @@ internal static class XmlFeedMapper
         }
 
         var organization = SiteName.FromTitle(Text(Child(channel, "title"))) ?? Text(Child(Child(channel, "author"), "name"));
-        var postings = items
+        var postings = JobBoardTitles.Split(items
             .Select(item => FeedProse.Complete(ToDraft(item, feedUrl, organization)))
             .Where(d => !string.IsNullOrWhiteSpace(d.Title))
-            .ToList();
+            .ToList(), organization);
         var next = channel.Elements()
             .Where(e => e.Name.LocalName == "link" && (string?)e.Attribute("rel") == "next")
             .Select(e => Links.Resolve(feedUrl, (string?)e.Attribute("href")))
@@ -90,6 +90,7 @@ internal static class XmlFeedMapper
             }
         }
 
+        salary ??= FeedSalaryElements.Of(item);
         foreach (var (term, scheme) in Categories(item))
         {
             if (Scheme(scheme, "location", "place", "city", "region"))

@@ -42,6 +42,11 @@ internal static partial class EmploymentText
         return PartTime().Replace(spaced, "Part-time");
     }
 
+    /// <summary>A tag that names the kind of job ("full time", "contract", "internship"), as words; null for any other
+    /// tag ("golang", "legal").</summary>
+    public static string? FromTag(string? tag) =>
+        tag is not null && Words.TryGetValue(NonLetters().Replace(tag, string.Empty), out var word) ? word : null;
+
     [GeneratedRegex(@"[^\p{L}]")]
     private static partial Regex NonLetters();
 

@@ -12,8 +12,15 @@ public static class HiringToolBoardNames
         "center", "centre", "clinic", "law", "legal", "network", "initiative", "defender", "defenders", "public", "office",
         "foundation", "institute", "coalition", "alliance", "association", "society", "services", "rights", "human",
         "civil", "criminal", "appeals", "university", "school", "college", "state", "great", "north", "south", "east",
-        "west", "mid", "atlantic", "pacific", "new", "the", "of", "and", "for",
+        "west", "mid", "atlantic", "pacific", "new", "the", "of", "and", "for", "consulting", "consultants", "group", "partners",
+        "associates", "solutions", "advocates", "advocacy", "counsel", "defense", "defence", "aid", "council", "fund", "trust",
+        "league", "union", "community", "national", "international", "global", "american", "health", "care", "labs", "media",
+        "capital", "advisors", "company", "firm", "studio", "works", "systems", "research", "education", "policy", "reform",
+        "freedom", "equal", "equity", "fair", "voice", "hope", "life", "lives", "youth", "family", "families", "women", "children",
     ];
+
+    /// <summary>The shortest name <see cref="SplitAroundName"/> cuts off; known words beside it are longer.</summary>
+    private const int MinNameLength = 3;
 
     private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal) { "of", "and", "the", "for", "de", "du", "la", "del" };
 
@@ -31,7 +38,7 @@ public static class HiringToolBoardNames
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(token);
         var vocabulary = CommonWords.Concat(knownWords.Select(w => w.ToLowerInvariant())).Where(w => w.Length > 0 && w.All(char.IsLetter)).ToHashSet(StringComparer.Ordinal);
-        var words = Parts(token).SelectMany(part => Split(part.ToLowerInvariant(), vocabulary) ?? [part.ToLowerInvariant()]).ToList();
+        var words = Parts(token).SelectMany(part => Split(part.ToLowerInvariant(), vocabulary) ?? SplitAroundName(part.ToLowerInvariant(), vocabulary)).ToList();
         if (words is [var only] && only.Length <= 4 && !vocabulary.Contains(only))
         {
             return only.ToUpperInvariant();
@@ -61,6 +68,31 @@ public static class HiringToolBoardNames
 
             start = i < token.Length && char.IsUpper(token[i]) ? i : i + 1;
         }
+    }
+
+    /// <summary>A token that is a name no vocabulary holds with known words before or after it ("acmeconsulting",
+    /// "legalaidbrixton") as the name and the words, so that it is not shown run together; the token itself when most
+    /// of it is no known word.</summary>
+    private static List<string> SplitAroundName(string text, HashSet<string> vocabulary)
+    {
+        List<string>? best = null;
+        var bestKnown = 0;
+        for (var cut = MinNameLength; cut <= text.Length - MinNameLength; cut++)
+        {
+            foreach (var (name, rest, nameFirst) in new[] { (text[..cut], text[cut..], true), (text[^cut..], text[..^cut], false) })
+            {
+                if (Split(rest, vocabulary) is not { } known || known.Any(w => w.Length < MinNameLength)
+                    || rest.Length * 2 <= text.Length || rest.Length <= bestKnown)
+                {
+                    continue;
+                }
+
+                best = nameFirst ? [name, .. known] : [.. known, name];
+                bestKnown = rest.Length;
+            }
+        }
+
+        return best ?? [text];
     }
 
     /// <summary>The fewest vocabulary words that spell <paramref name="text"/> exactly, or null when it cannot be spelled.</summary>

@@ -18,5 +18,14 @@ internal static class HiringToolCatalog
         new JazzHrTool(),
         new PaylocityTool(),
         new PhenomTool(),
+        new WorkdayTool(),
+        new IcimsTool(),
+        new ComeetTool(),
+        new RemoteOkTool(),
+        new TorreTool(),
+        new BreezyHrTool(),
+        new JobviteTool(),
+        new AdpWorkforceNowTool(),
+        new UkgProTool(),
     ];
 }

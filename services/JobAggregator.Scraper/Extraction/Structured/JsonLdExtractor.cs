@@ -16,6 +16,8 @@ internal static class JsonLdExtractor
 {
     public const string StrategyName = "json-ld";
 
+    private static readonly HashSet<char> ValidEscapes = ['"', '\\', '/', 'b', 'f', 'n', 'r', 't', 'u'];
+
     private static readonly JsonDocumentOptions Lenient = new()
     {
         AllowTrailingCommas = true,
@@ -74,9 +76,19 @@ internal static class JsonLdExtractor
         {
         }
 
+        var repaired = Repair(text);
         try
         {
-            return JsonDocument.Parse(Repair(text), Lenient);
+            return JsonDocument.Parse(repaired, Lenient);
+        }
+        catch (JsonException)
+        {
+        }
+
+        // Several objects written one after another ("{...},{...}") are the items of an array nobody wrote.
+        try
+        {
+            return JsonDocument.Parse("[" + repaired + "]", Lenient);
         }
         catch (JsonException)
         {
@@ -95,6 +107,9 @@ internal static class JsonLdExtractor
             }
         }
 
+        // A script that assigns the object ends it as a statement.
+        trimmed = trimmed.TrimEnd(';').TrimEnd();
+
         var repaired = new StringBuilder(trimmed.Length + 16);
         var inString = false;
         var escaped = false;
@@ -112,12 +127,21 @@ internal static class JsonLdExtractor
                 continue;
             }
 
-            repaired.Append(c);
             if (escaped)
             {
+                // JSON allows only these escapes; "\'" or "\&" is the character itself with a stray backslash.
+                if (!ValidEscapes.Contains(c))
+                {
+                    repaired.Length--;
+                }
+
+                repaired.Append(c);
                 escaped = false;
+                continue;
             }
-            else if (c == '\\' && inString)
+
+            repaired.Append(c);
+            if (c == '\\' && inString)
             {
                 escaped = true;
             }

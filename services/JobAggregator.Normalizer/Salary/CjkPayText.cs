@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using JobAggregator.Normalizer.Text;
+
+namespace JobAggregator.Normalizer.Salary;
+
+/// <summary>Japanese and Chinese pay ("時給1,200円～1,500円", "月給25万円〜30万円", "月薪8000-12000元", "年薪15万元") written the
+/// way the parser reads pay in other languages: 万 multiplied out (ten thousand), 円 and 元 as currency codes, the period
+/// words (時給/时薪 hourly, 月給/月薪 monthly, 年収/年薪 yearly...) as English ones and ～/至/到 as a dash.</summary>
+internal static partial class CjkPayText
+{
+    private static readonly (Regex Words, string Period)[] Periods =
+    [
+        (HourWords(), " per hour "),
+        (DayWords(), " per day "),
+        (WeekWords(), " per week "),
+        (MonthWords(), " per month "),
+        (YearWords(), " per year "),
+    ];
+
+    /// <summary>The text rewritten, or the text itself when it has no Han or kana.</summary>
+    /// <param name="countryHint">Decides whether a bare ¥ is the yen (the default) or the yuan (CN).</param>
+    public static string Rewrite(string text, string? countryHint)
+    {
+        if (!Cjk().IsMatch(text))
+        {
+            return text;
+        }
+
+        var rewritten = FullWidth.Fold(text).Replace('￥', '¥');
+        rewritten = TenThousands().Replace(rewritten, m =>
+            (decimal.Parse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture) * 10_000m)
+            .ToString("0.##", CultureInfo.InvariantCulture));
+        var yuan = string.Equals(countryHint?.Trim(), "CN", StringComparison.OrdinalIgnoreCase);
+        rewritten = Yen().Replace(rewritten, yuan ? "CNY " : "JPY ");
+        rewritten = Yuan().Replace(rewritten, " CNY ");
+        rewritten = YenWord().Replace(rewritten, " JPY ");
+        foreach (var (words, period) in Periods)
+        {
+            rewritten = words.Replace(rewritten, period);
+        }
+
+        return RangeMarks().Replace(rewritten, " - ");
+    }
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}]")]
+    private static partial Regex Cjk();
+
+    [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)\s*万")]
+    private static partial Regex TenThousands();
+
+    [GeneratedRegex(@"¥\s?(?=\d)")]
+    private static partial Regex Yen();
+
+    [GeneratedRegex(@"元|人民币|人民幣|(?<![A-Za-z])RMB(?![A-Za-z])")]
+    private static partial Regex Yuan();
+
+    [GeneratedRegex(@"円")]
+    private static partial Regex YenWord();
+
+    [GeneratedRegex(@"時給|時間給|时薪|時薪|/\s*(?:時間|小时|小時|h)|每小时|每小時")]
+    private static partial Regex HourWords();
+
+    [GeneratedRegex(@"日給|日薪|日额|/\s*日")]
+    private static partial Regex DayWords();
+
+    [GeneratedRegex(@"週給|周薪|/\s*週")]
+    private static partial Regex WeekWords();
+
+    [GeneratedRegex(@"月給|月収|月薪|月额|月額|每月|/\s*月")]
+    private static partial Regex MonthWords();
+
+    [GeneratedRegex(@"年収|年俸|年薪|年额|年額|/\s*年")]
+    private static partial Regex YearWords();
+
+    [GeneratedRegex(@"\s*(?:～|〜|至|到)\s*")]
+    private static partial Regex RangeMarks();
+}
