@@ -2,6 +2,7 @@ using JobAggregator.Scraper.Discovery;
 using JobAggregator.Scraper.Extraction;
 using JobAggregator.Scraper.Fetching;
 using JobAggregator.Scraper.Messaging;
+using JobAggregator.Scraper.Rendering;
 using JobAggregator.Scraper.Scheduling;
 using JobAggregator.Scraper.Scraping;
 using MassTransit;
@@ -18,6 +19,7 @@ public static class ScraperRegistration
         services.AddScraperOptions();
         services.TryAddTimeProvider();
         services.AddPageFetching();
+        services.AddPageRendering();
         services.AddOptions<DiscoveryOptions>().BindConfiguration(DiscoveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CareersPageFinder>();
         services.AddSingleton<DiscoveredPages>();

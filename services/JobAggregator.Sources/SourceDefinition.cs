@@ -34,6 +34,10 @@ public sealed record SourceDefinition(
     /// which means English or unknown.</summary>
     public string? Language { get; init; }
 
+    /// <summary>The listing is read from the page as headless Chromium renders it, script and all, rather than from the
+    /// HTML the server sends. Without it a page is rendered only when it looks like a JavaScript application shell.</summary>
+    public bool Render { get; init; }
+
     // Written by hand only because the compiler's version compares Aliases by reference: two definitions read from
     // the same text must be equal.
     public bool Equals(SourceDefinition? other) =>
@@ -49,7 +53,8 @@ public sealed record SourceDefinition(
         && AllowPrivateNetwork == other.AllowPrivateNetwork
         && Website == other.Website
         && Aliases.SequenceEqual(other.Aliases, StringComparer.Ordinal)
-        && Language == other.Language;
+        && Language == other.Language
+        && Render == other.Render;
 
     public override int GetHashCode() => HashCode.Combine(Id, Url, Strategy, Website, Language);
 }

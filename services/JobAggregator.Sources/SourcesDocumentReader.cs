@@ -16,7 +16,7 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
     private static readonly string[] SourceFields =
     [
         "id", "organization", "url", "website", "aliases", "country", "language", "schedule", "strategy", "allowPrivateNetwork",
-        "selectors", "detail",
+        "render", "selectors", "detail",
     ];
 
     private static readonly string[] SelectorFields =
@@ -117,6 +117,7 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
         var strategyField = OptionalText(fields, source, "strategy");
         var strategy = strategyField is var (strategyNode, strategyText) ? ParseStrategy(strategyNode, source, strategyText) : null;
         var allowPrivateNetwork = OptionalBool(fields, source, "allowPrivateNetwork", "allowPrivateNetwork") ?? false;
+        var render = OptionalBool(fields, source, "render", "render") ?? false;
         var selectors = OptionalSelectorSet(fields, source, "selectors");
         var detail = OptionalSelectorSet(fields, source, "detail");
 
@@ -130,6 +131,12 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
             CheckCssSelectors(fields, source, explicitly: strategyField is not null);
         }
 
+        if (render && strategy is { } rules && rules != ExtractionStrategy.Auto)
+        {
+            Add(fields["render"], source, "render",
+                $"render: true needs strategy auto; the {(rules == ExtractionStrategy.Css ? "css" : "jsonld")} rules read the page as the server sends it");
+        }
+
         if (_errors.Count > errorsBefore || id is null || organization is null || url is null || strategy is null)
         {
             return null;
@@ -140,6 +147,7 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
             Website = website,
             Aliases = aliases,
             Language = language,
+            Render = render,
         };
     }
 

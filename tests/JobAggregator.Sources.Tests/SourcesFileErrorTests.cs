@@ -152,7 +152,7 @@ public sealed class SourcesFileErrorTests
 
         ErrorAssert.Reports(exception, 5, "a", "shedule",
             "unknown field (did you mean 'schedule'?); allowed fields are id, organization, url, website, aliases, country, language, schedule, "
-            + "strategy, allowPrivateNetwork, selectors, detail");
+            + "strategy, allowPrivateNetwork, render, selectors, detail");
     }
 
     [Fact]

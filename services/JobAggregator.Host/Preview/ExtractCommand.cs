@@ -5,6 +5,7 @@ using JobAggregator.Normalizer;
 using JobAggregator.Scraper;
 using JobAggregator.Scraper.Discovery;
 using JobAggregator.Scraper.Fetching;
+using JobAggregator.Scraper.Rendering;
 using JobAggregator.Scraper.Scraping;
 using JobAggregator.Sources;
 using Microsoft.Extensions.Options;
@@ -47,7 +48,8 @@ internal static class ExtractCommand
                 services.GetRequiredService<IOptions<ScraperOptions>>(),
                 services.GetRequiredService<ILogger<SourceScraper>>(),
                 services.GetRequiredService<CareersPageFinder>(),
-                services.GetRequiredService<DiscoveredPages>());
+                services.GetRequiredService<DiscoveredPages>(),
+                services.GetRequiredService<ChromiumRenderer>());
             var outcome = await scraper.ScrapeAsync(source, CancellationToken.None);
             if (source.Id == SourceRules.AdHocId && await PageOwner.NameAsync(recorder.Page, CancellationToken.None) is { } owner)
             {

@@ -3,6 +3,7 @@ using JobAggregator.Contracts;
 using JobAggregator.Scraper.Discovery;
 using JobAggregator.Scraper.Extraction;
 using JobAggregator.Scraper.Fetching;
+using JobAggregator.Scraper.Rendering;
 using JobAggregator.Sources;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,9 +18,10 @@ public sealed class SourceScraper(
     IOptions<ScraperOptions> options,
     ILogger<SourceScraper> logger,
     CareersPageFinder careersPageFinder,
-    DiscoveredPages discoveredPages)
+    DiscoveredPages discoveredPages,
+    ChromiumRenderer renderer)
 {
-    private readonly AutoExtractor _automatic = new();
+    private readonly RenderingExtractor _automatic = new(new AutoExtractor(), renderer);
 
     /// <exception cref="FetchException">The first listing page could not be read: the run fails. A later page that cannot
     /// be read cuts the listing short instead (<see cref="ScrapeOutcome.ListingTruncated"/>, which closes nothing).</exception>

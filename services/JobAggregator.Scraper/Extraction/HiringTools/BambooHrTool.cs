@@ -24,6 +24,12 @@ internal sealed class BambooHrTool : IHiringTool
 
     public HiringToolBoard? RecognizeEmbed(PageContent page, IDocument html)
     {
+        // The text test first: a selector query walks the whole document, and almost no page embeds BambooHR.
+        if (!page.Text.Contains("BambooHR", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var domain = html.QuerySelector("#BambooHR[data-domain]")?.GetAttribute("data-domain")?.Trim();
         return domain is not null && Uri.TryCreate("https://" + domain, UriKind.Absolute, out var url) && BoardUrls.Subdomain(url, Suffix) is { } token
             ? Board(token)

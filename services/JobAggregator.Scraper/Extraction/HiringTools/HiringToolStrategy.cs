@@ -17,7 +17,7 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
     /// <summary>Pages of one paginated API read (SmartRecruiters gives 100 postings a page).</summary>
     private const int MaxApiPages = 10;
 
-    private static readonly string[] UrlAttributes = ["href", "src", "data-src", "action", "data-url", "data-href", "data"];
+    private static readonly HashSet<string> UrlAttributes = new(StringComparer.Ordinal) { "href", "src", "data-src", "action", "data-url", "data-href", "data" };
 
     public HiringToolStrategy()
         : this(HiringToolCatalog.All)
@@ -110,11 +110,14 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
             return found;
         }
 
+        // One pass over each element's attributes (not a lookup per name), and each distinct value resolved and offered
+        // to the tools once: a page repeats its links, and every tool looks at every URL.
+        var values = new HashSet<string>(StringComparer.Ordinal);
         foreach (var element in html.All)
         {
-            foreach (var attribute in UrlAttributes)
+            foreach (var attribute in element.Attributes)
             {
-                if (element.GetAttribute(attribute) is { Length: > 0 } value)
+                if (attribute.Value is { Length: > 0 } value && UrlAttributes.Contains(attribute.Name) && values.Add(value))
                 {
                     AddUrl(Links.Resolve(page.Url, value));
                 }

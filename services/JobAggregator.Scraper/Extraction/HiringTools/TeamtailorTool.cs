@@ -41,6 +41,12 @@ internal sealed class TeamtailorTool : IHiringTool
             return null;
         }
 
+        // Most pages never name the CDN: no need to resolve each of their script, link and image URLs to find that out.
+        if (!page.Url.Host.EndsWith(CdnSuffix, StringComparison.OrdinalIgnoreCase) && !page.Text.Contains(CdnSuffix, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var servedByTeamtailor = html.QuerySelectorAll("script[src], link[href], img[src]")
             .Select(e => e.GetAttribute("src") ?? e.GetAttribute("href"))
             .Select(href => Links.Resolve(page.Url, href))
