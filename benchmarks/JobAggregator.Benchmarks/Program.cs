@@ -5,6 +5,13 @@ using JobAggregator.Benchmarks;
 // With no arguments every benchmark runs; `-- --filter *ColdStart*` (or any BenchmarkDotNet option) picks. Each job
 // builds its own copy of the project, which takes more than BenchmarkDotNet's two minutes on a busy 2-core machine.
 // `-- web [--postings N] [--seconds S] [--connections C]`: the api role under load (WebServingBenchmark); not BenchmarkDotNet.
+// `-- pipeline [--postings N] [--organisations O]`: scrape → normalise → store through the Host (PipelineBenchmark).
+if (args is ["pipeline", ..])
+{
+    await PipelineBenchmark.RunAsync(args);
+    return;
+}
+
 if (args is ["web", ..])
 {
     await WebServingBenchmark.RunAsync(args);

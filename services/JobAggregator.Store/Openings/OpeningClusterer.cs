@@ -18,11 +18,16 @@ public static class OpeningClusterer
     public static IReadOnlyList<OpeningCluster> Cluster(IReadOnlyList<OpeningCandidate> candidates)
     {
         ArgumentNullException.ThrowIfNull(candidates);
-        var read = candidates
-            .OrderBy(candidate => candidate.PostingId, StringComparer.Ordinal)
-            .Select(candidate =>
-                new ReadCandidate(candidate, OpeningTitle.Read(candidate.Title, candidate.OrganizationId)))
-            .ToList();
+        return ClusterRead(candidates
+            .Select(candidate => new ReadCandidate(candidate, OpeningTitle.Read(candidate.Title, candidate.OrganizationId)))
+            .ToList());
+    }
+
+    /// <summary>The same, for candidates whose titles are already read.</summary>
+    internal static IReadOnlyList<OpeningCluster> ClusterRead(IReadOnlyList<ReadCandidate> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        var read = candidates.OrderBy(candidate => candidate.Candidate.PostingId, StringComparer.Ordinal).ToList();
         for (var index = 1; index < read.Count; index++)
         {
             if (read[index].Candidate.PostingId == read[index - 1].Candidate.PostingId)

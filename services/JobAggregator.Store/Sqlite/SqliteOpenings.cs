@@ -4,18 +4,33 @@ using Microsoft.Data.Sqlite;
 
 namespace JobAggregator.Store.Sqlite;
 
-/// <summary>Keeps each posting's place in its opening (cluster id, rank, merge reason) in step with the clusterer, one
-/// organisation at a time, inside the write that changed it.</summary>
+/// <summary>Keeps each posting's place in its opening (cluster id, rank, merge reason) in step with the clusterer, inside
+/// the write that changed it.</summary>
+/// <remarks>The clusterer joins only postings that are the same opening (<see cref="OpeningMatch"/>), so its openings
+/// never cross the groups of postings linked by such pairs, and each group's openings depend on that group alone. A
+/// write therefore clusters again only the groups around what it changed: the changed postings, the postings that shared
+/// an opening with them or with a posting leaving the window, and every posting linked to those, found through the
+/// index of title keys (<see cref="OpeningTitleKeys"/>), not by reading the whole organisation.</remarks>
 internal static class SqliteOpenings
 {
     // has_salary: pay stated at all, figures or words, as OpeningCandidate.HasSalary asks.
-    private const string CandidatesSql = """
+    private const string CandidateColumns = """
         SELECT id, source_id, organization_id, title, url, date_posted, valid_through, first_seen, last_seen, status,
                source_organization_id, length(COALESCE(description_text, '')) AS description_length, has_salary,
                (location_city IS NOT NULL OR location_region IS NOT NULL OR location_country IS NOT NULL) AS has_location,
                cluster_id, cluster_rank, merge_reason
         FROM postings
-        WHERE organization_id = @organization_id AND last_seen >= @since;
+        """;
+
+    private const string OrganizationCandidatesSql = CandidateColumns + " WHERE organization_id = @organization_id AND last_seen >= @since;";
+
+    private const string CandidatesByIdSql = CandidateColumns + " WHERE id IN (SELECT value FROM json_each(@ids)) AND last_seen >= @since;";
+
+    private const string ClusterMatesSql = CandidateColumns + " WHERE cluster_id IN (SELECT value FROM json_each(@cluster_ids)) AND last_seen >= @since;";
+
+    private const string LeavingWindowSql = """
+        SELECT DISTINCT cluster_id FROM postings
+        WHERE organization_id = @organization_id AND last_seen < @since AND cluster_id IS NOT NULL;
         """;
 
     // A posting that drops out of the window stands alone again.
@@ -30,49 +45,102 @@ internal static class SqliteOpenings
         WHERE id = @id;
         """;
 
-    /// <summary>Clusters again every organisation named, as of <paramref name="at"/>; writes only the postings whose
-    /// place changed.</summary>
-    public static async Task RecomputeAsync(
+    private const string ChangedSql = "SELECT id, organization_id, title, cluster_id FROM postings WHERE id IN (SELECT value FROM json_each(@ids));";
+
+    private const string DeleteKeysSql = "DELETE FROM opening_title_keys WHERE posting_id = @posting_id;";
+
+    private const string InsertKeySql = """
+        INSERT OR IGNORE INTO opening_title_keys (organization_id, key, posting_id) VALUES (@organization_id, @key, @posting_id);
+        """;
+
+    private const string LinkedByKeysSql = """
+        SELECT posting_id FROM opening_title_keys
+        WHERE organization_id = @organization_id AND key IN (SELECT value FROM json_each(@keys))
+        UNION
+        SELECT posting_id FROM opening_title_keys
+        WHERE organization_id = @organization_id AND key >= @from AND key < @before;
+        """;
+
+    /// <summary>Indexes the titles of <paramref name="changedPostingIds"/> again and clusters again, as of
+    /// <paramref name="at"/>, the postings whose openings they may change (also in <paramref name="organizationIds"/>,
+    /// the organisations they left); writes only the postings whose place changed.</summary>
+    /// <returns>How many postings were read as candidates.</returns>
+    public static async Task<int> RecomputeAroundAsync(
         SqliteConnection connection,
         SqliteTransaction transaction,
+        IReadOnlyCollection<string> changedPostingIds,
         IEnumerable<string> organizationIds,
         DateTimeOffset at,
         CancellationToken ct)
     {
         var since = SqliteValues.Instant(at - OpeningClusterer.Window);
-        foreach (var organizationId in organizationIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        var organizations = new SortedSet<string>(organizationIds, StringComparer.Ordinal);
+        var clusters = new HashSet<string>(StringComparer.Ordinal);
+        var changed = new List<(string Id, string OrganizationId, string Title)>();
+        await using (var select = connection.Command(ChangedSql, transaction).With("@ids", Json(changedPostingIds)))
+        await using (var reader = await select.ExecuteReaderAsync(ct))
         {
-            await using (var release = connection.Command(ReleaseOutsideWindowSql, transaction)
-                .With("@organization_id", organizationId)
-                .With("@since", since))
+            while (await reader.ReadAsync(ct))
             {
-                await release.ExecuteNonQueryAsync(ct);
-            }
-
-            var (candidates, placed) = await ReadCandidatesAsync(connection, transaction, organizationId, since, ct);
-            foreach (var opening in OpeningClusterer.Cluster(candidates))
-            {
-                for (var rank = 0; rank < opening.PostingIds.Count; rank++)
+                changed.Add((reader.GetString("id"), reader.GetString("organization_id"), reader.GetString("title")));
+                organizations.Add(reader.GetString("organization_id"));
+                if (reader.GetStringOrNull("cluster_id") is { } clusterId)
                 {
-                    var id = opening.PostingIds[rank];
-                    var place = new Place(opening.ClusterId, rank, opening.MergeReason);
-                    if (placed[id] == place)
-                    {
-                        continue;
-                    }
-
-                    await using var update = connection.Command(PlaceSql, transaction)
-                        .With("@id", id)
-                        .With("@cluster_id", place.ClusterId)
-                        .With("@cluster_rank", place.Rank)
-                        .With("@merge_reason", place.MergeReason);
-                    await update.ExecuteNonQueryAsync(ct);
+                    clusters.Add(clusterId);
                 }
             }
         }
+
+        foreach (var (id, organizationId, title) in changed)
+        {
+            await IndexTitleAsync(connection, transaction, id, organizationId, title, ct);
+        }
+
+        foreach (var organizationId in organizations)
+        {
+            await using (var leaving = connection.Command(LeavingWindowSql, transaction)
+                .With("@organization_id", organizationId)
+                .With("@since", since))
+            await using (var reader = await leaving.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct))
+                {
+                    clusters.Add(reader.GetString(0));
+                }
+            }
+
+            await using var release = connection.Command(ReleaseOutsideWindowSql, transaction)
+                .With("@organization_id", organizationId)
+                .With("@since", since);
+            await release.ExecuteNonQueryAsync(ct);
+        }
+
+        var known = new Dictionary<string, Stored>(StringComparer.Ordinal);
+        var seeds = new List<Stored>();
+        foreach (var stored in await ReadAsync(connection, transaction, CandidatesByIdSql, "@ids", changedPostingIds, since, ct))
+        {
+            known.Add(stored.Read.Candidate.PostingId, stored);
+            seeds.Add(stored);
+        }
+
+        foreach (var stored in await ReadAsync(connection, transaction, ClusterMatesSql, "@cluster_ids", clusters, since, ct))
+        {
+            if (known.TryAdd(stored.Read.Candidate.PostingId, stored))
+            {
+                seeds.Add(stored);
+            }
+        }
+
+        var group = await LinkedAsync(connection, transaction, seeds, known, since, ct);
+        foreach (var organization in group.GroupBy(stored => stored.Read.Candidate.OrganizationId, StringComparer.Ordinal))
+        {
+            await PlaceAsync(connection, transaction, organization.ToList(), ct);
+        }
+
+        return known.Count;
     }
 
-    /// <summary>Clusters every organisation as of its latest sighting.</summary>
+    /// <summary>Clusters every organisation as of its latest sighting, reading each whole.</summary>
     public static async Task RecomputeAllAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
     {
         var latest = new List<(string OrganizationId, DateTimeOffset LastSeen)>();
@@ -88,44 +156,203 @@ internal static class SqliteOpenings
 
         foreach (var (organizationId, lastSeen) in latest)
         {
-            await RecomputeAsync(connection, transaction, [organizationId], lastSeen, ct);
+            var since = SqliteValues.Instant(lastSeen - OpeningClusterer.Window);
+            await using (var release = connection.Command(ReleaseOutsideWindowSql, transaction)
+                .With("@organization_id", organizationId)
+                .With("@since", since))
+            {
+                await release.ExecuteNonQueryAsync(ct);
+            }
+
+            var all = new List<Stored>();
+            await using (var select = connection.Command(OrganizationCandidatesSql, transaction)
+                .With("@organization_id", organizationId)
+                .With("@since", since))
+            await using (var reader = await select.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct))
+                {
+                    all.Add(Read(reader));
+                }
+            }
+
+            await PlaceAsync(connection, transaction, all, ct);
         }
     }
 
-    private static async Task<(List<OpeningCandidate> Candidates, Dictionary<string, Place> Placed)> ReadCandidatesAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string organizationId, string since, CancellationToken ct)
+    /// <summary>Indexes the title of every stored posting (a file made before the index existed).</summary>
+    public static async Task IndexAllTitlesAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
     {
-        var candidates = new List<OpeningCandidate>();
-        var placed = new Dictionary<string, Place>(StringComparer.Ordinal);
-        await using var select = connection.Command(CandidatesSql, transaction)
+        var postings = new List<(string Id, string OrganizationId, string Title)>();
+        await using (var select = connection.Command("SELECT id, organization_id, title FROM postings;", transaction))
+        await using (var reader = await select.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                postings.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        foreach (var (id, organizationId, title) in postings)
+        {
+            await IndexTitleAsync(connection, transaction, id, organizationId, title, ct);
+        }
+    }
+
+    private static async Task IndexTitleAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string postingId, string organizationId, string title, CancellationToken ct)
+    {
+        await using (var delete = connection.Command(DeleteKeysSql, transaction).With("@posting_id", postingId))
+        {
+            await delete.ExecuteNonQueryAsync(ct);
+        }
+
+        await using var insert = connection.Command(InsertKeySql, transaction)
             .With("@organization_id", organizationId)
+            .With("@posting_id", postingId)
+            .With("@key", "");
+        insert.Prepare();
+        foreach (var key in OpeningTitleKeys.Indexed(OpeningTitle.Read(title, organizationId)))
+        {
+            insert.Parameters["@key"].Value = key;
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    /// <summary>The seeds and every posting linked to them, directly or through others: whole groups of linked
+    /// postings, each posting read at most once (<paramref name="known"/>).</summary>
+    private static async Task<List<Stored>> LinkedAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        List<Stored> seeds,
+        Dictionary<string, Stored> known,
+        string since,
+        CancellationToken ct)
+    {
+        var group = new HashSet<string>(seeds.Select(seed => seed.Read.Candidate.PostingId), StringComparer.Ordinal);
+        var queue = new Queue<Stored>(seeds);
+        var result = new List<Stored>(seeds);
+        while (queue.TryDequeue(out var next))
+        {
+            var title = next.Read.Title;
+            var keys = OpeningTitleKeys.Sought(title);
+            if (keys.Count == 0)
+            {
+                continue;
+            }
+
+            var range = OpeningTitleKeys.SoughtRange(title);
+            var ids = new List<string>();
+            await using (var lookup = connection.Command(LinkedByKeysSql, transaction)
+                .With("@organization_id", next.Read.Candidate.OrganizationId)
+                .With("@keys", Json(keys))
+                .With("@from", range?.From)
+                .With("@before", range?.Before))
+            await using (var reader = await lookup.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct))
+                {
+                    ids.Add(reader.GetString(0));
+                }
+            }
+
+            var unread = ids.Where(id => !known.ContainsKey(id)).ToList();
+            foreach (var stored in await ReadAsync(connection, transaction, CandidatesByIdSql, "@ids", unread, since, ct))
+            {
+                known.Add(stored.Read.Candidate.PostingId, stored);
+            }
+
+            foreach (var id in ids)
+            {
+                if (known.TryGetValue(id, out var other) && !group.Contains(id) && OpeningMatch.Of(next.Read, other.Read) is not null)
+                {
+                    group.Add(id);
+                    queue.Enqueue(other);
+                    result.Add(other);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static async Task PlaceAsync(SqliteConnection connection, SqliteTransaction transaction, List<Stored> postings, CancellationToken ct)
+    {
+        var placed = postings.ToDictionary(stored => stored.Read.Candidate.PostingId, stored => stored.Place, StringComparer.Ordinal);
+        foreach (var opening in OpeningClusterer.ClusterRead(postings.Select(stored => stored.Read).ToList()))
+        {
+            for (var rank = 0; rank < opening.PostingIds.Count; rank++)
+            {
+                var id = opening.PostingIds[rank];
+                var place = new Place(opening.ClusterId, rank, opening.MergeReason);
+                if (placed[id] == place)
+                {
+                    continue;
+                }
+
+                await using var update = connection.Command(PlaceSql, transaction)
+                    .With("@id", id)
+                    .With("@cluster_id", place.ClusterId)
+                    .With("@cluster_rank", place.Rank)
+                    .With("@merge_reason", place.MergeReason);
+                await update.ExecuteNonQueryAsync(ct);
+            }
+        }
+    }
+
+    private static async Task<List<Stored>> ReadAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        string sql,
+        string parameter,
+        IReadOnlyCollection<string> values,
+        string since,
+        CancellationToken ct)
+    {
+        var result = new List<Stored>();
+        if (values.Count == 0)
+        {
+            return result;
+        }
+
+        await using var select = connection.Command(sql, transaction)
+            .With(parameter, Json(values))
             .With("@since", since);
         await using var reader = await select.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            var id = reader.GetString("id");
-            var organization = reader.GetString("organization_id");
-            candidates.Add(new OpeningCandidate(
-                id,
-                reader.GetString("source_id"),
-                organization,
-                reader.GetString("title"),
-                reader.GetStringOrNull("url"),
-                reader.GetStringOrNull("date_posted") is { } posted ? SqliteValues.ParseDate(posted) : null,
-                reader.GetStringOrNull("valid_through") is { } through ? SqliteValues.ParseDate(through) : null,
-                SqliteValues.ParseInstant(reader.GetString("first_seen")),
-                SqliteValues.ParseInstant(reader.GetString("last_seen")),
-                reader.GetString("status") == SqliteValues.Closed ? PostingStatus.Closed : PostingStatus.Open,
-                string.Equals(reader.GetStringOrNull("source_organization_id"), organization, StringComparison.Ordinal),
-                (int)reader.GetInt64("description_length"),
-                reader.GetInt64("has_salary") != 0,
-                reader.GetInt64("has_location") != 0));
-            placed[id] = new Place(
-                reader.GetStringOrNull("cluster_id"), (int)reader.GetInt64("cluster_rank"), reader.GetStringOrNull("merge_reason"));
+            result.Add(Read(reader));
         }
 
-        return (candidates, placed);
+        return result;
     }
 
+    private static Stored Read(SqliteDataReader reader)
+    {
+        var organization = reader.GetString("organization_id");
+        var candidate = new OpeningCandidate(
+            reader.GetString("id"),
+            reader.GetString("source_id"),
+            organization,
+            reader.GetString("title"),
+            reader.GetStringOrNull("url"),
+            reader.GetStringOrNull("date_posted") is { } posted ? SqliteValues.ParseDate(posted) : null,
+            reader.GetStringOrNull("valid_through") is { } through ? SqliteValues.ParseDate(through) : null,
+            SqliteValues.ParseInstant(reader.GetString("first_seen")),
+            SqliteValues.ParseInstant(reader.GetString("last_seen")),
+            reader.GetString("status") == SqliteValues.Closed ? PostingStatus.Closed : PostingStatus.Open,
+            string.Equals(reader.GetStringOrNull("source_organization_id"), organization, StringComparison.Ordinal),
+            (int)reader.GetInt64("description_length"),
+            reader.GetInt64("has_salary") != 0,
+            reader.GetInt64("has_location") != 0);
+        return new Stored(
+            new ReadCandidate(candidate, OpeningTitle.Read(candidate.Title, organization)),
+            new Place(reader.GetStringOrNull("cluster_id"), (int)reader.GetInt64("cluster_rank"), reader.GetStringOrNull("merge_reason")));
+    }
+
+    private static string Json(IEnumerable<string> values) => System.Text.Json.JsonSerializer.Serialize(values);
+
     private sealed record Place(string? ClusterId, int Rank, string? MergeReason);
+
+    private sealed record Stored(ReadCandidate Read, Place Place);
 }

@@ -72,6 +72,11 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
                         await SqliteOpenings.RecomputeAllAsync(connection, transaction, ct);
                     }
 
+                    if (versionBefore > 0 && versionBefore < SqliteSchema.OpeningTitleKeysVersion)
+                    {
+                        await SqliteOpenings.IndexAllTitlesAsync(connection, transaction, ct);
+                    }
+
                     await transaction.CommitAsync(ct);
                 }
 
@@ -112,7 +117,12 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
         return database.WriteAsync((connection, transaction) => FailRunAsync(connection, transaction, run, ct), ct);
     }
 
-    private static async Task UpsertAsync(
+    private long _openingCandidatesRead;
+
+    /// <summary>Postings read as opening candidates since the store was made: what clustering openings again cost.</summary>
+    internal long OpeningCandidatesRead => Interlocked.Read(ref _openingCandidatesRead);
+
+    private async Task UpsertAsync(
         SqliteConnection connection, SqliteTransaction transaction, PostingNormalized posting, CancellationToken ct)
     {
         await EnsureSourceAsync(connection, transaction, posting.SourceId, ct);
@@ -165,7 +175,10 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
         }
 
         await ChangeStatusAsync(connection, transaction, posting.PostingKey, decision, ct);
-        await SqliteOpenings.RecomputeAsync(connection, transaction, decision.ReclusterOrganizations, at, ct);
+        if (decision.ReclusterOrganizations.Count > 0)
+        {
+            await RecomputeOpeningsAsync(connection, transaction, [posting.PostingKey], decision.ReclusterOrganizations, at, ct);
+        }
     }
 
     private static async Task ChangeStatusAsync(
@@ -216,7 +229,19 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
     }
 
     /// <summary>Writes what a run changes, and recomputes the openings of the postings it closed.</summary>
-    private static async Task ApplyAsync(
+    private async Task RecomputeOpeningsAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        IReadOnlyCollection<string> changedPostingIds,
+        IEnumerable<string> organizationIds,
+        DateTimeOffset at,
+        CancellationToken ct)
+    {
+        var read = await SqliteOpenings.RecomputeAroundAsync(connection, transaction, changedPostingIds, organizationIds, at, ct);
+        Interlocked.Add(ref _openingCandidatesRead, read);
+    }
+
+    private async Task ApplyAsync(
         SqliteConnection connection,
         SqliteTransaction transaction,
         IReadOnlyList<RunPostingChange> changes,
@@ -239,12 +264,12 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             }
         }
 
-        await SqliteOpenings.RecomputeAsync(
-            connection,
-            transaction,
-            changes.Where(c => c.Closing is not null).Select(c => c.Before.OrganizationId),
-            at,
-            ct);
+        var closed = changes.Where(c => c.Closing is not null).ToList();
+        if (closed.Count > 0)
+        {
+            await RecomputeOpeningsAsync(
+                connection, transaction, closed.Select(c => c.Before.Id).ToList(), closed.Select(c => c.Before.OrganizationId), at, ct);
+        }
     }
 
     private async Task CompleteRunAsync(

@@ -285,7 +285,23 @@ internal static class SqliteSchema
         END;
         """;
 
-    private static readonly string[] Steps = [Version1, Version2, Version3, Version4];
+    // The keys each posting's title is indexed under (OpeningTitleKeys), so a write compares the posting only with the
+    // postings of its organisation that could be the same opening. Filled for the stored postings by
+    // SqliteOpenings.IndexAllTitlesAsync once the step is applied (OpeningTitleKeysVersion).
+    private const string OpeningTitleKeysStep = """
+        CREATE TABLE opening_title_keys (
+            organization_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            posting_id TEXT NOT NULL,
+            PRIMARY KEY (organization_id, key, posting_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_opening_title_keys_posting ON opening_title_keys (posting_id);
+        """;
+
+    private static readonly string[] Steps = [Version1, Version2, Version3, Version4, OpeningTitleKeysStep];
+
+    /// <summary>The version that brought the index of title keys.</summary>
+    public static int OpeningTitleKeysVersion => Array.IndexOf(Steps, OpeningTitleKeysStep) + 1;
 
     /// <summary>Applies the steps the file lacks, inside <paramref name="transaction"/>; an immediate transaction makes
     /// two processes starting together take turns.</summary>
