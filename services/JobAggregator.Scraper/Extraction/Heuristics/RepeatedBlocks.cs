@@ -120,7 +120,8 @@ internal static partial class RepeatedBlocks
     private static (IElement Link, Uri Url)? HeadingLink(IElement block, Uri pageUrl, Uri linkBase)
     {
         var link = block.QuerySelector("h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], [class*='title'] a[href], a[class*='title'][href]")
-            ?? (block.LocalName == "a" ? block : null);
+            ?? (block.LocalName == "a" ? block : null)
+            ?? (block.LocalName == "li" && block.FirstElementChild is { LocalName: "a" } first && first.HasAttribute("href") ? first : null);
         if (link is null || Links.Resolve(linkBase, link.GetAttribute("href")) is not { } url)
         {
             return null;
