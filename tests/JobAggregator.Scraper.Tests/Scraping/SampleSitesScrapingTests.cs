@@ -1,3 +1,5 @@
+using JobAggregator.Sources;
+
 namespace JobAggregator.Scraper.Tests.Scraping;
 
 /// <summary>Every sample site read over real HTTP on loopback with the demo's own source rules.</summary>
@@ -17,6 +19,26 @@ public sealed class SampleSitesScrapingTests(SampleSitesFixture sites) : IClassF
         Assert.Contains("$17.89", ohio.SalaryText, StringComparison.Ordinal);
         Assert.DoesNotContain("…", ohio.DescriptionHtml, StringComparison.Ordinal);
         Assert.All(outcome.Postings, p => Assert.StartsWith(sites.BaseUrl.AbsoluteUri + "innocence-network/", p.Url!.AbsoluteUri, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Detail_selectors_are_honoured_under_auto_and_win_over_the_automatic_detail_reader()
+    {
+        // A selector no automatic reader would use for a place: the detail page's heading.
+        var source = sites.Catalog.Find("innocence-network")! with
+        {
+            Strategy = ExtractionStrategy.Auto,
+            Selectors = null,
+            Detail = new SelectorSet { Location = "h1.entry-title" },
+        };
+
+        var outcome = await sites.Scraper.ScrapeAsync(source, TestContext.Current.CancellationToken);
+
+        Assert.Equal("heuristic", outcome.ExtractedBy);
+        Assert.Equal(8, outcome.Postings.Count);
+        var georgia = outcome.Postings.Single(p => p.Title == "Operations Coordinator");
+        Assert.Equal("Operations Coordinator – Georgia Innocence Project", georgia.Location);
+        Assert.Contains("$", outcome.Postings.Single(p => p.Title == "Assistant Public Defender 2 – Wrongful Conviction Project").SalaryText, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -66,9 +66,15 @@ internal static partial class RepeatedBlocks
         document.QuerySelectorAll("a[href]")
             .Where(a => !PageRegions.IsBoilerplate(a))
             .Select(a => (Link: a, Url: Links.Resolve(linkBase, a.GetAttribute("href")), Text: LinkText(a)))
-            .Where(c => c.Url is not null && LinkFilter.MayBePosting(c.Url, pageUrl) && JobTitles.LooksLikeJobTitle(c.Text))
+            .Where(c => c.Url is not null && LinkFilter.MayBePosting(c.Url, pageUrl) && (JobTitles.LooksLikeJobTitle(c.Text) || TitleBeforeOrganization(c.Text)))
             .Select(c => (c.Link, c.Url!))
             .ToList();
+
+    /// <summary>"Assistant Public Defender 2 – Wrongful Conviction Project – Office of the Ohio Public Defender": too long
+    /// for a title as a whole, but a job title before an organisation's name.</summary>
+    private static bool TitleBeforeOrganization(string? text) =>
+        text is not null && CssExtractor.SplitTitleAndOrganization(text) is ({ } title, { } organization)
+            && JobTitles.LooksLikeOrganization(organization) && JobTitles.LooksLikeJobTitle(title);
 
     /// <summary>The posting's title as the link shows it: a card that is one big link (job-board plugins write them)
     /// has its title in a heading inside.</summary>
