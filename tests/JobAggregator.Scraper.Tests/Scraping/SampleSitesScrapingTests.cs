@@ -12,7 +12,7 @@ public sealed class SampleSitesScrapingTests(SampleSitesFixture sites) : IClassF
 
         Assert.Equal(8, outcome.Postings.Count);
         Assert.Equal(2 + 8, outcome.PagesFetched);
-        Assert.Equal("css", outcome.ExtractedBy);
+        Assert.Equal("heuristic", outcome.ExtractedBy);
         var ohio = outcome.Postings.Single(p => p.Title == "Assistant Public Defender 2 – Wrongful Conviction Project");
         Assert.Equal("Office of the Ohio Public Defender", ohio.Organization);
         Assert.Equal("Mar 10, 2020", ohio.ValidThrough);
@@ -55,7 +55,7 @@ public sealed class SampleSitesScrapingTests(SampleSitesFixture sites) : IClassF
     }
 
     [Theory]
-    [InlineData("georgia-innocence-project", "Operations Coordinator", "css")]
+    [InlineData("georgia-innocence-project", "Operations Coordinator", "heuristic")]
     [InlineData("ohio-public-defender", "Assistant Public Defender 2 – Wrongful Conviction Project", "css")]
     [InlineData("innocence-project-of-florida", "Finance and Human Resources Manager", "css")]
     public async Task Member_site_gives_its_opening(string sourceId, string title, string strategy)
