@@ -15,8 +15,8 @@ public sealed class ExtractCommandTests : IAsyncLifetime
     public async ValueTask DisposeAsync() => await _sites.DisposeAsync();
 
     [Theory]
-    [InlineData("innocence-network/about/", 8, "css", "Strategic Litigation Counsel")]
-    [InlineData("georgia-innocence-project/careers/", 1, "css", "Operations Coordinator")]
+    [InlineData("innocence-network/about/", 8, "heuristic", "Strategic Litigation Counsel")]
+    [InlineData("georgia-innocence-project/careers/", 1, "heuristic", "Operations Coordinator")]
     [InlineData("innocence-project/careers/", 2, "json-ld", "Chief Communications Officer")]
     [InlineData("ohio-public-defender/jobs/", 1, "css", "Assistant Public Defender 2 – Wrongful Conviction Project")]
     [InlineData("innocence-project-of-florida/about/", 1, "css", "Finance and Human Resources Manager")]

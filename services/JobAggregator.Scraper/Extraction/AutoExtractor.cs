@@ -3,6 +3,7 @@ using JobAggregator.Scraper.Extraction.Feeds;
 using JobAggregator.Scraper.Extraction.Heuristics;
 using JobAggregator.Scraper.Extraction.HiringTools;
 using JobAggregator.Scraper.Extraction.Structured;
+using JobAggregator.Sources;
 
 namespace JobAggregator.Scraper.Extraction;
 
@@ -11,6 +12,7 @@ namespace JobAggregator.Scraper.Extraction;
 /// plain listing. The first strategy that finds postings is the one recorded.</summary>
 internal sealed class AutoExtractor
 {
+    private static readonly ConfiguredRulesStrategy ConfiguredRules = new();
     private readonly IReadOnlyList<IListingStrategy> _strategies;
 
     public AutoExtractor()
@@ -22,18 +24,7 @@ internal sealed class AutoExtractor
 
     public async Task<PageExtraction> ExtractAsync(PageContent page, ExtractionContext context, CancellationToken cancellationToken)
     {
-        if (context.Source.Selectors is { Item: not null, Title: not null } selectors && page.Format == PageFormat.Html)
-        {
-            var document = await page.HtmlAsync(cancellationToken);
-            var drafts = CssExtractor.ExtractListing(document, page.Url, selectors);
-            var next = selectors.NextPage is null ? null : CssExtractor.NextPage(document, page.Url, selectors);
-            return drafts.Count > 0
-                ? new PageExtraction(drafts, CssExtractor.StrategyName, next is null ? [] : [next], Complete: false, null, null)
-                : new PageExtraction([], CssExtractor.StrategyName, [], Complete: false, NoPostingsReasons.NoListing,
-                    $"the configured selectors (item '{selectors.Item}') match no posting on {page.Url}");
-        }
-
-        foreach (var strategy in _strategies)
+        foreach (var strategy in StrategiesFor(context.Source))
         {
             var outcome = await strategy.TryExtractAsync(page, context, cancellationToken);
             if (outcome is { Postings.Count: > 0 })
@@ -45,8 +36,19 @@ internal sealed class AutoExtractor
             }
         }
 
+        if (context.Source.Selectors is { Item: { } item } && ConfiguredRulesStrategy.Applies(context.Source) && page.Format == PageFormat.Html)
+        {
+            return new PageExtraction([], CssExtractor.StrategyName, [], Complete: false, NoPostingsReasons.NoListing,
+                $"the configured selectors (item '{item}') match no posting on {page.Url}");
+        }
+
         return await NothingFoundAsync(page, cancellationToken);
     }
+
+    /// <summary>The source's own rules first; under <c>css</c> or <c>jsonld</c> they are the only strategy, and
+    /// configured selectors are not second-guessed under <c>auto</c> either.</summary>
+    private IReadOnlyList<IListingStrategy> StrategiesFor(SourceDefinition source) =>
+        ConfiguredRulesStrategy.Applies(source) ? [ConfiguredRules] : source.Strategy == ExtractionStrategy.Auto ? _strategies : [];
 
     private static async Task<PageExtraction> NothingFoundAsync(PageContent page, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using JobAggregator.Contracts;
 using JobAggregator.Scraper.Discovery;
 using JobAggregator.Scraper.Extraction;
@@ -57,56 +56,6 @@ public sealed class SourceScraper(
         }
     }
 
-    private Task<ScrapeOutcome> ScrapeListingAsync(SourceDefinition source, CancellationToken cancellationToken) =>
-        source.Strategy == ExtractionStrategy.Auto
-            ? ScrapeListingAutomaticallyAsync(source, cancellationToken)
-            : ScrapeListingByRulesAsync(source, cancellationToken);
-
-    /// <summary>The listing read with the source's own rules (its selectors, or JSON-LD), then the detail pages its
-    /// rules name.</summary>
-    private async Task<ScrapeOutcome> ScrapeListingByRulesAsync(SourceDefinition source, CancellationToken cancellationToken)
-    {
-        var limits = options.Value;
-        var drafts = new List<PostingDraft>();
-        var visited = new HashSet<Uri>();
-        var pagesFetched = 0;
-        FetchedPage? firstPage = null;
-        Uri? next = source.Url;
-        var cutShort = false;
-        while (next is not null && pagesFetched < limits.MaxListingPages && visited.Add(next))
-        {
-            var page = pagesFetched == 0 ? await FetchListingAsync(source, next, cancellationToken) : await FetchLaterListingPageAsync(source, next, cancellationToken);
-            if (page is null)
-            {
-                cutShort = true;
-                break;
-            }
-
-            if (page.NotModified)
-            {
-                return new ScrapeOutcome([], 1, StrategyName(source.Strategy)) { NotModified = true };
-            }
-
-            firstPage ??= page;
-            pagesFetched++;
-            using var document = await HtmlPages.ParseAsync(page, cancellationToken);
-            drafts.AddRange(ExtractListing(source, document, page.Url));
-            next = source.Selectors?.NextPage is null ? null : CssExtractor.NextPage(document, page.Url, source.Selectors);
-        }
-
-        var truncated = cutShort || (next is not null && !visited.Contains(next));
-        RememberListing(source.Url, firstPage, pagesFetched);
-        var gone = new List<PostingDraft>();
-        if (source.Detail is not null)
-        {
-            var detail = source.Detail;
-            pagesFetched += await CompleteFromDetailPagesAsync(source, drafts, gone, visited, sameHostOnly: false,
-                async (page, ct) => CssExtractor.ExtractDetail(await page.HtmlAsync(ct), page.Url, detail), cancellationToken);
-        }
-
-        return new ScrapeOutcome(drafts, pagesFetched, StrategyName(source.Strategy)) { Gone = gone, ListingTruncated = truncated };
-    }
-
     public static string StrategyName(ExtractionStrategy strategy) => strategy switch
     {
         ExtractionStrategy.Auto => "auto",
@@ -158,9 +107,10 @@ public sealed class SourceScraper(
         }
     }
 
-    /// <summary>The listing pages as the automatic extraction reads them, then the detail pages of postings whose listing
-    /// gave only an excerpt.</summary>
-    private async Task<ScrapeOutcome> ScrapeListingAutomaticallyAsync(SourceDefinition source, CancellationToken cancellationToken)
+    /// <summary>The listing pages as the ordered strategies read them (the source's own rules first), then the detail
+    /// pages of postings whose listing gave only an excerpt, read by the source's <c>detail:</c> selectors and, under
+    /// <c>auto</c>, by the automatic detail reader for what the selectors leave empty.</summary>
+    private async Task<ScrapeOutcome> ScrapeListingAsync(SourceDefinition source, CancellationToken cancellationToken)
     {
         var limits = options.Value;
         var context = new ExtractionContext(source, Fetcher(source), logger) { MaxDetailRequests = limits.MaxDetailPages };
@@ -189,7 +139,7 @@ public sealed class SourceScraper(
 
             if (fetched.NotModified)
             {
-                return new ScrapeOutcome([], 1, "auto") { NotModified = true };
+                return new ScrapeOutcome([], 1, StrategyName(source.Strategy)) { NotModified = true };
             }
 
             firstPage ??= fetched;
@@ -201,7 +151,8 @@ public sealed class SourceScraper(
             complete &= extraction.Complete || extraction.Postings.Count == 0;
             if (extraction.Postings.Count > 0 && extraction.Strategy == first.Strategy)
             {
-                foreach (var next in extraction.NextPages.Where(n => n.Host == source.Url.Host))
+                // Configured rules vouch for their next page; automatic pagination stays on the listing's host.
+                foreach (var next in extraction.NextPages.Where(n => source.Strategy != ExtractionStrategy.Auto || n.Host == source.Url.Host))
                 {
                     pending.Enqueue(next);
                 }
@@ -211,12 +162,14 @@ public sealed class SourceScraper(
         var truncated = cutShort || pending.Any(url => !visited.Contains(url));
         RememberListing(source.Url, firstPage, pagesFetched);
         var gone = new List<PostingDraft>();
-        if (!complete)
+        var followDetails = source.Detail is not null || (source.Strategy == ExtractionStrategy.Auto && !complete);
+        if (followDetails)
         {
-            pagesFetched += await CompleteFromDetailPagesAsync(source, drafts, gone, visited, sameHostOnly: true, DetailPageReader.ReadAsync, cancellationToken);
+            pagesFetched += await CompleteFromDetailPagesAsync(source, drafts, gone, visited, sameHostOnly: source.Detail is null,
+                (page, ct) => ReadDetailAsync(source, page, ct), cancellationToken);
         }
 
-        return new ScrapeOutcome(drafts, pagesFetched, first?.Strategy ?? "auto")
+        return new ScrapeOutcome(drafts, pagesFetched, first?.Strategy ?? StrategyName(source.Strategy))
         {
             Gone = gone,
             ListingTruncated = truncated,
@@ -226,13 +179,19 @@ public sealed class SourceScraper(
         };
     }
 
-    private static IReadOnlyList<PostingDraft> ExtractListing(SourceDefinition source, IDocument document, Uri pageUrl) =>
-        source.Strategy switch
+    /// <summary>A detail page read by the source's <c>detail:</c> selectors, which win; under <c>auto</c> the automatic
+    /// reader (JSON-LD, labelled lines) fills what they leave empty.</summary>
+    private static async Task<PostingDraft?> ReadDetailAsync(SourceDefinition source, PageContent page, CancellationToken cancellationToken)
+    {
+        var configured = source.Detail is { } detail ? CssExtractor.ExtractDetail(await page.HtmlAsync(cancellationToken), page.Url, detail) : null;
+        if (source.Strategy != ExtractionStrategy.Auto)
         {
-            ExtractionStrategy.Css => CssExtractor.ExtractListing(document, pageUrl, source.Selectors!),
-            ExtractionStrategy.JsonLd => JsonLdExtractor.Extract(document, pageUrl),
-            _ => throw new ArgumentOutOfRangeException(nameof(source), source.Strategy, "Unknown extraction strategy."),
-        };
+            return configured;
+        }
+
+        var automatic = await DetailPageReader.ReadAsync(page, cancellationToken);
+        return configured is null ? automatic : automatic is null ? configured : automatic.CompletedBy(configured);
+    }
 
     /// <summary>Fetches each posting's own page (bounded) and lets <paramref name="read"/> complete its draft. A posting
     /// whose page answers 404 or 410 moves from <paramref name="drafts"/> to <paramref name="gone"/>; any other failure

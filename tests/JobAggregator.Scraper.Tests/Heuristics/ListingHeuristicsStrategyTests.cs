@@ -13,6 +13,7 @@ public sealed class ListingHeuristicsStrategyTests
     public static TheoryData<string> LabelledCases =>
         CorpusStrategyRunner.Cases(c => c.Strategy == "heuristic" || (c.Kind == "jazzhr" && c.Strategy == "jazzhr"));
 
+
     public static TheoryData<string> NegativeCases => CorpusStrategyRunner.Cases(c => c.Kind == "negative");
 
     public static TheoryData<string> HtmlPagesThatAreNotAppShells =>

@@ -1,3 +1,5 @@
+using JobAggregator.Sources;
+
 namespace JobAggregator.Scraper.Tests.Scraping;
 
 /// <summary>Every sample site read over real HTTP on loopback with the demo's own source rules.</summary>
@@ -10,13 +12,33 @@ public sealed class SampleSitesScrapingTests(SampleSitesFixture sites) : IClassF
 
         Assert.Equal(8, outcome.Postings.Count);
         Assert.Equal(2 + 8, outcome.PagesFetched);
-        Assert.Equal("css", outcome.ExtractedBy);
+        Assert.Equal("heuristic", outcome.ExtractedBy);
         var ohio = outcome.Postings.Single(p => p.Title == "Assistant Public Defender 2 – Wrongful Conviction Project");
         Assert.Equal("Office of the Ohio Public Defender", ohio.Organization);
         Assert.Equal("Mar 10, 2020", ohio.ValidThrough);
         Assert.Contains("$17.89", ohio.SalaryText, StringComparison.Ordinal);
         Assert.DoesNotContain("…", ohio.DescriptionHtml, StringComparison.Ordinal);
         Assert.All(outcome.Postings, p => Assert.StartsWith(sites.BaseUrl.AbsoluteUri + "innocence-network/", p.Url!.AbsoluteUri, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Detail_selectors_are_honoured_under_auto_and_win_over_the_automatic_detail_reader()
+    {
+        // A selector no automatic reader would use for a place: the detail page's heading.
+        var source = sites.Catalog.Find("innocence-network")! with
+        {
+            Strategy = ExtractionStrategy.Auto,
+            Selectors = null,
+            Detail = new SelectorSet { Location = "h1.entry-title" },
+        };
+
+        var outcome = await sites.Scraper.ScrapeAsync(source, TestContext.Current.CancellationToken);
+
+        Assert.Equal("heuristic", outcome.ExtractedBy);
+        Assert.Equal(8, outcome.Postings.Count);
+        var georgia = outcome.Postings.Single(p => p.Title == "Operations Coordinator");
+        Assert.Equal("Operations Coordinator – Georgia Innocence Project", georgia.Location);
+        Assert.Contains("$", outcome.Postings.Single(p => p.Title == "Assistant Public Defender 2 – Wrongful Conviction Project").SalaryText, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -33,7 +55,7 @@ public sealed class SampleSitesScrapingTests(SampleSitesFixture sites) : IClassF
     }
 
     [Theory]
-    [InlineData("georgia-innocence-project", "Operations Coordinator", "css")]
+    [InlineData("georgia-innocence-project", "Operations Coordinator", "heuristic")]
     [InlineData("ohio-public-defender", "Assistant Public Defender 2 – Wrongful Conviction Project", "css")]
     [InlineData("innocence-project-of-florida", "Finance and Human Resources Manager", "css")]
     public async Task Member_site_gives_its_opening(string sourceId, string title, string strategy)

@@ -21,7 +21,7 @@ internal static partial class BlockFields
 
         var lines = new List<IElement>();
         CollectLines(block, title, lines);
-        var texts = lines.Select(l => (Element: l, Text: PlainText.Of(l) ?? "")).Where(l => l.Text.Length > 0).ToList();
+        var texts = lines.SelectMany(l => LineTexts(l, title).Select(t => (Element: l, Text: t))).Where(l => l.Text.Length > 0).ToList();
 
         foreach (var (element, text) in texts)
         {
@@ -123,16 +123,51 @@ internal static partial class BlockFields
         }
 
         var holdsTitle = title is not null && element.Contains(title);
-        if (!holdsTitle && HasOwnText(element))
+        if (HasOwnText(element))
         {
             lines.Add(element);
-            return;
+            if (!holdsTitle)
+            {
+                return;
+            }
         }
 
         foreach (var child in element.Children)
         {
             CollectLines(child, title, lines);
         }
+    }
+
+    /// <summary>The texts of one line element: split where a <c>&lt;br&gt;</c> breaks it ("Sede: Roma&lt;br&gt;Contratto:
+    /// part-time"), and without the title when the line holds it ("&lt;strong&gt;Title&lt;/strong&gt; — place — hours").</summary>
+    private static IEnumerable<string> LineTexts(IElement line, IElement? title)
+    {
+        var holdsTitle = title is not null && line.Contains(title);
+        if (!holdsTitle && line.QuerySelector("br") is null)
+        {
+            yield return PlainText.Of(line) ?? "";
+            yield break;
+        }
+
+        var part = new System.Text.StringBuilder();
+        foreach (var node in line.ChildNodes)
+        {
+            if (node is IElement { LocalName: "br" })
+            {
+                yield return PlainText.Collapse(part.ToString()) ?? "";
+                part.Clear();
+            }
+            else if (holdsTitle && (node == title || node.Contains(title!)))
+            {
+                part.Append(' ');
+            }
+            else if (node is not IElement element || !Skipped.Contains(element.LocalName))
+            {
+                part.Append(node.TextContent).Append(node is IElement { LocalName: "p" or "div" or "li" } ? "\n" : "");
+            }
+        }
+
+        yield return PlainText.Collapse(part.ToString()) ?? "";
     }
 
     private static bool HasOwnText(IElement element) =>
@@ -192,6 +227,12 @@ internal static partial class BlockFields
         if (FieldLabels.Split(segment).Kind != FieldKind.None || LabelLike().IsMatch(segment) || JobTitles.IsReadMore(segment))
         {
             return;
+        }
+
+        // "<b>Técnico(a)</b> (Lisboa) – tempo inteiro": a place in brackets after the title.
+        if (segment.Length > 2 && segment[0] == '(' && segment.IndexOf(')', StringComparison.Ordinal) == segment.Length - 1)
+        {
+            segment = segment[1..^1].Trim();
         }
 
         if (FieldLabels.HasMoney(segment))
@@ -259,7 +300,9 @@ internal static partial class BlockFields
     [GeneratedRegex(@"(?:^|[\s_-])(?:salary|pay|compensation|wage|salario|salaire|salaris)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex SalaryClass();
 
-    [GeneratedRegex(@"\s*[·•|]\s*|;\s+")]
+    // A spaced dash separates fields ("Torino – Tempo pieno", "— Ciudad de México — Tiempo completo"), but not the two
+    // ends of a pay range ("€ 3.400 – € 4.500").
+    [GeneratedRegex(@"\s*[·•|]\s*|;\s+|(?<![\d$€£])\s+[–—]\s+|^[–—]\s+")]
     private static partial Regex SegmentBreak();
 
     [GeneratedRegex(@"^[^:：]{1,40}[:：]\s")]

@@ -13,14 +13,17 @@ internal static partial class FieldLabels
         (FieldKind.Location, ["location", "locations", "job location", "work location", "primary location", "office", "city",
             "where", "place of work", "lugar", "ubicación", "ubicacion", "localidad", "lugar de trabajo", "lieu", "localisation",
             "lieu de travail", "ville", "sede", "luogo", "località", "sede di lavoro", "locatie", "plaats", "standplaats", "werklocatie",
-            "standort", "arbeitsort", "ort"]),
+            "standort", "arbeitsort", "ort", "einsatzort", "dienstort", "local", "local de trabalho", "localização", "localizacao", "cidade",
+            "sede de trabajo", "lieu de travail"]),
         (FieldKind.EmploymentType, ["type", "job type", "position type", "employment type", "type of employment", "schedule",
             "employment status", "status", "hours", "appointment", "contract", "contract type", "jornada", "tipo", "tipo de contrato",
             "tipo de empleo", "modalidad", "contrat", "type de contrat", "temps de travail", "tipologia", "tipologia contrattuale",
-            "impegno", "orario", "contratto", "dienstverband", "arbeidsduur", "uren", "soort contract", "beschäftigungsart", "arbeitszeit"]),
+            "impegno", "orario", "contratto", "dienstverband", "arbeidsduur", "uren", "soort contract", "beschäftigungsart", "arbeitszeit",
+            "umfang", "stellenumfang", "beschäftigungsumfang", "regime", "carga horária", "contrato", "tipo de contrato", "jornada laboral"]),
         (FieldKind.Salary, ["salary", "salary range", "pay", "pay range", "pay rate", "compensation", "wage", "wages", "rate",
             "hourly rate", "annual salary", "starting salary", "sueldo", "salario", "remuneración", "remuneracion", "rémunération",
-            "remuneration", "salaire", "retribuzione", "compenso", "stipendio", "ral", "salaris", "beloning", "gehalt", "vergütung"]),
+            "remuneration", "salaire", "retribuzione", "compenso", "stipendio", "ral", "salaris", "beloning", "gehalt", "vergütung",
+            "salário", "remuneração", "remuneracao", "bezahlung", "entgelt"]),
         (FieldKind.DatePosted, ["posted", "posted on", "date posted", "posting date", "posted date", "published", "published on",
             "publication date", "date", "opened", "open date", "opening date", "publicado", "publicado el", "publicada", "publicada el",
             "fecha de publicación", "fecha", "publié", "publié le", "publiée le", "publiée", "date de publication", "pubblicato",
@@ -32,7 +35,8 @@ internal static partial class FieldLabels
             "postulaciones hasta", "postulaciones hasta el", "plazo", "date limite", "date limite de candidature", "date de clôture",
             "candidatures jusqu'au", "candidatures jusqu’au", "scadenza", "scadenza candidature", "termine", "data di scadenza",
             "sluitingsdatum", "reageren uiterlijk", "reageren voor", "reageren tot", "solliciteren tot", "sollicitatietermijn",
-            "bewerbungsfrist", "bewerbungsschluss"]));
+            "bewerbungsfrist", "bewerbungsschluss", "bewerbung bis", "inscrições até", "inscricoes ate", "candidaturas até", "prazo",
+            "data limite", "data limite de candidatura"]));
 
     /// <summary>Date labels written without a colon ("Posted on January 22, 2020", "Geplaatst op 4 april 2024"),
     /// longest first so that "posted on" wins over "posted".</summary>
@@ -86,6 +90,10 @@ internal static partial class FieldLabels
 
     public static bool HasMoney(string text) => Money().IsMatch(text);
 
+    /// <summary>A "Label: value" for place, pay, hours or a date anywhere in the text.</summary>
+    public static bool HasJobLabel(string text) =>
+        InlineLabel().Matches(text).Any(m => KindOf(m.Groups["label"].Value) is not (FieldKind.None or FieldKind.Title));
+
     public static bool HasDate(string text) => text.Any(char.IsDigit) && DateShape().IsMatch(text);
 
     private static string? Normalize(string? label)
@@ -108,6 +116,9 @@ internal static partial class FieldLabels
         return labels;
     }
 
+    [GeneratedRegex(@"(?<label>[\p{L}][\p{L} '’]{1,30}?)\s*[:：]\s*\S")]
+    private static partial Regex InlineLabel();
+
     [GeneratedRegex(@"^(?<label>[^:：]{1,40}?)\s*[:：]\s*(?<value>\S.*)$", RegexOptions.Singleline)]
     private static partial Regex LabelColon();
 
@@ -115,12 +126,14 @@ internal static partial class FieldLabels
         ^(?:full[\s-]?time|part[\s-]?time|fulltime|parttime|voltijd|deeltijd|tempo\ pieno|tempo\ parziale|tiempo\ completo|tiempo\ parcial|
         medio\ tiempo|media\ jornada|jornada\ completa|temps\ plein|temps\ partiel|temps\ complet|cdi|cdd|internship|intern|volunteer|volunteering|
         vrijwilligerswerk|vrijwilliger|voluntariado|voluntario|b[ée]n[ée]volat|volontariato|stage|pr[áa]cticas|pasant[íi]a|tirocinio|
-        contract|contractor|temporary|seasonal|casual|per\ diem|fixed[\s-]term|freelance|vollzeit|teilzeit|ehrenamt(?:lich)?)
+        contract|contractor|temporary|seasonal|casual|per\ diem|fixed[\s-]term|freelance|vollzeit|teilzeit|ehrenamt(?:lich)?|
+        voltijds|deeltijds|tempo\ inteiro|tempo\ integral|tempo\ parcial|meio\ per[íi]odo|est[áa]gio|werkstudent(?:in)?|minijob|befristet|unbefristet|
+        cdd|alternance|apprentissage)
         (?![\p{L}])(?:\s*\([^)]*\))?
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex EmploymentTypeLead();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s-]?time|part[\s-]?time|fulltime|parttime|voltijd|deeltijd|tempo\s+pieno|tempo\s+parziale|tiempo\s+completo|tiempo\s+parcial|medio\s+tiempo|media\s+jornada|jornada\s+completa|temps\s+plein|temps\s+partiel|vollzeit|teilzeit)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s-]?time|part[\s-]?time|fulltime|parttime|voltijd|deeltijd|tempo\s+pieno|tempo\s+parziale|tiempo\s+completo|tiempo\s+parcial|medio\s+tiempo|media\s+jornada|jornada\s+completa|temps\s+plein|temps\s+partiel|vollzeit|teilzeit|voltijds|deeltijds|tempo\s+inteiro|tempo\s+integral|tempo\s+parcial)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hours();
 
     [GeneratedRegex(@"(?:[$€£¥₹₱]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|ZAR|ARS|MXN|COP|CLP|BRL|CHF|TWD|JPY|INR|R|RAL|US\$|CA\$|A\$)\s?)\s?\d|\d[\d.,  ]*\s?(?:[$€£]|euros?|dollars?|pesos)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

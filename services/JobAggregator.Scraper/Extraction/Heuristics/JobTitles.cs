@@ -13,7 +13,24 @@ internal static partial class JobTitles
     public static bool LooksLikeJobTitle(string? text) =>
         text is not null && IsTitleShaped(text) && RoleWord().IsMatch(text) && !Headline().IsMatch(text);
 
-    public static bool HasRoleWord(string? text) => text is not null && RoleWord().IsMatch(text);
+    public static bool HasRoleWord(string? text) => text is not null && (RoleWord().IsMatch(text) || CjkRoleWord().IsMatch(text));
+
+    /// <summary>A title short enough to head one opening: at most ten words and no year (headlines carry dates).</summary>
+    public static bool IsShortTitle(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10 && !Year().IsMatch(text);
+
+    /// <summary>"View opening", "Voir l'offre", "Ver oferta", "Saiba mais", "Bekijk vacature", "Zur Stelle", "Apply now".</summary>
+    public static bool IsViewOpening(string? text) => text is not null && ViewOpening().IsMatch(text);
+
+    /// <summary>"(m/w/d)", "(h/f)", "Abogado/a", "Chargé·e", "Referent*in", "Advogado(a)": a title written for any
+    /// gender is a job title.</summary>
+    public static bool HasGenderMarker(string text) => GenderMarker().IsMatch(text);
+
+    public static bool HasSeniorityWord(string text) => Seniority().IsMatch(text);
+
+    /// <summary>A title whose only role word is "volunteer" or its kin ("Court Watch Volunteer", "Vrijwilliger").</summary>
+    public static bool IsVolunteerOnly(string text) =>
+        VolunteerWord().IsMatch(text) && !RoleWord().Matches(text).Any(m => !VolunteerWord().IsMatch(m.Value));
 
     /// <summary>Short enough for a title and not a sentence, a call to action or a headline; the role word is not
     /// required (a sibling of job titles may be "Fondsenwerver").</summary>
@@ -57,10 +74,50 @@ internal static partial class JobTitles
           volontari[oa]?|tirocinanti?|stagist[ai]|ricercat(?:ore|rice)|segretari[oa]|addett[oa]|consulenti?|operat(?:ore|rice)|impiegat[oa]|
           advocaat|advocaten|juristen?|stagiairs?|directeur|secretaris|
           \p{L}*(?:medewerkers?|werkers?|wervers?|co[öo]rdinatoren|co[öo]rdinators?|leiders?|adviseurs?|onderzoekers?|vrijwilligers?)|
-          anw[aä]lt(?:in)?|referent(?:in)?|\p{L}*mitarbeiter(?:in)?|praktikant(?:in)?|sachbearbeiter(?:in)?|\p{L}*leiter(?:in)?
+          anw[aä]lt(?:in)?|referent(?:in)?|\p{L}*mitarbeiter(?:in)?|praktikant(?:in)?|sachbearbeiter(?:in)?|\p{L}*leiter(?:in)?|
+          managers?|cooks?|chefs?|drivers?|cleaners?|caregivers?|mediators?|translators?|interpreters?|librarians?|archivists?|
+          canvassers?|copywriters?|photographers?|videographers?|programmers?|nurses?|doctors?|physicians?|pharmacists?|
+          cashiers?|guards?|janitors?|custodians?|mechanics?|electricians?|plumbers?|carpenters?|drafts(?:wo)?m[ae]n|architects?|
+          case\ managers?|program(?:me)?\ (?:leads?|staff)|interns?|apprentices?|workers?|
+          educador(?:a|es)?|psic[óo]log[oa]s?|trabajador(?:a|es)?|gestor(?:a|es)?|jef[ea]s?|mediador(?:a|es)?|traductor(?:a|es)?|enfermer[oa]s?|
+          contables?|recepcionistas?|programador(?:a|es)?|desarrollador(?:a|es)?|dise[ñn]ador(?:a|es)?|comunicador(?:a|es)?|cociner[oa]s?|
+          [ée]ducat(?:eur|rice)s?|m[ée]diat(?:eur|rice)s?|psychologues?|infirmi(?:er|[èe]re)s?|agent(?:e)?s?|gestionnaires?|technicien(?:ne)?s?|
+          d[ée]veloppeu(?:r|se)s?|format(?:eur|rice)s?|attach[ée]e?s?|r[ée]dact(?:eur|rice)s?|
+          educat(?:ore|rice|ori)|mediat(?:ore|rice|ori)|psicolog[oa]|assistente|contabile|infermier[ea]|amministrativ[oa]|progettista|
+          sviluppat(?:ore|rice)|funzionari[oa]|
+          boekhouders?|\p{L}*functionaris|secretaresse|\p{L}*manager|docent(?:en)?|verpleegkundigen?|\p{L}*assistent(?:e|en)?|
+          \p{L}*arbeiter(?:in(?:nen)?)?|\p{L}*koordinator(?:in)?|werkstudent(?:in)?|\p{L}*fachkraft|\p{L}*berater(?:in)?|\p{L}*manager(?:in)?|
+          \p{L}*assistenz|\p{L}*p[äa]dagog(?:e|in)|jurist(?:in)?|\p{L}*entwickler(?:in)?|\p{L}*redakteur(?:in)?|buchhalter(?:in)?|
+          auszubildende[r]?|azubi|volont[äa]r(?:in)?|trainee|
+          advogad[oa]s?|estagi[áa]ri[oa]s?|coordenador(?:a|es)?|assessor(?:a|es)?|secret[áa]ri[oa]s?|jornalistas?|gerentes?|
+          desenvolvedor(?:a|es)?|enfermeir[oa]s?|assistentes?
         )(?![\p{L}])
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex RoleWord();
+
+    /// <summary>Role words in Chinese and Japanese, which have no spaces to bound a word.</summary>
+    [GeneratedRegex("工程师|工程師|经理|經理|主管|助理|专员|專員|律师|律師|法务|法務|顾问|顧問|实习生|實習生|社工|研究员|研究員|协调员|協調員|秘书|秘書|会计|會計|主任|总监|總監|"
+        + "エンジニア|マネージャー|スタッフ|弁護士|事務員|アシスタント|コーディネーター|インターン|研究員|ソーシャルワーカー|パラリーガル|職員|担当者?|看護師|事務局")]
+    private static partial Regex CjkRoleWord();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    private static partial Regex Year();
+
+    [GeneratedRegex("""
+        ^\W*(?:view\ (?:opening|vacancy|offer)|apply(?:\ now)?|ver\ (?:oferta|vacante|puesto)|postula(?:r)?|postular\ ahora|voir\ l['’]offre|postuler|
+        saiba\ mais|ver\ vaga|candidate-se|bekijk\ (?:de\ )?vacature|solliciteer(?:\ nu)?|zur\ stelle|zum\ stellenangebot|jetzt\ bewerben|
+        mehr\ zur\ stelle|candidati(?:\ ora)?|vedi\ (?:offerta|annuncio|posizione)|scopri\ l['’]offerta)\W*$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex ViewOpening();
+
+    [GeneratedRegex(@"\((?:[mwfhdxi]\s*/\s*){1,3}[mwfhdxi]\)|\p{L}/(?:a|as|in|e|ne)\b|\p{L}\((?:a|as|in|e)\)|\p{L}[·.*:](?:e|in|innen|rice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GenderMarker();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:senior|junior|sr\.|jr\.|lead|principal|head|chief|s[ée]nior|leitende[r]?|hoofd|capo|jef[ea])(?![\p{L}])|シニア|ジュニア|高级|資深|资深", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Seniority();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:volunteers?|voluntari[oa]s?|b[ée]n[ée]voles?|vrijwilligers?|volontari[oa]?|ehrenamtliche[r]?)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VolunteerWord();
 
     /// <summary>News headlines use verbs a job title never holds ("Paralegal volunteers honored at annual dinner",
     /// "Investigator's work leads to new DNA testing", "Meet our new Staff Attorney").</summary>

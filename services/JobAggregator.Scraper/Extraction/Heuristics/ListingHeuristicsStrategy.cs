@@ -3,7 +3,8 @@ using AngleSharp.Dom;
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>Plain HTML listings with no structured data: job tables with labelled columns, repeated blocks holding a
-/// title link, "Title – Organization" headings with "read more" links, and a page announcing one opening in prose.
+/// title link, "Title – Organization" headings with "read more" links, scored title elements (headings, cards, list
+/// items) with or without links, and a page announcing one opening in prose.
 /// Postings carry what the listing shows; their detail pages complete them.</summary>
 internal sealed class ListingHeuristicsStrategy : IListingStrategy
 {
@@ -53,6 +54,12 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
                 Url = h.Url,
                 FoundOn = pageUrl,
             }).ToList();
+        }
+
+        var blocks = OpeningBlocks.Find(document, pageUrl, linkBase);
+        if (blocks.Count > 0)
+        {
+            return blocks.Select(d => d with { Organization = d.Organization ?? siteName }).ToList();
         }
 
         return SingleOpening.Find(document, pageUrl) is { } single ? [single with { Organization = siteName }] : [];

@@ -66,9 +66,15 @@ internal static partial class RepeatedBlocks
         document.QuerySelectorAll("a[href]")
             .Where(a => !PageRegions.IsBoilerplate(a))
             .Select(a => (Link: a, Url: Links.Resolve(linkBase, a.GetAttribute("href")), Text: LinkText(a)))
-            .Where(c => c.Url is not null && LinkFilter.MayBePosting(c.Url, pageUrl) && JobTitles.LooksLikeJobTitle(c.Text))
+            .Where(c => c.Url is not null && LinkFilter.MayBePosting(c.Url, pageUrl) && (JobTitles.LooksLikeJobTitle(c.Text) || TitleBeforeOrganization(c.Text)))
             .Select(c => (c.Link, c.Url!))
             .ToList();
+
+    /// <summary>"Assistant Public Defender 2 – Wrongful Conviction Project – Office of the Ohio Public Defender": too long
+    /// for a title as a whole, but a job title before an organisation's name.</summary>
+    private static bool TitleBeforeOrganization(string? text) =>
+        text is not null && CssExtractor.SplitTitleAndOrganization(text) is ({ } title, { } organization)
+            && JobTitles.LooksLikeOrganization(organization) && JobTitles.LooksLikeJobTitle(title);
 
     /// <summary>The posting's title as the link shows it: a card that is one big link (job-board plugins write them)
     /// has its title in a heading inside.</summary>
@@ -120,7 +126,8 @@ internal static partial class RepeatedBlocks
     private static (IElement Link, Uri Url)? HeadingLink(IElement block, Uri pageUrl, Uri linkBase)
     {
         var link = block.QuerySelector("h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], [class*='title'] a[href], a[class*='title'][href]")
-            ?? (block.LocalName == "a" ? block : null);
+            ?? (block.LocalName == "a" ? block : null)
+            ?? (block.LocalName == "li" && block.FirstElementChild is { LocalName: "a" } first && first.HasAttribute("href") ? first : null);
         if (link is null || Links.Resolve(linkBase, link.GetAttribute("href")) is not { } url)
         {
             return null;

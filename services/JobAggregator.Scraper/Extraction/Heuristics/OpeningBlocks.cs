@@ -1,0 +1,199 @@
+using AngleSharp.Dom;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>Finds openings that small organisations list as repeated title elements with or without a link of their
+/// own: headings under "Offres d'emploi", Bootstrap or Elementor cards, list items that start with a bold title.</summary>
+/// <remarks>Each title element is scored (<see cref="OpeningScore"/>): a role word in the title, a gender marker
+/// ("(m/w/d)", "/a", "·e"), a careers section heading above it, labelled job fields and a link in its block. Title
+/// elements of one shape under one section heading form a group; the best group is the listing when its section is a
+/// careers section, or, without one, when it repeats and every member carries job fields or a link. A section that
+/// says there are no openings, or is about volunteering, news or the team, gives nothing.</remarks>
+internal static class OpeningBlocks
+{
+    private const int MinScore = 4;
+
+    public static IReadOnlyList<PostingDraft> Find(IDocument document, Uri pageUrl, Uri linkBase)
+    {
+        if (SectionHeadings.IsNotAListingPage(pageUrl) || PageRegions.MainContent(document) is not { } main
+            || SectionHeadings.SaysNoOpenings(PlainText.Of(main) ?? ""))
+        {
+            return [];
+        }
+
+        var headings = main.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Where(h => !PageRegions.IsBoilerplate(h)).ToList();
+        var groups = TitleElements(main)
+            .Select(title => (Title: title, Text: PlainText.Of(title), Section: SectionOf(title, headings)))
+            .Where(t => t.Text is not null && JobTitles.IsTitleShaped(t.Text) && JobTitles.IsShortTitle(t.Text)
+                && !JobTitles.IsReadMore(t.Text) && !JobTitles.IsViewOpening(t.Text))
+            .GroupBy(t => (Shape(t.Title), t.Section))
+            .Select(g => Score(g.Select(t => (t.Title, t.Text!)).ToList(), g.Key.Section is { } s ? PlainText.Of(s) : null, pageUrl, linkBase))
+            .ToList();
+
+        var best = groups.Where(g => g.Count > 0).Where(Accepted).OrderByDescending(g => g.Sum(c => c.Score.Total)).FirstOrDefault();
+        if (best is null)
+        {
+            return [];
+        }
+
+        return best.Select(c => BlockFields.Read(c.Block, c.Title) with { Title = c.Text, Url = c.Url, FoundOn = pageUrl })
+            .DistinctBy(d => (d.Title, d.Url))
+            .ToList();
+    }
+
+    private static List<Candidate> Score(List<(IElement Title, string Text)> titles, string? section, Uri pageUrl, Uri linkBase)
+    {
+        // A title that links somewhere no posting can be (news, donations, another site's home) is not an opening.
+        titles = titles.Where(t => OwnLink(t.Title) is not { } own
+            || (Links.Resolve(linkBase, own.GetAttribute("href")) is { } target && LinkFilter.MayBePosting(target, pageUrl))).ToList();
+        var elements = titles.Select(t => t.Title).ToList();
+        return titles.Select(t =>
+        {
+            var block = BlockOf(t.Title, elements);
+            var url = LinkOf(t.Title, block, pageUrl, linkBase);
+            var score = OpeningScore.Of(t.Text, section, block, t.Title, url is not null);
+            return new Candidate(t.Title, t.Text, section, block, url, score);
+        }).ToList();
+    }
+
+    private static bool Accepted(List<Candidate> group)
+    {
+        var section = group[0].Section;
+        if (section is not null && SectionHeadings.IsOtherSection(section))
+        {
+            return false;
+        }
+
+        var roleWords = group.Count(c => c.Score.RoleWord);
+        if (roleWords * 2 < group.Count || group.All(c => JobTitles.IsVolunteerOnly(c.Text)))
+        {
+            return false;
+        }
+
+        if (section is not null && SectionHeadings.IsCareersSection(section) && group.Any(c => c.Score.RoleWord))
+        {
+            return true;
+        }
+
+        return group.Count >= 2 && group.All(c => c.Score.Fields || c.Url is not null) && group.Average(c => c.Score.Total) >= MinScore;
+    }
+
+    /// <summary>Headings, card titles, and list items whose first child is a bold or linked title.</summary>
+    private static IEnumerable<IElement> TitleElements(IElement main)
+    {
+        foreach (var element in main.QuerySelectorAll("h2, h3, h4, h5, h6, [class*='card-title'], [class*='heading-title'], li"))
+        {
+            if (PageRegions.IsBoilerplate(element))
+            {
+                continue;
+            }
+
+            if (element.LocalName == "li")
+            {
+                if (ListItemTitle(element) is { } lead)
+                {
+                    yield return lead;
+                }
+
+                continue;
+            }
+
+            // A heading inside a card title (or the reverse) is one title.
+            if (element.ParentElement?.Closest("h2, h3, h4, h5, h6, [class*='card-title'], [class*='heading-title']") is null)
+            {
+                yield return element;
+            }
+        }
+    }
+
+    /// <summary>The element holding a list item's title: its first child when that is bold or a link and the item's
+    /// text starts with it.</summary>
+    private static IElement? ListItemTitle(IElement item)
+    {
+        if (item.FirstElementChild is not { LocalName: "strong" or "b" or "a" } first)
+        {
+            return null;
+        }
+
+        var leading = string.Concat(item.ChildNodes.TakeWhile(n => n != first).Select(n => n.TextContent));
+        return string.IsNullOrWhiteSpace(leading) ? first : null;
+    }
+
+    /// <summary>The nearest heading above the title of a higher level than the title's own (any heading, for a title
+    /// that is not a heading).</summary>
+    private static IElement? SectionOf(IElement title, List<IElement> headings)
+    {
+        var level = Level(title);
+        IElement? section = null;
+        foreach (var heading in headings)
+        {
+            if (heading == title || heading.Contains(title) || title.Contains(heading))
+            {
+                break;
+            }
+
+            if ((heading.CompareDocumentPosition(title) & DocumentPositions.Following) == 0)
+            {
+                break;
+            }
+
+            if (Level(heading) < level)
+            {
+                section = heading;
+            }
+        }
+
+        return section;
+    }
+
+    private static int Level(IElement element) =>
+        element.LocalName is ['h', var digit] && char.IsDigit(digit) ? digit - '0' : 7;
+
+    /// <summary>The element that holds one opening: the largest ancestor of the title that holds no other title of the
+    /// group; when the titles are siblings, a copy of the title and what follows it up to the next title or heading.</summary>
+    private static IElement BlockOf(IElement title, List<IElement> group)
+    {
+        var block = title;
+        while (block.ParentElement is { } parent && parent.LocalName is not ("main" or "body" or "article" or "section")
+            && !group.Any(other => other != title && parent.Contains(other)))
+        {
+            block = parent;
+        }
+
+        if (block != title || title.LocalName is "strong" or "b" or "a")
+        {
+            return block == title && title.ParentElement is { LocalName: "li" } item ? item : block;
+        }
+
+        // The title stays out of the copy: BlockFields reads a block without its title.
+        var run = title.Owner!.CreateElement("div");
+        for (var next = title.NextElementSibling; next is not null && !IsBoundary(next, title, group); next = next.NextElementSibling)
+        {
+            run.AppendChild(next.Clone());
+        }
+
+        return run;
+    }
+
+    private static bool IsBoundary(IElement element, IElement title, List<IElement> group) =>
+        group.Any(other => other == element || element.Contains(other))
+        || (Level(element) <= Level(title))
+        || element.QuerySelector("h1, h2, h3, h4, h5, h6") is { } inner && Level(inner) <= Level(title);
+
+    /// <summary>The title's own link, else a "read more" or "view offer" link in its block, when it may be a posting.</summary>
+    private static Uri? LinkOf(IElement title, IElement block, Uri pageUrl, Uri linkBase)
+    {
+        var link = OwnLink(title) ?? block.QuerySelectorAll("a[href]").FirstOrDefault(a => JobTitles.IsReadMore(a.TextContent) || JobTitles.IsViewOpening(a.TextContent));
+        return Links.Resolve(linkBase, link?.GetAttribute("href")) is { } url && LinkFilter.MayBePosting(url, pageUrl, offSiteAllowed: true) ? url : null;
+    }
+
+    private static IElement? OwnLink(IElement title) =>
+        title.LocalName == "a" && title.HasAttribute("href") ? title : title.QuerySelector("a[href]") ?? title.Closest("a[href]");
+
+    private static string Shape(IElement title) =>
+        title.LocalName + "." + string.Join('.', (title.ClassName ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal))
+        + "<" + (title.ParentElement?.LocalName ?? "");
+
+    /// <summary>One title element, its block and link, and what scores it.</summary>
+    private sealed record Candidate(IElement Title, string Text, string? Section, IElement Block, Uri? Url, OpeningScore Score);
+}

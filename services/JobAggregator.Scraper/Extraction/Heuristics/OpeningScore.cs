@@ -1,0 +1,32 @@
+using AngleSharp.Dom;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>How strongly a title element reads as an opening: a role word in the title (2), a gender marker or a
+/// seniority word (1 each), a careers section heading above it (2), job fields in its block (1) and a link to follow
+/// (1).</summary>
+internal sealed record OpeningScore(int Total, bool RoleWord, bool Fields)
+{
+    public static OpeningScore Of(string title, string? section, IElement block, IElement titleElement, bool linked)
+    {
+        var roleWord = JobTitles.HasRoleWord(title);
+        var fields = HasJobFields(block, titleElement);
+        var total = (roleWord ? 2 : 0)
+            + (JobTitles.HasGenderMarker(title) ? 1 : 0)
+            + (JobTitles.HasSeniorityWord(title) ? 1 : 0)
+            + (section is not null && SectionHeadings.IsCareersSection(section) ? 2 : 0)
+            + (fields ? 1 : 0)
+            + (linked ? 1 : 0);
+        return new OpeningScore(total, roleWord, fields);
+    }
+
+    /// <summary>A labelled place, pay, hours or date line, an amount of money or an employment type in the block.</summary>
+    private static bool HasJobFields(IElement block, IElement title)
+    {
+        var text = PlainText.Of(block) ?? "";
+        var titleText = PlainText.Of(title) ?? "";
+        var rest = text.StartsWith(titleText, StringComparison.Ordinal) ? text[titleText.Length..] : text;
+        return FieldLabels.HasMoney(rest) || FieldLabels.HoursIn(rest) is not null || FieldLabels.HasJobLabel(rest)
+            || rest.Split(['·', '|', '–', '—', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries).Any(s => FieldLabels.EmploymentTypeLength(s.Trim()) > 0);
+    }
+}

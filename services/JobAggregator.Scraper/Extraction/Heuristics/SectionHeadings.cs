@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>What a section heading above a list of titles says: openings ("Open positions", "Offres d'emploi",
+/// "Trabaja con nosotros", "Vacatures", "Lavora con noi", "Stellenangebote", "Vagas", "募集職種", "招聘职位"), or
+/// another kind of list (volunteering, news, the team, legal notices); and pages that say there are no openings.</summary>
+internal static partial class SectionHeadings
+{
+    public static bool IsCareersSection(string heading) => Careers().IsMatch(heading) && !IsOtherSection(heading);
+
+    public static bool IsOtherSection(string heading) => Other().IsMatch(heading);
+
+    /// <summary>"We are not currently hiring", "Nous ne recrutons pas actuellement", "No hay vacantes", "Geen
+    /// openstaande vacatures", "Keine offenen Stellen"...</summary>
+    public static bool SaysNoOpenings(string text) => NoOpenings().IsMatch(text);
+
+    /// <summary>News, blog, legal and volunteering pages list titles that are not openings.</summary>
+    public static bool IsNotAListingPage(Uri page) => OtherPath().IsMatch(page.AbsolutePath);
+
+    [GeneratedRegex("""
+        (?<![\p{L}])(?:open(?:ings?|\ positions?|\ roles?|\ jobs?)|current\ (?:openings?|vacancies|positions|opportunities)|job\ openings?|
+        vacanc(?:y|ies)|careers?|jobs?|join\ (?:us|our\ team)|we(?:'re|\ are)\ hiring|employment(?:\ opportunities)?|work\ with\ us|
+        offres?\ d['’]emploi|emplois?|postes?\ (?:à\ pourvoir|ouverts?)|recrutement|nous\ rejoindre|rejoignez-nous|nous\ recrutons|
+        trabaja(?:\ con\ nosotros)?|trabajá\ con\ nosotros|ofertas?\ de\ (?:empleo|trabajo)|vacantes?|empleos?|[úu]nete|
+        vacatures?|werken\ bij|openstaande\ functies|lavora\ con\ noi|posizioni\ aperte|offerte\ di\ lavoro|opportunit[àa]\ di\ lavoro|
+        stellenangebote|offene\ stellen|stellenausschreibungen?|jobs\ bei|karriere|wir\ suchen|
+        vagas(?:\ abertas)?|trabalhe\ conosco|oportunidades\ de\ emprego|ofertas\ de\ emprego|recrutamento)(?![\p{L}])|
+        招聘|诚聘|職缺|职位|職位|募集|採用情報|求人
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Careers();
+
+    [GeneratedRegex("""
+        (?<![\p{L}])(?:volunteer(?:s|ing)?|b[ée]n[ée]volat|voluntariado|voluntari[oa]s|vrijwilligers?(?:werk)?|volontariato|ehrenamt\w*|voluntariado|
+        news|noticias|actualit[ée]s|nieuws|notizie|aktuelles|not[íi]cias|blog|events?|eventos|agenda|
+        our\ team|the\ team|staff|board|nuestro\ equipo|notre\ [ée]quipe|il\ nostro\ team|ons\ team|unser\ team|nossa\ equipe|
+        impressum|datenschutz|privacy|mentions\ l[ée]gales|aviso\ legal|legal\ notice|terms)(?![\p{L}])
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Other();
+
+    [GeneratedRegex("""
+        (?<![\p{L}])(?:no\ (?:current\ )?(?:open\ positions|openings|vacancies|job\ openings|positions\ (?:are\ )?available)|not\ (?:currently\ )?hiring|
+        no\ (?:hay|tenemos)\ (?:vacantes|b[úu]squedas|ofertas)|ne\ recrutons\ pas|aucun(?:e)?\ (?:poste|offre)|pas\ de\ poste|
+        nessuna\ posizione|non\ ci\ sono\ posizioni|geen\ (?:openstaande\ )?vacatures|keine\ (?:offenen\ )?stellen|
+        n[ãa]o\ h[áa]\ vagas|sem\ vagas)(?![\p{L}])
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex NoOpenings();
+
+    [GeneratedRegex(@"/(?:news|blog|press|stories|noticias|novedades|actualites|nieuws|notizie|aktuelles|noticias|impressum|datenschutz|privacy|mentions-legales|aviso-legal|volunteer|volunteering|voluntariado|benevolat|vrijwilligers|volontariato|team|equipo|chi-siamo|over-ons|ueber-uns|quem-somos|quienes-somos|qui-sommes-nous)(?:/|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherPath();
+}
