@@ -285,7 +285,16 @@ internal static class SqliteSchema
         END;
         """;
 
-    private static readonly string[] Steps = [Version1, Version2, Version3, Version4];
+    // Issue 10: the facet counts read every listed posting's filter values from one index instead of its whole row
+    // (SqliteFacets), and the category counts join the postings by id without reading their rows.
+    private const string Version5 = """
+        CREATE INDEX ix_postings_facets ON postings (
+            status, cluster_rank, organization_id_folded, organization_id, organization_name, location_country,
+            location_region, location_remote, location_hybrid, employment_type, language);
+        CREATE INDEX ix_postings_id_listed ON postings (id, status, cluster_rank);
+        """;
+
+    private static readonly string[] Steps = [Version1, Version2, Version3, Version4, Version5];
 
     /// <summary>Applies the steps the file lacks, inside <paramref name="transaction"/>; an immediate transaction makes
     /// two processes starting together take turns.</summary>
