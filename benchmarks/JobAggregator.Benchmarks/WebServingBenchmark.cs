@@ -17,63 +17,109 @@ using Microsoft.Extensions.Logging;
 
 namespace JobAggregator.Benchmarks;
 
-/// <summary>The api role serving a large store (<c>dotnet run -c Release -- web [--postings N] [--seconds S]
-/// [--connections C]</c>): requests per second and latency of the pages, the search and a feed beside
-/// <c>/health/live</c> in the same run, the p99 at half each one's top rate, and the 304 answer to a repeated request.
-/// Prints figures; asserts nothing. The load comes from this process too, so the figures are a floor.</summary>
+/// <summary>The api role serving a large store (<c>dotnet run -c Release -- web [--postings N] [--through-store M] [--organizations O]
+/// [--seconds S] [--connections C] [--only ENDPOINT]</c>): wrk's requests per second and latency for the pages, the searches and a feed
+/// beside <c>/health/live</c> in the same run, the first (uncached) answer after a write, the p99 at half each one's top
+/// rate, and the 304 answer to a repeated request. Prints figures; asserts nothing. wrk shares the processors with the
+/// server, so the figures are a floor.</summary>
 internal static class WebServingBenchmark
 {
-    private static readonly string[] Titles =
-        ["Staff Attorney", "Paralegal", "Investigator", "Intake Specialist", "Communications Manager", "Development Director", "Policy Fellow", "Social Worker"];
-
-    private static readonly string[] Cities = ["New York", "Atlanta", "Chicago", "Houston", "Denver", "Seattle", "Boston", "Miami"];
-
     public static async Task RunAsync(string[] args)
     {
         var postings = Option(args, "--postings", 100_000);
         var seconds = Option(args, "--seconds", 10);
-        var connections = Option(args, "--connections", 16);
+        var connections = Option(args, "--connections", 32);
+        var organizations = Option(args, "--organizations", 200);
+        var onlyAt = Array.IndexOf(args, "--only");
+        var only = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1] : null;
+        await WrkLoad.EnsureInstalledAsync();
         var folder = Directory.CreateTempSubdirectory("jobaggregator-web-bench-").FullName;
         try
         {
             await using var app = await StartAsync(folder);
             var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-            Console.WriteLine($"Seeding {postings:N0} postings into {folder} ...");
+            var store = app.Services.GetRequiredService<IPostingStore>();
+            var throughStore = Math.Min(postings, Option(args, "--through-store", 5_000));
+            Console.WriteLine($"Writing {throughStore:N0} postings over {organizations:N0} organisations through the store into {folder} ...");
             var seeding = Stopwatch.StartNew();
-            await SeedAsync(app.Services.GetRequiredService<IPostingStore>(), postings);
-            Console.WriteLine($"Seeded in {seeding.Elapsed.TotalSeconds:N0} s.");
-
-            using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = address };
-            var someId = await FirstIdAsync(client);
-            var etag = (await client.GetAsync(new Uri("/api/jobs?q=attorney", UriKind.Relative))).Headers.ETag!;
-            var targets = new (string Name, Func<HttpRequestMessage> Request)[]
+            await SyntheticPostings.SeedAsync(store, throughStore, organizations);
+            Console.WriteLine($"Written in {seeding.Elapsed.TotalSeconds:N0} s ({throughStore / seeding.Elapsed.TotalSeconds:N0} postings/s).");
+            if (postings > throughStore)
             {
-                ("/health/live", () => Get("/health/live")),
-                ("/", () => Get("/")),
-                ("/jobs/{id}", () => Get($"/jobs/{someId}")),
-                ("/api/jobs?q=attorney", () => Get("/api/jobs?q=attorney")),
-                ("/feeds/jobs.rss", () => Get("/feeds/jobs.rss")),
-                ("/api/jobs?q=attorney (If-None-Match: 304)", () => Conditional("/api/jobs?q=attorney", etag)),
+                seeding.Restart();
+                await SqliteCopies.FillAsync(Path.Combine(folder, "jobs.db"), postings);
+                Console.WriteLine($"Copied in SQL up to {postings:N0} postings in {seeding.Elapsed.TotalSeconds:N0} s.");
+            }
+
+            if (args.Contains("--serve"))
+            {
+                Console.WriteLine($"Serving {address} until Ctrl+C.");
+                await Task.Delay(Timeout.Infinite, app.Lifetime.ApplicationStopping).ContinueWith(_ => { }, TaskScheduler.Default);
+                return;
+            }
+
+            using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, AutomaticDecompression = DecompressionMethods.None, UseCookies = false }) { BaseAddress = address };
+            var someId = await FirstIdAsync(client);
+            // A first visit has no antiforgery cookie, so the page's form costs a new cookie token and a request token;
+            // a returning visitor sends the cookie back and costs the request token only.
+            var targets = new (string Name, string Path, RequestKind Kind)[]
+            {
+                ("/health/live", "/health/live", RequestKind.FirstVisit),
+                ("/", "/", RequestKind.FirstVisit),
+                ("/ (returning visitor, with its cookie)", "/", RequestKind.ReturningVisitor),
+                ("/?country=US&sort=salary", "/?country=US&sort=salary", RequestKind.FirstVisit),
+                ("/jobs/{id}", $"/jobs/{someId}", RequestKind.FirstVisit),
+                ("/api/jobs", "/api/jobs", RequestKind.FirstVisit),
+                ("/api/jobs?q=attorney", "/api/jobs?q=attorney", RequestKind.FirstVisit),
+                ("/api/jobs?country=US&sort=salary", "/api/jobs?country=US&sort=salary", RequestKind.FirstVisit),
+                ("/api/jobs?page=200", "/api/jobs?page=200", RequestKind.FirstVisit),
+                ("/feeds/jobs.rss", "/feeds/jobs.rss", RequestKind.FirstVisit),
+                ("/api/jobs?q=attorney (If-None-Match: 304)", "/api/jobs?q=attorney", RequestKind.Conditional),
             };
 
-            Console.WriteLine($"{connections} connections, {seconds} s per figure, {Environment.ProcessorCount} processors shared with the load.");
-            Console.WriteLine($"{"endpoint",-44} {"req/s",9} {"x live",7} {"p50 ms",7} {"p99 ms",7} {"status",6} | at half rate: {"req/s",7} {"p99 ms",7}");
+            Console.WriteLine($"wrk: {connections} connections, 2 threads, {seconds} s per figure; {Environment.ProcessorCount} processors shared by wrk and the server.");
+            Console.WriteLine("cold ms: the first answer after a write to the store, before anything is cached.");
+            Console.WriteLine($"{"endpoint",-44} {"cold ms",8} {"req/s",9} {"x live",7} {"p50 ms",7} {"p99 ms",7} {"non-2xx",7} | at half rate: {"req/s",7} {"p99 ms",7}");
             double? live = null;
-            foreach (var (name, request) in targets)
+            var extra = postings;
+            foreach (var (name, path, kind) in targets.Where(t => only is null || t.Path == "/health/live" || t.Name == only))
             {
-                await MeasureAsync(client, request, connections, TimeSpan.FromSeconds(1), null); // warm-up
-                var full = await MeasureAsync(client, request, connections, TimeSpan.FromSeconds(seconds), null);
+                await store.UpsertAsync(SyntheticPostings.Posting(extra++, organizations), CancellationToken.None);
+                var cold = Stopwatch.StartNew();
+                using (var first = await client.GetAsync(new Uri(path, UriKind.Relative)))
+                {
+                    first.EnsureSuccessStatusCode();
+                }
+
+                var coldMs = cold.Elapsed.TotalMilliseconds;
+                var headers = new Dictionary<string, string>();
+                if (kind is not RequestKind.FirstVisit)
+                {
+                    using var answer = await client.GetAsync(new Uri(path, UriKind.Relative));
+                    if (kind is RequestKind.Conditional)
+                    {
+                        headers["If-None-Match"] = answer.Headers.ETag!.ToString();
+                    }
+                    else
+                    {
+                        headers["Cookie"] = string.Join("; ", answer.Headers.GetValues("Set-Cookie").Select(cookie => cookie.Split(';')[0]));
+                    }
+                }
+
+                var url = new Uri(address, path);
+                await WrkLoad.MeasureAsync(url, connections, Math.Min(2, connections), TimeSpan.FromSeconds(1), headers); // warm-up
+                var full = await WrkLoad.MeasureAsync(url, connections, Math.Min(2, connections), TimeSpan.FromSeconds(seconds), headers);
                 live ??= full.PerSecond;
-                var half = await MeasureAsync(client, request, connections, TimeSpan.FromSeconds(seconds), full.PerSecond / 2);
+                var half = await PacedLoad.MeasureAsync(client, () => Request(path, headers), connections, TimeSpan.FromSeconds(seconds), full.PerSecond / 2);
                 Console.WriteLine(
-                    $"{name,-44} {full.PerSecond,9:N0} {full.PerSecond / live.Value,7:N2} {full.P50,7:N1} {full.P99,7:N1} {full.Status,6} | {"",13}{half.PerSecond,7:N0} {half.P99,7:N1}");
+                    $"{name,-44} {coldMs,8:N1} {full.PerSecond,9:N0} {full.PerSecond / live.Value,7:N2} {full.P50,7:N2} {full.P99,7:N2} {full.Non2xx,7} | {"",13}{half.PerSecond,7:N0} {half.P99,7:N2}");
             }
         }
         finally
         {
             try
             {
-                Directory.Delete(folder, recursive: true);
+                if (Environment.GetEnvironmentVariable("BENCH_KEEP") is null) { Directory.Delete(folder, recursive: true); }
             }
             catch (IOException)
             {
@@ -104,85 +150,29 @@ internal static class WebServingBenchmark
         return app;
     }
 
-    private static async Task SeedAsync(IPostingStore store, int count)
-    {
-        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        for (var i = 0; i < count; i++)
-        {
-            var title = Titles[i % Titles.Length];
-            var city = Cities[i / Titles.Length % Cities.Length];
-            var organization = $"Member {i % 60}";
-            await store.UpsertAsync(new PostingNormalized(
-                $"source-{i % 60}",
-                Guid.NewGuid(),
-                start.AddMinutes(i),
-                $"posting-{i}",
-                $"{title} {i}",
-                new NormalizedOrganization($"member-{i % 60}", organization),
-                new NormalizedLocation($"{city}, US", city, null, "US", i % 7 == 0),
-                i % 3 == 0 ? "PART_TIME" : "FULL_TIME",
-                new NormalizedSalary(50_000 + i % 50 * 1000, 60_000 + i % 50 * 1000, "USD", "YEAR", null) { AnnualMin = 50_000 + i % 50 * 1000, AnnualMax = 60_000 + i % 50 * 1000 },
-                DateOnly.FromDateTime(start.AddMinutes(i).UtcDateTime),
-                null,
-                $"<p>{title} at {organization} in {city}. Represent clients, review case files and work with the team.</p>",
-                $"{title} at {organization} in {city}. Represent clients, review case files and work with the team.",
-                $"https://member-{i % 60}.example/jobs/{i}",
-                null,
-                "json-ld",
-                $"hash-{i}")
-            { Categories = [i % Titles.Length == 0 ? "attorney" : "other"], Language = "en" }, CancellationToken.None);
-        }
-    }
-
     private static async Task<string> FirstIdAsync(HttpClient client)
     {
         using var list = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/jobs?pageSize=1", UriKind.Relative)));
         return list.RootElement.GetProperty("items")[0].GetProperty("id").GetString()!;
     }
 
-    private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, new Uri(path, UriKind.Relative));
-
-    private static HttpRequestMessage Conditional(string path, EntityTagHeaderValue etag)
+    private enum RequestKind
     {
-        var request = Get(path);
-        request.Headers.IfNoneMatch.Add(etag);
+        FirstVisit,
+        ReturningVisitor,
+        Conditional,
+    }
+
+    private static HttpRequestMessage Request(string path, IReadOnlyDictionary<string, string> headers)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        foreach (var (name, value) in headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
         return request;
     }
-
-    private sealed record Figures(double PerSecond, double P50, double P99, int Status);
-
-    /// <summary>Each connection sends one request after another for <paramref name="duration"/>, or at
-    /// <paramref name="rate"/> requests per second in all when given.</summary>
-    private static async Task<Figures> MeasureAsync(HttpClient client, Func<HttpRequestMessage> request, int connections, TimeSpan duration, double? rate)
-    {
-        var latencies = new List<double>[connections];
-        var status = 0;
-        var clock = Stopwatch.StartNew();
-        var interval = rate is { } r ? TimeSpan.FromSeconds(connections / r) : TimeSpan.Zero;
-        await Task.WhenAll(Enumerable.Range(0, connections).Select(async c =>
-        {
-            latencies[c] = [];
-            var next = clock.Elapsed + interval * c / connections;
-            while (clock.Elapsed < duration)
-            {
-                if (interval > TimeSpan.Zero && next > clock.Elapsed)
-                {
-                    await Task.Delay(next - clock.Elapsed);
-                }
-
-                next += interval;
-                var sent = clock.Elapsed;
-                using var message = request();
-                using var response = await client.SendAsync(message, HttpCompletionOption.ResponseContentRead);
-                status = (int)response.StatusCode;
-                latencies[c].Add((clock.Elapsed - sent).TotalMilliseconds);
-            }
-        }));
-        var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new Figures(all.Length / clock.Elapsed.TotalSeconds, Percentile(all, 0.50), Percentile(all, 0.99), status);
-    }
-
-    private static double Percentile(double[] sorted, double share) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)(sorted.Length * share))];
 
     private static int Option(string[] args, string name, int fallback)
     {

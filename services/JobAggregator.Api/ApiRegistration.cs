@@ -68,6 +68,15 @@ public static class ApiRegistration
             .AllowAnyHeader()
             .WithExposedHeaders("ETag", "Last-Modified", "Retry-After")));
 
+        // Whole answers kept until the store changes; the bodies are small, and the searches asked often are few.
+        services.AddOutputCache(cache =>
+        {
+            cache.SizeLimit = 64 * 1024 * 1024;
+            cache.AddPolicy(StoreVersionCachePolicy.Name, new StoreVersionCachePolicy());
+        });
+
+        services.TryAddSingleton<SharedPageCache>();
+
         services.AddOptions<SearchRateLimitOptions>().BindConfiguration(SearchRateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddRateLimiter(_ => { });
         services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
@@ -76,14 +85,16 @@ public static class ApiRegistration
     }
 
     /// <summary>The api role's middleware, before its endpoints: errors as ProblemDetails (pages keep their own HTML),
-    /// CORS for the search and the feeds, compression, the rate limits, and antiforgery for the alert forms.</summary>
+    /// CORS for the search and the feeds, the rate limits, kept answers, compression, and antiforgery for the alert forms.</summary>
     public static WebApplication UseApi(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages(ErrorAnswers.WriteAsync);
         app.UseCors();
-        app.UseResponseCompression();
         app.UseRateLimiter();
+        // Before compression, so a kept answer is kept compressed, once per encoding asked for.
+        app.UseOutputCache();
+        app.UseResponseCompression();
         app.UseAntiforgery();
         return app;
     }
@@ -91,7 +102,7 @@ public static class ApiRegistration
     public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder endpoints)
     {
         // Everything read from the postings answers 304 when the store has not changed since the client's copy.
-        var fromStore = endpoints.MapGroup("").AddEndpointFilter<StoreValidators>();
+        var fromStore = endpoints.MapGroup("").AddEndpointFilter<StoreValidators>().CacheOutput(StoreVersionCachePolicy.Name);
         fromStore.MapPages();
         endpoints.MapAlerts();
         fromStore.MapGroup("").RequireCors(PublicReadPolicy).MapFeeds();

@@ -43,9 +43,10 @@ public static class StoreRegistration
         services.TryAddSingleton<IPostingStore>(provider => UsesMongoDb(provider)
             ? provider.GetRequiredService<MongoPostingStore>()
             : provider.GetRequiredService<SqlitePostingStore>());
-        services.TryAddSingleton<IPostingReader>(provider => UsesMongoDb(provider)
-            ? provider.GetRequiredService<MongoPostingReader>()
-            : provider.GetRequiredService<SqlitePostingReader>());
+        services.AddOptions<ReadCacheOptions>().BindConfiguration(ReadCacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<IPostingReader>(provider => new CachingPostingReader(
+            UsesMongoDb(provider) ? provider.GetRequiredService<MongoPostingReader>() : provider.GetRequiredService<SqlitePostingReader>(),
+            provider.GetRequiredService<IOptions<ReadCacheOptions>>()));
         services.AddHostedService<StoreInitializer>();
         services.AddAlertStore();
         return services;

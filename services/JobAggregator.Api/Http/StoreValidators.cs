@@ -19,6 +19,7 @@ internal sealed class StoreValidators(IPostingReader reader, TimeProvider time) 
     {
         var http = context.HttpContext;
         if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method)
+            || CarriesAntiforgeryToken.On(http)
             || await reader.GetLastChangeAsync(http.RequestAborted) is not { } lastChange)
         {
             return await next(context);

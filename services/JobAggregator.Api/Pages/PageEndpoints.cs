@@ -1,3 +1,4 @@
+using JobAggregator.Api.Http;
 using JobAggregator.Api.Jobs;
 using JobAggregator.Sources;
 using JobAggregator.Sources.Organizations;
@@ -18,8 +19,9 @@ internal static class PageEndpoints
 
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", ListAsync).ExcludeFromDescription();
-        endpoints.MapGet("/jobs/{id}", JobAsync).ExcludeFromDescription();
+        // Their alert and reminder forms carry the visitor's own antiforgery token.
+        SharedPageCache.Keep(endpoints.MapGet("/", ListAsync).ExcludeFromDescription());
+        SharedPageCache.Keep(endpoints.MapGet("/jobs/{id}", JobAsync).ExcludeFromDescription());
         endpoints.MapGet("/organizations", OrganizationsAsync).ExcludeFromDescription();
         endpoints.MapGet("/organizations/{id}", OrganizationAsync).ExcludeFromDescription();
         return endpoints;

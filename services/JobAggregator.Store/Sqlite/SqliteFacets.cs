@@ -3,90 +3,76 @@ using Microsoft.Data.Sqlite;
 
 namespace JobAggregator.Store.Sqlite;
 
-/// <summary>The facet counts of a search: one grouped count per facet, each over the search without that facet's own
-/// filter, in the caller's transaction so every facet reads the same snapshot.</summary>
+/// <summary>The facet counts of a search, in the caller's transaction so every facet reads the same snapshot. Each
+/// facet counts the search without its own filter: one pass over the search's postings tallies every facet whose filter
+/// is not set, and each facet whose filter is set gets a pass of its own. The passes read the filter values from one
+/// index (ix_postings_facets), not the postings' rows; categories come from their own table.</summary>
 internal static class SqliteFacets
 {
+    private const string FacetColumns = """
+        p.organization_id_folded, p.organization_id, p.organization_name, p.location_country, p.location_region,
+        (p.location_remote OR p.location_hybrid), p.employment_type, p.language
+        """;
+
     public static async Task<JobFacets> ReadAsync(
         SqliteConnection connection, SqliteTransaction transaction, JobQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
 
-        // Grouped by the folded id the filter matches; the id and name shown are the smallest of the group, as in MongoDB.
-        var organizations = await CountAsync(
-            connection,
-            transaction,
-            query with { Organization = null },
-            where => $"""
-                SELECT MIN(p.organization_id), MIN(p.organization_name), COUNT(*) FROM postings p {where}
-                GROUP BY p.organization_id_folded;
-                """,
-            ct);
-        var countries = await CountAsync(
-            connection,
-            transaction,
-            query with { Country = null },
-            where => $"""
-                SELECT upper(p.location_country), NULL, COUNT(*) FROM postings p {where} AND p.location_country IS NOT NULL
-                GROUP BY 1;
-                """,
-            ct);
-        // Regions differing only in the case of ASCII letters are one, shown as the smallest spelling, as in MongoDB.
-        var regions = await CountAsync(
-            connection,
-            transaction,
-            query with { Region = null },
-            where => $"""
-                SELECT MIN(p.location_region), NULL, COUNT(*) FROM postings p {where} AND p.location_region IS NOT NULL
-                GROUP BY p.location_region COLLATE NOCASE;
-                """,
-            ct);
-        var remote = await CountAsync(
-            connection,
-            transaction,
-            query with { Remote = null },
-            where => $"""
-                SELECT CASE WHEN (p.location_remote OR p.location_hybrid) THEN 'true' ELSE 'false' END, NULL, COUNT(*)
-                FROM postings p {where}
-                GROUP BY 1;
-                """,
-            ct);
-        var employmentTypes = await CountAsync(
-            connection,
-            transaction,
-            query with { EmploymentType = null },
-            where => $"""
-                SELECT upper(p.employment_type), NULL, COUNT(*) FROM postings p {where} AND p.employment_type IS NOT NULL
-                GROUP BY 1;
-                """,
-            ct);
-        var categories = await CountAsync(
-            connection,
-            transaction,
-            query with { Category = null },
-            where => $"""
-                SELECT c.category, NULL, COUNT(*) FROM posting_categories c JOIN postings p ON p.id = c.posting_id {where}
-                GROUP BY c.category;
-                """,
-            ct);
-        var languages = await CountAsync(
-            connection,
-            transaction,
-            query with { Language = null },
-            where => $"""
-                SELECT lower(p.language), NULL, COUNT(*) FROM postings p {where} AND p.language IS NOT NULL
-                GROUP BY 1;
-                """,
-            ct);
+        var all = await TallyAsync(connection, transaction, query, ct);
+        async Task<SqliteFacetTally> WithoutOwnFilterAsync(bool filtered, Func<JobQuery, JobQuery> without) =>
+            filtered ? await TallyAsync(connection, transaction, without(query), ct) : all;
+
+        var organizations = (await WithoutOwnFilterAsync(Set(query.Organization), q => q with { Organization = null })).Organizations;
+        var countries = (await WithoutOwnFilterAsync(Set(query.Country), q => q with { Country = null })).Countries;
+        var regions = (await WithoutOwnFilterAsync(Set(query.Region), q => q with { Region = null })).Regions;
+        var remote = (await WithoutOwnFilterAsync(query.Remote is not null, q => q with { Remote = null })).Remote;
+        var employmentTypes = (await WithoutOwnFilterAsync(Set(query.EmploymentType), q => q with { EmploymentType = null })).EmploymentTypes;
+        var languages = (await WithoutOwnFilterAsync(Set(query.Language), q => q with { Language = null })).Languages;
+        var categories = await CategoriesAsync(connection, transaction, query with { Category = null }, ct);
         return new JobFacets(organizations, countries, regions, remote, employmentTypes, categories, languages);
     }
 
-    /// <param name="sql">The grouped count over the search's conditions (a WHERE clause): value, label, count.</param>
-    private static async Task<IReadOnlyList<FacetCount>> CountAsync(
-        SqliteConnection connection, SqliteTransaction transaction, JobQuery query, Func<string, string> sql, CancellationToken ct)
+    private static bool Set(string? filter) => !string.IsNullOrWhiteSpace(filter);
+
+    private static async Task<SqliteFacetTally> TallyAsync(
+        SqliteConnection connection, SqliteTransaction transaction, JobQuery query, CancellationToken ct)
     {
         var search = SqliteJobSearch.Build(query);
-        await using var select = connection.Command(sql(search.Where), transaction);
+        await using var select = connection.Command($"SELECT {FacetColumns} FROM postings p {search.Where};", transaction);
+        foreach (var (name, value) in search.Parameters)
+        {
+            select.With(name, value);
+        }
+
+        var tally = new SqliteFacetTally();
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            tally.Add(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.GetInt64(5) != 0,
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7));
+        }
+
+        return tally;
+    }
+
+    private static async Task<IReadOnlyList<FacetCount>> CategoriesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, JobQuery query, CancellationToken ct)
+    {
+        var search = SqliteJobSearch.Build(query);
+        await using var select = connection.Command(
+            $"""
+            SELECT c.category, COUNT(*) FROM posting_categories c JOIN postings p ON p.id = c.posting_id {search.Where}
+            GROUP BY c.category;
+            """,
+            transaction);
         foreach (var (name, value) in search.Parameters)
         {
             select.With(name, value);
@@ -96,10 +82,7 @@ internal static class SqliteFacets
         await using var reader = await select.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            counts.Add(new FacetCount(
-                reader.GetString(0),
-                reader.IsDBNull(1) ? null : reader.GetString(1),
-                (int)reader.GetInt64(2)));
+            counts.Add(new FacetCount(reader.GetString(0), null, (int)reader.GetInt64(1)));
         }
 
         return JobFacets.Ordered(counts);

@@ -7,8 +7,10 @@ using Microsoft.Data.Sqlite;
 namespace JobAggregator.Store.Sqlite;
 
 /// <summary>The read side: each call opens its own pooled connection, which WAL lets read beside the writer.</summary>
-internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingReader
+internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingReader, IDisposable
 {
+    private readonly SqliteChangeClock _clock = new(database);
+
     public const int MaxPageSize = 100;
 
     // Every figure is derived from the runs, so runs recorded out of order still give the right health.
@@ -172,12 +174,9 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
         return sources;
     }
 
-    public async Task<DateTimeOffset?> GetLastChangeAsync(CancellationToken ct)
-    {
-        await using var connection = await database.OpenAsync(ct);
-        await using var command = connection.Command("SELECT changed_at_ms FROM store_changes WHERE id = 1;");
-        return await command.ExecuteScalarAsync(ct) is long milliseconds ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds) : null;
-    }
+    public Task<DateTimeOffset?> GetLastChangeAsync(CancellationToken ct) => Task.FromResult(_clock.Read());
+
+    public void Dispose() => _clock.Dispose();
 
     public async Task<bool> IsReadyAsync(CancellationToken ct)
     {

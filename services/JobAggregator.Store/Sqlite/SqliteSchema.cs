@@ -285,6 +285,15 @@ internal static class SqliteSchema
         END;
         """;
 
+    // Issue 10: the facet counts read every listed posting's filter values from one index instead of its whole row
+    // (SqliteFacets), and the category counts join the postings by id without reading their rows.
+    private const string FacetIndexesStep = """
+        CREATE INDEX ix_postings_facets ON postings (
+            status, cluster_rank, organization_id_folded, organization_id, organization_name, location_country,
+            location_region, location_remote, location_hybrid, employment_type, language);
+        CREATE INDEX ix_postings_id_listed ON postings (id, status, cluster_rank);
+        """;
+
     // The keys each posting's title is indexed under (OpeningTitleKeys), so a write compares the posting only with the
     // postings of its organisation that could be the same opening. Filled for the stored postings by
     // SqliteOpenings.IndexAllTitlesAsync once the step is applied (OpeningTitleKeysVersion).
@@ -298,7 +307,7 @@ internal static class SqliteSchema
         CREATE INDEX ix_opening_title_keys_posting ON opening_title_keys (posting_id);
         """;
 
-    private static readonly string[] Steps = [Version1, Version2, Version3, Version4, OpeningTitleKeysStep];
+    private static readonly string[] Steps = [Version1, Version2, Version3, Version4, OpeningTitleKeysStep, FacetIndexesStep];
 
     /// <summary>The version that brought the index of title keys.</summary>
     public static int OpeningTitleKeysVersion => Array.IndexOf(Steps, OpeningTitleKeysStep) + 1;

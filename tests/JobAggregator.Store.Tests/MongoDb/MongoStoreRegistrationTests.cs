@@ -73,7 +73,7 @@ public sealed class MongoStoreRegistrationTests
         });
 
         Assert.IsType<MongoPostingStore>(host.Services.GetRequiredService<IPostingStore>());
-        Assert.IsType<MongoPostingReader>(host.Services.GetRequiredService<IPostingReader>());
+        Assert.IsType<MongoPostingReader>(Assert.IsType<CachingPostingReader>(host.Services.GetRequiredService<IPostingReader>()).Inner);
         Assert.Same(host.Services.GetRequiredService<IPostingStore>(), host.Services.GetRequiredService<IPostingStore>());
         Assert.Same(host.Services.GetRequiredService<IMongoClient>(), host.Services.GetRequiredService<IMongoClient>());
         var database = host.Services.GetRequiredService<MongoStoreDatabase>();
