@@ -181,9 +181,12 @@ internal static partial class SalaryParser
         var lastComma = digits.LastIndexOf(',');
         if (lastDot >= 0 && lastComma >= 0)
         {
+            // The last separator marks decimals, unless it also groups ("50,981.200.000" has none).
             var decimalSeparator = lastDot > lastComma ? '.' : ',';
             var groupSeparator = decimalSeparator == '.' ? "," : ".";
-            digits = digits.Replace(groupSeparator, string.Empty, StringComparison.Ordinal).Replace(decimalSeparator, '.');
+            digits = digits.Count(c => c == decimalSeparator) > 1
+                ? digits.Replace(",", string.Empty, StringComparison.Ordinal).Replace(".", string.Empty, StringComparison.Ordinal)
+                : digits.Replace(groupSeparator, string.Empty, StringComparison.Ordinal).Replace(decimalSeparator, '.');
         }
         else if (lastDot >= 0 || lastComma >= 0)
         {

@@ -264,4 +264,12 @@ public sealed class SalaryParserTests
     {
         Assert.Null(SalaryParser.FromStructured(new ScrapedSalary(null, null, "USD", "YEAR"), "US"));
     }
+
+    [Fact]
+    public void A_number_whose_last_separator_also_groups_is_read_without_failing()
+    {
+        var failure = Record.Exception(() => SalaryParser.Parse("CA ; 120 per hour 50,981.200.000 per month", "NL"));
+
+        Assert.Null(failure);
+    }
 }

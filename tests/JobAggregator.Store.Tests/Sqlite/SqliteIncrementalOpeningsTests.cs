@@ -65,7 +65,11 @@ public sealed class SqliteIncrementalOpeningsTests : IDisposable
         await _sqlite.Store.InitializeAsync(Ct);
         await _sqlite.Store.UpsertAsync(Titled("own", "own", "Operations Coordinator", T0), Ct);
         await _sqlite.ScalarAsync(
-            $"DROP TABLE opening_title_keys; DELETE FROM schema_version WHERE version >= {SqliteSchema.OpeningTitleKeysVersion};", Ct);
+            $"""
+            DROP TABLE opening_title_keys; DROP INDEX ix_postings_facets; DROP INDEX ix_postings_id_listed;
+            DELETE FROM schema_version WHERE version >= {SqliteSchema.OpeningTitleKeysVersion};
+            """,
+            Ct);
 
         await _sqlite.Store.InitializeAsync(Ct);
         await _sqlite.Store.UpsertAsync(Titled("network", "network", "Operations Coordinator", T0.AddHours(1)), Ct);
