@@ -78,18 +78,27 @@ internal sealed class SharedPageCache : IEndpointFilter, IAsyncDisposable
             page = await RenderAsync(result);
             if (version is not null)
             {
-                _pages.Set(key, page, new MemoryCacheEntryOptions { Size = page.Html.Length * 2L, AbsoluteExpirationRelativeToNow = Lifetime });
+                _pages.Set(key, page, new MemoryCacheEntryOptions { Size = page.Parts.Sum(part => (long)part.Length), AbsoluteExpirationRelativeToNow = Lifetime });
             }
         }
 
-        var html = page.Html;
-        if (page.HasToken)
+        // Written in parts around the token, so no page-sized string is made per response.
+        var token = page.Parts.Length > 1 ? Encoding.UTF8.GetBytes(HtmlEncoder.Default.Encode(_antiforgery.GetAndStoreTokens(http).RequestToken!)) : [];
+        var response = http.Response;
+        response.StatusCode = page.Status;
+        response.ContentType = "text/html; charset=utf-8";
+        response.ContentLength = page.Parts.Sum(part => (long)part.Length) + (token.Length * (page.Parts.Length - 1L));
+        for (var i = 0; i < page.Parts.Length; i++)
         {
-            var token = _antiforgery.GetAndStoreTokens(http).RequestToken!;
-            html = html.Replace(PlaceholderAntiforgeryState.Token, HtmlEncoder.Default.Encode(token), StringComparison.Ordinal);
+            if (i > 0)
+            {
+                await response.Body.WriteAsync(token, http.RequestAborted);
+            }
+
+            await response.Body.WriteAsync(page.Parts[i], http.RequestAborted);
         }
 
-        return TypedResults.Content(html, "text/html; charset=utf-8", Encoding.UTF8, page.Status);
+        return TypedResults.Empty;
     }
 
     public async ValueTask DisposeAsync()
@@ -104,8 +113,10 @@ internal sealed class SharedPageCache : IEndpointFilter, IAsyncDisposable
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>(result.Parameters));
         var html = await _renderer.Dispatcher.InvokeAsync(async () =>
             (await _renderer.RenderComponentAsync(result.ComponentType, parameters)).ToHtmlString());
-        return new KeptPage(result.StatusCode ?? StatusCodes.Status200OK, html, html.Contains(PlaceholderAntiforgeryState.Token, StringComparison.Ordinal));
+        var parts = html.Split(PlaceholderAntiforgeryState.Token).Select(Encoding.UTF8.GetBytes).ToArray();
+        return new KeptPage(result.StatusCode ?? StatusCodes.Status200OK, parts);
     }
 
-    private sealed record KeptPage(int Status, string Html, bool HasToken);
+    /// <param name="Parts">The page's UTF-8, cut where the visitor's antiforgery token goes.</param>
+    private sealed record KeptPage(int Status, byte[][] Parts);
 }
