@@ -14,6 +14,8 @@ namespace JobAggregator.Normalizer.Employment;
 /// ("Full-time, salaried; 24-month contract" is FULL_TIME); when both hours are offered, the first one written wins.</item>
 /// <item>A fellowship (a paid, full-time, fixed-term post for a recent graduate, such as a two-year post-graduate legal
 /// fellowship) is FULL_TIME: seekers expect it among full-time jobs, not among temp work or internships.</item>
+/// <item>An ordinary open-ended job ("Regular", "Permanent", Brazil's "CLT", "contrato indefinido") is FULL_TIME, even
+/// where it says "contract", unless it is also temporary.</item>
 /// <item>Only then "Contract"/"Contractor"/"Freelance" (CONTRACTOR) and "Temporary"/"Seasonal"/"Fixed-term" (TEMPORARY).</item>
 /// </list>
 /// Anything else gives null rather than a guess; OTHER is kept for an ad that says so.
@@ -57,6 +59,14 @@ internal static partial class EmploymentTypeMapper
             return EmploymentTypes.FullTime;
         }
 
+        // "Regular" (Workday's worker type, US public employers), "permanent" and an open-ended employment contract
+        // ("Contrato CLT", Brazil's standard contract; "contrato indefinido"; "CDI") are an ordinary full job, although
+        // they may say "contract"; "temporary, may become permanent" stays temporary.
+        if (Regular().IsMatch(cleaned) && !Temporary().IsMatch(cleaned))
+        {
+            return EmploymentTypes.FullTime;
+        }
+
         if (Contractor().IsMatch(cleaned))
         {
             return EmploymentTypes.Contractor;
@@ -65,12 +75,6 @@ internal static partial class EmploymentTypeMapper
         if (Temporary().IsMatch(cleaned))
         {
             return EmploymentTypes.Temporary;
-        }
-
-        // "Regular" (Workday's worker type, US public employers) and "permanent" say the post is an ordinary full job.
-        if (Regular().IsMatch(cleaned))
-        {
-            return EmploymentTypes.FullTime;
         }
 
         return Other().IsMatch(cleaned) ? EmploymentTypes.Other : null;
@@ -88,10 +92,10 @@ internal static partial class EmploymentTypeMapper
     [GeneratedRegex(@"(?<![\p{L}])per[\s_-]?diem(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerDiem();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s_-]?time|ft|tiempo\s+completo|jornada\s+completa|temps\s+(?:plein|complet)|tempo\s+pieno|voltijds?|fulltime|vollzeit|tempo\s+integral|per[ií]odo\s+integral|jornada\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|pe[łl]nym\s+etacie|cały\s+etat)(?![\p{L}])|正社員|常勤|フルタイム|全职|全職|全日制", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s_-]?time|ft|tiempo\s+completo|jornada\s+completa|temps\s+(?:plein|complet)|tempo\s+pieno|voltijds?|fulltime|vollzeit|tempo\s+integral|tempo\s+inteiro|per[ií]odo\s+integral|jornada\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|pe[łl]nym\s+etacie|cały\s+etat)(?![\p{L}])|正社員|常勤|フルタイム|全职|全職|全日制", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FullTime();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:part[\s_-]?time|pt|medio\s+tiempo|tiempo\s+parcial|media\s+jornada|temps\s+partiel|part[\s-]?time|tempo\s+parziale|deeltijds?|parttime|teilzeit|meio\s+per[ií]odo|meio\s+expediente|niepe[łl]ny\s+etat|niepe[łl]nym\s+etacie|cz[ęe][śs][ćc]\s+etatu|p[óo][łl]\s+etatu)(?![\p{L}])|パートタイム|パート|アルバイト|非常勤|兼职|兼職", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:part[\s_-]?time|pt|medio\s+tiempo|tiempo\s+parcial|media\s+jornada|temps\s+partiel|part[\s-]?time|tempo\s+parziale|tempo\s+parcial|deeltijds?|parttime|teilzeit|meio\s+per[ií]odo|meio\s+expediente|niepe[łl]ny\s+etat|niepe[łl]nym\s+etacie|cz[ęe][śs][ćc]\s+etatu|p[óo][łl]\s+etatu)(?![\p{L}])|パートタイム|パート|アルバイト|非常勤|兼职|兼職", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartTime();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:fellows?|fellowships?|becas?|becari[oa]s?|borsa\s+di\s+studio|borsista)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

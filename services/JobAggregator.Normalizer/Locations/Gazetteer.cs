@@ -89,7 +89,25 @@ internal static class Gazetteer
         ("FR", "NAQ", ["Bordeaux"]),
         ("FR", "HDF", ["Lille"]),
         ("FR", "GES", ["Strasbourg"]),
-        ("FR", "PDL", ["Nantes"]));
+        ("FR", "PDL", ["Nantes"]),
+        ("BR", "SP", ["São Paulo", "Sao Paulo", "Campinas"]),
+        ("BR", "RJ", ["Rio de Janeiro", "Niterói"]),
+        ("BR", "MG", ["Belo Horizonte"]),
+        ("BR", "DF", ["Brasília", "Brasilia"]),
+        ("BR", "RS", ["Porto Alegre"]),
+        ("BR", "PE", ["Recife"]),
+        ("BR", "BA", ["Salvador"]),
+        ("BR", "CE", ["Fortaleza"]),
+        ("BR", "PR", ["Curitiba"]),
+        ("CH", "ZH", ["Zürich", "Zurich", "Winterthur"]),
+        ("CH", "BE", ["Bern", "Berne", "Biel"]),
+        ("CH", "GE", ["Genève", "Geneva", "Genf"]),
+        ("CH", "VD", ["Lausanne"]),
+        ("CH", "BS", ["Basel", "Bâle"]),
+        ("CH", "LU", ["Luzern", "Lucerne"]),
+        ("CH", "TI", ["Lugano"]),
+        ("CH", "SG", ["St. Gallen"]),
+        ("CH", "FR", ["Fribourg"]));
 
     /// <summary>The city a location part names, in the preferred country first ("Durham" is in North Carolina for a US
     /// source and in England for a British one), then in the order the table lists them.</summary>

@@ -7,8 +7,9 @@ namespace JobAggregator.Normalizer.Locations;
 /// <summary>Splits a location text ("Atlanta, GA", "Tallahassee, Florida", "United States of America-OHIO-Franklin
 /// County", "Remote - US", "Hybrid (Atlanta, GA)", "Boston, MA; New York, NY") into city, region, country, remote and
 /// hybrid, and the further places of a text that names several.</summary>
-/// <remarks>A city is named only beside a recognised region or country, or when the bundled gazetteer knows it, so a
-/// sentence such as "covers the six New England states" is kept as text and not taken for a city. Hybrid work is not
+/// <remarks>A city is named beside a recognised region or country, when the bundled gazetteer knows it, or when a
+/// capitalised town name stands alone ("Hamburg", "Tel Aviv"), so a sentence such as "covers the six New England
+/// states" is kept as text and not taken for a city. Hybrid work is not
 /// remote. A county is never taken for a city.</remarks>
 internal static partial class LocationParser
 {
@@ -46,7 +47,8 @@ internal static partial class LocationParser
         var segments = new List<string>();
         foreach (var strong in StrongSeparators().Split(MultipleWords().Replace(text, ";")))
         {
-            var pieces = WeakSeparators().Split(strong);
+            // "Newfoundland and Labrador" and "Trinidad and Tobago" name one place as a whole.
+            var pieces = NamesOnePlace(strong, hint) ? [strong] : WeakSeparators().Split(strong);
             var located = pieces.Select(piece => ParseOne(piece, hint)).ToList();
             // "Atlanta, GA or Remote" and "Newfoundland and Labrador" are one place; "Boston, MA or New York, NY" two.
             segments.AddRange(pieces.Length > 1 && located.All(IsPlace) && located.Distinct().Count() == pieces.Length ? pieces : [strong]);
@@ -60,6 +62,9 @@ internal static partial class LocationParser
         var places = segments.Select(segment => ParseOne(segment, hint)).Where(IsPlace).Distinct().ToList();
         return places.Count < 2 ? [] : places;
     }
+
+    private static bool NamesOnePlace(string text, string? hint) =>
+        Countries.Find(text) is not null || Subdivisions.Find(text, hint) is not null || Gazetteer.Find(text, hint) is not null;
 
     private static bool IsPlace(NormalizedPlace place) => place.City is not null || place.Region is not null || place.Country is not null;
 
@@ -89,7 +94,12 @@ internal static partial class LocationParser
         for (var i = rest.Count - 1; i >= 0 && region is null; i--)
         {
             region = Subdivisions.Find(rest[i], country ?? hint);
-            if (region is not null)
+            if (region is not null && country is not null && region.Country != country)
+            {
+                // "Acre, Israel" is the town, not Brazil's state of Acre.
+                region = null;
+            }
+            else if (region is not null)
             {
                 rest.RemoveAt(i);
                 regionAt = i;
@@ -124,6 +134,14 @@ internal static partial class LocationParser
         {
             // "Utrecht" and "Groningen" are cities before they are provinces.
             city = sameName.Name;
+        }
+
+        if (city is null && region is null && country is null && nearestFirst.Count == 1 && rest.Count == 1
+            && PlaceNames.IsTown(nearestFirst[0]))
+        {
+            // A town the gazetteer does not know, standing alone ("Hamburg", "Tel Aviv", "Rocky Hill"): the source's
+            // country is its country.
+            city = nearestFirst[0];
         }
 
         var knownRegion = known is not null && string.Equals(known.Name, city, StringComparison.OrdinalIgnoreCase) ? known.Region : null;
@@ -161,7 +179,7 @@ internal static partial class LocationParser
     private static string? CityName(string part)
     {
         var name = CityQualifiers().Replace(part, string.Empty).Trim();
-        return name.Length == 0 || Fillers.Contains(name) || name.Any(char.IsAsciiDigit) ? null : name;
+        return name.Length == 0 || Fillers.Contains(name) || name.Any(char.IsAsciiDigit) || PlaceNames.IsInstitution(name) ? null : name;
     }
 
     [GeneratedRegex(@"(?<![\p{L}])(?:fully\s+)?(?:remote(?:ly)?|work\s+from\s+home|wfh|tele-?work(?:ing)?|telecommute|teletrabajo|trabajo\s+a\s+distancia|t[ée]l[ée]travail|[àa]\s+distance|(?:da\s+|en\s+)?remoto|op\s+afstand|thuiswerk(?:en)?|home\s?office|virtual)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -182,7 +200,7 @@ internal static partial class LocationParser
     [GeneratedRegex(@"[,;|()\[\]]|\s[-–—]\s|\s[-–—]|[-–—]\s")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(?:(?:anywhere\s+)?(?:within|in|from)|based\s+in|or|and)\s+|\s+(?:only|based|or|and|office|offices|headquarters|hq)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:anywhere\s+)?(?:within|in|from)|based\s+in|or|and)\s+|\s+(?:only|based|or|and|oder|of|ou|o|y|e|et|en|und|office|offices|headquarters|hq)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EdgeFillers();
 
     [GeneratedRegex(@"\s+\d{4,5}(?:-\d{4})?$")]

@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace JobAggregator.Normalizer.Locations;
 
 /// <summary>The states and provinces of the countries the network's members are in: the 50 US states and DC, Canada's
-/// provinces and territories, Australia's states and territories, and the main regions of the Netherlands, South
-/// Africa, Italy, France, New Zealand and Argentina (ISO 3166-2 codes without the country).</summary>
+/// provinces and territories, Australia's states and territories, Brazil's states, Switzerland's cantons and the main
+/// regions of the Netherlands, South Africa, Italy, France, New Zealand and Argentina (ISO 3166-2 codes without the
+/// country).</summary>
 internal static partial class Subdivisions
 {
     private static readonly Subdivision[] All =
@@ -51,6 +52,23 @@ internal static partial class Subdivisions
         new("NZ", "OTA", "Otago"), new("NZ", "WKO", "Waikato"), new("NZ", "BOP", "Bay of Plenty"),
         new("AR", "C", "Ciudad Autónoma de Buenos Aires"), new("AR", "B", "Provincia de Buenos Aires"),
         new("AR", "X", "Provincia de Córdoba"), new("AR", "S", "Provincia de Santa Fe"), new("AR", "M", "Provincia de Mendoza"),
+        new("BR", "AC", "Acre"), new("BR", "AL", "Alagoas"), new("BR", "AP", "Amapá"), new("BR", "AM", "Amazonas"),
+        new("BR", "BA", "Bahia"), new("BR", "CE", "Ceará"), new("BR", "DF", "Distrito Federal"),
+        new("BR", "ES", "Espírito Santo"), new("BR", "GO", "Goiás"), new("BR", "MA", "Maranhão"),
+        new("BR", "MT", "Mato Grosso"), new("BR", "MS", "Mato Grosso do Sul"), new("BR", "MG", "Minas Gerais"),
+        new("BR", "PA", "Pará"), new("BR", "PB", "Paraíba"), new("BR", "PR", "Paraná"), new("BR", "PE", "Pernambuco"),
+        new("BR", "PI", "Piauí"), new("BR", "RJ", "Rio de Janeiro"), new("BR", "RN", "Rio Grande do Norte"),
+        new("BR", "RS", "Rio Grande do Sul"), new("BR", "RO", "Rondônia"), new("BR", "RR", "Roraima"),
+        new("BR", "SC", "Santa Catarina"), new("BR", "SP", "São Paulo"), new("BR", "SE", "Sergipe"),
+        new("BR", "TO", "Tocantins"),
+        new("CH", "AG", "Aargau"), new("CH", "AI", "Appenzell Innerrhoden"),
+        new("CH", "AR", "Appenzell Ausserrhoden"), new("CH", "BE", "Bern"), new("CH", "BL", "Basel-Landschaft"),
+        new("CH", "BS", "Basel-Stadt"), new("CH", "FR", "Fribourg"), new("CH", "GE", "Genève"),
+        new("CH", "GL", "Glarus"), new("CH", "GR", "Graubünden"), new("CH", "JU", "Jura"), new("CH", "LU", "Luzern"),
+        new("CH", "NE", "Neuchâtel"), new("CH", "NW", "Nidwalden"), new("CH", "OW", "Obwalden"),
+        new("CH", "SG", "St. Gallen"), new("CH", "SH", "Schaffhausen"), new("CH", "SO", "Solothurn"),
+        new("CH", "SZ", "Schwyz"), new("CH", "TG", "Thurgau"), new("CH", "TI", "Ticino"), new("CH", "UR", "Uri"),
+        new("CH", "VD", "Vaud"), new("CH", "VS", "Valais"), new("CH", "ZG", "Zug"), new("CH", "ZH", "Zürich"),
     ];
 
     private static readonly Dictionary<string, (string Country, string Code)> OtherNames = new(StringComparer.OrdinalIgnoreCase)

@@ -62,6 +62,7 @@ internal static class Currencies
         ["NZ$"] = "NZD",
         ["NT$"] = "TWD",
         ["AR$"] = "ARS",
+        ["R$"] = "BRL",
         ["€"] = "EUR",
         ["£"] = "GBP",
         ["euro"] = "EUR",

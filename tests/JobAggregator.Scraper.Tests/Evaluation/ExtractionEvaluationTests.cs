@@ -22,6 +22,10 @@ public sealed class ExtractionEvaluationTests
     // 2026-12-04, with 19 small-organisation careers pages and negatives in fr, es, nl, it, de, pt and en added: recall
     // 81 % before the scored opening blocks, 100 % after; precision 100 %; location 74 % (the normaliser's gazetteer
     // does not know Hamburg, Madrid or Gent on their own), employment type 96 %, salary 99 %.
+    // 2026-12-04, with the normaliser reading a lone town ("Hamburg", "Tel Aviv"), "City, Country" in the local
+    // language, Brazil's states and Switzerland's cantons, "R$" as BRL and "tempo inteiro"/"CLT" as full time: location
+    // 77 % before, 92 % after (the misses left are labels that name a region where the parser gives its code, and towns
+    // whose region only the page's context says); employment type 99 % to 100 %; salary 99 % to 100 %.
     private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
@@ -30,10 +34,10 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 0.96,
-        ["location"] = 0.73,
+        ["location"] = 0.92,
         ["url"] = 1.0,
-        ["employmentType"] = 0.96,
-        ["salary"] = 0.99,
+        ["employmentType"] = 1.0,
+        ["salary"] = 1.0,
         ["datePosted"] = 1.0,
         ["validThrough"] = 1.0,
     };

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace JobAggregator.Normalizer.Locations;
+
+/// <summary>Whether a location part that stands alone ("Hamburg", "Tel Aviv", "São Paulo", "Rocky Hill") reads as the
+/// name of a town: a few capitalised words, joined at most by the little words of place names ("Rio de Janeiro",
+/// "Frankfurt am Main", "Stratford-upon-Avon"), and none of the words location fields use for no place at all
+/// ("Worldwide", "Nationwide", "Europe", "New England").</summary>
+/// <remarks>A sentence ("covers the six New England states"), a code ("TBD", "EMEA") and an institution ("Wits
+/// University", "Main Campus") are no town.</remarks>
+internal static partial class PlaceNames
+{
+    private static readonly HashSet<string> NoTown = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Worldwide", "Global", "Globally", "International", "Anywhere", "Everywhere", "Nationwide", "Statewide",
+        "Countrywide", "Various", "Multiple", "Several", "Flexible", "Onsite", "On-site", "On site", "In-person", "Offsite",
+        "Field", "Field-based", "Headquarters", "Main Office", "Office", "Home", "Home-based", "Online", "Virtual", "Travel",
+        "Europe", "European Union", "Asia", "Africa", "Oceania", "Americas", "North America", "South America",
+        "Latin America", "Central America", "Middle East", "Scandinavia", "Caribbean",
+        "New England", "Midwest", "Pacific Northwest", "Northeast", "Northwest", "Southeast", "Southwest", "Mid-Atlantic",
+        "Tri-State", "Tri-State Area", "Great Lakes", "West Coast", "East Coast", "Gulf Coast", "Bay Area", "Deep South",
+        "Europa", "Weltweit", "Bundesweit", "Deutschlandweit", "Mundial", "Todo el país", "Nacional", "Internacional",
+        "Partout", "Toute la France", "Mondiale", "Tutta Italia", "Landelijk", "Heel Nederland", "Wereldwijd",
+        "Vários", "Várias", "Diversos", "Diversas", "Varias", "Divers", "Diverse",
+    };
+
+    public static bool IsTown(string part)
+    {
+        var name = part.Trim();
+        return name.Length is > 1 and <= 40
+            && name.Any(char.IsLower)
+            && TitleCaseWords().IsMatch(name)
+            && !NoTown.Contains(name)
+            && !Institution().IsMatch(name);
+    }
+
+    /// <summary>Whether a part names an institution or a building rather than a town ("Wits University").</summary>
+    public static bool IsInstitution(string part) => Institution().IsMatch(part);
+
+    // One to four capitalised words, with the particles of place names between them.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’.]*(?:[-\s](?:(?:de|do|da|dos|das|del|della|di|du|des|la|le|les|el|al|am|an|der|den|im|in|ob|sur|sous|upon|on|en|y|i|e|op|aan|'s)[-\s])?\p{Lu}[\p{L}\p{M}'’.]*){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleCaseWords();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:universit(?:y|ies|é|ät|à|eit)|universidad|universidade|college|campus|school|hospital|building|courthouse|headquarters|hq|office|offices|center|centre)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Institution();
+}
