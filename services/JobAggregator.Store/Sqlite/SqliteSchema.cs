@@ -309,6 +309,8 @@ internal static class SqliteSchema
 
     private static readonly string[] Steps = [Version1, Version2, Version3, Version4, OpeningTitleKeysStep, FacetIndexesStep];
 
+    private static readonly SqliteSchemaSteps Versions = new("schema_version", "schema", Steps);
+
     /// <summary>The version that brought the index of title keys.</summary>
     public static int OpeningTitleKeysVersion => Array.IndexOf(Steps, OpeningTitleKeysStep) + 1;
 
@@ -319,44 +321,9 @@ internal static class SqliteSchema
         MigrateAsync(connection, transaction, CurrentVersion, ct);
 
     /// <summary>Applies the steps up to <paramref name="targetVersion"/>; tests make files of an older version with it.</summary>
-    public static async Task<long> MigrateAsync(
-        SqliteConnection connection, SqliteTransaction transaction, int targetVersion, CancellationToken ct)
-    {
-        await using (var create = connection.Command(
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL);",
-            transaction))
-        {
-            await create.ExecuteNonQueryAsync(ct);
-        }
+    public static Task<long> MigrateAsync(SqliteConnection connection, SqliteTransaction transaction, int targetVersion, CancellationToken ct) =>
+        Versions.MigrateAsync(connection, transaction, targetVersion, ct);
 
-        var version = await ReadVersionAsync(connection, transaction, ct);
-        if (version > CurrentVersion)
-        {
-            throw new InvalidOperationException(
-                $"The database has schema version {version}, newer than this build knows ({CurrentVersion}).");
-        }
-
-        for (var step = version + 1; step <= targetVersion; step++)
-        {
-            await using (var apply = connection.Command(Steps[step - 1], transaction))
-            {
-                await apply.ExecuteNonQueryAsync(ct);
-            }
-
-            await using var record = connection.Command(
-                    "INSERT INTO schema_version (version, applied_at) VALUES (@version, @at);",
-                    transaction)
-                .With("@version", step)
-                .With("@at", SqliteValues.Instant(DateTimeOffset.UtcNow));
-            await record.ExecuteNonQueryAsync(ct);
-        }
-
-        return version;
-    }
-
-    public static async Task<long> ReadVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken ct)
-    {
-        await using var read = connection.Command("SELECT COALESCE(MAX(version), 0) FROM schema_version;", transaction);
-        return (long)(await read.ExecuteScalarAsync(ct))!;
-    }
+    public static Task<long> ReadVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken ct) =>
+        Versions.ReadVersionAsync(connection, transaction, ct);
 }

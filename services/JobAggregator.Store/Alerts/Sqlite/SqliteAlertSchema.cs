@@ -59,49 +59,17 @@ internal static class SqliteAlertSchema
 
     private static readonly string[] Steps = [Version1, Version2];
 
+    private static readonly SqliteSchemaSteps Versions = new("alert_schema_version", "alert schema", Steps);
+
     /// <summary>Applies the steps the file lacks, inside <paramref name="transaction"/>.</summary>
     /// <returns>The version the file had before: 0 for a new file, or one made before steps were counted.</returns>
     public static Task<long> MigrateAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct) =>
         MigrateAsync(connection, transaction, CurrentVersion, ct);
 
     /// <summary>Applies the steps up to <paramref name="targetVersion"/>; tests make files of an older version with it.</summary>
-    public static async Task<long> MigrateAsync(SqliteConnection connection, SqliteTransaction transaction, int targetVersion, CancellationToken ct)
-    {
-        await using (var create = connection.Command(
-            "CREATE TABLE IF NOT EXISTS alert_schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL);",
-            transaction))
-        {
-            await create.ExecuteNonQueryAsync(ct);
-        }
+    public static Task<long> MigrateAsync(SqliteConnection connection, SqliteTransaction transaction, int targetVersion, CancellationToken ct) =>
+        Versions.MigrateAsync(connection, transaction, targetVersion, ct);
 
-        var version = await ReadVersionAsync(connection, transaction, ct);
-        if (version > CurrentVersion)
-        {
-            throw new InvalidOperationException(
-                $"The database has alert schema version {version}, newer than this build knows ({CurrentVersion}).");
-        }
-
-        for (var step = version + 1; step <= targetVersion; step++)
-        {
-            await using (var apply = connection.Command(Steps[step - 1], transaction))
-            {
-                await apply.ExecuteNonQueryAsync(ct);
-            }
-
-            await using var record = connection.Command(
-                    "INSERT INTO alert_schema_version (version, applied_at) VALUES (@version, @at);",
-                    transaction)
-                .With("@version", step)
-                .With("@at", SqliteValues.Instant(DateTimeOffset.UtcNow));
-            await record.ExecuteNonQueryAsync(ct);
-        }
-
-        return version;
-    }
-
-    public static async Task<long> ReadVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken ct)
-    {
-        await using var read = connection.Command("SELECT COALESCE(MAX(version), 0) FROM alert_schema_version;", transaction);
-        return (long)(await read.ExecuteScalarAsync(ct))!;
-    }
+    public static Task<long> ReadVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken ct) =>
+        Versions.ReadVersionAsync(connection, transaction, ct);
 }
