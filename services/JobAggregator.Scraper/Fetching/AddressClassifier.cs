@@ -22,6 +22,8 @@ internal static class AddressClassifier
         AddressScope.LinkLocal => "link-local",
         AddressScope.SharedAddressSpace => "carrier-grade NAT",
         AddressScope.Multicast => "multicast",
+        AddressScope.Documentation => "documentation range",
+        AddressScope.Tunnel => "tunnel relay (Teredo or NAT64)",
         _ => "reserved",
     };
 
@@ -34,6 +36,8 @@ internal static class AddressClassifier
         (169, 254, _, _) => AddressScope.LinkLocal,
         (172, >= 16 and <= 31, _, _) => AddressScope.Private,
         (192, 0, 0, _) => AddressScope.Reserved,
+        (192, 0, 2, _) or (198, 51, 100, _) or (203, 0, 113, _) => AddressScope.Documentation,
+        (192, 88, 99, _) => AddressScope.Reserved,
         (192, 168, _, _) => AddressScope.Private,
         (198, 18 or 19, _, _) => AddressScope.Reserved,
         (255, 255, 255, 255) => AddressScope.Reserved,
@@ -60,21 +64,22 @@ internal static class AddressClassifier
             return AddressScope.Loopback;
         }
 
-        // Prefixes that carry an IPv4 address inside (IPv4-compatible ::a.b.c.d, NAT64 64:ff9b::/96, 6to4 2002::/16)
-        // lead wherever that address leads.
+        // Prefixes that carry an IPv4 address inside (IPv4-compatible ::a.b.c.d, 6to4 2002::/16) lead wherever that
+        // address leads.
         if (b.AsSpan(0, 12).IndexOfAnyExcept((byte)0) < 0)
         {
             return ClassifyV4(b[12..16]);
         }
 
-        if (b is [0x00, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0, ..])
+        if (b is [0x00, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0, ..] or [0x00, 0x64, 0xff, 0x9b, 0x00, 0x01, ..]
+            or [0x20, 0x01, 0x00, 0x00, ..])
         {
-            return ClassifyV4(b[12..16]);
+            return AddressScope.Tunnel;
         }
 
-        if (b is [0x00, 0x64, 0xff, 0x9b, 0x00, 0x01, ..])
+        if (b is [0x20, 0x01, 0x0d, 0xb8, ..])
         {
-            return AddressScope.Private;
+            return AddressScope.Documentation;
         }
 
         if (b is [0x20, 0x02, ..])
