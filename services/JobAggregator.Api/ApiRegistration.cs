@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Encodings.Web;
 using JobAggregator.Api.Alerts;
 using JobAggregator.Api.Crawlers;
 using JobAggregator.Api.Embed;
@@ -27,6 +28,9 @@ public static class ApiRegistration
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        // ASP.NET Core writes JSON with relaxed escaping; a posting's text is not ours, so <, > and & leave escaped, and
+        // a JSON answer shown as a page or pasted into one stays inert.
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.Default);
         services.AddRazorComponents();
         services.AddAlerts();
         services.TryAddSingleton(TimeProvider.System);
@@ -102,7 +106,10 @@ public static class ApiRegistration
     public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder endpoints)
     {
         // Everything read from the postings answers 304 when the store has not changed since the client's copy.
-        var fromStore = endpoints.MapGroup("").AddEndpointFilter<StoreValidators>().CacheOutput(StoreVersionCachePolicy.Name);
+        var fromStore = endpoints.MapGroup("")
+            .AddEndpointFilter<SingleValuedQuery>()
+            .AddEndpointFilter<StoreValidators>()
+            .CacheOutput(StoreVersionCachePolicy.Name);
         fromStore.MapPages();
         endpoints.MapAlerts();
         fromStore.MapGroup("").RequireCors(PublicReadPolicy).MapFeeds();

@@ -1,4 +1,5 @@
 using JobAggregator.Api;
+using JobAggregator.Api.Http;
 using JobAggregator.Host.Health;
 using JobAggregator.Host.Messaging;
 using JobAggregator.Host.Roles;
@@ -139,6 +140,7 @@ internal sealed class JobAggregatorApp : IAsyncDisposable
 
     private static void MapEndpoints(WebApplication web, HostRole roles)
     {
+        web.UseSecurityHeaders();
         if (roles.HasFlag(HostRole.Api))
         {
             web.UseApi();

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace JobAggregator.Sources;
 
-internal static class CountryCodes
+public static class CountryCodes
 {
     /// <summary>The officially assigned ISO 3166-1 alpha-2 codes, plus XK: Kosovo has no assigned code, and XK is
     /// the user-assigned one the European Commission, the IMF and most data providers use for it.</summary>

@@ -1,3 +1,4 @@
+using JobAggregator.Api.Http;
 using JobAggregator.Api.Jobs;
 using JobAggregator.Api.Pages;
 using JobAggregator.Sources.Organizations;
@@ -30,7 +31,7 @@ internal static class EmbedEndpoints
     {
         var (list, errors) = await JobEndpoints.SearchAsync(search, reader, organizations, JobEndpoints.Today(time), withFacets: false, ct);
         // Any site may frame this page, and only this one: it has no form and nothing to click but links.
-        http.Response.Headers.ContentSecurityPolicy = "frame-ancestors *";
+        http.Response.Headers.ContentSecurityPolicy = SecurityHeaders.PagePolicy + "; frame-ancestors *";
         return new RazorComponentResult<EmbedPage>(new
         {
             Results = list,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using JobAggregator.Contracts;
+using JobAggregator.Sources;
 using JobAggregator.Store;
 using JobAggregator.Store.Reading;
 
@@ -59,9 +60,9 @@ public sealed class JobSearchParameters
         var pageSize = Integer("pageSize", PageSize, 20, 1, MaxPageSize, errors);
         var employmentType = OneOf("employmentType", EmploymentType, EmploymentTypes.All, errors)?.ToUpperInvariant();
         var category = OneOf("category", Category, PostingCategories.All, errors)?.ToLowerInvariant();
-        var country = Code("country", Country, 2, "an ISO 3166-1 alpha-2 country code such as US or NL", errors)?.ToUpperInvariant();
+        var country = Code("country", Country, 2, "an ISO 3166-1 alpha-2 country code such as US or NL", errors, CountryCodes.IsAssigned)?.ToUpperInvariant();
         var language = Code("language", Language, 2, "an ISO 639-1 language code such as en or es", errors)?.ToLowerInvariant();
-        var currency = Code("currency", Currency, 3, "an ISO 4217 currency code such as USD or EUR", errors)?.ToUpperInvariant();
+        var currency = Code("currency", Currency, 3, "an ISO 4217 currency code such as USD or EUR", errors, CurrencyCodes.IsActive)?.ToUpperInvariant();
         var remote = Boolean("remote", Remote, errors);
         var includeClosed = Boolean("includeClosed", IncludeClosed, errors) ?? false;
         var minSalary = Amount("minSalary", MinSalary, errors);
@@ -127,16 +128,28 @@ public sealed class JobSearchParameters
         return value;
     }
 
-    private static string? Code(string name, string? text, int length, string what, Dictionary<string, string[]> errors)
+    private static string? Code(
+        string name, string? text, int length, string what, Dictionary<string, string[]> errors, Func<string, bool>? assigned = null)
     {
         var value = Blank(text);
-        if (value is not null && (value.Length != length || !value.All(char.IsAsciiLetter)))
+        if (value is not null && (value.Length != length || !value.All(char.IsAsciiLetter)
+            || assigned?.Invoke(value.ToUpperInvariant()) == false))
         {
-            errors[name] = [$"{name} must be {what}, not '{value}'."];
+            errors[name] = [$"{name} must be {what}, not '{value}'{Hint(name, value)}."];
         }
 
         return value;
     }
+
+    /// <summary>The codes people reach for that ISO assigns to no one, or to someone else.</summary>
+    private static string Hint(string name, string value) => (name, value.ToUpperInvariant()) switch
+    {
+        ("country", "UK") => " (the United Kingdom is GB)",
+        ("country", "EL") => " (Greece is GR)",
+        ("currency", "RMB") => " (the yuan is CNY)",
+        ("currency", "NTD") => " (the New Taiwan dollar is TWD)",
+        _ => "",
+    };
 
     private static bool? Boolean(string name, string? text, Dictionary<string, string[]> errors)
     {

@@ -1,3 +1,4 @@
+using JobAggregator.Api.Http;
 using JobAggregator.Contracts;
 using JobAggregator.Sources;
 using JobAggregator.Store;
@@ -53,6 +54,7 @@ internal sealed class ApiServer : IAsyncDisposable
         builder.Services.AddApi();
         services?.Invoke(builder.Services);
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseApi();
         app.MapApi();
         await app.StartAsync();

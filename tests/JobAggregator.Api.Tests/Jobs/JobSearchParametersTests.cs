@@ -39,4 +39,29 @@ public sealed class JobSearchParametersTests
         Assert.Equal(["closingWithin must be between 0 and 365, not a week."], errors["closingWithin"]);
         Assert.True(errors.ContainsKey("country"));
     }
+
+    [Theory]
+    [InlineData("UK", null, "country", "country must be an ISO 3166-1 alpha-2 country code such as US or NL, not 'UK' (the United Kingdom is GB).")]
+    [InlineData("ZZ", null, "country", "country must be an ISO 3166-1 alpha-2 country code such as US or NL, not 'ZZ'.")]
+    [InlineData(null, "ABC", "currency", "currency must be an ISO 4217 currency code such as USD or EUR, not 'ABC'.")]
+    [InlineData(null, "rmb", "currency", "currency must be an ISO 4217 currency code such as USD or EUR, not 'rmb' (the yuan is CNY).")]
+    public void A_code_no_one_is_assigned_is_refused_by_name(string? country, string? currency, string parameter, string message)
+    {
+        var (query, errors) = new JobSearchParameters { Country = country, Currency = currency }.ToQuery(Today);
+
+        Assert.Null(query);
+        Assert.Equal([message], errors[parameter]);
+    }
+
+    [Theory]
+    [InlineData("gb", "eur")]
+    [InlineData("XK", "XOF")]
+    public void Assigned_codes_in_either_case_are_read(string country, string currency)
+    {
+        var (query, errors) = new JobSearchParameters { Country = country, Currency = currency }.ToQuery(Today);
+
+        Assert.Empty(errors);
+        Assert.Equal(country.ToUpperInvariant(), query!.Country);
+        Assert.Equal(currency.ToUpperInvariant(), query.SalaryCurrency);
+    }
 }
