@@ -31,7 +31,7 @@ public sealed class PostingNormalizer(OrganizationDirectory organizations, Sourc
     {
         ArgumentNullException.ThrowIfNull(scraped);
 
-        var title = TextCleaner.Clean(scraped.Title)
+        var title = TextCleaner.Clean(scraped.Title, FieldLimits.Title)
             ?? throw new ArgumentException(
                 $"Posting '{scraped.PostingKey}' from source '{scraped.SourceId}' has no title after cleaning.",
                 nameof(scraped));

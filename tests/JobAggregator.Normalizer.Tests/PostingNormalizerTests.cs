@@ -11,6 +11,21 @@ public sealed class PostingNormalizerTests
     private readonly PostingNormalizer _normalizer = new(OrganizationDirectory.Empty);
 
     [Fact]
+    public void Plain_fields_leave_as_text_whatever_markup_or_entities_they_came_with()
+    {
+        var posting = _normalizer.Normalize(SeedPostings.OhioPublicDefender() with
+        {
+            Title = "Staff Attorney<script>alert(1)</script>",
+            Organization = "&lt;img src=x onerror=alert(1)&gt;Acme Legal Aid",
+            LocationText = "Columbus, Ohio <svg onload=alert(1)>",
+        });
+
+        Assert.Equal("Staff Attorney", posting.Title);
+        Assert.Equal("Acme Legal Aid", posting.Organization.Name);
+        Assert.Equal("Columbus, Ohio", posting.Location.Text);
+    }
+
+    [Fact]
     public void Normalizes_the_ohio_public_defender_posting()
     {
         var posting = _normalizer.Normalize(SeedPostings.OhioPublicDefender());

@@ -25,7 +25,7 @@ internal static partial class LocationParser
     public static NormalizedLocation Parse(string? text, string? countryHint)
     {
         var hint = Countries.FromHint(countryHint);
-        var cleaned = TextCleaner.Clean(text);
+        var cleaned = TextCleaner.Clean(text, FieldLimits.Place);
         if (cleaned is null)
         {
             return new NormalizedLocation(null, null, null, hint, false);

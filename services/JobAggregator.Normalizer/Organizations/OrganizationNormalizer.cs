@@ -14,7 +14,7 @@ internal static class OrganizationNormalizer
     /// <returns>Null when neither names one.</returns>
     public static NormalizedOrganization? Normalize(string? organization, string? sourceOrganization, OrganizationDirectory directory)
     {
-        var name = TextCleaner.Clean(organization) ?? TextCleaner.Clean(sourceOrganization);
+        var name = TextCleaner.Clean(organization, FieldLimits.Organization) ?? TextCleaner.Clean(sourceOrganization, FieldLimits.Organization);
         if (name is null)
         {
             return null;

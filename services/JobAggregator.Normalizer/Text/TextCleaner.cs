@@ -3,21 +3,37 @@ using System.Text.RegularExpressions;
 
 namespace JobAggregator.Normalizer.Text;
 
-/// <summary>Turns scraped text into one clean line: entities decoded, whitespace collapsed, trimmed.</summary>
+/// <summary>Turns scraped text into one clean line of plain text: entities decoded once, markup taken out, whitespace
+/// collapsed, trimmed, and no longer than its field allows.</summary>
 internal static partial class TextCleaner
 {
+    /// <param name="text">The field as scraped.</param>
+    /// <param name="maxLength">The most characters the field keeps; a longer one is cut at a word and ends in "…".</param>
     /// <returns>The cleaned text, or null when nothing but whitespace is left.</returns>
-    public static string? Clean(string? text)
+    public static string? Clean(string? text, int maxLength = FieldLimits.Text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        var decoded = WebUtility.HtmlDecode(text);
-        var visible = InvisibleCharacters().Replace(decoded, string.Empty);
+        // Markup and entities take room, so a generous slice of a huge field is enough to fill the limit with text.
+        var slice = text.Length > maxLength * 8 ? text[..(maxLength * 8)] : text;
+        var plain = Markup.Strip(WebUtility.HtmlDecode(slice));
+        var visible = InvisibleCharacters().Replace(plain, string.Empty);
         var collapsed = Whitespace().Replace(visible, " ").Trim();
-        return collapsed.Length == 0 ? null : collapsed;
+        return collapsed.Length == 0 ? null : Shorten(collapsed, maxLength);
+    }
+
+    private static string Shorten(string text, int maxLength)
+    {
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', maxLength - 1);
+        return string.Concat(text.AsSpan(0, cut > maxLength / 2 ? cut : maxLength - 1).TrimEnd(), "…");
     }
 
     // Zero-width characters and soft hyphens survive copy and paste from CMS editors and break matching.

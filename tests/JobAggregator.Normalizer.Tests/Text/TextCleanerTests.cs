@@ -24,4 +24,40 @@ public sealed class TextCleanerTests
     {
         Assert.Null(TextCleaner.Clean(text));
     }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>Staff Attorney", "Staff Attorney")]
+    [InlineData("Staff <b>Attorney</b>", "Staff Attorney")]
+    [InlineData("Clerk<img src=x onerror=alert(1)>", "Clerk")]
+    [InlineData("&lt;script&gt;alert(1)&lt;/script&gt;Paralegal", "Paralegal")]
+    [InlineData("&#60;svg onload=alert(1)&#62;Investigator", "Investigator")]
+    [InlineData("Investigator <svg/onload=alert(1)", "Investigator")]
+    [InlineData("Analyst<!-- <script>x</script> -->", "Analyst")]
+    [InlineData("<style>h1{}</style>Director", "Director")]
+    [InlineData("<SCRIPT SRC=//x.test/a.js></SCRIPT>Fellow", "Fellow")]
+    [InlineData("Pay < 50k and > 40k", "Pay < 50k and > 40k")]
+    [InlineData("&amp;lt;b&amp;gt; stays text", "&lt;b&gt; stays text")]
+    public void Takes_markup_out_after_decoding_entities_once(string text, string expected)
+    {
+        Assert.Equal(expected, TextCleaner.Clean(text));
+    }
+
+    [Fact]
+    public void A_field_longer_than_its_limit_is_cut_at_a_word_and_says_so()
+    {
+        var huge = string.Concat(Enumerable.Repeat("Attorney ", 120_000));
+
+        var cleaned = TextCleaner.Clean(huge, FieldLimits.Title)!;
+
+        Assert.True(cleaned.Length <= FieldLimits.Title, $"{cleaned.Length} characters");
+        Assert.EndsWith("Attorney…", cleaned, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_field_within_its_limit_is_kept_whole()
+    {
+        var title = new string('a', FieldLimits.Title);
+
+        Assert.Equal(title, TextCleaner.Clean(title, FieldLimits.Title));
+    }
 }
