@@ -1,6 +1,9 @@
 using JobAggregator.Host;
 using JobAggregator.Host.Roles;
 using JobAggregator.Sources;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace JobAggregator.EndToEnd.Tests;
 
@@ -31,6 +34,26 @@ public sealed class HostStartupTests
             Assert.Contains("bad-sources.yaml:9:", error.Message, StringComparison.Ordinal);
             Assert.Contains("source 'broken'", error.Message, StringComparison.Ordinal);
             Assert.Contains("field 'schedule'", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("InMemory")]
+    [InlineData("RabbitMq")]
+    public async Task The_bus_reports_no_usage_to_masstransit_s_makers(string transport)
+    {
+        var directory = Directory.CreateTempSubdirectory("jobaggregator-start-").FullName;
+        try
+        {
+            var app = await JobAggregatorApp.BuildAsync(
+                ["--Transport", transport, "--SampleSites:Enabled", "false", "--SampleSites:BaseUrl", "http://127.0.0.1:9", "--Store:SqlitePath", Path.Combine(directory, "jobs.db")]);
+            await using var web = app.Web;
+
+            Assert.False(web.Services.GetRequiredService<IOptions<UsageTelemetryOptions>>().Value.Enabled);
         }
         finally
         {

@@ -30,6 +30,8 @@ internal static class BusRegistration
 
         services.AddMassTransit(bus =>
         {
+            // The README promises a process that reaches no host but its sources and its broker.
+            bus.DisableUsageTelemetry();
             AddConsumers(bus, roles);
             if (transport == TransportKind.RabbitMq)
             {

@@ -23,6 +23,7 @@ internal sealed class TopologyDeployer(IConfiguration configuration, IOptions<Ra
             .AddNormalizer();
         services.AddMassTransit(bus =>
         {
+            bus.DisableUsageTelemetry();
             BusRegistration.AddConsumers(bus, HostRole.All);
             bus.UsingRabbitMq((context, rabbit) =>
             {
