@@ -164,7 +164,7 @@ internal sealed class HttpPageFetcher(
         {
             return response.Headers.Location is { } location
                 ? new ExchangeResult(null, location.IsAbsoluteUri ? location : new Uri(url, location))
-                : throw new FetchException(url, FetchFailure.HttpStatus, $"HTTP {status} {response.ReasonPhrase} without a Location", status);
+                : throw new FetchException(url, FetchFailure.HttpStatus, $"HTTP {status} {response.ReasonPhrase} {UnreadableLocation(response)}", status);
         }
 
         if (response.StatusCode == HttpStatusCode.NotModified)
@@ -245,10 +245,13 @@ internal sealed class HttpPageFetcher(
             }
 
             var reason = response.ReasonPhrase;
+            var sentRetryAfter = RetryAfter.Raw(response);
             response.Dispose();
             if (retryAfter is not { } delay)
             {
-                throw new FetchException(url, FetchFailure.HttpStatus, $"HTTP {status} {reason} (no Retry-After)", status);
+                throw new FetchException(url, FetchFailure.HttpStatus,
+                    $"HTTP {status} {reason} ({(sentRetryAfter is null ? "no Retry-After" : $"Retry-After '{sentRetryAfter}' is neither seconds nor a date")})",
+                    status);
             }
 
             lease.HeldOff = (time.GetUtcNow() + delay, status);
@@ -263,6 +266,11 @@ internal sealed class HttpPageFetcher(
             logger.LogInformation("{Url} answered {Status} with Retry-After {Seconds} s: waiting, then asking once more", url, status, delay.TotalSeconds);
         }
     }
+
+    private static string UnreadableLocation(HttpResponseMessage response) =>
+        response.Headers.NonValidated.TryGetValues("Location", out var values)
+            ? $"with a Location that is not an address: '{values}'"
+            : "without a Location";
 
     private async Task<HttpResponseMessage> SendOnceAsync(Uri url, FetchOptions fetchOptions, CancellationToken cancellationToken)
     {

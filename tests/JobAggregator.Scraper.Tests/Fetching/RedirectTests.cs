@@ -33,6 +33,18 @@ public sealed class RedirectTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_redirect_to_something_that_is_not_an_address_is_quoted_in_the_failure()
+    {
+        _site.MapRedirect("/start/", "http://[not-an-address");
+        await using var services = FetchingServices.Build();
+
+        var error = await Assert.ThrowsAsync<FetchException>(() =>
+            services.Fetcher().FetchAsync(_site.Url("/start/"), FetchingServices.Loopback, TestContext.Current.CancellationToken));
+
+        Assert.Contains("with a Location that is not an address: 'http://[not-an-address'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Follows_up_to_the_configured_number_of_redirects()
     {
         MapChain(3);

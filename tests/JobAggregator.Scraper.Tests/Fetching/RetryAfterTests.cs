@@ -66,6 +66,32 @@ public sealed class RetryAfterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_retry_after_too_large_to_count_is_a_very_long_wait_not_none()
+    {
+        AnswerAlways("/jobs/", 429, "99999999999");
+        await using var services = FetchingServices.Build(("Scraper:MaxRetryAfterSeconds", "60"));
+
+        var error = await Assert.ThrowsAsync<FetchException>(() =>
+            services.Fetcher().FetchAsync(_site.Url("/jobs/"), FetchingServices.Loopback, TestContext.Current.CancellationToken));
+
+        Assert.Equal(429, error.HttpStatus);
+        Assert.Contains("longer than the 60 s we wait", error.Message, StringComparison.Ordinal);
+        Assert.Single(_site.RequestsTo("/jobs/"));
+    }
+
+    [Fact]
+    public async Task A_retry_after_that_is_neither_seconds_nor_a_date_is_quoted_in_the_failure()
+    {
+        AnswerAlways("/jobs/", 429, "in a while");
+        await using var services = FetchingServices.Build();
+
+        var error = await Assert.ThrowsAsync<FetchException>(() =>
+            services.Fetcher().FetchAsync(_site.Url("/jobs/"), FetchingServices.Loopback, TestContext.Current.CancellationToken));
+
+        Assert.Contains("Retry-After 'in a while' is neither seconds nor a date", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_second_429_after_waiting_fails_the_page()
     {
         AnswerAlways("/jobs/", 429, "0");
