@@ -460,6 +460,11 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
     {
         if (CronExpression.TryParse(text, out _))
         {
+            if (new CronExpression(text).GetNextValidTimeAfter(DateTimeOffset.UtcNow) is null)
+            {
+                Add(node, source, "schedule", $"{Shown(node, text)} never fires (no such date comes again); the source would never be read");
+            }
+
             return text;
         }
 
@@ -580,6 +585,16 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
         {
             Add(node, source, field, "empty: give a selector or remove the field (quote a selector that starts with '#', "
                 + "or YAML reads it as a comment)");
+        }
+        else if (SelectorSyntax.Problem(text) is { } problem)
+        {
+            Add(node, source, field, problem);
+            return null;
+        }
+        else if (field.EndsWith(".item", StringComparison.Ordinal) && SelectorSyntax.Split(text) is not (_, null, null))
+        {
+            Add(node, source, field, $"'{text}' must be plain CSS: 'item' picks elements, it reads no attribute or label");
+            return null;
         }
 
         return text;

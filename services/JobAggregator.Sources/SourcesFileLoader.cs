@@ -18,8 +18,19 @@ public static class SourcesFileLoader
         var stream = new YamlStream();
         try
         {
-            using var reader = File.OpenText(fullPath);
-            stream.Load(reader);
+            if (new FileInfo(fullPath) is { Exists: true, Length: > YamlShape.MaxBytes } large)
+            {
+                throw new SourcesFileException(path,
+                    [$"{path}: {large.Length:N0} bytes is larger than a sources file can be ({YamlShape.MaxBytes:N0} bytes)"]);
+            }
+
+            var text = File.ReadAllText(fullPath);
+            if (YamlShape.TooDeep(text) is { } tooDeep)
+            {
+                throw new SourcesFileException(path, [tooDeep.Format(path)]);
+            }
+
+            stream.Load(new StringReader(text));
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -311,6 +311,84 @@ public sealed class SourcesFileErrorTests
     }
 
     [Fact]
+    public void Schedule_that_never_fires_is_reported()
+    {
+        var exception = Load.Failing("""
+            sources:
+              - id: gip
+                organization: A
+                url: https://a.example/
+                schedule: "0 0 0 30 2 ?"
+            """);
+
+        ErrorAssert.Reports(exception, 5, "gip", "schedule", "'0 0 0 30 2 ?' never fires");
+    }
+
+    [Theory]
+    [InlineData("\"li[\"", "selectors.title", "'li[' is not a CSS selector the scraper can read")]
+    [InlineData("\"a:nosuchthing\"", "selectors.title", "'a:nosuchthing' is not a CSS selector")]
+    [InlineData("\"@href\"", "selectors.title", "'@href' names an attribute but no element")]
+    [InlineData("\"label:\"", "selectors.title", "'label:' needs the label's text")]
+    public void A_selector_the_scraper_cannot_read_is_reported_at_load(string selector, string field, string problem)
+    {
+        var exception = Load.Failing($"""
+            sources:
+              - id: gip
+                organization: A
+                url: https://a.example/
+                selectors:
+                  item: li
+                  title: {selector}
+            """);
+
+        ErrorAssert.Reports(exception, 7, "gip", field, problem);
+    }
+
+    [Fact]
+    public void An_item_selector_that_reads_an_attribute_is_reported()
+    {
+        var exception = Load.Failing("""
+            sources:
+              - id: gip
+                organization: A
+                url: https://a.example/
+                selectors:
+                  item: "li@id"
+                  title: h2
+            """);
+
+        ErrorAssert.Reports(exception, 6, "gip", "selectors.item", "must be plain CSS");
+    }
+
+    [Fact]
+    public void Selectors_with_attributes_labels_and_combinators_load()
+    {
+        var catalog = Load.Yaml("""
+            sources:
+              - id: gip
+                organization: A
+                url: https://a.example/
+                selectors:
+                  item: "ul.jobs > li:not(.closed)"
+                  title: "h2 a"
+                  link: "h2 a@href"
+                  salary: "label:Salary"
+                  datePosted: "time@datetime"
+            """);
+
+        Assert.Equal("h2 a@href", Assert.Single(catalog.All).Selectors!.Link);
+    }
+
+    [Fact]
+    public void A_file_nested_thousands_deep_is_an_error_not_a_crash()
+    {
+        var exception = Load.Failing("sources: " + new string('[', 100_000) + new string(']', 100_000));
+
+        Assert.Contains($"{TempSourcesFile.FileName}:1:", Assert.Single(exception.Errors), StringComparison.Ordinal);
+        Assert.Contains("nested more than 32 levels deep", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Schedule_with_an_out_of_range_value_says_why()
     {
         var exception = Load.Failing("""

@@ -178,17 +178,17 @@ public sealed class SourcesFileLoaderTests
     }
 
     [Fact]
-    public void Reads_quoted_values_as_selectors_even_when_they_look_like_numbers_or_comments()
+    public void Reads_quoted_values_as_selectors_even_when_they_look_like_booleans_or_comments()
     {
         var selectors = Load.Yaml("""
             sources:
               - id: a
                 organization: A
                 url: https://a.example/
-                selectors: { item: "#jobs li", title: "2024", location: 'td@data-city' }
+                selectors: { item: "#jobs li", title: "true", location: 'td@data-city' }
             """).All[0].Selectors;
 
-        Assert.Equal(new SelectorSet { Item = "#jobs li", Title = "2024", Location = "td@data-city" }, selectors);
+        Assert.Equal(new SelectorSet { Item = "#jobs li", Title = "true", Location = "td@data-city" }, selectors);
     }
 
     [Theory]

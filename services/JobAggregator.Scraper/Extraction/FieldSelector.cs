@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using JobAggregator.Sources;
 
 namespace JobAggregator.Scraper.Extraction;
 
@@ -7,7 +8,6 @@ namespace JobAggregator.Scraper.Extraction;
 /// label (see <see cref="Sources.SelectorSet"/>).</summary>
 internal sealed partial class FieldSelector
 {
-    private const string LabelPrefix = "label:";
     private static readonly string[] LabelElements = ["th", "dt", "label", "strong", "b", "td", "span", "em", "h3", "h4"];
 
     private readonly string? _css;
@@ -28,15 +28,8 @@ internal sealed partial class FieldSelector
             return null;
         }
 
-        if (selector.StartsWith(LabelPrefix, StringComparison.OrdinalIgnoreCase))
-        {
-            return new FieldSelector(null, null, NormaliseLabel(selector[LabelPrefix.Length..]));
-        }
-
-        var at = AttributeSuffix().Match(selector);
-        return at.Success
-            ? new FieldSelector(selector[..at.Index], at.Groups[1].Value, null)
-            : new FieldSelector(selector, null, null);
+        var (css, attribute, label) = SelectorSyntax.Split(selector);
+        return new FieldSelector(css, attribute, label is null ? null : NormaliseLabel(label));
     }
 
     /// <summary>The text (or attribute) the selector points at inside <paramref name="scope"/>.</summary>
@@ -107,9 +100,6 @@ internal sealed partial class FieldSelector
 
     private static string NormaliseLabel(string text) =>
         Whitespace().Replace(text, " ").Trim().TrimEnd(':').Trim();
-
-    [GeneratedRegex(@"@([A-Za-z_:][-A-Za-z0-9_:.]*)\s*$")]
-    private static partial Regex AttributeSuffix();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
