@@ -40,9 +40,10 @@ public static class StoreRegistration
         services.TryAddSingleton<MongoPostingStore>();
         services.TryAddSingleton<MongoPostingReader>();
 
-        services.TryAddSingleton<IPostingStore>(provider => UsesMongoDb(provider)
-            ? provider.GetRequiredService<MongoPostingStore>()
-            : provider.GetRequiredService<SqlitePostingStore>());
+        services.TryAddSingleton(provider => new StoreWriteHealth(provider.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.TryAddSingleton<IPostingStore>(provider => new WriteHealthTrackingStore(
+            UsesMongoDb(provider) ? provider.GetRequiredService<MongoPostingStore>() : provider.GetRequiredService<SqlitePostingStore>(),
+            provider.GetRequiredService<StoreWriteHealth>()));
         services.AddOptions<ReadCacheOptions>().BindConfiguration(ReadCacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IPostingReader>(provider => new CachingPostingReader(
             UsesMongoDb(provider) ? provider.GetRequiredService<MongoPostingReader>() : provider.GetRequiredService<SqlitePostingReader>(),

@@ -1,7 +1,10 @@
+using System.Net;
 using JobAggregator.Host;
 using JobAggregator.Host.Roles;
 using JobAggregator.Sources;
+using JobAggregator.Store;
 using MassTransit;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -59,6 +62,26 @@ public sealed class HostStartupTests
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Readiness_answers_503_while_the_store_s_writes_fail_and_200_once_one_succeeds()
+    {
+        await using var demo = await RunningDemo.StartAsync("--Scheduler:ScrapeOnStart", "false");
+        var writes = demo.Services.GetRequiredService<StoreWriteHealth>();
+        var ct = TestContext.Current.CancellationToken;
+
+        using var before = await demo.Api.GetAsync("/health/ready", ct);
+        writes.Failed(new SqliteException("attempt to write a readonly database", 8));
+        using var failing = await demo.Api.GetAsync("/health/ready", ct);
+        using var live = await demo.Api.GetAsync("/health/live", ct);
+        writes.Succeeded();
+        using var after = await demo.Api.GetAsync("/health/ready", ct);
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, failing.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
     }
 
     [Theory]

@@ -4,10 +4,17 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace JobAggregator.Host.Health;
 
-internal sealed class StoreReadinessCheck(IPostingReader reader) : IHealthCheck
+/// <summary>Ready while the database answers and the store's own writes succeed; a role that cannot write is taken out
+/// of service (503) until a write succeeds again.</summary>
+internal sealed class StoreReadinessCheck(IPostingReader reader, StoreWriteHealth writes) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (writes.Failing is var (since, error))
+        {
+            return HealthCheckResult.Unhealthy($"writes have failed since {since:u}: {error}");
+        }
+
         try
         {
             return await reader.IsReadyAsync(cancellationToken)

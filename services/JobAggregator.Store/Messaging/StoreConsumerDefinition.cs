@@ -31,6 +31,6 @@ internal abstract class StoreConsumerDefinition<TConsumer> : ConsumerDefinition<
         IConsumerConfigurator<TConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
-        endpointConfigurator.UseMessageRetry(StoreRetry.Configure);
+        StoreRetry.Configure(endpointConfigurator);
     }
 }

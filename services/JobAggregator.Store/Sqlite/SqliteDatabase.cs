@@ -29,19 +29,25 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly ConcurrentQueue<QueuedWrite> _queued = new();
     private readonly string _connectionString;
+    private readonly string _writerConnectionString;
+    private volatile bool _created;
 
     public SqliteDatabase(IOptions<StoreOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         FilePath = Path.GetFullPath(options.Value.SqlitePath);
-        _connectionString = new SqliteConnectionStringBuilder
+        var connection = new SqliteConnectionStringBuilder
         {
             DataSource = FilePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
             ForeignKeys = true,
-        }.ToString();
+        };
+        _writerConnectionString = connection.ToString();
+        // Readers never create the file: a reader opening after the file was deleted must fail, not start an empty one.
+        connection.Mode = SqliteOpenMode.ReadWrite;
+        _connectionString = connection.ToString();
     }
 
     public string FilePath { get; }
@@ -53,10 +59,18 @@ internal sealed class SqliteDatabase : IDisposable
     /// open sets the cache it needs.</param>
     private async Task<SqliteConnection> OpenAsync(bool writer, CancellationToken ct)
     {
-        var connection = new SqliteConnection(_connectionString);
+        if (writer && _created && !File.Exists(FilePath))
+        {
+            // Pooled connections would go on writing to the deleted file, where nothing survives a restart.
+            ClearPools();
+            throw new DatabaseFileMissingException(FilePath);
+        }
+
+        var connection = new SqliteConnection(writer ? _writerConnectionString : _connectionString);
         try
         {
             await connection.OpenAsync(ct);
+            _created |= writer;
             await using var pragmas = connection.CreateCommand();
             // Other processes (an api replica) may hold the write lock briefly; wait for them inside SQLite.
             // NORMAL is durable enough under WAL: a power cut may lose the last commits, never corrupt the file.
@@ -123,12 +137,18 @@ internal sealed class SqliteDatabase : IDisposable
     public void Dispose()
     {
         // Pooled connections keep the file open; release them so the file can be moved or deleted.
-        using (var connection = new SqliteConnection(_connectionString))
-        {
-            SqliteConnection.ClearPool(connection);
-        }
+        ClearPools();
 
         _writeLock.Dispose();
+    }
+
+    private void ClearPools()
+    {
+        foreach (var connectionString in new[] { _connectionString, _writerConnectionString })
+        {
+            using var connection = new SqliteConnection(connectionString);
+            SqliteConnection.ClearPool(connection);
+        }
     }
 
     /// <summary>Applies every write queued so far (up to <see cref="MaxWritesPerCommit"/>) in one transaction, each in

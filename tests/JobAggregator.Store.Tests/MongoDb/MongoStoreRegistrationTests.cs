@@ -1,5 +1,6 @@
 using JobAggregator.Store.MongoDb;
 using JobAggregator.Store.Reading;
+using JobAggregator.Store.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -72,7 +73,7 @@ public sealed class MongoStoreRegistrationTests
             ["Store:MongoDb:ConnectionString"] = UnreachableServer,
         });
 
-        Assert.IsType<MongoPostingStore>(host.Services.GetRequiredService<IPostingStore>());
+        Assert.IsType<MongoPostingStore>(Assert.IsType<WriteHealthTrackingStore>(host.Services.GetRequiredService<IPostingStore>()).Inner);
         Assert.IsType<MongoPostingReader>(Assert.IsType<CachingPostingReader>(host.Services.GetRequiredService<IPostingReader>()).Inner);
         Assert.Same(host.Services.GetRequiredService<IPostingStore>(), host.Services.GetRequiredService<IPostingStore>());
         Assert.Same(host.Services.GetRequiredService<IMongoClient>(), host.Services.GetRequiredService<IMongoClient>());
@@ -115,7 +116,7 @@ public sealed class MongoStoreRegistrationTests
     {
         using var host = BuildHost(new() { ["Store:SqlitePath"] = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.db") });
 
-        Assert.IsNotType<MongoPostingStore>(host.Services.GetRequiredService<IPostingStore>());
+        Assert.IsType<SqlitePostingStore>(Assert.IsType<WriteHealthTrackingStore>(host.Services.GetRequiredService<IPostingStore>()).Inner);
     }
 
     private static IHost BuildHost(Dictionary<string, string?> settings)

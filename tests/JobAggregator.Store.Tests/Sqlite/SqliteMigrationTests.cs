@@ -207,6 +207,8 @@ public sealed class SqliteMigrationTests : IDisposable
     private async Task CreateFileAsync(int version, string rows)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_sqlite.FilePath)!);
+        // The store's readers never create the file; an old version's file is made here, as that version made it.
+        await File.WriteAllBytesAsync(_sqlite.FilePath, [], Ct);
         await using var connection = await _sqlite.Database.OpenAsync(Ct);
         await using var transaction = connection.BeginTransaction(deferred: false);
         await SqliteSchema.MigrateAsync(connection, transaction, version, Ct);

@@ -1,0 +1,31 @@
+using JobAggregator.Contracts;
+
+namespace JobAggregator.Store;
+
+/// <summary>Reports every write's outcome to <see cref="StoreWriteHealth"/>, around whichever store is configured.</summary>
+internal sealed class WriteHealthTrackingStore(IPostingStore inner, StoreWriteHealth health) : IPostingStore
+{
+    public IPostingStore Inner => inner;
+
+    public Task InitializeAsync(CancellationToken ct) => TrackAsync(inner.InitializeAsync(ct));
+
+    public Task UpsertAsync(PostingNormalized posting, CancellationToken ct) => TrackAsync(inner.UpsertAsync(posting, ct));
+
+    public Task CompleteRunAsync(ScrapeCompleted run, CancellationToken ct) => TrackAsync(inner.CompleteRunAsync(run, ct));
+
+    public Task FailRunAsync(ScrapeFailed run, CancellationToken ct) => TrackAsync(inner.FailRunAsync(run, ct));
+
+    private async Task TrackAsync(Task write)
+    {
+        try
+        {
+            await write;
+            health.Succeeded();
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            health.Failed(failure);
+            throw;
+        }
+    }
+}
