@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using JobAggregator.Contracts;
+using JobAggregator.EndToEnd.Tests.RabbitMq;
 using JobAggregator.Scraper.Telemetry;
 using JobAggregator.Store.Telemetry;
 using MassTransit;
@@ -9,19 +10,37 @@ using OpenTelemetry.Trace;
 namespace JobAggregator.EndToEnd.Tests.Telemetry;
 
 /// <summary>One trace per scrape run: the spans the Host exports (through OpenTelemetry's in-memory exporter) follow each
-/// posting from the scraper's run over the bus, through the normalizer, to the store.</summary>
-public sealed class ScrapeRunTraceTests
+/// posting from the scraper's run over the bus, through the normalizer, to the store; on the in-memory bus and over a
+/// real RabbitMQ node, where the trace context travels in the messages' headers.</summary>
+[Collection("RabbitMQ")]
+public sealed class ScrapeRunTraceTests(RabbitMqFixture rabbit)
 {
     private const string SourceId = "innocence-project";
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
     [Fact]
-    public async Task A_scrape_runs_trace_id_reaches_the_store_span_of_every_posting_it_found()
+    public Task On_the_in_memory_bus_a_scrape_runs_trace_id_reaches_the_store_span_of_every_posting_it_found() =>
+        AssertRunTraceReachesTheStoreAsync();
+
+    [Fact]
+    public async Task Over_RabbitMQ_a_scrape_runs_trace_id_reaches_the_store_span_of_every_posting_it_found()
+    {
+        var virtualHost = $"trace-{Guid.NewGuid():N}";
+        await rabbit.Node.CreateVirtualHostAsync(virtualHost);
+
+        await AssertRunTraceReachesTheStoreAsync(
+            "--Transport", "rabbitmq",
+            "--RabbitMq:Host", rabbit.Node.Host,
+            "--RabbitMq:Port", rabbit.Node.AmqpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--RabbitMq:VirtualHost", virtualHost);
+    }
+
+    private static async Task AssertRunTraceReachesTheStoreAsync(params string[] settings)
     {
         var spans = new RecordedSpans();
         await using var demo = await RunningDemo.StartAsync(
             services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans)),
-            "--Scheduler:ScrapeOnStart", "false");
+            ["--Scheduler:ScrapeOnStart", "false", .. settings]);
         var runId = Guid.NewGuid();
         var since = DateTimeOffset.UtcNow.AddSeconds(-1);
 
