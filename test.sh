@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the solution: unit, store contract and end-to-end tests.
 # Needs the .NET SDK (see global.json); packages restore from the NuGet registry. Installs RabbitMQ's server
-# (Debian's rabbitmq-server) and chromium (for the browser tests), as root, when they are missing.
+# (Debian's rabbitmq-server), chromium (for the browser tests) and prometheus (for the telemetry tests), as root, when
+# they are missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -36,6 +37,21 @@ if [ ! -x /usr/bin/chromium ]; then
   else
     echo "test.sh: the browser tests need Debian's chromium at /usr/bin/chromium; install the chromium package" \
       "(Debian: apt-get install -y chromium) and run again" >&2
+    exit 1
+  fi
+fi
+
+# The telemetry tests start Debian's prometheus (and run its promtool) on a port and data folder of their own. Without
+# systemd the package's own server does not start, and where it does it keeps port 9090, which the tests do not use:
+# only the installed binaries matter.
+if [ ! -x /usr/bin/prometheus ] || [ ! -x /usr/bin/promtool ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "test.sh: installing prometheus for the telemetry tests"
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y prometheus || [ -x /usr/bin/prometheus ]
+  else
+    echo "test.sh: the telemetry tests need Debian's prometheus at /usr/bin/prometheus; install the prometheus package" \
+      "(Debian: apt-get install -y prometheus) and run again" >&2
     exit 1
   fi
 fi

@@ -3,6 +3,7 @@ using JobAggregator.Api.Http;
 using JobAggregator.Host.Health;
 using JobAggregator.Host.Messaging;
 using JobAggregator.Host.Roles;
+using JobAggregator.Host.Telemetry;
 using JobAggregator.Normalizer;
 using JobAggregator.SampleSites;
 using JobAggregator.Scraper;
@@ -30,7 +31,8 @@ internal sealed class JobAggregatorApp : IAsyncDisposable
 
     /// <exception cref="ArgumentException">A command-line value is wrong.</exception>
     /// <exception cref="SourcesFileException">The sources file is wrong; the message names file, line, entry and field.</exception>
-    public static async Task<JobAggregatorApp> BuildAsync(string[] args)
+    /// <param name="configureServices">More services, after the roles' (tests add an in-memory trace exporter).</param>
+    public static async Task<JobAggregatorApp> BuildAsync(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -45,6 +47,7 @@ internal sealed class JobAggregatorApp : IAsyncDisposable
         try
         {
             Compose(builder, roles, transport);
+            configureServices?.Invoke(builder.Services);
             var web = builder.Build();
             _ = web.Services.GetService<SourceCatalog>();
             MapEndpoints(web, roles);
@@ -91,11 +94,8 @@ internal sealed class JobAggregatorApp : IAsyncDisposable
     private static void Compose(WebApplicationBuilder builder, HostRole roles, TransportKind transport)
     {
         var services = builder.Services;
-        builder.Logging.AddSimpleConsole(console =>
-        {
-            console.SingleLine = true;
-            console.TimestampFormat = "HH:mm:ss ";
-        });
+        builder.Logging.AddConsoleLogs(builder.Configuration);
+        builder.AddJobAggregatorTelemetry(roles);
         services.AddSingleton(TimeProvider.System);
         if ((roles & (HostRole.Scheduler | HostRole.Scraper | HostRole.Normalizer | HostRole.Api)) != 0)
         {
@@ -146,6 +146,7 @@ internal sealed class JobAggregatorApp : IAsyncDisposable
             web.UseApi();
         }
 
+        web.MapMetrics();
         web.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         web.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         if (roles.HasFlag(HostRole.Api))

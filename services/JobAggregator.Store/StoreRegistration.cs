@@ -59,6 +59,8 @@ public static class StoreRegistration
     {
         ArgumentNullException.ThrowIfNull(bus);
 
+        // The posting consumer measures the queue lag against the clock.
+        bus.TryAddSingleton(TimeProvider.System);
         bus.AddConsumer<PostingNormalizedConsumer, PostingNormalizedConsumerDefinition>();
         bus.AddConsumer<ScrapeCompletedConsumer, ScrapeCompletedConsumerDefinition>();
         bus.AddConsumer<ScrapeFailedConsumer, ScrapeFailedConsumerDefinition>();

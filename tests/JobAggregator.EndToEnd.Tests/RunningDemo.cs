@@ -31,7 +31,11 @@ internal sealed class RunningDemo : IAsyncDisposable
     public string SampleSitesRoot => Path.Combine(_directory, "sites");
 
     /// <param name="settings">More command-line settings, appended to the demo's.</param>
-    public static async Task<RunningDemo> StartAsync(params string[] settings)
+    public static Task<RunningDemo> StartAsync(params string[] settings) => StartAsync(null, settings);
+
+    /// <param name="configureServices">More services, after the Host's own (an in-memory trace exporter).</param>
+    /// <param name="settings">More command-line settings, appended to the demo's.</param>
+    public static async Task<RunningDemo> StartAsync(Action<IServiceCollection>? configureServices, params string[] settings)
     {
         var directory = Directory.CreateTempSubdirectory("jobaggregator-e2e-").FullName;
         SampleSitesServer.CopyTo(Path.Combine(directory, "sites"));
@@ -45,7 +49,7 @@ internal sealed class RunningDemo : IAsyncDisposable
             "--Scheduler:MaxJitterSeconds", "0",
             "--Scraper:MinDelayPerHostMilliseconds", "0",
             .. settings,
-        ]);
+        ], configureServices);
         await app.StartAsync();
         var address = app.Web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningDemo(directory, app, new Uri(address));

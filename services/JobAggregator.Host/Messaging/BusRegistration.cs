@@ -1,4 +1,5 @@
 using JobAggregator.Host.Roles;
+using JobAggregator.Host.Telemetry;
 using JobAggregator.Normalizer;
 using JobAggregator.Scraper;
 using JobAggregator.Store;
@@ -38,12 +39,17 @@ internal static class BusRegistration
                 bus.UsingRabbitMq((context, rabbit) =>
                 {
                     ConfigureRabbitMq(rabbit, context.GetRequiredService<IOptions<RabbitMqOptions>>().Value);
+                    rabbit.UseConsumeFilter(typeof(ScrapeRunLogScope<>), context);
                     rabbit.ConfigureEndpoints(context);
                 });
             }
             else
             {
-                bus.UsingInMemory((context, memory) => memory.ConfigureEndpoints(context));
+                bus.UsingInMemory((context, memory) =>
+                {
+                    memory.UseConsumeFilter(typeof(ScrapeRunLogScope<>), context);
+                    memory.ConfigureEndpoints(context);
+                });
             }
         });
         services.Configure<MassTransitHostOptions>(options =>

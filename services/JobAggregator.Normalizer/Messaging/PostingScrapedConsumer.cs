@@ -1,4 +1,5 @@
 using JobAggregator.Contracts;
+using JobAggregator.Normalizer.Telemetry;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +12,9 @@ internal sealed class PostingScrapedConsumer(PostingNormalizer normalizer, ILogg
 {
     public async Task Consume(ConsumeContext<PostingScraped> context)
     {
+        using var activity = NormalizerActivities.StartNormalize(context.Message);
         var normalized = normalizer.Normalize(context.Message);
+        NormalizerMetrics.Record(context.Message, normalized);
         await context.Publish(normalized, context.CancellationToken);
         logger.LogDebug(
             "Normalised posting {PostingKey} of source {SourceId} in run {ScrapeRunId} as {ContentHash}",

@@ -1,4 +1,5 @@
 using System.Net;
+using JobAggregator.Scraper.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
@@ -27,7 +28,10 @@ internal sealed class HttpPageFetcher(
     public Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken) =>
         FetchAsync(url, FetchOptions.Default, cancellationToken);
 
-    public async Task<FetchedPage> FetchAsync(Uri url, FetchOptions fetchOptions, CancellationToken cancellationToken)
+    public Task<FetchedPage> FetchAsync(Uri url, FetchOptions fetchOptions, CancellationToken cancellationToken) =>
+        ScraperMetrics.MeasureFetchAsync(url, () => FetchFollowingRedirectsAsync(url, fetchOptions, cancellationToken));
+
+    private async Task<FetchedPage> FetchFollowingRedirectsAsync(Uri url, FetchOptions fetchOptions, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var current = url;

@@ -2,6 +2,7 @@ using JobAggregator.Contracts;
 using JobAggregator.Scraper.Extraction;
 using JobAggregator.Scraper.Fetching;
 using JobAggregator.Scraper.Scraping;
+using JobAggregator.Scraper.Telemetry;
 using JobAggregator.Sources;
 using MassTransit;
 using Microsoft.Extensions.Logging;
@@ -18,9 +19,11 @@ internal sealed class ScrapeRequestedConsumer(
     {
         var request = context.Message;
         var startedAt = time.GetUtcNow();
+        using var activity = ScraperActivities.StartScrape(request.SourceId, request.ScrapeRunId);
         var source = catalog.Find(request.SourceId);
         if (source is null)
         {
+            ScraperMetrics.RunFailed(request.SourceId, "unknown-source");
             await PublishFailure(context, startedAt, $"source '{request.SourceId}' is not in {catalog.Path}", null, null);
             return;
         }
@@ -33,6 +36,7 @@ internal sealed class ScrapeRequestedConsumer(
         catch (FetchException e)
         {
             logger.LogWarning("Scrape {ScrapeRunId} of {SourceId} failed: {Reason}", request.ScrapeRunId, source.Id, e.Message);
+            ScraperMetrics.RunFailed(source.Id, ReasonCode(e.Failure));
             await PublishFailure(context, startedAt, $"{ReasonCode(e.Failure)}: {e.Message}", e.HttpStatus, e.Url.AbsoluteUri);
             return;
         }
@@ -40,6 +44,7 @@ internal sealed class ScrapeRequestedConsumer(
         {
             // A page that breaks the extractor is that source's failure, recorded in its health like any other.
             logger.LogError(e, "Scrape {ScrapeRunId} of {SourceId} failed while extracting", request.ScrapeRunId, source.Id);
+            ScraperMetrics.RunFailed(source.Id, "extraction");
             await PublishFailure(context, startedAt, $"extraction failed: {e.Message}", null, source.Url.AbsoluteUri);
             return;
         }
@@ -65,6 +70,7 @@ internal sealed class ScrapeRequestedConsumer(
                 ListingTruncated = outcome.ListingTruncated,
             },
             context.CancellationToken);
+        ScraperMetrics.RunCompleted(source.Id, outcome.NotModified, postings.Count, outcome.ExtractedBy, outcome.NoPostingsReason);
         if (outcome.Explanation is not null)
         {
             logger.LogWarning("Scrape {ScrapeRunId} of {SourceId} found no postings: {Explanation}", request.ScrapeRunId, source.Id, outcome.Explanation);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using JobAggregator.Contracts;
 using JobAggregator.Store.Lifecycle;
+using JobAggregator.Store.Telemetry;
 using Microsoft.Extensions.Logging;
 using MongoDB.Driver;
 
@@ -104,6 +105,8 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
         {
             logger.PostingsClosed(run.ScrapeRunId, run.SourceId, closed);
         }
+
+        StoreMetrics.Closed(run.SourceId, closed);
 
         await _openings.RecomputeAsync(ClosedOrganizations(changes), MongoValues.Instant(run.FinishedAt), ct);
     }

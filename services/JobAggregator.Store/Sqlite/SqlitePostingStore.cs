@@ -2,6 +2,7 @@ using System.Text.Json;
 using JobAggregator.Contracts;
 using JobAggregator.Store.Lifecycle;
 using JobAggregator.Store.Postings;
+using JobAggregator.Store.Telemetry;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
@@ -337,6 +338,8 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
         {
             logger.PostingsClosed(run.ScrapeRunId, run.SourceId, closed);
         }
+
+        StoreMetrics.Closed(run.SourceId, closed);
 
         LogExpired(changes.Count(c => c.Closing is { Reason: ClosedReasons.Expired }), run.FinishedAt);
     }

@@ -115,6 +115,22 @@ internal sealed class ComposeService(string name, IReadOnlyDictionary<object, ob
             StringComparer.Ordinal),
     };
 
+    /// <summary>The mounts of the short syntax (<c>./config/x.yml:/etc/x.yml:ro</c>, <c>volume-name:/data</c>) as (source,
+    /// target in the container).</summary>
+    public IReadOnlyList<(string Source, string Target)> Volumes =>
+        (node.GetValueOrDefault("volumes") as List<object?> ?? []).Cast<string>()
+            .Select(volume => volume.Split(':'))
+            .Select(parts => (parts[0], parts[1]))
+            .ToList();
+
+    /// <summary>The command's arguments, from the list form or a string split at spaces.</summary>
+    public IReadOnlyList<string> Command => node.GetValueOrDefault("command") switch
+    {
+        null => [],
+        string line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+        var list => ((List<object?>)list).Cast<string>().ToList(),
+    };
+
     private string? Scalar(string key) => node.GetValueOrDefault(key) as string;
 
     public override string ToString() => Name;

@@ -12,7 +12,7 @@ using RabbitMQ.Client;
 
 namespace JobAggregator.EndToEnd.Tests.RabbitMq;
 
-/// <summary>A throwaway RabbitMQ node (with the management plugin) of the installed server, on free loopback ports and
+/// <summary>A throwaway RabbitMQ node (with the management and Prometheus plugins) of the installed server, on free loopback ports and
 /// a temporary folder, owned by this object: disposing it stops the node and deletes its data.</summary>
 internal sealed class RabbitMqNode : IAsyncDisposable
 {
@@ -30,7 +30,7 @@ internal sealed class RabbitMqNode : IAsyncDisposable
     private readonly HttpClient _management;
 
     private RabbitMqNode(Process process, string directory, string cookie, string rabbitmqctl, ConcurrentQueue<string> output,
-        string nodeName, int amqpPort, int managementPort)
+        string nodeName, int amqpPort, int managementPort, int prometheusPort)
     {
         _process = process;
         _directory = directory;
@@ -41,6 +41,7 @@ internal sealed class RabbitMqNode : IAsyncDisposable
         AmqpPort = amqpPort;
         ManagementPort = managementPort;
         ManagementUri = new Uri($"http://{Host}:{managementPort}/");
+        PrometheusUri = new Uri($"http://{Host}:{prometheusPort}/");
         _management = new HttpClient { BaseAddress = ManagementUri, Timeout = TimeSpan.FromSeconds(10) };
         _management.DefaultRequestHeaders.Authorization =
             new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes($"{User}:{Password}")));
@@ -50,6 +51,9 @@ internal sealed class RabbitMqNode : IAsyncDisposable
     public int AmqpPort { get; }
     public int ManagementPort { get; }
     public Uri ManagementUri { get; }
+
+    /// <summary>The rabbitmq_prometheus plugin's endpoint, which the compose file's Prometheus scrapes.</summary>
+    public Uri PrometheusUri { get; }
     public string NodeName { get; }
 
     /// <summary>The broker address as MassTransit and RabbitMQ.Client take it.</summary>
@@ -61,7 +65,7 @@ internal sealed class RabbitMqNode : IAsyncDisposable
             "rabbitmq-server is not installed: run ./test.sh, which installs it (apt-get install -y rabbitmq-server, as root)");
         var rabbitmqctl = Path.Combine(Path.GetDirectoryName(server)!, "rabbitmqctl");
 
-        var (amqpPort, managementPort, distributionPort) = FreePorts();
+        var (amqpPort, managementPort, distributionPort, prometheusPort) = FreePorts();
         var nodeName = $"jobagg-test-{RandomNumberGenerator.GetHexString(8, lowercase: true)}@localhost";
         // A cookie of its own on the command line rather than the rabbitmq user's ~/.erlang.cookie: Debian's script
         // resets HOME to /var/lib/rabbitmq through su, and parallel nodes must not race to create that file.
@@ -72,7 +76,7 @@ internal sealed class RabbitMqNode : IAsyncDisposable
         RabbitMqNode? node = null;
         try
         {
-            var config = WriteNodeFiles(directory, amqpPort, managementPort);
+            var config = WriteNodeFiles(directory, amqpPort, managementPort, prometheusPort);
             // Debian's rabbitmq-server drops from root to the rabbitmq user, which must own the node's folders. Anyone
             // else runs the node as themselves.
             if (Environment.IsPrivilegedProcess)
@@ -108,7 +112,7 @@ internal sealed class RabbitMqNode : IAsyncDisposable
             process.OutputDataReceived += (_, e) => Keep(output, e.Data);
             process.ErrorDataReceived += (_, e) => Keep(output, e.Data);
             process.Start();
-            node = new RabbitMqNode(process, directory, cookie, rabbitmqctl, output, nodeName, amqpPort, managementPort);
+            node = new RabbitMqNode(process, directory, cookie, rabbitmqctl, output, nodeName, amqpPort, managementPort, prometheusPort);
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
             await node.WaitUntilReadyAsync(ct);
@@ -296,11 +300,11 @@ internal sealed class RabbitMqNode : IAsyncDisposable
         return $"\n--- node output (last {OutputLinesKept} lines) ---\n{string.Join('\n', _output)}\n--- {log} (last 40 lines) ---\n{logTail}";
     }
 
-    private static string WriteNodeFiles(string directory, int amqpPort, int managementPort)
+    private static string WriteNodeFiles(string directory, int amqpPort, int managementPort, int prometheusPort)
     {
         Directory.CreateDirectory(Path.Combine(directory, "mnesia"));
         Directory.CreateDirectory(Path.Combine(directory, "log"));
-        File.WriteAllText(Path.Combine(directory, "enabled_plugins"), "[rabbitmq_management].\n");
+        File.WriteAllText(Path.Combine(directory, "enabled_plugins"), "[rabbitmq_management,rabbitmq_prometheus].\n");
         File.WriteAllText(Path.Combine(directory, "rabbitmq-env.conf"), "");
         var config = Path.Combine(directory, "rabbitmq.conf");
         // Statistics sampled every half second and kept per second instead of every five, so that queue depths read
@@ -309,6 +313,8 @@ internal sealed class RabbitMqNode : IAsyncDisposable
             listeners.tcp.default = 127.0.0.1:{amqpPort}
             management.tcp.ip = 127.0.0.1
             management.tcp.port = {managementPort}
+            prometheus.tcp.ip = 127.0.0.1
+            prometheus.tcp.port = {prometheusPort}
             default_user = {User}
             default_pass = {Password}
             collect_statistics_interval = 500
@@ -327,11 +333,11 @@ internal sealed class RabbitMqNode : IAsyncDisposable
         return directories.Select(d => Path.Combine(d, "rabbitmq-server")).FirstOrDefault(File.Exists);
     }
 
-    private static (int Amqp, int Management, int Distribution) FreePorts()
+    private static (int Amqp, int Management, int Distribution, int Prometheus) FreePorts()
     {
-        // All three bound at once, so they differ; another process may still take one before the node does, which the
+        // All four bound at once, so they differ; another process may still take one before the node does, which the
         // start-up error would show.
-        var listeners = Enumerable.Range(0, 3).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToArray();
+        var listeners = Enumerable.Range(0, 4).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToArray();
         try
         {
             foreach (var listener in listeners)
@@ -340,7 +346,7 @@ internal sealed class RabbitMqNode : IAsyncDisposable
             }
 
             var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
-            return (ports[0], ports[1], ports[2]);
+            return (ports[0], ports[1], ports[2], ports[3]);
         }
         finally
         {

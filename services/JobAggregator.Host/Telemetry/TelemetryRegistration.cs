@@ -1,0 +1,79 @@
+using JobAggregator.Host.Roles;
+using JobAggregator.Normalizer.Telemetry;
+using JobAggregator.Scraper.Telemetry;
+using JobAggregator.Store.Telemetry;
+using OpenTelemetry;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace JobAggregator.Host.Telemetry;
+
+/// <summary>Traces and metrics for every role, as eShop's service defaults set them up: ASP.NET Core, HttpClient and
+/// runtime instrumentation, MassTransit's spans and meter, Polly's meter (retries, timeouts, open circuits) and the
+/// roles' own meters and spans. Metrics are always served at <see cref="MetricsPath"/> for Prometheus; everything goes
+/// out over OTLP as well when <see cref="OtlpEndpointKey"/> is set.</summary>
+internal static class TelemetryRegistration
+{
+    public const string MetricsPath = "/metrics";
+
+    /// <summary>The OpenTelemetry SDK's own variable; its exporter reads the OTEL_EXPORTER_OTLP_* settings itself.</summary>
+    public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
+    public const string ServiceName = "jobaggregator";
+
+    /// <summary>The meters of the libraries and of the roles, exported by every role (a role that does not use one
+    /// exports nothing for it).</summary>
+    public static readonly string[] Meters =
+    [
+        "MassTransit",
+        "Polly",
+        ScraperMetrics.MeterName,
+        NormalizerMetrics.MeterName,
+        StoreMetrics.MeterName,
+    ];
+
+    public static readonly string[] ActivitySources =
+    [
+        "MassTransit",
+        ScraperActivities.SourceName,
+        NormalizerActivities.SourceName,
+        StoreActivities.SourceName,
+    ];
+
+    public static void AddJobAggregatorTelemetry(this WebApplicationBuilder builder, HostRole roles)
+    {
+        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointKey]);
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource
+                .AddService(ServiceName, serviceInstanceId: Environment.MachineName)
+                .AddAttributes([new("jobaggregator.roles", roles.ToString().ToLowerInvariant())]))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(Meters)
+                .AddPrometheusExporter())
+            .WithTracing(tracing => tracing
+                .AddSource(ActivitySources)
+                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !IsProbe(context.Request.Path))
+                .AddHttpClientInstrumentation());
+
+        if (otlp)
+        {
+            builder.Logging.AddOpenTelemetry(logging =>
+            {
+                logging.IncludeFormattedMessage = true;
+                logging.IncludeScopes = true;
+            });
+            builder.Services.AddOpenTelemetry().UseOtlpExporter();
+        }
+    }
+
+    public static void MapMetrics(this WebApplication web) => web.MapPrometheusScrapingEndpoint(MetricsPath);
+
+    /// <summary>Prometheus' scrapes and the health checks would otherwise be most of the traces.</summary>
+    private static bool IsProbe(PathString path) =>
+        path.StartsWithSegments(MetricsPath, StringComparison.Ordinal) || path.StartsWithSegments("/health", StringComparison.Ordinal);
+}
