@@ -10,6 +10,8 @@ using JobAggregator.Scraper;
 using JobAggregator.Sources;
 using JobAggregator.Store;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace JobAggregator.Host;
 
@@ -148,7 +150,18 @@ internal sealed class JobAggregatorApp : IAsyncDisposable
 
         web.MapMetrics();
         web.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        web.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        web.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains("ready"),
+            // A bus that lost its broker reports Degraded; a role that cannot send or take messages is not ready, and
+            // orchestrators read only the status code.
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
         if (roles.HasFlag(HostRole.Api))
         {
             web.MapApi();

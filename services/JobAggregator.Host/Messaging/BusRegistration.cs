@@ -88,7 +88,6 @@ internal static class BusRegistration
             host.Password(options.Password);
             host.PublisherConfirmation = true;
         });
-        rabbit.PrefetchCount = options.PrefetchCount;
 
         // A consumer whose failures pass 15% of at least 10 messages (a database that went away) stops taking messages
         // for a while, instead of moving the whole queue into _error after its retries.

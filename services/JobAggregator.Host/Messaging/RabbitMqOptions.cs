@@ -22,8 +22,4 @@ internal sealed class RabbitMqOptions
 
     [Required]
     public string Password { get; set; } = "guest";
-
-    /// <summary>Messages a consumer process takes from each queue ahead of handling them.</summary>
-    [Range(1, 10000)]
-    public ushort PrefetchCount { get; set; } = 32;
 }

@@ -92,6 +92,24 @@ public sealed class DistributedPipelineTests(RabbitMqFixture rabbit) : IAsyncLif
     }
 
     [Fact]
+    public async Task A_role_that_loses_its_broker_answers_503_on_readiness_until_the_broker_is_back()
+    {
+        var normalizer = await StartAsync("normalizer", ("Roles", "normalizer"));
+        using var http = new HttpClient { BaseAddress = normalizer.Address };
+        async Task<int> ReadinessAsync()
+        {
+            using var response = await http.GetAsync("/health/ready", Cancel);
+            return (int)response.StatusCode;
+        }
+
+        await WaitForAsync(ReadinessAsync, status => status == 200, "the normalizer to be ready");
+        await rabbit.Node.DeleteVirtualHostAsync(_virtualHost);
+        await WaitForAsync(ReadinessAsync, status => status == 503, "readiness to answer 503 without the broker");
+        await rabbit.Node.CreateVirtualHostAsync(_virtualHost);
+        await WaitForAsync(ReadinessAsync, status => status == 200, "readiness to recover once the broker is back");
+    }
+
+    [Fact]
     public async Task A_message_that_always_fails_lands_in_the_error_queue_with_its_exception_and_the_others_arrive()
     {
         var api = await StartAsync("store+api", ("Roles", "store,api"));

@@ -191,6 +191,14 @@ internal sealed class RabbitMqNode : IAsyncDisposable
         permitted.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Deletes a virtual host, which closes every connection to it at once: the broker gone, for those
+    /// connections only.</summary>
+    public async Task DeleteVirtualHostAsync(string virtualHost)
+    {
+        using var deleted = await _management.DeleteAsync($"api/vhosts/{Uri.EscapeDataString(virtualHost)}");
+        deleted.EnsureSuccessStatusCode();
+    }
+
     public async ValueTask DisposeAsync()
     {
         _management.Dispose();
