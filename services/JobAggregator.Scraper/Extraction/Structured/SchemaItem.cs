@@ -1,7 +1,7 @@
 namespace JobAggregator.Scraper.Extraction.Structured;
 
-/// <summary>One schema.org item read from microdata or RDFa: its types and its properties, each with the values the
-/// page gives it in document order.</summary>
+/// <summary>One schema.org item read from JSON-LD, microdata or RDFa: its types and its properties, each with the values
+/// the page gives it in document order.</summary>
 internal sealed class SchemaItem(IReadOnlyList<string> types)
 {
     private readonly Dictionary<string, List<SchemaValue>> _properties = new(StringComparer.OrdinalIgnoreCase);
@@ -23,6 +23,9 @@ internal sealed class SchemaItem(IReadOnlyList<string> types)
 
     public IReadOnlyList<SchemaValue> All(string property) =>
         _properties.TryGetValue(property, out var values) ? values : [];
+
+    /// <summary>The property's first value, whatever it is.</summary>
+    public SchemaValue? First(string property) => All(property) is { Count: > 0 } values ? values[0] : null;
 
     /// <summary>The first text value of the property, whitespace collapsed.</summary>
     public string? Text(string property) =>

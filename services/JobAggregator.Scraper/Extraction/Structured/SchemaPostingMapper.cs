@@ -4,25 +4,43 @@ using JobAggregator.Scraper.Extraction.Heuristics;
 
 namespace JobAggregator.Scraper.Extraction.Structured;
 
-/// <summary>A microdata or RDFa JobPosting item as a draft, read the way the JSON-LD extractor reads the same
-/// vocabulary.</summary>
+/// <summary>A schema.org JobPosting item as a draft, whichever syntax (JSON-LD, microdata, RDFa) the page wrote it in.
+/// </summary>
 internal static class SchemaPostingMapper
 {
-    public static PostingDraft ToDraft(SchemaItem posting, Uri pageUrl) => new()
+    /// <summary>The items' drafts that have a title, each posting once.</summary>
+    public static IReadOnlyList<PostingDraft> ToDrafts(IEnumerable<SchemaItem> postings, Uri pageUrl) =>
+        postings.Select(p => ToDraft(p, pageUrl)).Where(d => !string.IsNullOrWhiteSpace(d.Title)).Distinct().ToList();
+
+    public static PostingDraft ToDraft(SchemaItem posting, Uri pageUrl)
     {
-        Title = posting.Text("title") ?? posting.Text("name"),
-        Organization = NameOf(posting.All("hiringOrganization")),
-        Location = Location(posting),
-        EmploymentType = Join(posting.All("employmentType").Select(v => v.Text)),
-        Salary = Salary(posting.Item("baseSalary") ?? posting.Item("estimatedSalary"), posting.Text("salaryCurrency")),
-        SalaryText = posting.Item("baseSalary") is null ? posting.Text("baseSalary") : null,
-        DatePosted = posting.Text("datePosted"),
-        ValidThrough = posting.Text("validThrough"),
-        DescriptionHtml = Description(posting.All("description") is { Count: > 0 } descriptions ? descriptions[0] : null),
-        Url = Links.Resolve(pageUrl, posting.Text("url")),
-        ApplyUrl = Links.Resolve(pageUrl, posting.Item("potentialAction")?.Text("target")),
-        FoundOn = pageUrl,
-    };
+        var pay = posting.First("baseSalary") ?? posting.First("estimatedSalary");
+        var url = Links.Resolve(pageUrl, posting.Text("url"));
+        return new PostingDraft
+        {
+            Title = posting.Text("title") ?? posting.Text("name"),
+            Organization = NameOf(posting.All("hiringOrganization")),
+            Location = Location(posting),
+            EmploymentType = Join(posting.All("employmentType").Select(v => v.Text)),
+            Salary = Salary(pay, posting.Text("salaryCurrency")),
+            SalaryText = pay is { Item: null, Text: { } text } && Number(text) is null ? text : null,
+            DatePosted = posting.Text("datePosted"),
+            ValidThrough = posting.Text("validThrough"),
+            DescriptionHtml = Description(posting.First("description")),
+            Url = url,
+            // An ad that is applied to on its own page says so with directApply rather than an ApplyAction.
+            ApplyUrl = Links.Resolve(pageUrl, ApplyTarget(posting))
+                ?? (string.Equals(posting.Text("directApply"), "true", StringComparison.OrdinalIgnoreCase) ? url : null),
+            FoundOn = pageUrl,
+        };
+    }
+
+    /// <summary>An ApplyAction's target: a URL, or an EntryPoint's <c>urlTemplate</c> or <c>url</c>.</summary>
+    private static string? ApplyTarget(SchemaItem posting) =>
+        posting.All("potentialAction")
+            .SelectMany(action => action.Item?.All("target") ?? [])
+            .Select(target => target.Item is { } entry ? entry.Text("urlTemplate") ?? entry.Text("url") : target.Text)
+            .FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
 
     private static string? NameOf(IEnumerable<SchemaValue> values) =>
         values.Select(v => v.Item is { } item ? item.Text("name") ?? item.Text("legalName") : v.Text).FirstOrDefault(n => n is not null);
@@ -35,6 +53,8 @@ internal static class SchemaPostingMapper
             return places.Count == 0 ? null : string.Join("; ", places);
         }
 
+        // "Remote - United States" keeps both facts the normaliser reads: the post is remote, and where applicants
+        // must live.
         var where = posting.All("applicantLocationRequirements").Select(PlaceText).Concat(places).Where(t => t is not null).Distinct().ToList();
         return where.Count == 0 ? "Remote" : "Remote - " + string.Join("; ", where);
     }
@@ -46,42 +66,41 @@ internal static class SchemaPostingMapper
             return value.Text;
         }
 
-        var address = place.Item("address") ?? (place.Text("addressLocality") is not null ? place : null);
-        if (address is null)
+        var address = place.First("address");
+        if (address is { Item: null })
         {
-            return place.Text("address") ?? place.Text("name");
+            return address.Text ?? place.Text("name");
         }
 
-        var parts = new[]
+        // Some pages put the PostalAddress's parts straight in the Place.
+        var parts = address?.Item ?? (place.Text("addressLocality") is not null || place.All("addressCountry").Count > 0 ? place : null);
+        if (parts is null)
         {
-            address.Text("addressLocality"),
-            address.Text("addressRegion"),
-            NameOf(address.All("addressCountry")),
-        };
-        var text = string.Join(", ", parts.Where(p => p is not null));
+            return place.Text("name");
+        }
+
+        var text = string.Join(", ", new[] { parts.Text("addressLocality"), parts.Text("addressRegion"), NameOf(parts.All("addressCountry")) }
+            .Where(p => p is not null));
         return text.Length == 0 ? place.Text("name") : text;
     }
 
-    private static ScrapedSalary? Salary(SchemaItem? amount, string? postingCurrency)
+    /// <summary>A MonetaryAmount (its value a number or a QuantitativeValue with a range), or a bare number in the
+    /// posting's salaryCurrency.</summary>
+    private static ScrapedSalary? Salary(SchemaValue? pay, string? postingCurrency)
     {
-        if (amount is null)
+        if (pay?.Item is not { } amount)
         {
-            return null;
+            return Number(pay?.Text) is { } bare ? new ScrapedSalary(bare, bare, postingCurrency, null) : null;
         }
 
         var currency = amount.Text("currency") ?? postingCurrency;
-        if (amount.Item("value") is { } quantity)
-        {
-            var exact = Number(quantity.Text("value"));
-            var min = Number(quantity.Text("minValue")) ?? exact;
-            var max = Number(quantity.Text("maxValue")) ?? (Number(quantity.Text("minValue")) is null ? exact : null);
-            return min is null && max is null ? null : new ScrapedSalary(min, max, currency, quantity.Text("unitText") ?? amount.Text("unitText"));
-        }
-
-        var single = Number(amount.Text("value"));
-        var low = Number(amount.Text("minValue")) ?? single;
-        var high = Number(amount.Text("maxValue")) ?? (Number(amount.Text("minValue")) is null ? single : null);
-        return low is null && high is null ? null : new ScrapedSalary(low, high, currency, amount.Text("unitText"));
+        var range = amount.Item("value") ?? amount;
+        var exact = Number(range.Text("value"));
+        var min = Number(range.Text("minValue"));
+        var max = Number(range.Text("maxValue"));
+        var low = min ?? exact;
+        var high = max ?? (min is null ? exact : null);
+        return low is null && high is null ? null : new ScrapedSalary(low, high, currency, range.Text("unitText") ?? amount.Text("unitText"));
     }
 
     private static decimal? Number(string? text) =>
