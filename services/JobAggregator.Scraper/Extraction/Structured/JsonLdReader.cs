@@ -7,7 +7,7 @@ namespace JobAggregator.Scraper.Extraction.Structured;
 /// <summary>Reads schema.org JobPosting items from a page's JSON-LD scripts: single objects, arrays, <c>@graph</c> and
 /// postings nested in other nodes (an ItemList, a WebPage's mainEntity), with nested nodes given inline or as
 /// <c>@id</c> references to other nodes of the page. The items are the ones microdata and RDFa give, so that one mapper
-/// reads all three.</summary>
+/// reads all three. Properties the mapper does not read are left out.</summary>
 internal static class JsonLdReader
 {
     private const int MaxDepth = 6;
@@ -108,7 +108,14 @@ internal static class JsonLdReader
                 continue;
             }
 
+            // A page's graph can be large (a WebSite, its SearchAction, breadcrumbs, an Organization's logo and
+            // profiles): only what the mapper reads is built.
             var name = SchemaItem.LocalName(property.Name);
+            if (!SchemaPostingMapper.Reads(name))
+            {
+                continue;
+            }
+
             if (property.Value.ValueKind == JsonValueKind.Array)
             {
                 foreach (var element in property.Value.EnumerateArray())

@@ -8,6 +8,18 @@ namespace JobAggregator.Scraper.Extraction.Structured;
 /// </summary>
 internal static class SchemaPostingMapper
 {
+    /// <summary>Every property the mapper reads, on the posting or on the items nested in it.</summary>
+    private static readonly HashSet<string> ReadProperties = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "title", "name", "legalName", "hiringOrganization", "jobLocation", "jobLocationType", "applicantLocationRequirements", "address",
+        "addressLocality", "addressRegion", "addressCountry", "employmentType", "baseSalary", "estimatedSalary", "salaryCurrency", "currency",
+        "value", "minValue", "maxValue", "unitText", "datePosted", "validThrough", "description", "url", "directApply", "potentialAction",
+        "target", "urlTemplate",
+    };
+
+    /// <summary>True when the mapper reads <paramref name="property"/>: a reader may leave the others out.</summary>
+    public static bool Reads(string property) => ReadProperties.Contains(property);
+
     /// <summary>The items' drafts that have a title, each posting once.</summary>
     public static IReadOnlyList<PostingDraft> ToDrafts(IEnumerable<SchemaItem> postings, Uri pageUrl) =>
         postings.Select(p => ToDraft(p, pageUrl)).Where(d => !string.IsNullOrWhiteSpace(d.Title)).Distinct().ToList();
