@@ -22,7 +22,9 @@ internal sealed class PaycomTool : IHiringTool
 
     public HiringToolBoard? Recognize(Uri url)
     {
-        if (!BoardUrls.IsHost(url, BoardHosts) || BoardUrls.Segments(url) is not ["v4", "ats", "web.php", .. var rest])
+        // Every URL of every page is offered to every tool: the host is looked at first, without allocating.
+        if (!url.Host.EndsWith(Domain, StringComparison.OrdinalIgnoreCase) || !BoardUrls.IsHost(url, BoardHosts)
+            || BoardUrls.Segments(url) is not ["v4", "ats", "web.php", .. var rest])
         {
             return null;
         }

@@ -58,9 +58,26 @@ internal sealed partial class SuccessFactorsTool : IHiringTool
 
     public Uri? NextPage(PageContent response) => null;
 
-    private static bool IsCareerHost(Uri url) =>
-        Domains.Any(d => url.Host.EndsWith("." + d, StringComparison.OrdinalIgnoreCase))
-        && url.Host.StartsWith("career", StringComparison.OrdinalIgnoreCase);
+    /// <summary>A career site's host (<c>career4.successfactors.com</c>), told without allocating: every URL of every page
+    /// is offered to every tool.</summary>
+    private static bool IsCareerHost(Uri url)
+    {
+        var host = url.Host;
+        if (!host.StartsWith("career", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var domain in Domains)
+        {
+            if (host.Length > domain.Length && host[^(domain.Length + 1)] == '.' && host.EndsWith(domain, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static PostingDraft ToDraft(XElement job, Uri feedUrl, string? company, bool dayFirst)
     {

@@ -70,7 +70,7 @@ internal static class JsonLdReader
                 }
 
                 break;
-            case JsonValueKind.Object when Types(node).Contains("JobPosting", StringComparer.OrdinalIgnoreCase):
+            case JsonValueKind.Object when IsJobPosting(node):
                 yield return node;
                 break;
             case JsonValueKind.Object:
@@ -82,6 +82,38 @@ internal static class JsonLdReader
                 break;
         }
     }
+
+    /// <summary>True when the node's <c>@type</c> (one or several, with or without the vocabulary) is JobPosting; read
+    /// without building anything, as every node of every script is asked.</summary>
+    private static bool IsJobPosting(JsonElement node)
+    {
+        if (!node.TryGetProperty("@type", out var type))
+        {
+            return false;
+        }
+
+        if (type.ValueKind == JsonValueKind.String)
+        {
+            return IsJobPostingType(type.GetString());
+        }
+
+        if (type.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var each in type.EnumerateArray())
+            {
+                if (each.ValueKind == JsonValueKind.String && IsJobPostingType(each.GetString()))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsJobPostingType(string? type) =>
+        type is not null && (type.Equals("JobPosting", StringComparison.OrdinalIgnoreCase)
+            || (type.EndsWith("JobPosting", StringComparison.OrdinalIgnoreCase) && type.Length > 10 && type[^11] is '/' or ':' or '#'));
 
     private static List<string> Types(JsonElement node)
     {
