@@ -33,7 +33,7 @@ internal static class SchemaPostingMapper
             Title = posting.Text("title") ?? posting.Text("name"),
             Organization = NameOf(posting.All("hiringOrganization")),
             Location = Location(posting),
-            EmploymentType = Join(posting.All("employmentType").Select(v => v.Text)),
+            EmploymentType = Join(posting.All("employmentType")),
             Salary = Salary(pay, posting.Text("salaryCurrency")),
             SalaryText = pay is { Item: null, Text: { } text } && Number(text) is null ? text : null,
             DatePosted = posting.Text("datePosted"),
@@ -48,18 +48,41 @@ internal static class SchemaPostingMapper
     }
 
     /// <summary>An ApplyAction's target: a URL, or an EntryPoint's <c>urlTemplate</c> or <c>url</c>.</summary>
-    private static string? ApplyTarget(SchemaItem posting) =>
-        posting.All("potentialAction")
-            .SelectMany(action => action.Item?.All("target") ?? [])
-            .Select(target => target.Item is { } entry ? entry.Text("urlTemplate") ?? entry.Text("url") : target.Text)
-            .FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
+    // The mapper runs for every posting of every page that has schema.org data: loops rather than LINQ chains.
+    private static string? ApplyTarget(SchemaItem posting)
+    {
+        foreach (var action in posting.All("potentialAction"))
+        {
+            foreach (var target in action.Item?.All("target") ?? [])
+            {
+                var url = target.Item is { } entry ? entry.Text("urlTemplate") ?? entry.Text("url") : target.Text;
+                if (!string.IsNullOrWhiteSpace(url))
+                {
+                    return url;
+                }
+            }
+        }
 
-    private static string? NameOf(IEnumerable<SchemaValue> values) =>
-        values.Select(v => v.Item is { } item ? item.Text("name") ?? item.Text("legalName") : v.Text).FirstOrDefault(n => n is not null);
+        return null;
+    }
+
+    private static string? NameOf(IReadOnlyList<SchemaValue> values)
+    {
+        foreach (var value in values)
+        {
+            if ((value.Item is { } item ? item.Text("name") ?? item.Text("legalName") : value.Text) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
 
     private static string? Location(SchemaItem posting)
     {
-        var places = posting.All("jobLocation").Select(PlaceText).Where(t => t is not null).Distinct().ToList();
+        var places = new List<string>();
+        AddPlaces(places, posting.All("jobLocation"));
         if (posting.Text("jobLocationType") is not { } type || !type.Contains("TELECOMMUTE", StringComparison.OrdinalIgnoreCase))
         {
             return places.Count == 0 ? null : string.Join("; ", places);
@@ -67,8 +90,28 @@ internal static class SchemaPostingMapper
 
         // "Remote - United States" keeps both facts the normaliser reads: the post is remote, and where applicants
         // must live.
-        var where = posting.All("applicantLocationRequirements").Select(PlaceText).Concat(places).Where(t => t is not null).Distinct().ToList();
+        var where = new List<string>();
+        AddPlaces(where, posting.All("applicantLocationRequirements"));
+        foreach (var place in places)
+        {
+            if (!where.Contains(place))
+            {
+                where.Add(place);
+            }
+        }
+
         return where.Count == 0 ? "Remote" : "Remote - " + string.Join("; ", where);
+    }
+
+    private static void AddPlaces(List<string> places, IReadOnlyList<SchemaValue> values)
+    {
+        foreach (var value in values)
+        {
+            if (PlaceText(value) is { } place && !places.Contains(place))
+            {
+                places.Add(place);
+            }
+        }
     }
 
     private static string? PlaceText(SchemaValue value)
@@ -91,9 +134,7 @@ internal static class SchemaPostingMapper
             return place.Text("name");
         }
 
-        var text = string.Join(", ", new[] { parts.Text("addressLocality"), parts.Text("addressRegion"), NameOf(parts.All("addressCountry")) }
-            .Where(p => p is not null));
-        return text.Length == 0 ? place.Text("name") : text;
+        return JoinParts(parts.Text("addressLocality"), parts.Text("addressRegion"), NameOf(parts.All("addressCountry"))) ?? place.Text("name");
     }
 
     /// <summary>A MonetaryAmount (its value a number or a QuantitativeValue with a range), or a bare number in the
@@ -127,9 +168,28 @@ internal static class SchemaPostingMapper
         _ => null,
     };
 
-    private static string? Join(IEnumerable<string?> values)
+    private static string? JoinParts(string? locality, string? region, string? country)
     {
-        var distinct = values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct().ToList();
-        return distinct.Count == 0 ? null : string.Join(", ", distinct);
+        var text = locality;
+        foreach (var part in (ReadOnlySpan<string?>)[region, country])
+        {
+            text = part is null ? text : text is null ? part : text + ", " + part;
+        }
+
+        return text;
+    }
+
+    private static string? Join(IReadOnlyList<SchemaValue> values)
+    {
+        List<string>? distinct = null;
+        foreach (var value in values)
+        {
+            if (value.Text is { } text && !string.IsNullOrWhiteSpace(text) && distinct?.Contains(text) != true)
+            {
+                (distinct ??= []).Add(text);
+            }
+        }
+
+        return distinct is null ? null : string.Join(", ", distinct);
     }
 }
