@@ -14,6 +14,7 @@ internal static class HiringToolHosts
         ("recruiting.paylocity.com", "Paylocity"),
         ("jobs.jobvite.com", "Jobvite"),
         ("www.governmentjobs.com", "NEOGOV"),
+        ("www.paycomonline.net", "Paycom"), ("paycomonline.net", "Paycom"),
     ];
 
     // Boards on an organisation's own subdomain of the tool's domain; the tool's www host is its marketing site.
@@ -29,6 +30,7 @@ internal static class HiringToolHosts
         (".myworkdayjobs.com", "Workday"),
         (".breezy.hr", "Breezy HR"),
         (".taleo.net", "Taleo"),
+        (".successfactors.com", "SuccessFactors"), (".successfactors.eu", "SuccessFactors"), (".sapsf.com", "SuccessFactors"), (".sapsf.eu", "SuccessFactors"),
     ];
 
     /// <summary>The tool whose job board <paramref name="host"/> is; null when it is none of them.</summary>

@@ -9,10 +9,12 @@ internal static class HiringToolCorpus
     /// <summary>Kinds whose body is a tool's API response or a board page holding the tool's data.</summary>
     public static readonly string[] ResponseKinds =
         ["greenhouse", "lever", "ashby", "workable", "smartrecruiters", "recruitee", "bamboohr", "personio", "teamtailor", "paylocity", "phenom",
-            "workday", "icims", "comeet", "remoteok", "torre", "breezyhr", "jobvite", "adp", "ukg"];
+            "workday", "icims", "comeet", "remoteok", "torre", "breezyhr", "jobvite", "adp", "ukg", "paycom",
+            "successfactors"];
 
     public static readonly string[] EmbedKinds =
-        ["greenhouse-embed", "lever-embed", "ashby-embed", "workable-embed", "recruitee-embed", "bamboohr-embed", "jazzhr-embed"];
+        ["greenhouse-embed", "lever-embed", "ashby-embed", "workable-embed", "recruitee-embed", "bamboohr-embed", "jazzhr-embed", "paycom-embed",
+            "successfactors-embed"];
 
     private static readonly Lazy<string> Root = new(FindRoot);
 

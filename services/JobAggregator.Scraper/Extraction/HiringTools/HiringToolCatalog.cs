@@ -27,5 +27,7 @@ internal static class HiringToolCatalog
         new JobviteTool(),
         new AdpWorkforceNowTool(),
         new UkgProTool(),
+        new PaycomTool(),
+        new SuccessFactorsTool(),
     ];
 }

@@ -4,39 +4,114 @@ using JobAggregator.Scraper.Extraction.Heuristics;
 
 namespace JobAggregator.Scraper.Extraction.Structured;
 
-/// <summary>A microdata or RDFa JobPosting item as a draft, read the way the JSON-LD extractor reads the same
-/// vocabulary.</summary>
+/// <summary>A schema.org JobPosting item as a draft, whichever syntax (JSON-LD, microdata, RDFa) the page wrote it in.
+/// </summary>
 internal static class SchemaPostingMapper
 {
-    public static PostingDraft ToDraft(SchemaItem posting, Uri pageUrl) => new()
+    /// <summary>Every property the mapper reads, on the posting or on the items nested in it.</summary>
+    private static readonly HashSet<string> ReadProperties = new(StringComparer.OrdinalIgnoreCase)
     {
-        Title = posting.Text("title") ?? posting.Text("name"),
-        Organization = NameOf(posting.All("hiringOrganization")),
-        Location = Location(posting),
-        EmploymentType = Join(posting.All("employmentType").Select(v => v.Text)),
-        Salary = Salary(posting.Item("baseSalary") ?? posting.Item("estimatedSalary"), posting.Text("salaryCurrency")),
-        SalaryText = posting.Item("baseSalary") is null ? posting.Text("baseSalary") : null,
-        DatePosted = posting.Text("datePosted"),
-        ValidThrough = posting.Text("validThrough"),
-        DescriptionHtml = Description(posting.All("description") is { Count: > 0 } descriptions ? descriptions[0] : null),
-        Url = Links.Resolve(pageUrl, posting.Text("url")),
-        ApplyUrl = Links.Resolve(pageUrl, posting.Item("potentialAction")?.Text("target")),
-        FoundOn = pageUrl,
+        "title", "name", "legalName", "hiringOrganization", "jobLocation", "jobLocationType", "applicantLocationRequirements", "address",
+        "addressLocality", "addressRegion", "addressCountry", "employmentType", "baseSalary", "estimatedSalary", "salaryCurrency", "currency",
+        "value", "minValue", "maxValue", "unitText", "datePosted", "validThrough", "description", "url", "directApply", "potentialAction",
+        "target", "urlTemplate",
     };
 
-    private static string? NameOf(IEnumerable<SchemaValue> values) =>
-        values.Select(v => v.Item is { } item ? item.Text("name") ?? item.Text("legalName") : v.Text).FirstOrDefault(n => n is not null);
+    /// <summary>True when the mapper reads <paramref name="property"/>: a reader may leave the others out.</summary>
+    public static bool Reads(string property) => ReadProperties.Contains(property);
+
+    /// <summary>The items' drafts that have a title, each posting once.</summary>
+    public static IReadOnlyList<PostingDraft> ToDrafts(IEnumerable<SchemaItem> postings, Uri pageUrl) =>
+        postings.Select(p => ToDraft(p, pageUrl)).Where(d => !string.IsNullOrWhiteSpace(d.Title)).Distinct().ToList();
+
+    public static PostingDraft ToDraft(SchemaItem posting, Uri pageUrl)
+    {
+        var pay = posting.First("baseSalary") ?? posting.First("estimatedSalary");
+        var url = Links.Resolve(pageUrl, posting.Text("url"));
+        return new PostingDraft
+        {
+            Title = posting.Text("title") ?? posting.Text("name"),
+            Organization = NameOf(posting.All("hiringOrganization")),
+            Location = Location(posting),
+            EmploymentType = Join(posting.All("employmentType")),
+            Salary = Salary(pay, posting.Text("salaryCurrency")),
+            SalaryText = pay is { Item: null, Text: { } text } && Number(text) is null ? text : null,
+            DatePosted = posting.Text("datePosted"),
+            ValidThrough = posting.Text("validThrough"),
+            DescriptionHtml = Description(posting.First("description")),
+            Url = url,
+            // An ad that is applied to on its own page says so with directApply rather than an ApplyAction.
+            ApplyUrl = Links.Resolve(pageUrl, ApplyTarget(posting))
+                ?? (string.Equals(posting.Text("directApply"), "true", StringComparison.OrdinalIgnoreCase) ? url : null),
+            FoundOn = pageUrl,
+        };
+    }
+
+    /// <summary>An ApplyAction's target: a URL, or an EntryPoint's <c>urlTemplate</c> or <c>url</c>.</summary>
+    // The mapper runs for every posting of every page that has schema.org data: loops rather than LINQ chains.
+    private static string? ApplyTarget(SchemaItem posting)
+    {
+        foreach (var action in posting.All("potentialAction"))
+        {
+            foreach (var target in action.Item?.All("target") ?? [])
+            {
+                var url = target.Item is { } entry ? entry.Text("urlTemplate") ?? entry.Text("url") : target.Text;
+                if (!string.IsNullOrWhiteSpace(url))
+                {
+                    return url;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? NameOf(IReadOnlyList<SchemaValue> values)
+    {
+        foreach (var value in values)
+        {
+            if ((value.Item is { } item ? item.Text("name") ?? item.Text("legalName") : value.Text) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
 
     private static string? Location(SchemaItem posting)
     {
-        var places = posting.All("jobLocation").Select(PlaceText).Where(t => t is not null).Distinct().ToList();
+        var places = new List<string>();
+        AddPlaces(places, posting.All("jobLocation"));
         if (posting.Text("jobLocationType") is not { } type || !type.Contains("TELECOMMUTE", StringComparison.OrdinalIgnoreCase))
         {
             return places.Count == 0 ? null : string.Join("; ", places);
         }
 
-        var where = posting.All("applicantLocationRequirements").Select(PlaceText).Concat(places).Where(t => t is not null).Distinct().ToList();
+        // "Remote - United States" keeps both facts the normaliser reads: the post is remote, and where applicants
+        // must live.
+        var where = new List<string>();
+        AddPlaces(where, posting.All("applicantLocationRequirements"));
+        foreach (var place in places)
+        {
+            if (!where.Contains(place))
+            {
+                where.Add(place);
+            }
+        }
+
         return where.Count == 0 ? "Remote" : "Remote - " + string.Join("; ", where);
+    }
+
+    private static void AddPlaces(List<string> places, IReadOnlyList<SchemaValue> values)
+    {
+        foreach (var value in values)
+        {
+            if (PlaceText(value) is { } place && !places.Contains(place))
+            {
+                places.Add(place);
+            }
+        }
     }
 
     private static string? PlaceText(SchemaValue value)
@@ -46,42 +121,39 @@ internal static class SchemaPostingMapper
             return value.Text;
         }
 
-        var address = place.Item("address") ?? (place.Text("addressLocality") is not null ? place : null);
-        if (address is null)
+        var address = place.First("address");
+        if (address is { Item: null })
         {
-            return place.Text("address") ?? place.Text("name");
+            return address.Text ?? place.Text("name");
         }
 
-        var parts = new[]
+        // Some pages put the PostalAddress's parts straight in the Place.
+        var parts = address?.Item ?? (place.Text("addressLocality") is not null || place.All("addressCountry").Count > 0 ? place : null);
+        if (parts is null)
         {
-            address.Text("addressLocality"),
-            address.Text("addressRegion"),
-            NameOf(address.All("addressCountry")),
-        };
-        var text = string.Join(", ", parts.Where(p => p is not null));
-        return text.Length == 0 ? place.Text("name") : text;
+            return place.Text("name");
+        }
+
+        return JoinParts(parts.Text("addressLocality"), parts.Text("addressRegion"), NameOf(parts.All("addressCountry"))) ?? place.Text("name");
     }
 
-    private static ScrapedSalary? Salary(SchemaItem? amount, string? postingCurrency)
+    /// <summary>A MonetaryAmount (its value a number or a QuantitativeValue with a range), or a bare number in the
+    /// posting's salaryCurrency.</summary>
+    private static ScrapedSalary? Salary(SchemaValue? pay, string? postingCurrency)
     {
-        if (amount is null)
+        if (pay?.Item is not { } amount)
         {
-            return null;
+            return Number(pay?.Text) is { } bare ? new ScrapedSalary(bare, bare, postingCurrency, null) : null;
         }
 
         var currency = amount.Text("currency") ?? postingCurrency;
-        if (amount.Item("value") is { } quantity)
-        {
-            var exact = Number(quantity.Text("value"));
-            var min = Number(quantity.Text("minValue")) ?? exact;
-            var max = Number(quantity.Text("maxValue")) ?? (Number(quantity.Text("minValue")) is null ? exact : null);
-            return min is null && max is null ? null : new ScrapedSalary(min, max, currency, quantity.Text("unitText") ?? amount.Text("unitText"));
-        }
-
-        var single = Number(amount.Text("value"));
-        var low = Number(amount.Text("minValue")) ?? single;
-        var high = Number(amount.Text("maxValue")) ?? (Number(amount.Text("minValue")) is null ? single : null);
-        return low is null && high is null ? null : new ScrapedSalary(low, high, currency, amount.Text("unitText"));
+        var range = amount.Item("value") ?? amount;
+        var exact = Number(range.Text("value"));
+        var min = Number(range.Text("minValue"));
+        var max = Number(range.Text("maxValue"));
+        var low = min ?? exact;
+        var high = max ?? (min is null ? exact : null);
+        return low is null && high is null ? null : new ScrapedSalary(low, high, currency, range.Text("unitText") ?? amount.Text("unitText"));
     }
 
     private static decimal? Number(string? text) =>
@@ -96,9 +168,28 @@ internal static class SchemaPostingMapper
         _ => null,
     };
 
-    private static string? Join(IEnumerable<string?> values)
+    private static string? JoinParts(string? locality, string? region, string? country)
     {
-        var distinct = values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct().ToList();
-        return distinct.Count == 0 ? null : string.Join(", ", distinct);
+        var text = locality;
+        foreach (var part in (ReadOnlySpan<string?>)[region, country])
+        {
+            text = part is null ? text : text is null ? part : text + ", " + part;
+        }
+
+        return text;
+    }
+
+    private static string? Join(IReadOnlyList<SchemaValue> values)
+    {
+        List<string>? distinct = null;
+        foreach (var value in values)
+        {
+            if (value.Text is { } text && !string.IsNullOrWhiteSpace(text) && distinct?.Contains(text) != true)
+            {
+                (distinct ??= []).Add(text);
+            }
+        }
+
+        return distinct is null ? null : string.Join(", ", distinct);
     }
 }

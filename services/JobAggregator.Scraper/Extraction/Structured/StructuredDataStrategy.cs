@@ -21,9 +21,9 @@ internal sealed class StructuredDataStrategy : IListingStrategy
         var document = await page.HtmlAsync(cancellationToken);
         var (postings, strategy) = JsonLdExtractor.Extract(document, page.Url) is { Count: > 0 } jsonLd
             ? (jsonLd, JsonLdExtractor.StrategyName)
-            : FromItems(MicrodataReader.JobPostings(document), page.Url) is { Count: > 0 } microdata
+            : SchemaPostingMapper.ToDrafts(MicrodataReader.JobPostings(document), page.Url) is { Count: > 0 } microdata
                 ? (microdata, Microdata)
-                : (FromItems(RdfaReader.JobPostings(document), page.Url), Rdfa);
+                : (SchemaPostingMapper.ToDrafts(RdfaReader.JobPostings(document), page.Url), Rdfa);
         if (postings.Count == 0)
         {
             return null;
@@ -33,7 +33,4 @@ internal sealed class StructuredDataStrategy : IListingStrategy
         var complete = postings.All(p => !string.IsNullOrWhiteSpace(p.DescriptionHtml));
         return new StrategyOutcome(postings, strategy, Pagination.NextPages(document, page.Url), complete, ListingKind.HtmlPage);
     }
-
-    private static List<PostingDraft> FromItems(IReadOnlyList<SchemaItem> items, Uri pageUrl) =>
-        items.Select(i => SchemaPostingMapper.ToDraft(i, pageUrl)).Where(d => !string.IsNullOrWhiteSpace(d.Title)).Distinct().ToList();
 }

@@ -6,5 +6,7 @@ internal static class StructuredText
     public static bool IsTextProperty(string property) =>
         property.Equals("title", StringComparison.OrdinalIgnoreCase)
         || property.Equals("name", StringComparison.OrdinalIgnoreCase)
-        || property.Equals("description", StringComparison.OrdinalIgnoreCase);
+        || property.Equals("description", StringComparison.OrdinalIgnoreCase)
+        // An organisation written as a link to its site is named by the link's text.
+        || property.Equals("hiringOrganization", StringComparison.OrdinalIgnoreCase);
 }
