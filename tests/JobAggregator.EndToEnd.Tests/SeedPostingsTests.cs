@@ -3,12 +3,24 @@ using System.Text.Json;
 namespace JobAggregator.EndToEnd.Tests;
 
 /// <summary>The README's promise: the one-process demo serves every seed opening of the network once, read from the
-/// bundled sample sites over loopback, where the network's listing and the member's own page both carry it.</summary>
-public sealed class SeedPostingsTests(ScrapedDemoFixture fixture) : IClassFixture<ScrapedDemoFixture>
+/// bundled sample sites over loopback, where the network's listing and the member's own page both carry it, with its
+/// place, hours, pay and closing date. Run twice, one demo each: on the automatic extraction and on hand-written
+/// selectors.</summary>
+public abstract class SeedPostingsTests(ScrapedDemoFixture fixture)
 {
     private readonly RunningDemo _demo = fixture.Demo;
     private readonly JsonElement[] _jobs = fixture.AllJobs;
     private readonly JsonElement[] _openJobs = fixture.Jobs;
+
+    /// <summary>The strategy that reads each source's own openings in this mode.</summary>
+    protected abstract IReadOnlyDictionary<string, string> Extractors { get; }
+
+    [Fact]
+    public void Reads_each_source_by_the_strategy_its_rules_give()
+    {
+        Assert.Equal(Extractors.Keys.Order(), _jobs.Select(j => j.GetProperty("sourceId").GetString()!).Distinct().Order());
+        Assert.All(_jobs, job => Assert.Equal(Extractors[job.GetProperty("sourceId").GetString()!], job.GetProperty("extractedBy").GetString()));
+    }
 
     [Theory]
     [InlineData("Post-Graduate Fellowship Program", "Korey Wise Innocence Project", "innocence-network", false)]
@@ -75,6 +87,44 @@ public sealed class SeedPostingsTests(ScrapedDemoFixture fixture) : IClassFixtur
             Assert.Equal("USD", salary.GetProperty("currency").GetString());
             Assert.Equal(period, salary.GetProperty("period").GetString());
         });
+    }
+
+    [Theory]
+    [InlineData("Post-Graduate Fellowship Program", "Boulder", "CO")]
+    [InlineData("Operations Coordinator", "Atlanta", "GA")]
+    [InlineData("Supervising Attorney", "Boston", "MA")]
+    [InlineData("Chief Communications Officer", "New York", "NY")]
+    [InlineData("Litigation Director", "Seattle", "WA")]
+    [InlineData("Assistant Public Defender 2 – Wrongful Conviction Project", "Columbus", "OH")]
+    [InlineData("Finance and Human Resources Manager", "Tallahassee", "FL")]
+    [InlineData("Staff Attorney (Post-Conviction Litigation)", "New York", "NY")]
+    [InlineData("Latino Initiative Attorney", null, "IL")]
+    [InlineData("Strategic Litigation Counsel", "Phoenix", "AZ")]
+    public void Serves_every_seed_opening_at_its_place(string title, string? city, string region)
+    {
+        var location = Assert.Single(_jobs, j => Matches(j, title)).GetProperty("location");
+
+        Assert.Equal(city, location.GetProperty("city").GetString());
+        Assert.Equal(region, location.GetProperty("region").GetString());
+        Assert.Equal("US", location.GetProperty("country").GetString());
+    }
+
+    [Theory]
+    [InlineData("Post-Graduate Fellowship Program", "FULL_TIME")]
+    [InlineData("Operations Coordinator", "FULL_TIME")]
+    [InlineData("Supervising Attorney", null)]
+    [InlineData("Chief Communications Officer", "FULL_TIME")]
+    [InlineData("Litigation Director", null)]
+    [InlineData("Assistant Public Defender 2 – Wrongful Conviction Project", "FULL_TIME")]
+    [InlineData("Finance and Human Resources Manager", "FULL_TIME")]
+    [InlineData("Staff Attorney (Post-Conviction Litigation)", "FULL_TIME")]
+    [InlineData("Latino Initiative Attorney", null)]
+    [InlineData("Strategic Litigation Counsel", "FULL_TIME")]
+    public void Serves_the_hours_each_seed_opening_states(string title, string? employmentType)
+    {
+        var job = Assert.Single(_jobs, j => Matches(j, title));
+
+        Assert.Equal(employmentType, job.GetProperty("employmentType").GetString());
     }
 
     [Fact]

@@ -107,7 +107,23 @@ internal static class Gazetteer
         ("CH", "LU", ["Luzern", "Lucerne"]),
         ("CH", "TI", ["Lugano"]),
         ("CH", "SG", ["St. Gallen"]),
-        ("CH", "FR", ["Fribourg"]));
+        ("CH", "FR", ["Fribourg"]),
+        ("MX", "CMX", ["Ciudad de México", "Ciudad de Mexico", "Mexico City"]),
+        ("MX", "JAL", ["Guadalajara", "Zapopan"]),
+        ("MX", "NLE", ["Monterrey", "San Pedro Garza García"]),
+        ("MX", "PUE", ["Puebla"]),
+        ("MX", "BCN", ["Tijuana", "Mexicali"]),
+        ("MX", "QUE", ["Querétaro", "Santiago de Querétaro"]),
+        ("MX", "GUA", ["León de los Aldama", "Irapuato"]),
+        ("MX", "OAX", ["Oaxaca de Juárez"]),
+        ("MX", "CHH", ["Ciudad Juárez"]),
+        ("MX", "MEX", ["Toluca"]),
+        ("MX", "VER", ["Xalapa"]),
+        ("MX", "MIC", ["Morelia"]),
+        ("MX", "ROO", ["Cancún", "Cancun"]),
+        ("MX", "SON", ["Hermosillo"]),
+        ("MX", "SIN", ["Culiacán"]),
+        ("MX", "COA", ["Saltillo", "Torreón"]));
 
     /// <summary>The city a location part names, in the preferred country first ("Durham" is in North Carolina for a US
     /// source and in England for a British one), then in the order the table lists them.</summary>

@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace JobAggregator.Normalizer.Locations;
 
 /// <summary>The states and provinces of the countries the network's members are in: the 50 US states and DC, Canada's
-/// provinces and territories, Australia's states and territories, Brazil's states, Switzerland's cantons and the main
-/// regions of the Netherlands, South Africa, Italy, France, New Zealand and Argentina (ISO 3166-2 codes without the
-/// country).</summary>
+/// provinces and territories, Australia's states and territories, Brazil's and Mexico's states, Switzerland's cantons
+/// and the main regions of the Netherlands, South Africa, Italy, France, New Zealand and Argentina (ISO 3166-2 codes
+/// without the country).</summary>
 internal static partial class Subdivisions
 {
     private static readonly Subdivision[] All =
@@ -69,6 +69,17 @@ internal static partial class Subdivisions
         new("CH", "SG", "St. Gallen"), new("CH", "SH", "Schaffhausen"), new("CH", "SO", "Solothurn"),
         new("CH", "SZ", "Schwyz"), new("CH", "TG", "Thurgau"), new("CH", "TI", "Ticino"), new("CH", "UR", "Uri"),
         new("CH", "VD", "Vaud"), new("CH", "VS", "Valais"), new("CH", "ZG", "Zug"), new("CH", "ZH", "Zürich"),
+        new("MX", "AGU", "Aguascalientes"), new("MX", "BCN", "Baja California"), new("MX", "BCS", "Baja California Sur"),
+        new("MX", "CAM", "Campeche"), new("MX", "CHP", "Chiapas"), new("MX", "CHH", "Chihuahua"),
+        new("MX", "CMX", "Ciudad de México"), new("MX", "COA", "Coahuila"), new("MX", "COL", "Colima"),
+        new("MX", "DUR", "Durango"), new("MX", "GUA", "Guanajuato"), new("MX", "GRO", "Guerrero"),
+        new("MX", "HID", "Hidalgo"), new("MX", "JAL", "Jalisco"), new("MX", "MEX", "Estado de México"),
+        new("MX", "MIC", "Michoacán"), new("MX", "MOR", "Morelos"), new("MX", "NAY", "Nayarit"),
+        new("MX", "NLE", "Nuevo León"), new("MX", "OAX", "Oaxaca"), new("MX", "PUE", "Puebla"),
+        new("MX", "QUE", "Querétaro"), new("MX", "ROO", "Quintana Roo"), new("MX", "SLP", "San Luis Potosí"),
+        new("MX", "SIN", "Sinaloa"), new("MX", "SON", "Sonora"), new("MX", "TAB", "Tabasco"),
+        new("MX", "TAM", "Tamaulipas"), new("MX", "TLA", "Tlaxcala"), new("MX", "VER", "Veracruz"),
+        new("MX", "YUC", "Yucatán"), new("MX", "ZAC", "Zacatecas"),
     ];
 
     private static readonly Dictionary<string, (string Country, string Code)> OtherNames = new(StringComparer.OrdinalIgnoreCase)
@@ -86,6 +97,22 @@ internal static partial class Subdivisions
         ["South Holland"] = ("NL", "ZH"),
         ["North Brabant"] = ("NL", "NB"),
         ["Ile-de-France"] = ("FR", "IDF"),
+        ["CABA"] = ("AR", "C"),
+        ["Capital Federal"] = ("AR", "C"),
+        ["CDMX"] = ("MX", "CMX"),
+        ["Edomex"] = ("MX", "MEX"),
+        ["Estado de Mexico"] = ("MX", "MEX"),
+        ["State of Mexico"] = ("MX", "MEX"),
+        ["Coahuila de Zaragoza"] = ("MX", "COA"),
+        ["Michoacan"] = ("MX", "MIC"),
+        ["Michoacán de Ocampo"] = ("MX", "MIC"),
+        ["Nuevo Leon"] = ("MX", "NLE"),
+        ["N.L"] = ("MX", "NLE"),
+        ["Queretaro"] = ("MX", "QUE"),
+        ["Q. Roo"] = ("MX", "ROO"),
+        ["San Luis Potosi"] = ("MX", "SLP"),
+        ["Veracruz de Ignacio de la Llave"] = ("MX", "VER"),
+        ["Yucatan"] = ("MX", "YUC"),
     };
 
     private static readonly string[] CountriesInOrder = ["US", "CA", "AU"];
@@ -108,23 +135,29 @@ internal static partial class Subdivisions
 
         // Codes count only as written in capitals: "in" and "or" in a sentence are no states. Outside the US, Canada
         // and Australia a code is read only for a source of that country: "NH" is New Hampshire unless the source is
-        // Dutch.
+        // Dutch. The source's own country's code comes before another name ("N.L." is Newfoundland and Labrador for a
+        // Canadian source, Nuevo León otherwise).
         var code = trimmed.Replace(".", string.Empty, StringComparison.Ordinal);
-        if (code.Length is 2 or 3 && code.All(char.IsAsciiLetterUpper))
+        var isCode = code.Length is 2 or 3 && code.All(char.IsAsciiLetterUpper);
+        if (isCode && preferredCountry is not null && ByCode(preferredCountry, code) is { } own)
         {
-            foreach (var country in preferredCountry is null || CountriesInOrder.Contains(preferredCountry) ? order : order.Prepend(preferredCountry))
-            {
-                var byCode = All.FirstOrDefault(subdivision => subdivision.Country == country && subdivision.Code == code);
-                if (byCode is not null)
-                {
-                    return byCode;
-                }
-            }
+            return own;
         }
 
         if (OtherNames.TryGetValue(trimmed, out var otherCode))
         {
-            return All.First(subdivision => subdivision.Country == otherCode.Country && subdivision.Code == otherCode.Code);
+            return ByCode(otherCode.Country, otherCode.Code);
+        }
+
+        if (isCode)
+        {
+            foreach (var country in preferredCountry is null || CountriesInOrder.Contains(preferredCountry) ? order : order.Prepend(preferredCountry))
+            {
+                if (ByCode(country, code) is { } byCode)
+                {
+                    return byCode;
+                }
+            }
         }
 
         var everyCountry = order.Concat(All.Select(subdivision => subdivision.Country).Distinct().Where(country => !order.Contains(country)));
@@ -145,6 +178,9 @@ internal static partial class Subdivisions
 
         return null;
     }
+
+    private static Subdivision? ByCode(string country, string code) =>
+        All.FirstOrDefault(subdivision => subdivision.Country == country && subdivision.Code == code);
 
     // "State of Ohio", "Washington State", "Northern Illinois": the state is what is left. Exact names are tried first,
     // so "West Virginia" and "North Carolina" stay whole.

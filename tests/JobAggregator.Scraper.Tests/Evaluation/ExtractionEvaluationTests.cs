@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using JobAggregator.Contracts;
 using JobAggregator.Normalizer;
+using JobAggregator.Normalizer.Locations;
 using JobAggregator.Normalizer.Organizations;
 using JobAggregator.Scraper.Extraction;
 using JobAggregator.Scraper.Scraping;
@@ -26,6 +27,10 @@ public sealed class ExtractionEvaluationTests
     // language, Brazil's states and Switzerland's cantons, "R$" as BRL and "tempo inteiro"/"CLT" as full time: location
     // 77 % before, 92 % after (the misses left are labels that name a region where the parser gives its code, and towns
     // whose region only the page's context says); employment type 99 % to 100 %; salary 99 % to 100 %.
+    // 2026-12-04, with a labelled region's name counted equal to the code the normaliser gives it ("Jalisco" = "JAL",
+    // "Lazio" = "62", through the normaliser's own tables) and Mexico's states known: location 92 % (130/141) before,
+    // 98 % (138/141) after; with "working in Northern Illinois" read from an excerpt's prose, 99 % (139/141; left: a
+    // town whose state only the page's context says).
     private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
@@ -34,7 +39,7 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 0.96,
-        ["location"] = 0.92,
+        ["location"] = 0.98,
         ["url"] = 1.0,
         ["employmentType"] = 1.0,
         ["salary"] = 1.0,
@@ -221,15 +226,21 @@ public sealed class ExtractionEvaluationTests
     }
 
     /// <summary>Labels join structured parts one way, sources another: the place is right when country, region and city
-    /// agree where the label states them.</summary>
+    /// agree where the label states them. A region labelled by name ("Jalisco", "California") is the code the
+    /// normaliser gives it ("JAL", "CA").</summary>
     private static bool LocationMatches(JsonElement label, NormalizedLocation found)
     {
         static string? Text(JsonElement e, string name) => e.GetProperty(name).GetString();
-        return (Text(label, "country") is not { } country || string.Equals(country, found.Country, StringComparison.OrdinalIgnoreCase))
-            && (Text(label, "region") is not { } region || string.Equals(region, found.Region, StringComparison.OrdinalIgnoreCase))
+        var country = Text(label, "country");
+        return (country is null || string.Equals(country, found.Country, StringComparison.OrdinalIgnoreCase))
+            && (Text(label, "region") is not { } region || SameRegion(region, found.Region, country ?? found.Country))
             && (Text(label, "city") is not { } city || Fold(city) == Fold(found.City))
             && (label.GetProperty("remote").ValueKind != JsonValueKind.True || found.Remote);
     }
+
+    private static bool SameRegion(string labelled, string? found, string? country) =>
+        found is not null && (string.Equals(labelled, found, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(RegionCodes.Of(labelled, country), found, StringComparison.OrdinalIgnoreCase));
 
     private static bool SalaryMatches(JsonElement expected, NormalizedSalary? found)
     {

@@ -57,7 +57,7 @@ public sealed class SampleSitesScrapingTests(SampleSitesFixture sites) : IClassF
     [Theory]
     [InlineData("georgia-innocence-project", "Operations Coordinator", "heuristic")]
     [InlineData("ohio-public-defender", "Assistant Public Defender 2 – Wrongful Conviction Project", "css")]
-    [InlineData("innocence-project-of-florida", "Finance and Human Resources Manager", "css")]
+    [InlineData("innocence-project-of-florida", "Finance and Human Resources Manager", "heuristic")]
     public async Task Member_site_gives_its_opening(string sourceId, string title, string strategy)
     {
         var outcome = await sites.Scraper.ScrapeAsync(sites.Catalog.Find(sourceId)!, TestContext.Current.CancellationToken);
@@ -84,8 +84,10 @@ public sealed class SampleSitesScrapingTests(SampleSitesFixture sites) : IClassF
         var posting = Assert.Single(outcome.Postings);
         Assert.Equal("Finance and Human Resources Manager", posting.Title);
         Assert.Equal("Tallahassee, Florida", posting.Location);
+        Assert.Equal("Full-time", posting.EmploymentType);
+        Assert.Equal("Innocence Project of Florida", posting.Organization);
         Assert.Equal(found!.Url, posting.FoundOn);
-        Assert.Equal("css", outcome.ExtractedBy);
+        Assert.Equal("heuristic", outcome.ExtractedBy);
     }
 
     [Fact]

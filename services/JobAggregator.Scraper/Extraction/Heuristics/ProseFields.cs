@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>Fields stated in running text rather than beside a label: "Salary: $36,000+ per year" inside a paragraph,
-/// "in Atlanta, GA", "in our Phoenix, Arizona office", "apply ... by April 30, 2024".</summary>
+/// "in Atlanta, GA", "in our Phoenix, Arizona office", "working in Northern Illinois", "apply ... by April 30,
+/// 2024".</summary>
 internal static partial class ProseFields
 {
     public static string? Salary(string text)
@@ -34,7 +35,13 @@ internal static partial class ProseFields
         }
 
         var threeParts = CityRegionCountry().Match(text);
-        return threeParts.Success ? threeParts.Groups["place"].Value : null;
+        if (threeParts.Success)
+        {
+            return threeParts.Groups["place"].Value;
+        }
+
+        var workedIn = WorkedIn().Match(text);
+        return workedIn.Success ? workedIn.Groups["place"].Value : null;
     }
 
     public static string? ClosingDate(string text)
@@ -78,6 +85,11 @@ internal static partial class ProseFields
     /// capitalised parts in a row are a place.</summary>
     [GeneratedRegex(@"\b(?:in|at|based\s+in)\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}){2})(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex CityRegionCountry();
+
+    /// <summary>"working in Northern Illinois", "based in Tallahassee", "located in Greater Boston": where the work is,
+    /// in a few capitalised words.</summary>
+    [GeneratedRegex(@"\b(?:working|based|located|work)\s+(?:in|from)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex WorkedIn();
 
     [GeneratedRegex(@"\b(?:closing\s+date|application\s+deadline|deadline|applications?\s+close[sd]?|closes|apply\s+by|fecha\s+l[íi]mite|date\s+limite|scadenza|sluitingsdatum)\s*(?:on\s+|is\s+|:\s*)?(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\p{L}+\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingLabel();

@@ -7,9 +7,12 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// another kind of list (volunteering, news, the team, legal notices); and pages that say there are no openings.</summary>
 internal static partial class SectionHeadings
 {
-    public static bool IsCareersSection(string heading) => Careers().IsMatch(heading) && !IsOtherSection(heading);
+    public static bool IsCareersSection(string heading) =>
+        (Careers().IsMatch(heading) || JoinTheTeam().IsMatch(heading)) && !IsOtherSection(heading);
 
-    public static bool IsOtherSection(string heading) => Other().IsMatch(heading);
+    /// <summary>A heading about volunteering, news, the team or legal notices; an invitation to join the team ("Join
+    /// our team", "Únete a nuestro equipo", "Rejoignez notre équipe") is about openings, not about the team.</summary>
+    public static bool IsOtherSection(string heading) => Other().IsMatch(JoinTheTeam().Replace(heading, " "));
 
     /// <summary>"We are not currently hiring", "Nous ne recrutons pas actuellement", "No hay vacantes", "Geen
     /// openstaande vacatures", "Keine offenen Stellen"...</summary>
@@ -29,6 +32,13 @@ internal static partial class SectionHeadings
         招聘|诚聘|職缺|职位|職位|募集|採用情報|求人
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Careers();
+
+    [GeneratedRegex("""
+        (?<![\p{L}])(?:join\ (?:our|the)\ team|[úu]nete\ a\ (?:nuestro|el)\ equipo|rejoi(?:gnez|ndre)\ (?:notre\ |l['’])[ée]quipe|
+        unisciti\ al\ (?:nostro\ )?team|entra\ nel\ (?:nostro\ )?team|kom\ (?:ons\ )?team\ versterken|versterk\ ons\ team|
+        werde\ teil\ (?:unseres|des)\ teams|verst[äa]rke\ unser\ team|junte-se\ [àa]\ nossa\ equipe|fa[çc]a\ parte\ da\ nossa\ equipe)(?![\p{L}])
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex JoinTheTeam();
 
     [GeneratedRegex("""
         (?<![\p{L}])(?:volunteer(?:s|ing)?|b[ée]n[ée]volat|voluntariado|voluntari[oa]s|vrijwilligers?(?:werk)?|volontariato|ehrenamt\w*|voluntariado|

@@ -4,7 +4,8 @@ using AngleSharp.Dom;
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>Finds a page whose content announces one opening in prose ("We are hiring a full-time Paralegal to ...",
-/// "... is seeking a Staff Attorney", "Job opening: Investigator"): one posting, whose link is the page itself.</summary>
+/// "... is seeking a Staff Attorney", "Job opening: Investigator"): one posting, whose link is the page itself, with
+/// the fields its prose states, or the page's labelled lines ("Location:", "Salary:") where it has them.</summary>
 internal static partial class SingleOpening
 {
     public static PostingDraft? Find(IDocument document, Uri pageUrl)
@@ -35,7 +36,7 @@ internal static partial class SingleOpening
         }
 
         var (element, text, match) = announcements[0];
-        return new PostingDraft
+        var announced = new PostingDraft
         {
             Title = match!.Value.Title,
             Url = pageUrl,
@@ -48,6 +49,9 @@ internal static partial class SingleOpening
                 ? all
                 : element.OuterHtml,
         };
+
+        // "Location: Tallahassee, Florida" or "Salary: $52,000 per year" on a line of its own says more than the prose.
+        return announced.CompletedBy(LabelledLines.Read(main));
     }
 
     private static (string Title, string? Hours)? Announcement(string text)

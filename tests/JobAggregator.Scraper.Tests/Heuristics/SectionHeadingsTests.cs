@@ -1,0 +1,66 @@
+using JobAggregator.Scraper.Extraction.Heuristics;
+using JobAggregator.Scraper.Tests.Extraction;
+
+namespace JobAggregator.Scraper.Tests.Heuristics;
+
+public sealed class SectionHeadingsTests
+{
+    [Theory]
+    [InlineData("Join our team")]
+    [InlineData("Join the team")]
+    [InlineData("Únete a nuestro equipo")]
+    [InlineData("Rejoignez notre équipe")]
+    [InlineData("Unisciti al nostro team")]
+    [InlineData("Kom ons team versterken")]
+    [InlineData("Werde Teil unseres Teams")]
+    [InlineData("Junte-se à nossa equipe")]
+    [InlineData("Current openings")]
+    public void An_invitation_to_join_the_team_is_a_careers_section(string heading)
+    {
+        Assert.True(SectionHeadings.IsCareersSection(heading));
+        Assert.False(SectionHeadings.IsOtherSection(heading));
+    }
+
+    [Theory]
+    [InlineData("Our team")]
+    [InlineData("Meet the team")]
+    [InlineData("Nuestro equipo")]
+    [InlineData("Notre équipe")]
+    [InlineData("Volunteer with us")]
+    [InlineData("News")]
+    public void A_heading_about_the_team_volunteering_or_news_is_another_section(string heading)
+    {
+        Assert.True(SectionHeadings.IsOtherSection(heading));
+        Assert.False(SectionHeadings.IsCareersSection(heading));
+    }
+
+    [Fact]
+    public void An_opening_in_a_join_our_team_section_of_an_about_page_keeps_the_place_and_hours_of_its_block()
+    {
+        const string html = """
+            <html><head><title>About Us - Example Project</title></head><body><div id="main">
+            <h2>About Us</h2>
+            <p>The Example Project is a non-profit organization based in Tallahassee.</p>
+            <h3>Our Work</h3>
+            <ul><li>Investigating claims of innocence</li><li>Helping exonerees after release</li></ul>
+            <section id="join-our-team">
+              <h2>Join our team</h2>
+              <p>We are hiring! Read about our current opening below.</p>
+              <div class="opening">
+                <h3>Finance and Human Resources Manager</h3>
+                <p class="where">Tallahassee, Florida</p>
+                <p class="type">Full-time</p>
+                <div class="description"><p>The Example Project, a non-profit in Tallahassee, is looking for a full-time
+                Finance and Human Resources Manager who reports to the Executive Director.</p></div>
+              </div>
+            </section>
+            </div></body></html>
+            """;
+
+        var draft = Assert.Single(ListingHeuristicsStrategy.Extract(Html.Parse(html), new Uri("https://members.test/about/")));
+
+        Assert.Equal("Finance and Human Resources Manager", draft.Title);
+        Assert.Equal("Tallahassee, Florida", draft.Location);
+        Assert.Equal("Full-time", draft.EmploymentType);
+    }
+}
