@@ -7,6 +7,15 @@ namespace JobAggregator.EndToEnd.Tests.Telemetry;
 internal sealed partial record PrometheusSample(string Name, IReadOnlyDictionary<string, string> Labels, double Value)
 {
     /// <exception cref="FormatException">A line that is not a comment is not a sample.</exception>
+    /// <summary>Reads <c>/metrics</c> from <paramref name="api"/> as Prometheus does.</summary>
+    public static async Task<PrometheusSample[]> ScrapeAsync(HttpClient api)
+    {
+        using var response = await api.GetAsync("/metrics", TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+        return ParseAll(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
     public static PrometheusSample[] ParseAll(string text) => text
         .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Where(line => !line.StartsWith('#'))
