@@ -23,4 +23,8 @@ public static class ScrapeFailureReasons
 
     /// <summary>The host could not be reached at all.</summary>
     public const string Unreachable = "unreachable";
+
+    /// <summary>The scraper itself gave up on the run after its retries (the broker out of reach while it published,
+    /// say); recorded by the store from the run's fault, since the scraper could not say so itself.</summary>
+    public const string ScraperError = "scraper-error";
 }

@@ -64,6 +64,7 @@ public static class StoreRegistration
         bus.AddConsumer<PostingNormalizedConsumer, PostingNormalizedConsumerDefinition>();
         bus.AddConsumer<ScrapeCompletedConsumer, ScrapeCompletedConsumerDefinition>();
         bus.AddConsumer<ScrapeFailedConsumer, ScrapeFailedConsumerDefinition>();
+        bus.AddConsumer<ScrapeRequestedFaultConsumer, ScrapeRequestedFaultConsumerDefinition>();
         return bus;
     }
 

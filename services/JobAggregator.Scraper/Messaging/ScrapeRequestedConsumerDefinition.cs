@@ -3,12 +3,25 @@ using Microsoft.Extensions.Options;
 
 namespace JobAggregator.Scraper.Messaging;
 
-/// <summary>No message retry here: the HTTP client retries transient failures itself, and a failed run is reported as
-/// ScrapeFailed rather than redelivered.</summary>
+/// <summary>A run that fails to fetch or extract is reported as ScrapeFailed by the consumer itself. What escapes it (a
+/// publish the broker did not confirm) is retried a few times, and a run that still fails faults, which the store
+/// records as a failed run.</summary>
 internal sealed class ScrapeRequestedConsumerDefinition : ConsumerDefinition<ScrapeRequestedConsumer>
 {
     public ScrapeRequestedConsumerDefinition(IOptions<ScraperOptions> options)
     {
         ConcurrentMessageLimit = options.Value.ConcurrentScrapes;
+    }
+
+    protected override void ConfigureConsumer(
+        IReceiveEndpointConfigurator endpointConfigurator,
+        IConsumerConfigurator<ScrapeRequestedConsumer> consumerConfigurator,
+        IRegistrationContext context)
+    {
+        endpointConfigurator.UseMessageRetry(retry =>
+        {
+            retry.Ignore<ArgumentException>();
+            retry.Intervals(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15));
+        });
     }
 }

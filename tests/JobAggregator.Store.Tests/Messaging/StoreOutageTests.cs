@@ -72,6 +72,24 @@ public sealed class StoreOutageTests : IDisposable
         await host.StopAsync(Ct);
     }
 
+    [Fact]
+    public async Task A_run_whose_scraper_gives_up_without_reporting_is_recorded_as_failed_from_its_fault()
+    {
+        using var host = await StartStoreAsync(scraper: true);
+        var harness = host.Services.GetTestHarness();
+        var request = new ScrapeRequested("innocence-project", Guid.NewGuid(), T0, "schedule");
+
+        await harness.Bus.Publish(request, Ct);
+        await WaitUntilAsync(
+            async () => (await host.Services.GetRequiredService<IPostingReader>().GetSourceHealthAsync(Ct)).Count == 1,
+            "the faulted run to be recorded");
+
+        var health = Assert.Single(await host.Services.GetRequiredService<IPostingReader>().GetSourceHealthAsync(Ct));
+        Assert.Equal(1, health.ConsecutiveFailures);
+        Assert.StartsWith("scraper-error: the scraper gave up on the run: System.InvalidOperationException: the broker did not confirm", health.LastError, StringComparison.Ordinal);
+        await host.StopAsync(Ct);
+    }
+
     [Theory]
     [InlineData(5, true)]
     [InlineData(8, true)]
@@ -111,16 +129,30 @@ public sealed class StoreOutageTests : IDisposable
 
     private static Task WaitUntilAsync(Func<bool> condition, string what) => WaitUntilAsync(() => Task.FromResult(condition()), what);
 
-    private async Task<IHost> StartStoreAsync(Action<IServiceCollection>? replace = null)
+    private async Task<IHost> StartStoreAsync(Action<IServiceCollection>? replace = null, bool scraper = false)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Store:SqlitePath"] = DatabasePath });
         replace?.Invoke(builder.Services);
         builder.Services.AddPostingStore(builder.Configuration);
-        builder.Services.AddMassTransitTestHarness(bus => bus.AddStoreConsumers());
+        builder.Services.AddMassTransitTestHarness(bus =>
+        {
+            bus.AddStoreConsumers();
+            if (scraper)
+            {
+                bus.AddConsumer<ScraperThatCannotPublish>();
+            }
+        });
         var host = builder.Build();
         await host.StartAsync(Ct);
         return host;
+    }
+
+    /// <summary>A fake scraper whose every publish fails, as when the broker stops confirming.</summary>
+    private sealed class ScraperThatCannotPublish : IConsumer<ScrapeRequested>
+    {
+        public Task Consume(ConsumeContext<ScrapeRequested> context) =>
+            throw new InvalidOperationException("the broker did not confirm the publish");
     }
 
     /// <summary>A fake outage around the real store: refuses every write as SQLite refuses one to a read-only file
