@@ -6,6 +6,7 @@ using JobAggregator.Api.Feeds;
 using JobAggregator.Api.Http;
 using JobAggregator.Api.Jobs;
 using JobAggregator.Api.Pages;
+using JobAggregator.Api.SourceAlerts;
 using JobAggregator.Api.Sources;
 using JobAggregator.Sources;
 using JobAggregator.Sources.Organizations;
@@ -29,6 +30,7 @@ public static class ApiRegistration
         services.AddProblemDetails();
         services.AddRazorComponents();
         services.AddAlerts();
+        services.AddSourceAlerts();
         services.TryAddSingleton(TimeProvider.System);
 
         // Built once from the sources catalog, which the Host registers for every role.
