@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using JobAggregator.Api.Alerts;
+using JobAggregator.Api.Check;
 using JobAggregator.Api.Crawlers;
 using JobAggregator.Api.Embed;
 using JobAggregator.Api.Feeds;
@@ -31,6 +32,7 @@ public static class ApiRegistration
         services.AddRazorComponents();
         services.AddAlerts();
         services.AddSourceAlerts();
+        services.AddPageCheck();
         services.TryAddSingleton(TimeProvider.System);
 
         // Built once from the sources catalog, which the Host registers for every role.
@@ -107,6 +109,7 @@ public static class ApiRegistration
         var fromStore = endpoints.MapGroup("").AddEndpointFilter<StoreValidators>().CacheOutput(StoreVersionCachePolicy.Name);
         fromStore.MapPages();
         endpoints.MapAlerts();
+        endpoints.MapPageCheck();
         fromStore.MapGroup("").RequireCors(PublicReadPolicy).MapFeeds();
         fromStore.MapCrawlerFiles();
         fromStore.MapEmbed();

@@ -1,6 +1,7 @@
 using JobAggregator.Api;
 using JobAggregator.Host.Health;
 using JobAggregator.Host.Messaging;
+using JobAggregator.Host.Preview;
 using JobAggregator.Host.Roles;
 using JobAggregator.Normalizer;
 using JobAggregator.SampleSites;
@@ -129,6 +130,7 @@ internal sealed class JobAggregatorApp : IAsyncDisposable
         if (roles.HasFlag(HostRole.Api))
         {
             services.AddApi();
+            services.AddPagePreview(roles.HasFlag(HostRole.Scraper), roles.HasFlag(HostRole.Normalizer));
         }
 
         if (roles.HasFlag(HostRole.Api) && roles.HasFlag(HostRole.Scheduler))
