@@ -6,6 +6,7 @@ using JobAggregator.Host.Roles;
 using JobAggregator.Normalizer;
 using JobAggregator.SampleSites;
 using JobAggregator.Scraper;
+using JobAggregator.Scraper.Scheduling;
 using JobAggregator.Sources;
 using JobAggregator.Store;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -124,6 +125,14 @@ internal sealed class JobAggregatorApp : IAsyncDisposable
 
         if (roles.HasFlag(HostRole.Scheduler))
         {
+            if (transport == TransportKind.RabbitMq)
+            {
+                // Registered before the scheduler's own single-process lease, which it replaces.
+                services.AddSingleton<RabbitMqSchedulerLease>();
+                services.AddSingleton<ISchedulerLease>(provider => provider.GetRequiredService<RabbitMqSchedulerLease>());
+                services.AddHostedService(provider => provider.GetRequiredService<RabbitMqSchedulerLease>());
+            }
+
             services.AddScheduler();
         }
 

@@ -26,4 +26,8 @@ internal sealed class RabbitMqOptions
     /// <summary>Messages a consumer process takes from each queue ahead of handling them.</summary>
     [Range(1, 10000)]
     public ushort PrefetchCount { get; set; } = 32;
+
+    /// <summary>How often a scheduler standing by tries to take the lease (<see cref="RabbitMqSchedulerLease"/>).</summary>
+    [Range(1, 3600)]
+    public int SchedulerLeaseRetrySeconds { get; set; } = 5;
 }
