@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
 using JobAggregator.Api.SourceAlerts;
 using JobAggregator.Api.Tests.Alerts;
 using JobAggregator.Contracts;
@@ -8,6 +10,8 @@ using JobAggregator.Store.SourceAlerts;
 using JobAggregator.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -158,6 +162,10 @@ public sealed class SourceAlertMailTests : IAsyncDisposable
             "[JobAggregator] ipf: partial drop: 4 postings found where 40 were before; none closed",
             Assert.Single(_smtp.Received, m => To(m) == Operator).Subject);
         Assert.Contains("we have kept the others listed for now", Assert.Single(_smtp.Received, m => To(m) == Member).TextBody, StringComparison.Ordinal);
+        var address = _web!.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        var sources = await client.GetFromJsonAsync<JsonElement[]>("/api/sources", Ct);
+        Assert.True(sources!.Single(s => s.GetProperty("id").GetString() == Florida.Id).GetProperty("partialDrop").GetBoolean());
     }
 
     public async ValueTask DisposeAsync()
