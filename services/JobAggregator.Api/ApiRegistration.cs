@@ -1,12 +1,14 @@
 using System.IO.Compression;
 using System.Text.Encodings.Web;
 using JobAggregator.Api.Alerts;
+using JobAggregator.Api.Check;
 using JobAggregator.Api.Crawlers;
 using JobAggregator.Api.Embed;
 using JobAggregator.Api.Feeds;
 using JobAggregator.Api.Http;
 using JobAggregator.Api.Jobs;
 using JobAggregator.Api.Pages;
+using JobAggregator.Api.SourceAlerts;
 using JobAggregator.Api.Sources;
 using JobAggregator.Sources;
 using JobAggregator.Sources.Organizations;
@@ -33,6 +35,8 @@ public static class ApiRegistration
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.Default);
         services.AddRazorComponents();
         services.AddAlerts();
+        services.AddSourceAlerts();
+        services.AddPageCheck();
         services.TryAddSingleton(TimeProvider.System);
 
         // Built once from the sources catalog, which the Host registers for every role.
@@ -112,6 +116,7 @@ public static class ApiRegistration
             .CacheOutput(StoreVersionCachePolicy.Name);
         fromStore.MapPages();
         endpoints.MapAlerts();
+        endpoints.MapPageCheck();
         fromStore.MapGroup("").RequireCors(PublicReadPolicy).MapFeeds();
         fromStore.MapCrawlerFiles();
         fromStore.MapEmbed();

@@ -2,11 +2,13 @@ using JobAggregator.Api;
 using JobAggregator.Api.Http;
 using JobAggregator.Host.Health;
 using JobAggregator.Host.Messaging;
+using JobAggregator.Host.Preview;
 using JobAggregator.Host.Roles;
 using JobAggregator.Host.Telemetry;
 using JobAggregator.Normalizer;
 using JobAggregator.SampleSites;
 using JobAggregator.Scraper;
+using JobAggregator.Scraper.Scheduling;
 using JobAggregator.Sources;
 using JobAggregator.Store;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -126,12 +128,21 @@ internal sealed class JobAggregatorApp : IAsyncDisposable
 
         if (roles.HasFlag(HostRole.Scheduler))
         {
+            if (transport == TransportKind.RabbitMq)
+            {
+                // Registered before the scheduler's own single-process lease, which it replaces.
+                services.AddSingleton<RabbitMqSchedulerLease>();
+                services.AddSingleton<ISchedulerLease>(provider => provider.GetRequiredService<RabbitMqSchedulerLease>());
+                services.AddHostedService(provider => provider.GetRequiredService<RabbitMqSchedulerLease>());
+            }
+
             services.AddScheduler();
         }
 
         if (roles.HasFlag(HostRole.Api))
         {
             services.AddApi();
+            services.AddPagePreview(roles.HasFlag(HostRole.Scraper), roles.HasFlag(HostRole.Normalizer));
         }
 
         if (roles.HasFlag(HostRole.Api) && roles.HasFlag(HostRole.Scheduler))

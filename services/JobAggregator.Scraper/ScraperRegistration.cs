@@ -7,6 +7,7 @@ using JobAggregator.Scraper.Scheduling;
 using JobAggregator.Scraper.Scraping;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 
 namespace JobAggregator.Scraper;
@@ -51,6 +52,7 @@ public static class ScraperRegistration
         services.AddQuartz(_ => { });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = false);
         services.AddHostedService<SourceScheduleRegistrar>();
+        services.TryAddSingleton<ISchedulerLease, SingleProcessLease>();
         return services;
     }
 

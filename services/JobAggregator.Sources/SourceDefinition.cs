@@ -38,6 +38,13 @@ public sealed record SourceDefinition(
     /// HTML the server sends. Without it a page is rendered only when it looks like a JavaScript application shell.</summary>
     public bool Render { get; init; }
 
+    /// <summary>The member organisation's email address for alerts about this source (its page could not be read, went
+    /// empty, or dropped sharply); null when not given: only operators hear of it.</summary>
+    public string? Contact { get; init; }
+
+    /// <summary>No alert about this source is sent before this moment; null when alerts are not muted.</summary>
+    public DateTimeOffset? MuteAlertsUntil { get; init; }
+
     // Written by hand only because the compiler's version compares Aliases by reference: two definitions read from
     // the same text must be equal.
     public bool Equals(SourceDefinition? other) =>
@@ -54,7 +61,9 @@ public sealed record SourceDefinition(
         && Website == other.Website
         && Aliases.SequenceEqual(other.Aliases, StringComparer.Ordinal)
         && Language == other.Language
-        && Render == other.Render;
+        && Render == other.Render
+        && Contact == other.Contact
+        && MuteAlertsUntil == other.MuteAlertsUntil;
 
     public override int GetHashCode() => HashCode.Combine(Id, Url, Strategy, Website, Language);
 }

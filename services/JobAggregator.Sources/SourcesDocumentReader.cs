@@ -16,7 +16,7 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
     private static readonly string[] SourceFields =
     [
         "id", "organization", "url", "website", "aliases", "country", "language", "schedule", "strategy", "allowPrivateNetwork",
-        "render", "selectors", "detail",
+        "render", "selectors", "detail", "contact", "muteAlertsUntil",
     ];
 
     private static readonly string[] SelectorFields =
@@ -120,6 +120,12 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
         var render = OptionalBool(fields, source, "render", "render") ?? false;
         var selectors = OptionalSelectorSet(fields, source, "selectors");
         var detail = OptionalSelectorSet(fields, source, "detail");
+        var contact = OptionalText(fields, source, "contact") is var (contactNode, contactText)
+            ? ParseContact(contactNode, source, contactText)
+            : null;
+        var muteAlertsUntil = OptionalText(fields, source, "muteAlertsUntil") is var (muteNode, muteText)
+            ? ParseMuteUntil(muteNode, source, muteText)
+            : null;
 
         if (strategyField is null && !fields.ContainsKey("strategy"))
         {
@@ -148,7 +154,39 @@ internal sealed partial class SourcesDocumentReader(Func<string, string?> resolv
             Aliases = aliases,
             Language = language,
             Render = render,
+            Contact = contact,
+            MuteAlertsUntil = muteAlertsUntil,
         };
+    }
+
+    private string? ParseContact(YamlNode node, string source, string text)
+    {
+        if (System.Net.Mail.MailAddress.TryCreate(text, out var address)
+            && string.Equals(address.Address, text, StringComparison.Ordinal)
+            && address.Host.Contains('.', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        Add(node, source, "contact", $"{Shown(node, text)} is not an email address: give one address alone, such as jobs@example.org");
+        return null;
+    }
+
+    private DateTimeOffset? ParseMuteUntil(YamlNode node, string source, string text)
+    {
+        if (DateTimeOffset.TryParseExact(
+                text,
+                ["yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK"],
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal,
+                out var until))
+        {
+            return until;
+        }
+
+        Add(node, source, "muteAlertsUntil",
+            $"{Shown(node, text)} is not a date: give a day (2026-12-31, from its start in UTC) or a moment with its offset (2026-12-31T18:00:00Z)");
+        return null;
     }
 
     /// <summary>The page to read first, and the website when that page is the home page the listing must be found

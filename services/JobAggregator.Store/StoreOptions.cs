@@ -17,6 +17,11 @@ public sealed class StoreOptions
     /// Required when <see cref="Provider"/> is <c>sqlite</c>.</summary>
     public string SqlitePath { get; set; } = "data/jobaggregator.db";
 
+    /// <summary>A reading run that lists fewer postings than this share of the source's last reading run that listed any
+    /// (postings found gone by 404 or 410 included) closes none of the postings it missed, and marks the source's health
+    /// (<see cref="Reading.SourceHealth.PartialDrop"/>). From 0 (off) to 1; 0.5 by default.</summary>
+    public double PartialDropRatio { get; set; } = 0.5;
+
     /// <summary>The <c>Store:MongoDb</c> section, used when <see cref="Provider"/> is <c>mongodb</c>.</summary>
     public MongoDbStoreOptions MongoDb { get; set; } = new();
 

@@ -10,6 +10,7 @@ internal sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
 {
     private const string ProviderKey = $"{StoreOptions.SectionName}:{nameof(StoreOptions.Provider)}";
     private const string SqlitePathKey = $"{StoreOptions.SectionName}:{nameof(StoreOptions.SqlitePath)}";
+    private const string PartialDropRatioKey = $"{StoreOptions.SectionName}:{nameof(StoreOptions.PartialDropRatio)}";
     private const string ConnectionStringKey = $"{MongoDbStoreOptions.SectionName}:{nameof(MongoDbStoreOptions.ConnectionString)}";
     private const string DatabaseKey = $"{MongoDbStoreOptions.SectionName}:{nameof(MongoDbStoreOptions.Database)}";
     private const string WriteConcernKey = $"{MongoDbStoreOptions.SectionName}:{nameof(MongoDbStoreOptions.WriteConcern)}";
@@ -39,6 +40,11 @@ internal sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
             failures.Add(
                 $"{ProviderKey} must be one of: {StoreOptions.SqliteProvider}, {StoreOptions.MongoDbProvider} " +
                 $"(was '{options.Provider}').");
+        }
+
+        if (!(options.PartialDropRatio is >= 0 and <= 1))
+        {
+            failures.Add($"{PartialDropRatioKey} must be from 0 (off) to 1 (was {options.PartialDropRatio.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

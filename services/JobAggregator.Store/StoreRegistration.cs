@@ -2,6 +2,7 @@ using JobAggregator.Store.Alerts;
 using JobAggregator.Store.Messaging;
 using JobAggregator.Store.MongoDb;
 using JobAggregator.Store.Reading;
+using JobAggregator.Store.SourceAlerts;
 using JobAggregator.Store.Sqlite;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -50,6 +51,7 @@ public static class StoreRegistration
             provider.GetRequiredService<IOptions<ReadCacheOptions>>()));
         services.AddHostedService<StoreInitializer>();
         services.AddAlertStore();
+        services.AddSourceAlertStore();
         return services;
     }
 

@@ -59,6 +59,22 @@ public sealed class StoreRegistrationTests : IDisposable
         Assert.Contains("sqlite, mongodb", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("-0.1")]
+    public async Task Partial_drop_ratio_outside_0_to_1_fails_at_start_naming_the_setting(string ratio)
+    {
+        using var host = BuildHost(new()
+        {
+            ["Store:SqlitePath"] = Path.Combine(_folder.Path, "jobs.db"),
+            ["Store:PartialDropRatio"] = ratio,
+        });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains("Store:PartialDropRatio must be from 0 (off) to 1", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private static IHost BuildHost(Dictionary<string, string?> settings)

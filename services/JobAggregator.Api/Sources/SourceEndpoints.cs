@@ -44,7 +44,10 @@ internal static class SourceEndpoints
         health?.LastNoPostingsReason,
         health?.LastExplanation,
         health?.PreviousPostingsFound,
-        health?.PostingsStored ?? 0);
+        health?.PostingsStored ?? 0)
+    {
+        PartialDrop = health?.PartialDrop ?? false,
+    };
 
     /// <summary>"pending" until the first run; "failing" while the latest runs fail; "empty" when the last successful run
     /// found nothing (often a changed page); else "healthy".</summary>

@@ -25,4 +25,9 @@ public sealed record SourceItem(
     string? NoPostingsReason,
     string? Explanation,
     int? PreviousPostingsFound,
-    int PostingsStored);
+    int PostingsStored)
+{
+    /// <summary>The latest successful run listed far fewer postings than the run before (<c>Store:PartialDropRatio</c>)
+    /// and closed none of those it missed.</summary>
+    public bool PartialDrop { get; init; }
+}

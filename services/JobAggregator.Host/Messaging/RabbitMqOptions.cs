@@ -22,4 +22,8 @@ internal sealed class RabbitMqOptions
 
     [Required]
     public string Password { get; set; } = "guest";
+
+    /// <summary>How often a scheduler standing by tries to take the lease (<see cref="RabbitMqSchedulerLease"/>).</summary>
+    [Range(1, 3600)]
+    public int SchedulerLeaseRetrySeconds { get; set; } = 5;
 }

@@ -1,14 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using JobAggregator.Api.Jobs;
 using JobAggregator.Normalizer;
 using JobAggregator.Scraper;
-using JobAggregator.Scraper.Discovery;
 using JobAggregator.Scraper.Fetching;
-using JobAggregator.Scraper.Rendering;
-using JobAggregator.Scraper.Scraping;
 using JobAggregator.Sources;
-using Microsoft.Extensions.Options;
 
 namespace JobAggregator.Host.Preview;
 
@@ -41,26 +36,7 @@ internal static class ExtractCommand
         try
         {
             var (source, fetcher, rules) = Resolve(arguments, services);
-            var recorder = new FirstPageRecorder(fetcher, source.Url);
-            var scraper = new SourceScraper(
-                recorder,
-                services.GetRequiredService<IValidatorCache>(),
-                services.GetRequiredService<IOptions<ScraperOptions>>(),
-                services.GetRequiredService<ILogger<SourceScraper>>(),
-                services.GetRequiredService<CareersPageFinder>(),
-                services.GetRequiredService<DiscoveredPages>(),
-                services.GetRequiredService<ChromiumRenderer>());
-            var outcome = await scraper.ScrapeAsync(source, CancellationToken.None);
-            if (source.Id == SourceRules.AdHocId && await PageOwner.NameAsync(recorder.Page, CancellationToken.None) is { } owner)
-            {
-                source = source with { Organization = owner };
-            }
-
-            var normalizer = services.GetRequiredService<PostingNormalizer>();
-            var items = ScrapedPostings.ToMessages(source, outcome, Guid.NewGuid(), DateTimeOffset.UtcNow)
-                .Select(normalizer.Normalize)
-                .Select(JobItem.From)
-                .ToList();
+            (source, var outcome, var items) = await new PagePreviewer(services).RunAsync(source, fetcher, CancellationToken.None);
             var summary = $"{items.Count} postings from {outcome.PagesFetched} pages by {outcome.ExtractedBy} ({rules})";
             if (arguments.Json)
             {

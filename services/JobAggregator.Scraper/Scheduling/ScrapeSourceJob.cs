@@ -6,7 +6,7 @@ using Quartz;
 namespace JobAggregator.Scraper.Scheduling;
 
 /// <summary>Fired by a source's trigger: asks for a scrape of that source.</summary>
-internal sealed class ScrapeSourceJob(IBus bus, TimeProvider time, IOptions<SchedulerOptions> options) : IJob
+internal sealed class ScrapeSourceJob(IBus bus, TimeProvider time, IOptions<SchedulerOptions> options, ISchedulerLease lease) : IJob
 {
     public const string SourceIdKey = "sourceId";
     public const string ReasonKey = "reason";
@@ -14,6 +14,12 @@ internal sealed class ScrapeSourceJob(IBus bus, TimeProvider time, IOptions<Sche
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
+        // A scheduler that does not hold the lease stands by; the holder asks for this slot's scrape.
+        if (!lease.IsHeld)
+        {
+            return;
+        }
+
         var data = context.MergedJobDataMap;
         var sourceId = data.GetString(SourceIdKey) ?? throw new JobExecutionException($"Job {context.JobDetail.Key} has no {SourceIdKey}.");
         var slot = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;

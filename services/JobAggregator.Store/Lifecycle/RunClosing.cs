@@ -6,20 +6,24 @@ namespace JobAggregator.Store.Lifecycle;
 /// <summary>The rules for the end of a run: what it closes and why. Closing is conservative, because a broken page or
 /// an outage must never wipe out live postings: a posting is closed as gone when its detail page answered 404 or 410,
 /// as missing after <see cref="MissedRuns.ToClose"/> reading runs in a row did not list it, and as expired once past
-/// its valid-through day, which any run of any source notices, failed ones included.</summary>
+/// its valid-through day, which any run of any source notices, failed ones included. A run that is a
+/// <see cref="PartialDrop"/> counts no misses.</summary>
 internal static class RunClosing
 {
     /// <param name="postings">The run's source's open postings, those it listed, and every source's open postings
     /// that may be past their closing date; any others are left as they are.</param>
+    /// <param name="partialDrop">The run listed far fewer postings than the source's last reading run
+    /// (<see cref="PartialDrop.Applies"/>): its misses are not trusted.</param>
     /// <returns>The postings the run changes, each once.</returns>
-    public static IReadOnlyList<RunPostingChange> Plan(ScrapeCompleted run, IEnumerable<PostingLifecycleState> postings)
+    public static IReadOnlyList<RunPostingChange> Plan(
+        ScrapeCompleted run, IEnumerable<PostingLifecycleState> postings, bool partialDrop = false)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(postings);
 
         var listed = run.PostingKeys.ToHashSet(StringComparer.Ordinal);
         var gone = run.GonePostingKeys.ToHashSet(StringComparer.Ordinal);
-        var countsMisses = MissedRuns.CountAgainstUnlisted(run);
+        var countsMisses = !partialDrop && MissedRuns.CountAgainstUnlisted(run);
         var missesToClose = MissedRuns.ToClose(run);
 
         var changes = new List<RunPostingChange>();

@@ -160,6 +160,23 @@ internal static class MongoPostingCommands
     public static FilterDefinition<ScrapeRunDocument> RunNotYetSucceeded(Guid scrapeRunId) =>
         RunById(scrapeRunId) & Builders<ScrapeRunDocument>.Filter.Ne(r => r.Ok, true);
 
+    /// <summary>The baseline of <see cref="PartialDrop"/>: the source's earlier successful reading runs that listed
+    /// anything, the latest first (<see cref="LatestFirst"/>), other than <paramref name="run"/> itself.</summary>
+    public static FilterDefinition<ScrapeRunDocument> ReadingRunsBefore(ScrapeCompleted run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+
+        var runs = Builders<ScrapeRunDocument>.Filter;
+        return runs.Eq(r => r.SourceId, run.SourceId)
+            & runs.Eq(r => r.Ok, true)
+            & runs.Lt(r => r.StartedAt, MongoValues.Instant(run.StartedAt))
+            & runs.Eq(r => r.NotModified, false)
+            & runs.Gt(r => r.PostingsFound, 0)
+            & runs.Ne(r => r.Id, ScrapeRunDocument.IdOf(run.ScrapeRunId));
+    }
+
+    public static SortDefinition<ScrapeRunDocument> LatestFirst { get; } = Builders<ScrapeRunDocument>.Sort.Descending(r => r.StartedAt);
+
     /// <summary>Upserted by run id: a redelivered failure, or one arriving after the same run succeeded, changes
     /// nothing.</summary>
     public static UpdateDefinition<ScrapeRunDocument> RecordFailure(ScrapeFailed run)

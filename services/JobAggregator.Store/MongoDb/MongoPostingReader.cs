@@ -99,6 +99,7 @@ internal sealed class MongoPostingReader(MongoStoreDatabase database) : IPosting
                 LastExplanation = summary.PostingsFound == 0 ? summary.Explanation : null,
                 PreviousPostingsFound = summary.PreviousPostingsFound,
                 PostingsStored = summary.PostingsStored,
+                PartialDrop = summary.PartialDrop,
             };
         });
     }

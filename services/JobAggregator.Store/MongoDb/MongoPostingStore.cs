@@ -3,6 +3,7 @@ using JobAggregator.Contracts;
 using JobAggregator.Store.Lifecycle;
 using JobAggregator.Store.Telemetry;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MongoDB.Driver;
 
 namespace JobAggregator.Store.MongoDb;
@@ -11,7 +12,8 @@ namespace JobAggregator.Store.MongoDb;
 /// serialises writers; here several store replicas write at once, so every read-then-write is made safe without a
 /// transaction (a standalone server has none): each update names the <c>version</c> it read, and a posting another
 /// write got to first is read and decided again; inserts that race settle on the unique <c>_id</c>.</summary>
-internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<MongoPostingStore> logger) : IPostingStore
+internal sealed class MongoPostingStore(
+    MongoStoreDatabase database, IOptions<StoreOptions> options, ILogger<MongoPostingStore> logger) : IPostingStore
 {
     // Contention on one posting is two deliveries of it at once; a handful of rounds settles any real case, and the
     // consumer's retry policy takes over beyond.
@@ -82,7 +84,13 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
 
         var postings = await ReadStatesAsync(MongoPostingCommands.OfRunSource(run), ct);
         postings.AddRange(await ReadStatesAsync(MongoPostingCommands.ExpiredOn(PostingDates.DayOf(run.FinishedAt)), ct));
-        var changes = await ApplyAsync(postings, states => RunClosing.Plan(run, states), run.ScrapeRunId, ct);
+        var before = await database.Runs
+            .Find(MongoPostingCommands.ReadingRunsBefore(run))
+            .Sort(MongoPostingCommands.LatestFirst)
+            .Limit(1)
+            .FirstOrDefaultAsync(ct);
+        var partialDrop = PartialDrop.Applies(run, before?.PostingsFound, options.Value.PartialDropRatio);
+        var changes = await ApplyAsync(postings, states => RunClosing.Plan(run, states, partialDrop), run.ScrapeRunId, ct);
         var closed = changes.Count(c => c.ClosedByListing);
 
         try
@@ -90,7 +98,7 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
             // A run that failed and was then retried to success under the same id ends up a success.
             await database.Runs.ReplaceOneAsync(
                 MongoPostingCommands.RunNotYetSucceeded(run.ScrapeRunId),
-                ScrapeRunDocument.Completed(run, closed),
+                ScrapeRunDocument.Completed(run, closed, partialDrop),
                 new ReplaceOptions { IsUpsert = true },
                 ct);
         }
@@ -107,6 +115,10 @@ internal sealed class MongoPostingStore(MongoStoreDatabase database, ILogger<Mon
         }
 
         StoreMetrics.Closed(run.SourceId, closed);
+        if (partialDrop)
+        {
+            logger.PartialDropKeptOpen(run.ScrapeRunId, run.SourceId, run.PostingKeys.Count, before?.PostingsFound ?? 0);
+        }
 
         await _openings.RecomputeAsync(ClosedOrganizations(changes), MongoValues.Instant(run.FinishedAt), ct);
     }

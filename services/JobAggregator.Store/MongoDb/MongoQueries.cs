@@ -215,7 +215,8 @@ internal static class MongoQueries
                             "startedAt": "$startedAt",
                             "postingsFound": "$postingsFound",
                             "noPostingsReason": "$noPostingsReason",
-                            "explanation": "$explanation" },
+                            "explanation": "$explanation",
+                            "partialDrop": "$partialDrop" },
                         null] } },
                     "latestRun": { "$max": { "startedAt": "$startedAt", "finishedAt": "$finishedAt" } } } }
                 """),
@@ -271,6 +272,7 @@ internal static class MongoQueries
                     "postingsFound": "$latestReading.postingsFound",
                     "noPostingsReason": "$latestReading.noPostingsReason",
                     "explanation": "$latestReading.explanation",
+                    "partialDrop": { "$eq": ["$latestReading.partialDrop", true] },
                     "previousPostingsFound": { "$arrayElemAt": ["$previousReading.postingsFound", 0] },
                     "postingsStored": { "$ifNull": [{ "$arrayElemAt": ["$storedSinceReading.count", 0] }, 0] },
                     "latestStartedAt": "$latestRun.startedAt",

@@ -21,4 +21,7 @@ internal static partial class MongoStoreLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Moved the content of {PostingCount} postings stored by an earlier version into their content subdocument")]
     public static partial void ContentMovedIntoSubdocument(this ILogger logger, long postingCount);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {ScrapeRunId} of {SourceId} listed {PostingsFound} postings where the last reading run listed {PostingsFoundBefore}: a partial drop, so it closed none of those it missed")]
+    public static partial void PartialDropKeptOpen(this ILogger logger, Guid scrapeRunId, string sourceId, int postingsFound, int postingsFoundBefore);
 }

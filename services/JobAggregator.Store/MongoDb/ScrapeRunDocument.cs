@@ -53,6 +53,11 @@ internal sealed class ScrapeRunDocument
     [BsonElement("explanation")]
     public string? Explanation { get; set; }
 
+    /// <summary>The run listed far fewer postings than the source's reading run before, and closed none of those it
+    /// missed (<see cref="Lifecycle.PartialDrop"/>).</summary>
+    [BsonElement("partialDrop")]
+    public bool PartialDrop { get; set; }
+
     [BsonElement("error")]
     public string? Error { get; set; }
 
@@ -64,7 +69,7 @@ internal sealed class ScrapeRunDocument
 
     public static string IdOf(Guid scrapeRunId) => scrapeRunId.ToString("D", CultureInfo.InvariantCulture);
 
-    public static ScrapeRunDocument Completed(ScrapeCompleted run, int closedPostings)
+    public static ScrapeRunDocument Completed(ScrapeCompleted run, int closedPostings, bool partialDrop = false)
     {
         ArgumentNullException.ThrowIfNull(run);
 
@@ -84,6 +89,7 @@ internal sealed class ScrapeRunDocument
             GonePostings = run.GonePostingKeys.Count,
             NoPostingsReason = run.NoPostingsReason,
             Explanation = run.Explanation,
+            PartialDrop = partialDrop,
         };
     }
 }

@@ -33,6 +33,9 @@ internal sealed class SourceRunSummary
     [BsonElement("explanation")]
     public string? Explanation { get; set; }
 
+    [BsonElement("partialDrop")]
+    public bool PartialDrop { get; set; }
+
     [BsonElement("previousPostingsFound")]
     public int? PreviousPostingsFound { get; set; }
 

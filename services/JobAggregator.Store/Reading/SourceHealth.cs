@@ -33,4 +33,8 @@ public sealed record SourceHealth(
     /// <see cref="PostingsFound"/> once every posting the run found has come through the normalizer; lower while some
     /// are on their way, or when the normalizer rejected some.</summary>
     public int PostingsStored { get; init; }
+
+    /// <summary>The latest successful reading run listed far fewer postings than the source's reading run before it
+    /// (<see cref="StoreOptions.PartialDropRatio"/>), and so closed none of the postings it missed.</summary>
+    public bool PartialDrop { get; init; }
 }

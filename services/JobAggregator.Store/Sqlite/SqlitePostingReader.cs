@@ -36,6 +36,8 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
                 ORDER BY started_at DESC LIMIT 1) AS last_explanation,
             (SELECT postings_found FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
                 ORDER BY started_at DESC LIMIT 1 OFFSET 1) AS previous_postings_found,
+            (SELECT partial_drop FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
+                ORDER BY started_at DESC LIMIT 1) AS partial_drop,
             (SELECT COUNT(*) FROM postings p WHERE p.source_id = s.source_id AND p.status = 'open') AS open_postings,
             (SELECT COUNT(*) FROM postings p WHERE p.source_id = s.source_id AND p.last_seen >= COALESCE(
                 (SELECT started_at FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
@@ -168,6 +170,7 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
                 LastExplanation = reader.GetStringOrNull("last_explanation"),
                 PreviousPostingsFound = reader.GetInt64OrNull("previous_postings_found") is { } previous ? (int)previous : null,
                 PostingsStored = (int)reader.GetInt64("postings_stored"),
+                PartialDrop = reader.GetInt64OrNull("partial_drop") == 1,
             });
         }
 

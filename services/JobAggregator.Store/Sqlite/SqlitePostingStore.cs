@@ -5,10 +5,12 @@ using JobAggregator.Store.Postings;
 using JobAggregator.Store.Telemetry;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace JobAggregator.Store.Sqlite;
 
-internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<SqlitePostingStore> logger) : IPostingStore
+internal sealed class SqlitePostingStore(
+    SqliteDatabase database, IOptions<StoreOptions> options, ILogger<SqlitePostingStore> logger) : IPostingStore
 {
     // The sighting's lifecycle is decided by PostingLifecycle; this only writes it.
     private const string Sighting = """
@@ -40,6 +42,14 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
         UPDATE postings
         SET status = 'open', closed_reason = NULL, closed_at = NULL, closed_by_run_started_at = NULL
         WHERE id = @id;
+        """;
+
+    // The baseline of PartialDrop: the latest earlier reading run of the source that listed anything.
+    private const string FoundBefore = """
+        SELECT postings_found FROM scrape_runs
+        WHERE source_id = @source_id AND ok = 1 AND not_modified = 0 AND postings_found > 0
+            AND run_id <> @run_id AND started_at < @started_at
+        ORDER BY started_at DESC LIMIT 1;
         """;
 
     private const string SetMissedRuns = "UPDATE postings SET missed_runs = @missed_runs WHERE id = @id;";
@@ -291,7 +301,9 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
                 .With("@keys", JsonSerializer.Serialize(run.PostingKeys)),
             ct);
         postings.AddRange(await ReadMaybeExpiredAsync(connection, transaction, run.FinishedAt, ct));
-        var changes = RunClosing.Plan(run, postings);
+        var foundBefore = await ReadFoundBeforeAsync(connection, transaction, run, ct);
+        var partialDrop = PartialDrop.Applies(run, foundBefore, options.Value.PartialDropRatio);
+        var changes = RunClosing.Plan(run, postings, partialDrop);
         await ApplyAsync(connection, transaction, changes, run.FinishedAt, ct);
         var closed = changes.Count(c => c.ClosedByListing);
 
@@ -301,11 +313,11 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
               INSERT INTO scrape_runs (
                   run_id, source_id, started_at, finished_at, ok, not_modified, postings_found, pages_fetched,
                   extracted_by, closed_postings, error, http_status, url,
-                  listed_by_api_or_feed, gone_postings, no_postings_reason, explanation)
+                  listed_by_api_or_feed, gone_postings, no_postings_reason, explanation, partial_drop)
               VALUES (
                   @run_id, @source_id, @started_at, @finished_at, 1, @not_modified, @postings_found, @pages_fetched,
                   @extracted_by, @closed_postings, NULL, NULL, NULL,
-                  @listed_by_api_or_feed, @gone_postings, @no_postings_reason, @explanation);
+                  @listed_by_api_or_feed, @gone_postings, @no_postings_reason, @explanation, @partial_drop);
               """
             : """
               UPDATE scrape_runs SET
@@ -313,7 +325,7 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
                   postings_found = @postings_found, pages_fetched = @pages_fetched, extracted_by = @extracted_by,
                   closed_postings = @closed_postings, error = NULL, http_status = NULL, url = NULL,
                   listed_by_api_or_feed = @listed_by_api_or_feed, gone_postings = @gone_postings,
-                  no_postings_reason = @no_postings_reason, explanation = @explanation
+                  no_postings_reason = @no_postings_reason, explanation = @explanation, partial_drop = @partial_drop
               WHERE run_id = @run_id;
               """;
         await using (var record = connection.Command(sql, transaction)
@@ -329,7 +341,8 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
             .With("@listed_by_api_or_feed", run.ListedByApiOrFeed)
             .With("@gone_postings", run.GonePostingKeys.Count)
             .With("@no_postings_reason", run.NoPostingsReason)
-            .With("@explanation", run.Explanation))
+            .With("@explanation", run.Explanation)
+            .With("@partial_drop", partialDrop))
         {
             await record.ExecuteNonQueryAsync(ct);
         }
@@ -340,8 +353,22 @@ internal sealed class SqlitePostingStore(SqliteDatabase database, ILogger<Sqlite
         }
 
         StoreMetrics.Closed(run.SourceId, closed);
+        if (partialDrop)
+        {
+            logger.PartialDropKeptOpen(run.ScrapeRunId, run.SourceId, run.PostingKeys.Count, foundBefore ?? 0);
+        }
 
         LogExpired(changes.Count(c => c.Closing is { Reason: ClosedReasons.Expired }), run.FinishedAt);
+    }
+
+    private static async Task<int?> ReadFoundBeforeAsync(
+        SqliteConnection connection, SqliteTransaction transaction, ScrapeCompleted run, CancellationToken ct)
+    {
+        await using var select = connection.Command(FoundBefore, transaction)
+            .With("@source_id", run.SourceId)
+            .With("@run_id", run.ScrapeRunId.ToString())
+            .With("@started_at", SqliteValues.Instant(run.StartedAt));
+        return await select.ExecuteScalarAsync(ct) is long found ? (int)found : null;
     }
 
     private async Task FailRunAsync(

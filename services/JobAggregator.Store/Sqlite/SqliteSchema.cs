@@ -307,7 +307,14 @@ internal static class SqliteSchema
         CREATE INDEX ix_opening_title_keys_posting ON opening_title_keys (posting_id);
         """;
 
-    private static readonly string[] Steps = [Version1, Version2, Version3, Version4, OpeningTitleKeysStep, FacetIndexesStep];
+    // Issue 12: a reading run that listed far fewer postings than the one before closed none of its misses (PartialDrop);
+    // the run says so, and the source's health with it.
+    private const string PartialDropStep = """
+        ALTER TABLE scrape_runs ADD COLUMN partial_drop INTEGER NOT NULL DEFAULT 0;
+        """;
+
+    private static readonly string[] Steps =
+        [Version1, Version2, Version3, Version4, OpeningTitleKeysStep, FacetIndexesStep, PartialDropStep];
 
     private static readonly SqliteSchemaSteps Versions = new("schema_version", "schema", Steps);
 

@@ -15,4 +15,7 @@ internal static partial class SqliteStoreLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Closed {ExpiredPostings} postings past their valid-through date at {At}")]
     public static partial void PostingsExpired(this ILogger logger, int expiredPostings, DateTimeOffset at);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {ScrapeRunId} of {SourceId} listed {PostingsFound} postings where the last reading run listed {PostingsFoundBefore}: a partial drop, so it closed none of those it missed")]
+    public static partial void PartialDropKeptOpen(this ILogger logger, Guid scrapeRunId, string sourceId, int postingsFound, int postingsFoundBefore);
 }

@@ -374,6 +374,24 @@ public sealed class MongoCommandsRenderedWithoutServerTests
     }
 
     [Fact]
+    public void Partial_drop_baseline_is_the_latest_earlier_successful_reading_run_of_the_source_that_listed_anything()
+    {
+        var run = Completed(T0.AddHours(1), ["kept"], runId: RunId);
+
+        Assert.Equal(
+            BsonDocument.Parse("""
+                { "sourceId": "acme-careers",
+                  "ok": true,
+                  "startedAt": { "$lt": { "$date": "2025-03-01T09:00:00Z" } },
+                  "notModified": false,
+                  "postingsFound": { "$gt": 0 },
+                  "_id": { "$ne": "6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b" } }
+                """),
+            Rendered.Filter(MongoPostingCommands.ReadingRunsBefore(run)));
+        Assert.Equal(BsonDocument.Parse("""{ "startedAt": -1 }"""), Rendered.Sort(MongoPostingCommands.LatestFirst));
+    }
+
+    [Fact]
     public void Posting_and_source_are_found_by_their_id()
     {
         Assert.Equal(BsonDocument.Parse("""{ "_id": "key-1" }"""), Rendered.Filter(MongoPostingCommands.PostingById("key-1")));

@@ -406,11 +406,12 @@ public sealed class MongoDocumentsWithoutServerTests
                   "gonePostings": 1,
                   "noPostingsReason": null,
                   "explanation": null,
+                  "partialDrop": true,
                   "error": null,
                   "httpStatus": null,
                   "url": null }
                 """),
-            Rendered.Document(ScrapeRunDocument.Completed(run, closedPostings: 3)));
+            Rendered.Document(ScrapeRunDocument.Completed(run, closedPostings: 3, partialDrop: true)));
     }
 
     [Fact]

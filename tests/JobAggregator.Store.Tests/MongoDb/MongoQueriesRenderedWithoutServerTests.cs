@@ -238,7 +238,7 @@ public sealed class MongoQueriesRenderedWithoutServerTests
                     "lastFailure": { "$max": { "$cond": ["$ok", null, { "finishedAt": "$finishedAt", "error": "$error" }] } },
                     "latestReading": { "$max": { "$cond": [
                         { "$and": ["$ok", { "$not": ["$notModified"] }] },
-                        { "startedAt": "$startedAt", "postingsFound": "$postingsFound", "noPostingsReason": "$noPostingsReason", "explanation": "$explanation" },
+                        { "startedAt": "$startedAt", "postingsFound": "$postingsFound", "noPostingsReason": "$noPostingsReason", "explanation": "$explanation", "partialDrop": "$partialDrop" },
                         null] } },
                     "latestRun": { "$max": { "startedAt": "$startedAt", "finishedAt": "$finishedAt" } } } }
                 """),
@@ -290,6 +290,7 @@ public sealed class MongoQueriesRenderedWithoutServerTests
                     "postingsFound": "$latestReading.postingsFound",
                     "noPostingsReason": "$latestReading.noPostingsReason",
                     "explanation": "$latestReading.explanation",
+                    "partialDrop": { "$eq": ["$latestReading.partialDrop", true] },
                     "previousPostingsFound": { "$arrayElemAt": ["$previousReading.postingsFound", 0] },
                     "postingsStored": { "$ifNull": [{ "$arrayElemAt": ["$storedSinceReading.count", 0] }, 0] },
                     "latestStartedAt": "$latestRun.startedAt",

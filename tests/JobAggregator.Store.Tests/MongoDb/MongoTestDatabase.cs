@@ -26,7 +26,7 @@ internal sealed class MongoTestDatabase : IAsyncDisposable
                 Provider = StoreOptions.MongoDbProvider,
                 MongoDb = new MongoDbStoreOptions { ConnectionString = Uri, Database = name },
             }));
-        Store = new MongoPostingStore(Database, NullLogger<MongoPostingStore>.Instance);
+        Store = new MongoPostingStore(Database, Options.Create(new StoreOptions()), NullLogger<MongoPostingStore>.Instance);
         Reader = new MongoPostingReader(Database);
     }
 

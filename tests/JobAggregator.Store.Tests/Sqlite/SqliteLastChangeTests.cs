@@ -19,7 +19,7 @@ public sealed class SqliteLastChangeTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _database = new SqliteDatabase(Options.Create(new StoreOptions { SqlitePath = Path.Combine(_folder.Path, "store.db") }));
-        _store = new SqlitePostingStore(_database, NullLogger<SqlitePostingStore>.Instance);
+        _store = new SqlitePostingStore(_database, Options.Create(new StoreOptions()), NullLogger<SqlitePostingStore>.Instance);
         _reader = new SqlitePostingReader(_database);
         await _store.InitializeAsync(Ct);
     }

@@ -19,7 +19,7 @@ public sealed class SqlitePostingStoreContractTests : PostingStoreContractTests,
         }));
         _databases.Add(database);
         return Task.FromResult<(IPostingStore, IPostingReader)>(
-            (new SqlitePostingStore(database, NullLogger<SqlitePostingStore>.Instance), new SqlitePostingReader(database)));
+            (new SqlitePostingStore(database, Options.Create(new StoreOptions()), NullLogger<SqlitePostingStore>.Instance), new SqlitePostingReader(database)));
     }
 
     public void Dispose()

@@ -13,7 +13,7 @@ internal sealed class SqliteStore : IDisposable
     {
         FilePath = Path.Combine(_folder.Path, "nested", "data", "store.db");
         Database = new SqliteDatabase(Options.Create(new StoreOptions { SqlitePath = FilePath }));
-        Store = new SqlitePostingStore(Database, NullLogger<SqlitePostingStore>.Instance);
+        Store = new SqlitePostingStore(Database, Options.Create(new StoreOptions()), NullLogger<SqlitePostingStore>.Instance);
         Reader = new SqlitePostingReader(Database);
     }
 
