@@ -1,25 +1,3 @@
 using JobAggregator.Host;
-using JobAggregator.Host.Preview;
 
-if (args.Length > 0 && args[0] == "extract")
-{
-    return await ExtractCommand.RunAsync(args[1..], Console.Out, Console.Error);
-}
-
-JobAggregatorApp app;
-try
-{
-    app = await JobAggregatorApp.BuildAsync(args);
-}
-catch (Exception e) when (e is ArgumentException or JobAggregator.Sources.SourcesFileException or Microsoft.Extensions.Options.OptionsValidationException)
-{
-    await Console.Error.WriteLineAsync($"JobAggregator cannot start: {e.Message}");
-    return 2;
-}
-
-await using (app)
-{
-    await app.RunAsync();
-}
-
-return 0;
+return await HostProgram.RunAsync(args, Console.Out, Console.Error);

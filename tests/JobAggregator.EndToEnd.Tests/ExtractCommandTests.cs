@@ -143,11 +143,38 @@ public sealed class ExtractCommandTests : IAsyncLifetime
     [Fact]
     public async Task An_unreachable_url_is_a_clear_error_and_a_non_zero_exit()
     {
-        var (exit, stdout, stderr) = await RunAsync("http://127.0.0.1:1/jobs/");
+        var (exit, stdout, stderr) = await RunAsync("http://127.0.0.1:1/jobs/", "--allow-private-network");
 
         Assert.Equal(1, exit);
         Assert.Empty(stdout);
         Assert.Contains("http://127.0.0.1:1/jobs/: unreachable", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:1/jobs/", "loopback")]
+    [InlineData("http://169.254.169.254/latest/meta-data/", "link-local")]
+    [InlineData("http://192.168.1.1/jobs/", "private network")]
+    [InlineData("http://[::1]:1/jobs/", "loopback")]
+    public async Task A_page_no_source_matches_may_not_lead_into_private_networks_unless_asked(string url, string scope)
+    {
+        var (exit, stdout, stderr) = await RunAsync(url);
+
+        Assert.Equal(1, exit);
+        Assert.Empty(stdout);
+        Assert.Contains(scope, stderr, StringComparison.Ordinal);
+        Assert.Contains("pass --allow-private-network", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public async Task Help_prints_every_option_and_exits_0(string flag)
+    {
+        var (exit, stdout, _) = await RunAsync(flag);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("usage: extract", stdout, StringComparison.Ordinal);
+        Assert.Contains("--allow-private-network", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

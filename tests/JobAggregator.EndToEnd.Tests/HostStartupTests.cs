@@ -85,6 +85,48 @@ public sealed class HostStartupTests
     }
 
     [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public async Task Help_prints_the_usage_and_starts_nothing(string flag)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exit = await HostProgram.RunAsync([flag, "--Urls", "http://127.0.0.1:1"], stdout, stderr);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("usage: JobAggregator", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Empty(stderr.ToString());
+    }
+
+    [Fact]
+    public async Task A_port_already_in_use_is_a_one_line_error_and_exit_2()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        var directory = Directory.CreateTempSubdirectory("jobaggregator-start-").FullName;
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        try
+        {
+            var exit = await HostProgram.RunAsync(
+                ["--Urls", $"http://127.0.0.1:{port}", "--SampleSites:Enabled", "false", "--SampleSites:BaseUrl", "http://127.0.0.1:9",
+                    "--Scheduler:ScrapeOnStart", "false", "--Store:SqlitePath", Path.Combine(directory, "jobs.db")],
+                stdout, stderr);
+
+            Assert.Equal(2, exit);
+            var error = Assert.Single(stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith("JobAggregator cannot start: ", error, StringComparison.Ordinal);
+            Assert.Contains($"127.0.0.1:{port}", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Theory]
     [InlineData(null, "All")]
     [InlineData("all", "All")]
     [InlineData("scraper, normalizer", "Scraper, Normalizer")]

@@ -21,6 +21,12 @@ internal static class ExtractCommand
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
+        if (ExtractArguments.AsksForHelp(args))
+        {
+            await stdout.WriteLineAsync(ExtractArguments.Help);
+            return 0;
+        }
+
         ExtractArguments arguments;
         try
         {
@@ -53,6 +59,11 @@ internal static class ExtractCommand
             }
 
             return 0;
+        }
+        catch (FetchException e) when (e.Failure == FetchFailure.PrivateAddress && !arguments.AllowPrivateNetwork)
+        {
+            await stderr.WriteLineAsync($"extract: error: {e.Message}; pass --allow-private-network to read a page inside your own network");
+            return 1;
         }
         catch (Exception e) when (e is FetchException or SourcesFileException or FileNotFoundException or ArgumentException)
         {
@@ -110,7 +121,7 @@ internal static class ExtractCommand
         }
 
         var catalog = services.GetRequiredService<SourceCatalog>();
-        var (source, rules) = SourceRules.Choose(catalog, arguments.SourceId, pageUrl);
+        var (source, rules) = SourceRules.Choose(catalog, arguments.SourceId, pageUrl, arguments.AllowPrivateNetwork);
         return (source, fetcher, rules);
     }
 }

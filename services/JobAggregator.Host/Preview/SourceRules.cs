@@ -11,14 +11,18 @@ internal static class SourceRules
     public const string AdHocId = "preview";
 
     /// <summary>The source whose rules apply to <paramref name="pageUrl"/>, set to read that page.</summary>
+    /// <param name="allowPrivateNetwork">Whether a page no source matches may lead into private networks; a configured
+    /// source keeps its own setting.</param>
     /// <exception cref="ArgumentException">The named source does not exist.</exception>
-    public static (SourceDefinition Source, string Description) Choose(SourceCatalog catalog, string? sourceId, Uri pageUrl)
+    public static (SourceDefinition Source, string Description) Choose(
+        SourceCatalog catalog, string? sourceId, Uri pageUrl, bool allowPrivateNetwork = false)
     {
-        var (source, description) = Match(catalog, sourceId, pageUrl);
+        var (source, description) = Match(catalog, sourceId, pageUrl, allowPrivateNetwork);
         return (ReadingPage(source, pageUrl), description);
     }
 
-    private static (SourceDefinition Source, string Description) Match(SourceCatalog catalog, string? sourceId, Uri pageUrl)
+    private static (SourceDefinition Source, string Description) Match(
+        SourceCatalog catalog, string? sourceId, Uri pageUrl, bool allowPrivateNetwork)
     {
         if (sourceId is not null)
         {
@@ -58,7 +62,7 @@ internal static class SourceRules
             Selectors: null,
             Detail: null,
             Country: null,
-            AllowPrivateNetwork: true);
+            AllowPrivateNetwork: allowPrivateNetwork);
         return (adHoc, "no source matches this URL: automatic extraction; pass --source <id> to use a source's rules");
     }
 
