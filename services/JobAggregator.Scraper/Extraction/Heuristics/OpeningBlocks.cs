@@ -133,8 +133,16 @@ internal static class OpeningBlocks
             return null;
         }
 
-        var leading = string.Concat(item.ChildNodes.TakeWhile(n => n != first).Select(n => n.TextContent));
-        return string.IsNullOrWhiteSpace(leading) ? first : null;
+        // Only text and comments come before the first element child.
+        for (var node = item.FirstChild; node is not null && node != first; node = node.NextSibling)
+        {
+            if (!string.IsNullOrWhiteSpace(node.TextContent))
+            {
+                return null;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>The nearest heading above the title of a higher level than the title's own (any heading, for a title
