@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace JobAggregator.Text;
@@ -9,7 +8,7 @@ namespace JobAggregator.Text;
 /// apart from its neighbours, table cells are set apart by a space, code and styling are left out. The normalizer keeps
 /// a description's blocks as lines (<see cref="Lines"/>); the scraper reads titles and fields as one line
 /// (<see cref="Collapsed"/>).</summary>
-internal static partial class HtmlToText
+internal static class HtmlToText
 {
     /// <summary>One line per block, list items marked ("- ", or "1. " in an ordered list), whitespace collapsed within
     /// each line.</summary>
@@ -17,7 +16,9 @@ internal static partial class HtmlToText
     /// <returns>The text, or null when the fragment shows no text.</returns>
     public static string? Lines(INode root)
     {
-        var lines = Walk(root, asLines: true)
+        var walked = new PlainSink();
+        Walk(root, asLines: true, walked);
+        var lines = walked.ToString()
             .Split('\n')
             .Select(line => string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
             .Where(line => line.Length > 0 && line != "-");
@@ -29,7 +30,13 @@ internal static partial class HtmlToText
     /// <c>&lt;br&gt;</c>) apart from their neighbours, which <c>TextContent</c> runs together ("Staff AttorneyExample
     /// Project"), whitespace collapsed.</summary>
     /// <returns>The text, or null when nothing is left.</returns>
-    public static string? Collapsed(INode root) => CollapseWhitespace(Walk(root, asLines: false));
+    public static string? Collapsed(INode root)
+    {
+        // Collapsed as it is walked, into a builder kept per thread: the scraper asks this of many elements per page.
+        var text = RentCollapsing();
+        Walk(root, asLines: false, text);
+        return Finish(text);
+    }
 
     /// <summary>Runs of whitespace (non-breaking and zero-width spaces included) made one space, trimmed; null when
     /// nothing is left.</summary>
@@ -40,19 +47,154 @@ internal static partial class HtmlToText
             return null;
         }
 
-        var collapsed = Whitespace().Replace(text, " ").Trim();
-        return collapsed.Length == 0 ? null : collapsed;
+        if (IsCollapsed(text))
+        {
+            return text.Length == 0 ? null : text;
+        }
+
+        var collapsed = RentCollapsing();
+        collapsed.Append(text);
+        return Finish(collapsed);
     }
 
-    private static string Walk(INode root, bool asLines)
+    private static CollapsingText RentCollapsing()
+    {
+        var text = _threadCollapsing ?? new CollapsingText();
+        _threadCollapsing = null;
+        return text;
+    }
+
+    private static string? Finish(CollapsingText text)
+    {
+        var result = text.Length == 0 ? null : text.ToString();
+        text.Clear();
+        _threadCollapsing = text;
+        return result;
+    }
+
+    /// <summary>Whether the text is already as <see cref="CollapseWhitespace"/> leaves it: no whitespace but single
+    /// spaces between other characters.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (CollapsingText.IsSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [ThreadStatic]
+    private static CollapsingText? _threadCollapsing;
+
+    [ThreadStatic]
+    private static Stack<(INode Node, bool Closing)>? _threadPending;
+
+    /// <summary>The one-line text of <see cref="Collapsed"/>: runs of whitespace (non-breaking and zero-width spaces
+    /// included) become one space, none at either end.</summary>
+    private sealed class CollapsingText : ITextSink
+    {
+        private readonly StringBuilder _text = new();
+        private bool _pendingSpace;
+
+        public int Length => _text.Length;
+
+        public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u200B';
+
+        public void Append(char c)
+        {
+            if (IsSpace(c))
+            {
+                _pendingSpace = true;
+                return;
+            }
+
+            if (_pendingSpace && _text.Length > 0)
+            {
+                _text.Append(' ');
+            }
+
+            _pendingSpace = false;
+            _text.Append(c);
+        }
+
+        public void Append(string piece)
+        {
+            var start = 0;
+            for (var i = 0; i <= piece.Length; i++)
+            {
+                if (i < piece.Length && !IsSpace(piece[i]))
+                {
+                    continue;
+                }
+
+                if (i > start)
+                {
+                    if (_pendingSpace && _text.Length > 0)
+                    {
+                        _text.Append(' ');
+                    }
+
+                    _pendingSpace = false;
+                    _text.Append(piece, start, i - start);
+                }
+
+                if (i < piece.Length)
+                {
+                    _pendingSpace = true;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        public void Clear()
+        {
+            _pendingSpace = false;
+            _text.Clear();
+            if (_text.Capacity > 1 << 16)
+            {
+                _text.Capacity = 1 << 16;
+            }
+        }
+
+        public override string ToString() => _text.ToString();
+    }
+
+    /// <summary>Where <see cref="Walk"/> writes the text it finds.</summary>
+    private interface ITextSink
+    {
+        void Append(char c);
+
+        void Append(string piece);
+    }
+
+    /// <summary>The text as walked, whitespace untouched.</summary>
+    private sealed class PlainSink : ITextSink
+    {
+        private readonly StringBuilder _text = new();
+
+        public void Append(char c) => _text.Append(c);
+
+        public void Append(string piece) => _text.Append(piece);
+
+        public override string ToString() => _text.ToString();
+    }
+
+    private static void Walk(INode root, bool asLines, ITextSink text)
     {
         ArgumentNullException.ThrowIfNull(root);
 
         var apart = asLines ? '\n' : ' ';
-        var text = new StringBuilder();
 
-        // An explicit stack rather than recursion: scraped markup can nest deeper than the call stack allows.
-        var pending = new Stack<(INode Node, bool Closing)>();
+        // An explicit stack rather than recursion: scraped markup can nest deeper than the call stack allows. Kept per
+        // thread; a walk that throws leaves it to the garbage collector.
+        var pending = _threadPending ?? new Stack<(INode Node, bool Closing)>();
+        _threadPending = null;
+        pending.Clear();
         pending.Push((root, false));
         while (pending.Count > 0)
         {
@@ -82,10 +224,11 @@ internal static partial class HtmlToText
                         text.Append(' ');
                         break;
                     case "li" when asLines:
-                        text.Append('\n').Append(ListMarker(element));
+                        text.Append('\n');
+                        text.Append(ListMarker(element));
                         pending.Push((element, true));
                         break;
-                    case var name when !Inline().IsMatch(name):
+                    case var name when !IsInline(name):
                         text.Append(apart);
                         pending.Push((element, true));
                         break;
@@ -98,8 +241,12 @@ internal static partial class HtmlToText
             }
         }
 
-        return text.ToString();
+        _threadPending = pending;
     }
+
+    private static bool IsInline(string name) => name is "a" or "abbr" or "b" or "bdi" or "bdo" or "cite" or "code" or "data"
+        or "dfn" or "em" or "font" or "i" or "kbd" or "mark" or "q" or "s" or "samp" or "small" or "span" or "strong" or "sub"
+        or "sup" or "time" or "u" or "var" or "wbr";
 
     private static string ListMarker(IElement item)
     {
@@ -125,9 +272,4 @@ internal static partial class HtmlToText
         return $"{position}. ";
     }
 
-    [GeneratedRegex(@"[\s\u00A0\u200B]+")]
-    private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"^(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)$")]
-    private static partial Regex Inline();
 }

@@ -67,7 +67,8 @@ internal static partial class FieldLabels
         var lower = text.ToLowerInvariant();
         foreach (var (label, leadKind) in DateLeads)
         {
-            if (lower.StartsWith(label + " ", StringComparison.Ordinal) && text[label.Length..].Any(char.IsDigit))
+            if (lower.Length > label.Length && lower[label.Length] == ' ' && lower.StartsWith(label, StringComparison.Ordinal)
+                && text[label.Length..].Any(char.IsDigit))
             {
                 return (leadKind, text[..label.Length], text[label.Length..].Trim());
             }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
@@ -10,14 +11,12 @@ internal static partial class JobTitles
     private const int MaxLength = 140;
 
     /// <summary>A link or heading text that names a job: title-shaped and holding a role word.</summary>
-    public static bool LooksLikeJobTitle(string? text) =>
-        text is not null && IsTitleShaped(text) && RoleWord().IsMatch(text) && !Headline().IsMatch(text);
+    public static bool LooksLikeJobTitle(string? text) => IsTitleShaped(text) && RoleWord().IsMatch(text);
 
     public static bool HasRoleWord(string? text) => text is not null && (RoleWord().IsMatch(text) || CjkRoleWord().IsMatch(text));
 
     /// <summary>A title short enough to head one opening: at most ten words and no year (headlines carry dates).</summary>
-    public static bool IsShortTitle(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10 && !Year().IsMatch(text);
+    public static bool IsShortTitle(string text) => WordCount(text) <= 10 && !Year().IsMatch(text);
 
     /// <summary>"View opening", "Voir l'offre", "Ver oferta", "Saiba mais", "Bekijk vacature", "Zur Stelle", "Apply now".</summary>
     public static bool IsViewOpening(string? text) => text is not null && ViewOpening().IsMatch(text);
@@ -34,20 +33,56 @@ internal static partial class JobTitles
 
     /// <summary>Short enough for a title and not a sentence, a call to action or a headline; the role word is not
     /// required (a sibling of job titles may be "Fondsenwerver").</summary>
-    public static bool IsTitleShaped(string? text)
+    public static bool IsTitleShaped([NotNullWhen(true)] string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength || !text.Any(char.IsLetter) || Category().IsMatch(text))
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength || !HasLetter(text))
         {
             return false;
         }
 
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= MaxWords
+        var words = WordCount(text);
+        var end = text.AsSpan().TrimEnd();
+        return words <= MaxWords
+            && !end.EndsWith('?')
+            && !(words > 6 && end.EndsWith('.'))
+            && !Category().IsMatch(text)
             && !SentenceStart().IsMatch(text)
             && !ReadMore().IsMatch(text)
-            && !Headline().IsMatch(text)
-            && !text.TrimEnd().EndsWith('?')
-            && !(words.Length > 6 && text.TrimEnd().EndsWith('.'));
+            && !Headline().IsMatch(text);
+    }
+
+    /// <summary>The words between single spaces, as <c>Split(' ', RemoveEmptyEntries)</c> counts them.</summary>
+    private static int WordCount(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Read more", "Details", "Leer más", "Lire la suite", "Leggi", "Lees meer" and their kin.</summary>

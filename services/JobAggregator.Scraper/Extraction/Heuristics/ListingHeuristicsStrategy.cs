@@ -74,10 +74,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             return false;
         }
 
-        var visible = body.Descendants<IText>()
-            .Where(t => t.ParentElement?.Closest("script, style, noscript, template") is null)
-            .Sum(t => PlainText.Collapse(t.Data)?.Length ?? 0);
-        if (visible > AppShellTextLimit)
+        if (HasMoreVisibleText(body, AppShellTextLimit))
         {
             return false;
         }
@@ -88,6 +85,62 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         var noscript = document.QuerySelectorAll("noscript").Any(n => n.TextContent.Contains("javascript", StringComparison.OrdinalIgnoreCase));
         var signals = (emptyMount ? 1 : 0) + (bundles > 0 ? 1 : 0) + (noscript ? 1 : 0);
         return signals >= 2 && (emptyMount || noscript);
+    }
+
+    /// <summary>Whether the text nodes outside scripts, styles, noscript and templates hold more than
+    /// <paramref name="limit"/> characters once each node's whitespace is collapsed; one walk that stops at the limit.</summary>
+    private static bool HasMoreVisibleText(IElement body, int limit)
+    {
+        var visible = 0;
+        var pending = new Stack<INode>();
+        pending.Push(body);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (node is IText text)
+            {
+                visible += CollapsedLength(text.Data);
+                if (visible > limit)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (node is IElement { LocalName: "script" or "style" or "noscript" or "template" })
+            {
+                continue;
+            }
+
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                pending.Push(child);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The length <see cref="PlainText.Collapse"/> gives a text (runs of whitespace one space, trimmed),
+    /// counted without making it.</summary>
+    private static int CollapsedLength(string text)
+    {
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c is '\u00A0' or '\u200B')
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            length += pendingSpace ? 2 : 1;
+            pendingSpace = false;
+        }
+
+        return length;
     }
 
     private static PostingDraft FromBlock(ListingItem item, Uri pageUrl, string? organization, bool split)

@@ -22,10 +22,14 @@ internal static class OpeningBlocks
         }
 
         var headings = main.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Where(h => !PageRegions.IsBoilerplate(h)).ToList();
-        var groups = TitleElements(main)
-            .Select(title => (Title: title, Text: PlainText.Of(title), Section: SectionOf(title, headings)))
+        var titles = TitleElements(main)
+            .Select(title => (Title: title, Text: PlainText.Of(title)))
             .Where(t => t.Text is not null && JobTitles.IsTitleShaped(t.Text) && JobTitles.IsShortTitle(t.Text)
                 && !JobTitles.IsReadMore(t.Text) && !JobTitles.IsViewOpening(t.Text))
+            .ToList();
+        var order = DocumentOrder(main, headings, titles.Select(t => t.Title));
+        var groups = titles
+            .Select(t => (t.Title, t.Text, Section: SectionOf(t.Title, headings, order)))
             .GroupBy(t => (Shape(t.Title), t.Section))
             .Select(g => Score(g.Select(t => (t.Title, t.Text!)).ToList(), g.Key.Section is { } s ? PlainText.Of(s) : null, pageUrl, linkBase))
             .ToList();
@@ -46,15 +50,29 @@ internal static class OpeningBlocks
         // A title that links somewhere no posting can be (news, donations, another site's home) is not an opening.
         titles = titles.Where(t => OwnLink(t.Title) is not { } own
             || (Links.Resolve(linkBase, own.GetAttribute("href")) is { } target && LinkFilter.MayBePosting(target, pageUrl))).ToList();
+        if (TurnedDown(titles, section))
+        {
+            return [];
+        }
+
         var elements = titles.Select(t => t.Title).ToList();
+        var holding = Holding(elements);
         return titles.Select(t =>
         {
-            var block = BlockOf(t.Title, elements);
+            var block = BlockOf(t.Title, elements, holding);
             var url = LinkOf(t.Title, block, pageUrl, linkBase);
             var score = OpeningScore.Of(t.Text, section, block, t.Title, url is not null);
             return new Candidate(t.Title, t.Text, section, block, url, score);
         }).ToList();
     }
+
+    /// <summary>Whether <see cref="Accepted"/> turns the group down whatever its blocks hold: its section is another
+    /// kind of list, too few of its titles name a role, or every title names only volunteers. The blocks, links and
+    /// scores of such a group are not worth working out.</summary>
+    private static bool TurnedDown(List<(IElement Title, string Text)> titles, string? section) =>
+        titles.Count > 0 && ((section is not null && SectionHeadings.IsOtherSection(section))
+            || titles.Count(t => JobTitles.HasRoleWord(t.Text)) * 2 < titles.Count
+            || titles.All(t => JobTitles.IsVolunteerOnly(t.Text)));
 
     private static bool Accepted(List<Candidate> group)
     {
@@ -115,24 +133,29 @@ internal static class OpeningBlocks
             return null;
         }
 
-        var leading = string.Concat(item.ChildNodes.TakeWhile(n => n != first).Select(n => n.TextContent));
-        return string.IsNullOrWhiteSpace(leading) ? first : null;
+        // Only text and comments come before the first element child.
+        for (var node = item.FirstChild; node is not null && node != first; node = node.NextSibling)
+        {
+            if (!string.IsNullOrWhiteSpace(node.TextContent))
+            {
+                return null;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>The nearest heading above the title of a higher level than the title's own (any heading, for a title
     /// that is not a heading).</summary>
-    private static IElement? SectionOf(IElement title, List<IElement> headings)
+    private static IElement? SectionOf(IElement title, List<IElement> headings, Dictionary<IElement, int> order)
     {
         var level = Level(title);
+        var position = order[title];
         IElement? section = null;
         foreach (var heading in headings)
         {
-            if (heading == title || heading.Contains(title) || title.Contains(heading))
-            {
-                break;
-            }
-
-            if ((heading.CompareDocumentPosition(title) & DocumentPositions.Following) == 0)
+            // Headings come in document order: the first one at or after the title, or around it, ends the search.
+            if (order[heading] >= position || heading.Contains(title))
             {
                 break;
             }
@@ -146,16 +169,48 @@ internal static class OpeningBlocks
         return section;
     }
 
+    /// <summary>The position in document order of each heading and title, from one walk of the content.</summary>
+    private static Dictionary<IElement, int> DocumentOrder(IElement main, List<IElement> headings, IEnumerable<IElement> titles)
+    {
+        var order = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        foreach (var element in headings.Concat(titles))
+        {
+            order[element] = -1;
+        }
+
+        var position = 0;
+        var pending = new Stack<IElement>();
+        pending.Push(main);
+        while (pending.Count > 0)
+        {
+            var element = pending.Pop();
+            if (order.ContainsKey(element))
+            {
+                order[element] = position;
+            }
+
+            position++;
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                pending.Push(child);
+            }
+        }
+
+        return order;
+    }
+
     private static int Level(IElement element) =>
         element.LocalName is ['h', var digit] && char.IsDigit(digit) ? digit - '0' : 7;
 
     /// <summary>The element that holds one opening: the largest ancestor of the title that holds no other title of the
     /// group; when the titles are siblings, a copy of the title and what follows it up to the next title or heading.</summary>
-    private static IElement BlockOf(IElement title, List<IElement> group)
+    private static IElement BlockOf(IElement title, List<IElement> group, Dictionary<IElement, int> holding)
     {
+        // The group's titles in an ancestor of this title, less the title itself (listed once or more).
+        var itself = group.Count(other => other == title);
         var block = title;
         while (block.ParentElement is { } parent && parent.LocalName is not ("main" or "body" or "article" or "section")
-            && !group.Any(other => other != title && parent.Contains(other)))
+            && holding.GetValueOrDefault(parent) - itself == 0)
         {
             block = parent;
         }
@@ -167,7 +222,7 @@ internal static class OpeningBlocks
 
         // The title stays out of the copy: BlockFields reads a block without its title.
         var run = title.Owner!.CreateElement("div");
-        for (var next = title.NextElementSibling; next is not null && !IsBoundary(next, title, group); next = next.NextElementSibling)
+        for (var next = title.NextElementSibling; next is not null && !IsBoundary(next, title, holding); next = next.NextElementSibling)
         {
             run.AppendChild(next.Clone());
         }
@@ -175,8 +230,23 @@ internal static class OpeningBlocks
         return run;
     }
 
-    private static bool IsBoundary(IElement element, IElement title, List<IElement> group) =>
-        group.Any(other => other == element || element.Contains(other))
+    /// <summary>How many of the group's titles each element holds, itself included (a title may be listed twice).</summary>
+    private static Dictionary<IElement, int> Holding(List<IElement> group)
+    {
+        var holding = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        foreach (var title in group)
+        {
+            for (var e = title; e is not null; e = e.ParentElement)
+            {
+                holding[e] = holding.GetValueOrDefault(e) + 1;
+            }
+        }
+
+        return holding;
+    }
+
+    private static bool IsBoundary(IElement element, IElement title, Dictionary<IElement, int> holding) =>
+        holding.GetValueOrDefault(element) > 0
         || (Level(element) <= Level(title))
         || element.QuerySelector("h1, h2, h3, h4, h5, h6") is { } inner && Level(inner) <= Level(title);
 

@@ -8,33 +8,46 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// article's own and stays.</summary>
 internal static partial class PageRegions
 {
+    /// <summary>Whether the element is furniture or inside furniture (below <c>&lt;body&gt;</c>); each element of a
+    /// parsed page is judged once (<see cref="PageMemo"/>).</summary>
     public static bool IsBoilerplate(IElement element)
     {
+        if (PageMemo.Of(element) is { } memo)
+        {
+            return memo.IsFurniture(element, MarksFurniture);
+        }
+
         for (var e = element; e is not null && e.LocalName != "body"; e = e.ParentElement)
         {
-            switch (e.LocalName)
-            {
-                case "nav" or "aside" or "form" or "select" or "menu" or "dialog":
-                    return true;
-                case "header" or "footer" when !InsideContent(e):
-                    return true;
-            }
-
-            if (e.GetAttribute("role") is { } role && BoilerplateRole().IsMatch(role))
-            {
-                return true;
-            }
-
-            // Layout wrappers are named for what sits beside the content ("has-sidebar"): a class only marks
-            // furniture on an element that does not hold the page's content.
-            if ((BoilerplateName().IsMatch(e.ClassName ?? "") || BoilerplateName().IsMatch(e.Id ?? ""))
-                && e.QuerySelector("main, article, h1, [role='main']") is null)
+            if (MarksFurniture(e))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether the element itself is furniture, whatever its ancestors are.</summary>
+    private static bool MarksFurniture(IElement e)
+    {
+        switch (e.LocalName)
+        {
+            case "nav" or "aside" or "form" or "select" or "menu" or "dialog":
+                return true;
+            case "header" or "footer" when !InsideContent(e):
+                return true;
+        }
+
+        if (e.GetAttribute("role") is { } role && BoilerplateRole().IsMatch(role))
+        {
+            return true;
+        }
+
+        // Layout wrappers are named for what sits beside the content ("has-sidebar"): a class only marks
+        // furniture on an element that does not hold the page's content.
+        return (BoilerplateName().IsMatch(e.ClassName ?? "") || BoilerplateName().IsMatch(e.Id ?? ""))
+            && e.QuerySelector("main, article, h1, [role='main']") is null;
     }
 
     /// <summary>The page's main content: <c>&lt;main&gt;</c>, <c>role="main"</c>, else the body.</summary>

@@ -11,8 +11,11 @@ internal static partial class PlainText
     /// <summary>The text with runs of whitespace made one space and trimmed; null when nothing is left.</summary>
     public static string? Collapse(string? text) => HtmlToText.CollapseWhitespace(text);
 
-    /// <summary>An element's text as a browser lays it out, on one line: see <see cref="HtmlToText.Collapsed"/>.</summary>
-    public static string? Of(INode node) => HtmlToText.Collapsed(node);
+    /// <summary>An element's text as a browser lays it out, on one line: see <see cref="HtmlToText.Collapsed"/>. Worked
+    /// out once per element of a parsed page (<see cref="PageMemo"/>).</summary>
+    public static string? Of(INode node) => PageMemo.Of(node) is { } memo ? memo.Text(node, Collapsed) : Collapsed(node);
+
+    private static string? Collapsed(INode node) => HtmlToText.Collapsed(node);
 
     /// <summary>The text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed.</summary>
     public static string? FromHtml(string? html) =>

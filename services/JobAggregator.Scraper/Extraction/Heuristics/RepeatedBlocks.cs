@@ -22,13 +22,14 @@ internal static partial class RepeatedBlocks
             return [];
         }
 
+        var shapes = new Dictionary<IElement, string>(ReferenceEqualityComparer.Instance);
         var groups = new Dictionary<string, Dictionary<IElement, HashSet<Uri>>>(StringComparer.Ordinal);
-        foreach (var (link, url) in candidates)
+        foreach (var (link, url, _) in candidates)
         {
             IElement? block = link;
             for (var level = 0; level <= MaxClimb && block is { ParentElement: { } parent } && block.LocalName != "body"; level++)
             {
-                var key = Shape(parent) + ">" + Shape(block);
+                var key = ShapeOf(parent, shapes) + ">" + ShapeOf(block, shapes);
                 if (!groups.TryGetValue(key, out var blocks))
                 {
                     groups[key] = blocks = [];
@@ -57,18 +58,31 @@ internal static partial class RepeatedBlocks
             return SingleChildLink(candidates, pageUrl);
         }
 
-        return Items(best.Blocks, candidates, pageUrl, linkBase);
+        return Items(best.Blocks, candidates, pageUrl, linkBase, shapes);
     }
 
     /// <summary>Links outside the page's furniture, to pages of the same site that are not news or the like, whose text
     /// reads like a job title.</summary>
-    private static List<(IElement Link, Uri Url)> CandidateLinks(IDocument document, Uri pageUrl, Uri linkBase) =>
-        document.QuerySelectorAll("a[href]")
-            .Where(a => !PageRegions.IsBoilerplate(a))
-            .Select(a => (Link: a, Url: Links.Resolve(linkBase, a.GetAttribute("href")), Text: LinkText(a)))
-            .Where(c => c.Url is not null && LinkFilter.MayBePosting(c.Url, pageUrl) && (JobTitles.LooksLikeJobTitle(c.Text) || TitleBeforeOrganization(c.Text)))
-            .Select(c => (c.Link, c.Url!))
-            .ToList();
+    private static List<(IElement Link, Uri Url, string Text)> CandidateLinks(IDocument document, Uri pageUrl, Uri linkBase)
+    {
+        var candidates = new List<(IElement, Uri, string)>();
+        foreach (var link in document.QuerySelectorAll("a[href]"))
+        {
+            // The text first: most links on a page name no job, and reading text costs less than making a URL.
+            if (PageRegions.IsBoilerplate(link) || LinkText(link) is not { } text
+                || !(JobTitles.LooksLikeJobTitle(text) || TitleBeforeOrganization(text)))
+            {
+                continue;
+            }
+
+            if (Links.Resolve(linkBase, link.GetAttribute("href")) is { } url && LinkFilter.MayBePosting(url, pageUrl))
+            {
+                candidates.Add((link, url, text));
+            }
+        }
+
+        return candidates;
+    }
 
     /// <summary>"Assistant Public Defender 2 – Wrongful Conviction Project – Office of the Ohio Public Defender": too long
     /// for a title as a whole, but a job title before an organisation's name.</summary>
@@ -83,40 +97,88 @@ internal static partial class RepeatedBlocks
 
     /// <summary>The heading (or title-classed element) inside a link, else the link.</summary>
     public static IElement InnerTitle(IElement link) =>
-        (link.QuerySelector("h1, h2, h3, h4, h5, h6") ?? link.QuerySelector("[class*='title'], [class*='position'], [class*='job-name']")) is { } inner
+        link.ChildElementCount > 0
+            && (link.QuerySelector("h1, h2, h3, h4, h5, h6") ?? link.QuerySelector("[class*='title'], [class*='position'], [class*='job-name']")) is { } inner
             && PlainText.Of(inner) is not null
             ? inner
             : link;
 
     /// <summary>Blocks that do not contain another block of the same group (nested anonymous <c>&lt;div&gt;</c>s would
     /// otherwise count twice).</summary>
-    private static Dictionary<IElement, HashSet<Uri>> Innermost(Dictionary<IElement, HashSet<Uri>> blocks) =>
-        blocks.Where(b => !blocks.Keys.Any(other => other != b.Key && b.Key.Contains(other)))
-            .ToDictionary(b => b.Key, b => b.Value);
+    private static Dictionary<IElement, HashSet<Uri>> Innermost(Dictionary<IElement, HashSet<Uri>> blocks)
+    {
+        // A block is outer when it is a proper ancestor of another block: mark the ancestors of each block.
+        HashSet<IElement>? outer = null;
+        foreach (var block in blocks.Keys)
+        {
+            for (var ancestor = block.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+            {
+                if (blocks.ContainsKey(ancestor))
+                {
+                    (outer ??= new HashSet<IElement>(ReferenceEqualityComparer.Instance)).Add(ancestor);
+                }
+            }
+        }
+
+        if (outer is null)
+        {
+            return blocks;
+        }
+
+        var innermost = new Dictionary<IElement, HashSet<Uri>>(blocks.Count - outer.Count, ReferenceEqualityComparer.Instance);
+        foreach (var (block, urls) in blocks)
+        {
+            if (!outer.Contains(block))
+            {
+                innermost[block] = urls;
+            }
+        }
+
+        return innermost;
+    }
 
     /// <summary>One item per block, in document order. Same-shaped siblings of the group's blocks whose heading link is
     /// title-shaped join the listing even without a role word ("Fondsenwerver" beside "Juridisch medewerker").</summary>
-    private static List<ListingItem> Items(Dictionary<IElement, HashSet<Uri>> blocks, List<(IElement Link, Uri Url)> candidates, Uri pageUrl, Uri linkBase)
+    private static List<ListingItem> Items(
+        Dictionary<IElement, HashSet<Uri>> blocks, List<(IElement Link, Uri Url, string Text)> candidates, Uri pageUrl, Uri linkBase, Dictionary<IElement, string> shapes)
     {
-        var shape = Shape(blocks.Keys.First());
+        var shape = ShapeOf(blocks.Keys.First(), shapes);
         var parents = blocks.Keys.Select(b => b.ParentElement).Where(p => p is not null).Distinct().ToList();
-        var members = parents.SelectMany(p => p!.Children).Where(c => Shape(c) == shape && !PageRegions.IsBoilerplate(c)).ToList();
+        var members = parents.SelectMany(p => p!.Children).Where(c => ShapeOf(c, shapes) == shape && !PageRegions.IsBoilerplate(c)).ToList();
+
+        // Each member's candidate links in document order: each link offered to the members among its ancestors.
+        var owned = new Dictionary<IElement, List<(IElement Link, Uri Url, string Text)>>(ReferenceEqualityComparer.Instance);
+        foreach (var member in members)
+        {
+            owned.TryAdd(member, []);
+        }
+
+        foreach (var candidate in candidates)
+        {
+            for (var e = candidate.Link; e is not null; e = e.ParentElement)
+            {
+                if (owned.TryGetValue(e, out var list))
+                {
+                    list.Add(candidate);
+                }
+            }
+        }
 
         var items = new List<ListingItem>();
         foreach (var block in members)
         {
-            var own = candidates.Where(c => block == c.Link || block.Contains(c.Link)).ToList();
-            var distinct = own.Select(c => c.Url).Distinct().ToList();
-            if (distinct.Count > 1)
+            var own = owned[block];
+            var distinct = own.Select(c => c.Url).Distinct().Count();
+            if (distinct > 1)
             {
-                items.AddRange(own.DistinctBy(c => c.Url).Select(c => new ListingItem(c.Link, c.Url, LinkText(c.Link)!, null)));
+                items.AddRange(own.DistinctBy(c => c.Url).Select(c => new ListingItem(c.Link, c.Url, c.Text, null)));
                 continue;
             }
 
-            var primary = own.Count > 0 ? own[0] : HeadingLink(block, pageUrl, linkBase);
+            var primary = own.Count > 0 ? (own[0].Link, own[0].Url) : HeadingLink(block, pageUrl, linkBase);
             if (primary is { } found)
             {
-                items.Add(new ListingItem(found.Link, found.Url, LinkText(found.Link)!, block));
+                items.Add(new ListingItem(found.Link, found.Url, own.Count > 0 ? own[0].Text : LinkText(found.Link)!, block));
             }
         }
 
@@ -138,7 +200,7 @@ internal static partial class RepeatedBlocks
 
     /// <summary>A careers page listing one opening: the only title link in the content, leading below the page's own
     /// path (<c>/careers/</c> to <c>/careers/paralegal/</c>).</summary>
-    private static IReadOnlyList<ListingItem> SingleChildLink(List<(IElement Link, Uri Url)> candidates, Uri pageUrl)
+    private static IReadOnlyList<ListingItem> SingleChildLink(List<(IElement Link, Uri Url, string Text)> candidates, Uri pageUrl)
     {
         var distinct = candidates.DistinctBy(c => c.Url).ToList();
         if (distinct.Count != 1)
@@ -146,7 +208,7 @@ internal static partial class RepeatedBlocks
             return [];
         }
 
-        var (link, url) = distinct[0];
+        var (link, url, text) = distinct[0];
         var parentPath = pageUrl.AbsolutePath.EndsWith('/') ? pageUrl.AbsolutePath : pageUrl.AbsolutePath + "/";
         if (!url.AbsolutePath.StartsWith(parentPath, StringComparison.OrdinalIgnoreCase) || url.AbsolutePath.Length <= parentPath.Length)
         {
@@ -154,7 +216,17 @@ internal static partial class RepeatedBlocks
         }
 
         var block = link.Closest("article, li, section, div") ?? link.ParentElement;
-        return [new ListingItem(link, url, LinkText(link)!, block)];
+        return [new ListingItem(link, url, text, block)];
+    }
+
+    private static string ShapeOf(IElement element, Dictionary<IElement, string> shapes)
+    {
+        if (!shapes.TryGetValue(element, out var shape))
+        {
+            shapes[element] = shape = Shape(element);
+        }
+
+        return shape;
     }
 
     /// <summary>Tag and classes, with the classes that carry numbers (<c>post-4121</c>) dropped so that the cards of a

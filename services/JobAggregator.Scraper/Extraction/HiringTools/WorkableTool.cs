@@ -16,10 +16,10 @@ internal sealed partial class WorkableTool : IHiringTool
 
     public HiringToolBoard? Recognize(Uri url)
     {
-        var segments = BoardUrls.Segments(url);
+        // The path is split only for the tool's own hosts: every link of every page is offered to every tool.
         if (BoardUrls.IsHost(url, BoardHost))
         {
-            if (segments is ["api", "v1", .. var rest])
+            if (BoardUrls.Segments(url) is ["api", "v1", .. var rest])
             {
                 var account = rest switch
                 {
@@ -36,7 +36,7 @@ internal sealed partial class WorkableTool : IHiringTool
 
         if (BoardUrls.IsHost(url, "www.workable.com", "workable.com"))
         {
-            return segments is ["api", "accounts", var account, ..] && BoardUrls.IsToken(account) ? Board(account) : null;
+            return BoardUrls.Segments(url) is ["api", "accounts", var account, ..] && BoardUrls.IsToken(account) ? Board(account) : null;
         }
 
         return BoardUrls.Subdomain(url, "workable.com") is { } subdomain ? Board(subdomain) : null;

@@ -1,0 +1,95 @@
+using System.Runtime.CompilerServices;
+using AngleSharp.Dom;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>What the heuristics work out about a parsed page's elements, kept once per document: each element's text
+/// and whether it is the site's furniture. The shapes of a listing ask the same questions of the same elements
+/// (a card's text for its title, its fields and its score; every ancestor of every link for furniture), and a parsed
+/// page does not change.</summary>
+/// <remarks>Only nodes inside the document are remembered: a detached copy (a block assembled from siblings, a
+/// description with its chrome removed) is built and changed by the code that reads it, so it is always worked out
+/// afresh.</remarks>
+internal sealed class PageMemo
+{
+    private static readonly ConditionalWeakTable<IDocument, PageMemo> Memos = new();
+
+    private readonly Dictionary<INode, string?> _texts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, bool> _furniture = new(ReferenceEqualityComparer.Instance);
+    private readonly List<IElement> _chain = [];
+
+    /// <summary>The memo of the document the node belongs to; null for a node that has none.</summary>
+    public static PageMemo? Of(INode node) => node.Owner is { } document ? Memos.GetValue(document, _ => new PageMemo()) : null;
+
+    /// <summary>The node's text, worked out by <paramref name="compute"/> once for a node inside the document.</summary>
+    public string? Text(INode node, Func<INode, string?> compute)
+    {
+        lock (_texts)
+        {
+            if (_texts.TryGetValue(node, out var known))
+            {
+                return known;
+            }
+        }
+
+        var text = compute(node);
+        if (IsAttached(node))
+        {
+            lock (_texts)
+            {
+                _texts[node] = text;
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Whether the element or one of its ancestors below <c>&lt;body&gt;</c> is furniture by
+    /// <paramref name="marksFurniture"/>, each ancestor judged once per document.</summary>
+    public bool IsFurniture(IElement element, Func<IElement, bool> marksFurniture)
+    {
+        lock (_furniture)
+        {
+            _chain.Clear();
+            bool? above = null;
+            IElement? top = null;
+            for (var e = element; e is not null && e.LocalName != "body"; e = e.ParentElement)
+            {
+                if (_furniture.TryGetValue(e, out var known))
+                {
+                    above = known;
+                    break;
+                }
+
+                _chain.Add(e);
+                top = e;
+            }
+
+            // A remembered ancestor is inside the document; otherwise the chain reaches <body> or the top of its tree.
+            var attached = above is not null || (top is null ? IsAttached(element) : IsAttached(top));
+            var furniture = above ?? false;
+            for (var i = _chain.Count - 1; i >= 0; i--)
+            {
+                furniture = furniture || marksFurniture(_chain[i]);
+                if (attached)
+                {
+                    _furniture[_chain[i]] = furniture;
+                }
+            }
+
+            _chain.Clear();
+            return furniture;
+        }
+    }
+
+    private static bool IsAttached(INode node)
+    {
+        var top = node;
+        while (top.Parent is { } parent)
+        {
+            top = parent;
+        }
+
+        return top is IDocument;
+    }
+}
