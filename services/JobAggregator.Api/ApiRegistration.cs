@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using JobAggregator.Api.Admin;
 using JobAggregator.Api.Alerts;
 using JobAggregator.Api.Crawlers;
 using JobAggregator.Api.Embed;
@@ -29,6 +30,8 @@ public static class ApiRegistration
         services.AddProblemDetails();
         services.AddRazorComponents();
         services.AddAlerts();
+        services.AddAdmin();
+        services.TryAddScoped<ConsoleActions>();
         services.TryAddSingleton(TimeProvider.System);
 
         // Built once from the sources catalog, which the Host registers for every role.
@@ -95,6 +98,9 @@ public static class ApiRegistration
         // Before compression, so a kept answer is kept compressed, once per encoding asked for.
         app.UseOutputCache();
         app.UseResponseCompression();
+        // Before antiforgery, whose tokens are the signed-in operator's on the console's forms.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         return app;
     }
@@ -110,6 +116,7 @@ public static class ApiRegistration
         fromStore.MapEmbed();
         fromStore.MapGroup("/api").RequireCors(PublicReadPolicy).MapJobs();
         endpoints.MapGroup("/api").MapSources();
+        endpoints.MapAdmin();
         endpoints.MapOpenApi();
         endpoints.MapScalarApiReference("/docs", scalar => scalar.WithTitle("JobAggregator API"));
         return endpoints;

@@ -1,9 +1,15 @@
 using JobAggregator.Host;
+using JobAggregator.Host.Admin;
 using JobAggregator.Host.Preview;
 
 if (args.Length > 0 && args[0] == "extract")
 {
     return await ExtractCommand.RunAsync(args[1..], Console.Out, Console.Error);
+}
+
+if (args.Length > 0 && args[0] == "hash-password")
+{
+    return await HashPasswordCommand.RunAsync(Console.In, Console.Out, Console.Error);
 }
 
 JobAggregatorApp app;

@@ -1,6 +1,7 @@
 using JobAggregator.Store.Alerts;
 using JobAggregator.Store.Messaging;
 using JobAggregator.Store.MongoDb;
+using JobAggregator.Store.Operations;
 using JobAggregator.Store.Reading;
 using JobAggregator.Store.Sqlite;
 using MassTransit;
@@ -49,11 +50,13 @@ public static class StoreRegistration
             provider.GetRequiredService<IOptions<ReadCacheOptions>>()));
         services.AddHostedService<StoreInitializer>();
         services.AddAlertStore();
+        services.AddOperationsStore();
         return services;
     }
 
     /// <summary>Adds the consumers that write <see cref="Contracts.PostingNormalized"/>,
-    /// <see cref="Contracts.ScrapeCompleted"/> and <see cref="Contracts.ScrapeFailed"/> to the store.</summary>
+    /// <see cref="Contracts.ScrapeCompleted"/> and <see cref="Contracts.ScrapeFailed"/> to the store, and the one that tells
+    /// a starting scheduler which sources are paused.</summary>
     public static IBusRegistrationConfigurator AddStoreConsumers(this IBusRegistrationConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
@@ -61,6 +64,7 @@ public static class StoreRegistration
         bus.AddConsumer<PostingNormalizedConsumer, PostingNormalizedConsumerDefinition>();
         bus.AddConsumer<ScrapeCompletedConsumer, ScrapeCompletedConsumerDefinition>();
         bus.AddConsumer<ScrapeFailedConsumer, ScrapeFailedConsumerDefinition>();
+        bus.AddConsumer<PausedSourcesRequestedConsumer>();
         return bus;
     }
 

@@ -70,6 +70,11 @@ internal static class BusRegistration
         {
             bus.AddStoreConsumers();
         }
+
+        if (roles.HasFlag(HostRole.Scheduler))
+        {
+            bus.AddSchedulerConsumers();
+        }
     }
 
     public static void ConfigureRabbitMq(IRabbitMqBusFactoryConfigurator rabbit, RabbitMqOptions options)

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace JobAggregator.Api.Admin;
+
+/// <summary>The console's pages, rendered on the server without script: sign-in, the sources, one source with its runs,
+/// and a requested run. Every form carries an antiforgery token; each action answers with a redirect (post, redirect,
+/// get), so a reload never repeats it.</summary>
+internal static class ConsolePageEndpoints
+{
+    private const int ActionsShown = 30;
+    private const int LoggedNameLength = 100;
+
+    public static IEndpointRouteBuilder MapConsolePages(this IEndpointRouteBuilder endpoints, RouteGroupBuilder signedIn)
+    {
+        endpoints.MapGet(AdminPaths.SignIn, SignInForm).ExcludeFromDescription();
+        endpoints.MapPost(AdminPaths.SignIn, SignInAsync).ExcludeFromDescription();
+
+        signedIn.MapGet("", ConsoleAsync);
+        signedIn.MapGet("/sources/{id}", SourceAsync);
+        signedIn.MapGet("/runs/{runId:guid}", RunAsync);
+        var forms = signedIn.MapGroup("").AddEndpointFilter<AntiforgeryCheck>();
+        forms.MapPost("/sign-out", SignOutAsync);
+        forms.MapPost("/sources/{id}/scrape", ScrapeAsync);
+        forms.MapPost("/sources/{id}/pause", PauseAsync);
+        forms.MapPost("/sources/{id}/resume", ResumeAsync);
+        return endpoints;
+    }
+
+    private static RazorComponentResult<SignInPage> SignInForm(string? returnUrl) =>
+        new(new { ReturnUrl = ConsoleAddress(returnUrl) });
+
+    private static async Task<IResult> SignInAsync(
+        [FromForm] SignInForm form,
+        HttpContext http,
+        IOptions<AdminOptions> options,
+        SignInThrottle throttle,
+        ConsoleActions actions,
+        ILoggerFactory loggers,
+        CancellationToken ct)
+    {
+        var address = http.Connection.RemoteIpAddress;
+        var name = form.Name?.Trim() ?? "";
+        if (throttle.WaitFor(address) is { } wait)
+        {
+            http.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            return new RazorComponentResult<SignInPage>(new
+            {
+                Error = $"Too many wrong sign-ins from your address: try again in {Math.Ceiling(wait.TotalMinutes)} minutes.",
+                Name = name,
+                ReturnUrl = ConsoleAddress(form.ReturnUrl),
+            })
+            { StatusCode = StatusCodes.Status429TooManyRequests };
+        }
+
+        var account = OperatorPasswords.Check(options.Value.Operators, name, form.Password);
+        if (account is null)
+        {
+            throttle.Failed(address);
+            loggers.CreateLogger(typeof(ConsolePageEndpoints)).LogWarning(
+                "Wrong sign-in to the console as {Operator} from {RemoteAddress}", name[..Math.Min(name.Length, LoggedNameLength)], address);
+            return new RazorComponentResult<SignInPage>(new { Error = "The name or the password is wrong.", Name = name, ReturnUrl = ConsoleAddress(form.ReturnUrl) })
+            {
+                StatusCode = StatusCodes.Status401Unauthorized,
+            };
+        }
+
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, account.Name), new Claim("auth", "password")], OperatorSchemes.Cookie);
+        await http.SignInAsync(OperatorSchemes.Cookie, new ClaimsPrincipal(identity));
+        await actions.RecordAsync(account.Name, "sign-in", "", null, ct);
+        return TypedResults.Redirect(ConsoleAddress(form.ReturnUrl));
+    }
+
+    private static async Task<RedirectHttpResult> SignOutAsync(HttpContext http, ConsoleActions actions, CancellationToken ct)
+    {
+        await actions.RecordAsync(AdminApiEndpoints.Operator(http), "sign-out", "", null, ct);
+        await http.SignOutAsync(OperatorSchemes.Cookie);
+        return TypedResults.Redirect(AdminPaths.SignIn);
+    }
+
+    private static async Task<RazorComponentResult<ConsolePage>> ConsoleAsync(HttpContext http, ConsoleActions actions, CancellationToken ct) =>
+        new(new
+        {
+            Operator = AdminApiEndpoints.Operator(http),
+            Sources = await actions.SourcesAsync(ct),
+            Actions = await actions.ActionsAsync(ActionsShown, ct),
+        });
+
+    private static async Task<IResult> SourceAsync(string id, HttpContext http, ConsoleActions actions, CancellationToken ct) =>
+        await actions.SourceAsync(id, ct) is { } found
+            ? new RazorComponentResult<SourcePage>(new { Operator = AdminApiEndpoints.Operator(http), Item = found.Source, found.Runs })
+            : NoSuchSource(id);
+
+    private static async Task<RazorComponentResult<RunPage>> RunAsync(Guid runId, string? source, HttpContext http, ConsoleActions actions, CancellationToken ct)
+    {
+        var run = await actions.RunAsync(runId, ct);
+        return new(new { Operator = AdminApiEndpoints.Operator(http), RunId = runId, SourceId = run?.SourceId ?? source ?? "", Run = run });
+    }
+
+    private static async Task<IResult> ScrapeAsync(string id, HttpContext http, ConsoleActions actions, CancellationToken ct) =>
+        await actions.ScrapeAsync(id, AdminApiEndpoints.Operator(http), ct) is { } runId
+            ? TypedResults.Redirect($"{AdminPaths.Run(runId)}?source={Uri.EscapeDataString(id)}")
+            : NoSuchSource(id);
+
+    private static async Task<IResult> PauseAsync(string id, HttpContext http, ConsoleActions actions, CancellationToken ct) =>
+        await actions.PauseAsync(id, AdminApiEndpoints.Operator(http), ct) ? TypedResults.Redirect(AdminPaths.Source(id)) : NoSuchSource(id);
+
+    private static async Task<IResult> ResumeAsync(string id, HttpContext http, ConsoleActions actions, CancellationToken ct) =>
+        await actions.ResumeAsync(id, AdminApiEndpoints.Operator(http), ct) ? TypedResults.Redirect(AdminPaths.Source(id)) : NoSuchSource(id);
+
+    /// <summary>Follows only an address inside the console, never another site's (an open redirect).</summary>
+    private static string ConsoleAddress(string? returnUrl) =>
+        returnUrl is { Length: > 0 } url && url.StartsWith(AdminPaths.Console, StringComparison.Ordinal)
+            && (url.Length == AdminPaths.Console.Length || url[AdminPaths.Console.Length] is '/' or '?')
+            ? url
+            : AdminPaths.Console;
+
+    private static RazorComponentResult<Pages.NotFoundPage> NoSuchSource(string id) =>
+        new(new { Message = $"There is no source '{id}' in the sources file." }) { StatusCode = StatusCodes.Status404NotFound };
+}
