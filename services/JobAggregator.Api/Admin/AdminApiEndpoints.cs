@@ -21,6 +21,7 @@ internal static class AdminApiEndpoints
         api.MapPost("/sources/{id}/resume", ResumeAsync).WithName("AdminResumeSource");
         api.MapGet("/runs/{runId:guid}", RunAsync).WithName("AdminGetRun");
         api.MapGet("/actions", ActionsAsync).WithName("AdminListActions");
+        api.MapGet("/queues", QueuesAsync).WithName("AdminListQueues");
         return api;
     }
 
@@ -60,6 +61,23 @@ internal static class AdminApiEndpoints
 
     private static async Task<Ok<IReadOnlyList<OperatorAction>>> ActionsAsync(ConsoleActions actions, CancellationToken ct) =>
         TypedResults.Ok(await actions.ActionsAsync(ActionsShown, ct));
+
+    private static async Task<Results<Ok<QueueList>, ProblemHttpResult>> QueuesAsync(IServiceProvider services, CancellationToken ct)
+    {
+        if (services.GetService(typeof(IQueueMonitor)) is not IQueueMonitor monitor)
+        {
+            return TypedResults.Problem("This process runs no bus whose queues it could show.", statusCode: StatusCodes.Status404NotFound, title: "No queues");
+        }
+
+        try
+        {
+            return TypedResults.Ok(new QueueList(monitor.Source, await monitor.GetQueuesAsync(ct)));
+        }
+        catch (HttpRequestException e)
+        {
+            return TypedResults.Problem($"{monitor.Source} did not answer: {e.Message}", statusCode: StatusCodes.Status502BadGateway, title: "Queues unavailable");
+        }
+    }
 
     /// <summary>Who is acting: the signed-in operator's name, or the API key's.</summary>
     internal static string Operator(HttpContext http) => http.User.Identity?.Name ?? "unknown";

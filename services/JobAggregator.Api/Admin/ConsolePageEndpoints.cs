@@ -86,13 +86,35 @@ internal static class ConsolePageEndpoints
         return TypedResults.Redirect(AdminPaths.SignIn);
     }
 
-    private static async Task<RazorComponentResult<ConsolePage>> ConsoleAsync(HttpContext http, ConsoleActions actions, CancellationToken ct) =>
-        new(new
+    private static async Task<RazorComponentResult<ConsolePage>> ConsoleAsync(HttpContext http, ConsoleActions actions, CancellationToken ct)
+    {
+        var (queues, queueProblem) = await QueuesAsync(http.RequestServices, ct);
+        return new(new
         {
             Operator = AdminApiEndpoints.Operator(http),
             Sources = await actions.SourcesAsync(ct),
             Actions = await actions.ActionsAsync(ActionsShown, ct),
+            Queues = queues,
+            QueueProblem = queueProblem,
         });
+    }
+
+    private static async Task<(QueueList? Queues, string? Problem)> QueuesAsync(IServiceProvider services, CancellationToken ct)
+    {
+        if (services.GetService(typeof(IQueueMonitor)) is not IQueueMonitor monitor)
+        {
+            return (null, "This process runs no bus whose queues it could show.");
+        }
+
+        try
+        {
+            return (new QueueList(monitor.Source, await monitor.GetQueuesAsync(ct)), null);
+        }
+        catch (HttpRequestException e)
+        {
+            return (null, $"{monitor.Source} did not answer: {e.Message}");
+        }
+    }
 
     private static async Task<IResult> SourceAsync(string id, HttpContext http, ConsoleActions actions, CancellationToken ct) =>
         await actions.SourceAsync(id, ct) is { } found

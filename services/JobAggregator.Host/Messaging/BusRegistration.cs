@@ -1,3 +1,4 @@
+using JobAggregator.Api.Admin;
 using JobAggregator.Host.Roles;
 using JobAggregator.Normalizer;
 using JobAggregator.Scraper;
@@ -26,6 +27,14 @@ internal static class BusRegistration
         {
             services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
             services.AddHostedService<TopologyDeployer>();
+            services.AddHttpClient<IQueueMonitor, RabbitMqQueueMonitor>(client => client.Timeout = TimeSpan.FromSeconds(10));
+        }
+        else
+        {
+            services.AddSingleton<BusCounters>();
+            services.AddSingleton<IQueueMonitor>(provider => provider.GetRequiredService<BusCounters>());
+            services.AddConsumeObserver(provider => provider.GetRequiredService<BusCounters>());
+            services.AddPublishObserver(provider => provider.GetRequiredService<BusCounters>());
         }
 
         services.AddMassTransit(bus =>

@@ -23,6 +23,10 @@ internal sealed class RabbitMqOptions
     [Required]
     public string Password { get; set; } = "guest";
 
+    /// <summary>The management plugin's HTTP API, which the operator console reads the queues from; by default
+    /// <c>http://{Host}:15672/</c>, with the same user.</summary>
+    public Uri? ManagementUrl { get; set; }
+
     /// <summary>Messages a consumer process takes from each queue ahead of handling them.</summary>
     [Range(1, 10000)]
     public ushort PrefetchCount { get; set; } = 32;

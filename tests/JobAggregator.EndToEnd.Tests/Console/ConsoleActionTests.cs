@@ -79,6 +79,21 @@ public sealed class ConsoleActionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task In_one_process_the_queues_are_the_bus_s_own_counters_of_every_message_type()
+    {
+        var found = (await _demo.AdminJsonAsync(HttpMethod.Get, "/api/sources")).EnumerateArray().Sum(s => s.GetProperty("postingsFound").GetInt32());
+
+        var queues = await _demo.AdminJsonAsync(HttpMethod.Get, "/api/admin/queues");
+
+        Assert.Contains("in-memory", queues.GetProperty("source").GetString(), StringComparison.Ordinal);
+        var byName = queues.GetProperty("queues").EnumerateArray().ToDictionary(q => q.GetProperty("name").GetString()!);
+        Assert.Equal(found, byName["posting-scraped"].GetProperty("published").GetInt64());
+        Assert.Equal(found, byName["posting-normalized"].GetProperty("consumed").GetInt64());
+        Assert.Equal(5, byName["scrape-completed"].GetProperty("consumed").GetInt64());
+        Assert.Equal(0, byName["scrape-completed"].GetProperty("faulted").GetInt64());
+    }
+
+    [Fact]
     public async Task An_unknown_source_answers_404_problem_details_naming_it()
     {
         using var response = await _demo.SendAsync(HttpMethod.Post, "/api/admin/sources/no-such-source/pause");
