@@ -19,7 +19,7 @@ internal static class AdminEndpoints
 
         var pages = endpoints.MapGroup(AdminPaths.Console).RequireAuthorization(OperatorSchemes.Policy).ExcludeFromDescription();
         endpoints.MapConsolePages(pages);
-        endpoints.MapGroup(AdminPaths.Api).RequireAuthorization(OperatorSchemes.Policy).WithTags("Admin").MapAdminApi();
+        endpoints.MapGroup(AdminPaths.Api).RequireAuthorization(OperatorSchemes.Policy).WithTags("Admin").MapAdminApi().MapFailedMessages();
         return endpoints;
     }
 }

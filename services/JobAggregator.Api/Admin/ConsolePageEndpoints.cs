@@ -32,6 +32,10 @@ internal static class ConsolePageEndpoints
         forms.MapPost("/sources/{id}/scrape", ScrapeAsync);
         forms.MapPost("/sources/{id}/pause", PauseAsync);
         forms.MapPost("/sources/{id}/resume", ResumeAsync);
+        signedIn.MapGet("/failed-messages/{id}/delete", ConfirmDeleteAsync);
+        forms.MapPost("/failed-messages/{id}/delete", DeleteAsync);
+        forms.MapPost("/failed-messages/{id}/replay", ReplayAsync);
+        forms.MapPost("/failed-messages/replay", ReplayAllAsync);
         return endpoints;
     }
 
@@ -89,14 +93,73 @@ internal static class ConsolePageEndpoints
     private static async Task<RazorComponentResult<ConsolePage>> ConsoleAsync(HttpContext http, ConsoleActions actions, CancellationToken ct)
     {
         var (queues, queueProblem) = await QueuesAsync(http.RequestServices, ct);
+        var (failed, failedProblem) = await FailedAsync(http.RequestServices, ct);
         return new(new
         {
+            FailedMessages = failed,
+            FailedMessagesProblem = failedProblem,
             Operator = AdminApiEndpoints.Operator(http),
             Sources = await actions.SourcesAsync(ct),
             Actions = await actions.ActionsAsync(ActionsShown, ct),
             Queues = queues,
             QueueProblem = queueProblem,
         });
+    }
+
+    private static async Task<(IReadOnlyList<FailedMessage> Messages, string? Problem)> FailedAsync(IServiceProvider services, CancellationToken ct)
+    {
+        if (FailedMessageEndpoints.Messages(services) is not { } messages)
+        {
+            return ([], "This process runs no bus whose failed messages it could show.");
+        }
+
+        try
+        {
+            return (await messages.ListAsync(ct), null);
+        }
+        catch (HttpRequestException e)
+        {
+            return ([], $"{messages.Source} did not answer: {e.Message}");
+        }
+    }
+
+    private static async Task<IResult> ConfirmDeleteAsync(string id, HttpContext http, CancellationToken ct) =>
+        FailedMessageEndpoints.Messages(http.RequestServices) is { } messages && (await messages.ListAsync(ct)).FirstOrDefault(m => m.Id == id) is { } message
+            ? new RazorComponentResult<DeleteFailedMessagePage>(new { Operator = AdminApiEndpoints.Operator(http), Message = message })
+            : NoSuchMessage(id);
+
+    private static async Task<IResult> DeleteAsync(string id, HttpContext http, ConsoleActions actions, CancellationToken ct)
+    {
+        if (FailedMessageEndpoints.Messages(http.RequestServices) is not { } messages || !await messages.DeleteAsync(id, ct))
+        {
+            return NoSuchMessage(id);
+        }
+
+        await actions.RecordAsync(AdminApiEndpoints.Operator(http), "delete-failed-message", id, null, ct);
+        return TypedResults.Redirect($"{AdminPaths.Console}#failed");
+    }
+
+    private static async Task<IResult> ReplayAsync(string id, HttpContext http, ConsoleActions actions, CancellationToken ct)
+    {
+        if (FailedMessageEndpoints.Messages(http.RequestServices) is not { } messages || !await messages.ReplayAsync(id, ct))
+        {
+            return NoSuchMessage(id);
+        }
+
+        await actions.RecordAsync(AdminApiEndpoints.Operator(http), "replay", id, null, ct);
+        return TypedResults.Redirect($"{AdminPaths.Console}#failed");
+    }
+
+    private static async Task<IResult> ReplayAllAsync(HttpContext http, ConsoleActions actions, CancellationToken ct)
+    {
+        if (FailedMessageEndpoints.Messages(http.RequestServices) is not { } messages)
+        {
+            return NoSuchMessage("");
+        }
+
+        var replayed = await messages.ReplayAllAsync(ct);
+        await actions.RecordAsync(AdminApiEndpoints.Operator(http), "replay-all", "", $"{replayed} messages", ct);
+        return TypedResults.Redirect($"{AdminPaths.Console}#failed");
     }
 
     private static async Task<(QueueList? Queues, string? Problem)> QueuesAsync(IServiceProvider services, CancellationToken ct)
@@ -144,6 +207,9 @@ internal static class ConsolePageEndpoints
             && (url.Length == AdminPaths.Console.Length || url[AdminPaths.Console.Length] is '/' or '?')
             ? url
             : AdminPaths.Console;
+
+    private static RazorComponentResult<Pages.NotFoundPage> NoSuchMessage(string id) =>
+        new(new { Message = $"There is no failed message '{id}'." }) { StatusCode = StatusCodes.Status404NotFound };
 
     private static RazorComponentResult<Pages.NotFoundPage> NoSuchSource(string id) =>
         new(new { Message = $"There is no source '{id}' in the sources file." }) { StatusCode = StatusCodes.Status404NotFound };

@@ -28,6 +28,7 @@ internal static class BusRegistration
             services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
             services.AddHostedService<TopologyDeployer>();
             services.AddHttpClient<IQueueMonitor, RabbitMqQueueMonitor>(client => client.Timeout = TimeSpan.FromSeconds(10));
+            services.AddHttpClient<IFailedMessages, RabbitMqFailedMessages>(client => client.Timeout = TimeSpan.FromSeconds(30));
         }
         else
         {
@@ -35,6 +36,9 @@ internal static class BusRegistration
             services.AddSingleton<IQueueMonitor>(provider => provider.GetRequiredService<BusCounters>());
             services.AddConsumeObserver(provider => provider.GetRequiredService<BusCounters>());
             services.AddPublishObserver(provider => provider.GetRequiredService<BusCounters>());
+            services.AddSingleton<InMemoryFailedMessages>();
+            services.AddSingleton<IFailedMessages>(provider => provider.GetRequiredService<InMemoryFailedMessages>());
+            services.AddConsumeObserver(provider => provider.GetRequiredService<InMemoryFailedMessages>());
         }
 
         services.AddMassTransit(bus =>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using JobAggregator.Contracts;
 using JobAggregator.Scraper.Scheduling;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -94,12 +95,48 @@ public sealed class ConsoleActionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task In_one_process_a_failed_message_is_kept_replayed_into_its_queue_failing_again_with_its_new_exception_and_deleted()
+    {
+        await _demo.Services.GetRequiredService<IBus>().Publish(new PostingScraped(
+            Georgia, Guid.NewGuid(), DateTimeOffset.UtcNow, "key-poison", "   ", null, null, null, null, null, null, null, null, null, null, "test"), Ct);
+
+        var failed = await WaitForFailedAsync(failed => failed.Length == 1);
+        Assert.Equal(("posting-scraped", "key-poison", Georgia), (failed[0].GetProperty("queue").GetString(), failed[0].GetProperty("postingKey").GetString(), failed[0].GetProperty("sourceId").GetString()));
+        Assert.Contains("has no title", failed[0].GetProperty("exception").GetString(), StringComparison.OrdinalIgnoreCase);
+        var firstId = failed[0].GetProperty("id").GetString();
+
+        await _demo.AdminJsonAsync(HttpMethod.Post, $"/api/admin/failed-messages/{firstId}/replay");
+        var again = await WaitForFailedAsync(failed => failed.Length == 1 && failed[0].GetProperty("id").GetString() != firstId);
+        Assert.Equal("key-poison", again[0].GetProperty("postingKey").GetString());
+
+        using var deleted = await _demo.SendAsync(HttpMethod.Delete, $"/api/admin/failed-messages/{again[0].GetProperty("id").GetString()}");
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Empty((await _demo.AdminJsonAsync(HttpMethod.Get, "/api/admin/failed-messages")).EnumerateArray());
+    }
+
+    [Fact]
     public async Task An_unknown_source_answers_404_problem_details_naming_it()
     {
         using var response = await _demo.SendAsync(HttpMethod.Post, "/api/admin/sources/no-such-source/pause");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("no-such-source", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    private async Task<JsonElement[]> WaitForFailedAsync(Func<JsonElement[], bool> done)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddMinutes(1);
+        while (true)
+        {
+            var failed = (await _demo.AdminJsonAsync(HttpMethod.Get, "/api/admin/failed-messages")).EnumerateArray().ToArray();
+            if (done(failed))
+            {
+                return failed;
+            }
+
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"the failed messages never came to the expected state: {JsonSerializer.Serialize(failed)}");
+            await Task.Delay(100, Ct);
+        }
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
