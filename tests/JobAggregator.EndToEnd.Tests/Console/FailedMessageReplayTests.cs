@@ -7,17 +7,21 @@ using JobAggregator.Api.Admin;
 using JobAggregator.Contracts;
 using JobAggregator.EndToEnd.Tests.Distributed;
 using JobAggregator.EndToEnd.Tests.RabbitMq;
+using JobAggregator.EndToEnd.Tests.Web;
 using MassTransit;
+using Microsoft.Playwright;
 using RabbitMQ.Client;
 
 namespace JobAggregator.EndToEnd.Tests.Console;
 
-/// <summary>Failed messages in a real RabbitMQ node's <c>_error</c> queue, listed, replayed and deleted through
-/// <c>/api/admin</c> of the api role running in its own process, as in distributed mode.</summary>
+/// <summary>Failed messages in a real RabbitMQ node's <c>_error</c> queue, listed, replayed (from the console in Debian's
+/// chromium, screenshots in TestResults/web-pages) and deleted through the api role running in its own process, as in
+/// distributed mode.</summary>
 [Collection("RabbitMQ")]
-public sealed class FailedMessageReplayTests(RabbitMqFixture rabbit) : IAsyncLifetime
+public sealed class FailedMessageReplayTests(RabbitMqFixture rabbit, Chromium chromium) : IClassFixture<Chromium>, IAsyncLifetime
 {
     private const string ApiKey = "0123456789abcdef0123456789abcdef-rabbit";
+    private static readonly string PasswordHash = OperatorPasswords.Hash(ConsoleDemo.Password);
     private readonly List<HostProcess> _processes = [];
     private readonly string _directory = Directory.CreateTempSubdirectory("jobaggregator-console-rabbit-").FullName;
     private string _virtualHost = "";
@@ -57,13 +61,19 @@ public sealed class FailedMessageReplayTests(RabbitMqFixture rabbit) : IAsyncLif
         Assert.Equal("The normalizer was unreachable", listed.Exception);
 
         await StartAsync("normalizer", "normalizer");
-        using (var replay = await client.PostAsync($"/api/admin/failed-messages/{listed.Id}/replay", null, Ct))
-        {
-            Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
-        }
+        var browser = await SignInAsync(api.Address);
+        var row = browser.GetByRole(AriaRole.Table, new() { Name = "Failed messages" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "key-replayed" });
+        Assert.Contains("The normalizer was unreachable", await row.InnerTextAsync(), StringComparison.Ordinal);
+        await browser.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ScreenshotFolder, "console-failed-message.png"), FullPage = true });
+        await row.GetByRole(AriaRole.Button, new() { Name = $"Replay {listed.Id}" }).ClickAsync();
 
         await WaitForAsync(() => StoredTitlesAsync(api.Address), titles => titles.Contains("Staff Attorney"), "the replayed posting to be stored");
         Assert.Empty(await FailedAsync(client));
+        await browser.GotoAsync("/admin");
+        Assert.Equal("No failed message.", await browser.Locator("#failed + p").InnerTextAsync());
+        await browser.GotoAsync("/");
+        Assert.Contains("Staff Attorney", await browser.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await browser.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ScreenshotFolder, "console-replayed-posting-stored.png"), FullPage = true });
 
         // One that fails for good: a posting without a title fails in the normalizer, and again when replayed.
         await PublishAsync(Posting("key-poison", "   "));
@@ -86,7 +96,19 @@ public sealed class FailedMessageReplayTests(RabbitMqFixture rabbit) : IAsyncLif
         Assert.Empty(await FailedAsync(client));
         var actions = (await client.GetFromJsonAsync<JsonElement>("/api/admin/actions", Ct)).EnumerateArray()
             .Select(a => $"{a.GetProperty("action").GetString()} {a.GetProperty("target").GetString()}").ToList();
-        Assert.Equal([$"delete-failed-message {poison[0].Id}", $"replay {poison[0].Id}", $"replay {listed.Id}"], actions);
+        Assert.Equal([$"delete-failed-message {poison[0].Id}", $"replay {poison[0].Id}", $"replay {listed.Id}", "sign-in "], actions);
+    }
+
+    private async Task<IPage> SignInAsync(Uri api)
+    {
+        var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, BaseURL = api.AbsoluteUri });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/admin");
+        await page.GetByLabel("Name").FillAsync(ConsoleDemo.Operator);
+        await page.GetByLabel("Password").FillAsync(ConsoleDemo.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        Assert.Equal("Sources", await page.Locator("h1").InnerTextAsync());
+        return page;
     }
 
     private async Task<HostProcess> StartAsync(string name, string roles)
@@ -102,6 +124,8 @@ public sealed class FailedMessageReplayTests(RabbitMqFixture rabbit) : IAsyncLif
             ["Store:SqlitePath"] = Path.Combine(_directory, "jobs.db"),
             ["SampleSites:Enabled"] = "false",
             ["SampleSites:BaseUrl"] = "http://127.0.0.1:9",
+            ["Admin:Operators:0:Name"] = ConsoleDemo.Operator,
+            ["Admin:Operators:0:PasswordHash"] = PasswordHash,
             ["Admin:ApiKeys:0:Name"] = "test-script",
             ["Admin:ApiKeys:0:Key"] = ApiKey,
         }, Ct);
