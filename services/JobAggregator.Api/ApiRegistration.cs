@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Encodings.Web;
+using JobAggregator.Api.Admin;
 using JobAggregator.Api.Alerts;
 using JobAggregator.Api.Check;
 using JobAggregator.Api.Crawlers;
@@ -37,6 +38,8 @@ public static class ApiRegistration
         services.AddAlerts();
         services.AddSourceAlerts();
         services.AddPageCheck();
+        services.AddAdmin();
+        services.TryAddScoped<ConsoleActions>();
         services.TryAddSingleton(TimeProvider.System);
 
         // Built once from the sources catalog, which the Host registers for every role.
@@ -103,6 +106,9 @@ public static class ApiRegistration
         // Before compression, so a kept answer is kept compressed, once per encoding asked for.
         app.UseOutputCache();
         app.UseResponseCompression();
+        // Before antiforgery, whose tokens are the signed-in operator's on the console's forms.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         return app;
     }
@@ -122,6 +128,7 @@ public static class ApiRegistration
         fromStore.MapEmbed();
         fromStore.MapGroup("/api").RequireCors(PublicReadPolicy).MapJobs();
         endpoints.MapGroup("/api").MapSources();
+        endpoints.MapAdmin();
         endpoints.MapOpenApi();
         endpoints.MapScalarApiReference("/docs", scalar => scalar.WithTitle("JobAggregator API"));
         return endpoints;

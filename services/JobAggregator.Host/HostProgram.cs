@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using JobAggregator.Host.Admin;
 using JobAggregator.Host.Preview;
 using JobAggregator.Sources;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,7 @@ internal static class HostProgram
     public const string Help = """
         usage: JobAggregator [--Key value ...]          run the service (every role in one process by default)
                JobAggregator extract <url-or-file> ...  preview what a page would give (extract --help)
+               JobAggregator hash-password             hash a console operator's password read from stdin
 
         Any configuration key can be given as --Key value (nested keys with ':'), for example:
           --Roles scraper,normalizer   the roles this process runs: all, scheduler, scraper, normalizer, store, api
@@ -27,6 +29,11 @@ internal static class HostProgram
         if (args.Length > 0 && args[0] == "extract")
         {
             return await ExtractCommand.RunAsync(args[1..], stdout, stderr);
+        }
+
+        if (args.Length > 0 && args[0] == "hash-password")
+        {
+            return await HashPasswordCommand.RunAsync(Console.In, stdout, stderr);
         }
 
         if (args.Any(arg => arg is "-h" or "--help" or "-?"))

@@ -44,11 +44,21 @@ public static class ScraperRegistration
         return bus;
     }
 
-    /// <summary>The scheduler role: one Quartz job per source, publishing ScrapeRequested.</summary>
+    /// <summary>The scheduler's consumer of SourcePaused and SourceResumed, on a temporary endpoint of each process.</summary>
+    public static IBusRegistrationConfigurator AddSchedulerConsumers(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<SourcePauseConsumer>().Endpoint(endpoint => endpoint.Temporary = true);
+        bus.AddRequestClient<Contracts.PausedSourcesRequested>();
+        return bus;
+    }
+
+    /// <summary>The scheduler role: one Quartz job per source, publishing ScrapeRequested, skipping paused sources.</summary>
     public static IServiceCollection AddScheduler(this IServiceCollection services)
     {
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddTimeProvider();
+        services.AddSingleton<PausedSources>();
+        services.AddHostedService<PausedSourcesLoader>();
         services.AddQuartz(_ => { });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = false);
         services.AddHostedService<SourceScheduleRegistrar>();

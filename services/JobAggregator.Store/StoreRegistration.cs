@@ -1,6 +1,7 @@
 using JobAggregator.Store.Alerts;
 using JobAggregator.Store.Messaging;
 using JobAggregator.Store.MongoDb;
+using JobAggregator.Store.Operations;
 using JobAggregator.Store.Reading;
 using JobAggregator.Store.SourceAlerts;
 using JobAggregator.Store.Sqlite;
@@ -52,11 +53,13 @@ public static class StoreRegistration
         services.AddHostedService<StoreInitializer>();
         services.AddAlertStore();
         services.AddSourceAlertStore();
+        services.AddOperationsStore();
         return services;
     }
 
     /// <summary>Adds the consumers that write <see cref="Contracts.PostingNormalized"/>,
-    /// <see cref="Contracts.ScrapeCompleted"/> and <see cref="Contracts.ScrapeFailed"/> to the store.</summary>
+    /// <see cref="Contracts.ScrapeCompleted"/> and <see cref="Contracts.ScrapeFailed"/> to the store, and the one that tells
+    /// a starting scheduler which sources are paused.</summary>
     public static IBusRegistrationConfigurator AddStoreConsumers(this IBusRegistrationConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
@@ -67,6 +70,7 @@ public static class StoreRegistration
         bus.AddConsumer<ScrapeCompletedConsumer, ScrapeCompletedConsumerDefinition>();
         bus.AddConsumer<ScrapeFailedConsumer, ScrapeFailedConsumerDefinition>();
         bus.AddConsumer<ScrapeRequestedFaultConsumer, ScrapeRequestedFaultConsumerDefinition>();
+        bus.AddConsumer<PausedSourcesRequestedConsumer>();
         return bus;
     }
 

@@ -26,7 +26,7 @@ internal static class SourceEndpoints
         return TypedResults.Ok(items);
     }
 
-    private static SourceItem ToItem(SourceDefinition source, SourceHealth? health) => new(
+    internal static SourceItem ToItem(SourceDefinition source, SourceHealth? health) => new(
         source.Id,
         source.Organization,
         source.Url.AbsoluteUri,

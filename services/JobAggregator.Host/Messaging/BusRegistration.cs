@@ -1,3 +1,4 @@
+using JobAggregator.Api.Admin;
 using JobAggregator.Host.Roles;
 using JobAggregator.Host.Telemetry;
 using JobAggregator.Normalizer;
@@ -27,6 +28,18 @@ internal static class BusRegistration
         {
             services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
             services.AddHostedService<TopologyDeployer>();
+            services.AddHttpClient<IQueueMonitor, RabbitMqQueueMonitor>(client => client.Timeout = TimeSpan.FromSeconds(10));
+            services.AddHttpClient<IFailedMessages, RabbitMqFailedMessages>(client => client.Timeout = TimeSpan.FromSeconds(30));
+        }
+        else
+        {
+            services.AddSingleton<BusCounters>();
+            services.AddSingleton<IQueueMonitor>(provider => provider.GetRequiredService<BusCounters>());
+            services.AddConsumeObserver(provider => provider.GetRequiredService<BusCounters>());
+            services.AddPublishObserver(provider => provider.GetRequiredService<BusCounters>());
+            services.AddSingleton<InMemoryFailedMessages>();
+            services.AddSingleton<IFailedMessages>(provider => provider.GetRequiredService<InMemoryFailedMessages>());
+            services.AddConsumeObserver(provider => provider.GetRequiredService<InMemoryFailedMessages>());
         }
 
         services.AddMassTransit(bus =>
@@ -77,6 +90,11 @@ internal static class BusRegistration
         if (roles.HasFlag(HostRole.Store))
         {
             bus.AddStoreConsumers();
+        }
+
+        if (roles.HasFlag(HostRole.Scheduler))
+        {
+            bus.AddSchedulerConsumers();
         }
     }
 

@@ -26,4 +26,8 @@ internal sealed class RabbitMqOptions
     /// <summary>How often a scheduler standing by tries to take the lease (<see cref="RabbitMqSchedulerLease"/>).</summary>
     [Range(1, 3600)]
     public int SchedulerLeaseRetrySeconds { get; set; } = 5;
+
+    /// <summary>The management plugin's HTTP API, which the operator console reads the queues from; by default
+    /// <c>http://{Host}:15672/</c>, with the same user.</summary>
+    public Uri? ManagementUrl { get; set; }
 }

@@ -24,7 +24,8 @@ internal sealed class TopologyDeployer(IConfiguration configuration, IOptions<Ra
         services.AddMassTransit(bus =>
         {
             bus.DisableUsageTelemetry();
-            BusRegistration.AddConsumers(bus, HostRole.All);
+            // The scheduler's only queue is a temporary one of each scheduler process, declared by that process.
+            BusRegistration.AddConsumers(bus, HostRole.All & ~HostRole.Scheduler);
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 BusRegistration.ConfigureRabbitMq(rabbit, options.Value);

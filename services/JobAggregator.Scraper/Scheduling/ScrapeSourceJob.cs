@@ -1,12 +1,19 @@
 using JobAggregator.Contracts;
 using MassTransit;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace JobAggregator.Scraper.Scheduling;
 
-/// <summary>Fired by a source's trigger: asks for a scrape of that source.</summary>
-internal sealed class ScrapeSourceJob(IBus bus, TimeProvider time, IOptions<SchedulerOptions> options, ISchedulerLease lease) : IJob
+/// <summary>Fired by a source's trigger: asks for a scrape of that source, unless an operator has paused it.</summary>
+internal sealed class ScrapeSourceJob(
+    IBus bus,
+    TimeProvider time,
+    IOptions<SchedulerOptions> options,
+    ISchedulerLease lease,
+    PausedSources paused,
+    ILogger<ScrapeSourceJob> logger) : IJob
 {
     public const string SourceIdKey = "sourceId";
     public const string ReasonKey = "reason";
@@ -23,6 +30,12 @@ internal sealed class ScrapeSourceJob(IBus bus, TimeProvider time, IOptions<Sche
         var data = context.MergedJobDataMap;
         var sourceId = data.GetString(SourceIdKey) ?? throw new JobExecutionException($"Job {context.JobDetail.Key} has no {SourceIdKey}.");
         var slot = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        if (await paused.IsPausedAsync(sourceId, cancellationToken))
+        {
+            logger.LogInformation("Source {SourceId} is paused; no scrape requested", sourceId);
+            return;
+        }
+
         if (data.TryGetValue(JitterKey, out var jitterOn) && jitterOn is true && options.Value.MaxJitterSeconds > 0)
         {
             var jitter = TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * options.Value.MaxJitterSeconds * 1000);

@@ -1,0 +1,4 @@
+namespace JobAggregator.Api.Admin;
+
+/// <summary>How many failed messages went back to their queues.</summary>
+public sealed record ReplayResult(int Replayed);
