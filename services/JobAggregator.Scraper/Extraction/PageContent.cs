@@ -35,8 +35,7 @@ public sealed partial class PageContent
     public byte[] Body { get; }
     public string? ContentType { get; }
 
-    /// <summary>The body as text: charset from the Content-Type header, else a byte-order mark, else a meta charset
-    /// near the top, else UTF-8.</summary>
+    /// <summary>The body as text, decoded as <see cref="PageCharset"/> decides; never throws.</summary>
     public string Text => _text.Value;
 
     /// <summary>What the body is, from the Content-Type header and, when that is vague or missing (a saved file), the
@@ -47,7 +46,7 @@ public sealed partial class PageContent
 
     /// <summary>The body parsed as HTML (any format parses; strategies ask only for HTML pages).</summary>
     public Task<IDocument> HtmlAsync(CancellationToken cancellationToken) =>
-        _html ??= HtmlPages.ParseAsync(AsFetched(), cancellationToken);
+        _html ??= HtmlPages.ParseAsync(Url, Text, cancellationToken);
 
     /// <summary>The body parsed as JSON (comments and trailing commas allowed), or null when it is not JSON.</summary>
     public JsonElement? Json()
@@ -68,48 +67,20 @@ public sealed partial class PageContent
         return _json?.RootElement;
     }
 
-    private string Decode()
-    {
-        var encoding = CharsetOf(ContentType) ?? BomEncoding() ?? MetaCharset() ?? Encoding.UTF8;
-        return encoding.GetString(Body);
-    }
+    private string Decode() =>
+        PageCharset.Of(Body, CharsetOf(ContentType), MetaCharset).GetString(Body);
 
-    private static Encoding? CharsetOf(string? contentType)
+    private static string? CharsetOf(string? contentType)
     {
         var match = contentType is null ? null : CharsetParameter().Match(contentType);
-        return match is { Success: true } ? EncodingNamed(match.Groups[1].Value) : null;
+        return match is { Success: true } ? match.Groups[1].Value : null;
     }
 
-    private Encoding? BomEncoding() => Body switch
-    {
-        [0xEF, 0xBB, 0xBF, ..] => Encoding.UTF8,
-        [0xFF, 0xFE, ..] => Encoding.Unicode,
-        [0xFE, 0xFF, ..] => Encoding.BigEndianUnicode,
-        _ => null,
-    };
-
-    private Encoding? MetaCharset()
+    private string? MetaCharset()
     {
         var head = Encoding.ASCII.GetString(Body, 0, Math.Min(Body.Length, 2048));
         var match = MetaCharsetPattern().Match(head);
-        return match.Success ? EncodingNamed(match.Groups[1].Value) : null;
-    }
-
-    private static Encoding? EncodingNamed(string name)
-    {
-        try
-        {
-            return name.Trim('"', '\'', ' ').ToLowerInvariant() switch
-            {
-                "utf-8" or "utf8" => Encoding.UTF8,
-                "iso-8859-1" or "latin1" or "windows-1252" or "cp1252" => Encoding.Latin1,
-                var other => Encoding.GetEncoding(other),
-            };
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
+        return match.Success ? match.Groups[1].Value : null;
     }
 
     private PageFormat Sniff()
