@@ -1,18 +1,36 @@
 using JobAggregator.Contracts;
 using MassTransit;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace JobAggregator.Scraper.Scheduling;
 
 /// <summary>Fired by a source's trigger: asks for a scrape of that source.</summary>
-internal sealed class ScrapeSourceJob(IBus bus, TimeProvider time, IOptions<SchedulerOptions> options, ISchedulerLease lease) : IJob
+internal sealed partial class ScrapeSourceJob(
+    IBus bus,
+    TimeProvider time,
+    IOptions<SchedulerOptions> options,
+    ISchedulerLease lease,
+    SourceBackOffTracker backOff,
+    ILogger<ScrapeSourceJob> logger) : IJob
 {
     public const string SourceIdKey = "sourceId";
     public const string ReasonKey = "reason";
     public const string JitterKey = "jitter";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var data = context.MergedJobDataMap;
+        var sourceId = data.GetString(SourceIdKey) ?? throw new JobExecutionException($"Job {context.JobDetail.Key} has no {SourceIdKey}.");
+        var jitter = data.TryGetValue(JitterKey, out var jitterOn) && jitterOn is true;
+        return RequestScrapeAsync(
+            sourceId, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, jitter, data.GetString(ReasonKey) ?? "schedule", cancellationToken);
+    }
+
+    /// <summary>Asks for the scrape of <paramref name="sourceId"/> in <paramref name="slot"/>, unless this scheduler
+    /// stands by or the source is backing off.</summary>
+    public async ValueTask RequestScrapeAsync(string sourceId, DateTimeOffset slot, bool jitter, string reason, CancellationToken cancellationToken)
     {
         // A scheduler that does not hold the lease stands by; the holder asks for this slot's scrape.
         if (!lease.IsHeld)
@@ -20,17 +38,22 @@ internal sealed class ScrapeSourceJob(IBus bus, TimeProvider time, IOptions<Sche
             return;
         }
 
-        var data = context.MergedJobDataMap;
-        var sourceId = data.GetString(SourceIdKey) ?? throw new JobExecutionException($"Job {context.JobDetail.Key} has no {SourceIdKey}.");
-        var slot = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
-        if (data.TryGetValue(JitterKey, out var jitterOn) && jitterOn is true && options.Value.MaxJitterSeconds > 0)
+        if (backOff.NextAttemptAt(sourceId) is { } nextAttempt && slot < nextAttempt)
         {
-            var jitter = TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * options.Value.MaxJitterSeconds * 1000);
-            await Task.Delay(jitter, time, cancellationToken);
+            LogBackingOff(sourceId, backOff.ConsecutiveFailures(sourceId), nextAttempt);
+            return;
         }
 
-        await bus.Publish(
-            new ScrapeRequested(sourceId, ScrapeRunIds.For(sourceId, slot), time.GetUtcNow(), data.GetString(ReasonKey) ?? "schedule"),
-            cancellationToken);
+        if (jitter && options.Value.MaxJitterSeconds > 0)
+        {
+            var delay = TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * options.Value.MaxJitterSeconds * 1000);
+            await Task.Delay(delay, time, cancellationToken);
+        }
+
+        await bus.Publish(new ScrapeRequested(sourceId, ScrapeRunIds.For(sourceId, slot), time.GetUtcNow(), reason), cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Skipped the scrape of {SourceId}: it failed {ConsecutiveFailures} runs in a row and backs off until {NextAttemptAt}")]
+    private partial void LogBackingOff(string sourceId, int consecutiveFailures, DateTimeOffset nextAttemptAt);
 }
