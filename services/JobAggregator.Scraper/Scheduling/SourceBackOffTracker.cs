@@ -26,6 +26,16 @@ internal sealed class SourceBackOffTracker(SourceCatalog catalog, IOptions<Sourc
         }
     }
 
+    /// <summary>A failure streak read from the store at start-up, where the process has one; an outcome already learnt
+    /// from the bus is newer and wins.</summary>
+    public void Recall(string sourceId, int consecutiveFailures, DateTimeOffset lastFailureAt)
+    {
+        if (consecutiveFailures > 0)
+        {
+            _streaks.TryAdd(sourceId, new FailureStreak(consecutiveFailures, lastFailureAt));
+        }
+    }
+
     public int ConsecutiveFailures(string sourceId) => _streaks.TryGetValue(sourceId, out var streak) ? streak.Failures : 0;
 
     /// <summary>The first slot the source may be scraped at again; null when it is not backing off.</summary>
