@@ -87,6 +87,7 @@ public static class ApiRegistration
         });
 
         services.TryAddSingleton<SharedPageCache>();
+        services.TryAddSingleton<UnconfirmedSources>();
 
         services.AddOptions<SearchRateLimitOptions>().BindConfiguration(SearchRateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddRateLimiter(_ => { });

@@ -4,6 +4,7 @@ using JobAggregator.Host.Health;
 using JobAggregator.Host.Messaging;
 using JobAggregator.Host.Preview;
 using JobAggregator.Host.Roles;
+using JobAggregator.Host.Scheduling;
 using JobAggregator.Host.Telemetry;
 using JobAggregator.Normalizer;
 using JobAggregator.SampleSites;
@@ -134,6 +135,12 @@ internal sealed class JobAggregatorApp : IAsyncDisposable
                 services.AddSingleton<RabbitMqSchedulerLease>();
                 services.AddSingleton<ISchedulerLease>(provider => provider.GetRequiredService<RabbitMqSchedulerLease>());
                 services.AddHostedService(provider => provider.GetRequiredService<RabbitMqSchedulerLease>());
+            }
+
+            // Before the scheduler's own services, so the failing sources are known before Quartz fires its first trigger.
+            if (roles.HasFlag(HostRole.Store) || roles.HasFlag(HostRole.Api))
+            {
+                services.AddHostedService<SourceBackOffFromStore>();
             }
 
             services.AddScheduler();

@@ -63,7 +63,21 @@ public static class ScraperRegistration
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = false);
         services.AddHostedService<SourceScheduleRegistrar>();
         services.TryAddSingleton<ISchedulerLease, SingleProcessLease>();
+        services.AddSingleton<SourceBackOffTracker>();
         return services;
+    }
+
+    /// <summary>The scheduler's consumer of every run's outcome, for the back-off of failing sources. Each scheduler
+    /// process reads every outcome on its own temporary queue, so a second scheduler standing by knows as much as the
+    /// one that fires.</summary>
+    public static IBusRegistrationConfigurator AddSchedulerConsumers(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<ScrapeOutcomeConsumer>().Endpoint(endpoint =>
+        {
+            endpoint.Temporary = true;
+            endpoint.InstanceId = Guid.NewGuid().ToString("N")[..12];
+        });
+        return bus;
     }
 
     private static void TryAddTimeProvider(this IServiceCollection services)

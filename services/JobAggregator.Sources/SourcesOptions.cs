@@ -10,4 +10,9 @@ public sealed class SourcesOptions
     /// application.</summary>
     [Required]
     public string Path { get; set; } = "sources.sample.yaml";
+
+    /// <summary>A source failing this long after its last successful run is quarantined: its open postings stay open
+    /// but are marked "source not confirmed since" that run, in the API and on the pages.</summary>
+    [Range(1, 3650)]
+    public int QuarantineAfterDays { get; set; } = 7;
 }

@@ -1,3 +1,4 @@
+using JobAggregator.Sources.Health;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,7 +11,7 @@ public static class SourcesRegistration
     /// <summary>Registers <see cref="SourceCatalog"/> as a singleton loaded from the file at <c>Sources:Path</c>,
     /// with <c>${Name}</c> placeholders read from <paramref name="configuration"/>. The file is loaded when the catalog
     /// is first resolved, and a bad file throws <see cref="SourcesFileException"/> there: resolve the catalog at
-    /// start-up so a bad file stops the Host.</summary>
+    /// start-up so a bad file stops the Host. Also binds the back-off of failing sources (<c>Scheduler:MaxBackoffHours</c>).</summary>
     public static IServiceCollection AddSourceCatalog(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -18,6 +19,10 @@ public static class SourcesRegistration
 
         services.AddOptions<SourcesOptions>()
             .Bind(configuration.GetSection(SourcesOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<SourceBackOffOptions>()
+            .Bind(configuration.GetSection(SourceBackOffOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
 

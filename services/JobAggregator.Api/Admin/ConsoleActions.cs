@@ -1,10 +1,12 @@
 using JobAggregator.Api.Sources;
 using JobAggregator.Contracts;
 using JobAggregator.Sources;
+using JobAggregator.Sources.Health;
 using JobAggregator.Store.Operations;
 using JobAggregator.Store.Reading;
 using MassTransit;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace JobAggregator.Api.Admin;
 
@@ -16,6 +18,7 @@ internal sealed class ConsoleActions(
     IOperationsStore operations,
     IServiceProvider services,
     TimeProvider time,
+    IOptions<SourceBackOffOptions> backOff,
     ILogger<ConsoleActions> logger)
 {
     /// <summary>The runs a source's history shows.</summary>
@@ -104,11 +107,11 @@ internal sealed class ConsoleActions(
     public Task RecordAsync(string who, string action, string target, string? detail, CancellationToken ct) =>
         operations.RecordAsync(new OperatorAction(time.GetUtcNow(), who, action, target, detail), ct);
 
-    private static AdminSourceItem Item(SourceDefinition source, SourceHealth? health, SourcePause? pause, IReadOnlyList<RunRecord> runs)
+    private AdminSourceItem Item(SourceDefinition source, SourceHealth? health, SourcePause? pause, IReadOnlyList<RunRecord> runs)
     {
         var succeeded = runs.Where(r => r.Ok).ToList();
         return new AdminSourceItem(
-            SourceEndpoints.ToItem(source, health),
+            SourceEndpoints.ToItem(source, health, backOff.Value.MaxBackoff),
             pause is not null,
             pause?.PausedBy,
             pause?.PausedAt,

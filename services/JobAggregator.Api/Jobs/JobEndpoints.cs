@@ -21,11 +21,12 @@ internal static class JobEndpoints
         [AsParameters] JobSearchParameters parameters,
         IPostingReader reader,
         OrganizationDirectory organizations,
+        UnconfirmedSources unconfirmed,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
         var (list, errors) = await SearchAsync(parameters, reader, organizations, Today(time), withFacets: true, cancellationToken);
-        return list is null ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(list);
+        return list is null ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(await unconfirmed.MarkAsync(list, cancellationToken));
     }
 
     /// <summary>The search behind <c>/api/jobs</c> and the web page: the openings, with the facet counts when asked, or
@@ -61,9 +62,11 @@ internal static class JobEndpoints
         organization is null ? null : organizations.Find(organization)?.Name ?? organization;
 
     private static async Task<Results<Ok<JobItem>, NotFound>> GetAsync(
-        string id, IPostingReader reader, CancellationToken cancellationToken)
+        string id, IPostingReader reader, UnconfirmedSources unconfirmed, CancellationToken cancellationToken)
     {
         var posting = await reader.GetAsync(id, cancellationToken);
-        return posting is null ? TypedResults.NotFound() : TypedResults.Ok(JobItem.From(posting, withRevisions: true));
+        return posting is null
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(await unconfirmed.MarkAsync(JobItem.From(posting, withRevisions: true), cancellationToken));
     }
 }

@@ -42,6 +42,11 @@ public sealed record JobItem(
     string? MergeReason,
     IReadOnlyList<JobRevision>? Revisions)
 {
+    /// <summary>The last successful run of the posting's source, when the source has failed ever since for longer than
+    /// <c>Sources:QuarantineAfterDays</c>: the posting stays open, but nobody has seen it at its source since then.
+    /// Null for a source in good health and for closed postings.</summary>
+    public DateTimeOffset? SourceUnconfirmedSince { get; init; }
+
     public static JobItem From(StoredPosting posting, bool withRevisions = false) => From(posting.Content) with
     {
         Status = JobStatus.Of(posting.Status),

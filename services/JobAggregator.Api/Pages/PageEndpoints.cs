@@ -31,10 +31,12 @@ internal static class PageEndpoints
         [AsParameters] JobSearchParameters search,
         IPostingReader reader,
         OrganizationDirectory directory,
+        UnconfirmedSources unconfirmed,
         TimeProvider time,
         CancellationToken ct)
     {
         var (list, errors) = await JobEndpoints.SearchAsync(search, reader, directory, JobEndpoints.Today(time), withFacets: true, ct);
+        list = list is null ? null : await unconfirmed.MarkAsync(list, ct);
         return new RazorComponentResult<JobsPage>(new
         {
             Search = search,
@@ -47,7 +49,13 @@ internal static class PageEndpoints
     }
 
     private static async Task<RazorComponentResult> JobAsync(
-        string id, HttpRequest request, IPostingReader reader, SourceCatalog catalog, TimeProvider time, CancellationToken ct)
+        string id,
+        HttpRequest request,
+        IPostingReader reader,
+        SourceCatalog catalog,
+        UnconfirmedSources unconfirmed,
+        TimeProvider time,
+        CancellationToken ct)
     {
         var posting = await reader.GetAsync(id, ct);
         if (posting is null)
@@ -55,7 +63,7 @@ internal static class PageEndpoints
             return NotFound($"There is no opening with the id '{id}'.");
         }
 
-        var job = JobItem.From(posting);
+        var job = await unconfirmed.MarkAsync(JobItem.From(posting), ct);
         if (posting.Status == PostingStatus.Closed)
         {
             return new RazorComponentResult<JobPage>(new { Job = job, Similar = await SimilarAsync(job, reader, ct), Today = JobEndpoints.Today(time) })

@@ -137,6 +137,10 @@ internal static class PageText
 
     public static string Day(DateTimeOffset moment) => Day(DateOnly.FromDateTime(moment.UtcDateTime));
 
+    /// <summary>The mark of an open posting whose source has failed for long (see <see cref="JobItem.SourceUnconfirmedSince"/>).</summary>
+    public static string? Unconfirmed(JobItem job) =>
+        job.SourceUnconfirmedSince is { } since ? $"Source not confirmed since {Day(since)}" : null;
+
     /// <summary>"closes in 3 days", "closes today", "open until filled", or nothing when no closing is known.</summary>
     public static string? Closing(JobItem job, DateOnly today)
     {

@@ -1,10 +1,12 @@
 using JobAggregator.Sources;
+using JobAggregator.Sources.Health;
 using JobAggregator.Store;
 using JobAggregator.Store.Reading;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace JobAggregator.Api.Sources;
 
@@ -17,16 +19,16 @@ internal static class SourceEndpoints
     }
 
     private static async Task<Ok<IReadOnlyList<SourceItem>>> ListAsync(
-        SourceCatalog catalog, IPostingReader reader, CancellationToken cancellationToken)
+        SourceCatalog catalog, IPostingReader reader, IOptions<SourceBackOffOptions> backOff, CancellationToken cancellationToken)
     {
         var health = (await reader.GetSourceHealthAsync(cancellationToken)).ToDictionary(h => h.SourceId);
         IReadOnlyList<SourceItem> items = catalog.All
-            .Select(source => ToItem(source, health.GetValueOrDefault(source.Id)))
+            .Select(source => ToItem(source, health.GetValueOrDefault(source.Id), backOff.Value.MaxBackoff))
             .ToList();
         return TypedResults.Ok(items);
     }
 
-    internal static SourceItem ToItem(SourceDefinition source, SourceHealth? health) => new(
+    internal static SourceItem ToItem(SourceDefinition source, SourceHealth? health, TimeSpan maxBackoff) => new(
         source.Id,
         source.Organization,
         source.Url.AbsoluteUri,
@@ -47,6 +49,9 @@ internal static class SourceEndpoints
         health?.PostingsStored ?? 0)
     {
         PartialDrop = health?.PartialDrop ?? false,
+        NextAttemptAt = health is null
+            ? null
+            : SourceBackOff.NextAttemptAt(source.Schedule, health.ConsecutiveFailures, health.LastFailureAt, maxBackoff),
     };
 
     /// <summary>"pending" until the first run; "failing" while the latest runs fail; "empty" when the last successful run

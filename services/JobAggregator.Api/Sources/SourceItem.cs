@@ -30,4 +30,8 @@ public sealed record SourceItem(
     /// <summary>The latest successful run listed far fewer postings than the run before (<c>Store:PartialDropRatio</c>)
     /// and closed none of those it missed.</summary>
     public bool PartialDrop { get; init; }
+
+    /// <summary>The slot the scheduler scrapes a failing source at again, having skipped those before it
+    /// (<c>Scheduler:MaxBackoffHours</c>); null while the source is not failing and follows its schedule.</summary>
+    public DateTimeOffset? NextAttemptAt { get; init; }
 }
