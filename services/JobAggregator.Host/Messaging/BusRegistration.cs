@@ -47,11 +47,6 @@ internal static class BusRegistration
             // The README promises a process that reaches no host but its sources and its broker.
             bus.DisableUsageTelemetry();
             AddConsumers(bus, roles);
-            // Not in AddConsumers: the topology deployer must not declare a queue of a scheduler that is not running.
-            if (roles.HasFlag(HostRole.Scheduler))
-            {
-                bus.AddSchedulerConsumers();
-            }
 
             if (transport == TransportKind.RabbitMq)
             {
