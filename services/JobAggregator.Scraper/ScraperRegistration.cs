@@ -59,13 +59,19 @@ public static class ScraperRegistration
         return services;
     }
 
-    /// <summary>The scheduler's consumers, each on a temporary queue of its own process, so a second scheduler standing
-    /// by knows as much as the one that fires: SourcePaused and SourceResumed, and every run's outcome for the back-off
-    /// of failing sources.</summary>
+    /// <summary>The scheduler's consumer of SourcePaused and SourceResumed, on a temporary endpoint of each process.</summary>
     public static IBusRegistrationConfigurator AddSchedulerConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<SourcePauseConsumer>().Endpoint(endpoint => endpoint.Temporary = true);
         bus.AddRequestClient<Contracts.PausedSourcesRequested>();
+        return bus.AddSchedulerOutcomeConsumer();
+    }
+
+    /// <summary>The scheduler's consumer of every run's outcome, for the back-off of failing sources. Each scheduler
+    /// process reads every outcome on its own temporary queue, so a second scheduler standing by knows as much as the
+    /// one that fires.</summary>
+    public static IBusRegistrationConfigurator AddSchedulerOutcomeConsumer(this IBusRegistrationConfigurator bus)
+    {
         bus.AddConsumer<ScrapeOutcomeConsumer>().Endpoint(endpoint =>
         {
             endpoint.Temporary = true;

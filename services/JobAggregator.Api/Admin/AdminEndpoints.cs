@@ -1,3 +1,4 @@
+using JobAggregator.Api.SourceAlerts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -19,7 +20,10 @@ internal static class AdminEndpoints
 
         var pages = endpoints.MapGroup(AdminPaths.Console).RequireAuthorization(OperatorSchemes.Policy).ExcludeFromDescription();
         endpoints.MapConsolePages(pages);
-        endpoints.MapGroup(AdminPaths.Api).RequireAuthorization(OperatorSchemes.Policy).WithTags("Admin").MapAdminApi().MapFailedMessages();
+        endpoints.MapGroup(AdminPaths.Api).RequireAuthorization(OperatorSchemes.Policy).WithTags("Admin")
+            .MapAdminApi()
+            .MapFailedMessages()
+            .MapSourceAlertMutes();
         return endpoints;
     }
 }

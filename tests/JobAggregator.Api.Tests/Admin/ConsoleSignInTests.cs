@@ -66,6 +66,20 @@ public sealed class ConsoleSignInTests
     }
 
     [Fact]
+    public async Task Muting_a_source_s_alerts_is_an_operator_action_that_names_an_unknown_source()
+    {
+        await using var site = await ConsoleSite.StartAsync();
+
+        using var anonymous = await site.Browser.PostAsync("/api/admin/sources/no-such-source/mute-alerts", null, Ct);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/sources/no-such-source/mute-alerts?until=2099-01-01T00:00:00Z");
+        request.Headers.Add(OperatorSchemes.ApiKeyHeader, ConsoleSite.ApiKey);
+        using var signedIn = await site.Browser.SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, signedIn.StatusCode);
+    }
+
+    [Fact]
     public async Task An_operator_signs_in_with_the_right_password_and_sees_the_console_and_the_sign_in_in_the_audit()
     {
         await using var site = await ConsoleSite.StartAsync();

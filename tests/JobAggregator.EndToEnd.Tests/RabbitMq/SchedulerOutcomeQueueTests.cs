@@ -64,7 +64,7 @@ public sealed class SchedulerOutcomeQueueTests(RabbitMqFixture fixture)
             .AddMassTransit(bus =>
             {
                 bus.SetKebabCaseEndpointNameFormatter();
-                bus.AddSchedulerConsumers();
+                bus.AddSchedulerOutcomeConsumer();
                 bus.UsingRabbitMq((context, factory) =>
                 {
                     BusRegistration.ConfigureRabbitMq(factory, rabbit);

@@ -30,8 +30,9 @@ public sealed class SourceBackOffSchedulingTests
             .AddSingleton(TimeProvider.System)
             .AddSingleton<ISchedulerLease, SingleProcessLease>()
             .AddSingleton<SourceBackOffTracker>()
+            .AddSingleton(NothingPaused())
             .AddTransient<ScrapeSourceJob>()
-            .AddMassTransitTestHarness(bus => bus.AddSchedulerConsumers())
+            .AddMassTransitTestHarness(bus => bus.AddSchedulerOutcomeConsumer())
             .BuildServiceProvider(true);
         var harness = provider.GetRequiredService<ITestHarness>();
         await harness.Start();
@@ -83,5 +84,12 @@ public sealed class SourceBackOffSchedulingTests
 
             await Task.Delay(TimeSpan.FromMilliseconds(20), TestContext.Current.CancellationToken);
         }
+    }
+
+    private static PausedSources NothingPaused()
+    {
+        var paused = new PausedSources();
+        paused.Load([]);
+        return paused;
     }
 }
