@@ -15,6 +15,8 @@ internal static class HiringToolHosts
         ("jobs.jobvite.com", "Jobvite"),
         ("www.governmentjobs.com", "NEOGOV"),
         ("www.paycomonline.net", "Paycom"), ("paycomonline.net", "Paycom"),
+        ("workforcenow.adp.com", "ADP Workforce Now"),
+        ("recruiting.ultipro.com", "UKG Pro"), ("recruiting2.ultipro.com", "UKG Pro"), ("recruiting.ultipro.ca", "UKG Pro"),
     ];
 
     // Boards on an organisation's own subdomain of the tool's domain; the tool's www host is its marketing site.
