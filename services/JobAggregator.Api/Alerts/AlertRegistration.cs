@@ -39,7 +39,7 @@ internal static class AlertRegistration
         services.TryAddSingleton<AlertMailSender>();
         services.TryAddSingleton<AlertDigests>();
 
-        services.AddRateLimiter(limiter => limiter.AddPolicy(AlertFormRateLimit.PolicyName, new AlertFormRateLimit()));
+        services.AddRateLimiter(limiter => limiter.AddPolicy(AlertFormRateLimit.PolicyName, AlertFormRateLimit.Policy()));
 
         services.AddQuartz(_ => { });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = false);

@@ -19,7 +19,7 @@ internal static class CheckEndpoints
     {
         services.AddOptions<CheckOptions>().BindConfiguration(CheckOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddMemoryCache();
-        services.AddRateLimiter(limiter => limiter.AddPolicy(CheckRateLimit.PolicyName, new CheckRateLimit()));
+        services.AddRateLimiter(limiter => limiter.AddPolicy(CheckRateLimit.PolicyName, CheckRateLimit.Policy()));
         return services;
     }
 
