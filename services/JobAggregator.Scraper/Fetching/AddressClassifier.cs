@@ -71,6 +71,12 @@ internal static class AddressClassifier
             return ClassifyV4(b[12..16]);
         }
 
+        // IPv4-translated addresses (::ffff:0:a.b.c.d, RFC 2765) too.
+        if (b is [0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0, ..])
+        {
+            return ClassifyV4(b[12..16]);
+        }
+
         if (b is [0x00, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0, ..] or [0x00, 0x64, 0xff, 0x9b, 0x00, 0x01, ..]
             or [0x20, 0x01, 0x00, 0x00, ..])
         {
@@ -90,6 +96,9 @@ internal static class AddressClassifier
         return b switch
         {
             [0x01, 0x00, 0, 0, 0, 0, 0, 0, ..] => AddressScope.Reserved,
+
+            // The rest of ::/8 is reserved by the IETF: no public server lives there.
+            [0x00, ..] => AddressScope.Reserved,
             [0xff, ..] => AddressScope.Multicast,
             [0xfe, >= 0x80 and <= 0xbf, ..] => AddressScope.LinkLocal,
             [0xfe, >= 0xc0, ..] => AddressScope.Private,

@@ -27,6 +27,6 @@ internal enum AddressScope
     Tunnel,
 
     /// <summary>Ranges no public server lives in: 240.0.0.0/4, the broadcast address, benchmarking and IETF ranges,
-    /// the IPv6 discard prefix.</summary>
+    /// the IPv6 discard prefix, the rest of ::/8.</summary>
     Reserved,
 }

@@ -20,6 +20,7 @@ internal static class FetchingRegistration
     public static IServiceCollection AddPageFetching(this IServiceCollection services)
     {
         services.TryAddSingleton<IAddressPolicy, PublicAddressesOnly>();
+        services.TryAddSingleton<IHostResolver, SystemHostResolver>();
         services.TryAddSingleton<IValidatorCache, InMemoryValidatorCache>();
         services.TryAddSingleton<RobotsCache>();
         services.TryAddSingleton<HostGate>();
@@ -50,7 +51,8 @@ internal static class FetchingRegistration
                 UseCookies = false,
                 ConnectTimeout = TimeSpan.FromSeconds(provider.GetRequiredService<IOptions<ScraperOptions>>().Value.RequestTimeoutSeconds),
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                ConnectCallback = GuardedConnector.Create(provider.GetRequiredService<IAddressPolicy>(), poolMayReachPrivate),
+                ConnectCallback = GuardedConnector.Create(
+                    provider.GetRequiredService<IAddressPolicy>(), provider.GetRequiredService<IHostResolver>(), poolMayReachPrivate),
             })
             .AddStandardResilienceHandler()
             .Configure((resilience, provider) =>

@@ -13,7 +13,8 @@ internal static class GuardedConnector
     /// networks. The pools are kept apart because a pooled connection serves later requests to the same host, and a
     /// connection opened for one request may serve another queued one: a connection opened with permission must
     /// never carry a request without it.</param>
-    public static Func<SocketsHttpConnectionContext, CancellationToken, ValueTask<Stream>> Create(IAddressPolicy policy, bool poolMayReachPrivate) =>
+    public static Func<SocketsHttpConnectionContext, CancellationToken, ValueTask<Stream>> Create(
+        IAddressPolicy policy, IHostResolver resolver, bool poolMayReachPrivate) =>
         async (context, cancellationToken) =>
         {
             var allowPrivate = poolMayReachPrivate
@@ -22,7 +23,7 @@ internal static class GuardedConnector
             var host = context.DnsEndPoint.Host;
             var candidates = IPAddress.TryParse(host, out var literal)
                 ? [literal]
-                : await Dns.GetHostAddressesAsync(host, cancellationToken);
+                : await resolver.ResolveAsync(host, cancellationToken);
             var refused = new List<string>();
             ExceptionDispatchInfo? lastFailure = null;
             foreach (var address in candidates)

@@ -105,6 +105,12 @@ public sealed class SourceScraper(
         {
             return null;
         }
+        catch (FetchException e) when (e.Failure == FetchFailure.PrivateAddress && url != source.Website)
+        {
+            // A link or sitemap entry into a private network ends that branch of the search, not the run.
+            logger.LogWarning("Source {SourceId}: {Url} found while looking for the careers page is not followed: {Reason}", source.Id, url, e.Reason);
+            return null;
+        }
     }
 
     /// <summary>The listing pages as the ordered strategies read them (the source's own rules first), then the detail

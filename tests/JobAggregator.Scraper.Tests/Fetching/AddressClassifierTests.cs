@@ -65,6 +65,15 @@ public sealed class AddressClassifierTests
     [InlineData("febf::1", "LinkLocal")]
     [InlineData("ff02::1", "Multicast")]
     [InlineData("100::1", "Reserved")]
+    [InlineData("::ffff:0:7f00:1", "Loopback")]
+    [InlineData("::ffff:0:a9fe:a9fe", "LinkLocal")]
+    [InlineData("::1:0:0:1", "Reserved")]
+    [InlineData("0:0:0:0:0:1:7f00:1", "Reserved")]
+    [InlineData("64:ff9b::a00:1", "Tunnel")]
+    [InlineData("64:ff9b:1:ffff::7f00:1", "Tunnel")]
+    [InlineData("2002:7f00:1::", "Loopback")]
+    [InlineData("2002:a9fe:a9fe::1", "LinkLocal")]
+    [InlineData("2002:0:1::", "Unspecified")]
     public void Classifies_the_address(string address, string expected)
     {
         Assert.Equal(Enum.Parse<AddressScope>(expected), AddressClassifier.Classify(IPAddress.Parse(address)));
