@@ -24,6 +24,7 @@ public static class ScraperRegistration
         services.AddOptions<DiscoveryOptions>().BindConfiguration(DiscoveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CareersPageFinder>();
         services.AddSingleton<DiscoveredPages>();
+        services.AddSingleton<ListingMemory>();
         services.AddTransient<SourceScraper>();
         return services;
     }

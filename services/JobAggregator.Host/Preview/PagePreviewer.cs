@@ -27,7 +27,8 @@ internal sealed class PagePreviewer(IServiceProvider services)
             services.GetRequiredService<ILogger<SourceScraper>>(),
             services.GetRequiredService<CareersPageFinder>(),
             services.GetRequiredService<DiscoveredPages>(),
-            services.GetRequiredService<ChromiumRenderer>());
+            services.GetRequiredService<ChromiumRenderer>(),
+            new ListingMemory());
         var outcome = await scraper.ScrapeAsync(source, ct);
         if (source.Id == SourceRules.AdHocId && await PageOwner.NameAsync(recorder.Page, ct) is { } owner)
         {

@@ -18,7 +18,8 @@ public sealed class SourceScraper(
     ILogger<SourceScraper> logger,
     CareersPageFinder careersPageFinder,
     DiscoveredPages discoveredPages,
-    ChromiumRenderer renderer)
+    ChromiumRenderer renderer,
+    ListingMemory listingMemory)
 {
     private readonly RenderingExtractor _automatic = new(new AutoExtractor(), renderer);
 
@@ -145,7 +146,9 @@ public sealed class SourceScraper(
 
             if (fetched.NotModified)
             {
-                return new ScrapeOutcome([], 1, StrategyName(source.Strategy)) { NotModified = true };
+                return listingMemory.Find(source) is { } remembered
+                    ? await RevalidateDetailPagesAsync(source, remembered, cancellationToken)
+                    : new ScrapeOutcome([], 1, StrategyName(source.Strategy)) { NotModified = true };
             }
 
             firstPage ??= fetched;
@@ -169,19 +172,67 @@ public sealed class SourceScraper(
         RememberListing(source.Url, firstPage, pagesFetched);
         var gone = new List<PostingDraft>();
         var followDetails = source.Detail is not null || (source.Strategy == ExtractionStrategy.Auto && !complete);
+        var extractedBy = first?.Strategy ?? StrategyName(source.Strategy);
+        var listing = first?.Listing ?? ListingKind.HtmlPage;
         if (followDetails)
         {
-            pagesFetched += await CompleteFromDetailPagesAsync(source, drafts, gone, visited, sameHostOnly: source.Detail is null,
-                (page, ct) => ReadDetailAsync(source, page, ct), cancellationToken);
+            var listingDrafts = drafts.ToList();
+            var details = await CompleteFromDetailPagesAsync(source, drafts, gone, visited, cancellationToken, listingMemory.Find(source)?.DetailReads);
+            RememberDetailPages(source, pagesFetched, new RememberedListing(source, listingDrafts, details.Reads, extractedBy, listing, truncated));
+            pagesFetched += details.Fetched;
+        }
+        else
+        {
+            listingMemory.Forget(source.Id);
         }
 
-        return new ScrapeOutcome(drafts, pagesFetched, first?.Strategy ?? StrategyName(source.Strategy))
+        return new ScrapeOutcome(drafts, pagesFetched, extractedBy)
         {
             Gone = gone,
             ListingTruncated = truncated,
-            Listing = first?.Listing ?? ListingKind.HtmlPage,
+            Listing = listing,
             NoPostingsReason = drafts.Count == 0 ? first?.NoPostingsReason : null,
             Explanation = drafts.Count == 0 ? first?.Explanation : null,
+        };
+    }
+
+    /// <summary>Keeps what the detail pages gave for a listing whose validators were kept (one page): its 304 next time
+    /// then still asks each detail page whether it changed.</summary>
+    private void RememberDetailPages(SourceDefinition source, int listingPages, RememberedListing listing)
+    {
+        if (listingPages == 1)
+        {
+            listingMemory.Remember(listing);
+        }
+        else
+        {
+            listingMemory.Forget(source.Id);
+        }
+    }
+
+    /// <summary>The run of a listing that answered 304: the postings of its last full read, each detail page asked
+    /// again with its own validators (every run, within <see cref="ScraperOptions.MaxDetailPages"/> as a full read), so
+    /// a change made only on a posting's page is not hidden by an unchanged listing. When no detail page changed or
+    /// went, the run is not modified as before; otherwise it publishes every posting of the listing, as a full read
+    /// would, so the keys it completes with are all of them.</summary>
+    private async Task<ScrapeOutcome> RevalidateDetailPagesAsync(SourceDefinition source, RememberedListing remembered, CancellationToken cancellationToken)
+    {
+        var drafts = remembered.ListingDrafts.ToList();
+        var gone = new List<PostingDraft>();
+        var details = await CompleteFromDetailPagesAsync(source, drafts, gone, [source.Url], cancellationToken, remembered.DetailReads);
+        listingMemory.Remember(remembered with { DetailReads = details.Reads });
+        if (details.Changed == 0 && gone.Count == 0)
+        {
+            return new ScrapeOutcome([], 1 + details.Fetched, remembered.ExtractedBy) { NotModified = true };
+        }
+
+        logger.LogInformation("Source {SourceId}: the listing is unchanged, but {Changed} detail pages changed and {Gone} are gone; the listing's postings are published again",
+            source.Id, details.Changed, gone.Count);
+        return new ScrapeOutcome(drafts, 1 + details.Fetched, remembered.ExtractedBy)
+        {
+            Gone = gone,
+            ListingTruncated = remembered.ListingTruncated,
+            Listing = remembered.Listing,
         };
     }
 
@@ -199,21 +250,24 @@ public sealed class SourceScraper(
         return configured is null ? automatic : automatic is null ? configured : automatic.CompletedBy(configured);
     }
 
-    /// <summary>Fetches each posting's own page (bounded) and lets <paramref name="read"/> complete its draft. A posting
-    /// whose page answers 404 or 410 moves from <paramref name="drafts"/> to <paramref name="gone"/>; any other failure
-    /// leaves it as the listing gave it.</summary>
-    /// <param name="sameHostOnly">Only pages on the listing's host: automatic extraction cannot tell another site's page
-    /// from a posting's.</param>
-    private async Task<int> CompleteFromDetailPagesAsync(
+    /// <summary>Fetches each posting's own page (bounded) and lets the source's detail reader complete its draft. A
+    /// posting whose page answers 404 or 410 moves from <paramref name="drafts"/> to <paramref name="gone"/>; any other
+    /// failure, a refused private address included, leaves it as the listing gave it. Only pages on the listing's host
+    /// are read without <c>detail:</c> selectors: automatic extraction cannot tell another site's page from a
+    /// posting's.</summary>
+    /// <param name="earlier">Each page as read last time: asked with its validators, a 304 gives the same again.</param>
+    private async Task<DetailPagesRead> CompleteFromDetailPagesAsync(
         SourceDefinition source,
         List<PostingDraft> drafts,
         List<PostingDraft> gone,
         HashSet<Uri> listingPages,
-        bool sameHostOnly,
-        Func<PageContent, CancellationToken, Task<PostingDraft?>> read,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<Uri, RememberedDetail>? earlier = null)
     {
+        var sameHostOnly = source.Detail is null;
         var fetched = 0;
+        var changed = 0;
+        var reads = new Dictionary<Uri, RememberedDetail>();
         for (var i = 0; i < drafts.Count; i++)
         {
             var url = drafts[i].Url;
@@ -231,9 +285,23 @@ public sealed class SourceScraper(
 
             try
             {
-                var page = new PageContent(await Fetcher(source).FetchAsync(url, cancellationToken));
+                var before = earlier?.GetValueOrDefault(url);
+                var fetchOptions = new FetchOptions { AllowPrivateNetwork = source.AllowPrivateNetwork }.WithValidators(before?.Validators);
+                var fetchedPage = await pageFetcher.FetchAsync(url, fetchOptions, cancellationToken);
                 fetched++;
-                if (await read(page, cancellationToken) is { } detail)
+                PostingDraft? detail;
+                if (before is not null && fetchedPage.NotModified)
+                {
+                    detail = before.Read;
+                }
+                else
+                {
+                    detail = await ReadDetailAsync(source, new PageContent(fetchedPage), cancellationToken);
+                    changed += before is not null && detail == before.Read ? 0 : 1;
+                }
+
+                reads[url] = new RememberedDetail(fetchedPage.Validators, detail);
+                if (detail is not null)
                 {
                     drafts[i] = drafts[i].CompletedBy(detail);
                 }
@@ -246,13 +314,13 @@ public sealed class SourceScraper(
             }
             catch (FetchException e)
             {
-                // A detail page that cannot be read now (timeout, 5xx, refused) costs that posting its full text, not
-                // the whole run, and says nothing about whether the posting is still open.
-                logger.LogWarning("Source {SourceId}: detail page {Url} could not be read: {Reason}", source.Id, url, e.Message);
+                // A detail page that cannot be read now (timeout, 5xx, a link into a private network) costs that
+                // posting its full text, not the whole run, and says nothing about whether the posting is still open.
+                logger.LogWarning("Source {SourceId}: detail page {Url} could not be read ({Reason}); the posting keeps what its listing gave", source.Id, url, e.Reason);
             }
         }
 
         drafts.RemoveAll(gone.Contains);
-        return fetched;
+        return new DetailPagesRead(fetched, changed, reads);
     }
 }
