@@ -90,8 +90,9 @@ public sealed class SourceScraper(
         }
     }
 
-    /// <summary>Keeps the first page's validators only for a listing of one page: an unchanged first page says nothing
-    /// about the pages after it.</summary>
+    /// <summary>Keeps the first page's validators only for a listing of one page read from that page alone: an
+    /// unchanged first page says nothing about the pages after it, nor about a board or feed it leads to.</summary>
+    /// <param name="listingPages">The pages read, or 0 when the strategies also read other pages of their own.</param>
     private void RememberListing(Uri url, FetchedPage? first, int listingPages) =>
         validators.Remember(url, listingPages == 1 ? first?.Validators : null);
 
@@ -120,7 +121,8 @@ public sealed class SourceScraper(
     private async Task<ScrapeOutcome> ScrapeListingAsync(SourceDefinition source, CancellationToken cancellationToken)
     {
         var limits = options.Value;
-        var context = new ExtractionContext(source, Fetcher(source), logger) { MaxDetailRequests = limits.MaxDetailPages };
+        var strategyFetcher = new CountingPageFetcher(Fetcher(source));
+        var context = new ExtractionContext(source, strategyFetcher, logger) { MaxDetailRequests = limits.MaxDetailPages };
         var drafts = new List<PostingDraft>();
         var visited = new HashSet<Uri>();
         var pending = new Queue<Uri>([source.Url]);
@@ -169,7 +171,8 @@ public sealed class SourceScraper(
         }
 
         var truncated = cutShort || pending.Any(url => !visited.Contains(url));
-        RememberListing(source.Url, firstPage, pagesFetched);
+        var listingPages = strategyFetcher.Requests == 0 ? pagesFetched : 0;
+        RememberListing(source.Url, firstPage, listingPages);
         var gone = new List<PostingDraft>();
         var followDetails = source.Detail is not null || (source.Strategy == ExtractionStrategy.Auto && !complete);
         var extractedBy = first?.Strategy ?? StrategyName(source.Strategy);
@@ -178,7 +181,7 @@ public sealed class SourceScraper(
         {
             var listingDrafts = drafts.ToList();
             var details = await CompleteFromDetailPagesAsync(source, drafts, gone, visited, cancellationToken, listingMemory.Find(source)?.DetailReads);
-            RememberDetailPages(source, pagesFetched, new RememberedListing(source, listingDrafts, details.Reads, extractedBy, listing, truncated));
+            RememberDetailPages(source, listingPages, new RememberedListing(source, listingDrafts, details.Reads, extractedBy, listing, truncated));
             pagesFetched += details.Fetched;
         }
         else
