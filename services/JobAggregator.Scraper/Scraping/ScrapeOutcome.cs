@@ -16,6 +16,10 @@ public sealed record ScrapeOutcome(IReadOnlyList<PostingDraft> Postings, int Pag
     /// <summary>The listing page had not changed since the last run (HTTP 304): nothing was read, nothing may close.</summary>
     public bool NotModified { get; init; }
 
+    /// <summary>The listing answered 304 and its postings are those of its last full read, each detail page asked
+    /// again whether it changed.</summary>
+    public bool DetailPagesRevalidated { get; init; }
+
     /// <summary>What kind of listing the strategy that found the postings read.</summary>
     public ListingKind Listing { get; init; } = ListingKind.HtmlPage;
 

@@ -226,7 +226,7 @@ public sealed class SourceScraper(
         listingMemory.Remember(remembered with { DetailReads = details.Reads });
         if (details.Changed == 0 && gone.Count == 0)
         {
-            return new ScrapeOutcome([], 1 + details.Fetched, remembered.ExtractedBy) { NotModified = true };
+            return new ScrapeOutcome([], 1 + details.Fetched, remembered.ExtractedBy) { NotModified = true, DetailPagesRevalidated = true };
         }
 
         logger.LogInformation("Source {SourceId}: the listing is unchanged, but {Changed} detail pages changed and {Gone} are gone; the listing's postings are published again",
@@ -236,6 +236,7 @@ public sealed class SourceScraper(
             Gone = gone,
             ListingTruncated = remembered.ListingTruncated,
             Listing = remembered.Listing,
+            DetailPagesRevalidated = true,
         };
     }
 
