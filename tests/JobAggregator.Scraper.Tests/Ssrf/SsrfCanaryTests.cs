@@ -22,6 +22,7 @@ public sealed class SsrfCanaryTests : IAsyncLifetime
     private LoopbackSite _origin = null!;
     private LoopbackSite _sitemapIndexSite = null!;
     private LoopbackSite _sitemapPagesSite = null!;
+    private LoopbackSite _robotsSite = null!;
     private ServiceProvider _services = null!;
     private int _row;
 
@@ -34,6 +35,7 @@ public sealed class SsrfCanaryTests : IAsyncLifetime
         _origin = await LoopbackSite.StartAsync();
         _sitemapIndexSite = await LoopbackSite.StartAsync();
         _sitemapPagesSite = await LoopbackSite.StartAsync();
+        _robotsSite = await LoopbackSite.StartAsync();
         var inward = new InwardHostsResolver(new Dictionary<string, IPAddress[]>(StringComparer.OrdinalIgnoreCase)
         {
             ["canary.localhost"] = [IPAddress.Loopback],
@@ -48,7 +50,7 @@ public sealed class SsrfCanaryTests : IAsyncLifetime
         });
         _services = FetchingServices.Build(services => services
             .AddLogging(logging => logging.AddProvider(_logs).SetMinimumLevel(LogLevel.Information))
-            .AddSingleton<IAddressPolicy>(new LoopbackPortsCountAsPublic(_origin.Port, _sitemapIndexSite.Port, _sitemapPagesSite.Port))
+            .AddSingleton<IAddressPolicy>(new LoopbackPortsCountAsPublic(_origin.Port, _sitemapIndexSite.Port, _sitemapPagesSite.Port, _robotsSite.Port))
             .AddSingleton<IHostResolver>(inward));
     }
 
@@ -59,6 +61,7 @@ public sealed class SsrfCanaryTests : IAsyncLifetime
         await _origin.DisposeAsync();
         await _sitemapIndexSite.DisposeAsync();
         await _sitemapPagesSite.DisposeAsync();
+        await _robotsSite.DisposeAsync();
     }
 
     [Fact]
@@ -170,6 +173,25 @@ public sealed class SsrfCanaryTests : IAsyncLifetime
                 return RefusedListingAsync(_origin.Url(path));
             });
         }
+
+        foreach (var (name, location) in new[] { ("302 to file:///etc/passwd", "file:///etc/passwd"), ("302 to gopher://127.0.0.1", $"gopher://127.0.0.1:{port}/_GET") })
+        {
+            yield return new SsrfVector(name, "redirect of the listing", async () =>
+            {
+                var path = NextPath("scheme");
+                _origin.MapRedirect(path, location);
+                var error = await Assert.ThrowsAsync<FetchException>(() => Scraper().ScrapeAsync(Source(_origin.Url(path)), Ct));
+                Assert.Equal(FetchFailure.UnsupportedScheme, error.Failure);
+                return $"run fails: {error.Reason}";
+            });
+        }
+
+        yield return new SsrfVector("robots.txt 302 to 127.0.0.1", "robots.txt of the listing's host", () =>
+        {
+            _robotsSite.MapRedirect("/robots.txt", $"http://127.0.0.1:{port}/robots.txt");
+            _robotsSite.MapText("/careers/", "<html><body><h1>Careers</h1></body></html>");
+            return RefusedListingAsync(_robotsSite.Url("/careers/"));
+        });
 
         yield return new SsrfVector("relative 302, then 302 to 127.0.0.1", "redirect of the listing", () =>
         {
