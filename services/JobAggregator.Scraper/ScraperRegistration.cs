@@ -25,6 +25,8 @@ public static class ScraperRegistration
         services.AddSingleton<CareersPageFinder>();
         services.AddSingleton<DiscoveredPages>();
         services.AddTransient<SourceScraper>();
+        services.AddSingleton<PublishedContent>();
+        services.TryAddSingleton<IPostingBackPressure, NoPostingBackPressure>();
         return services;
     }
 
