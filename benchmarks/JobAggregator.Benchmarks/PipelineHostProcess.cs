@@ -12,9 +12,16 @@ internal sealed class PipelineHostProcess : IAsyncDisposable
     private readonly Timer _sampler;
     private long _peakRssBytes;
 
-    private PipelineHostProcess(Process process)
+    /// <summary>The operators' API key the Host is started with, for "scrape now".</summary>
+    public const string ApiKey = "pipeline-benchmark-key-0123456789abcdef";
+
+    private readonly string _folder;
+
+    private PipelineHostProcess(Process process, string folder, Uri baseUrl)
     {
         _process = process;
+        _folder = folder;
+        BaseUrl = baseUrl;
         _sampler = new Timer(_ => Sample(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(250));
     }
 
@@ -23,9 +30,20 @@ internal sealed class PipelineHostProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Where the Host's HTTP endpoints answer.</summary>
+    public Uri BaseUrl { get; }
+
+    /// <summary>The last lines of the Host's log.</summary>
+    public IEnumerable<string> LogTail(int lines)
+    {
+        var log = Path.Combine(_folder, "host.log");
+        return File.Exists(log) ? File.ReadLines(log).TakeLast(lines) : [];
+    }
+
     public static PipelineHostProcess Start(string folder, string sourcesPath, IEnumerable<string> moreSettings)
     {
         var hostDll = HostAssembly();
+        var baseUrl = new Uri($"http://127.0.0.1:{FreePort()}/");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = folder,
@@ -36,7 +54,9 @@ internal sealed class PipelineHostProcess : IAsyncDisposable
         string[] settings =
         [
             hostDll,
-            "--Urls", "http://127.0.0.1:0",
+            "--Urls", baseUrl.GetLeftPart(UriPartial.Authority),
+            "--Admin:ApiKeys:0:Name", "pipeline-benchmark",
+            "--Admin:ApiKeys:0:Key", ApiKey,
             "--SampleSites:Enabled", "false",
             "--Sources:Path", sourcesPath,
             "--Store:Provider", "sqlite",
@@ -58,7 +78,7 @@ internal sealed class PipelineHostProcess : IAsyncDisposable
         var log = Path.Combine(folder, "host.log");
         _ = CopyAsync(process.StandardOutput, log);
         _ = CopyAsync(process.StandardError, log);
-        return new PipelineHostProcess(process);
+        return new PipelineHostProcess(process, folder, baseUrl);
     }
 
     public async ValueTask DisposeAsync()
@@ -80,6 +100,13 @@ internal sealed class PipelineHostProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private void Sample()

@@ -26,6 +26,8 @@ public static class ScraperRegistration
         services.AddSingleton<DiscoveredPages>();
         services.AddSingleton<ListingMemory>();
         services.AddTransient<SourceScraper>();
+        services.AddSingleton<PublishedContent>();
+        services.TryAddSingleton<IPostingBackPressure, NoPostingBackPressure>();
         return services;
     }
 

@@ -402,6 +402,55 @@ public abstract partial class PostingStoreContractTests
     }
 
     [Fact]
+    public async Task Listed_posting_the_scraper_did_not_publish_again_is_seen_by_the_run()
+    {
+        var (store, reader) = await StartAsync();
+        await store.UpsertAsync(Posting("key-1", T0), Ct);
+        await store.UpsertAsync(Posting("key-2", T0), Ct);
+        await store.CompleteRunAsync(CompletedFromHtml(T0.AddHours(1), ["key-2"]), Ct);
+
+        await store.CompleteRunAsync(CompletedFromHtml(T0.AddHours(2), ["key-1", "key-2"]), Ct);
+        await store.CompleteRunAsync(CompletedFromHtml(T0.AddHours(3), ["key-2"]), Ct);
+
+        var seen = await reader.GetAsync("key-1", Ct);
+        Assert.Equal(T0.AddHours(2), seen!.LastSeen);
+        Assert.Equal(PostingStatus.Open, seen.Status);
+        Assert.Equal(T0.AddHours(3), (await reader.GetAsync("key-2", Ct))!.LastSeen);
+        Assert.Empty(seen.Revisions);
+    }
+
+    [Fact]
+    public async Task Closed_posting_listed_again_without_its_message_reopens()
+    {
+        var (store, reader) = await StartAsync();
+        await store.UpsertAsync(Posting("key-1", T0), Ct);
+        await store.CompleteRunAsync(Completed(T0.AddHours(1), ["other"]), Ct);
+        Assert.Equal(PostingStatus.Closed, (await reader.GetAsync("key-1", Ct))!.Status);
+
+        await store.CompleteRunAsync(Completed(T0.AddHours(2), ["key-1"]), Ct);
+
+        var reopened = await reader.GetAsync("key-1", Ct);
+        Assert.Equal(PostingStatus.Open, reopened!.Status);
+        Assert.Null(reopened.ClosedReason);
+        Assert.Equal(T0.AddHours(2), reopened.LastSeen);
+        Assert.Equal(1, (await reader.SearchAsync(new JobQuery(), Ct)).Total);
+    }
+
+    [Fact]
+    public async Task Expired_posting_listed_again_without_its_message_stays_closed()
+    {
+        var (store, reader) = await StartAsync();
+        await store.UpsertAsync(Posting("key-1", T0) with { ValidThrough = new DateOnly(2025, 3, 10) }, Ct);
+        await store.CompleteRunAsync(Completed(T0.AddDays(10), ["key-1"]), Ct);
+
+        await store.CompleteRunAsync(Completed(T0.AddDays(11), ["key-1"]), Ct);
+
+        var stored = await reader.GetAsync("key-1", Ct);
+        Assert.Equal(PostingStatus.Closed, stored!.Status);
+        Assert.Equal(ClosedReasons.Expired, stored.ClosedReason);
+    }
+
+    [Fact]
     public async Task Gone_posting_that_reappears_in_a_later_run_reopens()
     {
         var (store, reader) = await StartAsync();

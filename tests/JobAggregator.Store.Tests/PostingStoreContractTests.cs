@@ -404,7 +404,11 @@ public abstract partial class PostingStoreContractTests
                     1,
                     2,
                     2,
-                    TimeSpan.FromSeconds(30)),
+                    TimeSpan.FromSeconds(30))
+                {
+                    // The run listed both stored postings, so both are seen by it without a message of their own.
+                    PostingsStored = 2,
+                },
                 new SourceHealth("other-source", null, null, null, null, 0, 0, 1, null),
             ],
             health);

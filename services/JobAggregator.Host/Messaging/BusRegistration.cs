@@ -3,6 +3,7 @@ using JobAggregator.Host.Roles;
 using JobAggregator.Host.Telemetry;
 using JobAggregator.Normalizer;
 using JobAggregator.Scraper;
+using JobAggregator.Scraper.Messaging;
 using JobAggregator.Store;
 using MassTransit;
 using Microsoft.Extensions.Options;
@@ -40,6 +41,12 @@ internal static class BusRegistration
             services.AddSingleton<InMemoryFailedMessages>();
             services.AddSingleton<IFailedMessages>(provider => provider.GetRequiredService<InMemoryFailedMessages>());
             services.AddConsumeObserver(provider => provider.GetRequiredService<InMemoryFailedMessages>());
+            if (roles.HasFlag(HostRole.Scraper) && roles.HasFlag(HostRole.Store))
+            {
+                services.AddSingleton<InMemoryPostingBackPressure>();
+                services.AddSingleton<IPostingBackPressure>(provider => provider.GetRequiredService<InMemoryPostingBackPressure>());
+                services.AddConsumeObserver(provider => provider.GetRequiredService<InMemoryPostingBackPressure>());
+            }
         }
 
         services.AddMassTransit(bus =>

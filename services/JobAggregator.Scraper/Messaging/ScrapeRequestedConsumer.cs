@@ -12,9 +12,16 @@ namespace JobAggregator.Scraper.Messaging;
 /// <summary>Scrapes the requested source and publishes what it found: one PostingScraped per posting, then
 /// ScrapeCompleted; or ScrapeFailed, so the store records the failure and closes nothing.</summary>
 internal sealed class ScrapeRequestedConsumer(
-    SourceCatalog catalog, SourceScraper scraper, TimeProvider time, ILogger<ScrapeRequestedConsumer> logger)
+    SourceCatalog catalog,
+    SourceScraper scraper,
+    PublishedContent published,
+    IPostingBackPressure backPressure,
+    TimeProvider time,
+    ILogger<ScrapeRequestedConsumer> logger)
     : IConsumer<ScrapeRequested>
 {
+    private const int PublishStep = 256;
+
     public async Task Consume(ConsumeContext<ScrapeRequested> context)
     {
         var request = context.Message;
@@ -51,7 +58,13 @@ internal sealed class ScrapeRequestedConsumer(
 
         var postings = ScrapedPostings.ToMessages(source, outcome, request.ScrapeRunId, startedAt);
         var gone = ScrapedPostings.GoneKeys(source, outcome, postings);
-        await context.PublishBatch(postings, context.CancellationToken);
+        var changed = published.Changed(source.Id, postings);
+        await PublishAsync(context, changed.Postings);
+        if (!outcome.NotModified)
+        {
+            published.Remember(source.Id, changed);
+        }
+
         await context.Publish(
             new ScrapeCompleted(
                 source.Id,
@@ -82,8 +95,20 @@ internal sealed class ScrapeRequestedConsumer(
                 request.ScrapeRunId, source.Id, outcome.PagesFetched);
         }
 
-        logger.LogInformation("Scrape {ScrapeRunId} of {SourceId}: {PostingCount} postings, {GoneCount} gone, from {PageCount} pages by {Strategy}",
-            request.ScrapeRunId, source.Id, postings.Count, gone.Count, outcome.PagesFetched, outcome.ExtractedBy);
+        logger.LogInformation("Scrape {ScrapeRunId} of {SourceId}: {PostingCount} postings ({ChangedCount} new or changed), {GoneCount} gone, from {PageCount} pages by {Strategy}",
+            request.ScrapeRunId, source.Id, postings.Count, changed.Postings.Count, gone.Count, outcome.PagesFetched, outcome.ExtractedBy);
+    }
+
+    /// <summary>Publishes in steps, each once the back-pressure has room for it, so a large board is not
+    /// all in memory on its way to the store at once.</summary>
+    private async Task PublishAsync(ConsumeContext<ScrapeRequested> context, IReadOnlyList<PostingScraped> postings)
+    {
+        for (var from = 0; from < postings.Count; from += PublishStep)
+        {
+            var step = postings.Skip(from).Take(PublishStep).ToList();
+            await backPressure.WaitForRoomAsync(step.Count, context.CancellationToken);
+            await context.PublishBatch(step, context.CancellationToken);
+        }
     }
 
     private static string ReasonCode(FetchFailure failure) => failure switch

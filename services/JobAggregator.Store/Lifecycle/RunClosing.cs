@@ -7,7 +7,9 @@ namespace JobAggregator.Store.Lifecycle;
 /// an outage must never wipe out live postings: a posting is closed as gone when its detail page answered 404 or 410,
 /// as missing after <see cref="MissedRuns.ToClose"/> reading runs in a row did not list it, and as expired once past
 /// its valid-through day, which any run of any source notices, failed ones included. A run that is a
-/// <see cref="PartialDrop"/> counts no misses.</summary>
+/// <see cref="PartialDrop"/> counts no misses. A listing is a sighting of every posting it names: the store marks them
+/// seen, and a closed one it names is reopened as its posting message would, since the scraper publishes only the
+/// postings whose content changed.</summary>
 internal static class RunClosing
 {
     /// <param name="postings">The run's source's open postings, those it listed, and every source's open postings
@@ -53,9 +55,10 @@ internal static class RunClosing
                 closing ??= Expiry(posting, run.FinishedAt);
             }
 
-            if (missedRuns != posting.MissedRuns || closing is not null)
+            var reopens = isListed && ReopenedBy(posting, run);
+            if (missedRuns != posting.MissedRuns || closing is not null || reopens)
             {
-                changes.Add(new(posting, missedRuns, missCounted, closing));
+                changes.Add(new(posting, missedRuns, missCounted, closing) { Reopens = reopens });
             }
         }
 
@@ -86,6 +89,13 @@ internal static class RunClosing
     /// once).</summary>
     private static bool MissedBy(PostingLifecycleState posting, ScrapeCompleted run) =>
         posting.LastSeen < run.StartedAt && posting.MissedByRunId != run.ScrapeRunId;
+
+    /// <summary>The rule of <see cref="PostingLifecycle"/> for a sighting of unchanged content: closed by a run that
+    /// started before this one, and not past its last day when this run saw it.</summary>
+    private static bool ReopenedBy(PostingLifecycleState posting, ScrapeCompleted run) =>
+        posting.Status == PostingStatus.Closed
+        && posting.ClosedBy is { } by && run.StartedAt > by
+        && !PostingDates.IsExpired(posting.ValidThrough, posting.OpenUntilFilled, run.StartedAt);
 
     private static PostingClosing? Expiry(PostingLifecycleState posting, DateTimeOffset at) =>
         PostingDates.IsExpired(posting.ValidThrough, posting.OpenUntilFilled, at) ? PostingClosing.Expired(at) : null;

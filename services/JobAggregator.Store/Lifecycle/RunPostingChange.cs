@@ -9,6 +9,11 @@ namespace JobAggregator.Store.Lifecycle;
 /// <param name="Closing">Why and when the run closed it; null when it stays as it was.</param>
 internal sealed record RunPostingChange(PostingLifecycleState Before, int MissedRuns, bool MissCounted, PostingClosing? Closing)
 {
+    /// <summary>The run listed the posting, closed by an earlier run and not past its last day, so it is open again: as
+    /// its posting message would reopen it, for a posting the scraper no longer publishes because it did not change
+    /// (<see cref="PostingLifecycle"/>).</summary>
+    public bool Reopens { get; init; }
+
     /// <summary>Closed by what the run read (missing or gone), rather than by the date.</summary>
     public bool ClosedByListing => Closing is { Reason: not ClosedReasons.Expired };
 }

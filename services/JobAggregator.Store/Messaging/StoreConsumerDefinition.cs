@@ -16,8 +16,10 @@ namespace JobAggregator.Store.Messaging;
 internal abstract class StoreConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer>
     where TConsumer : class, IConsumer
 {
-    /// <summary>Enough messages in hand for the SQLite writer to commit them in batches rather than one by one.</summary>
-    public const int SqliteConcurrentMessages = 32;
+    /// <summary>Enough messages in hand for the SQLite writer to commit them in large batches: each commit flushes the
+    /// full-text index's pending words and the clustering's reads, so a commit of a hundred postings costs far less than
+    /// a hundred small ones.</summary>
+    public const int SqliteConcurrentMessages = 128;
 
     protected StoreConsumerDefinition(IOptions<StoreOptions> options)
     {

@@ -94,7 +94,30 @@ internal static class MongoPostingCommands
             update = update.Set(p => p.MissedByRunId, ScrapeRunDocument.IdOf(scrapeRunId));
         }
 
-        return Versioned(change.Closing is { } closing ? WithClosing(update, closing) : update);
+        return Versioned(
+            change.Closing is { } closing ? WithClosing(update, closing)
+            : change.Reopens ? WithReopening(update)
+            : update);
+    }
+
+    /// <summary>The postings <paramref name="run"/> listed, not yet seen by it: a listing is a sighting of every posting
+    /// it names, including those the scraper did not publish again because they did not change.</summary>
+    public static FilterDefinition<PostingDocument> ListedNotSeenBy(ScrapeCompleted run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+
+        return PostingFilter.Eq(p => p.SourceId, run.SourceId)
+            & PostingFilter.In(p => p.Id, run.PostingKeys.Distinct(StringComparer.Ordinal))
+            & PostingFilter.Lt(p => p.LastSeen, MongoValues.Instant(run.StartedAt));
+    }
+
+    /// <summary>Seen by <paramref name="run"/> (at its start, as its posting messages are): one update for the whole
+    /// listing, with <see cref="ListedNotSeenBy"/>.</summary>
+    public static UpdateDefinition<PostingDocument> ListedSeen(ScrapeCompleted run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+
+        return Versioned(PostingUpdate.Set(p => p.LastSeen, MongoValues.Instant(run.StartedAt)).Set(p => p.MissedRuns, 0));
     }
 
     /// <summary>Open postings of every source whose closing date is before <paramref name="day"/>, unless open until
@@ -211,13 +234,16 @@ internal static class MongoPostingCommands
         }
 
         return decision.StatusChange == PostingStatusChange.Reopen
-            ? update
-                .Set(p => p.Status, MongoValues.Open)
-                .Set(p => p.ClosedReason, null)
-                .Set(p => p.ClosedAt, null)
-                .Set(p => p.ClosedByRunStartedAt, null)
+            ? WithReopening(update)
             : decision.Closing is { } closing ? WithClosing(update, closing) : update;
     }
+
+    private static UpdateDefinition<PostingDocument> WithReopening(UpdateDefinition<PostingDocument> update) =>
+        update
+            .Set(p => p.Status, MongoValues.Open)
+            .Set(p => p.ClosedReason, null)
+            .Set(p => p.ClosedAt, null)
+            .Set(p => p.ClosedByRunStartedAt, null);
 
     private static UpdateDefinition<PostingDocument> WithClosing(UpdateDefinition<PostingDocument> update, PostingClosing closing) =>
         update

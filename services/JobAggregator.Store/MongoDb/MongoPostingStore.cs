@@ -91,6 +91,8 @@ internal sealed class MongoPostingStore(
             .FirstOrDefaultAsync(ct);
         var partialDrop = PartialDrop.Applies(run, before?.PostingsFound, options.Value.PartialDropRatio);
         var changes = await ApplyAsync(postings, states => RunClosing.Plan(run, states, partialDrop), run.ScrapeRunId, ct);
+        await database.Postings.UpdateManyAsync(
+            MongoPostingCommands.ListedNotSeenBy(run), MongoPostingCommands.ListedSeen(run), cancellationToken: ct);
         var closed = changes.Count(c => c.ClosedByListing);
 
         try
@@ -120,7 +122,7 @@ internal sealed class MongoPostingStore(
             logger.PartialDropKeptOpen(run.ScrapeRunId, run.SourceId, run.PostingKeys.Count, before?.PostingsFound ?? 0);
         }
 
-        await _openings.RecomputeAsync(ClosedOrganizations(changes), MongoValues.Instant(run.FinishedAt), ct);
+        await _openings.RecomputeAsync(MovedOrganizations(changes), MongoValues.Instant(run.FinishedAt), ct);
     }
 
     public async Task FailRunAsync(ScrapeFailed run, CancellationToken ct)
@@ -137,11 +139,12 @@ internal sealed class MongoPostingStore(
 
         var postings = await ReadStatesAsync(MongoPostingCommands.ExpiredOn(PostingDates.DayOf(run.FailedAt)), ct);
         var changes = await ApplyAsync(postings, states => RunClosing.Plan(run, states), run.ScrapeRunId, ct);
-        await _openings.RecomputeAsync(ClosedOrganizations(changes), MongoValues.Instant(run.FailedAt), ct);
+        await _openings.RecomputeAsync(MovedOrganizations(changes), MongoValues.Instant(run.FailedAt), ct);
     }
 
-    private static HashSet<string> ClosedOrganizations(IEnumerable<RunPostingChange> changes) =>
-        changes.Where(c => c.Closing is not null).Select(c => c.Before.OrganizationId).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The organisations of the postings a run closed or reopened, whose openings change.</summary>
+    private static HashSet<string> MovedOrganizations(IEnumerable<RunPostingChange> changes) =>
+        changes.Where(c => c.Closing is not null || c.Reopens).Select(c => c.Before.OrganizationId).ToHashSet(StringComparer.Ordinal);
 
     private async Task<List<PostingStateDocument>> ReadStatesAsync(
         FilterDefinition<PostingDocument> filter, CancellationToken ct) =>

@@ -13,7 +13,7 @@ internal sealed class SqliteDatabase : IDisposable
 
     /// <summary>Bounds one transaction, so a burst of messages is committed in steps rather than held uncommitted.
     /// </summary>
-    private const int MaxWritesPerCommit = 128;
+    private const int MaxWritesPerCommit = 256;
 
     /// <summary>The reading connections' page cache, SQLite's default (negative: in KiB).</summary>
     public const int ReaderCacheKibibytes = 2000;

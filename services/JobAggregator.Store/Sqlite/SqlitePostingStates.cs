@@ -15,6 +15,9 @@ internal static class SqlitePostingStates
         p.open_until_filled, p.missed_runs, COALESCE(p.closed_by_run_started_at, p.closed_at) AS closed_by
         """;
 
+    /// <summary>One posting, by its key.</summary>
+    public const string ById = $"SELECT {Columns} FROM postings p WHERE p.id = @id;";
+
     /// <summary>The source's open postings and those the run listed.</summary>
     public const string OfRunSource = $"""
         SELECT {Columns} FROM postings p

@@ -32,6 +32,13 @@ internal sealed class SqlitePostingStore(
         WHERE id = @id;
         """;
 
+    // The run's postings carry its start as their sighting; a posting the scraper did not publish again, because it
+    // did not change, is seen by being listed. One statement for the whole listing.
+    private const string MarkListedSeen = """
+        UPDATE postings SET last_seen = @at, missed_runs = 0
+        WHERE id IN (SELECT value FROM json_each(@keys)) AND source_id = @source_id AND last_seen < @at;
+        """;
+
     private const string Close = """
         UPDATE postings
         SET status = 'closed', closed_reason = @closed_reason, closed_at = @closed_at, closed_by_run_started_at = @closed_by
@@ -139,8 +146,11 @@ internal sealed class SqlitePostingStore(
         await EnsureSourceAsync(connection, transaction, posting.SourceId, ct);
 
         var at = posting.ScrapedAt;
-        var existing = await ReadStoredAsync(connection, transaction, posting.PostingKey, ct);
-        var decision = PostingLifecycle.Decide(existing?.Lifecycle, posting);
+
+        // The lifecycle's few columns first: an unchanged posting (the usual case) needs no more, and only a revision
+        // reads the stored content it replaces.
+        var current = await ReadStateAsync(connection, transaction, posting.PostingKey, ct);
+        var decision = PostingLifecycle.Decide(current, posting);
         switch (decision.Write)
         {
             case PostingWrite.Insert:
@@ -156,29 +166,33 @@ internal sealed class SqlitePostingStore(
                 await WriteCategoriesAsync(connection, transaction, posting, ct);
                 break;
 
-            case PostingWrite.MarkSeen or PostingWrite.Revise:
-                var stored = existing!.Value.Posting;
-                var revise = decision.Write == PostingWrite.Revise;
-                await using (var update = connection.Command(revise ? ReplaceContent : MarkSeen, transaction))
+            case PostingWrite.MarkSeen:
+                await using (var seen = connection.Command(MarkSeen, transaction))
                 {
-                    if (revise)
-                    {
-                        update.WithContent(posting, stored.FirstSeen);
-                    }
-
-                    await update
+                    await seen
                         .With("@id", posting.PostingKey)
                         .With("@at", SqliteValues.Instant(at))
                         .With("@restart_missed_runs", decision.RestartsMissedRuns)
                         .ExecuteNonQueryAsync(ct);
                 }
 
-                if (revise)
+                break;
+
+            case PostingWrite.Revise:
+                var stored = await ReadStoredAsync(connection, transaction, posting.PostingKey, ct)
+                    ?? throw new InvalidOperationException($"Posting {posting.PostingKey} was read and then not found in one transaction.");
+                await using (var update = connection.Command(ReplaceContent, transaction))
                 {
-                    await WriteCategoriesAsync(connection, transaction, posting, ct);
-                    await WriteRevisionAsync(connection, transaction, stored, posting, ct);
+                    await update
+                        .WithContent(posting, stored.FirstSeen)
+                        .With("@id", posting.PostingKey)
+                        .With("@at", SqliteValues.Instant(at))
+                        .With("@restart_missed_runs", decision.RestartsMissedRuns)
+                        .ExecuteNonQueryAsync(ct);
                 }
 
+                await WriteCategoriesAsync(connection, transaction, posting, ct);
+                await WriteRevisionAsync(connection, transaction, stored, posting, ct);
                 break;
 
             default:
@@ -273,13 +287,18 @@ internal sealed class SqlitePostingStore(
             {
                 await CloseAsync(connection, transaction, change.Before.Id, closing, ct);
             }
+            else if (change.Reopens)
+            {
+                await using var reopen = connection.Command(Reopen, transaction).With("@id", change.Before.Id);
+                await reopen.ExecuteNonQueryAsync(ct);
+            }
         }
 
-        var closed = changes.Where(c => c.Closing is not null).ToList();
-        if (closed.Count > 0)
+        var moved = changes.Where(c => c.Closing is not null || c.Reopens).ToList();
+        if (moved.Count > 0)
         {
             await RecomputeOpeningsAsync(
-                connection, transaction, closed.Select(c => c.Before.Id).ToList(), closed.Select(c => c.Before.OrganizationId), at, ct);
+                connection, transaction, moved.Select(c => c.Before.Id).ToList(), moved.Select(c => c.Before.OrganizationId), at, ct);
         }
     }
 
@@ -295,16 +314,25 @@ internal sealed class SqlitePostingStore(
             return;
         }
 
+        var keys = JsonSerializer.Serialize(run.PostingKeys);
         var postings = await ReadStatesAsync(
             connection.Command(SqlitePostingStates.OfRunSource, transaction)
                 .With("@source_id", run.SourceId)
-                .With("@keys", JsonSerializer.Serialize(run.PostingKeys)),
+                .With("@keys", keys),
             ct);
         postings.AddRange(await ReadMaybeExpiredAsync(connection, transaction, run.FinishedAt, ct));
         var foundBefore = await ReadFoundBeforeAsync(connection, transaction, run, ct);
         var partialDrop = PartialDrop.Applies(run, foundBefore, options.Value.PartialDropRatio);
         var changes = RunClosing.Plan(run, postings, partialDrop);
         await ApplyAsync(connection, transaction, changes, run.FinishedAt, ct);
+        await using (var seen = connection.Command(MarkListedSeen, transaction)
+            .With("@source_id", run.SourceId)
+            .With("@keys", keys)
+            .With("@at", SqliteValues.Instant(run.StartedAt)))
+        {
+            await seen.ExecuteNonQueryAsync(ct);
+        }
+
         var closed = changes.Count(c => c.ClosedByListing);
 
         // A run that failed and was then retried to success under the same id ends up a success.
@@ -467,22 +495,25 @@ internal sealed class SqlitePostingStore(
         return await read.ExecuteScalarAsync(ct) is long ok ? ok != 0 : null;
     }
 
-    private static async Task<(StoredPosting Posting, PostingLifecycleState Lifecycle)?> ReadStoredAsync(
+    private static async Task<PostingLifecycleState?> ReadStateAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string id, CancellationToken ct)
+    {
+        await using var read = connection.Command(SqlitePostingStates.ById, transaction).With("@id", id);
+        await using var reader = await read.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? SqlitePostingStates.Read(reader) : null;
+    }
+
+    private static async Task<StoredPosting?> ReadStoredAsync(
         SqliteConnection connection, SqliteTransaction transaction, string id, CancellationToken ct)
     {
         await using var read = connection.Command(
                 $"""
-                SELECT {SqlitePostingRows.Columns}, {SqlitePostingStates.Columns}
+                SELECT {SqlitePostingRows.Columns}
                 FROM postings p WHERE p.id = @id;
                 """,
                 transaction)
             .With("@id", id);
         await using var reader = await read.ExecuteReaderAsync(ct);
-        if (!await reader.ReadAsync(ct))
-        {
-            return null;
-        }
-
-        return (SqlitePostingRows.Read(reader), SqlitePostingStates.Read(reader));
+        return await reader.ReadAsync(ct) ? SqlitePostingRows.Read(reader) : null;
     }
 }

@@ -133,6 +133,28 @@ public sealed class RunClosingTests
         Assert.True(change.MissCounted);
     }
 
+    [Theory]
+    // closed by a run started (hours after T0), past valid-through, listed, expected to reopen
+    [InlineData(0.5, false, true, true)]
+    [InlineData(0.5, true, true, false)]
+    [InlineData(1.0, false, true, false)]
+    [InlineData(0.5, false, false, false)]
+    public void Listing_reopens_a_posting_closed_by_an_earlier_run_and_not_past_its_last_day(
+        double closedByHours, bool pastValidThrough, bool listed, bool reopens)
+    {
+        var closed = Open("key-1") with
+        {
+            Status = PostingStatus.Closed,
+            ClosedBy = T0.AddHours(closedByHours),
+            ValidThrough = pastValidThrough ? new DateOnly(2025, 2, 28) : null,
+        };
+
+        var changes = RunClosing.Plan(Completed(Started, listed ? ["key-1"] : ["other"]), [closed]);
+
+        Assert.Equal(reopens, changes.Any(c => c.Reopens));
+        Assert.All(changes, c => Assert.Null(c.Closing));
+    }
+
     [Fact]
     public void Posting_read_twice_is_planned_once()
     {

@@ -75,6 +75,46 @@ public sealed class MongoCommandsRenderedWithoutServerTests
     }
 
     [Fact]
+    public void Listing_marks_every_listed_posting_of_the_source_not_yet_seen_by_the_run_seen_in_one_update()
+    {
+        var run = Completed(T0.AddHours(1), ["key-1", "key-2", "key-1"], runId: RunId);
+
+        Assert.Equal(
+            BsonDocument.Parse("""
+                { "sourceId": "acme-careers",
+                  "_id": { "$in": ["key-1", "key-2"] },
+                  "lastSeen": { "$lt": { "$date": "2025-03-01T09:00:00Z" } } }
+                """),
+            Rendered.Filter(MongoPostingCommands.ListedNotSeenBy(run)));
+        Assert.Equal(
+            BsonDocument.Parse("""
+                { "$set": { "lastSeen": { "$date": "2025-03-01T09:00:00Z" }, "missedRuns": 0 },
+                  "$inc": { "version": 1 } }
+                """),
+            Rendered.Update(MongoPostingCommands.ListedSeen(run)));
+    }
+
+    [Fact]
+    public void Listed_posting_closed_by_an_earlier_run_is_reopened_by_the_run_with_its_closing_cleared()
+    {
+        var run = Completed(T0.AddHours(2), ["key-1"], runId: RunId);
+        var closed = OpenState with { Status = PostingStatus.Closed, ClosedBy = T0.AddHours(1) };
+        var change = Assert.Single(RunClosing.Plan(run, [closed]));
+
+        Assert.Equal(
+            BsonDocument.Parse("""
+                { "$set": {
+                    "missedRuns": 0,
+                    "status": "open",
+                    "closedReason": null,
+                    "closedAt": null,
+                    "closedByRunStartedAt": null },
+                  "$inc": { "version": 1 } }
+                """),
+            Rendered.Update(MongoPostingCommands.ApplyRunChange(change, run.ScrapeRunId)));
+    }
+
+    [Fact]
     public void Gone_postings_of_the_source_close_at_once_as_gone()
     {
         var run = Completed(T0.AddHours(1), [], runId: RunId) with { GonePostingKeys = ["key-1", "dead-2", "key-1"] };

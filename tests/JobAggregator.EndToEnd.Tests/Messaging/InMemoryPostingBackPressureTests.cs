@@ -1,0 +1,68 @@
+using JobAggregator.Contracts;
+using JobAggregator.Host.Messaging;
+
+namespace JobAggregator.EndToEnd.Tests.Messaging;
+
+/// <summary>The bound on the postings between the scraper and the store on the in-memory bus. The observer's calls are
+/// made directly: it reads nothing of the consume context, only the message type.</summary>
+public sealed class InMemoryPostingBackPressureTests : IDisposable
+{
+    private readonly InMemoryPostingBackPressure _backPressure = new();
+
+    // Ends the waits a test leaves pending.
+    private readonly CancellationTokenSource _end = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_scraper_waits_once_the_limit_is_in_flight_until_the_store_consumes_a_posting()
+    {
+        await _backPressure.WaitForRoomAsync(InMemoryPostingBackPressure.MaxPostingsInFlight, Ct);
+
+        var waiting = _backPressure.WaitForRoomAsync(1, Ct).AsTask();
+        Assert.False(waiting.IsCompleted);
+
+        await _backPressure.PostConsume<PostingNormalized>(null!);
+        await waiting.WaitAsync(Ct);
+        Assert.Equal(InMemoryPostingBackPressure.MaxPostingsInFlight, _backPressure.InFlight);
+    }
+
+    [Fact]
+    public async Task Other_messages_consumed_give_no_room_back()
+    {
+        await _backPressure.WaitForRoomAsync(InMemoryPostingBackPressure.MaxPostingsInFlight, Ct);
+
+        await _backPressure.PostConsume<PostingScraped>(null!);
+        await _backPressure.PostConsume<ScrapeCompleted>(null!);
+
+        Assert.False(_backPressure.WaitForRoomAsync(1, _end.Token).AsTask().IsCompleted);
+    }
+
+    [Fact]
+    public async Task A_posting_that_faults_in_the_normaliser_or_the_store_gives_its_room_back()
+    {
+        await _backPressure.WaitForRoomAsync(2, Ct);
+
+        await _backPressure.ConsumeFault<PostingScraped>(null!, new ArgumentException("no title"));
+        await _backPressure.ConsumeFault<PostingNormalized>(null!, new InvalidOperationException("store"));
+
+        Assert.Equal(0, _backPressure.InFlight);
+    }
+
+    [Fact]
+    public async Task No_more_room_is_given_back_than_was_taken()
+    {
+        await _backPressure.PostConsume<PostingNormalized>(null!);
+        await _backPressure.PostConsume<PostingNormalized>(null!);
+        await _backPressure.WaitForRoomAsync(InMemoryPostingBackPressure.MaxPostingsInFlight, Ct);
+
+        Assert.False(_backPressure.WaitForRoomAsync(1, _end.Token).AsTask().IsCompleted);
+    }
+
+    public void Dispose()
+    {
+        _end.Cancel();
+        _end.Dispose();
+        _backPressure.Dispose();
+    }
+}
