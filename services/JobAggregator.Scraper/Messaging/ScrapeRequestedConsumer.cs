@@ -40,6 +40,13 @@ internal sealed class ScrapeRequestedConsumer(
             await PublishFailure(context, startedAt, $"{ReasonCode(e.Failure)}: {e.Message}", e.HttpStatus, e.Url.AbsoluteUri);
             return;
         }
+        catch (PageTooComplexException e)
+        {
+            logger.LogWarning("Scrape {ScrapeRunId} of {SourceId} failed: {Reason}", request.ScrapeRunId, source.Id, e.Message);
+            ScraperMetrics.RunFailed(source.Id, ScrapeFailureReasons.TooComplex);
+            await PublishFailure(context, startedAt, $"{ScrapeFailureReasons.TooComplex}: {e.Message}", null, e.Url.AbsoluteUri);
+            return;
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A page that breaks the extractor is that source's failure, recorded in its health like any other.
@@ -71,15 +78,14 @@ internal sealed class ScrapeRequestedConsumer(
             },
             context.CancellationToken);
         ScraperMetrics.RunCompleted(source.Id, outcome.NotModified, postings.Count, outcome.ExtractedBy, outcome.NoPostingsReason);
-        if (outcome.Explanation is not null)
-        {
-            logger.LogWarning("Scrape {ScrapeRunId} of {SourceId} found no postings: {Explanation}", request.ScrapeRunId, source.Id, outcome.Explanation);
-        }
-
         if (outcome.ListingTruncated)
         {
-            logger.LogWarning("Scrape {ScrapeRunId} of {SourceId}: the listing goes on past {PageCount} pages (Scraper:MaxListingPages); postings it did not list are not counted as missing",
-                request.ScrapeRunId, source.Id, outcome.PagesFetched);
+            logger.LogWarning("Scrape {ScrapeRunId} of {SourceId} truncated after {PageCount} pages: {Explanation}",
+                request.ScrapeRunId, source.Id, outcome.PagesFetched, outcome.Explanation);
+        }
+        else if (outcome.Explanation is not null)
+        {
+            logger.LogWarning("Scrape {ScrapeRunId} of {SourceId} found no postings: {Explanation}", request.ScrapeRunId, source.Id, outcome.Explanation);
         }
 
         logger.LogInformation("Scrape {ScrapeRunId} of {SourceId}: {PostingCount} postings, {GoneCount} gone, from {PageCount} pages by {Strategy}",
