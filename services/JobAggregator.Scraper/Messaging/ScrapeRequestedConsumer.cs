@@ -40,13 +40,6 @@ internal sealed class ScrapeRequestedConsumer(
             await PublishFailure(context, startedAt, $"{ReasonCode(e.Failure)}: {e.Message}", e.HttpStatus, e.Url.AbsoluteUri);
             return;
         }
-        catch (PageTooComplexException e)
-        {
-            logger.LogWarning("Scrape {ScrapeRunId} of {SourceId} failed: {Reason}", request.ScrapeRunId, source.Id, e.Message);
-            ScraperMetrics.RunFailed(source.Id, ScrapeFailureReasons.TooComplex);
-            await PublishFailure(context, startedAt, $"{ScrapeFailureReasons.TooComplex}: {e.Message}", null, e.Url.AbsoluteUri);
-            return;
-        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A page that breaks the extractor is that source's failure, recorded in its health like any other.
@@ -102,6 +95,7 @@ internal sealed class ScrapeRequestedConsumer(
         FetchFailure.TooManyRedirects => ScrapeFailureReasons.TooManyRedirects,
         FetchFailure.BadEncoding => ScrapeFailureReasons.BadEncoding,
         FetchFailure.UnsupportedScheme => ScrapeFailureReasons.UnsupportedScheme,
+        FetchFailure.TooComplex => ScrapeFailureReasons.TooComplex,
         _ => ScrapeFailureReasons.Unreachable,
     };
 

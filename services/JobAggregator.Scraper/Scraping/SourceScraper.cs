@@ -1,3 +1,4 @@
+using System.Globalization;
 using JobAggregator.Contracts;
 using JobAggregator.Scraper.Discovery;
 using JobAggregator.Scraper.Extraction;
@@ -29,7 +30,6 @@ internal sealed class SourceScraper(
     /// <see cref="ScraperOptions.MaxRunSeconds"/> before it was: the run fails. A later page that cannot be read, or the
     /// deadline passed later, cuts the listing short instead (<see cref="ScrapeOutcome.ListingTruncated"/>, which closes
     /// nothing).</exception>
-    /// <exception cref="PageTooComplexException">The first listing page spent its extraction budget.</exception>
     public async Task<ScrapeOutcome> ScrapeAsync(SourceDefinition source, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -175,7 +175,7 @@ internal sealed class SourceScraper(
                 cutShort = $"the run passed Scraper:MaxRunSeconds ({limits.MaxRunSeconds} s) while it read listing page {url}";
                 break;
             }
-            catch (PageTooComplexException e) when (first is not null)
+            catch (FetchException e) when (e.Failure == FetchFailure.TooComplex && first is not null)
             {
                 cutShort = e.Message;
                 break;
@@ -228,7 +228,7 @@ internal sealed class SourceScraper(
     /// <summary>Extracts one page off the thread that delivered the run's message, within
     /// <see cref="ScraperOptions.MaxExtractSeconds"/> of work: a page past it is given up on even when a strategy does
     /// not stop at once (the worker goes on; the strategy's own loop ends at its next check of the token).</summary>
-    /// <exception cref="PageTooComplexException">The page spent its budget.</exception>
+    /// <exception cref="FetchException">The page spent its budget (<see cref="FetchFailure.TooComplex"/>).</exception>
     private async Task<PageExtraction> ExtractWithinBudgetAsync(PageContent page, ExtractionContext context, CancellationToken cancellationToken)
     {
         using var budget = new ExtractionBudget(TimeSpan.FromSeconds(options.Value.MaxExtractSeconds), cancellationToken);
@@ -239,9 +239,13 @@ internal sealed class SourceScraper(
         }
         catch (OperationCanceledException) when (budget.Exhausted)
         {
-            throw new PageTooComplexException(page.Url, budget.Allowance);
+            throw TooComplex(page.Url, budget.Allowance);
         }
     }
+
+    private static FetchException TooComplex(Uri url, TimeSpan allowance) =>
+        new(url, FetchFailure.TooComplex, string.Create(CultureInfo.InvariantCulture,
+            $"took more than {allowance.TotalSeconds:0.#} s to extract (Scraper:MaxExtractSeconds) and was given up on: its markup costs far more to read than a job listing should (nesting, size or repetition)"));
 
     /// <summary>A detail page read by the source's <c>detail:</c> selectors, which win; under <c>auto</c> the automatic
     /// reader (JSON-LD, labelled lines) fills what they leave empty.</summary>
@@ -254,7 +258,7 @@ internal sealed class SourceScraper(
         }
         catch (OperationCanceledException) when (budget.Exhausted)
         {
-            throw new PageTooComplexException(page.Url, budget.Allowance);
+            throw TooComplex(page.Url, budget.Allowance);
         }
     }
 
@@ -320,10 +324,6 @@ internal sealed class SourceScraper(
                 // A detail page that cannot be read now (timeout, 5xx, refused) costs that posting its full text, not
                 // the whole run, and says nothing about whether the posting is still open.
                 logger.LogWarning("Source {SourceId}: detail page {Url} could not be read: {Reason}", source.Id, url, e.Message);
-            }
-            catch (PageTooComplexException e)
-            {
-                logger.LogWarning("Source {SourceId}: detail page skipped ({Reason}); the posting keeps its listing text", source.Id, e.Message);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
