@@ -1,5 +1,6 @@
 using JobAggregator.Contracts;
 using JobAggregator.Scraper.Extraction;
+using JobAggregator.Scraper.Extraction.Heuristics;
 using JobAggregator.Scraper.Tests.HttpFetching;
 using JobAggregator.Scraper.Tests.Scraping;
 using JobAggregator.Sources;
@@ -52,6 +53,29 @@ public sealed class PageBudgetTests : IAsyncLifetime
         {
             spinning.Release();
         }
+    }
+
+    [Fact]
+    public async Task A_later_listing_page_past_its_budget_cuts_the_listing_short_and_keeps_the_first_page_s_postings()
+    {
+        _site.MapText("/jobs/", """
+            <html><body><h1>Open positions</h1><ul>
+              <li><a href="/jobs/staff-attorney/">Staff Attorney</a></li>
+              <li><a href="/jobs/paralegal/">Paralegal</a></li>
+              <li><a href="/jobs/investigator/">Investigator</a></li>
+            </ul><a rel="next" href="/jobs/page/2/">Next</a></body></html>
+            """);
+        _site.MapText("/jobs/page/2/", "<html><body><p>More openings</p></body></html>");
+        var spinning = new SpinningStrategy(checksToken: true, only: _site.Url("/jobs/page/2/"));
+        var source = Source() with { Url = _site.Url("/jobs/") };
+
+        var (postings, ended) = await ConsumerRun.EndAsync(source, s => s.AddSingleton(new AutoExtractor([spinning, new ListingHeuristicsStrategy()])),
+            ("Scraper:MaxExtractSeconds", "1"), ("Scraper:MaxDetailPages", "0"));
+
+        var completed = Assert.IsType<ScrapeCompleted>(ended);
+        Assert.Equal(["Investigator", "Paralegal", "Staff Attorney"], postings.Select(p => p.Title).Order());
+        Assert.True(completed.ListingTruncated);
+        Assert.Contains("/jobs/page/2/: took more than 1 s to extract (Scraper:MaxExtractSeconds)", completed.Explanation, StringComparison.Ordinal);
     }
 
     private SourceDefinition Source() =>
