@@ -15,7 +15,8 @@ public sealed record ScrapeCompleted(
     /// <summary>Why the run found no postings (no-listing, javascript-app-shell, ...), when it found none.</summary>
     public string? NoPostingsReason { get; init; }
 
-    /// <summary>The same reason in words, for operators.</summary>
+    /// <summary>The same reason in words, for operators; or, for a run whose <see cref="ListingTruncated"/> is set, why
+    /// its listing was cut short (a page limit, the posting or time budget of a run, a page too complex to read).</summary>
     public string? Explanation { get; init; }
 
     /// <summary>The listing came from a hiring tool's API or a feed, whose omission of a posting is trusted at once;

@@ -21,6 +21,10 @@ public static class ScrapeFailureReasons
     public const string BadEncoding = "bad-encoding";
     public const string UnsupportedScheme = "unsupported-scheme";
 
+    /// <summary>A page took longer to extract than <c>Scraper:MaxExtractSeconds</c> allows (markup built to be
+    /// expensive, or far larger than a listing needs): the page is given up on rather than holding a worker.</summary>
+    public const string TooComplex = "too-complex";
+
     /// <summary>The host could not be reached at all.</summary>
     public const string Unreachable = "unreachable";
 

@@ -64,4 +64,19 @@ public sealed class ScraperOptions
 
     [Range(1, 64)]
     public int ConcurrentScrapes { get; set; } = 4;
+
+    /// <summary>The most postings one run reads: past it the run stops reading (pages, detail pages, items of a feed or
+    /// an API's answer) and reports its listing as truncated, which closes nothing.</summary>
+    [Range(1, 100_000)]
+    public int MaxPostingsPerRun { get; set; } = 5000;
+
+    /// <summary>How long one run may take: past it the run stops, keeps the postings it read and reports its listing
+    /// as truncated (or, while it follows detail pages, leaves the rest with their listing text).</summary>
+    [Range(10, 3600)]
+    public int MaxRunSeconds { get; set; } = 300;
+
+    /// <summary>How long extracting one page may take (parsing and every strategy): a page past it fails with
+    /// <c>too-complex</c> instead of holding a worker.</summary>
+    [Range(1, 600)]
+    public int MaxExtractSeconds { get; set; } = 60;
 }

@@ -25,4 +25,8 @@ public enum FetchFailure
 
     /// <summary>The body is in a content encoding we did not ask for, or does not decompress.</summary>
     BadEncoding,
+
+    /// <summary>The page was read but its extraction spent <see cref="ScraperOptions.MaxExtractSeconds"/>: markup that
+    /// costs far more to read than a job listing should. Raised by the scraper, not by a fetcher.</summary>
+    TooComplex,
 }

@@ -84,15 +84,14 @@ internal sealed class ScrapeRequestedConsumer(
             },
             context.CancellationToken);
         ScraperMetrics.RunCompleted(source.Id, outcome.NotModified, postings.Count, outcome.ExtractedBy, outcome.NoPostingsReason);
-        if (outcome.Explanation is not null)
-        {
-            logger.LogWarning("Scrape {ScrapeRunId} of {SourceId} found no postings: {Explanation}", request.ScrapeRunId, source.Id, outcome.Explanation);
-        }
-
         if (outcome.ListingTruncated)
         {
-            logger.LogWarning("Scrape {ScrapeRunId} of {SourceId}: the listing goes on past {PageCount} pages (Scraper:MaxListingPages); postings it did not list are not counted as missing",
-                request.ScrapeRunId, source.Id, outcome.PagesFetched);
+            logger.LogWarning("Scrape {ScrapeRunId} of {SourceId} truncated after {PageCount} pages: {Explanation}",
+                request.ScrapeRunId, source.Id, outcome.PagesFetched, outcome.Explanation);
+        }
+        else if (outcome.Explanation is not null)
+        {
+            logger.LogWarning("Scrape {ScrapeRunId} of {SourceId} found no postings: {Explanation}", request.ScrapeRunId, source.Id, outcome.Explanation);
         }
 
         logger.LogInformation("Scrape {ScrapeRunId} of {SourceId}: {PostingCount} postings ({ChangedCount} new or changed), {GoneCount} gone, from {PageCount} pages by {Strategy}",
@@ -121,6 +120,7 @@ internal sealed class ScrapeRequestedConsumer(
         FetchFailure.TooManyRedirects => ScrapeFailureReasons.TooManyRedirects,
         FetchFailure.BadEncoding => ScrapeFailureReasons.BadEncoding,
         FetchFailure.UnsupportedScheme => ScrapeFailureReasons.UnsupportedScheme,
+        FetchFailure.TooComplex => ScrapeFailureReasons.TooComplex,
         _ => ScrapeFailureReasons.Unreachable,
     };
 

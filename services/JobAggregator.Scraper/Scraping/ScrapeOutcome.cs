@@ -10,7 +10,7 @@ public sealed record ScrapeOutcome(IReadOnlyList<PostingDraft> Postings, int Pag
     /// <summary>One of <see cref="NoPostingsReasons"/> when the run found nothing.</summary>
     public string? NoPostingsReason { get; init; }
 
-    /// <summary>Why the run found nothing, in words.</summary>
+    /// <summary>Why the run found nothing, or why its listing was cut short (<see cref="ListingTruncated"/>), in words.</summary>
     public string? Explanation { get; init; }
 
     /// <summary>The listing page had not changed since the last run (HTTP 304): nothing was read, nothing may close.</summary>
@@ -26,7 +26,9 @@ public sealed record ScrapeOutcome(IReadOnlyList<PostingDraft> Postings, int Pag
     /// <summary>Postings the listing named whose own page answered 404 or 410: not published, and closed at once.</summary>
     public IReadOnlyList<PostingDraft> Gone { get; init; } = [];
 
-    /// <summary>The listing had more pages than <see cref="ScraperOptions.MaxListingPages"/> let the run read.</summary>
+    /// <summary>The run did not read the whole listing: more pages than <see cref="ScraperOptions.MaxListingPages"/>, a
+    /// later page that could not be read or was too complex, <see cref="ScraperOptions.MaxPostingsPerRun"/> reached, or
+    /// <see cref="ScraperOptions.MaxRunSeconds"/> passed. <see cref="Explanation"/> says which; nothing closes.</summary>
     public bool ListingTruncated { get; init; }
 
     /// <summary>How the listing page was found, for a source that gives only the organisation's website.</summary>

@@ -65,7 +65,8 @@ public static class ScrapedPostings
             draft.Salary,
             draft.DatePosted,
             draft.ValidThrough,
-            draft.DescriptionHtml,
+            // The normaliser parses the description to sanitise it, at a cost that grows with the square of its depth.
+            draft.DescriptionHtml is { } description ? NestingLimit.Apply(description) : null,
             (draft.Url ?? draft.FoundOn)?.AbsoluteUri,
             draft.ApplyUrl?.AbsoluteUri,
             extractedBy)

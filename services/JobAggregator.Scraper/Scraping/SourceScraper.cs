@@ -1,3 +1,4 @@
+using System.Globalization;
 using JobAggregator.Contracts;
 using JobAggregator.Scraper.Discovery;
 using JobAggregator.Scraper.Extraction;
@@ -10,8 +11,10 @@ using Microsoft.Extensions.Options;
 namespace JobAggregator.Scraper.Scraping;
 
 /// <summary>Reads one source: its listing pages (following pagination), then each posting's detail page when the
-/// source says what to read there. Both are bounded by <see cref="ScraperOptions"/>.</summary>
-public sealed class SourceScraper(
+/// source says what to read there. Both are bounded by <see cref="ScraperOptions"/>: pages, postings and detail pages
+/// per run, the run's time, and each page's extraction time.</summary>
+/// <param name="extractor">The strategies that read a page (tests give their own); the automatic ones by default.</param>
+internal sealed class SourceScraper(
     IPageFetcher pageFetcher,
     IValidatorCache validators,
     IOptions<ScraperOptions> options,
@@ -19,13 +22,31 @@ public sealed class SourceScraper(
     CareersPageFinder careersPageFinder,
     DiscoveredPages discoveredPages,
     ChromiumRenderer renderer,
-    ListingMemory listingMemory)
+    ListingMemory listingMemory,
+    AutoExtractor? extractor = null)
 {
-    private readonly RenderingExtractor _automatic = new(new AutoExtractor(), renderer);
+    private readonly RenderingExtractor _automatic = new(extractor ?? new AutoExtractor(), renderer);
 
-    /// <exception cref="FetchException">The first listing page could not be read: the run fails. A later page that cannot
-    /// be read cuts the listing short instead (<see cref="ScrapeOutcome.ListingTruncated"/>, which closes nothing).</exception>
+    /// <exception cref="FetchException">The first listing page could not be read, or the run passed
+    /// <see cref="ScraperOptions.MaxRunSeconds"/> before it was: the run fails. A later page that cannot be read, or the
+    /// deadline passed later, cuts the listing short instead (<see cref="ScrapeOutcome.ListingTruncated"/>, which closes
+    /// nothing).</exception>
     public async Task<ScrapeOutcome> ScrapeAsync(SourceDefinition source, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(TimeSpan.FromSeconds(options.Value.MaxRunSeconds));
+        try
+        {
+            return await ScrapeWithinDeadlineAsync(source, deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new FetchException(source.Url, FetchFailure.Timeout,
+                $"the run passed Scraper:MaxRunSeconds ({options.Value.MaxRunSeconds} s) before its first listing page was read");
+        }
+    }
+
+    private async Task<ScrapeOutcome> ScrapeWithinDeadlineAsync(SourceDefinition source, CancellationToken cancellationToken)
     {
         if (!source.DiscoverCareersPage)
         {
@@ -128,7 +149,7 @@ public sealed class SourceScraper(
         var pending = new Queue<Uri>([source.Url]);
         var pagesFetched = 0;
         var complete = true;
-        var cutShort = false;
+        string? cutShort = null;
         FetchedPage? firstPage = null;
         PageExtraction? first = null;
         while (pending.Count > 0 && pagesFetched < limits.MaxListingPages)
@@ -139,27 +160,48 @@ public sealed class SourceScraper(
                 continue;
             }
 
-            var fetched = pagesFetched == 0 ? await FetchListingAsync(source, url, cancellationToken) : await FetchLaterListingPageAsync(source, url, cancellationToken);
-            if (fetched is null)
+            PageExtraction extraction;
+            try
             {
-                cutShort = true;
+                var fetched = pagesFetched == 0 ? await FetchListingAsync(source, url, cancellationToken) : await FetchLaterListingPageAsync(source, url, cancellationToken);
+                if (fetched is null)
+                {
+                    cutShort = $"listing page {url} could not be read";
+                    break;
+                }
+
+                if (fetched.NotModified)
+                {
+                    return listingMemory.Find(source) is { } remembered
+                        ? await RevalidateDetailPagesAsync(source, remembered, cancellationToken)
+                        : new ScrapeOutcome([], 1, StrategyName(source.Strategy)) { NotModified = true };
+                }
+
+                firstPage ??= fetched;
+                pagesFetched++;
+                extraction = await ExtractWithinBudgetAsync(new PageContent(fetched), context with { MaxPostings = limits.MaxPostingsPerRun - drafts.Count }, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && pagesFetched > 0 && first is not null)
+            {
+                cutShort = $"the run passed Scraper:MaxRunSeconds ({limits.MaxRunSeconds} s) while it read listing page {url}";
+                break;
+            }
+            catch (FetchException e) when (e.Failure == FetchFailure.TooComplex && first is not null)
+            {
+                cutShort = e.Message;
                 break;
             }
 
-            if (fetched.NotModified)
+            first ??= extraction;
+            var room = limits.MaxPostingsPerRun - drafts.Count;
+            drafts.AddRange(extraction.Postings.Take(room));
+            complete &= extraction.Complete || extraction.Postings.Count == 0;
+            if (extraction.Postings.Count >= room)
             {
-                return listingMemory.Find(source) is { } remembered
-                    ? await RevalidateDetailPagesAsync(source, remembered, cancellationToken)
-                    : new ScrapeOutcome([], 1, StrategyName(source.Strategy)) { NotModified = true };
+                cutShort = $"the run reached Scraper:MaxPostingsPerRun ({limits.MaxPostingsPerRun} postings) on listing page {url} and read no further";
+                break;
             }
 
-            firstPage ??= fetched;
-            var page = new PageContent(fetched);
-            pagesFetched++;
-            var extraction = await _automatic.ExtractAsync(page, context, cancellationToken);
-            first ??= extraction;
-            drafts.AddRange(extraction.Postings);
-            complete &= extraction.Complete || extraction.Postings.Count == 0;
             if (extraction.Postings.Count > 0 && extraction.Strategy == first.Strategy)
             {
                 // Configured rules vouch for their next page; automatic pagination stays on the listing's host.
@@ -170,14 +212,19 @@ public sealed class SourceScraper(
             }
         }
 
-        var truncated = cutShort || pending.Any(url => !visited.Contains(url));
+        if (cutShort is null && pending.Any(url => !visited.Contains(url)))
+        {
+            cutShort = $"the listing goes on past the {pagesFetched} pages a run may read (Scraper:MaxListingPages)";
+        }
+
+        var truncated = cutShort is not null;
         var listingPages = strategyFetcher.Requests == 0 ? pagesFetched : 0;
         RememberListing(source.Url, firstPage, listingPages);
         var gone = new List<PostingDraft>();
         var followDetails = source.Detail is not null || (source.Strategy == ExtractionStrategy.Auto && !complete);
         var extractedBy = first?.Strategy ?? StrategyName(source.Strategy);
         var listing = first?.Listing ?? ListingKind.HtmlPage;
-        if (followDetails)
+        if (followDetails && !cancellationToken.IsCancellationRequested)
         {
             var listingDrafts = drafts.ToList();
             var details = await CompleteFromDetailPagesAsync(source, drafts, gone, visited, cancellationToken, listingMemory.Find(source)?.DetailReads);
@@ -195,7 +242,7 @@ public sealed class SourceScraper(
             ListingTruncated = truncated,
             Listing = listing,
             NoPostingsReason = drafts.Count == 0 ? first?.NoPostingsReason : null,
-            Explanation = drafts.Count == 0 ? first?.Explanation : null,
+            Explanation = drafts.Count == 0 ? first?.Explanation : cutShort is null ? null : $"listing cut short, so no posting is counted as missing: {cutShort}",
         };
     }
 
@@ -240,9 +287,44 @@ public sealed class SourceScraper(
         };
     }
 
+    /// <summary>Extracts one page off the thread that delivered the run's message, within
+    /// <see cref="ScraperOptions.MaxExtractSeconds"/> of work: a page past it is given up on even when a strategy does
+    /// not stop at once (the worker goes on; the strategy's own loop ends at its next check of the token).</summary>
+    /// <exception cref="FetchException">The page spent its budget (<see cref="FetchFailure.TooComplex"/>).</exception>
+    private async Task<PageExtraction> ExtractWithinBudgetAsync(PageContent page, ExtractionContext context, CancellationToken cancellationToken)
+    {
+        using var budget = new ExtractionBudget(TimeSpan.FromSeconds(options.Value.MaxExtractSeconds), cancellationToken);
+        var budgeted = context with { Fetcher = budget.Pausing(context.Fetcher) };
+        try
+        {
+            return await Task.Run(() => _automatic.ExtractAsync(page, budgeted, budget.Token), budget.Token).WaitAsync(budget.Token);
+        }
+        catch (OperationCanceledException) when (budget.Exhausted)
+        {
+            throw TooComplex(page.Url, budget.Allowance);
+        }
+    }
+
+    private static FetchException TooComplex(Uri url, TimeSpan allowance) =>
+        new(url, FetchFailure.TooComplex, string.Create(CultureInfo.InvariantCulture,
+            $"took more than {allowance.TotalSeconds:0.#} s to extract (Scraper:MaxExtractSeconds) and was given up on: its markup costs far more to read than a job listing should (nesting, size or repetition)"));
+
     /// <summary>A detail page read by the source's <c>detail:</c> selectors, which win; under <c>auto</c> the automatic
     /// reader (JSON-LD, labelled lines) fills what they leave empty.</summary>
-    private static async Task<PostingDraft?> ReadDetailAsync(SourceDefinition source, PageContent page, CancellationToken cancellationToken)
+    private async Task<PostingDraft?> ReadDetailAsync(SourceDefinition source, PageContent page, CancellationToken cancellationToken)
+    {
+        using var budget = new ExtractionBudget(TimeSpan.FromSeconds(options.Value.MaxExtractSeconds), cancellationToken);
+        try
+        {
+            return await Task.Run(() => ReadDetailWithinAsync(source, page, budget.Token), budget.Token).WaitAsync(budget.Token);
+        }
+        catch (OperationCanceledException) when (budget.Exhausted)
+        {
+            throw TooComplex(page.Url, budget.Allowance);
+        }
+    }
+
+    private static async Task<PostingDraft?> ReadDetailWithinAsync(SourceDefinition source, PageContent page, CancellationToken cancellationToken)
     {
         var configured = source.Detail is { } detail ? CssExtractor.ExtractDetail(await page.HtmlAsync(cancellationToken), page.Url, detail) : null;
         if (source.Strategy != ExtractionStrategy.Auto)
@@ -321,6 +403,14 @@ public sealed class SourceScraper(
                 // A detail page that cannot be read now (timeout, 5xx, a link into a private network) costs that
                 // posting its full text, not the whole run, and says nothing about whether the posting is still open.
                 logger.LogWarning("Source {SourceId}: detail page {Url} could not be read ({Reason}); the posting keeps what its listing gave", source.Id, url, e.Reason);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // The run's deadline: the listing was read whole, so what it lists stays right; the postings not reached
+                // keep their listing text.
+                logger.LogWarning("Source {SourceId}: the run passed Scraper:MaxRunSeconds ({Limit} s) while following detail pages; the remaining postings keep their listing text",
+                    source.Id, options.Value.MaxRunSeconds);
+                break;
             }
         }
 

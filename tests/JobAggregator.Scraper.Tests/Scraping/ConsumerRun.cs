@@ -16,6 +16,21 @@ internal static class ConsumerRun
     public static async Task<(IReadOnlyList<PostingScraped> Postings, ScrapeCompleted Completed)> ScrapeAsync(
         SourceDefinition source, params (string Key, string Value)[] settings)
     {
+        var (postings, ended) = await EndAsync(source, _ => { }, settings);
+        if (ended is ScrapeFailed failed)
+        {
+            Assert.Fail($"the run did not complete: {failed.Reason}");
+        }
+
+        return (postings, (ScrapeCompleted)ended);
+    }
+
+    /// <summary>The run's postings and how it ended: ScrapeCompleted or ScrapeFailed.</summary>
+    /// <param name="services">More services over the scraper's own (the strategies that read a page, say).</param>
+    /// <param name="settings">Scraper settings over the test defaults (no delay between requests, one quick retry).</param>
+    public static async Task<(IReadOnlyList<PostingScraped> Postings, object Ended)> EndAsync(
+        SourceDefinition source, Action<IServiceCollection> services, params (string Key, string Value)[] settings)
+    {
         var cancellation = TestContext.Current.CancellationToken;
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -26,11 +41,13 @@ internal static class ConsumerRun
             })
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build();
-        await using var provider = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .AddScraper()
-            .AddSingleton(new SourceCatalog("/tests/sources.yaml", [source]))
+            .AddSingleton(new SourceCatalog("/tests/sources.yaml", [source]));
+        services(collection);
+        await using var provider = collection
             .AddMassTransitTestHarness(bus => bus.AddScraperConsumers())
             .BuildServiceProvider(true);
         var harness = provider.GetRequiredService<ITestHarness>();
@@ -40,14 +57,8 @@ internal static class ConsumerRun
 
         var ended = await harness.PublishedAsync<object>(
             $"the run of source '{source.Id}' to complete or fail", m => m is ScrapeCompleted or ScrapeFailed);
-        if (ended is ScrapeFailed failed)
-        {
-            Assert.Fail($"the run did not complete: {failed.Reason}");
-        }
 
-        // The run publishes its postings before it completes, so all of them are there by now.
-        var completed = (ScrapeCompleted)ended;
-        var postings = harness.PublishedSoFar<PostingScraped>();
-        return (postings, completed);
+        // The run publishes its postings before it ends, so all of them are there by now.
+        return (harness.PublishedSoFar<PostingScraped>(), ended);
     }
 }

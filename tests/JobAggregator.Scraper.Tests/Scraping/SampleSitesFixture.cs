@@ -16,10 +16,10 @@ public sealed class SampleSitesFixture : IAsyncLifetime
     public SourceCatalog Catalog { get; private set; } = null!;
     /// <summary>A scraper with a memory of its own, so one test's conditional GET never answers another's
     /// "not modified".</summary>
-    public SourceScraper Scraper => ActivatorUtilities.CreateInstance<SourceScraper>(_services, new JobAggregator.Scraper.Fetching.InMemoryValidatorCache(), new ListingMemory());
+    internal SourceScraper Scraper => ActivatorUtilities.CreateInstance<SourceScraper>(_services, new JobAggregator.Scraper.Fetching.InMemoryValidatorCache(), new ListingMemory());
 
     /// <summary>A scraper that may read at most this many listing pages a run.</summary>
-    public SourceScraper ScraperReadingAtMost(int listingPages) => ActivatorUtilities.CreateInstance<SourceScraper>(
+    internal SourceScraper ScraperReadingAtMost(int listingPages) => ActivatorUtilities.CreateInstance<SourceScraper>(
         _services,
         new JobAggregator.Scraper.Fetching.InMemoryValidatorCache(),
         new ListingMemory(),

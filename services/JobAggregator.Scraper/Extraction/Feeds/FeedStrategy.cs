@@ -13,7 +13,7 @@ internal sealed class FeedStrategy : IListingStrategy
     {
         if (page.Format != PageFormat.Html)
         {
-            return Read(page);
+            return ReadWithin(page, context.MaxPostings, cancellationToken);
         }
 
         var document = await page.HtmlAsync(cancellationToken);
@@ -30,7 +30,7 @@ internal sealed class FeedStrategy : IListingStrategy
                 continue;
             }
 
-            if (Read(new PageContent(fetched)) is { } outcome)
+            if (ReadWithin(new PageContent(fetched), context.MaxPostings, cancellationToken) is { } outcome)
             {
                 return outcome;
             }
@@ -40,7 +40,10 @@ internal sealed class FeedStrategy : IListingStrategy
     }
 
     /// <summary>The feed's items, or null when the body is not a feed.</summary>
-    internal static StrategyOutcome? Read(PageContent page)
+    internal static StrategyOutcome? Read(PageContent page) => ReadWithin(page, int.MaxValue, CancellationToken.None);
+
+    /// <summary>The feed's first <paramref name="maxItems"/> items, or null when the body is not a feed.</summary>
+    private static StrategyOutcome? ReadWithin(PageContent page, int maxItems, CancellationToken cancellationToken)
     {
         if (page.Format == PageFormat.Json || page.Format == PageFormat.Other && page.Json() is not null)
         {
@@ -49,21 +52,21 @@ internal sealed class FeedStrategy : IListingStrategy
                 return null;
             }
 
-            var (postings, next) = JsonFeedMapper.Map(root, page.Url);
+            var (postings, next) = JsonFeedMapper.Map(root, page.Url, maxItems);
             return new StrategyOutcome(postings, JsonFeedMapper.JsonFeed, next, Complete: true, ListingKind.ApiOrFeed);
         }
 
-        if (page.Format != PageFormat.Xml || XmlFeedDocument.Parse(page.Text) is not { } document)
+        if (page.Format != PageFormat.Xml || XmlFeedDocument.Parse(page.Text, cancellationToken) is not { } document)
         {
             return null;
         }
 
-        if (XmlFeedMapper.Map(document, page.Url) is { } feed)
+        if (XmlFeedMapper.Map(document, page.Url, maxItems) is { } feed)
         {
             return new StrategyOutcome(feed.Postings, feed.Kind, feed.NextPages, Complete: true, ListingKind.ApiOrFeed);
         }
 
-        return JobXmlFeedMapper.Map(document, page.Url) is { } jobs
+        return JobXmlFeedMapper.Map(document, page.Url, maxItems) is { } jobs
             ? new StrategyOutcome(jobs, JobXmlFeedMapper.JobXml, [], Complete: true, ListingKind.ApiOrFeed)
             : null;
     }

@@ -22,8 +22,8 @@ internal static partial class JobXmlFeedMapper
 
     private static readonly HashSet<string> ItemNames = new(StringComparer.OrdinalIgnoreCase) { "job", "vacancy", "position", "opening", "posting" };
 
-    /// <summary>The feed's items, or null when the document is no such feed.</summary>
-    public static IReadOnlyList<PostingDraft>? Map(XDocument document, Uri feedUrl)
+    /// <summary>The feed's items (the first <paramref name="maxItems"/>), or null when the document is no such feed.</summary>
+    public static IReadOnlyList<PostingDraft>? Map(XDocument document, Uri feedUrl, int maxItems = int.MaxValue)
     {
         if (document.Root is not { } root || !Roots.Contains(root.Name.LocalName))
         {
@@ -43,6 +43,7 @@ internal static partial class JobXmlFeedMapper
 
         var publisher = Field(root, "publisher", "company", "companyname", "name");
         return items
+            .Take(maxItems)
             .Select(item => FeedProse.Complete(ToDraft(item, feedUrl, publisher)))
             .Where(d => !string.IsNullOrWhiteSpace(d.Title))
             .ToList();

@@ -18,12 +18,14 @@ internal static class JsonFeedMapper
         && version.ValueKind == JsonValueKind.String
         && version.GetString()!.Contains("jsonfeed.org/version", StringComparison.OrdinalIgnoreCase);
 
-    public static (IReadOnlyList<PostingDraft> Postings, IReadOnlyList<Uri> NextPages) Map(JsonElement root, Uri feedUrl)
+    /// <summary>The feed's items (the first <paramref name="maxItems"/>) and its next page.</summary>
+    public static (IReadOnlyList<PostingDraft> Postings, IReadOnlyList<Uri> NextPages) Map(JsonElement root, Uri feedUrl, int maxItems = int.MaxValue)
     {
         var organization = AuthorName(root) ?? SiteName.FromTitle(String(root, "title"));
         var postings = root.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array
             ? JobBoardTitles.Split(items.EnumerateArray()
                 .Where(i => i.ValueKind == JsonValueKind.Object)
+                .Take(maxItems)
                 .Select(i => FeedProse.Complete(ToDraft(i, feedUrl, organization)))
                 .Where(d => !string.IsNullOrWhiteSpace(d.Title))
                 .ToList(), organization)

@@ -6,19 +6,34 @@ namespace JobAggregator.Scraper.Extraction.Feeds;
 
 /// <summary>Reads markup that no XML parser accepts (unclosed or misnested tags, stray <c>&lt;</c>, undeclared
 /// prefixes) into an element tree, the way a browser reads tag soup: unknown end tags are ignored, an end tag closes
-/// whatever it encloses, and text is decoded with HTML's entities.</summary>
+/// whatever it encloses, and text is decoded with HTML's entities. The tree it builds stays shallow whatever the markup:
+/// an item or entry ends where the next begins (a feed that never closes its items would otherwise nest each inside the
+/// one before, and every reader of the tree would cost the square of their number), and start tags past
+/// <see cref="MaxDepth"/> are dropped, their text kept one level up.</summary>
 /// <remarks>AngleSharp's XML parser is a package of its own, and its HTML parser would wreck a feed: it treats
 /// <c>&lt;link&gt;</c> as a void element (losing RSS links) and CDATA as a comment (losing descriptions).</remarks>
 internal static partial class TolerantXml
 {
+    /// <summary>Far deeper than any feed nests (rss, channel, item, a field, markup inside it).</summary>
+    public const int MaxDepth = 64;
+
     private const string PrefixNamespace = "urn:x-prefix:";
 
-    public static XDocument? Parse(string text)
+    /// <summary>Elements that never hold one of their own: an unclosed one is closed by the next.</summary>
+    private static readonly HashSet<string> Siblings = new(StringComparer.OrdinalIgnoreCase) { "item", "entry", "job", "vacancy", "position", "posting" };
+
+    public static XDocument? Parse(string text, CancellationToken cancellationToken = default)
     {
         XElement? root = null;
         var open = new List<XElement>();
+        var tokens = 0;
         foreach (Match token in Token().Matches(text))
         {
+            if (++tokens % 4096 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var current = open.Count > 0 ? open[^1] : null;
             if (token.Groups["cdata"].Success)
             {
@@ -36,6 +51,17 @@ internal static partial class TolerantXml
             else if (token.Groups["start"].Success)
             {
                 var element = new XElement(ToName(token.Groups["start"].Value));
+                if (Siblings.Contains(element.Name.LocalName) && open.FindLastIndex(e => e.Name == element.Name) is var same and >= 0)
+                {
+                    open.RemoveRange(same, open.Count - same);
+                    current = open.Count > 0 ? open[^1] : null;
+                }
+
+                if (open.Count >= MaxDepth)
+                {
+                    continue;
+                }
+
                 foreach (Match attribute in Attribute().Matches(token.Groups["attributes"].Value))
                 {
                     var attributeName = attribute.Groups["name"].Value;

@@ -21,8 +21,8 @@ internal static class XmlFeedMapper
         "published", "summary", "content", "rights", "contributor",
     };
 
-    /// <summary>The feed's kind and items, or null when the document is not a feed.</summary>
-    public static (string Kind, IReadOnlyList<PostingDraft> Postings, IReadOnlyList<Uri> NextPages)? Map(XDocument document, Uri feedUrl)
+    /// <summary>The feed's kind and items (the first <paramref name="maxItems"/>), or null when the document is not a feed.</summary>
+    public static (string Kind, IReadOnlyList<PostingDraft> Postings, IReadOnlyList<Uri> NextPages)? Map(XDocument document, Uri feedUrl, int maxItems = int.MaxValue)
     {
         if (document.Root is not { } root)
         {
@@ -43,6 +43,7 @@ internal static class XmlFeedMapper
 
         var organization = SiteName.FromTitle(Text(Child(channel, "title"))) ?? Text(Child(Child(channel, "author"), "name"));
         var postings = JobBoardTitles.Split(items
+            .Take(maxItems)
             .Select(item => FeedProse.Complete(ToDraft(item, feedUrl, organization)))
             .Where(d => !string.IsNullOrWhiteSpace(d.Title))
             .ToList(), organization);

@@ -9,7 +9,8 @@ internal static class JobTables
     private static readonly string[] JobSpecificTitles =
         ["job title", "position", "position title", "job", "job opening", "vacancy", "puesto", "poste", "intitulé du poste", "posizione", "functie", "vacature", "functietitel", "stelle"];
 
-    public static IReadOnlyList<PostingDraft> Find(IDocument document, Uri pageUrl, Uri linkBase)
+    /// <param name="maxRows">The most postings read from the table: a run has room for no more.</param>
+    public static IReadOnlyList<PostingDraft> Find(IDocument document, Uri pageUrl, Uri linkBase, int maxRows = int.MaxValue)
     {
         foreach (var table in document.QuerySelectorAll("table"))
         {
@@ -18,7 +19,7 @@ internal static class JobTables
                 continue;
             }
 
-            var drafts = Read(table, pageUrl, linkBase);
+            var drafts = Read(table, pageUrl, linkBase, maxRows);
             if (drafts.Count > 0)
             {
                 return drafts;
@@ -28,7 +29,7 @@ internal static class JobTables
         return [];
     }
 
-    private static List<PostingDraft> Read(IElement table, Uri pageUrl, Uri linkBase)
+    private static List<PostingDraft> Read(IElement table, Uri pageUrl, Uri linkBase, int maxRows)
     {
         var rows = table.QuerySelectorAll("tr").Where(r => r.Closest("table") == table).ToList();
         var header = rows.FirstOrDefault(r => r.Children.Any(c => c.LocalName == "th"));
@@ -47,6 +48,11 @@ internal static class JobTables
         var drafts = new List<PostingDraft>();
         foreach (var row in rows.SkipWhile(r => r != header).Skip(1))
         {
+            if (drafts.Count >= maxRows)
+            {
+                break;
+            }
+
             var cells = row.Children.Where(c => c.LocalName is "td" or "th").ToList();
             if (cells.Count <= titleColumn)
             {

@@ -21,33 +21,34 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         }
 
         var document = await page.HtmlAsync(cancellationToken);
-        var postings = Extract(document, page.Url);
+        var postings = Extract(document, page.Url, context.MaxPostings);
         return postings.Count == 0 ? null : new StrategyOutcome(postings, StrategyName, Pagination.NextPages(document, page.Url), Complete: false, ListingKind.HtmlPage);
     }
 
-    /// <summary>The postings the page lists, by the first shape that finds any.</summary>
-    public static IReadOnlyList<PostingDraft> Extract(IDocument document, Uri pageUrl)
+    /// <summary>The postings the page lists, by the first shape that finds any; no more than <paramref name="maxPostings"/>
+    /// (a run's room), found without weighing what lies past them.</summary>
+    public static IReadOnlyList<PostingDraft> Extract(IDocument document, Uri pageUrl, int maxPostings = int.MaxValue)
     {
         var linkBase = LinkBase(document, pageUrl);
         var siteName = SiteName.Of(document);
 
-        var tabled = JobTables.Find(document, pageUrl, linkBase);
+        var tabled = JobTables.Find(document, pageUrl, linkBase, maxPostings);
         if (tabled.Count > 0)
         {
             return tabled.Select(d => d with { Organization = siteName }).ToList();
         }
 
-        var items = RepeatedBlocks.Find(document, pageUrl, linkBase);
+        var items = RepeatedBlocks.Find(document, pageUrl, linkBase, maxPostings);
         if (items.Count > 0)
         {
             var split = SplitsTitleAndOrganization(items);
-            return items.Select(item => FromBlock(item, pageUrl, split ? null : siteName, split)).ToList();
+            return items.Take(maxPostings).Select(item => FromBlock(item, pageUrl, split ? null : siteName, split)).ToList();
         }
 
         var headed = TitleOrganizationHeadings.Find(document, pageUrl, linkBase);
         if (headed.Count > 0)
         {
-            return headed.Select(h => BlockFields.Read(h.Heading.ParentElement ?? h.Heading, h.Heading) with
+            return headed.Take(maxPostings).Select(h => BlockFields.Read(h.Heading.ParentElement ?? h.Heading, h.Heading) with
             {
                 Title = h.Title,
                 Organization = h.Organization,
@@ -59,7 +60,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         var blocks = OpeningBlocks.Find(document, pageUrl, linkBase);
         if (blocks.Count > 0)
         {
-            return blocks.Select(d => d with { Organization = d.Organization ?? siteName }).ToList();
+            return blocks.Take(maxPostings).Select(d => d with { Organization = d.Organization ?? siteName }).ToList();
         }
 
         return SingleOpening.Find(document, pageUrl) is { } single ? [single with { Organization = siteName }] : [];

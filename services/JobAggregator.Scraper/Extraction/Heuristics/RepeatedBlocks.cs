@@ -14,9 +14,10 @@ internal static partial class RepeatedBlocks
     private const int MaxClimb = 8;
     private const int MinBlocks = 2;
 
-    public static IReadOnlyList<ListingItem> Find(IDocument document, Uri pageUrl, Uri linkBase)
+    /// <param name="maxItems">The most items found: a run has room for no more, so links past them are not weighed.</param>
+    public static IReadOnlyList<ListingItem> Find(IDocument document, Uri pageUrl, Uri linkBase, int maxItems = int.MaxValue)
     {
-        var candidates = CandidateLinks(document, pageUrl, linkBase);
+        var candidates = CandidateLinks(document, pageUrl, linkBase, maxItems);
         if (candidates.Count == 0)
         {
             return [];
@@ -58,16 +59,21 @@ internal static partial class RepeatedBlocks
             return SingleChildLink(candidates, pageUrl);
         }
 
-        return Items(best.Blocks, candidates, pageUrl, linkBase, shapes);
+        return Items(best.Blocks, candidates, pageUrl, linkBase, shapes, maxItems);
     }
 
     /// <summary>Links outside the page's furniture, to pages of the same site that are not news or the like, whose text
     /// reads like a job title.</summary>
-    private static List<(IElement Link, Uri Url, string Text)> CandidateLinks(IDocument document, Uri pageUrl, Uri linkBase)
+    private static List<(IElement Link, Uri Url, string Text)> CandidateLinks(IDocument document, Uri pageUrl, Uri linkBase, int maxCandidates)
     {
         var candidates = new List<(IElement, Uri, string)>();
         foreach (var link in document.QuerySelectorAll("a[href]"))
         {
+            if (candidates.Count >= maxCandidates)
+            {
+                break;
+            }
+
             // The text first: most links on a page name no job, and reading text costs less than making a URL.
             if (PageRegions.IsBoilerplate(link) || LinkText(link) is not { } text
                 || !(JobTitles.LooksLikeJobTitle(text) || TitleBeforeOrganization(text)))
@@ -140,7 +146,8 @@ internal static partial class RepeatedBlocks
     /// <summary>One item per block, in document order. Same-shaped siblings of the group's blocks whose heading link is
     /// title-shaped join the listing even without a role word ("Fondsenwerver" beside "Juridisch medewerker").</summary>
     private static List<ListingItem> Items(
-        Dictionary<IElement, HashSet<Uri>> blocks, List<(IElement Link, Uri Url, string Text)> candidates, Uri pageUrl, Uri linkBase, Dictionary<IElement, string> shapes)
+        Dictionary<IElement, HashSet<Uri>> blocks, List<(IElement Link, Uri Url, string Text)> candidates, Uri pageUrl, Uri linkBase, Dictionary<IElement, string> shapes,
+        int maxItems)
     {
         var shape = ShapeOf(blocks.Keys.First(), shapes);
         var parents = blocks.Keys.Select(b => b.ParentElement).Where(p => p is not null).Distinct().ToList();
@@ -167,6 +174,11 @@ internal static partial class RepeatedBlocks
         var items = new List<ListingItem>();
         foreach (var block in members)
         {
+            if (items.Count >= maxItems)
+            {
+                break;
+            }
+
             var own = owned[block];
             var distinct = own.Select(c => c.Url).Distinct().Count();
             if (distinct > 1)

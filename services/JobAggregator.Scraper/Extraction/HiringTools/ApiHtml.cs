@@ -19,7 +19,7 @@ internal static class ApiHtml
         return html.Contains('<', StringComparison.Ordinal) ? html.Trim() : WebUtility.HtmlDecode(html).Trim();
     }
 
-    public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+    public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(NestingLimit.Apply(html));
 
     /// <summary>Sections joined into one description, each under its heading when it has one.</summary>
     public static string? Sections(IEnumerable<(string? Heading, string? Html)> sections)

@@ -34,7 +34,8 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
             if (tool.IsApiResponse(page))
             {
                 var next = tool.NextPage(page);
-                var listed = await CompleteFromDetailApiAsync(tool, tool.Map(page, html, tool.Recognize(page.Url)), context, cancellationToken);
+                // An API that lists everything in one answer is read no further than the run has room for.
+                var listed = await CompleteFromDetailApiAsync(tool, tool.Map(page, html, tool.Recognize(page.Url)).Take(context.MaxPostings).ToList(), context, cancellationToken);
                 return Outcome(tool, listed, next is null ? [] : [next]);
             }
         }
@@ -169,8 +170,8 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
             }
 
             var html = response.Format == PageFormat.Html ? await response.HtmlAsync(cancellationToken) : null;
-            drafts.AddRange(tool.Map(response, html, board));
-            url = ++pages < MaxApiPages ? tool.NextPage(response) : null;
+            drafts.AddRange(tool.Map(response, html, board).Take(context.MaxPostings - drafts.Count));
+            url = ++pages < MaxApiPages && drafts.Count < context.MaxPostings ? tool.NextPage(response) : null;
         }
 
         return drafts;
