@@ -30,6 +30,17 @@ public sealed class ParserRobustnessTests
         "CA", "GA", "IN", "County", "United States of America-OHIO-", "Amsterdam", "(", ")", "&amp;", "é", "台北",
     ];
 
+    private static readonly string[] UnsafeElements = ["script", "style", "iframe", "svg", "img", "object", "embed"];
+
+    // Markup as attackers write it, plain and entity-encoded, for the whole-posting property below.
+    private static readonly string[] Hostile =
+    [
+        "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<svg onload=alert(1)>", "&lt;script&gt;",
+        "&amp;lt;script&amp;gt;", "&#60;img src=x onerror=alert(1)&#62;", "&#106;avascript:alert(1)", "javascript:alert(1)",
+        "<a href=\"javascript:alert(1)\">x</a>", "<iframe src=\"data:text/html,x\">", "<div style=\"x:expression(alert(1))\">",
+        "<!--", "-->", "<", ">", "\"", "'", "<scr<script>ipt>", "</title><script>", "<\u200Bscript>alert(1)</\u200Bscript>", "<i\u00ADmg src=x onerror=alert(1)>", "\u0000", "\uFEFF", "\u202E",
+    ];
+
     public static TheoryData<string> Awkward => new()
     {
         "$",
@@ -128,6 +139,80 @@ public sealed class ParserRobustnessTests
         var unit = Gen.OneOf<string?>(null, "HOUR", "DAY", "WEEK", "MONTH", "YEAR", "bogus");
         Gen.Select(amount, amount, unit, Gen.OneOf(Countries)).Sample((min, max, unitText, country) =>
             AssertSaneSalary(SalaryParser.FromStructured(new ScrapedSalary(min, max, null, unitText), country)));
+    }
+
+    [Fact]
+    public void Whole_postings_of_hostile_text_keep_their_plain_fields_plain_short_and_their_links_safe()
+    {
+        var text = Gen.Frequency(
+                (8, Gen.OneOf(Tokens)),
+                (4, Gen.OneOf(Hostile)),
+                (1, Gen.Int[1, 5_000].Select(size => new string('x', size) + " ")),
+                (1, Gen.String))
+            .Array[0, 12]
+            .Select(string.Concat);
+        var normalizer = new PostingNormalizer(OrganizationDirectory.Empty);
+        Gen.Select(Gen.Select(text, text, text, text), Gen.Select(text, text, text, text), Gen.OneOf(Countries))
+            .Sample((plain, rest, country) =>
+            {
+                var scraped = SeedPostings.OhioPublicDefender() with
+                {
+                    Title = "Staff Attorney " + plain.Item1,
+                    Organization = plain.Item2,
+                    LocationText = plain.Item3,
+                    EmploymentTypeText = plain.Item4,
+                    SalaryText = rest.Item1,
+                    DatePostedText = rest.Item2,
+                    DescriptionHtml = rest.Item3,
+                    ApplyUrl = rest.Item4,
+                    SourceCountry = country,
+                    SourceOrganization = "Office of the Ohio Public Defender",
+                };
+
+                var posting = normalizer.Normalize(scraped);
+
+                AssertPlain(posting.Title, 300);
+                AssertPlain(posting.Organization.Name, 200);
+                AssertPlain(posting.Location.Text, 300);
+                AssertPlain(posting.Salary?.Text, 500);
+                Assert.True(posting.ApplyUrl is null || posting.ApplyUrl.StartsWith("http", StringComparison.Ordinal)
+                    || posting.ApplyUrl.StartsWith("mailto:", StringComparison.Ordinal), posting.ApplyUrl);
+                AssertSanitised(posting.DescriptionHtml);
+                AssertPlain(posting.DescriptionText, int.MaxValue);
+            },
+            iter: 300);
+    }
+
+    private static void AssertPlain(string? field, int maxLength)
+    {
+        if (field is null)
+        {
+            return;
+        }
+
+        Assert.True(field.Length <= maxLength, $"{field.Length} characters, more than {maxLength}");
+        // Only a "<" or "</" before a letter opens an element; "</" at the end or "< 50k" is text to any parser.
+        Assert.DoesNotMatch(@"</?[a-zA-Z]", field);
+    }
+
+    private static void AssertSanitised(string? html)
+    {
+        if (html is null)
+        {
+            return;
+        }
+
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        foreach (var element in document.Body!.QuerySelectorAll("*"))
+        {
+            Assert.DoesNotContain(element.LocalName, UnsafeElements);
+            foreach (var attribute in element.Attributes)
+            {
+                Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), attribute.Name);
+                Assert.NotEqual("style", attribute.Name);
+                Assert.DoesNotMatch("^(?i)\\s*(javascript|vbscript|data):", attribute.Value);
+            }
+        }
     }
 
     private static void AssertSaneSalary(NormalizedSalary? salary)

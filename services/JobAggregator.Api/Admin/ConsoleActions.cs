@@ -2,6 +2,7 @@ using JobAggregator.Api.Sources;
 using JobAggregator.Contracts;
 using JobAggregator.Sources;
 using JobAggregator.Sources.Health;
+using JobAggregator.Store;
 using JobAggregator.Store.Operations;
 using JobAggregator.Store.Reading;
 using MassTransit;
@@ -16,6 +17,7 @@ internal sealed class ConsoleActions(
     SourceCatalog catalog,
     IPostingReader reader,
     IOperationsStore operations,
+    StoreWriteHealth writes,
     IServiceProvider services,
     TimeProvider time,
     IOptions<SourceBackOffOptions> backOff,
@@ -111,7 +113,7 @@ internal sealed class ConsoleActions(
     {
         var succeeded = runs.Where(r => r.Ok).ToList();
         return new AdminSourceItem(
-            SourceEndpoints.ToItem(source, health, backOff.Value.MaxBackoff),
+            SourceEndpoints.ToItem(source, health, backOff.Value.MaxBackoff, SourceEndpoints.StoreError(writes)),
             pause is not null,
             pause?.PausedBy,
             pause?.PausedAt,

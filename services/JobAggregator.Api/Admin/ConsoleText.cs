@@ -16,9 +16,11 @@ internal static class ConsoleText
     public static string Ratio(double? ratio) =>
         ratio is { } value ? value.ToString("0 %", CultureInfo.InvariantCulture) : "–";
 
-    /// <summary>What is wrong with the source, in words: its latest error while it fails, else why it found nothing.</summary>
+    /// <summary>What is wrong with the source, in words: the store's error while the store cannot write, its latest error
+    /// while it fails, else why it found nothing.</summary>
     public static string Problem(SourceItem source) =>
-        source.ConsecutiveFailures > 0 ? source.LastError ?? "failed"
+        source.StoreError is { } storeError ? storeError
+        : source.ConsecutiveFailures > 0 ? source.LastError ?? "failed"
         : source.Explanation ?? source.NoPostingsReason ?? "";
 
     /// <summary>What the run found, or why it found nothing, or why it failed.</summary>

@@ -19,22 +19,33 @@ internal static class SourceEndpoints
     }
 
     private static async Task<Ok<IReadOnlyList<SourceItem>>> ListAsync(
-        SourceCatalog catalog, IPostingReader reader, IOptions<SourceBackOffOptions> backOff, CancellationToken cancellationToken)
+        SourceCatalog catalog,
+        IPostingReader reader,
+        StoreWriteHealth writes,
+        IOptions<SourceBackOffOptions> backOff,
+        CancellationToken cancellationToken)
     {
         var health = (await reader.GetSourceHealthAsync(cancellationToken)).ToDictionary(h => h.SourceId);
+        var storeError = StoreError(writes);
         IReadOnlyList<SourceItem> items = catalog.All
-            .Select(source => ToItem(source, health.GetValueOrDefault(source.Id), backOff.Value.MaxBackoff))
+            .Select(source => ToItem(source, health.GetValueOrDefault(source.Id), backOff.Value.MaxBackoff, storeError))
             .ToList();
         return TypedResults.Ok(items);
     }
 
-    internal static SourceItem ToItem(SourceDefinition source, SourceHealth? health, TimeSpan maxBackoff) => new(
+    /// <summary>"the store cannot write: &lt;reason&gt; since &lt;time&gt;" while this process's store writes fail, else
+    /// null. Every source's postings wait then, whatever its own runs say.</summary>
+    internal static string? StoreError(StoreWriteHealth writes) =>
+        writes.Failing is var (since, error) ? $"the store cannot write: {error} since {since:u}" : null;
+
+    /// <param name="storeError">From <see cref="StoreError"/>.</param>
+    internal static SourceItem ToItem(SourceDefinition source, SourceHealth? health, TimeSpan maxBackoff, string? storeError) => new(
         source.Id,
         source.Organization,
         source.Url.AbsoluteUri,
         source.Strategy.ToString().ToLowerInvariant(),
         source.Schedule,
-        Verdict(health),
+        storeError is null ? Verdict(health) : StoreFailing,
         health?.LastRunAt,
         health?.LastSuccessAt,
         health?.LastFailureAt,
@@ -48,11 +59,15 @@ internal static class SourceEndpoints
         health?.PreviousPostingsFound,
         health?.PostingsStored ?? 0)
     {
+        StoreError = storeError,
         PartialDrop = health?.PartialDrop ?? false,
         NextAttemptAt = health is null
             ? null
             : SourceBackOff.NextAttemptAt(source.Schedule, health.ConsecutiveFailures, health.LastFailureAt, maxBackoff),
     };
+
+    /// <summary>The health of every source while the store cannot write: its postings reach nothing.</summary>
+    internal const string StoreFailing = "store-failing";
 
     /// <summary>"pending" until the first run; "failing" while the latest runs fail; "empty" when the last successful run
     /// found nothing (often a changed page); else "healthy".</summary>

@@ -27,6 +27,11 @@ public sealed record SourceItem(
     int? PreviousPostingsFound,
     int PostingsStored)
 {
+    /// <summary>"the store cannot write: &lt;reason&gt; since &lt;time&gt;" while the store's writes fail (the disk is full,
+    /// the database is read-only or gone); the health is then <c>store-failing</c>, whatever the runs say. Null while
+    /// writes work.</summary>
+    public string? StoreError { get; init; }
+
     /// <summary>The latest successful run listed far fewer postings than the run before (<c>Store:PartialDropRatio</c>)
     /// and closed none of those it missed.</summary>
     public bool PartialDrop { get; init; }

@@ -1,6 +1,7 @@
 using AngleSharp;
 using AngleSharp.Dom;
 using Ganss.Xss;
+using JobAggregator.Normalizer.Text;
 using JobAggregator.Text;
 
 namespace JobAggregator.Normalizer.Descriptions;
@@ -68,8 +69,10 @@ internal sealed class DescriptionCleaner
         }
 
         var sanitized = body.ChildNodes.ToHtml(_sanitizer.OutputFormatter).Trim();
-        var text = sanitized.Length == 0 ? null : HtmlToText.Lines(body);
-        return text is null ? CleanDescription.None : new CleanDescription(sanitized, text);
+        // The text is shown as text, but a client may still put it in HTML: entity-encoded markup in the ad
+        // ("&lt;script&gt;") decodes into tags here, and goes as it does from every plain field.
+        var text = sanitized.Length == 0 ? null : HtmlToText.Lines(body) is { } lines ? Markup.Strip(lines).Trim() : null;
+        return string.IsNullOrEmpty(text) ? CleanDescription.None : new CleanDescription(sanitized, text);
     }
 
     private static void OnRemovingTag(object? sender, RemovingTagEventArgs e)

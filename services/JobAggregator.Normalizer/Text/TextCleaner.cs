@@ -19,9 +19,10 @@ internal static partial class TextCleaner
 
         // Markup and entities take room, so a generous slice of a huge field is enough to fill the limit with text.
         var slice = text.Length > maxLength * 8 ? text[..(maxLength * 8)] : text;
-        var plain = Markup.Strip(WebUtility.HtmlDecode(slice));
-        var visible = InvisibleCharacters().Replace(plain, string.Empty);
-        var collapsed = Whitespace().Replace(visible, " ").Trim();
+        // Invisible characters go before the markup: "<\u200Bscript>" is no tag, but would be one once they are gone.
+        var visible = InvisibleCharacters().Replace(WebUtility.HtmlDecode(slice), string.Empty);
+        var plain = Markup.Strip(visible);
+        var collapsed = Whitespace().Replace(plain, " ").Trim();
         return collapsed.Length == 0 ? null : Shorten(collapsed, maxLength);
     }
 

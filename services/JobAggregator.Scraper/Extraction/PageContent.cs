@@ -56,7 +56,7 @@ public sealed partial class PageContent
             _jsonTried = true;
             try
             {
-                _json = JsonDocument.Parse(Text.TrimStart('\uFEFF'), Lenient);
+                _json = JsonDocument.Parse(LoneSurrogateEscapes.Replace(Text.TrimStart('\uFEFF')), Lenient);
             }
             catch (JsonException)
             {

@@ -32,7 +32,8 @@ internal sealed partial class ConsoleSite : IAsyncDisposable
 
     public HttpClient Browser { get; }
 
-    public static async Task<ConsoleSite> StartAsync(bool withOperators = true)
+    /// <param name="services">More services, after the api role's own (a source catalog).</param>
+    public static async Task<ConsoleSite> StartAsync(bool withOperators = true, Action<IServiceCollection>? services = null)
     {
         var logs = new CapturedLogs();
         var settings = withOperators
@@ -45,7 +46,11 @@ internal sealed partial class ConsoleSite : IAsyncDisposable
                 ["Admin:MaxFailedSignIns"] = MaxFailedSignIns.ToString(System.Globalization.CultureInfo.InvariantCulture),
             }
             : new Dictionary<string, string?>();
-        var server = await ApiServer.StartAsync(settings, services => services.AddLogging(logging => logging.AddProvider(logs)));
+        var server = await ApiServer.StartAsync(settings, more =>
+        {
+            more.AddLogging(logging => logging.AddProvider(logs));
+            services?.Invoke(more);
+        });
         return new ConsoleSite(server, logs);
     }
 

@@ -27,6 +27,15 @@ public sealed class DescriptionCleanerTests
     }
 
     [Fact]
+    public void Keeps_entity_encoded_markup_as_escaped_text_in_the_html_and_out_of_the_plain_text()
+    {
+        var description = _cleaner.Clean("<p>Apply now &lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt;</p>", PostingUrl);
+
+        Assert.Equal("<p>Apply now &lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt;</p>", description.Html);
+        Assert.Equal("Apply now", description.Text);
+    }
+
+    [Fact]
     public void Removes_event_handlers()
     {
         var description = _cleaner.Clean("<p onclick=\"steal()\" onmouseover=\"steal()\">Hello</p>", PostingUrl);

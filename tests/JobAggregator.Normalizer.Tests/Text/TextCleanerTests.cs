@@ -34,6 +34,8 @@ public sealed class TextCleanerTests
     [InlineData("Investigator <svg/onload=alert(1)", "Investigator")]
     [InlineData("Analyst<!-- <script>x</script> -->", "Analyst")]
     [InlineData("<style>h1{}</style>Director", "Director")]
+    [InlineData("<\u200Bscript>alert(1)</\u200Bscript>Paralegal", "Paralegal")]
+    [InlineData("Clerk<i\u00ADmg src=x onerror=alert(1)>", "Clerk")]
     [InlineData("<SCRIPT SRC=//x.test/a.js></SCRIPT>Fellow", "Fellow")]
     [InlineData("Pay < 50k and > 40k", "Pay < 50k and > 40k")]
     [InlineData("&amp;lt;b&amp;gt; stays text", "&lt;b&gt; stays text")]

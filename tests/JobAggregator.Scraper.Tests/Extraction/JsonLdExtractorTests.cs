@@ -35,6 +35,19 @@ public sealed class JsonLdExtractorTests
     }
 
     [Fact]
+    public void Reads_a_posting_whose_json_escapes_half_a_surrogate_pair_with_a_replacement_character()
+    {
+        const string json = """
+            {"@type":"JobPosting","title":"Staff \ud83d\ude00 Attorney \ud800","hiringOrganization":{"name":"Innocence \udc00Project"}}
+            """;
+
+        var draft = Assert.Single(JsonLdExtractor.Extract(Html.Parse(PageWith(json)), Page));
+
+        Assert.Equal("Staff \U0001F600 Attorney \uFFFD", draft.Title);
+        Assert.Equal("Innocence \uFFFDProject", draft.Organization);
+    }
+
+    [Fact]
     public void Reads_arrays_and_graphs_and_name_instead_of_title()
     {
         const string array = """[{"@type":"JobPosting","title":"A"},{"@type":"Organization","name":"Not a job"}]""";

@@ -101,7 +101,7 @@ internal static class ScriptJson
     {
         try
         {
-            using var document = JsonDocument.Parse(literal, Lenient);
+            using var document = JsonDocument.Parse(LoneSurrogateEscapes.Replace(literal), Lenient);
             return document.RootElement.Clone();
         }
         catch (JsonException)

@@ -18,8 +18,9 @@ internal static class LenientJsonLd
     /// <summary>The script's JSON; when it does not parse, once more after repairing raw line breaks inside strings,
     /// invalid escapes and HTML comment or CDATA wrappers. Null when even that fails: one broken script must not hide
     /// the others.</summary>
-    public static JsonDocument? Parse(string text)
+    public static JsonDocument? Parse(string script)
     {
+        var text = LoneSurrogateEscapes.Replace(script);
         try
         {
             return JsonDocument.Parse(text, Lenient);
