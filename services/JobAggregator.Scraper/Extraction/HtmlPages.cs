@@ -1,24 +1,36 @@
 using AngleSharp;
 using AngleSharp.Dom;
-using AngleSharp.Io;
+using AngleSharp.Html.Parser;
 
 namespace JobAggregator.Scraper.Extraction;
 
 internal static class HtmlPages
 {
+    /// <summary>One parser and browsing context for every page. A context per page (what <c>OpenAsync</c> takes) made
+    /// the configuration, the context's services and its CSS selector parser again for each page, and turned the
+    /// decoded text back into bytes to decode it once more: together more than the parse itself. The shared context
+    /// keeps the selectors the strategies ask for parsed (AngleSharp's selector cache takes a lock, so pages parsed and
+    /// queried in parallel may share it).</summary>
+    /// <remarks>The document is not given the page's address (<see cref="IDocument.Url"/> is <c>about:blank</c>): that
+    /// costs as much again as the parse, and every strategy resolves links against <see cref="PageContent.Url"/>.</remarks>
+    private static readonly HtmlParser Parser = CreateParser();
+
     /// <summary>Parses a page already decoded to text (<see cref="PageContent.Text"/>), nested no deeper than
-    /// <see cref="NestingLimit"/> allows. The parser is told the text is UTF-8, so a meta charset cannot make it decode
-    /// the page again another way.</summary>
-    public static async Task<IDocument> ParseAsync(Uri url, string text, CancellationToken cancellationToken)
+    /// <see cref="NestingLimit"/> allows. The parser reads the text as it is: a meta charset cannot make it decode the
+    /// page again another way.</summary>
+    public static IDocument Parse(string text, CancellationToken cancellationToken)
     {
-        // The context is not disposed here: disposing it empties the document it returned.
-        var context = BrowsingContext.New(Configuration.Default);
-        var document = await context.OpenAsync(
-            response => response
-                .Content(NestingLimit.Apply(text))
-                .Address(url)
-                .Header(HeaderNames.ContentType, "text/html; charset=utf-8"),
-            cancellationToken);
-        return document;
+        cancellationToken.ThrowIfCancellationRequested();
+        return Parser.ParseDocument(NestingLimit.Apply(text));
+    }
+
+    private static HtmlParser CreateParser()
+    {
+        var parser = new HtmlParser(new HtmlParserOptions(), BrowsingContext.New(Configuration.Default));
+
+        // The context makes each of its services on first use: made here, before pages are parsed in parallel.
+        using var document = parser.ParseDocument("<!DOCTYPE html><html><head><title>t</title></head><body><a href='/'>a</a></body></html>");
+        _ = document.QuerySelector("a[href]");
+        return parser;
     }
 }

@@ -12,6 +12,9 @@ internal static class NestingLimit
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
     };
 
+    /// <summary>Looked up by the tag name's span: every tag of every page is looked at.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VoidElementNames = VoidElements.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "noscript"];
 
     /// <returns>The page itself when it nests no deeper than <paramref name="maxDepth"/>, else a copy without the
@@ -59,11 +62,11 @@ internal static class NestingLimit
                 continue;
             }
 
-            var name = html[nameStart..nameEnd];
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
             var drop = false;
             if (closing)
             {
-                if (!VoidElements.Contains(name))
+                if (!VoidElementNames.Contains(name))
                 {
                     drop = dropped > 0;
                     if (drop)
@@ -76,7 +79,7 @@ internal static class NestingLimit
                     }
                 }
             }
-            else if (!VoidElements.Contains(name) && html[end - 1] != '/')
+            else if (!VoidElementNames.Contains(name) && html[end - 1] != '/')
             {
                 if (depth >= maxDepth)
                 {
@@ -88,10 +91,10 @@ internal static class NestingLimit
                     depth++;
                 }
 
-                if (!drop && Array.Exists(RawTextElements, raw => raw.Equals(name, StringComparison.OrdinalIgnoreCase)))
+                if (!drop && IsRawText(name))
                 {
                     // Their content is text to the parser, never tags: skip to their end tag.
-                    var closeTag = html.IndexOf("</" + name, end + 1, StringComparison.OrdinalIgnoreCase);
+                    var closeTag = html.IndexOf(string.Concat("</", name), end + 1, StringComparison.OrdinalIgnoreCase);
                     i = closeTag < 0 ? -1 : closeTag;
                     continue;
                 }
@@ -114,5 +117,18 @@ internal static class NestingLimit
 
         kept.Append(html, copiedUpTo, html.Length - copiedUpTo);
         return kept.ToString();
+    }
+
+    private static bool IsRawText(ReadOnlySpan<char> name)
+    {
+        foreach (var raw in RawTextElements)
+        {
+            if (name.Equals(raw, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

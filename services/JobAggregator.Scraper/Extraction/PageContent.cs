@@ -46,7 +46,7 @@ public sealed partial class PageContent
 
     /// <summary>The body parsed as HTML (any format parses; strategies ask only for HTML pages).</summary>
     public Task<IDocument> HtmlAsync(CancellationToken cancellationToken) =>
-        _html ??= HtmlPages.ParseAsync(Url, Text, cancellationToken);
+        _html ??= Task.FromResult(HtmlPages.Parse(Text, cancellationToken));
 
     /// <summary>The body parsed as JSON (comments and trailing commas allowed), or null when it is not JSON.</summary>
     public JsonElement? Json()

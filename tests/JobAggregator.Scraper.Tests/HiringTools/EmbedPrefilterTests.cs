@@ -4,8 +4,8 @@ using JobAggregator.Scraper.Extraction.HiringTools;
 
 namespace JobAggregator.Scraper.Tests.HiringTools;
 
-/// <summary>The embeds recognised after a quick look at the page's text still are, and pages without them are passed
-/// over.</summary>
+/// <summary>The embeds and links recognised after a quick look at the page's text still are, and pages without them are
+/// passed over.</summary>
 public sealed class EmbedPrefilterTests
 {
     [Theory]
@@ -27,6 +27,47 @@ public sealed class EmbedPrefilterTests
         var (page, html) = await PageAsync($"<html><body>{body}</body></html>");
 
         Assert.Equal(token, new BambooHrTool().RecognizeEmbed(page, html)?.Token);
+    }
+
+    [Fact]
+    public async Task A_relative_link_on_a_page_of_a_tools_own_host_is_read_though_it_names_no_domain()
+    {
+        var page = new PageContent(new Uri("https://boards.greenhouse.io/"), Encoding.UTF8.GetBytes("""<html><body><a href="/innocenceproject">Openings</a></body></html>"""),
+            "text/html; charset=utf-8");
+
+        var boards = await new HiringToolStrategy().FindBoardsAsync(page, TestContext.Current.CancellationToken);
+
+        Assert.Contains(boards, b => b is { Tool: "greenhouse", Token: "innocenceproject" });
+    }
+
+    /// <summary>The strategy resolves only the links and scripts that name one of the tools' host domains: a tool that
+    /// recognised a URL on another host would lose its boards.</summary>
+    [Fact]
+    public async Task Every_url_a_tool_recognises_on_the_corpus_pages_is_on_one_of_its_host_domains()
+    {
+        var recognised = 0;
+        foreach (var corpusCase in HiringToolCorpus.OfKinds(HiringToolCorpus.EmbedKinds.Concat(HiringToolCorpus.ResponseKinds)))
+        {
+            var page = corpusCase.Page();
+            if (page.Format != PageFormat.Html)
+            {
+                continue;
+            }
+
+            var html = await page.HtmlAsync(TestContext.Current.CancellationToken);
+            var urls = html.All.SelectMany(e => e.Attributes).Select(a => Links.Resolve(page.Url, a.Value)).OfType<Uri>().Append(page.Url);
+            foreach (var url in urls)
+            {
+                foreach (var tool in HiringToolCatalog.All.Where(t => t.Recognize(url) is not null))
+                {
+                    recognised++;
+                    Assert.Contains(tool.HostDomains, domain => url.Host.Equals(domain, StringComparison.OrdinalIgnoreCase)
+                        || url.Host.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase));
+                }
+            }
+        }
+
+        Assert.True(recognised > 0, "no corpus page links a hiring tool");
     }
 
     private static async Task<(PageContent Page, AngleSharp.Dom.IDocument Html)> PageAsync(string html)

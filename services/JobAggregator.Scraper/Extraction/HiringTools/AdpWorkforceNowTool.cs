@@ -16,6 +16,8 @@ internal sealed class AdpWorkforceNowTool : IHiringTool
 
     public bool ListsThroughApi => true;
 
+    public IReadOnlyList<string> HostDomains { get; } = ["adp.com"];
+
     public HiringToolBoard? Recognize(Uri url) =>
         BoardUrls.IsHost(url, Host) && BoardUrls.Query(url, "cid") is { } cid && BoardUrls.IsToken(cid)
             ? new HiringToolBoard(Name, cid, new Uri($"https://{Host}/mascsr/default/mdf/recruitment/recruitment.html?cid={Uri.EscapeDataString(cid)}"))

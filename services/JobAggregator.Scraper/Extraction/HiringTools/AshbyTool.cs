@@ -15,6 +15,8 @@ internal sealed class AshbyTool : IHiringTool
 
     public bool ListsThroughApi => true;
 
+    public IReadOnlyList<string> HostDomains { get; } = ["ashbyhq.com"];
+
     public HiringToolBoard? Recognize(Uri url)
     {
         if (BoardUrls.IsHost(url, ApiHost))

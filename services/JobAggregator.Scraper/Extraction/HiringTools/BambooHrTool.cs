@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using AngleSharp.Dom;
 
@@ -11,9 +12,15 @@ internal sealed class BambooHrTool : IHiringTool
     private const string Suffix = "bamboohr.com";
     private static readonly string[] BoardPaths = ["careers", "jobs", "js"];
 
+    /// <summary>Searched for in every page: a case-insensitive <c>string.Contains</c> is a character-by-character loop
+    /// when globalization is invariant.</summary>
+    private static readonly SearchValues<string> EmbedName = SearchValues.Create(["BambooHR"], StringComparison.OrdinalIgnoreCase);
+
     public string Name => "bamboohr";
 
     public bool ListsThroughApi => true;
+
+    public IReadOnlyList<string> HostDomains { get; } = [Suffix];
 
     /// <summary>Only the careers paths count: the bare subdomain is the customer's HR login, and www is BambooHR's own site.</summary>
     public HiringToolBoard? Recognize(Uri url) =>
@@ -25,7 +32,7 @@ internal sealed class BambooHrTool : IHiringTool
     public HiringToolBoard? RecognizeEmbed(PageContent page, IDocument html)
     {
         // The text test first: a selector query walks the whole document, and almost no page embeds BambooHR.
-        if (!page.Text.Contains("BambooHR", StringComparison.OrdinalIgnoreCase))
+        if (!page.Text.AsSpan().ContainsAny(EmbedName))
         {
             return null;
         }

@@ -16,6 +16,8 @@ internal sealed class ComeetTool : IHiringTool
 
     public bool ListsThroughApi => true;
 
+    public IReadOnlyList<string> HostDomains { get; } = ["comeet.com", "comeet.co"];
+
     public HiringToolBoard? Recognize(Uri url)
     {
         if (!BoardUrls.IsHost(url, Hosts))

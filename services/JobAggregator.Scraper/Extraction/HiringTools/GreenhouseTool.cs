@@ -18,6 +18,8 @@ internal sealed class GreenhouseTool : IHiringTool
 
     public bool ListsThroughApi => true;
 
+    public IReadOnlyList<string> HostDomains { get; } = ["greenhouse.io"];
+
     public HiringToolBoard? Recognize(Uri url)
     {
         var eu = url.Host.Contains(".eu.", StringComparison.OrdinalIgnoreCase);

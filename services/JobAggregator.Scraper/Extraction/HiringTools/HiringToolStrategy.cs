@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using JobAggregator.Scraper.Fetching;
@@ -18,6 +19,10 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
     private const int MaxApiPages = 10;
 
     private static readonly HashSet<string> UrlAttributes = new(StringComparer.Ordinal) { "href", "src", "data-src", "action", "data-url", "data-href", "data" };
+
+    /// <summary>Every tool's host domains: a link or script naming none of them is no tool's board.</summary>
+    private readonly SearchValues<string> _hostDomains =
+        SearchValues.Create(tools.SelectMany(t => t.HostDomains).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
 
     public HiringToolStrategy()
         : this(HiringToolCatalog.All)
@@ -112,13 +117,16 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
         }
 
         // One pass over each element's attributes (not a lookup per name), and each distinct value resolved and offered
-        // to the tools once: a page repeats its links, and every tool looks at every URL.
+        // to the tools once: a page repeats its links, and every tool looks at every URL. A value that names no tool's
+        // domain is no tool's URL, unless the page is on a tool's host and the value is relative to it.
+        var onToolHost = NamesToolDomain(page.Url.Host);
         var values = new HashSet<string>(StringComparer.Ordinal);
         foreach (var element in html.All)
         {
             foreach (var attribute in element.Attributes)
             {
-                if (attribute.Value is { Length: > 0 } value && UrlAttributes.Contains(attribute.Name) && values.Add(value))
+                if (attribute.Value is { Length: > 0 } value && (onToolHost || NamesToolDomain(value)) && UrlAttributes.Contains(attribute.Name)
+                    && values.Add(value))
                 {
                     AddUrl(Links.Resolve(page.Url, value));
                 }
@@ -128,9 +136,18 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
         // Embed snippets that build the board's URL in an inline script.
         foreach (var script in html.QuerySelectorAll("script:not([src])"))
         {
-            foreach (Match match in AbsoluteUrl().Matches(script.TextContent.Replace("\\/", "/", StringComparison.Ordinal)))
+            var text = script.TextContent;
+            if (!NamesToolDomain(text))
             {
-                AddUrl(Links.Resolve(page.Url, match.Value));
+                continue;
+            }
+
+            foreach (Match match in AbsoluteUrl().Matches(text.Replace("\\/", "/", StringComparison.Ordinal)))
+            {
+                if (NamesToolDomain(match.Value))
+                {
+                    AddUrl(Links.Resolve(page.Url, match.Value));
+                }
             }
         }
 
@@ -230,6 +247,8 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
             Complete: withPay.All(d => d.DescriptionHtml is not null),
             tool.ListsThroughApi ? ListingKind.ApiOrFeed : ListingKind.HtmlPage);
     }
+
+    private bool NamesToolDomain(string text) => text.AsSpan().ContainsAny(_hostDomains);
 
     private static bool SameResource(Uri a, Uri b) =>
         string.Equals(a.GetLeftPart(UriPartial.Path).TrimEnd('/'), b.GetLeftPart(UriPartial.Path).TrimEnd('/'), StringComparison.OrdinalIgnoreCase)

@@ -14,6 +14,10 @@ internal interface IHiringTool
     /// trusted no more than any web page.</summary>
     bool ListsThroughApi { get; }
 
+    /// <summary>The domains of every host <see cref="Recognize"/> knows: a URL whose host is not one of them or below
+    /// one is none of the tool's, so a page's links are passed over without being made into URLs.</summary>
+    IReadOnlyList<string> HostDomains { get; }
+
     /// <summary>The board a URL on the tool's own hosts belongs to (a board, posting, embed or API URL), else null.</summary>
     HiringToolBoard? Recognize(Uri url);
 

@@ -16,6 +16,8 @@ internal sealed class IcimsTool : IHiringTool
 
     public bool ListsThroughApi => true;
 
+    public IReadOnlyList<string> HostDomains { get; } = ["icims.com", JibeSuffix];
+
     public HiringToolBoard? Recognize(Uri url)
     {
         if (BoardUrls.Subdomain(url, JibeSuffix) is { } jibe)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace JobAggregator.Scraper.Extraction.HiringTools;
@@ -9,11 +10,19 @@ internal sealed class JazzHrTool : IHiringTool
 {
     private const string Suffix = "applytojob.com";
     private static readonly string[] WidgetHosts = ["app.jazz.co", "app.jazzhr.com"];
+
+    /// <summary>Searched for in every page: a case-insensitive <c>string.Contains</c> is a character-by-character loop
+    /// when globalization is invariant.</summary>
+    private static readonly SearchValues<string> Resumator = SearchValues.Create(["resumator"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> ApplyLink = SearchValues.Create(["." + Suffix + "/apply/"], StringComparison.OrdinalIgnoreCase);
     private static readonly string[] TitleSuffixes = [" - Career Page", " - Careers", " - Jobs", " - Current Openings"];
 
     public string Name => "jazzhr";
 
     public bool ListsThroughApi => false;
+
+    public IReadOnlyList<string> HostDomains { get; } = [Suffix, "theresumator.com", "jazz.co", "jazzhr.com"];
 
     public HiringToolBoard? Recognize(Uri url)
     {
@@ -43,8 +52,7 @@ internal sealed class JazzHrTool : IHiringTool
         }
 
         return BoardUrls.Subdomain(page.Url, Suffix) is not null
-            || (page.Text.Contains("resumator", StringComparison.OrdinalIgnoreCase)
-                && page.Text.Contains("." + Suffix + "/apply/", StringComparison.OrdinalIgnoreCase));
+            || (page.Text.AsSpan().ContainsAny(Resumator) && page.Text.AsSpan().ContainsAny(ApplyLink));
     }
 
     public Uri? ApiUrl(HiringToolBoard board) => board.BoardUrl;

@@ -17,6 +17,8 @@ internal sealed class JobviteTool : IHiringTool
 
     public bool ListsThroughApi => true;
 
+    public IReadOnlyList<string> HostDomains { get; } = ["jobvite.com"];
+
     public HiringToolBoard? Recognize(Uri url)
     {
         if (BoardUrls.IsHost(url, FeedHost) && BoardUrls.Query(url, "c") is { } id && BoardUrls.IsToken(id))

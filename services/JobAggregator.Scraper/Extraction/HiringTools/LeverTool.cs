@@ -16,6 +16,8 @@ internal sealed partial class LeverTool : IHiringTool
 
     public bool ListsThroughApi => true;
 
+    public IReadOnlyList<string> HostDomains { get; } = ["lever.co"];
+
     public HiringToolBoard? Recognize(Uri url)
     {
         var eu = url.Host.Contains(".eu.", StringComparison.OrdinalIgnoreCase);

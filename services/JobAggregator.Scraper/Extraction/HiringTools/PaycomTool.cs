@@ -20,6 +20,8 @@ internal sealed class PaycomTool : IHiringTool
     // The board is an HTML page, trusted no more than any web page.
     public bool ListsThroughApi => false;
 
+    public IReadOnlyList<string> HostDomains { get; } = [Domain];
+
     public HiringToolBoard? Recognize(Uri url)
     {
         // Every URL of every page is offered to every tool: the host is looked at first, without allocating.

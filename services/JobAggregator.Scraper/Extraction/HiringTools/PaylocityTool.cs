@@ -15,6 +15,8 @@ internal sealed class PaylocityTool : IHiringTool
 
     public bool ListsThroughApi => false;
 
+    public IReadOnlyList<string> HostDomains { get; } = [Host];
+
     public HiringToolBoard? Recognize(Uri url)
     {
         if (!BoardUrls.IsHost(url, Host))

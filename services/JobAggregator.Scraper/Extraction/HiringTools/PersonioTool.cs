@@ -14,6 +14,8 @@ internal sealed class PersonioTool : IHiringTool
 
     public bool ListsThroughApi => true;
 
+    public IReadOnlyList<string> HostDomains { get; } = Suffixes;
+
     public HiringToolBoard? Recognize(Uri url)
     {
         foreach (var suffix in Suffixes)

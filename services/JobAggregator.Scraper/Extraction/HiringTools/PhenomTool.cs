@@ -14,6 +14,8 @@ internal sealed partial class PhenomTool : IHiringTool
 
     public bool ListsThroughApi => false;
 
+    public IReadOnlyList<string> HostDomains { get; } = [];
+
     public HiringToolBoard? Recognize(Uri url) => null;
 
     public HiringToolBoard? RecognizeEmbed(PageContent page, IDocument html) => null;

@@ -14,6 +14,8 @@ internal sealed class RecruiteeTool : IHiringTool
 
     public bool ListsThroughApi => true;
 
+    public IReadOnlyList<string> HostDomains { get; } = [Suffix];
+
     public HiringToolBoard? Recognize(Uri url) =>
         BoardUrls.Subdomain(url, Suffix) is { } token ? new HiringToolBoard(Name, token, new Uri($"https://{token}.{Suffix}/")) : null;
 

@@ -13,6 +13,8 @@ internal sealed class RemoteOkTool : IHiringTool
 
     public bool ListsThroughApi => true;
 
+    public IReadOnlyList<string> HostDomains { get; } = [];
+
     public HiringToolBoard? Recognize(Uri url) => null;
 
     public HiringToolBoard? RecognizeEmbed(PageContent page, IDocument html) => null;

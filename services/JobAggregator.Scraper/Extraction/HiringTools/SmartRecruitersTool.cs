@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -13,9 +14,15 @@ internal sealed partial class SmartRecruitersTool : IHiringTool
     private const string ApiHost = "api.smartrecruiters.com";
     private static readonly string[] BoardHosts = ["jobs.smartrecruiters.com", "careers.smartrecruiters.com"];
 
+    /// <summary>Searched for in every page: a case-insensitive <c>string.Contains</c> is a character-by-character loop
+    /// when globalization is invariant.</summary>
+    private static readonly SearchValues<string> EmbedName = SearchValues.Create(["smartrecruiters"], StringComparison.OrdinalIgnoreCase);
+
     public string Name => "smartrecruiters";
 
     public bool ListsThroughApi => true;
+
+    public IReadOnlyList<string> HostDomains { get; } = ["smartrecruiters.com"];
 
     public HiringToolBoard? Recognize(Uri url)
     {
@@ -33,7 +40,7 @@ internal sealed partial class SmartRecruitersTool : IHiringTool
     /// <summary>The job widget script: <c>widget({"company_code": "TOKEN", ...})</c>.</summary>
     public HiringToolBoard? RecognizeEmbed(PageContent page, IDocument html)
     {
-        if (!page.Text.Contains("smartrecruiters", StringComparison.OrdinalIgnoreCase))
+        if (!page.Text.AsSpan().ContainsAny(EmbedName))
         {
             return null;
         }

@@ -23,6 +23,8 @@ internal sealed partial class SuccessFactorsTool : IHiringTool
 
     public bool ListsThroughApi => true;
 
+    public IReadOnlyList<string> HostDomains { get; } = Domains;
+
     public HiringToolBoard? Recognize(Uri url) =>
         IsCareerHost(url) && BoardUrls.Segments(url) is [var path, ..] && path.StartsWith("career", StringComparison.OrdinalIgnoreCase)
         && BoardUrls.Query(url, "company") is { } company && BoardUrls.IsToken(company)

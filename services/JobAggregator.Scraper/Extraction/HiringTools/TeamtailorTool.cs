@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
@@ -16,9 +17,15 @@ internal sealed class TeamtailorTool : IHiringTool
     private const string CdnSuffix = "teamtailor-cdn.com";
     private const string RssNamespace = "https://teamtailor.com/locations";
 
+    /// <summary>Searched for in every page: a case-insensitive <c>string.Contains</c> is a character-by-character loop
+    /// when globalization is invariant.</summary>
+    private static readonly SearchValues<string> Cdn = SearchValues.Create([CdnSuffix], StringComparison.OrdinalIgnoreCase);
+
     public string Name => "teamtailor";
 
     public bool ListsThroughApi => true;
+
+    public IReadOnlyList<string> HostDomains { get; } = [Suffix];
 
     /// <summary>Any career-site host under teamtailor.com (<c>acme.teamtailor.com</c>, <c>acme.career.teamtailor.com</c>,
     /// <c>acme.na.teamtailor.com</c>); the token is the first label.</summary>
@@ -42,7 +49,7 @@ internal sealed class TeamtailorTool : IHiringTool
         }
 
         // Most pages never name the CDN: no need to resolve each of their script, link and image URLs to find that out.
-        if (!page.Url.Host.EndsWith(CdnSuffix, StringComparison.OrdinalIgnoreCase) && !page.Text.Contains(CdnSuffix, StringComparison.OrdinalIgnoreCase))
+        if (!page.Url.Host.EndsWith(CdnSuffix, StringComparison.OrdinalIgnoreCase) && !page.Text.AsSpan().ContainsAny(Cdn))
         {
             return null;
         }

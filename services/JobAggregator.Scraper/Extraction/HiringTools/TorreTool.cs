@@ -14,6 +14,8 @@ internal sealed class TorreTool : IHiringTool
 
     public bool ListsThroughApi => true;
 
+    public IReadOnlyList<string> HostDomains { get; } = [];
+
     public HiringToolBoard? Recognize(Uri url) => null;
 
     public HiringToolBoard? RecognizeEmbed(PageContent page, IDocument html) => null;

@@ -15,6 +15,8 @@ internal sealed class UkgProTool : IHiringTool
 
     public bool ListsThroughApi => true;
 
+    public IReadOnlyList<string> HostDomains { get; } = ["ultipro.com", "ultipro.ca"];
+
     public HiringToolBoard? Recognize(Uri url) =>
         BoardUrls.IsHost(url, Hosts) && BoardUrls.Segments(url) is [var tenant, "JobBoard", var board, ..] && BoardUrls.IsToken(tenant) && BoardUrls.IsToken(board)
             ? new HiringToolBoard(Name, tenant, new Uri($"https://{url.Host}/{tenant}/JobBoard/{board}/"))

@@ -14,6 +14,8 @@ internal sealed partial class WorkableTool : IHiringTool
 
     public bool ListsThroughApi => true;
 
+    public IReadOnlyList<string> HostDomains { get; } = ["workable.com"];
+
     public HiringToolBoard? Recognize(Uri url)
     {
         // The path is split only for the tool's own hosts: every link of every page is offered to every tool.

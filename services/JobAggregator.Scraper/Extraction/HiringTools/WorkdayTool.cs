@@ -17,6 +17,8 @@ internal sealed partial class WorkdayTool : IHiringTool
 
     public bool ListsThroughApi => true;
 
+    public IReadOnlyList<string> HostDomains { get; } = [Suffix];
+
     public HiringToolBoard? Recognize(Uri url)
     {
         if (!url.Host.EndsWith("." + Suffix, StringComparison.OrdinalIgnoreCase))
