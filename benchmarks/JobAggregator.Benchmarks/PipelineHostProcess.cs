@@ -66,6 +66,7 @@ internal sealed class PipelineHostProcess : IAsyncDisposable
             "--Scraper:MinDelayPerHostMilliseconds", "0",
             "--Scraper:MaxResponseBytes", (100L * 1024 * 1024).ToString(CultureInfo.InvariantCulture),
             "--Scraper:MaxTransferBytes", (100L * 1024 * 1024).ToString(CultureInfo.InvariantCulture),
+            "--Scraper:MaxPostingsPerRun", "100000",
             "--Logging:LogLevel:Default", "Warning",
             .. moreSettings,
         ];
