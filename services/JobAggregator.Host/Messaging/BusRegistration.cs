@@ -60,6 +60,7 @@ internal static class BusRegistration
                 bus.UsingRabbitMq((context, rabbit) =>
                 {
                     ConfigureRabbitMq(rabbit, context.GetRequiredService<IOptions<RabbitMqOptions>>().Value);
+                    UseMalformedMessageFilters(rabbit, context);
                     rabbit.UseConsumeFilter(typeof(ScrapeRunLogScope<>), context);
                     rabbit.ConfigureEndpoints(context);
                 });
@@ -68,6 +69,7 @@ internal static class BusRegistration
             {
                 bus.UsingInMemory((context, memory) =>
                 {
+                    UseMalformedMessageFilters(memory, context);
                     memory.UseConsumeFilter(typeof(ScrapeRunLogScope<>), context);
                     memory.ConfigureEndpoints(context);
                 });
@@ -104,6 +106,26 @@ internal static class BusRegistration
         {
             bus.AddSchedulerConsumers();
         }
+    }
+
+    /// <summary>A message that can never be handled goes to the error queue at once, with a fault that says what is
+    /// wrong with it in words (<see cref="MalformedMessageException"/>).</summary>
+    private static void UseMalformedMessageFilters(IBusFactoryConfigurator bus, IRegistrationContext context)
+    {
+        // MassTransit's serializer options are one static instance, shared by every bus of the process (and read-only
+        // once a bus has used them, so then replaced by a copy).
+        bus.ConfigureJsonSerializerOptions(options =>
+        {
+            if (options.Converters.OfType<FieldNamingValueConverterFactory>().Any())
+            {
+                return options;
+            }
+
+            var configured = options.IsReadOnly ? new System.Text.Json.JsonSerializerOptions(options) : options;
+            configured.Converters.Add(new FieldNamingValueConverterFactory());
+            return configured;
+        });
+        bus.UseConsumeFilter(typeof(RequiredFieldsFilter<>), context);
     }
 
     public static void ConfigureRabbitMq(IRabbitMqBusFactoryConfigurator rabbit, RabbitMqOptions options)

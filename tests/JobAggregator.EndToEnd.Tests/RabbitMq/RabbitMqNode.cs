@@ -22,7 +22,7 @@ internal sealed class RabbitMqNode : IAsyncDisposable
     private static readonly TimeSpan StartPatience = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan StopPatience = TimeSpan.FromSeconds(20);
 
-    private readonly Process _process;
+    private Process _process;
     private readonly string _directory;
     private readonly string _cookie;
     private readonly string _rabbitmqctl;
@@ -56,10 +56,16 @@ internal sealed class RabbitMqNode : IAsyncDisposable
     public Uri PrometheusUri { get; }
     public string NodeName { get; }
 
+    /// <summary>The node's own log, which says what it did to its clients (a channel closed, a consumer timed out).</summary>
+    public string LogFile => Path.Combine(_directory, "log", $"{NodeName}.log");
+
     /// <summary>The broker address as MassTransit and RabbitMQ.Client take it.</summary>
     public Uri AmqpUri => new($"amqp://{User}:{Password}@{Host}:{AmqpPort}/");
 
-    public static async Task<RabbitMqNode> StartAsync(CancellationToken ct)
+    public static Task<RabbitMqNode> StartAsync(CancellationToken ct) => StartAsync("", ct);
+
+    /// <param name="configuration">More lines of rabbitmq.conf (a shorter <c>consumer_timeout</c>, say).</param>
+    public static async Task<RabbitMqNode> StartAsync(string configuration, CancellationToken ct)
     {
         var server = FindServer() ?? throw new InvalidOperationException(
             "rabbitmq-server is not installed: run ./test.sh, which installs it (apt-get install -y rabbitmq-server, as root)");
@@ -76,7 +82,7 @@ internal sealed class RabbitMqNode : IAsyncDisposable
         RabbitMqNode? node = null;
         try
         {
-            var config = WriteNodeFiles(directory, amqpPort, managementPort, prometheusPort);
+            var config = WriteNodeFiles(directory, amqpPort, managementPort, prometheusPort, configuration);
             // Debian's rabbitmq-server drops from root to the rabbitmq user, which must own the node's folders. Anyone
             // else runs the node as themselves.
             if (Environment.IsPrivilegedProcess)
@@ -108,13 +114,8 @@ internal sealed class RabbitMqNode : IAsyncDisposable
                     ["ERL_EPMD_ADDRESS"] = "127.0.0.1",
                 },
             };
-            process = new Process { StartInfo = start };
-            process.OutputDataReceived += (_, e) => Keep(output, e.Data);
-            process.ErrorDataReceived += (_, e) => Keep(output, e.Data);
-            process.Start();
+            process = Launch(start, output);
             node = new RabbitMqNode(process, directory, cookie, rabbitmqctl, output, nodeName, amqpPort, managementPort, prometheusPort);
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
             await node.WaitUntilReadyAsync(ct);
             return node;
         }
@@ -199,6 +200,17 @@ internal sealed class RabbitMqNode : IAsyncDisposable
         deleted.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Stops the node as an operator would (its durable queues and persistent messages are kept on disk), then
+    /// starts it again on the same ports and data, and waits until it answers.</summary>
+    public async Task RestartAsync(CancellationToken ct)
+    {
+        await StopAsync();
+        var start = _process.StartInfo;
+        _process.Dispose();
+        _process = Launch(start, _output);
+        await WaitUntilReadyAsync(ct);
+    }
+
     public async ValueTask DisposeAsync()
     {
         _management.Dispose();
@@ -230,6 +242,17 @@ internal sealed class RabbitMqNode : IAsyncDisposable
             using var killed = new CancellationTokenSource(TimeSpan.FromSeconds(10));
             await _process.WaitForExitAsync(killed.Token);
         }
+    }
+
+    private static Process Launch(ProcessStartInfo start, ConcurrentQueue<string> output)
+    {
+        var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Keep(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(output, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 
     private async Task WaitUntilReadyAsync(CancellationToken ct)
@@ -303,12 +326,12 @@ internal sealed class RabbitMqNode : IAsyncDisposable
 
     private string Diagnostics()
     {
-        var log = Path.Combine(_directory, "log", $"{NodeName}.log");
+        var log = LogFile;
         var logTail = File.Exists(log) ? string.Join('\n', File.ReadLines(log).TakeLast(40)) : "(no log file)";
         return $"\n--- node output (last {OutputLinesKept} lines) ---\n{string.Join('\n', _output)}\n--- {log} (last 40 lines) ---\n{logTail}";
     }
 
-    private static string WriteNodeFiles(string directory, int amqpPort, int managementPort, int prometheusPort)
+    private static string WriteNodeFiles(string directory, int amqpPort, int managementPort, int prometheusPort, string configuration)
     {
         Directory.CreateDirectory(Path.Combine(directory, "mnesia"));
         Directory.CreateDirectory(Path.Combine(directory, "log"));
@@ -329,6 +352,7 @@ internal sealed class RabbitMqNode : IAsyncDisposable
             management.sample_retention_policies.global.minute = 1
             management.sample_retention_policies.basic.minute = 1
             management.sample_retention_policies.detailed.10 = 1
+            {configuration}
 
             """);
         return config;
