@@ -80,6 +80,26 @@ public sealed class SqliteQueryPlanTests : IDisposable
     }
 
     [Fact]
+    public async Task Facet_counts_group_while_walking_the_facet_index_without_sorting()
+    {
+        await _sqlite.Store.InitializeAsync(Ct);
+        var plan = await ExplainAsync(SqliteFacets.TallySql(SqliteJobSearch.Build(new JobQuery())), []);
+
+        Assert.Contains(plan, step => step.Contains("COVERING INDEX ix_postings_facets (status=? AND cluster_rank=?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Counting_stops_at_the_limit_on_the_sort_index()
+    {
+        await _sqlite.Store.InitializeAsync(Ct);
+        var search = SqliteJobSearch.Build(new JobQuery());
+        var plan = await ExplainAsync($"SELECT COUNT(*) FROM (SELECT 1 FROM postings p {search.Where} LIMIT 10001);", search.Parameters);
+
+        Assert.Contains(plan, step => step.Contains("COVERING INDEX", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Closing_within_days_of_open_postings_seeks_the_closing_dates()
     {
         var plan = await PlanAsync(new JobQuery { ClosingFrom = new DateOnly(2025, 3, 1), ClosingBy = new DateOnly(2025, 3, 8) });
@@ -93,10 +113,14 @@ public sealed class SqliteQueryPlanTests : IDisposable
     {
         await _sqlite.Store.InitializeAsync(Ct);
         var search = SqliteJobSearch.Build(query);
+        return await ExplainAsync($"SELECT p.id FROM postings p {search.Where} ORDER BY {search.OrderBy} LIMIT 20;", search.Parameters);
+    }
+
+    private async Task<List<string>> ExplainAsync(string sql, IReadOnlyList<(string Name, object Value)> parameters)
+    {
         await using var connection = await _sqlite.Database.OpenAsync(Ct);
-        await using var explain = connection.Command(
-            $"EXPLAIN QUERY PLAN SELECT p.id FROM postings p {search.Where} ORDER BY {search.OrderBy} LIMIT 20;");
-        foreach (var (name, value) in search.Parameters)
+        await using var explain = connection.Command($"EXPLAIN QUERY PLAN {sql}");
+        foreach (var (name, value) in parameters)
         {
             explain.With(name, value);
         }
