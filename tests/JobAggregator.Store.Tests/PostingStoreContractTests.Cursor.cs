@@ -55,6 +55,20 @@ public abstract partial class PostingStoreContractTests
     }
 
     [Fact]
+    public async Task Facet_counts_of_a_page_by_cursor_count_the_whole_search()
+    {
+        var (store, reader) = await StartAsync();
+        await SeedTiedPostingsAsync(store);
+        var first = await reader.SearchAsync(new JobQuery { PageSize = 4 }, Ct);
+
+        var byCursor = await reader.GetFacetsAsync(new JobQuery { PageSize = 4, After = first.Next }, Ct);
+        var whole = await reader.GetFacetsAsync(new JobQuery(), Ct);
+
+        Assert.Equal(14, byCursor.Remote.Sum(count => count.Count));
+        Assert.Equal(whole.Countries, byCursor.Countries);
+    }
+
+    [Fact]
     public async Task The_last_page_by_offset_has_no_next_cursor_and_a_fuller_one_has()
     {
         var (store, reader) = await StartAsync();

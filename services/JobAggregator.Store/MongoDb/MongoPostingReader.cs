@@ -77,7 +77,7 @@ internal sealed class MongoPostingReader(MongoStoreDatabase database) : IPosting
     {
         ArgumentNullException.ThrowIfNull(query);
 
-        using var cursor = await database.Postings.AggregateAsync(MongoFacets.Pipeline(query), cancellationToken: ct);
+        using var cursor = await database.Postings.AggregateAsync(MongoFacets.Pipeline(query with { After = null }), cancellationToken: ct);
         return MongoFacets.Read(await cursor.SingleAsync(ct));
     }
 

@@ -108,7 +108,7 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
 
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction(deferred: true);
-        var facets = await SqliteFacets.ReadAsync(connection, transaction, query, ct);
+        var facets = await SqliteFacets.ReadAsync(connection, transaction, query with { After = null }, ct);
         await transaction.CommitAsync(ct);
         return facets;
     }
