@@ -32,6 +32,21 @@ internal static class SyntheticPostings
         }));
     }
 
+    public static string SourceId(int member) => $"source-{member}";
+
+    /// <summary>One successful run a source, listing the postings written for it, so the sources' health has runs to
+    /// show.</summary>
+    public static async Task RecordRunsAsync(IPostingStore store, int count, int organizations)
+    {
+        for (var member = 0; member < organizations; member++)
+        {
+            var keys = Enumerable.Range(0, count).Where(i => i % organizations == member).Select(i => $"posting-{i}").ToList();
+            await store.CompleteRunAsync(
+                new ScrapeCompleted(SourceId(member), Guid.NewGuid(), Start.AddDays(-1), Start.AddDays(-1).AddMinutes(1), keys, 1, false, "json-ld"),
+                CancellationToken.None);
+        }
+    }
+
     public static PostingNormalized Posting(int i, int organizations)
     {
         var title = Titles[i % Titles.Length];
@@ -41,7 +56,7 @@ internal static class SyntheticPostings
         var seen = Start.AddMinutes(i);
         var pay = 50_000 + i % 50 * 1000;
         return new PostingNormalized(
-            $"source-{member}",
+            SourceId(member),
             Guid.NewGuid(),
             seen,
             $"posting-{i}",

@@ -33,23 +33,28 @@ internal static class WebServingBenchmark
         var onlyAt = Array.IndexOf(args, "--only");
         var only = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1] : null;
         await WrkLoad.EnsureInstalledAsync();
+        Console.WriteLine($"uptime at the start: {await WrkLoad.UptimeAsync()}");
         var folder = Directory.CreateTempSubdirectory("jobaggregator-web-bench-").FullName;
         try
         {
-            await using var app = await StartAsync(folder);
+            await using var app = await StartAsync(folder, organizations);
             var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
             var store = app.Services.GetRequiredService<IPostingStore>();
             var throughStore = Math.Min(postings, Option(args, "--through-store", 5_000));
             Console.WriteLine($"Writing {throughStore:N0} postings over {organizations:N0} organisations through the store into {folder} ...");
             var seeding = Stopwatch.StartNew();
             await SyntheticPostings.SeedAsync(store, throughStore, organizations);
-            Console.WriteLine($"Written in {seeding.Elapsed.TotalSeconds:N0} s ({throughStore / seeding.Elapsed.TotalSeconds:N0} postings/s).");
+            await SyntheticPostings.RecordRunsAsync(store, throughStore, organizations);
+            Console.WriteLine($"Written in {seeding.Elapsed.TotalSeconds:N0} s ({throughStore / seeding.Elapsed.TotalSeconds:N0} postings/s), with one run a source.");
+            var database = Path.Combine(folder, "jobs.db");
             if (postings > throughStore)
             {
                 seeding.Restart();
-                await SqliteCopies.FillAsync(Path.Combine(folder, "jobs.db"), postings);
+                await SqliteCopies.FillAsync(database, postings);
                 Console.WriteLine($"Copied in SQL up to {postings:N0} postings in {seeding.Elapsed.TotalSeconds:N0} s.");
             }
+
+            Console.WriteLine($"Database: {DatabaseMegabytes(database):N0} MB.");
 
             if (args.Contains("--serve"))
             {
@@ -60,6 +65,7 @@ internal static class WebServingBenchmark
 
             using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, AutomaticDecompression = DecompressionMethods.None, UseCookies = false }) { BaseAddress = address };
             var someId = await FirstIdAsync(client);
+            var middle = await SqliteCopies.CursorHalfwayAsync(database);
             // A first visit has no antiforgery cookie, so the page's form costs a new cookie token and a request token;
             // a returning visitor sends the cookie back and costs the request token only.
             var targets = new (string Name, string Path, RequestKind Kind)[]
@@ -73,6 +79,12 @@ internal static class WebServingBenchmark
                 ("/api/jobs?q=attorney", "/api/jobs?q=attorney", RequestKind.FirstVisit),
                 ("/api/jobs?country=US&sort=salary", "/api/jobs?country=US&sort=salary", RequestKind.FirstVisit),
                 ("/api/jobs?page=200", "/api/jobs?page=200", RequestKind.FirstVisit),
+                ("/api/jobs?cursor= (halfway down the list)", $"/api/jobs?cursor={middle}", RequestKind.FirstVisit),
+                ("/api/jobs?remote=true", "/api/jobs?remote=true", RequestKind.FirstVisit),
+                ("/api/jobs?category=attorney", "/api/jobs?category=attorney", RequestKind.FirstVisit),
+                ("/api/jobs?organization=member-7", "/api/jobs?organization=member-7", RequestKind.FirstVisit),
+                ("/api/jobs?sort=closing", "/api/jobs?sort=closing", RequestKind.FirstVisit),
+                ("/api/sources", "/api/sources", RequestKind.FirstVisit),
                 ("/feeds/jobs.rss", "/feeds/jobs.rss", RequestKind.FirstVisit),
                 ("/api/jobs?q=attorney (If-None-Match: 304)", "/api/jobs?q=attorney", RequestKind.Conditional),
             };
@@ -114,6 +126,10 @@ internal static class WebServingBenchmark
                 Console.WriteLine(
                     $"{name,-44} {coldMs,8:N1} {full.PerSecond,9:N0} {full.PerSecond / live.Value,7:N2} {full.P50,7:N2} {full.P99,7:N2} {full.Non2xx,7} | {"",13}{half.PerSecond,7:N0} {half.P99,7:N2}");
             }
+
+            var (rss, peak) = ResidentMegabytes();
+            Console.WriteLine($"Server process (the api role, in this process; wrk apart): RSS {rss:N0} MB now, peak {peak:N0} MB.");
+            Console.WriteLine($"uptime at the end: {await WrkLoad.UptimeAsync()}");
         }
         finally
         {
@@ -127,7 +143,20 @@ internal static class WebServingBenchmark
         }
     }
 
-    private static async Task<WebApplication> StartAsync(string folder)
+    /// <summary>VmRSS and VmHWM of this process, in MB.</summary>
+    private static (double Now, double Peak) ResidentMegabytes()
+    {
+        var status = File.ReadAllLines("/proc/self/status");
+        double Field(string name) => double.Parse(
+            status.First(line => line.StartsWith(name, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1],
+            CultureInfo.InvariantCulture) / 1024;
+        return (Field("VmRSS:"), Field("VmHWM:"));
+    }
+
+    private static double DatabaseMegabytes(string database) =>
+        new[] { database, database + "-wal" }.Where(File.Exists).Sum(path => new FileInfo(path).Length) / 1024.0 / 1024.0;
+
+    private static async Task<WebApplication> StartAsync(string folder, int organizations)
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -138,7 +167,18 @@ internal static class WebServingBenchmark
             // The benchmark is one client address sending as fast as it can.
             ["Api:RateLimit:PermitLimit"] = int.MaxValue.ToString(CultureInfo.InvariantCulture),
         });
-        builder.Services.AddSingleton(new SourceCatalog(Path.Combine(folder, "sources.yml"), []));
+        builder.Services.AddSingleton(new SourceCatalog(
+            Path.Combine(folder, "sources.yml"),
+            Enumerable.Range(0, organizations).Select(member => new SourceDefinition(
+                SyntheticPostings.SourceId(member),
+                $"Member {member}",
+                new Uri($"https://member-{member}.example/jobs"),
+                SourceDefinition.DefaultSchedule,
+                ExtractionStrategy.Auto,
+                null,
+                null,
+                null,
+                false))));
         builder.Services.AddPostingStore(builder.Configuration);
         builder.Services.AddHealthChecks();
         builder.Services.AddApi();

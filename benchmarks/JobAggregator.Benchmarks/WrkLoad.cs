@@ -46,6 +46,9 @@ internal static partial class WrkLoad
             NonSuccess().Match(output) is { Success: true } non2xx ? int.Parse(non2xx.Groups[1].Value, CultureInfo.InvariantCulture) : 0);
     }
 
+    /// <summary>What <c>uptime</c> prints: the machine's load beside the figures.</summary>
+    public static async Task<string> UptimeAsync() => (await RunAsync("uptime", "")).Output.Trim();
+
     private static double Percentile(string output, string label)
     {
         var match = Regex.Match(output, $@"^\s*{Regex.Escape(label)}\s+([\d.]+)(us|ms|s)\s*$", RegexOptions.Multiline, TimeSpan.FromSeconds(1));

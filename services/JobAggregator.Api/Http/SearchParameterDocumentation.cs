@@ -29,7 +29,9 @@ internal sealed class SearchParameterDocumentation : IOpenApiOperationTransforme
             () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "0", Maximum = JobSearchParameters.MaxClosingWithinDays.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
         ["sort"] = ("Order: newest first, best paid first, or closing soonest first.", () => OneOf(["newest", "salary", "closing"], "newest")),
         ["includeClosed"] = ("true: closed openings too.", () => new OpenApiSchema { Type = JsonSchemaType.Boolean, Default = JsonValue.Create(false) }),
-        ["page"] = ("The page of results, from 1.", () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Default = JsonValue.Create(1) }),
+        ["page"] = ($"The page of results, from 1, for the first pages only: page × pageSize at most {JobSearchParameters.MaxPageDepth}; deeper, follow each answer's next (cursor). Not with cursor.",
+            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Default = JsonValue.Create(1) }),
+        ["cursor"] = ("Where the page starts: the next (or nextUrl) of the page before, as given, in the same sort; any depth. A cursor that cannot be read, or from another sort, is a 400 naming cursor.", Text),
         ["pageSize"] = ("Openings per page.", () => new OpenApiSchema
         {
             Type = JsonSchemaType.Integer,

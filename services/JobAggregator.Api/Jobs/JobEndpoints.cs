@@ -3,6 +3,7 @@ using JobAggregator.Store;
 using JobAggregator.Store.Reading;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
@@ -19,6 +20,7 @@ internal static class JobEndpoints
 
     private static async Task<Results<Ok<JobList>, ValidationProblem>> ListAsync(
         [AsParameters] JobSearchParameters parameters,
+        HttpRequest request,
         IPostingReader reader,
         OrganizationDirectory organizations,
         UnconfirmedSources unconfirmed,
@@ -26,7 +28,25 @@ internal static class JobEndpoints
         CancellationToken cancellationToken)
     {
         var (list, errors) = await SearchAsync(parameters, reader, organizations, Today(time), withFacets: true, cancellationToken);
-        return list is null ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(await unconfirmed.MarkAsync(list, cancellationToken));
+        if (list is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        list = list.Next is { } next ? list with { NextUrl = NextUrl(request, next) } : list;
+        return TypedResults.Ok(await unconfirmed.MarkAsync(list, cancellationToken));
+    }
+
+    /// <summary>The request's own address and search with the next page's cursor in place of its page or cursor.</summary>
+    private static string NextUrl(HttpRequest request, string cursor)
+    {
+        var query = new QueryBuilder(request.Query
+            .Where(pair => !pair.Key.Equals("page", StringComparison.OrdinalIgnoreCase) && !pair.Key.Equals("cursor", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(pair => pair.Value.Select(value => new KeyValuePair<string, string>(pair.Key, value ?? ""))))
+        {
+            { "cursor", cursor },
+        };
+        return $"{request.PathBase}{request.Path}{query.ToQueryString()}";
     }
 
     /// <summary>The search behind <c>/api/jobs</c> and the web page: the openings, with the facet counts when asked, or
@@ -48,7 +68,11 @@ internal static class JobEndpoints
 
         query = query with { Organization = CanonicalName(organizations, query.Organization) };
         var result = await reader.SearchAsync(query, cancellationToken);
-        var list = new JobList(result.Items.Select(posting => JobItem.From(posting)).ToList(), result.Total, result.Page, result.PageSize);
+        var list = new JobList(result.Items.Select(posting => JobItem.From(posting)).ToList(), result.Total, result.Page, result.PageSize)
+        {
+            TotalExact = result.TotalIsExact,
+            Next = result.Next?.Encode(),
+        };
         return withFacets
             ? (list with { Facets = JobFacetList.From(await reader.GetFacetsAsync(query, cancellationToken)) }, errors)
             : (list, errors);

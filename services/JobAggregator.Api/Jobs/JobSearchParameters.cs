@@ -14,6 +14,9 @@ public sealed class JobSearchParameters
 
     public const int MaxClosingWithinDays = 365;
 
+    /// <summary>How deep <see cref="Page"/> reaches: page × pageSize at most this; deeper pages follow the cursor.</summary>
+    public const int MaxPageDepth = JobPage.CountLimit;
+
     public string? Q { get; init; }
 
     public string? Organization { get; init; }
@@ -50,6 +53,9 @@ public sealed class JobSearchParameters
 
     public string? PageSize { get; init; }
 
+    /// <summary>The <c>next</c> of the page before, to list the openings after it (keyset pagination).</summary>
+    public string? Cursor { get; init; }
+
     /// <summary>The store query, or every problem found, by parameter name.</summary>
     /// <param name="today">The day "closing within" counts from.</param>
     public (JobQuery? Query, Dictionary<string, string[]> Errors) ToQuery(DateOnly today)
@@ -69,6 +75,11 @@ public sealed class JobSearchParameters
         var postedSince = Day("postedSince", PostedSince, errors);
         var sort = SortOrder(Sort, errors);
         int? closingWithin = Blank(ClosingWithin) is null ? null : Integer("closingWithin", ClosingWithin, 0, 0, MaxClosingWithinDays, errors);
+        var cursor = After(sort, errors);
+        if (!errors.ContainsKey("page") && !errors.ContainsKey("pageSize") && (long)page * pageSize > MaxPageDepth)
+        {
+            errors["page"] = [$"page × pageSize must be at most {MaxPageDepth}, not {(long)page * pageSize}: for deeper pages follow each page's next (the cursor parameter)."];
+        }
 
         if (errors.Count > 0)
         {
@@ -95,8 +106,42 @@ public sealed class JobSearchParameters
             IncludeClosed = includeClosed,
             Page = page,
             PageSize = pageSize,
+            After = cursor,
         }, errors);
     }
+
+    private JobCursor? After(JobSort sort, Dictionary<string, string[]> errors)
+    {
+        if (Blank(Cursor) is not { } text)
+        {
+            return null;
+        }
+
+        if (Blank(Page) is not null)
+        {
+            errors["cursor"] = ["cursor and page cannot be given together: the cursor says where the page starts."];
+            return null;
+        }
+
+        switch (JobCursor.Decode(text))
+        {
+            case null:
+                errors["cursor"] = ["cursor must be the next of an earlier page, as given; this one cannot be read."];
+                return null;
+            case { } after when after.Sort != sort:
+                errors["cursor"] = [$"cursor was given by a page sorted by {SortName(after.Sort)}; ask with sort={SortName(after.Sort)} or start again without cursor."];
+                return null;
+            case { } after:
+                return after;
+        }
+    }
+
+    private static string SortName(JobSort sort) => sort switch
+    {
+        JobSort.Salary => "salary",
+        JobSort.ClosingSoon => "closing",
+        _ => "newest",
+    };
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

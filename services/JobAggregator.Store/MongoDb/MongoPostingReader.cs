@@ -16,33 +16,68 @@ internal sealed class MongoPostingReader(MongoStoreDatabase database) : IPosting
     {
         ArgumentNullException.ThrowIfNull(query);
 
-        var page = Math.Max(1, query.Page);
+        var page = query.After is null ? Math.Max(1, query.Page) : 1;
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var filter = MongoQueries.Search(query);
 
         // Two reads, not one snapshot as in SQLite (MongoDB has snapshots only in transactions, on a replica set): a
-        // write landing between them can make Total differ from the items by that write.
-        var total = (int)await database.Postings.CountDocumentsAsync(filter, cancellationToken: ct);
+        // write landing between them can make Total differ from the items by that write. Counting stops at the limit,
+        // and with a cursor counts the whole search, not what is left after it.
+        var counted = (int)await database.Postings.CountDocumentsAsync(
+            query.After is null ? filter : MongoQueries.Search(query with { After = null }),
+            new CountOptions { Limit = JobPage.CountLimit + 1 },
+            ct);
+        var total = Math.Min(counted, JobPage.CountLimit);
         var skip = (long)(page - 1) * pageSize;
-        if (skip >= total)
+        if (query.After is null && skip >= counted)
         {
-            return new JobPage([], total, page, pageSize);
+            return new JobPage([], total, page, pageSize) { TotalIsExact = counted <= JobPage.CountLimit };
         }
 
+        // One more than the page, to know whether a next page exists.
         var primaries = await database.Postings
             .Find(filter)
             .Sort(MongoQueries.Sort(query.Sort))
             .Skip((int)skip)
-            .Limit(pageSize)
+            .Limit(pageSize + 1)
             .ToListAsync(ct);
-        return new JobPage(await MergeWithOtherMembersAsync(primaries, ct), total, page, pageSize);
+        var more = primaries.Count > pageSize;
+        if (more)
+        {
+            primaries.RemoveAt(pageSize);
+        }
+
+        return new JobPage(await MergeWithOtherMembersAsync(primaries, ct), total, page, pageSize)
+        {
+            TotalIsExact = counted <= JobPage.CountLimit,
+            Next = more ? CursorAt(primaries[^1], query.Sort) : null,
+        };
+    }
+
+    /// <summary>The sort keys of a primary, as <see cref="MongoQueries.After"/> reads them.</summary>
+    public static JobCursor CursorAt(PostingDocument primary, JobSort sort)
+    {
+        ArgumentNullException.ThrowIfNull(primary);
+        return new JobCursor(
+            sort,
+            sort switch
+            {
+                JobSort.Salary => primary.AnnualPay is { } pay
+                    ? pay.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    : JobCursor.PayLead(null),
+                JobSort.ClosingSoon => primary.ValidThroughOrLast,
+                _ => null,
+            },
+            DateOnly.ParseExact(primary.EffectivePosted ?? "0001-01-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            new DateTimeOffset(DateTime.SpecifyKind(primary.FirstSeen, DateTimeKind.Utc)),
+            primary.Id);
     }
 
     public async Task<JobFacets> GetFacetsAsync(JobQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
 
-        using var cursor = await database.Postings.AggregateAsync(MongoFacets.Pipeline(query), cancellationToken: ct);
+        using var cursor = await database.Postings.AggregateAsync(MongoFacets.Pipeline(query with { After = null }), cancellationToken: ct);
         return MongoFacets.Read(await cursor.SingleAsync(ct));
     }
 
@@ -76,8 +111,7 @@ internal sealed class MongoPostingReader(MongoStoreDatabase database) : IPosting
             .Find(FilterDefinition<SourceDocument>.Empty)
             .Sort(MongoQueries.SourceOrder)
             .ToListAsync(ct);
-        var runs = (await (await database.Runs.AggregateAsync(MongoQueries.SourceRunSummaries, cancellationToken: ct)).ToListAsync(ct))
-            .ToDictionary(s => s.SourceId, StringComparer.Ordinal);
+        var runs = await MongoSourceSummaries.ReadAsync(database, ct);
         var open = (await (await database.Postings.AggregateAsync(MongoQueries.OpenPostingsBySource, cancellationToken: ct)).ToListAsync(ct))
             .ToDictionary(s => s.SourceId, s => s.Count, StringComparer.Ordinal);
 

@@ -37,6 +37,7 @@ internal sealed class MongoPostingStore(
         await database.Revisions.Indexes.CreateManyAsync(MongoIndexes.Revisions, ct);
         await database.Runs.Indexes.CreateManyAsync(MongoIndexes.Runs, ct);
         await DeriveOldPostingsAsync(ct);
+        await MongoSourceSummaries.FillWhenMissingAsync(database, ct);
         logger.StoreReady(database.Name);
     }
 
@@ -111,6 +112,7 @@ internal sealed class MongoPostingStore(
             logger.RunAlreadyRecorded(run.ScrapeRunId, run.SourceId);
         }
 
+        await MongoSourceSummaries.RefreshAsync(database, run.SourceId, ct);
         if (closed > 0)
         {
             logger.PostingsClosed(run.ScrapeRunId, run.SourceId, closed);
@@ -136,6 +138,7 @@ internal sealed class MongoPostingStore(
             MongoPostingCommands.RecordFailure(run),
             new UpdateOptions { IsUpsert = true },
             ct);
+        await MongoSourceSummaries.RefreshAsync(database, run.SourceId, ct);
 
         var postings = await ReadStatesAsync(MongoPostingCommands.ExpiredOn(PostingDates.DayOf(run.FailedAt)), ct);
         var changes = await ApplyAsync(postings, states => RunClosing.Plan(run, states), run.ScrapeRunId, ct);

@@ -111,6 +111,11 @@ internal static class MongoQueries
             clauses.Add(Filter.Gte(p => p.EffectivePosted, MongoValues.Date(since)));
         }
 
+        if (query.After is { } after)
+        {
+            clauses.Add(After(after, query.Sort));
+        }
+
         // A missing closing date is absent or null, which neither bound matches, as in SQLite.
         if (query.ClosingFrom is { } closingFrom)
         {
@@ -123,6 +128,45 @@ internal static class MongoQueries
         }
 
         return Filter.And(clauses);
+    }
+
+    /// <summary>The primaries after <paramref name="after"/> in <paramref name="sort"/>: past it on the sort's lead, or
+    /// equal there and past it on the posting day, the first sighting (both newest first) and the id.</summary>
+    public static FilterDefinition<PostingDocument> After(JobCursor after, JobSort sort)
+    {
+        ArgumentNullException.ThrowIfNull(after);
+        if (after.Sort != sort)
+        {
+            throw new ArgumentException($"The cursor was made in the {after.Sort} sort, not in {sort}.", nameof(sort));
+        }
+
+        var day = MongoValues.Date(after.PostedOn)!;
+        var firstSeen = after.FirstSeen.UtcDateTime;
+        var tail = Filter.Or(
+            Filter.Lt(p => p.EffectivePosted, day),
+            Filter.Eq(p => p.EffectivePosted, day) & Filter.Lt(p => p.FirstSeen, firstSeen),
+            Filter.Eq(p => p.EffectivePosted, day) & Filter.Eq(p => p.FirstSeen, firstSeen) & Filter.Gt(p => p.Id, after.Id));
+        switch (sort)
+        {
+            case JobSort.Salary:
+                // Postings without pay sort last (null is lowest, descending), where the cursor's lead names none.
+                if (after.Pay <= JobCursor.NoPay)
+                {
+                    return Filter.Eq(p => p.AnnualPay, null) & tail;
+                }
+
+                var pay = decimal.Parse(after.Lead!, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+                return Filter.Or(
+                    Filter.Lt(p => p.AnnualPay, pay),
+                    Filter.Eq(p => p.AnnualPay, null),
+                    Filter.Eq(p => p.AnnualPay, pay) & tail);
+            case JobSort.ClosingSoon:
+                return Filter.Or(
+                    Filter.Gt(p => p.ValidThroughOrLast, after.Lead!),
+                    Filter.Eq(p => p.ValidThroughOrLast, after.Lead!) & tail);
+            default:
+                return tail;
+        }
     }
 
     /// <summary>The filters of <paramref name="query"/> that have facets, in the order <see cref="Search"/> names them;
@@ -192,7 +236,8 @@ internal static class MongoQueries
     /// <summary>What each source's runs say, the same figures as the SQLite store's: latest end of any run, of a success
     /// and of a failure (with its error); failed runs started after the latest successful start; postings listed by the
     /// latest success that read the source (not-modified runs read nothing), with why it found none, and by the reading
-    /// run before it; postings stored since the latest reading run started; start and end of the latest run.</summary>
+    /// run before it, and when it started; start and end of the latest run. Run for one source as its runs are recorded
+    /// (<see cref="MongoSourceSummaries.Refresh"/>), never at read.</summary>
     /// <remarks>
     /// <c>$max</c> skips nulls, so a <c>$cond</c> that yields null picks the runs a figure counts. Taking the
     /// <c>$max</c> of a small document whose first field is the instant picks the latest run's other field with it
@@ -250,18 +295,6 @@ internal static class MongoQueries
                         { "$project": { "_id": 0, "postingsFound": 1 } }],
                     "as": "previousReading" } }
                 """),
-            // Postings of the source seen since the latest reading run started; none when the source was never read.
-            BsonDocument.Parse("""
-                { "$lookup": {
-                    "from": "postings",
-                    "let": { "sourceId": "$_id", "since": { "$ifNull": ["$latestReading.startedAt", { "$toDate": "9999-12-31T00:00:00Z" }] } },
-                    "pipeline": [
-                        { "$match": { "$expr": { "$and": [
-                            { "$eq": ["$sourceId", "$$sourceId"] },
-                            { "$gte": ["$lastSeen", "$$since"] }] } } },
-                        { "$count": "count" }],
-                    "as": "storedSinceReading" } }
-                """),
             BsonDocument.Parse("""
                 { "$project": {
                     "lastRunAt": 1,
@@ -274,7 +307,7 @@ internal static class MongoQueries
                     "explanation": "$latestReading.explanation",
                     "partialDrop": { "$eq": ["$latestReading.partialDrop", true] },
                     "previousPostingsFound": { "$arrayElemAt": ["$previousReading.postingsFound", 0] },
-                    "postingsStored": { "$ifNull": [{ "$arrayElemAt": ["$storedSinceReading.count", 0] }, 0] },
+                    "readingStartedAt": "$latestReading.startedAt",
                     "latestStartedAt": "$latestRun.startedAt",
                     "latestFinishedAt": "$latestRun.finishedAt" } }
                 """),

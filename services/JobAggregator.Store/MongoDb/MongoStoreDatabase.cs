@@ -12,6 +12,7 @@ internal sealed class MongoStoreDatabase
     public const string RevisionsCollection = "posting_revisions";
     public const string RunsCollection = "scrape_runs";
     public const string SourcesCollection = "sources";
+    public const string SourceSummariesCollection = "source_summaries";
 
     public MongoStoreDatabase(IMongoClient client, IOptions<StoreOptions> options)
     {
@@ -27,6 +28,7 @@ internal sealed class MongoStoreDatabase
         Revisions = Database.GetCollection<PostingRevisionDocument>(RevisionsCollection);
         Runs = Database.GetCollection<ScrapeRunDocument>(RunsCollection);
         Sources = Database.GetCollection<SourceDocument>(SourcesCollection);
+        SourceSummaries = Database.GetCollection<SourceRunSummary>(SourceSummariesCollection);
     }
 
     public string Name { get; }
@@ -40,6 +42,9 @@ internal sealed class MongoStoreDatabase
     public IMongoCollection<ScrapeRunDocument> Runs { get; }
 
     public IMongoCollection<SourceDocument> Sources { get; }
+
+    /// <summary>Each source's health as its runs give it (<see cref="MongoSourceSummaries"/>).</summary>
+    public IMongoCollection<SourceRunSummary> SourceSummaries { get; }
 
     /// <summary>The process's one client: it holds the connection pools and the cluster monitoring, so it is made once
     /// and shared. Making it connects to nothing; connections open on first use.</summary>

@@ -2,7 +2,8 @@ using MongoDB.Bson.Serialization.Attributes;
 
 namespace JobAggregator.Store.MongoDb;
 
-/// <summary>What <see cref="MongoQueries.SourceRunSummaries"/> derives from one source's runs.</summary>
+/// <summary>What <see cref="MongoQueries.SourceRunSummaries"/> derives from one source's runs, kept in
+/// <c>source_summaries</c>.</summary>
 [BsonIgnoreExtraElements]
 internal sealed class SourceRunSummary
 {
@@ -38,6 +39,10 @@ internal sealed class SourceRunSummary
 
     [BsonElement("previousPostingsFound")]
     public int? PreviousPostingsFound { get; set; }
+
+    /// <summary>When the latest successful run that read the source started: postings stored since count.</summary>
+    [BsonElement("readingStartedAt")]
+    public DateTime? ReadingStartedAt { get; set; }
 
     [BsonElement("postingsStored")]
     public int PostingsStored { get; set; }

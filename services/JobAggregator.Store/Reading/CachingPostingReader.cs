@@ -23,7 +23,7 @@ internal sealed class CachingPostingReader(IPostingReader inner, IOptions<ReadCa
         CachedAsync(("search", query), token => inner.SearchAsync(query, token), ct);
 
     public Task<JobFacets> GetFacetsAsync(JobQuery query, CancellationToken ct) =>
-        CachedAsync(("facets", query with { Sort = JobSort.Newest, Page = 1, PageSize = 20 }), token => inner.GetFacetsAsync(query, token), ct);
+        CachedAsync(("facets", query with { Sort = JobSort.Newest, Page = 1, PageSize = 20, After = null }), token => inner.GetFacetsAsync(query, token), ct);
 
     public Task<StoredPosting?> GetAsync(string id, CancellationToken ct) =>
         CachedAsync(("posting", id), token => inner.GetAsync(id, token), ct);

@@ -7,8 +7,8 @@ public interface IPostingReader
 {
     Task<JobPage> SearchAsync(JobQuery query, CancellationToken ct);
 
-    /// <summary>How many openings each value of each filter would give within <paramref name="query"/>; its sort and
-    /// page are ignored.</summary>
+    /// <summary>How many openings each value of each filter would give within <paramref name="query"/>; its sort,
+    /// page and cursor are ignored.</summary>
     Task<JobFacets> GetFacetsAsync(JobQuery query, CancellationToken ct);
 
     Task<StoredPosting?> GetAsync(string id, CancellationToken ct);

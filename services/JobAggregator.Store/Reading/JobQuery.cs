@@ -51,8 +51,12 @@ public sealed record JobQuery
 
     public bool IncludeClosed { get; init; }
 
-    /// <summary>One-based; values below 1 read as 1.</summary>
+    /// <summary>One-based; values below 1 read as 1. Ignored when <see cref="After"/> is given.</summary>
     public int Page { get; init; } = 1;
+
+    /// <summary>The openings after this one, in <see cref="Sort"/> (which must be the cursor's): the page following one
+    /// whose <see cref="JobPage.Next"/> it was, found by seeking rather than by skipping the pages before.</summary>
+    public JobCursor? After { get; init; }
 
     /// <summary>Clamped to 1..100.</summary>
     public int PageSize { get; init; } = 20;

@@ -27,39 +27,40 @@ internal sealed class SqliteFacetTally
 
     public IReadOnlyList<FacetCount> Languages => Counts(_languages);
 
-    public void Add(string organizationFolded, string organizationId, string organizationName, string? country, string? region, bool remoteOrHybrid, string? employmentType, string? language)
+    /// <param name="count">How many postings have these values.</param>
+    public void Add(string organizationFolded, string organizationId, string organizationName, string? country, string? region, bool remoteOrHybrid, string? employmentType, string? language, int count = 1)
     {
         _organizations[organizationFolded] = _organizations.TryGetValue(organizationFolded, out var organization)
-            ? (Smallest(organization.Id, organizationId), Smallest(organization.Name, organizationName), organization.Count + 1)
-            : (organizationId, organizationName, 1);
+            ? (Smallest(organization.Id, organizationId), Smallest(organization.Name, organizationName), organization.Count + count)
+            : (organizationId, organizationName, count);
         if (country is not null)
         {
-            Increment(_countries, AsciiUpper(country));
+            Increment(_countries, AsciiUpper(country), count);
         }
 
         if (region is not null)
         {
             var folded = AsciiUpper(region);
-            _regions[folded] = _regions.TryGetValue(folded, out var known) ? (Smallest(known.Spelling, region), known.Count + 1) : (region, 1);
+            _regions[folded] = _regions.TryGetValue(folded, out var known) ? (Smallest(known.Spelling, region), known.Count + count) : (region, count);
         }
 
-        Increment(_remote, remoteOrHybrid ? "true" : "false");
+        Increment(_remote, remoteOrHybrid ? "true" : "false", count);
         if (employmentType is not null)
         {
-            Increment(_employmentTypes, AsciiUpper(employmentType));
+            Increment(_employmentTypes, AsciiUpper(employmentType), count);
         }
 
         if (language is not null)
         {
-            Increment(_languages, AsciiLower(language));
+            Increment(_languages, AsciiLower(language), count);
         }
     }
 
     private static IReadOnlyList<FacetCount> Counts(Dictionary<string, int> counts) =>
         JobFacets.Ordered(counts.Select(c => new FacetCount(c.Key, null, c.Value)));
 
-    private static void Increment(Dictionary<string, int> counts, string value) =>
-        counts[value] = counts.GetValueOrDefault(value) + 1;
+    private static void Increment(Dictionary<string, int> counts, string value, int count) =>
+        counts[value] = counts.GetValueOrDefault(value) + count;
 
     private static string Smallest(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? a : b;
 

@@ -109,16 +109,56 @@ internal sealed record SqliteJobSearch(string Where, string OrderBy, IReadOnlyLi
             parameters.Add(("@closing_by", Day(closingBy)));
         }
 
-        // SQLite sorts nulls last when descending; the closing sort names its last day explicitly, in the same
-        // expression as ix_postings_status_closing.
+        if (query.After is { } after)
+        {
+            conditions.Add(After(after, query.Sort, parameters));
+        }
+
+        // Each sort's lead in the same expression as its index (ix_postings_listed_*): no pay and no closing day name
+        // the values that sort them last, so the keyset condition can seek on the index.
         var orderBy = query.Sort switch
         {
-            JobSort.Salary => $"p.salary_annual_top DESC, {NewestOrder}",
-            JobSort.ClosingSoon => $"COALESCE(p.valid_through, '9999-12-31'), {NewestOrder}",
+            JobSort.Salary => $"{PayLead} DESC, {NewestOrder}",
+            JobSort.ClosingSoon => $"{ClosingLead}, {NewestOrder}",
             _ => NewestOrder,
         };
 
         return new SqliteJobSearch("WHERE " + string.Join(" AND ", conditions), orderBy, parameters);
+    }
+
+    /// <summary>The salary sort's lead, as in ix_postings_listed_salary.</summary>
+    public const string PayLead = "COALESCE(p.salary_annual_top, -1)";
+
+    /// <summary>The closing sort's lead, as in ix_postings_listed_closing.</summary>
+    public const string ClosingLead = "COALESCE(p.valid_through, '9999-12-31')";
+
+    /// <summary>The openings after <paramref name="after"/> in <paramref name="sort"/>: a range on the sort's lead, which
+    /// the index seeks to, then the ties broken as the order breaks them.</summary>
+    private static string After(JobCursor after, JobSort sort, List<(string Name, object Value)> parameters)
+    {
+        if (after.Sort != sort)
+        {
+            throw new ArgumentException($"The cursor was made in the {after.Sort} sort, not in {sort}.", nameof(sort));
+        }
+
+        parameters.Add(("@after_posted_on", Day(after.PostedOn)));
+        parameters.Add(("@after_first_seen", SqliteValues.Instant(after.FirstSeen)));
+        parameters.Add(("@after_id", after.Id));
+        const string Tail = """
+            (p.posted_on < @after_posted_on OR (p.posted_on = @after_posted_on
+                AND (p.first_seen < @after_first_seen OR (p.first_seen = @after_first_seen AND p.id > @after_id))))
+            """;
+        switch (sort)
+        {
+            case JobSort.Salary:
+                parameters.Add(("@after_lead", after.Pay));
+                return $"{PayLead} <= @after_lead AND ({PayLead} < @after_lead OR {Tail})";
+            case JobSort.ClosingSoon:
+                parameters.Add(("@after_lead", after.Lead!));
+                return $"{ClosingLead} >= @after_lead AND ({ClosingLead} > @after_lead OR {Tail})";
+            default:
+                return $"p.posted_on <= @after_posted_on AND {Tail}";
+        }
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

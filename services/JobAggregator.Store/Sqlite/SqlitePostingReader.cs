@@ -13,48 +13,11 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
 
     public const int MaxPageSize = 100;
 
-    // Every figure is derived from the runs, so runs recorded out of order still give the right health.
-    private const string SourceHealthSql = """
-        SELECT
-            s.source_id,
-            (SELECT MAX(finished_at) FROM scrape_runs r WHERE r.source_id = s.source_id) AS last_run_at,
-            (SELECT MAX(finished_at) FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 1) AS last_success_at,
-            (SELECT MAX(finished_at) FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 0) AS last_failure_at,
-            (SELECT error FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 0
-                ORDER BY finished_at DESC LIMIT 1) AS last_error,
-            (SELECT COUNT(*) FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 0
-                AND r.started_at > COALESCE(
-                    (SELECT MAX(started_at) FROM scrape_runs q WHERE q.source_id = s.source_id AND q.ok = 1), ''))
-                AS consecutive_failures,
-            (SELECT postings_found FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
-                ORDER BY started_at DESC LIMIT 1) AS postings_found,
-            (SELECT CASE WHEN postings_found = 0 THEN no_postings_reason END FROM scrape_runs r
-                WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
-                ORDER BY started_at DESC LIMIT 1) AS last_no_postings_reason,
-            (SELECT CASE WHEN postings_found = 0 THEN explanation END FROM scrape_runs r
-                WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
-                ORDER BY started_at DESC LIMIT 1) AS last_explanation,
-            (SELECT postings_found FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
-                ORDER BY started_at DESC LIMIT 1 OFFSET 1) AS previous_postings_found,
-            (SELECT partial_drop FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
-                ORDER BY started_at DESC LIMIT 1) AS partial_drop,
-            (SELECT COUNT(*) FROM postings p WHERE p.source_id = s.source_id AND p.status = 'open') AS open_postings,
-            (SELECT COUNT(*) FROM postings p WHERE p.source_id = s.source_id AND p.last_seen >= COALESCE(
-                (SELECT started_at FROM scrape_runs r WHERE r.source_id = s.source_id AND r.ok = 1 AND r.not_modified = 0
-                    ORDER BY started_at DESC LIMIT 1), '9999')) AS postings_stored,
-            (SELECT started_at FROM scrape_runs r WHERE r.source_id = s.source_id
-                ORDER BY started_at DESC LIMIT 1) AS latest_started_at,
-            (SELECT finished_at FROM scrape_runs r WHERE r.source_id = s.source_id
-                ORDER BY started_at DESC LIMIT 1) AS latest_finished_at
-        FROM sources s
-        ORDER BY s.source_id;
-        """;
-
     public async Task<JobPage> SearchAsync(JobQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
 
-        var page = Math.Max(1, query.Page);
+        var page = query.After is null ? Math.Max(1, query.Page) : 1;
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
 
         var search = SqliteJobSearch.Build(query);
@@ -64,22 +27,30 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
         // One snapshot for the count and the page, so Total agrees with the items.
         await using var transaction = connection.BeginTransaction(deferred: true);
 
-        await using var count = connection.Command($"SELECT COUNT(*) FROM postings p {where};", transaction);
-        foreach (var (name, value) in parameters)
+        // Counting stops at the limit, so a broad search costs no more than a narrow one; with a cursor, the whole
+        // search is counted, not what is left after it.
+        var counting = query.After is null ? search : SqliteJobSearch.Build(query with { After = null });
+        await using var count = connection.Command(
+                $"SELECT COUNT(*) FROM (SELECT 1 FROM postings p {counting.Where} LIMIT @count_limit);", transaction)
+            .With("@count_limit", JobPage.CountLimit + 1);
+        foreach (var (name, value) in counting.Parameters)
         {
             count.With(name, value);
         }
 
-        var total = Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        var counted = Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
 
+        // One more than the page, to know whether a next page exists.
         await using var select = connection.Command(
                 $"""
-                SELECT {SqlitePostingRows.Columns} FROM postings p {where}
+                SELECT {SqlitePostingRows.Columns}, p.id, p.posted_on,
+                    {SqliteJobSearch.PayLead} AS sort_pay, {SqliteJobSearch.ClosingLead} AS sort_closing
+                FROM postings p {where}
                 ORDER BY {search.OrderBy}
                 LIMIT @limit OFFSET @offset;
                 """,
                 transaction)
-            .With("@limit", pageSize)
+            .With("@limit", pageSize + 1)
             .With("@offset", (long)(page - 1) * pageSize);
         foreach (var (name, value) in parameters)
         {
@@ -87,11 +58,20 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
         }
 
         var items = new List<StoredPosting>();
+        JobCursor? last = null;
+        var more = false;
         await using (var reader = await select.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
+                if (items.Count == pageSize)
+                {
+                    more = true;
+                    break;
+                }
+
                 items.Add(SqlitePostingRows.Read(reader));
+                last = CursorAt(reader, query.Sort);
             }
         }
 
@@ -99,8 +79,28 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
             connection, transaction, items.Where(item => item.ClusterId is not null).Select(item => item.ClusterId!), ct);
         await transaction.CommitAsync(ct);
         return new JobPage(
-            items.Select(item => Opening([item, .. others[item.ClusterId ?? string.Empty]])).ToList(), total, page, pageSize);
+            items.Select(item => Opening([item, .. others[item.ClusterId ?? string.Empty]])).ToList(),
+            Math.Min(counted, JobPage.CountLimit),
+            page,
+            pageSize)
+        {
+            TotalIsExact = counted <= JobPage.CountLimit,
+            Next = more ? last : null,
+        };
     }
+
+    /// <summary>The sort keys of the row <paramref name="reader"/> is on.</summary>
+    private static JobCursor CursorAt(SqliteDataReader reader, JobSort sort) => new(
+        sort,
+        sort switch
+        {
+            JobSort.Salary => JobCursor.PayLead(reader.GetDouble(reader.GetOrdinal("sort_pay"))),
+            JobSort.ClosingSoon => reader.GetString("sort_closing"),
+            _ => null,
+        },
+        DateOnly.ParseExact(reader.GetString("posted_on"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        SqliteValues.ParseInstant(reader.GetString("first_seen")),
+        reader.GetString("id"));
 
     public async Task<JobFacets> GetFacetsAsync(JobQuery query, CancellationToken ct)
     {
@@ -108,7 +108,7 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
 
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction(deferred: true);
-        var facets = await SqliteFacets.ReadAsync(connection, transaction, query, ct);
+        var facets = await SqliteFacets.ReadAsync(connection, transaction, query with { After = null }, ct);
         await transaction.CommitAsync(ct);
         return facets;
     }
@@ -144,10 +144,12 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
         return Opening(members) with { Revisions = revisions };
     }
 
+    /// <summary>From the summaries the store keeps as runs are recorded (<see cref="SourceSummarySql"/>), not from the
+    /// runs.</summary>
     public async Task<IReadOnlyList<SourceHealth>> GetSourceHealthAsync(CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        await using var select = connection.Command(SourceHealthSql);
+        await using var select = connection.Command(SourceSummarySql.Read);
         await using var reader = await select.ExecuteReaderAsync(ct);
 
         var sources = new List<SourceHealth>();

@@ -313,8 +313,75 @@ internal static class SqliteSchema
         ALTER TABLE scrape_runs ADD COLUMN partial_drop INTEGER NOT NULL DEFAULT 0;
         """;
 
+    // Issue 15: the listing's sorts walk indexes that hold every key of their order (the id too), so a page needs no
+    // sort of its own and a cursor (JobCursor) seeks straight to where the page before ended; the pay and closing leads
+    // are expressions that sort postings without them last (SqliteJobSearch.PayLead and ClosingLead). Each source's
+    // health is kept in source_summaries, maintained by triggers as runs are recorded and postings written, so
+    // /api/sources reads one row a source instead of deriving it from every run (SourceSummarySql).
+    private static readonly string ListingIndexesAndSourceSummariesStep = $"""
+        DROP INDEX IF EXISTS ix_postings_status_newest;
+        DROP INDEX IF EXISTS ix_postings_status_salary;
+        DROP INDEX IF EXISTS ix_postings_status_closing;
+        CREATE INDEX IF NOT EXISTS ix_postings_listed_newest ON postings (status, cluster_rank, posted_on DESC, first_seen DESC, id);
+        CREATE INDEX IF NOT EXISTS ix_postings_listed_salary ON postings (
+            status, cluster_rank, COALESCE(salary_annual_top, -1) DESC, posted_on DESC, first_seen DESC, id);
+        CREATE INDEX IF NOT EXISTS ix_postings_listed_closing ON postings (
+            status, cluster_rank, COALESCE(valid_through, '9999-12-31'), posted_on DESC, first_seen DESC, id);
+
+        CREATE TABLE IF NOT EXISTS source_summaries (
+            source_id TEXT NOT NULL PRIMARY KEY,
+            last_run_at TEXT,
+            last_success_at TEXT,
+            last_failure_at TEXT,
+            last_error TEXT,
+            consecutive_failures INTEGER NOT NULL DEFAULT 0,
+            postings_found INTEGER,
+            last_no_postings_reason TEXT,
+            last_explanation TEXT,
+            previous_postings_found INTEGER,
+            partial_drop INTEGER,
+            -- The start of the latest successful run that read the source: postings_stored counts from it.
+            reading_started_at TEXT,
+            latest_started_at TEXT,
+            latest_finished_at TEXT,
+            open_postings INTEGER NOT NULL DEFAULT 0,
+            postings_stored INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
+
+        INSERT OR IGNORE INTO source_summaries (source_id) SELECT source_id FROM sources;
+        {SourceSummarySql.Recompute("source_summaries.source_id", "1")}
+
+        CREATE TRIGGER IF NOT EXISTS source_summaries_source_insert AFTER INSERT ON sources BEGIN
+            INSERT OR IGNORE INTO source_summaries (source_id) VALUES (new.source_id);
+        END;
+        CREATE TRIGGER IF NOT EXISTS source_summaries_run_insert AFTER INSERT ON scrape_runs BEGIN
+            INSERT OR IGNORE INTO source_summaries (source_id) VALUES (new.source_id);
+            {SourceSummarySql.Recompute("new.source_id", "source_id = new.source_id")}
+        END;
+        CREATE TRIGGER IF NOT EXISTS source_summaries_run_update AFTER UPDATE ON scrape_runs BEGIN
+            {SourceSummarySql.Recompute("old.source_id", "source_id = old.source_id")}
+            {SourceSummarySql.Recompute("new.source_id", "source_id = new.source_id")}
+        END;
+        CREATE TRIGGER IF NOT EXISTS source_summaries_run_delete AFTER DELETE ON scrape_runs BEGIN
+            {SourceSummarySql.Recompute("old.source_id", "source_id = old.source_id")}
+        END;
+
+        -- Between runs, each posting written moves its source's two counts by what it changed.
+        CREATE TRIGGER IF NOT EXISTS source_summaries_posting_insert AFTER INSERT ON postings BEGIN
+            {SourceSummarySql.Count("new", "+")}
+        END;
+        CREATE TRIGGER IF NOT EXISTS source_summaries_posting_update AFTER UPDATE OF status, last_seen, source_id ON postings
+        WHEN old.status IS NOT new.status OR old.last_seen IS NOT new.last_seen OR old.source_id IS NOT new.source_id BEGIN
+            {SourceSummarySql.Count("old", "-")}
+            {SourceSummarySql.Count("new", "+")}
+        END;
+        CREATE TRIGGER IF NOT EXISTS source_summaries_posting_delete AFTER DELETE ON postings BEGIN
+            {SourceSummarySql.Count("old", "-")}
+        END;
+        """;
+
     private static readonly string[] Steps =
-        [Version1, Version2, Version3, Version4, OpeningTitleKeysStep, FacetIndexesStep, PartialDropStep];
+        [Version1, Version2, Version3, Version4, OpeningTitleKeysStep, FacetIndexesStep, PartialDropStep, ListingIndexesAndSourceSummariesStep];
 
     private static readonly SqliteSchemaSteps Versions = new("schema_version", "schema", Steps);
 

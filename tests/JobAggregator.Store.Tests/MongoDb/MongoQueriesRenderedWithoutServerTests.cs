@@ -225,7 +225,7 @@ public sealed class MongoQueriesRenderedWithoutServerTests
     }
 
     [Fact]
-    public void Source_health_is_derived_from_the_runs_in_one_pipeline()
+    public void Source_summaries_are_derived_from_the_runs_in_one_pipeline()
     {
         var expected = new BsonArray
         {
@@ -270,17 +270,6 @@ public sealed class MongoQueriesRenderedWithoutServerTests
                     "as": "previousReading" } }
                 """),
             BsonDocument.Parse("""
-                { "$lookup": {
-                    "from": "postings",
-                    "let": { "sourceId": "$_id", "since": { "$ifNull": ["$latestReading.startedAt", { "$toDate": "9999-12-31T00:00:00Z" }] } },
-                    "pipeline": [
-                        { "$match": { "$expr": { "$and": [
-                            { "$eq": ["$sourceId", "$$sourceId"] },
-                            { "$gte": ["$lastSeen", "$$since"] }] } } },
-                        { "$count": "count" }],
-                    "as": "storedSinceReading" } }
-                """),
-            BsonDocument.Parse("""
                 { "$project": {
                     "lastRunAt": 1,
                     "lastSuccessAt": 1,
@@ -292,7 +281,7 @@ public sealed class MongoQueriesRenderedWithoutServerTests
                     "explanation": "$latestReading.explanation",
                     "partialDrop": { "$eq": ["$latestReading.partialDrop", true] },
                     "previousPostingsFound": { "$arrayElemAt": ["$previousReading.postingsFound", 0] },
-                    "postingsStored": { "$ifNull": [{ "$arrayElemAt": ["$storedSinceReading.count", 0] }, 0] },
+                    "readingStartedAt": "$latestReading.startedAt",
                     "latestStartedAt": "$latestRun.startedAt",
                     "latestFinishedAt": "$latestRun.finishedAt" } }
                 """),

@@ -23,9 +23,16 @@ public sealed class SqliteQueryPlanTests : IDisposable
 
     public static TheoryData<JobSort, string> SortsAndTheirIndexes => new()
     {
-        { JobSort.Newest, "ix_postings_status_newest" },
-        { JobSort.Salary, "ix_postings_status_salary" },
-        { JobSort.ClosingSoon, "ix_postings_status_closing" },
+        { JobSort.Newest, "ix_postings_listed_newest" },
+        { JobSort.Salary, "ix_postings_listed_salary" },
+        { JobSort.ClosingSoon, "ix_postings_listed_closing" },
+    };
+
+    public static TheoryData<JobSort, string, string> CursorsAndTheirSeeks => new()
+    {
+        { JobSort.Newest, "", "ix_postings_listed_newest (status=? AND cluster_rank=? AND posted_on<?)" },
+        { JobSort.Salary, "70000", "ix_postings_listed_salary (status=? AND cluster_rank=? AND <expr><?)" },
+        { JobSort.ClosingSoon, "2025-04-01", "ix_postings_listed_closing (status=? AND cluster_rank=? AND <expr>>?)" },
     };
 
     [Theory]
@@ -57,6 +64,39 @@ public sealed class SqliteQueryPlanTests : IDisposable
         var plan = await PlanAsync(new JobQuery { Sort = sort });
 
         Assert.Contains(plan, step => step.Contains(index, StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(CursorsAndTheirSeeks))]
+    public async Task A_cursor_seeks_into_its_sort_index_instead_of_walking_the_pages_before(JobSort sort, string lead, string seek)
+    {
+        var after = new JobCursor(sort, lead.Length == 0 ? null : lead, new DateOnly(2025, 3, 1), DateTimeOffset.UnixEpoch, "some-id");
+
+        var plan = await PlanAsync(new JobQuery { Sort = sort, After = after });
+
+        Assert.Contains(plan, step => step.Contains(seek, StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Facet_counts_group_while_walking_the_facet_index_without_sorting()
+    {
+        await _sqlite.Store.InitializeAsync(Ct);
+        var plan = await ExplainAsync(SqliteFacets.TallySql(SqliteJobSearch.Build(new JobQuery())), []);
+
+        Assert.Contains(plan, step => step.Contains("COVERING INDEX ix_postings_facets (status=? AND cluster_rank=?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Counting_stops_at_the_limit_on_the_sort_index()
+    {
+        await _sqlite.Store.InitializeAsync(Ct);
+        var search = SqliteJobSearch.Build(new JobQuery());
+        var plan = await ExplainAsync($"SELECT COUNT(*) FROM (SELECT 1 FROM postings p {search.Where} LIMIT 10001);", search.Parameters);
+
+        Assert.Contains(plan, step => step.Contains("COVERING INDEX", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -73,10 +113,14 @@ public sealed class SqliteQueryPlanTests : IDisposable
     {
         await _sqlite.Store.InitializeAsync(Ct);
         var search = SqliteJobSearch.Build(query);
+        return await ExplainAsync($"SELECT p.id FROM postings p {search.Where} ORDER BY {search.OrderBy} LIMIT 20;", search.Parameters);
+    }
+
+    private async Task<List<string>> ExplainAsync(string sql, IReadOnlyList<(string Name, object Value)> parameters)
+    {
         await using var connection = await _sqlite.Database.OpenAsync(Ct);
-        await using var explain = connection.Command(
-            $"EXPLAIN QUERY PLAN SELECT p.id FROM postings p {search.Where} ORDER BY {search.OrderBy} LIMIT 20;");
-        foreach (var (name, value) in search.Parameters)
+        await using var explain = connection.Command($"EXPLAIN QUERY PLAN {sql}");
+        foreach (var (name, value) in parameters)
         {
             explain.With(name, value);
         }
