@@ -52,21 +52,25 @@ internal static class CrawlerEndpoints
     private static async IAsyncEnumerable<StoredPosting> OpenPostingsAsync(
         IPostingReader reader, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
+        // Paged by cursor: counts stop at JobPage.CountLimit, far below what a sitemap holds.
         const int pageSize = 100;
         var count = 0;
-        for (var page = 1; count < MaxSitemapUrls; page++)
+        JobCursor? after = null;
+        while (count < MaxSitemapUrls)
         {
-            var found = await reader.SearchAsync(new JobQuery { Page = page, PageSize = pageSize }, ct);
+            var found = await reader.SearchAsync(new JobQuery { After = after, PageSize = pageSize }, ct);
             foreach (var posting in found.Items.Take(MaxSitemapUrls - count))
             {
                 count++;
                 yield return posting;
             }
 
-            if (found.Items.Count < pageSize || page * pageSize >= found.Total)
+            if (found.Next is not { } next)
             {
                 yield break;
             }
+
+            after = next;
         }
     }
 
