@@ -72,7 +72,7 @@ public sealed class ExtractorFuzzTests
     {
         await HostileInputs.Html.SampleAsync(async html =>
         {
-            var document = await HtmlPages.ParseAsync(Page, html, TestContext.Current.CancellationToken);
+            var document = await new PageContent(Page, Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8").HtmlAsync(TestContext.Current.CancellationToken);
             var postings = CssExtractor.ExtractListing(document, Page, Selectors);
             _ = CssExtractor.ExtractDetail(document, Page, Selectors with { Item = null });
             _ = CssExtractor.NextPage(document, Page, Selectors);
@@ -97,7 +97,7 @@ public sealed class ExtractorFuzzTests
             .Select((nests, html) => string.Concat(nests) + html);
         await deep.SampleAsync(async html =>
         {
-            var document = await HtmlPages.ParseAsync(Page, html, TestContext.Current.CancellationToken);
+            var document = await new PageContent(Page, Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8").HtmlAsync(TestContext.Current.CancellationToken);
             // The parser adds the elements a page leaves out (html, body, tbody) and re-opens formatting ones, so the
             // tree may be somewhat deeper than the tags kept; it must stay within a small multiple of the budget.
             Assert.InRange(Depth(document.DocumentElement), 1, 3 * NestingLimit.MaxDepth);
