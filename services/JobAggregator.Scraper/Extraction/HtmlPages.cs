@@ -16,12 +16,13 @@ internal static class HtmlPages
     private static readonly HtmlParser Parser = CreateParser();
 
     /// <summary>Parses a page already decoded to text (<see cref="PageContent.Text"/>), nested no deeper than
-    /// <see cref="NestingLimit"/> allows. The parser reads the text as it is: a meta charset cannot make it decode the
-    /// page again another way.</summary>
-    public static IDocument Parse(string text, CancellationToken cancellationToken)
+    /// <see cref="NestingLimit"/> allows and cut after as many elements as it allows (<paramref name="elementsCut"/>
+    /// says so). The parser reads the text as it is: a meta charset cannot make it decode the page again another
+    /// way.</summary>
+    public static IDocument Parse(string text, out bool elementsCut, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Parser.ParseDocument(NestingLimit.Apply(text));
+        return Parser.ParseDocument(NestingLimit.Apply(text, out elementsCut));
     }
 
     private static HtmlParser CreateParser()

@@ -46,7 +46,18 @@ public sealed partial class PageContent
 
     /// <summary>The body parsed as HTML (any format parses; strategies ask only for HTML pages).</summary>
     public Task<IDocument> HtmlAsync(CancellationToken cancellationToken) =>
-        _html ??= Task.FromResult(HtmlPages.Parse(Text, cancellationToken));
+        _html ??= Task.FromResult(ParseHtml(cancellationToken));
+
+    /// <summary>Whether the page had more elements than <see cref="NestingLimit.MaxElements"/>, so
+    /// <see cref="HtmlAsync"/> holds only its first ones: what it lists may go on past them. False until parsed.</summary>
+    public bool HtmlCut { get; private set; }
+
+    private IDocument ParseHtml(CancellationToken cancellationToken)
+    {
+        var document = HtmlPages.Parse(Text, out var cut, cancellationToken);
+        HtmlCut = cut;
+        return document;
+    }
 
     /// <summary>The body parsed as JSON (comments and trailing commas allowed), or null when it is not JSON.</summary>
     public JsonElement? Json()

@@ -161,6 +161,7 @@ internal sealed class SourceScraper(
             }
 
             PageExtraction extraction;
+            PageContent page;
             try
             {
                 var fetched = pagesFetched == 0 ? await FetchListingAsync(source, url, cancellationToken) : await FetchLaterListingPageAsync(source, url, cancellationToken);
@@ -179,7 +180,8 @@ internal sealed class SourceScraper(
 
                 firstPage ??= fetched;
                 pagesFetched++;
-                extraction = await ExtractWithinBudgetAsync(new PageContent(fetched), context with { MaxPostings = limits.MaxPostingsPerRun - drafts.Count }, cancellationToken);
+                page = new PageContent(fetched);
+                extraction = await ExtractWithinBudgetAsync(page, context with { MaxPostings = limits.MaxPostingsPerRun - drafts.Count }, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && pagesFetched > 0 && first is not null)
             {
@@ -199,6 +201,12 @@ internal sealed class SourceScraper(
             if (extraction.Postings.Count >= room)
             {
                 cutShort = $"the run reached Scraper:MaxPostingsPerRun ({limits.MaxPostingsPerRun} postings) on listing page {url} and read no further";
+                break;
+            }
+
+            if (page.HtmlCut)
+            {
+                cutShort = $"listing page {url} has more than {NestingLimit.MaxElements} elements; only the first {NestingLimit.MaxElements} were read";
                 break;
             }
 
