@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using JobAggregator.Api.Admin;
 using JobAggregator.Api.Tests.Http;
+using JobAggregator.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -4,6 +4,7 @@ using JobAggregator.Scraper.Fetching;
 using JobAggregator.Scraper.Scraping;
 using JobAggregator.Scraper.Tests.HttpFetching;
 using JobAggregator.Sources;
+using JobAggregator.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace JobAggregator.Scraper.Tests.Ssrf;
+namespace JobAggregator.Testing;
 
-/// <summary>Every log line the scraper writes, as text, so a test can read what was (and was not) logged.</summary>
+/// <summary>Every log line a host writes, as text, so a test can read what was (and was not) logged.</summary>
 internal sealed class CapturedLogs : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
