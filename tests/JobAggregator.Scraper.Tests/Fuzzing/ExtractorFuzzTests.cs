@@ -68,11 +68,11 @@ public sealed class ExtractorFuzzTests
     }
 
     [Fact]
-    public void Configured_selectors_on_hostile_html_never_throw()
+    public async Task Configured_selectors_on_hostile_html_never_throw()
     {
-        HostileInputs.Html.Sample(html =>
+        await HostileInputs.Html.SampleAsync(async html =>
         {
-            var document = HtmlPages.Parse(html, TestContext.Current.CancellationToken);
+            var document = await new PageContent(Page, Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8").HtmlAsync(TestContext.Current.CancellationToken);
             var postings = CssExtractor.ExtractListing(document, Page, Selectors);
             _ = CssExtractor.ExtractDetail(document, Page, Selectors with { Item = null });
             _ = CssExtractor.NextPage(document, Page, Selectors);
@@ -91,13 +91,13 @@ public sealed class ExtractorFuzzTests
     }
 
     [Fact]
-    public void Parsed_pages_never_nest_past_the_nesting_budget()
+    public async Task Parsed_pages_never_nest_past_the_nesting_budget()
     {
         var deep = Gen.Select(HostileInputs.Nested.Array[1, 3], HostileInputs.Html)
             .Select((nests, html) => string.Concat(nests) + html);
-        deep.Sample(html =>
+        await deep.SampleAsync(async html =>
         {
-            var document = HtmlPages.Parse(html, TestContext.Current.CancellationToken);
+            var document = await new PageContent(Page, Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8").HtmlAsync(TestContext.Current.CancellationToken);
             // The parser adds the elements a page leaves out (html, body, tbody) and re-opens formatting ones, so the
             // tree may be somewhat deeper than the tags kept; it must stay within a small multiple of the budget.
             Assert.InRange(Depth(document.DocumentElement), 1, 3 * NestingLimit.MaxDepth);
