@@ -47,10 +47,14 @@ internal static class ExtractCommand
             if (arguments.Json)
             {
                 await stdout.WriteLineAsync(JsonSerializer.Serialize(items, Json));
-                await stderr.WriteLineAsync($"extract: {summary}{(outcome.Explanation is null ? "" : $"; {outcome.Explanation}")}");
                 if (outcome.ListingTruncated)
                 {
-                    await stderr.WriteLineAsync("extract: warning: the listing was cut short (a later page could not be read, or the page limit was reached)");
+                    await stderr.WriteLineAsync($"extract: {summary}");
+                    await stderr.WriteLineAsync($"extract: warning: {outcome.Explanation ?? "listing cut short, so no posting is counted as missing"}");
+                }
+                else
+                {
+                    await stderr.WriteLineAsync($"extract: {summary}{(outcome.Explanation is null ? "" : $"; {outcome.Explanation}")}");
                 }
             }
             else

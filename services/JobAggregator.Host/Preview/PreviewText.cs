@@ -25,7 +25,8 @@ internal static class PreviewText
         text.AppendLine(CultureInfo.InvariantCulture, $"strategy: {outcome.ExtractedBy}; {summary}");
         if (outcome.ListingTruncated)
         {
-            text.AppendLine("warning: the listing was cut short (a later page could not be read, or the page limit was reached); these are the postings of the pages read");
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"warning: {outcome.Explanation ?? "the listing was cut short"}; these are the postings of the pages read");
         }
         if (items.Count == 0)
         {
