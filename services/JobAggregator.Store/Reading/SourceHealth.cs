@@ -29,9 +29,10 @@ public sealed record SourceHealth(
     /// that had postings and now lists none shows here.</summary>
     public int? PreviousPostingsFound { get; init; }
 
-    /// <summary>Postings of the source stored (open or closed) since the latest successful reading run started: equal to
-    /// <see cref="PostingsFound"/> once every posting the run found has come through the normalizer; lower while some
-    /// are on their way, or when the normalizer rejected some.</summary>
+    /// <summary>Postings of the source stored or seen (open or closed) since the latest successful reading run started:
+    /// equal to <see cref="PostingsFound"/> once the run's completion has marked the postings it listed as seen (the
+    /// scraper publishes only the changed ones) and those it published have come through the normalizer; lower while
+    /// some are on their way, or when the normalizer rejected some.</summary>
     public int PostingsStored { get; init; }
 
     /// <summary>The latest successful reading run listed far fewer postings than the source's reading run before it
