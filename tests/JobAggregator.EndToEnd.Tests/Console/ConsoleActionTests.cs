@@ -33,7 +33,11 @@ public sealed class ConsoleActionTests : IAsyncLifetime
         foreach (var page in new[] { "careers/index.html", "careers/operations-coordinator/index.html" })
         {
             var path = Path.Combine(_demo.SampleSitesRoot, Georgia, page);
+            var modified = File.GetLastWriteTimeUtc(path);
             await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path, Ct)).Replace("$36,000+", "$41,000+", StringComparison.Ordinal), Ct);
+            // The same length within the same second would keep the static file's ETag and Last-Modified: the page
+            // would answer 304 although it changed.
+            File.SetLastWriteTimeUtc(path, modified.AddSeconds(2));
         }
 
         var accepted = await _demo.AdminJsonAsync(HttpMethod.Post, $"/api/admin/sources/{Georgia}/scrape", HttpStatusCode.Accepted);
@@ -43,7 +47,7 @@ public sealed class ConsoleActionTests : IAsyncLifetime
 
         Assert.Equal("ok", run.GetProperty("state").GetString());
         Assert.Equal($"/api/admin/runs/{runId:D}", accepted.GetProperty("status").GetString());
-        var stored = await _demo.AdminJobAsync(posting.GetProperty("id").GetString()!);
+        var stored = await _demo.WaitForJobAsync(posting.GetProperty("id").GetString()!, job => job.GetProperty("salary").GetProperty("min").GetDecimal() == 41000m);
         Assert.Equal(41000m, stored.GetProperty("salary").GetProperty("min").GetDecimal());
         var history = await _demo.AdminJsonAsync(HttpMethod.Get, $"/api/admin/sources/{Georgia}/runs");
         Assert.Equal(runId, history[0].GetProperty("runId").GetGuid());

@@ -62,6 +62,28 @@ internal static class ConsoleDemo
         }
     }
 
+    /// <summary>Waits until the stored posting satisfies <paramref name="until"/>: a run's end and its changed postings
+    /// travel on different queues, so the posting may be stored a moment after the run is recorded.</summary>
+    public static async Task<JsonElement> WaitForJobAsync(this RunningDemo demo, string id, Func<JsonElement, bool> until)
+    {
+        var deadline = DateTimeOffset.UtcNow + Patience;
+        while (true)
+        {
+            var job = await demo.AdminJobAsync(id);
+            if (until(job))
+            {
+                return job;
+            }
+
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                return job;
+            }
+
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+        }
+    }
+
     public static async Task<JsonElement> AdminJobAsync(this RunningDemo demo, string id) =>
         await demo.Api.GetFromJsonAsync<JsonElement>($"/api/jobs/{Uri.EscapeDataString(id)}", TestContext.Current.CancellationToken);
 }
