@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using JobAggregator.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -106,26 +107,24 @@ internal sealed class PipelineBoard : IAsyncDisposable
             json.WriteStartArray("jobs");
             for (var i = organisation; i < postings; i += organisations)
             {
-                var title = $"{Titles[i % Titles.Length]} {Cities[i / Titles.Length % Cities.Length].Split(',')[0]} {i / 64}";
-                var city = Cities[i / Titles.Length % Cities.Length];
+                var ad = Ad.Of(i, organisation);
                 json.WriteStartObject();
-                json.WriteNumber("id", 4_000_000_000L + i);
-                json.WriteString("absolute_url", $"https://job-boards.greenhouse.io/member-{organisation}/jobs/{4_000_000_000L + i}");
-                json.WriteString("title", title);
+                json.WriteNumber("id", ad.Id);
+                json.WriteString("absolute_url", ad.Url);
+                json.WriteString("title", ad.Title);
                 json.WriteString("company_name", OrganisationName(organisation));
-                json.WriteString("first_published", new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero).AddMinutes(i % 40_000).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+                json.WriteString("first_published", ad.FirstPublished);
                 json.WriteStartObject("location");
-                json.WriteString("name", city);
+                json.WriteString("name", ad.City);
                 json.WriteEndObject();
                 json.WriteStartArray("metadata");
                 json.WriteStartObject();
                 json.WriteString("name", "Employment Type");
-                json.WriteString("value", i % 3 == 0 ? "Part-time" : "Full-time");
+                json.WriteString("value", ad.EmploymentType);
                 json.WriteEndObject();
                 json.WriteEndArray();
                 // Greenhouse sends the ad's HTML escaped once more.
-                json.WriteString("content", System.Net.WebUtility.HtmlEncode(
-                    $"<p><strong>{title}</strong> at {OrganisationName(organisation)} in {city}.</p><p>Represent clients, review case files and work with the team. Salary: ${50_000 + i % 50 * 1000:N0} - ${60_000 + i % 50 * 1000:N0} per year.</p>"));
+                json.WriteString("content", System.Net.WebUtility.HtmlEncode(ad.ContentHtml));
                 json.WriteEndObject();
             }
 
@@ -134,5 +133,39 @@ internal sealed class PipelineBoard : IAsyncDisposable
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>Posting <paramref name="posting"/> of the board as the scraper publishes it (the Greenhouse reader's
+    /// fields): a real message to size the RabbitMQ baseline's with.</summary>
+    public static PostingScraped Scraped(int posting, int organisations)
+    {
+        var organisation = posting % organisations;
+        var ad = Ad.Of(posting, organisation);
+        return new PostingScraped(
+            SourceId(organisation), Guid.NewGuid(), DateTimeOffset.UtcNow, ad.Id.ToString(CultureInfo.InvariantCulture), ad.Title,
+            OrganisationName(organisation), ad.City, ad.EmploymentType, null, null, ad.FirstPublished, null, ad.ContentHtml, ad.Url, null, "greenhouse")
+        {
+            SourceOrganization = OrganisationName(organisation),
+            SourceCountry = "US",
+        };
+    }
+
+    /// <summary>One posting's values, the same on the board and in <see cref="Scraped"/>.</summary>
+    private sealed record Ad(long Id, string Url, string Title, string City, string FirstPublished, string EmploymentType, string ContentHtml)
+    {
+        public static Ad Of(int i, int organisation)
+        {
+            var title = $"{Titles[i % Titles.Length]} {Cities[i / Titles.Length % Cities.Length].Split(',')[0]} {i / 64}";
+            var city = Cities[i / Titles.Length % Cities.Length];
+            var id = 4_000_000_000L + i;
+            return new Ad(
+                id,
+                $"https://job-boards.greenhouse.io/member-{organisation}/jobs/{id}",
+                title,
+                city,
+                new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero).AddMinutes(i % 40_000).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
+                i % 3 == 0 ? "Part-time" : "Full-time",
+                $"<p><strong>{title}</strong> at {OrganisationName(organisation)} in {city}.</p><p>Represent clients, review case files and work with the team. Salary: ${50_000 + i % 50 * 1000:N0} - ${60_000 + i % 50 * 1000:N0} per year.</p>");
+        }
     }
 }

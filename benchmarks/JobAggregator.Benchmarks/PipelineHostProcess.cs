@@ -3,30 +3,30 @@ using System.Globalization;
 
 namespace JobAggregator.Benchmarks;
 
-/// <summary>The product's Host, built beside this benchmark, run as its own process (all roles, in-memory bus or
-/// RabbitMQ, SQLite in <paramref name="folder"/>) so its memory is measured alone.</summary>
+/// <summary>The product's Host, built beside this benchmark, run as its own process (every role or some, in-memory bus
+/// or RabbitMQ, SQLite in the benchmark's folder) so its memory and CPU time are measured alone.</summary>
 internal sealed class PipelineHostProcess : IAsyncDisposable
 {
     private static readonly Lock LogLock = new();
     private readonly Process _process;
-    private readonly Timer _sampler;
-    private long _peakRssBytes;
 
     /// <summary>The operators' API key the Host is started with, for "scrape now".</summary>
     public const string ApiKey = "pipeline-benchmark-key-0123456789abcdef";
 
-    private readonly string _folder;
+    private readonly string _log;
 
-    private PipelineHostProcess(Process process, string folder, Uri baseUrl)
+    private PipelineHostProcess(string name, Process process, string log, Uri baseUrl)
     {
+        Name = name;
         _process = process;
-        _folder = folder;
+        _log = log;
         BaseUrl = baseUrl;
-        _sampler = new Timer(_ => Sample(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(250));
     }
 
-    /// <summary>Highest resident set size sampled every 250 ms (and the kernel's high-water mark at the last sample).</summary>
-    public long PeakRssBytes => Interlocked.Read(ref _peakRssBytes);
+    /// <summary>What it runs, as the benchmark prints it ("all", "store", "normalizer-2", ...).</summary>
+    public string Name { get; }
+
+    public int ProcessId => _process.Id;
 
     public bool HasExited => _process.HasExited;
 
@@ -34,13 +34,45 @@ internal sealed class PipelineHostProcess : IAsyncDisposable
     public Uri BaseUrl { get; }
 
     /// <summary>The last lines of the Host's log.</summary>
-    public IEnumerable<string> LogTail(int lines)
+    public IEnumerable<string> LogTail(int lines) => File.Exists(_log) ? File.ReadLines(_log).TakeLast(lines) : [];
+
+    /// <summary>Waits until the Host answers <c>/health/ready</c>: its bus is connected and its consumers listen.</summary>
+    public async Task WaitUntilReadyAsync(TimeSpan patience, CancellationToken ct)
     {
-        var log = Path.Combine(_folder, "host.log");
-        return File.Exists(log) ? File.ReadLines(log).TakeLast(lines) : [];
+        using var client = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < patience)
+        {
+            if (HasExited)
+            {
+                throw new InvalidOperationException($"The Host '{Name}' exited while starting; its log ends:{Environment.NewLine}{string.Join(Environment.NewLine, LogTail(20))}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync(new Uri("health/ready", UriKind.Relative), ct);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+            {
+                // Listening, but too busy starting to answer in time.
+            }
+
+            await Task.Delay(250, ct);
+        }
+
+        throw new TimeoutException($"The Host '{Name}' did not answer /health/ready within {patience.TotalSeconds:N0} s; its log ends:{Environment.NewLine}{string.Join(Environment.NewLine, LogTail(20))}");
     }
 
-    public static PipelineHostProcess Start(string folder, string sourcesPath, IEnumerable<string> moreSettings)
+    /// <param name="name">What it runs; its log is <c>{name}.log</c> in <paramref name="folder"/>.</param>
+    public static PipelineHostProcess Start(string name, string folder, string sourcesPath, IEnumerable<string> moreSettings)
     {
         var hostDll = HostAssembly();
         var baseUrl = new Uri($"http://127.0.0.1:{FreePort()}/");
@@ -76,15 +108,14 @@ internal sealed class PipelineHostProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start the Host.");
-        var log = Path.Combine(folder, "host.log");
+        var log = Path.Combine(folder, $"{name}.log");
         _ = CopyAsync(process.StandardOutput, log);
         _ = CopyAsync(process.StandardError, log);
-        return new PipelineHostProcess(process, folder, baseUrl);
+        return new PipelineHostProcess(name, process, log, baseUrl);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _sampler.DisposeAsync();
         if (!_process.HasExited)
         {
             // SIGTERM: the Host stops as in production, its store closing the database cleanly.
@@ -108,29 +139,6 @@ internal sealed class PipelineHostProcess : IAsyncDisposable
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private void Sample()
-    {
-        try
-        {
-            foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
-            {
-                if (line.StartsWith("VmHWM:", StringComparison.Ordinal) || line.StartsWith("VmRSS:", StringComparison.Ordinal))
-                {
-                    var kilobytes = long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
-                    var bytes = kilobytes * 1024;
-                    long seen;
-                    while (bytes > (seen = Interlocked.Read(ref _peakRssBytes)) && Interlocked.CompareExchange(ref _peakRssBytes, bytes, seen) != seen)
-                    {
-                    }
-                }
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
-        {
-            // The process has exited.
-        }
     }
 
     private static async Task CopyAsync(StreamReader from, string path)

@@ -5,7 +5,8 @@ using JobAggregator.Benchmarks;
 // With no arguments every benchmark runs; `-- --filter *ColdStart*` (or any BenchmarkDotNet option) picks. Each job
 // builds its own copy of the project, which takes more than BenchmarkDotNet's two minutes on a busy 2-core machine.
 // `-- web [--postings N] [--seconds S] [--connections C]`: the api role under load (WebServingBenchmark); not BenchmarkDotNet.
-// `-- pipeline [--postings N] [--organisations O]`: scrape → normalise → store through the Host (PipelineBenchmark).
+// `-- pipeline [--postings N] [--organisations O] [--transport rabbitmq [--normalizers K]]`: scrape → normalise → store
+// through the Host, over RabbitMQ beside a raw RabbitMQ.Client baseline (PipelineBenchmark).
 if (args is ["pipeline", ..])
 {
     await PipelineBenchmark.RunAsync(args);
