@@ -119,7 +119,7 @@ internal static class PipelineBenchmark
                 Console.WriteLine($"raw RabbitMQ.Client baseline on the same node: {postings:N0} persistent messages of {sample.Body.Length:N0} bytes (a {sample.MessageType} as MassTransit sends it), one durable queue, one publisher awaiting confirms per {RabbitBaseline.PublishBatch}, one consumer (prefetch {RabbitBaseline.Prefetch}) acking each");
                 foreach (var (figures, when) in baselines.Zip(["before the pipeline", "after the pipeline"]))
                 {
-                    Console.WriteLine($"  {when,-20} {figures.Seconds,8:N1} s {figures.PerSecond,10:N0} messages/s");
+                    Console.WriteLine($"  {when,-20} {figures.Seconds,8:N1} s {figures.PerSecond,10:N0} messages/s; CPU ms per message: {1000 * figures.ClientCpuSeconds / figures.Messages:N2} client, {1000 * figures.BrokerCpuSeconds / figures.Messages:N2} broker");
                 }
 
                 Console.WriteLine($"  'x baseline' is postings/s over the faster of the two.");
@@ -268,6 +268,9 @@ internal static class PipelineBenchmark
 
         var totals = phases.Select(p => $"{p.Phase.Usage.Sum(u => u.PeakBytes) / 1024.0 / 1024.0,10:N0} / {p.Phase.Usage.Sum(u => u.CpuSeconds),9:N1}");
         Console.WriteLine($"{"sum",-34}{string.Concat(totals.Select(c => $" {c,22}"))}");
+        // CPU time per posting does not move with the machine's load as wall-clock figures do.
+        var perPosting = phases.Select(p => $"{1000 * p.Phase.Usage.Sum(u => u.CpuSeconds) / Math.Max(1, p.Phase.Stored),22:N2}");
+        Console.WriteLine($"{"CPU ms per posting",-34}{string.Concat(perPosting.Select(c => $" {c}"))}");
     }
 
     private static void Print(string name, Phase phase, double? lagP50, double? lagP99, double? baselinePerSecond) =>

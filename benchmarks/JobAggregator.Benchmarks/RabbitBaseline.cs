@@ -17,7 +17,9 @@ internal static class RabbitBaseline
     /// <summary>Publishes awaited together; RabbitMQ.Client also holds at most 128 unconfirmed by default.</summary>
     public const int PublishBatch = 100;
 
-    public sealed record Figures(int Messages, int BodyBytes, double Seconds)
+    /// <param name="ClientCpuSeconds">This process's CPU time meanwhile (the publisher and the consumer).</param>
+    /// <param name="BrokerCpuSeconds">The broker's CPU time meanwhile.</param>
+    public sealed record Figures(int Messages, int BodyBytes, double Seconds, double ClientCpuSeconds, double BrokerCpuSeconds)
     {
         public double PerSecond => Messages / Seconds;
     }
@@ -48,6 +50,8 @@ internal static class RabbitBaseline
 
             await using var publisher = await publishing.CreateChannelAsync(
                 new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), ct);
+            var broker = ProcessUsage.Tree(node.ProcessId);
+            var (clientCpu, brokerCpu) = (ProcessUsage.CpuSeconds(Environment.ProcessId), broker.Sum(ProcessUsage.CpuSeconds));
             var clock = Stopwatch.StartNew();
             var confirms = new List<Task>(PublishBatch);
             for (var i = 0; i < messages; i++)
@@ -69,7 +73,12 @@ internal static class RabbitBaseline
 
             await allReceived.Task.WaitAsync(patience, ct);
             clock.Stop();
-            return new Figures(messages, sample.Body.Length, clock.Elapsed.TotalSeconds);
+            return new Figures(
+                messages,
+                sample.Body.Length,
+                clock.Elapsed.TotalSeconds,
+                ProcessUsage.CpuSeconds(Environment.ProcessId) - clientCpu,
+                broker.Sum(ProcessUsage.CpuSeconds) - brokerCpu);
         }
         finally
         {
