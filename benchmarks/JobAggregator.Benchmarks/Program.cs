@@ -6,9 +6,16 @@ using JobAggregator.Benchmarks;
 // builds its own copy of the project, which takes more than BenchmarkDotNet's two minutes on a busy 2-core machine.
 // `-- web [--postings N] [--seconds S] [--connections C]`: the api role under load (WebServingBenchmark); not BenchmarkDotNet.
 // `-- pipeline [--postings N] [--organisations O]`: scrape → normalise → store through the Host (PipelineBenchmark).
+// `-- freshness [--tries N]`: from "scrape now" to the change in the public API (FreshnessBenchmark).
 if (args is ["pipeline", ..])
 {
     await PipelineBenchmark.RunAsync(args);
+    return;
+}
+
+if (args is ["freshness", ..])
+{
+    await FreshnessBenchmark.RunAsync(args);
     return;
 }
 
