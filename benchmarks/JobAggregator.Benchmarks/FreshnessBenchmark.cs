@@ -7,12 +7,13 @@ using JobAggregator.Scraper;
 namespace JobAggregator.Benchmarks;
 
 /// <summary>From "scrape now" to the public API (<c>dotnet run -c Release -- freshness [--tries 20] [--postings 3]
-/// [--pause-ms 2000] [--keep]</c>): a small member's site served on loopback (<see cref="FreshnessSite"/>), the Host run
-/// as its own process with its default politeness, and, after the first import, each try edits the site (odd tries a
-/// title on the listing page, even tries the pay on a detail page only), asks
-/// <c>POST /api/admin/sources/{id}/scrape</c>, and polls the public <c>/api/jobs</c> until the change shows. Prints each
-/// try's seconds from the request to the first answer showing it, p50/p95/max, and the machine's load. Asserts
-/// nothing.</summary>
+/// [--busy 8] [--pause-ms 2000] [--keep]</c>): a small member's site served on loopback (<see cref="FreshnessSite"/>),
+/// the Host run as its own process with its default politeness, and, after the first import, each try edits the site
+/// (odd tries a title on the listing page, even tries the pay on a detail page only), asks
+/// <c>POST /api/admin/sources/{id}/scrape</c>, and polls the public <c>/api/jobs</c> until the change shows. Twice: the
+/// source alone, then beside <c>--busy</c> other sources whose scheduled runs keep the scraper busy (a Host of its own
+/// each time). Prints each try's seconds from the request to the first answer showing it, p50/p95/max, and the
+/// machine's load. Asserts nothing.</summary>
 internal static class FreshnessBenchmark
 {
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(50);
@@ -22,24 +23,75 @@ internal static class FreshnessBenchmark
     {
         var tries = Option(args, "--tries", 20);
         var postings = Option(args, "--postings", 3);
+        var busy = Option(args, "--busy", 8);
         var pause = TimeSpan.FromMilliseconds(Option(args, "--pause-ms", 2000));
-        if (tries < 1 || postings < 1 || postings > 50 || pause < TimeSpan.Zero)
+        if (tries < 1 || postings < 1 || postings > 50 || busy < 0 || busy > 50 || pause < TimeSpan.Zero)
         {
-            throw new ArgumentException("--tries must be positive, --postings from 1 to 50, --pause-ms not negative.", nameof(args));
+            throw new ArgumentException("--tries must be positive, --postings from 1 to 50, --busy from 0 to 50, --pause-ms not negative.", nameof(args));
         }
 
         var keep = args.Contains("--keep");
+        await using var site = await FreshnessSite.StartAsync("freshness-member", postings);
+        var others = new List<FreshnessSite>();
+        try
+        {
+            for (var other = 0; other < busy; other++)
+            {
+                // Each on an address of its own: the scraper's politeness is per host.
+                others.Add(await FreshnessSite.StartAsync($"busy-member-{other}", BusyPostings, $"127.0.0.{other + 2}"));
+            }
+
+            var politeness = new ScraperOptions().MinDelayPerHostMilliseconds;
+            Console.WriteLine($"freshness: {postings} postings, each with a detail page, on {site.BaseUrl}; Scraper:MinDelayPerHostMilliseconds {politeness} " +
+                $"(the default), Scraper:ConcurrentScrapes {new ScraperOptions().ConcurrentScrapes}; load {Load()}");
+            var results = new List<(string Phase, double[] Seconds)>
+            {
+                ("alone", await MeasurePhaseAsync("alone", site, [], tries, pause, keep)),
+            };
+            if (busy > 0)
+            {
+                var phase = $"beside {busy} sources scheduled every {BusyEverySeconds} s";
+                results.Add((phase, await MeasurePhaseAsync(phase, site, others, tries, pause, keep)));
+            }
+
+            Console.WriteLine();
+            foreach (var (phase, seconds) in results)
+            {
+                var sorted = seconds.Order().ToArray();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"freshness {phase}, {tries} tries: p50 {Rank(sorted, 0.50):N2} s, p95 {Rank(sorted, 0.95):N2} s, max {sorted[^1]:N2} s"));
+            }
+
+            Console.WriteLine($"load after: {Load()}");
+        }
+        finally
+        {
+            foreach (var other in others)
+            {
+                await other.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>The other sources of the busy phase: each run reads a listing and this many detail pages, a second
+    /// apart (the default politeness), on a schedule that fires them all at once.</summary>
+    private const int BusyPostings = 5;
+
+    private const int BusyEverySeconds = 15;
+
+    /// <summary>Starts a Host for <paramref name="site"/> (and the <paramref name="busy"/> sites on their schedule), waits
+    /// for the first import of <paramref name="site"/>, then times each try.</summary>
+    private static async Task<double[]> MeasurePhaseAsync(string phase, FreshnessSite site, IReadOnlyList<FreshnessSite> busy, int tries, TimeSpan pause, bool keep)
+    {
         var folder = Directory.CreateTempSubdirectory("jobaggregator-freshness-bench-").FullName;
         try
         {
-            await using var site = await FreshnessSite.StartAsync(postings);
             var sources = Path.Combine(folder, "sources.yml");
-            await File.WriteAllTextAsync(sources, site.SourcesYaml());
-            var politeness = new ScraperOptions().MinDelayPerHostMilliseconds;
-            Console.WriteLine($"freshness: {postings} postings, each with a detail page, on {site.BaseUrl}; Host in {folder}; " +
-                $"Scraper:MinDelayPerHostMilliseconds {politeness} (the default); load {Load()}");
+            await File.WriteAllTextAsync(sources,
+                "sources:\n" + site.SourceYaml() + string.Concat(busy.Select(other => other.SourceYaml($"0/{BusyEverySeconds} * * * * ?"))));
+            Console.WriteLine($"{phase}: Host in {folder}");
             await using var host = PipelineHostProcess.Start(folder, sources, [
-                "--Scraper:MinDelayPerHostMilliseconds", politeness.ToString(CultureInfo.InvariantCulture),
+                "--Scraper:MinDelayPerHostMilliseconds", new ScraperOptions().MinDelayPerHostMilliseconds.ToString(CultureInfo.InvariantCulture),
                 "--Logging:LogLevel:Default", "Information",
                 "--Logging:Console:FormatterName", "json",
             ]);
@@ -47,35 +99,35 @@ internal static class FreshnessBenchmark
             client.DefaultRequestHeaders.Add("X-Api-Key", PipelineHostProcess.ApiKey);
 
             var import = Stopwatch.StartNew();
-            await WaitUntilAsync(host, client, jobs => jobs.Count(job => job.Title is not null && job.Url.Contains("/jobs/", StringComparison.Ordinal)) >= postings);
-            Console.WriteLine($"first import: {postings} postings in the API {import.Elapsed.TotalSeconds:N1} s after the Host started");
+            await WaitUntilAsync(host, client, jobs => jobs.Count(job => job.Url.StartsWith(site.BaseUrl.AbsoluteUri, StringComparison.Ordinal)) >= site.Postings);
+            Console.WriteLine($"{phase}: first import of {site.Postings} postings in the API {import.Elapsed.TotalSeconds:N1} s after the Host started");
 
             var seconds = new List<double>();
             for (var attempt = 1; attempt <= tries; attempt++)
             {
                 await Task.Delay(pause);
-                var posting = (attempt - 1) / 2 % postings;
-                var path = $"/jobs/{posting}/";
+                var posting = (attempt - 1) / 2 % site.Postings;
+                var url = new Uri(site.BaseUrl, $"jobs/{posting}/").AbsoluteUri;
                 string change;
                 Func<IReadOnlyList<ListedJob>, bool> shows;
                 if (attempt % 2 == 1)
                 {
                     var title = $"{site.Title(posting).Split(" (")[0]} (revision {attempt})";
                     site.Rename(posting, title);
-                    change = $"listing: title of {path}";
-                    shows = jobs => jobs.Any(job => job.Url.EndsWith(path, StringComparison.Ordinal) && job.Title == title);
+                    change = $"listing: title of /jobs/{posting}/";
+                    shows = jobs => jobs.Any(job => job.Url == url && job.Title == title);
                 }
                 else
                 {
                     var salary = 60_000 + attempt * 1_000;
                     site.ChangeSalary(posting, salary);
-                    change = $"detail page: pay of {path}";
-                    shows = jobs => jobs.Any(job => job.Url.EndsWith(path, StringComparison.Ordinal) && job.SalaryMin == salary);
+                    change = $"detail page: pay of /jobs/{posting}/";
+                    shows = jobs => jobs.Any(job => job.Url == url && job.SalaryMin == salary);
                 }
 
                 var requests = site.Requests;
                 var clock = Stopwatch.StartNew();
-                using (var accepted = await client.PostAsync(new Uri($"api/admin/sources/{FreshnessSite.SourceId}/scrape", UriKind.Relative), null))
+                using (var accepted = await client.PostAsync(new Uri($"api/admin/sources/{site.SourceId}/scrape", UriKind.Relative), null))
                 {
                     if (accepted.StatusCode != HttpStatusCode.Accepted)
                     {
@@ -84,30 +136,20 @@ internal static class FreshnessBenchmark
                 }
 
                 var shown = await WaitUntilAsync(host, client, shows);
-                var elapsed = clock.Elapsed.TotalSeconds;
-                if (!shown)
-                {
-                    Console.WriteLine($"try {attempt,2}  {change,-32} not in the API after {Patience.TotalSeconds:N0} s");
-                    elapsed = double.PositiveInfinity;
-                }
-                else
-                {
-                    Console.WriteLine($"try {attempt,2}  {change,-32} {elapsed,6:N2} s  ({site.Requests - requests} requests to the site)");
-                }
-
+                var elapsed = shown ? clock.Elapsed.TotalSeconds : double.PositiveInfinity;
+                Console.WriteLine(shown
+                    ? $"try {attempt,2}  {change,-32} {elapsed,6:N2} s  ({site.Requests - requests} requests to the site)"
+                    : $"try {attempt,2}  {change,-32} not in the API after {Patience.TotalSeconds:N0} s");
                 seconds.Add(elapsed);
             }
 
-            var sorted = seconds.Order().ToArray();
-            Console.WriteLine();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"freshness over {tries} tries: p50 {Rank(sorted, 0.50):N2} s, p95 {Rank(sorted, 0.95):N2} s, max {sorted[^1]:N2} s; load after: {Load()}"));
+            return [.. seconds];
         }
         finally
         {
             if (keep)
             {
-                Console.WriteLine($"Host log kept in {Path.Combine(folder, "host.log")}");
+                Console.WriteLine($"{phase}: Host log kept in {Path.Combine(folder, "host.log")}");
             }
             else
             {

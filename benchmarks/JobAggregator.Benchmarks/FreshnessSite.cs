@@ -18,8 +18,7 @@ namespace JobAggregator.Benchmarks;
 /// its last edit as Last-Modified, and 304 to a request that holds them, as a site's CMS would.</summary>
 internal sealed class FreshnessSite : IAsyncDisposable
 {
-    public const string SourceId = "freshness-member";
-    public const string Organisation = "Freshness Member Organisation";
+    private const string Organisation = "Freshness Member Organisation";
 
     private static readonly string[] Titles = ["Staff Attorney", "Investigator", "Paralegal", "Intake Specialist", "Policy Fellow", "Social Worker"];
     private static readonly string[] Cities = ["Atlanta, GA", "Columbus, OH", "Denver, CO", "Boston, MA", "Houston, TX", "Seattle, WA"];
@@ -31,10 +30,11 @@ internal sealed class FreshnessSite : IAsyncDisposable
     private readonly Dictionary<string, DateTimeOffset> _edited = new(StringComparer.Ordinal);
     private long _requests;
 
-    private FreshnessSite(WebApplication server, Uri baseUrl, int postings)
+    private FreshnessSite(WebApplication server, Uri baseUrl, string sourceId, int postings)
     {
         _server = server;
         BaseUrl = baseUrl;
+        SourceId = sourceId;
         _titles = [.. Enumerable.Range(0, postings).Select(i => $"{Titles[i % Titles.Length]} {i + 1}")];
         _salaries = [.. Enumerable.Range(0, postings).Select(i => 50_000 + i * 1_000)];
         var start = DateTimeOffset.UtcNow.AddMinutes(-1);
@@ -47,6 +47,8 @@ internal sealed class FreshnessSite : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
+    public string SourceId { get; }
+
     public int Postings => _titles.Length;
 
     /// <summary>Requests answered so far, robots.txt included.</summary>
@@ -54,10 +56,12 @@ internal sealed class FreshnessSite : IAsyncDisposable
 
     private const string ListingPath = "/jobs/";
 
-    public static async Task<FreshnessSite> StartAsync(int postings)
+    /// <param name="address">The loopback address served on; the scraper's politeness is per host, so sites on other
+    /// addresses are read beside it.</param>
+    public static async Task<FreshnessSite> StartAsync(string sourceId, int postings, string address = "127.0.0.1")
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://{address}:0");
         builder.Logging.ClearProviders();
         var server = builder.Build();
         FreshnessSite? site = null;
@@ -66,20 +70,20 @@ internal sealed class FreshnessSite : IAsyncDisposable
         server.MapGet("/jobs/{posting:int}/", (int posting, HttpContext context) =>
             posting < 0 || posting >= site!.Postings ? Results.NotFound() : site.Answer(context, DetailPath(posting), site.Detail(posting)));
         await server.StartAsync();
-        var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        site = new FreshnessSite(server, new Uri(address.TrimEnd('/') + "/"), postings);
+        var bound = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        site = new FreshnessSite(server, new Uri(bound.TrimEnd('/') + "/"), sourceId, postings);
         return site;
     }
 
-    /// <summary>The sources file: this site alone, read by CSS rules with detail pages, on a schedule far off (the
-    /// start-up run and the operator's "scrape now" are the only runs).</summary>
-    public string SourcesYaml() => $"""
-        sources:
+    /// <summary>This site's entry in a sources file, read by CSS rules with detail pages.</summary>
+    /// <param name="schedule">A Quartz cron expression; far off by default, so that the start-up run and the
+    /// operator's "scrape now" are the only runs.</param>
+    public string SourceYaml(string schedule = "0 0 0 1 1 ? 2099") => $"""
           - id: {SourceId}
-            organization: {Organisation}
+            organization: {Organisation} {SourceId}
             url: {new Uri(BaseUrl, ListingPath)}
             country: US
-            schedule: "0 0 0 1 1 ? 2099"
+            schedule: "{schedule}"
             strategy: css
             allowPrivateNetwork: true
             selectors:
