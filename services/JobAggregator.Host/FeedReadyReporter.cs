@@ -93,7 +93,8 @@ internal sealed partial class FeedReadyReporter(
     private static string Names(IReadOnlyList<string> sourceIds) =>
         sourceIds.Count <= NamesShown ? string.Join(", ", sourceIds) : $"{string.Join(", ", sourceIds.Take(NamesShown))} and {sourceIds.Count - NamesShown} more";
 
-    [LoggerMessage(Level = LogLevel.Information,
+    // Event 0, as the README's example line shows it.
+    [LoggerMessage(EventId = 0, Level = LogLevel.Information,
         Message = "Feed ready at {PageUrl} (JSON: {FeedUrl}): {OpenPostings} open postings from {SourceCount} sources ({FailingSources} failing; see {SourcesUrl})")]
     private partial void LogReady(string pageUrl, string feedUrl, int openPostings, int sourceCount, int failingSources, string sourcesUrl);
 
