@@ -7,9 +7,16 @@ using JobAggregator.Benchmarks;
 // `-- web [--postings N] [--seconds S] [--connections C]`: the api role under load (WebServingBenchmark); not BenchmarkDotNet.
 // `-- pipeline [--postings N] [--organisations O] [--transport rabbitmq [--normalizers K]]`: scrape → normalise → store
 // through the Host, over RabbitMQ beside a raw RabbitMQ.Client baseline (PipelineBenchmark).
+// `-- freshness [--tries N]`: from "scrape now" to the change in the public API (FreshnessBenchmark).
 if (args is ["pipeline", ..])
 {
     await PipelineBenchmark.RunAsync(args);
+    return;
+}
+
+if (args is ["freshness", ..])
+{
+    await FreshnessBenchmark.RunAsync(args);
     return;
 }
 

@@ -38,11 +38,12 @@ public static class ScraperRegistration
         return services;
     }
 
-    /// <summary>The consumer of ScrapeRequested, and the warm-up that pays the extractors' one-time costs at start-up
-    /// instead of in the first run.</summary>
+    /// <summary>The consumers of ScrapeRequested (the scheduled runs' queue and the operators' own), and the warm-up
+    /// that pays the extractors' one-time costs at start-up instead of in the first run.</summary>
     public static IBusRegistrationConfigurator AddScraperConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<ScrapeRequestedConsumer, ScrapeRequestedConsumerDefinition>();
+        bus.AddConsumer<ScrapeNowConsumer, ScrapeNowConsumerDefinition>();
         bus.AddHostedService<ExtractionWarmUp>();
         return bus;
     }

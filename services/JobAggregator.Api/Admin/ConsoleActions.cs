@@ -57,7 +57,8 @@ internal sealed class ConsoleActions(
 
     public Task<IReadOnlyList<OperatorAction>> ActionsAsync(int limit, CancellationToken ct) => operations.GetActionsAsync(limit, ct);
 
-    /// <summary>Publishes ScrapeRequested under a fresh run id, paused or not: an operator's explicit request.</summary>
+    /// <summary>Sends ScrapeRequested under a fresh run id to the scrapers' own queue for operators
+    /// (<see cref="ScrapeNowEndpoint"/>), paused or not: an operator's explicit request, not queued behind scheduled runs.</summary>
     /// <returns>The run id; null when the source is not in the catalog.</returns>
     public async Task<Guid?> ScrapeAsync(string sourceId, string who, CancellationToken ct)
     {
@@ -69,7 +70,8 @@ internal sealed class ConsoleActions(
         var runId = Guid.NewGuid();
         var now = time.GetUtcNow();
         await operations.RecordAsync(new OperatorAction(now, who, "scrape", source.Id, $"run {runId:D}"), ct);
-        await Bus().Publish(new ScrapeRequested(source.Id, runId, now, $"operator {who}"), ct);
+        var scrapers = await Bus().GetSendEndpoint(ScrapeNowEndpoint.Address);
+        await scrapers.Send(new ScrapeRequested(source.Id, runId, now, $"operator {who}"), ct);
         logger.LogInformation("{Operator} asked for scrape {ScrapeRunId} of {SourceId}", who, runId, source.Id);
         return runId;
     }
