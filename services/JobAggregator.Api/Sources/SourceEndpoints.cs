@@ -1,3 +1,4 @@
+using JobAggregator.Api.Http;
 using JobAggregator.Sources;
 using JobAggregator.Sources.Health;
 using JobAggregator.Store;
@@ -14,7 +15,9 @@ internal static class SourceEndpoints
 {
     public static RouteGroupBuilder MapSources(this RouteGroupBuilder api)
     {
-        api.MapGet("/sources", ListAsync).WithName("ListSources");
+        // Kept until the store changes: each source's health is its kept summary, and its next attempt follows from the
+        // summary and its schedule alone, so nothing in the answer moves with the clock.
+        api.MapGet("/sources", ListAsync).WithName("ListSources").CacheOutput(StoreVersionCachePolicy.WithStoreWritesName);
         return api;
     }
 

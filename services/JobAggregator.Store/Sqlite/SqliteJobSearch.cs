@@ -12,6 +12,12 @@ internal sealed record SqliteJobSearch(string Where, string OrderBy, IReadOnlyLi
     // the id makes the order total, so pages never overlap.
     private const string NewestOrder = "p.posted_on DESC, p.first_seen DESC, p.id";
 
+    private static readonly string WholeListingWhere = Build(new JobQuery()).Where;
+
+    /// <summary>True when the search is the whole listing, every open posting shown for its opening, with no filter.
+    /// </summary>
+    public bool ListsEveryOpening => Parameters.Count == 0 && Where == WholeListingWhere;
+
     public static SqliteJobSearch Build(JobQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
