@@ -14,9 +14,10 @@ internal static class ListedFacetCountsSql
         employment_type, language
         """;
 
-    /// <summary>The tables and triggers (a schema step).</summary>
+    /// <summary>The tables and triggers (a schema step), counted from the postings; safe to apply again, as a file whose
+    /// version was set back applies its later steps again.</summary>
     public static readonly string Create = $"""
-        CREATE TABLE listed_facet_counts (
+        CREATE TABLE IF NOT EXISTS listed_facet_counts (
             organization_id_folded TEXT NOT NULL,
             organization_id TEXT NOT NULL,
             organization_name TEXT NOT NULL,
@@ -29,23 +30,23 @@ internal static class ListedFacetCountsSql
             PRIMARY KEY ({Columns})
         ) WITHOUT ROWID;
 
-        CREATE TABLE listed_category_counts (
+        CREATE TABLE IF NOT EXISTS listed_category_counts (
             category TEXT NOT NULL PRIMARY KEY,
             listed INTEGER NOT NULL
         ) WITHOUT ROWID;
 
         {Recount}
 
-        CREATE TRIGGER listed_facet_counts_posting_insert AFTER INSERT ON postings WHEN {Listed("new")} BEGIN
+        CREATE TRIGGER IF NOT EXISTS listed_facet_counts_posting_insert AFTER INSERT ON postings WHEN {Listed("new")} BEGIN
             {Move("new", "+")}
             {MoveCategories("new", "+")}
         END;
-        CREATE TRIGGER listed_facet_counts_posting_delete AFTER DELETE ON postings WHEN {Listed("old")} BEGIN
+        CREATE TRIGGER IF NOT EXISTS listed_facet_counts_posting_delete AFTER DELETE ON postings WHEN {Listed("old")} BEGIN
             {Move("old", "-")}
             {MoveCategories("old", "-")}
         END;
         -- Only a change to what the counts hold costs anything: rewriting a posting with the same values moves nothing.
-        CREATE TRIGGER listed_facet_counts_posting_update AFTER UPDATE OF
+        CREATE TRIGGER IF NOT EXISTS listed_facet_counts_posting_update AFTER UPDATE OF
             status, cluster_rank, organization_id_folded, organization_id, organization_name, location_country,
             location_region, location_remote, location_hybrid, employment_type, language ON postings
         WHEN ({Listed("old")} OR {Listed("new")}) AND (old.status IS NOT new.status OR old.cluster_rank IS NOT new.cluster_rank
@@ -57,17 +58,17 @@ internal static class ListedFacetCountsSql
             {Move("old", "-", Listed("old"))}
             {Move("new", "+", Listed("new"))}
         END;
-        CREATE TRIGGER listed_category_counts_posting_update AFTER UPDATE OF status, cluster_rank ON postings
+        CREATE TRIGGER IF NOT EXISTS listed_category_counts_posting_update AFTER UPDATE OF status, cluster_rank ON postings
         WHEN {Listed("old")} IS NOT {Listed("new")} BEGIN
             {MoveCategories("old", "-", Listed("old"))}
             {MoveCategories("new", "+", Listed("new"))}
         END;
-        CREATE TRIGGER listed_category_counts_category_insert AFTER INSERT ON posting_categories
+        CREATE TRIGGER IF NOT EXISTS listed_category_counts_category_insert AFTER INSERT ON posting_categories
         WHEN EXISTS (SELECT 1 FROM postings p WHERE p.id = new.posting_id AND {Listed("p")}) BEGIN
             INSERT INTO listed_category_counts (category, listed) VALUES (new.category, 1)
             ON CONFLICT (category) DO UPDATE SET listed = listed + 1;
         END;
-        CREATE TRIGGER listed_category_counts_category_delete AFTER DELETE ON posting_categories
+        CREATE TRIGGER IF NOT EXISTS listed_category_counts_category_delete AFTER DELETE ON posting_categories
         WHEN EXISTS (SELECT 1 FROM postings p WHERE p.id = old.posting_id AND {Listed("p")}) BEGIN
             UPDATE listed_category_counts SET listed = listed - 1 WHERE category = old.category;
         END;
