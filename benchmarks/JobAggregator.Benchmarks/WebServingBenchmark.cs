@@ -77,6 +77,7 @@ internal static class WebServingBenchmark
                 ("/jobs/{id}", $"/jobs/{someId}", RequestKind.FirstVisit),
                 ("/api/jobs", "/api/jobs", RequestKind.FirstVisit),
                 ("/api/jobs?q=attorney", "/api/jobs?q=attorney", RequestKind.FirstVisit),
+                ("/api/jobs?q=attorney&sort=relevance", "/api/jobs?q=attorney&sort=relevance", RequestKind.FirstVisit),
                 ("/api/jobs?country=US&sort=salary", "/api/jobs?country=US&sort=salary", RequestKind.FirstVisit),
                 ("/api/jobs?page=200", "/api/jobs?page=200", RequestKind.FirstVisit),
                 ("/api/jobs?cursor= (halfway down the list)", $"/api/jobs?cursor={middle}", RequestKind.FirstVisit),

@@ -13,6 +13,7 @@ using JobAggregator.Api.SourceAlerts;
 using JobAggregator.Api.Sources;
 using JobAggregator.Sources;
 using JobAggregator.Sources.Organizations;
+using JobAggregator.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -84,6 +85,8 @@ public static class ApiRegistration
         {
             cache.SizeLimit = 64 * 1024 * 1024;
             cache.AddPolicy(StoreVersionCachePolicy.Name, new StoreVersionCachePolicy());
+            cache.AddPolicy(StoreVersionCachePolicy.WithStoreWritesName, new StoreVersionCachePolicy(
+                http => SourceEndpoints.StoreError(http.RequestServices.GetRequiredService<StoreWriteHealth>()) ?? ""));
         });
 
         services.TryAddSingleton<SharedPageCache>();

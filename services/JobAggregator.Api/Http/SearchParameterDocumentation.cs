@@ -27,7 +27,7 @@ internal sealed class SearchParameterDocumentation : IOpenApiOperationTransforme
         ["postedSince"] = ("Openings posted on or after this day.", () => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" }),
         ["closingWithin"] = ("Openings whose closing date is today or within this many days (0 to 365); openings with no closing date are left out.",
             () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "0", Maximum = JobSearchParameters.MaxClosingWithinDays.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
-        ["sort"] = ("Order: newest first, best paid first, or closing soonest first.", () => OneOf(["newest", "salary", "closing"], "newest")),
+        ["sort"] = ("Order: newest first, best paid first, closing soonest first, or the best match of q first (newest first without q).", () => OneOf(["newest", "salary", "closing", "relevance"], "newest")),
         ["includeClosed"] = ("true: closed openings too.", () => new OpenApiSchema { Type = JsonSchemaType.Boolean, Default = JsonValue.Create(false) }),
         ["page"] = ($"The page of results, from 1, for the first pages only: page × pageSize at most {JobSearchParameters.MaxPageDepth}; deeper, follow each answer's next (cursor). Not with cursor.",
             () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Default = JsonValue.Create(1) }),

@@ -10,9 +10,15 @@ namespace JobAggregator.Api.Http;
 /// <summary>Keeps whole answers read from the store (the search, feeds, pages without forms) until the store changes or
 /// the day turns: the store's last change and the day are part of the cache key, so a write makes every earlier answer
 /// unreachable. A kept answer is served with its ETag, and answers 304 when the client holds it already.</summary>
-internal sealed class StoreVersionCachePolicy : IOutputCachePolicy
+/// <param name="alsoVaryBy">What else, outside the store, the answer depends on (as a string that changes with it).
+/// </param>
+internal sealed class StoreVersionCachePolicy(Func<HttpContext, string>? alsoVaryBy = null) : IOutputCachePolicy
 {
     public const string Name = "store-version";
+
+    /// <summary>The policy of <c>/api/sources</c>: the store's version and whether this process's store writes fail
+    /// (<see cref="Sources.SourceEndpoints.StoreError"/>), which every source's health shows.</summary>
+    public const string WithStoreWritesName = "store-version-and-writes";
 
     /// <summary>The longest an answer is kept when the store says nothing changed: MongoDB's last change can miss a
     /// message stored late (see its reader), and this bounds how stale that makes an answer.</summary>
@@ -34,6 +40,11 @@ internal sealed class StoreVersionCachePolicy : IOutputCachePolicy
             context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.HeaderNames = new[] { HeaderNames.AcceptEncoding };
             context.CacheVaryByRules.VaryByValues["store"] = $"{changed.UtcTicks.ToString(CultureInfo.InvariantCulture)}-{today}";
+            if (alsoVaryBy is not null)
+            {
+                context.CacheVaryByRules.VaryByValues["also"] = alsoVaryBy(http);
+            }
+
             context.ResponseExpirationTimeSpan = Lifetime;
         }
     }

@@ -15,6 +15,10 @@ public sealed record JobFacetList(
     IReadOnlyList<JobFacetValue> Category,
     IReadOnlyList<JobFacetValue> Language)
 {
+    /// <summary>False when the search matches more than 10,000 openings and the counts stopped there, as totals do: each
+    /// count is then "at least", and a value none of the counted openings has is left out.</summary>
+    public bool Exact { get; init; } = true;
+
     public static JobFacetList From(JobFacets facets)
     {
         ArgumentNullException.ThrowIfNull(facets);
@@ -25,7 +29,10 @@ public sealed record JobFacetList(
             Values(facets.Remote),
             Values(facets.EmploymentTypes),
             Values(facets.Categories),
-            Values(facets.Languages));
+            Values(facets.Languages))
+        {
+            Exact = facets.Exact,
+        };
     }
 
     private static List<JobFacetValue> Values(IReadOnlyList<FacetCount> counts) =>

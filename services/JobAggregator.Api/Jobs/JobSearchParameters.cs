@@ -140,6 +140,7 @@ public sealed class JobSearchParameters
     {
         JobSort.Salary => "salary",
         JobSort.ClosingSoon => "closing",
+        JobSort.Relevance => "relevance",
         _ => "newest",
     };
 
@@ -254,8 +255,10 @@ public sealed class JobSearchParameters
                 return JobSort.Salary;
             case "closing":
                 return JobSort.ClosingSoon;
+            case "relevance":
+                return JobSort.Relevance;
             default:
-                errors["sort"] = [$"'{Blank(text)}' is not one of newest, salary, closing."];
+                errors["sort"] = [$"'{Blank(text)}' is not one of newest, salary, closing, relevance."];
                 return JobSort.Newest;
         }
     }

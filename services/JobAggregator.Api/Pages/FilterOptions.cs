@@ -22,7 +22,7 @@ internal static class FilterOptions
             .Concat(asked is null ? [] : [asked])
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Order(StringComparer.OrdinalIgnoreCase);
-        return names.Select(member => Option(member, member, facets is null ? null : counts.GetValueOrDefault(member), asked)).ToList();
+        return names.Select(member => Option(member, member, facets is null ? null : counts.GetValueOrDefault(member), asked, facets)).ToList();
     }
 
     private static string MemberName(OrganizationDirectory directory, JobFacetValue count) =>
@@ -30,18 +30,18 @@ internal static class FilterOptions
 
     public static IReadOnlyList<FilterOption> Remote(JobFacetList? facets, string? chosen) =>
     [
-        Option("true", "Remote or hybrid", CountOf(facets?.Remote, facets, "true"), chosen),
-        Option("false", "On site", CountOf(facets?.Remote, facets, "false"), chosen),
+        Option("true", "Remote or hybrid", CountOf(facets?.Remote, facets, "true"), chosen, facets),
+        Option("false", "On site", CountOf(facets?.Remote, facets, "false"), chosen, facets),
     ];
 
     public static IReadOnlyList<FilterOption> EmploymentTypes(JobFacetList? facets, string? chosen) =>
         Contracts.EmploymentTypes.All
-            .Select(type => Option(type, PageText.EmploymentType(type)!, CountOf(facets?.EmploymentType, facets, type), chosen))
+            .Select(type => Option(type, PageText.EmploymentType(type)!, CountOf(facets?.EmploymentType, facets, type), chosen, facets))
             .ToList();
 
     public static IReadOnlyList<FilterOption> Categories(JobFacetList? facets, string? chosen) =>
         PostingCategories.All
-            .Select(category => Option(category, PageText.Category(category), CountOf(facets?.Category, facets, category), chosen))
+            .Select(category => Option(category, PageText.Category(category), CountOf(facets?.Category, facets, category), chosen, facets))
             .ToList();
 
     /// <summary>The countries the search's openings are in, by code.</summary>
@@ -68,13 +68,17 @@ internal static class FilterOptions
             .Concat(Blank(chosen) is { } asked ? [usualCase(asked)] : [])
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Order(order);
-        return values.Select(value => Option(value, label?.Invoke(value) ?? value, CountOf(counts, facets, value), chosen)).ToList();
+        return values.Select(value => Option(value, label?.Invoke(value) ?? value, CountOf(counts, facets, value), chosen, facets)).ToList();
     }
 
+    /// <returns>Null when nothing was counted, or when counts that stopped early did not meet the value (not "none").
+    /// </returns>
     private static int? CountOf(IReadOnlyList<JobFacetValue>? counts, JobFacetList? facets, string value) =>
-        facets is null ? null : counts?.FirstOrDefault(c => Same(c.Value, value))?.Count ?? 0;
+        facets is null ? null : counts?.FirstOrDefault(c => Same(c.Value, value))?.Count ?? (facets.Exact ? 0 : null);
 
-    private static FilterOption Option(string value, string text, int? count, string? chosen) => new(value, text, count, Same(value, chosen));
+    /// <param name="facets">Where the count came from: its counts may be lower bounds.</param>
+    private static FilterOption Option(string value, string text, int? count, string? chosen, JobFacetList? facets) =>
+        new(value, text, count, Same(value, chosen)) { AtLeast = facets is { Exact: false } };
 
     private static bool Same(string? value, string? chosen) =>
         value is not null && string.Equals(value, chosen?.Trim(), StringComparison.OrdinalIgnoreCase);

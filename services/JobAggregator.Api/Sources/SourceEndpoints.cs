@@ -1,3 +1,4 @@
+using JobAggregator.Api.Http;
 using JobAggregator.Sources;
 using JobAggregator.Sources.Health;
 using JobAggregator.Store;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace JobAggregator.Api.Sources;
@@ -14,7 +16,9 @@ internal static class SourceEndpoints
 {
     public static RouteGroupBuilder MapSources(this RouteGroupBuilder api)
     {
-        api.MapGet("/sources", ListAsync).WithName("ListSources");
+        // Kept until the store changes: each source's health is its kept summary, and its next attempt follows from the
+        // summary and its schedule alone, so nothing in the answer moves with the clock.
+        api.MapGet("/sources", ListAsync).WithName("ListSources").CacheOutput(StoreVersionCachePolicy.WithStoreWritesName);
         return api;
     }
 

@@ -10,7 +10,8 @@ namespace JobAggregator.Store.Reading;
 /// <param name="Sort">The sort the cursor was made in; it means nothing in another.</param>
 /// <param name="Lead">The sort's own first key: the yearly pay's top (<see cref="NoPay"/> when none) for
 /// <see cref="JobSort.Salary"/>, the closing day (<see cref="NoClosingDay"/> when none) for
-/// <see cref="JobSort.ClosingSoon"/>, null for <see cref="JobSort.Newest"/>.</param>
+/// <see cref="JobSort.ClosingSoon"/>, the text match's rank (lower is better) for <see cref="JobSort.Relevance"/> with
+/// text searched, null for <see cref="JobSort.Newest"/>.</param>
 /// <param name="PostedOn">The day the opening went up (first seen when the stated date is suspect).</param>
 public sealed record JobCursor(JobSort Sort, string? Lead, DateOnly PostedOn, DateTimeOffset FirstSeen, string Id)
 {
@@ -21,6 +22,9 @@ public sealed record JobCursor(JobSort Sort, string? Lead, DateOnly PostedOn, Da
     public const string NoClosingDay = "9999-12-31";
 
     private const string Version = "1";
+
+    /// <summary>The rank of <see cref="Lead"/> for the relevance sort.</summary>
+    public double Rank => double.Parse(Lead!, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     /// <summary>The pay of <see cref="Lead"/> for the salary sort.</summary>
     public double Pay => double.Parse(Lead!, NumberStyles.Float, CultureInfo.InvariantCulture);
@@ -72,6 +76,7 @@ public sealed record JobCursor(JobSort Sort, string? Lead, DateOnly PostedOn, Da
         {
             JobSort.Salary => double.TryParse(lead, NumberStyles.Float, CultureInfo.InvariantCulture, out var pay) && double.IsFinite(pay),
             JobSort.ClosingSoon => DateOnly.TryParseExact(lead, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+            JobSort.Relevance => lead.Length == 0 || (double.TryParse(lead, NumberStyles.Float, CultureInfo.InvariantCulture, out var rank) && double.IsFinite(rank)),
             _ => lead.Length == 0,
         };
         return leadValid ? new JobCursor(sort, lead.Length == 0 ? null : lead, postedOn, firstSeen, parts[5]) : null;

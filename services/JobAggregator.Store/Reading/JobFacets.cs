@@ -21,6 +21,11 @@ public sealed record JobFacets(
     IReadOnlyList<FacetCount> Categories,
     IReadOnlyList<FacetCount> Languages)
 {
+    /// <summary>False when the counts stopped at <see cref="JobPage.CountLimit"/> postings of a search matching more, as
+    /// totals do: each count is then a lower bound ("at least"), and a value none of the postings counted has is left
+    /// out. True for the whole listing, whose counts the store keeps, and for any search matching fewer.</summary>
+    public bool Exact { get; init; } = true;
+
     /// <summary>The order every store returns a facet's values in.</summary>
     internal static IReadOnlyList<FacetCount> Ordered(IEnumerable<FacetCount> counts) =>
         counts.Where(c => c.Count > 0 && c.Value.Length > 0).OrderByDescending(c => c.Count)

@@ -10,4 +10,8 @@ public enum JobSort
 
     /// <summary>Soonest closing date first; postings without one last.</summary>
     ClosingSoon,
+
+    /// <summary>The best match of the searched text first (SQLite: FTS5's bm25 rank); without text, and in MongoDB,
+    /// as <see cref="Newest"/>.</summary>
+    Relevance,
 }

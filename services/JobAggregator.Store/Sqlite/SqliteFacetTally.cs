@@ -15,6 +15,10 @@ internal sealed class SqliteFacetTally
     private readonly Dictionary<string, int> _employmentTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _languages = new(StringComparer.Ordinal);
 
+    /// <summary>False when the pass stopped at its limit before the search's last posting: every count is then a lower
+    /// bound, and a value may be missing.</summary>
+    public bool Exact { get; set; } = true;
+
     public IReadOnlyList<FacetCount> Organizations => JobFacets.Ordered(_organizations.Values.Select(o => new FacetCount(o.Id, o.Name, o.Count)));
 
     public IReadOnlyList<FacetCount> Countries => Counts(_countries);

@@ -5,26 +5,38 @@ namespace JobAggregator.Store.Sqlite;
 
 /// <summary>The facet counts of a search, in the caller's transaction so every facet reads the same snapshot. Each
 /// facet counts the search without its own filter: one pass over the search's postings tallies every facet whose filter
-/// is not set, and each facet whose filter is set gets a pass of its own. The passes read the filter values from one
-/// index (ix_postings_facets), not the postings' rows, grouped by SQLite as it walks it; categories come from their own
-/// table.</summary>
+/// is not set, and each facet whose filter is set gets a pass of its own. A pass over the whole listing (no filter at
+/// all) reads the counts the store keeps (<see cref="ListedFacetCountsSql"/>); any other pass tallies at most the first
+/// <c>limit</c> postings the search finds, so a broad search costs no more than a narrow one, and says when it stopped
+/// there (<see cref="JobFacets.Exact"/> false: each count is then a lower bound).</summary>
 internal static class SqliteFacets
 {
-    // In the order of ix_postings_facets, so SQLite groups while it walks the index and hands over one row per
-    // combination of values (a few thousand) instead of one per posting (a million).
     private const string FacetColumns = """
-        p.organization_id_folded, p.organization_id, p.organization_name, p.location_country, p.location_region,
-        p.location_remote, p.location_hybrid, p.employment_type, p.language
+        p.organization_id_folded AS organization_id_folded, p.organization_id AS organization_id,
+        p.organization_name AS organization_name, p.location_country AS location_country,
+        p.location_region AS location_region, (p.location_remote OR p.location_hybrid) AS remote,
+        p.employment_type AS employment_type, p.language AS language
+        """;
+
+    private const string TalliedColumns = """
+        organization_id_folded, organization_id, organization_name, location_country, location_region, remote,
+        employment_type, language
         """;
 
     public static async Task<JobFacets> ReadAsync(
-        SqliteConnection connection, SqliteTransaction transaction, JobQuery query, CancellationToken ct)
+        SqliteConnection connection, SqliteTransaction transaction, JobQuery query, CancellationToken ct, int limit = JobPage.CountLimit)
     {
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
 
-        var all = await TallyAsync(connection, transaction, query, ct);
-        async Task<SqliteFacetTally> WithoutOwnFilterAsync(bool filtered, Func<JobQuery, JobQuery> without) =>
-            filtered ? await TallyAsync(connection, transaction, without(query), ct) : all;
+        var exact = true;
+        var all = await TallyAsync(connection, transaction, query, limit, ct);
+        async Task<SqliteFacetTally> WithoutOwnFilterAsync(bool filtered, Func<JobQuery, JobQuery> without)
+        {
+            var tally = filtered ? await TallyAsync(connection, transaction, without(query), limit, ct) : all;
+            exact &= tally.Exact;
+            return tally;
+        }
 
         var organizations = (await WithoutOwnFilterAsync(Set(query.Organization), q => q with { Organization = null })).Organizations;
         var countries = (await WithoutOwnFilterAsync(Set(query.Country), q => q with { Country = null })).Countries;
@@ -32,70 +44,109 @@ internal static class SqliteFacets
         var remote = (await WithoutOwnFilterAsync(query.Remote is not null, q => q with { Remote = null })).Remote;
         var employmentTypes = (await WithoutOwnFilterAsync(Set(query.EmploymentType), q => q with { EmploymentType = null })).EmploymentTypes;
         var languages = (await WithoutOwnFilterAsync(Set(query.Language), q => q with { Language = null })).Languages;
-        var categories = await CategoriesAsync(connection, transaction, query with { Category = null }, ct);
-        return new JobFacets(organizations, countries, regions, remote, employmentTypes, categories, languages);
+        var (categories, categoriesExact) = await CategoriesAsync(connection, transaction, query with { Category = null }, limit, ct);
+        return new JobFacets(organizations, countries, regions, remote, employmentTypes, categories, languages)
+        {
+            Exact = exact && categoriesExact,
+        };
     }
 
-    /// <summary>The tally of one pass: one row per combination of the facets' values, with its count.</summary>
+    /// <summary>The tally of one pass over at most <c>@facet_limit</c> postings of the search: one row per combination of
+    /// the facets' values, with its count.</summary>
     public static string TallySql(SqliteJobSearch search)
     {
         ArgumentNullException.ThrowIfNull(search);
-        return $"SELECT {FacetColumns}, COUNT(*) FROM postings p {search.Where} GROUP BY {FacetColumns};";
+        return $"""
+            SELECT {TalliedColumns}, COUNT(*)
+            FROM (SELECT {FacetColumns} FROM postings p {search.Where} LIMIT @facet_limit)
+            GROUP BY {TalliedColumns};
+            """;
+    }
+
+    /// <summary>The category counts of at most <c>@facet_limit</c> postings of the search, and (under a null category)
+    /// how many postings were read. CROSS JOIN keeps the postings found as the outer loop, each seeking its categories,
+    /// where SQLite would otherwise scan every posting's categories.</summary>
+    public static string CategoriesSql(SqliteJobSearch search)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        return $"""
+            WITH found AS MATERIALIZED (SELECT p.id FROM postings p {search.Where} LIMIT @facet_limit)
+            SELECT NULL, COUNT(*) FROM found
+            UNION ALL
+            SELECT c.category, COUNT(*) FROM found CROSS JOIN posting_categories c ON c.posting_id = found.id GROUP BY c.category;
+            """;
     }
 
     private static bool Set(string? filter) => !string.IsNullOrWhiteSpace(filter);
 
     private static async Task<SqliteFacetTally> TallyAsync(
-        SqliteConnection connection, SqliteTransaction transaction, JobQuery query, CancellationToken ct)
+        SqliteConnection connection, SqliteTransaction transaction, JobQuery query, int limit, CancellationToken ct)
     {
         var search = SqliteJobSearch.Build(query);
-        await using var select = connection.Command(TallySql(search), transaction);
-        foreach (var (name, value) in search.Parameters)
+        var whole = search.ListsEveryOpening;
+        await using var select = connection.Command(whole ? ListedFacetCountsSql.Read : TallySql(search), transaction);
+        if (!whole)
         {
-            select.With(name, value);
+            // One more than the limit, to know whether the pass stopped there.
+            select.With("@facet_limit", limit + 1);
+            foreach (var (name, value) in search.Parameters)
+            {
+                select.With(name, value);
+            }
         }
 
         var tally = new SqliteFacetTally();
+        var read = 0;
         await using var reader = await select.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
+            var count = (int)reader.GetInt64(8);
+            read += count;
             tally.Add(
                 reader.GetString(0),
                 reader.GetString(1),
                 reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.GetInt64(5) != 0 || reader.GetInt64(6) != 0,
+                reader.GetInt64(5) != 0,
+                reader.IsDBNull(6) ? null : reader.GetString(6),
                 reader.IsDBNull(7) ? null : reader.GetString(7),
-                reader.IsDBNull(8) ? null : reader.GetString(8),
-                (int)reader.GetInt64(9));
+                count);
         }
 
+        tally.Exact = whole || read <= limit;
         return tally;
     }
 
-    private static async Task<IReadOnlyList<FacetCount>> CategoriesAsync(
-        SqliteConnection connection, SqliteTransaction transaction, JobQuery query, CancellationToken ct)
+    private static async Task<(IReadOnlyList<FacetCount> Counts, bool Exact)> CategoriesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, JobQuery query, int limit, CancellationToken ct)
     {
         var search = SqliteJobSearch.Build(query);
-        await using var select = connection.Command(
-            $"""
-            SELECT c.category, COUNT(*) FROM posting_categories c JOIN postings p ON p.id = c.posting_id {search.Where}
-            GROUP BY c.category;
-            """,
-            transaction);
-        foreach (var (name, value) in search.Parameters)
+        var whole = search.ListsEveryOpening;
+        await using var select = connection.Command(whole ? ListedFacetCountsSql.ReadCategories : CategoriesSql(search), transaction);
+        if (!whole)
         {
-            select.With(name, value);
+            select.With("@facet_limit", limit + 1);
+            foreach (var (name, value) in search.Parameters)
+            {
+                select.With(name, value);
+            }
         }
 
         var counts = new List<FacetCount>();
+        var exact = true;
         await using var reader = await select.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
+            if (reader.IsDBNull(0))
+            {
+                exact = reader.GetInt64(1) <= limit;
+                continue;
+            }
+
             counts.Add(new FacetCount(reader.GetString(0), null, (int)reader.GetInt64(1)));
         }
 
-        return JobFacets.Ordered(counts);
+        return (JobFacets.Ordered(counts), exact);
     }
 }

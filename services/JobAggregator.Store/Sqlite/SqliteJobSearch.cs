@@ -8,9 +8,23 @@ namespace JobAggregator.Store.Sqlite;
 /// region's, which is checked on the rows the other filters and the sort's index give.</summary>
 internal sealed record SqliteJobSearch(string Where, string OrderBy, IReadOnlyList<(string Name, object Value)> Parameters)
 {
+    /// <summary>The FTS5 query of a search sorted by relevance with text; null otherwise. The page is then read from the
+    /// best matches first (<c>f</c>: rowid and rank), with <see cref="RankedWhere"/> and <see cref="OrderBy"/> on
+    /// them.</summary>
+    public string? RankedMatch { get; init; }
+
+    /// <summary>The conditions of a ranked search but the text's, which the matches it starts from already meet.</summary>
+    public string RankedWhere { get; init; } = "";
+
     // The newest first by the day it went up (first seen when the stated date is suspect), then by first sighting;
     // the id makes the order total, so pages never overlap.
     private const string NewestOrder = "p.posted_on DESC, p.first_seen DESC, p.id";
+
+    private static readonly string WholeListingWhere = Build(new JobQuery()).Where;
+
+    /// <summary>True when the search is the whole listing, every open posting shown for its opening, with no filter.
+    /// </summary>
+    public bool ListsEveryOpening => Parameters.Count == 0 && Where == WholeListingWhere;
 
     public static SqliteJobSearch Build(JobQuery query)
     {
@@ -23,9 +37,14 @@ internal sealed record SqliteJobSearch(string Where, string OrderBy, IReadOnlyLi
             conditions.Add("p.status = 'open'");
         }
 
-        if (Fts5Query.Build(query.Text) is { } match)
+        const string TextCondition = "p.seq IN (SELECT rowid FROM postings_fts WHERE postings_fts MATCH @match)";
+        var match = Fts5Query.Build(query.Text);
+        // A cursor without a rank (a page listed without text, or by a store that does not rank) goes on in the newest
+        // order it was made in.
+        var ranked = match is not null && query.Sort == JobSort.Relevance && query.After is not { Lead: null };
+        if (match is not null)
         {
-            conditions.Add("p.seq IN (SELECT rowid FROM postings_fts WHERE postings_fts MATCH @match)");
+            conditions.Add(TextCondition);
             parameters.Add(("@match", match));
         }
 
@@ -111,7 +130,7 @@ internal sealed record SqliteJobSearch(string Where, string OrderBy, IReadOnlyLi
 
         if (query.After is { } after)
         {
-            conditions.Add(After(after, query.Sort, parameters));
+            conditions.Add(After(after, query.Sort, ranked, parameters));
         }
 
         // Each sort's lead in the same expression as its index (ix_postings_listed_*): no pay and no closing day name
@@ -120,10 +139,15 @@ internal sealed record SqliteJobSearch(string Where, string OrderBy, IReadOnlyLi
         {
             JobSort.Salary => $"{PayLead} DESC, {NewestOrder}",
             JobSort.ClosingSoon => $"{ClosingLead}, {NewestOrder}",
+            JobSort.Relevance when ranked => "f.rank, p.id",
             _ => NewestOrder,
         };
 
-        return new SqliteJobSearch("WHERE " + string.Join(" AND ", conditions), orderBy, parameters);
+        return new SqliteJobSearch("WHERE " + string.Join(" AND ", conditions), orderBy, parameters)
+        {
+            RankedMatch = ranked ? match : null,
+            RankedWhere = ranked ? "WHERE " + string.Join(" AND ", conditions.Where(c => c != TextCondition)) : "",
+        };
     }
 
     /// <summary>The salary sort's lead, as in ix_postings_listed_salary.</summary>
@@ -134,11 +158,19 @@ internal sealed record SqliteJobSearch(string Where, string OrderBy, IReadOnlyLi
 
     /// <summary>The openings after <paramref name="after"/> in <paramref name="sort"/>: a range on the sort's lead, which
     /// the index seeks to, then the ties broken as the order breaks them.</summary>
-    private static string After(JobCursor after, JobSort sort, List<(string Name, object Value)> parameters)
+    /// <param name="ranked">The search is ranked by its text (<see cref="RankedMatch"/>): the cursor holds a rank.</param>
+    private static string After(JobCursor after, JobSort sort, bool ranked, List<(string Name, object Value)> parameters)
     {
         if (after.Sort != sort)
         {
             throw new ArgumentException($"The cursor was made in the {after.Sort} sort, not in {sort}.", nameof(sort));
+        }
+
+        if (ranked)
+        {
+            parameters.Add(("@after_rank", after.Rank));
+            parameters.Add(("@after_id", after.Id));
+            return "(f.rank > @after_rank OR (f.rank = @after_rank AND p.id > @after_id))";
         }
 
         parameters.Add(("@after_posted_on", Day(after.PostedOn)));

@@ -21,7 +21,6 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
 
         var search = SqliteJobSearch.Build(query);
-        var (where, parameters) = (search.Where, search.Parameters);
 
         await using var connection = await database.OpenAsync(ct);
         // One snapshot for the count and the page, so Total agrees with the items.
@@ -40,40 +39,10 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
 
         var counted = Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
 
-        // One more than the page, to know whether a next page exists.
-        await using var select = connection.Command(
-                $"""
-                SELECT {SqlitePostingRows.Columns}, p.id, p.posted_on,
-                    {SqliteJobSearch.PayLead} AS sort_pay, {SqliteJobSearch.ClosingLead} AS sort_closing
-                FROM postings p {where}
-                ORDER BY {search.OrderBy}
-                LIMIT @limit OFFSET @offset;
-                """,
-                transaction)
-            .With("@limit", pageSize + 1)
-            .With("@offset", (long)(page - 1) * pageSize);
-        foreach (var (name, value) in parameters)
-        {
-            select.With(name, value);
-        }
-
-        var items = new List<StoredPosting>();
-        JobCursor? last = null;
-        var more = false;
-        await using (var reader = await select.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                if (items.Count == pageSize)
-                {
-                    more = true;
-                    break;
-                }
-
-                items.Add(SqlitePostingRows.Read(reader));
-                last = CursorAt(reader, query.Sort);
-            }
-        }
+        var offset = (long)(page - 1) * pageSize;
+        var (items, last, more) = search.RankedMatch is null
+            ? await ReadPageAsync(connection, transaction, search, PageSql(search, ranked: false), query.Sort, pageSize, offset, ct)
+            : await ReadRankedPageAsync(connection, transaction, search, query, counted, pageSize, offset, ct);
 
         var others = await ReadOtherMembersAsync(
             connection, transaction, items.Where(item => item.ClusterId is not null).Select(item => item.ClusterId!), ct);
@@ -89,13 +58,90 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
         };
     }
 
+    /// <summary>The page's query, one more than the page to know whether a next page exists; a ranked one reads from the
+    /// best <c>@ranked_limit</c> text matches, ranked by FTS5 (bm25) before any posting row is read.</summary>
+    private static string PageSql(SqliteJobSearch search, bool ranked) => ranked
+        ? $"""
+            SELECT {SqlitePostingRows.Columns}, p.id, p.posted_on,
+                {SqliteJobSearch.PayLead} AS sort_pay, {SqliteJobSearch.ClosingLead} AS sort_closing, f.rank AS sort_rank
+            FROM (SELECT rowid, rank FROM postings_fts WHERE postings_fts MATCH @match ORDER BY rank LIMIT @ranked_limit) f
+            CROSS JOIN postings p ON p.seq = f.rowid
+            {search.RankedWhere}
+            ORDER BY {search.OrderBy}
+            LIMIT @limit OFFSET @offset;
+            """
+        : $"""
+            SELECT {SqlitePostingRows.Columns}, p.id, p.posted_on,
+                {SqliteJobSearch.PayLead} AS sort_pay, {SqliteJobSearch.ClosingLead} AS sort_closing
+            FROM postings p {search.Where}
+            ORDER BY {search.OrderBy}
+            LIMIT @limit OFFSET @offset;
+            """;
+
+    /// <summary>A page ranked by its text. The matches' ranking stops at a limit, which the other conditions may thin
+    /// below the page: while the page comes out shorter than the openings left to show (known from the count when no
+    /// cursor is given), the limit grows eightfold, and past a million it goes.</summary>
+    private static async Task<(List<StoredPosting> Items, JobCursor? Last, bool More)> ReadRankedPageAsync(
+        SqliteConnection connection, SqliteTransaction transaction, SqliteJobSearch search, JobQuery query, int counted, int pageSize, long offset, CancellationToken ct)
+    {
+        var expected = query.After is null && counted <= JobPage.CountLimit ? Math.Clamp(counted - offset, 0, pageSize + 1) : pageSize + 1;
+        var limit = Math.Max(200, 4 * (offset + pageSize + 1));
+        while (true)
+        {
+            var page = await ReadPageAsync(connection, transaction, search, PageSql(search, ranked: true), query.Sort, pageSize, offset, ct, limit);
+            var read = page.Items.Count + (page.More ? 1 : 0);
+            if (read >= expected || limit < 0)
+            {
+                return page;
+            }
+
+            limit = limit > 1_000_000 ? -1 : limit * 8;
+        }
+    }
+
+    private static async Task<(List<StoredPosting> Items, JobCursor? Last, bool More)> ReadPageAsync(
+        SqliteConnection connection, SqliteTransaction transaction, SqliteJobSearch search, string sql, JobSort sort, int pageSize, long offset, CancellationToken ct, long? rankedLimit = null)
+    {
+        await using var select = connection.Command(sql, transaction)
+            .With("@limit", pageSize + 1)
+            .With("@offset", offset);
+        if (rankedLimit is { } ranked)
+        {
+            select.With("@ranked_limit", ranked);
+        }
+
+        foreach (var (name, value) in search.Parameters)
+        {
+            select.With(name, value);
+        }
+
+        var items = new List<StoredPosting>();
+        JobCursor? last = null;
+        var more = false;
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            if (items.Count == pageSize)
+            {
+                more = true;
+                break;
+            }
+
+            items.Add(SqlitePostingRows.Read(reader));
+            last = CursorAt(reader, sort, rankedLimit is not null);
+        }
+
+        return (items, last, more);
+    }
+
     /// <summary>The sort keys of the row <paramref name="reader"/> is on.</summary>
-    private static JobCursor CursorAt(SqliteDataReader reader, JobSort sort) => new(
+    private static JobCursor CursorAt(SqliteDataReader reader, JobSort sort, bool ranked) => new(
         sort,
         sort switch
         {
             JobSort.Salary => JobCursor.PayLead(reader.GetDouble(reader.GetOrdinal("sort_pay"))),
             JobSort.ClosingSoon => reader.GetString("sort_closing"),
+            JobSort.Relevance when ranked => reader.GetDouble(reader.GetOrdinal("sort_rank")).ToString("R", System.Globalization.CultureInfo.InvariantCulture),
             _ => null,
         },
         DateOnly.ParseExact(reader.GetString("posted_on"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

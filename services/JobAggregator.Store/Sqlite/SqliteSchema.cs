@@ -381,7 +381,8 @@ internal static class SqliteSchema
         """;
 
     private static readonly string[] Steps =
-        [Version1, Version2, Version3, Version4, OpeningTitleKeysStep, FacetIndexesStep, PartialDropStep, ListingIndexesAndSourceSummariesStep];
+        [Version1, Version2, Version3, Version4, OpeningTitleKeysStep, FacetIndexesStep, PartialDropStep, ListingIndexesAndSourceSummariesStep,
+            ListedFacetCountsSql.Create];
 
     private static readonly SqliteSchemaSteps Versions = new("schema_version", "schema", Steps);
 

@@ -5,12 +5,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace JobAggregator.Api.Tests.Http;
 
-/// <summary>The real store's reader, counting the reads of postings, to show which answers never read any.</summary>
+/// <summary>The real store's reader, counting the reads of postings and of the sources' health, to show which answers
+/// never read any.</summary>
 internal sealed class CountingPostingReader(IPostingReader inner) : IPostingReader
 {
     private int _postingReads;
 
+    private int _sourceHealthReads;
+
     public int PostingReads => _postingReads;
+
+    public int SourceHealthReads => _sourceHealthReads;
 
     /// <summary>Wraps the reader the store registered.</summary>
     public static void Register(IServiceCollection services)
@@ -38,7 +43,11 @@ internal sealed class CountingPostingReader(IPostingReader inner) : IPostingRead
         return inner.GetFacetsAsync(query, ct);
     }
 
-    public Task<IReadOnlyList<SourceHealth>> GetSourceHealthAsync(CancellationToken ct) => inner.GetSourceHealthAsync(ct);
+    public Task<IReadOnlyList<SourceHealth>> GetSourceHealthAsync(CancellationToken ct)
+    {
+        Interlocked.Increment(ref _sourceHealthReads);
+        return inner.GetSourceHealthAsync(ct);
+    }
 
     public Task<bool> IsReadyAsync(CancellationToken ct) => inner.IsReadyAsync(ct);
 

@@ -39,7 +39,7 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         Assert.Equal("number", parameters["minSalary"].GetProperty("schema").GetProperty("type").GetString());
         Assert.Equal("date", parameters["postedSince"].GetProperty("schema").GetProperty("format").GetString());
         Assert.Contains("FULL_TIME", parameters["employmentType"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(["newest", "salary", "closing"], parameters["sort"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!));
+        Assert.Equal(["newest", "salary", "closing", "relevance"], parameters["sort"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!));
     }
 
     [Fact]

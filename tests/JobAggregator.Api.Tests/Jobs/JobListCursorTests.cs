@@ -44,6 +44,7 @@ public sealed class JobListCursorTests : IAsyncLifetime
     [InlineData("newest")]
     [InlineData("salary")]
     [InlineData("closing")]
+    [InlineData("relevance")]
     public async Task Following_next_url_lists_what_one_long_page_lists_in_the_same_order(string sort)
     {
         var whole = await _api.Client.GetFromJsonAsync<JsonElement>($"/api/jobs?sort={sort}&country=US&pageSize=100", Ct);

@@ -80,13 +80,26 @@ public sealed class SqliteQueryPlanTests : IDisposable
     }
 
     [Fact]
-    public async Task Facet_counts_group_while_walking_the_facet_index_without_sorting()
+    public async Task Facet_counts_read_the_postings_values_from_the_facet_index_up_to_the_limit_before_grouping()
     {
         await _sqlite.Store.InitializeAsync(Ct);
-        var plan = await ExplainAsync(SqliteFacets.TallySql(SqliteJobSearch.Build(new JobQuery())), []);
+        var plan = await ExplainAsync(SqliteFacets.TallySql(SqliteJobSearch.Build(new JobQuery())), [("@facet_limit", 10_001)]);
 
+        // The limited read runs first, as a co-routine; only the rows it hands over (at most the limit) are grouped.
+        Assert.Equal("CO-ROUTINE (subquery-1)", plan[0]);
         Assert.Contains(plan, step => step.Contains("COVERING INDEX ix_postings_facets (status=? AND cluster_rank=?)", StringComparison.Ordinal));
-        Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
+        Assert.Contains(plan, step => step.Contains("SCAN (subquery-1)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Category_counts_join_at_most_the_limit_of_postings_by_their_id()
+    {
+        await _sqlite.Store.InitializeAsync(Ct);
+        var search = SqliteJobSearch.Build(new JobQuery { Country = "US" });
+        var plan = await ExplainAsync(SqliteFacets.CategoriesSql(search), [.. search.Parameters, ("@facet_limit", 10_001)]);
+
+        Assert.Contains(plan, step => step.Contains("MATERIALIZE found", StringComparison.Ordinal));
+        Assert.Contains(plan, step => step.Contains("ix_posting_categories_posting (posting_id=?)", StringComparison.Ordinal));
     }
 
     [Fact]
