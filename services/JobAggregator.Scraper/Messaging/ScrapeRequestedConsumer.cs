@@ -56,13 +56,11 @@ internal sealed class ScrapeRequestedConsumer(
             return;
         }
 
-        var postings = ScrapedPostings.ToMessages(source, outcome, request.ScrapeRunId, startedAt);
-        var gone = ScrapedPostings.GoneKeys(source, outcome, postings);
-        var changed = published.Changed(source.Id, postings);
-        await PublishAsync(context, changed.Postings);
+        var (keys, changed) = await PublishChangedAsync(context, source, outcome, startedAt);
+        var gone = ScrapedPostings.GoneKeys(source, outcome, keys);
         if (!outcome.NotModified)
         {
-            published.Remember(source.Id, changed);
+            await published.RememberAsync(source.Id, changed, context.CancellationToken);
         }
 
         await context.Publish(
@@ -71,7 +69,7 @@ internal sealed class ScrapeRequestedConsumer(
                 request.ScrapeRunId,
                 startedAt,
                 time.GetUtcNow(),
-                postings.Select(p => p.PostingKey).ToList(),
+                keys,
                 outcome.PagesFetched,
                 outcome.NotModified,
                 outcome.ExtractedBy)
@@ -83,7 +81,7 @@ internal sealed class ScrapeRequestedConsumer(
                 ListingTruncated = outcome.ListingTruncated,
             },
             context.CancellationToken);
-        ScraperMetrics.RunCompleted(source.Id, outcome.NotModified, postings.Count, outcome.ExtractedBy, outcome.NoPostingsReason);
+        ScraperMetrics.RunCompleted(source.Id, outcome.NotModified, keys.Count, outcome.ExtractedBy, outcome.NoPostingsReason);
         if (outcome.ListingTruncated)
         {
             logger.LogWarning("Scrape {ScrapeRunId} of {SourceId} truncated after {PageCount} pages: {Explanation}",
@@ -95,19 +93,45 @@ internal sealed class ScrapeRequestedConsumer(
         }
 
         logger.LogInformation("Scrape {ScrapeRunId} of {SourceId}: {PostingCount} postings ({ChangedCount} new or changed), {GoneCount} gone, from {PageCount} pages by {Strategy}",
-            request.ScrapeRunId, source.Id, postings.Count, changed.Postings.Count, gone.Count, outcome.PagesFetched, outcome.ExtractedBy);
+            request.ScrapeRunId, source.Id, keys.Count, changed.ChangedCount, gone.Count, outcome.PagesFetched, outcome.ExtractedBy);
     }
 
-    /// <summary>Publishes in steps, each once the back-pressure has room for it, so a large board is not
-    /// all in memory on its way to the store at once.</summary>
-    private async Task PublishAsync(ConsumeContext<ScrapeRequested> context, IReadOnlyList<PostingScraped> postings)
+    /// <summary>Makes the run's messages one at a time and publishes those whose content changed since the last run,
+    /// in steps, each once the back-pressure has room for it, so a large board is neither held whole as messages nor
+    /// all on its way to the store at once.</summary>
+    /// <returns>The key of every posting the run listed, in order, and the comparison to remember once published.</returns>
+    private async Task<(List<string> Keys, ContentComparison Changed)> PublishChangedAsync(
+        ConsumeContext<ScrapeRequested> context, SourceDefinition source, ScrapeOutcome outcome, DateTimeOffset startedAt)
     {
-        for (var from = 0; from < postings.Count; from += PublishStep)
+        var comparison = published.Compare(source.Id);
+        var keys = new List<string>(outcome.Postings.Count);
+        var step = new List<PostingScraped>(PublishStep);
+        foreach (var posting in ScrapedPostings.Messages(source, outcome, context.Message.ScrapeRunId, startedAt))
         {
-            var step = postings.Skip(from).Take(PublishStep).ToList();
-            await backPressure.WaitForRoomAsync(step.Count, context.CancellationToken);
-            await context.PublishBatch(step, context.CancellationToken);
+            keys.Add(posting.PostingKey);
+            if (comparison.Changed(posting))
+            {
+                step.Add(posting);
+                if (step.Count == PublishStep)
+                {
+                    await PublishStepAsync(context, step);
+                    step = new List<PostingScraped>(PublishStep);
+                }
+            }
         }
+
+        if (step.Count > 0)
+        {
+            await PublishStepAsync(context, step);
+        }
+
+        return (keys, comparison);
+    }
+
+    private async Task PublishStepAsync(ConsumeContext<ScrapeRequested> context, List<PostingScraped> step)
+    {
+        await backPressure.WaitForRoomAsync(step.Count, context.CancellationToken);
+        await context.PublishBatch(step, context.CancellationToken);
     }
 
     private static string ReasonCode(FetchFailure failure) => failure switch

@@ -8,25 +8,36 @@ public static class ScrapedPostings
 {
     /// <summary>The messages of one run, one per distinct posting key (a posting listed twice is published once).</summary>
     public static IReadOnlyList<PostingScraped> ToMessages(
+        SourceDefinition source, ScrapeOutcome outcome, Guid scrapeRunId, DateTimeOffset scrapedAt) =>
+        Messages(source, outcome, scrapeRunId, scrapedAt).ToList();
+
+    /// <summary>The messages of one run as <see cref="ToMessages"/> gives them, each made as it is asked for, so a run
+    /// of many postings need not hold all of them at once.</summary>
+    public static IEnumerable<PostingScraped> Messages(
         SourceDefinition source, ScrapeOutcome outcome, Guid scrapeRunId, DateTimeOffset scrapedAt)
     {
         var anchored = AnchoredUrls(outcome);
         return outcome.Postings
             .Select(draft => ToMessage(source, draft, outcome.ExtractedBy, scrapeRunId, scrapedAt, KeepsFragment(draft, anchored)))
-            .DistinctBy(message => message.PostingKey)
-            .ToList();
+            .DistinctBy(message => message.PostingKey, StringComparer.Ordinal);
     }
 
     /// <summary>The keys of the postings whose own page answered 404 or 410, as they were published while it was there;
     /// a key also published in this run (the same opening listed again with a page that works) is not gone.</summary>
-    public static IReadOnlyList<string> GoneKeys(SourceDefinition source, ScrapeOutcome outcome, IReadOnlyList<PostingScraped> published)
+    /// <param name="publishedKeys">The keys of every posting the run published.</param>
+    public static IReadOnlyList<string> GoneKeys(SourceDefinition source, ScrapeOutcome outcome, IEnumerable<string> publishedKeys)
     {
+        if (outcome.Gone.Count == 0)
+        {
+            return [];
+        }
+
+        var published = publishedKeys.ToHashSet(StringComparer.Ordinal);
         var anchored = AnchoredUrls(outcome);
-        var publishedKeys = published.Select(p => p.PostingKey).ToHashSet(StringComparer.Ordinal);
         return outcome.Gone
             .Where(draft => draft.Title is not null)
             .Select(draft => Key(source, draft, draft.Title!, KeepsFragment(draft, anchored)))
-            .Where(key => !publishedKeys.Contains(key))
+            .Where(key => !published.Contains(key))
             .Distinct(StringComparer.Ordinal)
             .ToList();
     }
