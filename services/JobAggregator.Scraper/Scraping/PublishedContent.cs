@@ -65,6 +65,12 @@ public sealed class PublishedContent(IOptions<ScraperOptions> options, TimeProvi
             Directory.CreateDirectory(folder);
             await PublishedContentFile.WriteAsync(path, sourceId, state, cancellationToken);
         }
+        catch (OperationCanceledException)
+        {
+            // The postings are published: a file older than them must not be compared with after a restart.
+            TryDelete(path);
+            throw;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             logger.LogWarning("Source {SourceId}: what was published could not be written to {Path} ({Reason}); after a restart every posting of it is published again",
