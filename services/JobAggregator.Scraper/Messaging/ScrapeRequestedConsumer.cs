@@ -56,8 +56,14 @@ internal sealed class ScrapeRequestedConsumer(
             return;
         }
 
-        var (keys, changed) = await PublishChangedAsync(context, source, outcome, startedAt);
-        var gone = ScrapedPostings.GoneKeys(source, outcome, keys);
+        // Taken while the run's drafts are there: the messages are made from a copy of them, and the outcome lets them go,
+        // so that each draft of a large board is let go once its message is made.
+        var goneListed = ScrapedPostings.GoneKeys(source, outcome, []);
+        var messages = ScrapedPostings.Messages(source, outcome, request.ScrapeRunId, startedAt);
+        var listed = outcome.Postings.Count;
+        outcome = outcome with { Postings = [] };
+        var (keys, changed) = await PublishChangedAsync(context, source, messages, listed);
+        var gone = GoneAndNotPublished(goneListed, keys);
         if (!outcome.NotModified)
         {
             await published.RememberAsync(source.Id, changed, context.CancellationToken);
@@ -101,12 +107,12 @@ internal sealed class ScrapeRequestedConsumer(
     /// all on its way to the store at once.</summary>
     /// <returns>The key of every posting the run listed, in order, and the comparison to remember once published.</returns>
     private async Task<(List<string> Keys, ContentComparison Changed)> PublishChangedAsync(
-        ConsumeContext<ScrapeRequested> context, SourceDefinition source, ScrapeOutcome outcome, DateTimeOffset startedAt)
+        ConsumeContext<ScrapeRequested> context, SourceDefinition source, IEnumerable<PostingScraped> messages, int listed)
     {
         var comparison = published.Compare(source.Id);
-        var keys = new List<string>(outcome.Postings.Count);
+        var keys = new List<string>(listed);
         var step = new List<PostingScraped>(PublishStep);
-        foreach (var posting in ScrapedPostings.Messages(source, outcome, context.Message.ScrapeRunId, startedAt))
+        foreach (var posting in messages)
         {
             keys.Add(posting.PostingKey);
             if (comparison.Changed(posting))
@@ -126,6 +132,19 @@ internal sealed class ScrapeRequestedConsumer(
         }
 
         return (keys, comparison);
+    }
+
+    /// <summary>The keys of postings found gone, less those the run also listed (the same opening listed again with a
+    /// page that works).</summary>
+    private static IReadOnlyList<string> GoneAndNotPublished(IReadOnlyList<string> goneListed, List<string> keys)
+    {
+        if (goneListed.Count == 0)
+        {
+            return goneListed;
+        }
+
+        var published = keys.ToHashSet(StringComparer.Ordinal);
+        return goneListed.Where(key => !published.Contains(key)).ToList();
     }
 
     private async Task PublishStepAsync(ConsumeContext<ScrapeRequested> context, List<PostingScraped> step)

@@ -11,15 +11,30 @@ public static class ScrapedPostings
         SourceDefinition source, ScrapeOutcome outcome, Guid scrapeRunId, DateTimeOffset scrapedAt) =>
         Messages(source, outcome, scrapeRunId, scrapedAt).ToList();
 
-    /// <summary>The messages of one run as <see cref="ToMessages"/> gives them, each made as it is asked for, so a run
-    /// of many postings need not hold all of them at once.</summary>
+    /// <summary>The messages of one run as <see cref="ToMessages"/> gives them, each made as it is asked for from a copy
+    /// of the run's drafts taken now, which lets each draft go once its message is made: a caller that lets the
+    /// outcome's drafts go then holds neither every draft nor every message of a large board while it publishes.</summary>
     public static IEnumerable<PostingScraped> Messages(
         SourceDefinition source, ScrapeOutcome outcome, Guid scrapeRunId, DateTimeOffset scrapedAt)
     {
         var anchored = AnchoredUrls(outcome);
-        return outcome.Postings
-            .Select(draft => ToMessage(source, draft, outcome.ExtractedBy, scrapeRunId, scrapedAt, KeepsFragment(draft, anchored)))
-            .DistinctBy(message => message.PostingKey, StringComparer.Ordinal);
+        return Made(source, outcome.Postings.ToArray(), anchored, outcome.ExtractedBy, scrapeRunId, scrapedAt);
+    }
+
+    private static IEnumerable<PostingScraped> Made(
+        SourceDefinition source, PostingDraft?[] drafts, HashSet<string> anchored, string extractedBy, Guid scrapeRunId, DateTimeOffset scrapedAt)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < drafts.Length; i++)
+        {
+            var draft = drafts[i]!;
+            drafts[i] = null;
+            var message = ToMessage(source, draft, extractedBy, scrapeRunId, scrapedAt, KeepsFragment(draft, anchored));
+            if (keys.Add(message.PostingKey))
+            {
+                yield return message;
+            }
+        }
     }
 
     /// <summary>The keys of the postings whose own page answered 404 or 410, as they were published while it was there;
