@@ -96,6 +96,14 @@ internal sealed class JobAggregatorApp : IAsyncDisposable
         return server;
     }
 
+    /// <summary>A <c>scraper-state</c> folder beside the SQLite file (its default when none is set), which a process
+    /// running MongoDB keeps too.</summary>
+    private static string ScraperStateBesideStore(string? sqlitePath)
+    {
+        var database = Path.GetFullPath(string.IsNullOrWhiteSpace(sqlitePath) ? new StoreOptions().SqlitePath : sqlitePath);
+        return Path.Combine(Path.GetDirectoryName(database) ?? ".", "scraper-state");
+    }
+
     private static void Compose(WebApplicationBuilder builder, HostRole roles, TransportKind transport)
     {
         var services = builder.Services;
@@ -117,6 +125,7 @@ internal sealed class JobAggregatorApp : IAsyncDisposable
         if (roles.HasFlag(HostRole.Scraper))
         {
             services.AddScraper();
+            services.AddScraperState(ScraperStateBesideStore(builder.Configuration[$"{StoreOptions.SectionName}:{nameof(StoreOptions.SqlitePath)}"]));
         }
 
         if (roles.HasFlag(HostRole.Normalizer))

@@ -79,4 +79,15 @@ public sealed class ScraperOptions
     /// <c>too-complex</c> instead of holding a worker.</summary>
     [Range(1, 600)]
     public int MaxExtractSeconds { get; set; } = 60;
+
+    /// <summary>Where the scraper keeps what it last published of each source (a hash per posting, one file per source),
+    /// so that after a restart an unchanged posting is still not published again. Empty: in memory only. The Host sets
+    /// it to a <c>scraper-state</c> folder beside <c>Store:SqlitePath</c> unless it is given; each scraper process
+    /// needs a folder of its own.</summary>
+    public string? StateDirectory { get; set; }
+
+    /// <summary>A source none of whose runs published every posting for this long is published whole again, so postings
+    /// a store lost (a new database, a restored backup) come back within this time.</summary>
+    [Range(1, 8760)]
+    public int RepublishAfterHours { get; set; } = 24;
 }

@@ -31,6 +31,17 @@ public static class ScraperRegistration
         return services;
     }
 
+    /// <summary>The scraper role's state kept across restarts (<see cref="PublishedContent"/>), in
+    /// <see cref="ScraperOptions.StateDirectory"/> or else <paramref name="defaultDirectory"/>. Registered before the bus,
+    /// so that it is taken before the first run and given up after the bus has stopped.</summary>
+    public static IServiceCollection AddScraperState(this IServiceCollection services, string defaultDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(defaultDirectory);
+        services.PostConfigure<ScraperOptions>(scraper => scraper.StateDirectory ??= defaultDirectory);
+        services.AddHostedService<PublishedContentLifetime>();
+        return services;
+    }
+
     /// <summary>The scraper's settings alone, which its consumer definition reads.</summary>
     public static IServiceCollection AddScraperOptions(this IServiceCollection services)
     {

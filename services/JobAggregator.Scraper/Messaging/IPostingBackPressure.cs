@@ -7,4 +7,8 @@ public interface IPostingBackPressure
 {
     /// <summary>Returns once <paramref name="postings"/> more postings may be published.</summary>
     ValueTask WaitForRoomAsync(int postings, CancellationToken ct);
+
+    /// <summary>Postings published and not yet consumed by the store, where that can be known and matters: none on a
+    /// broker, which keeps them.</summary>
+    long InFlight => 0;
 }

@@ -56,13 +56,17 @@ internal sealed class ScrapeRequestedConsumer(
             return;
         }
 
-        var postings = ScrapedPostings.ToMessages(source, outcome, request.ScrapeRunId, startedAt);
-        var gone = ScrapedPostings.GoneKeys(source, outcome, postings);
-        var changed = published.Changed(source.Id, postings);
-        await PublishAsync(context, changed.Postings);
+        // Taken while the run's drafts are there: the messages are made from a copy of them, and the outcome lets them go,
+        // so that each draft of a large board is let go once its message is made.
+        var goneListed = ScrapedPostings.GoneKeys(source, outcome, []);
+        var messages = ScrapedPostings.Messages(source, outcome, request.ScrapeRunId, startedAt);
+        var listed = outcome.Postings.Count;
+        outcome = outcome with { Postings = [] };
+        var (keys, changed) = await PublishChangedAsync(context, source, messages, listed);
+        var gone = GoneAndNotPublished(goneListed, keys);
         if (!outcome.NotModified)
         {
-            published.Remember(source.Id, changed);
+            await published.RememberAsync(source.Id, changed, context.CancellationToken);
         }
 
         await context.Publish(
@@ -71,7 +75,7 @@ internal sealed class ScrapeRequestedConsumer(
                 request.ScrapeRunId,
                 startedAt,
                 time.GetUtcNow(),
-                postings.Select(p => p.PostingKey).ToList(),
+                keys,
                 outcome.PagesFetched,
                 outcome.NotModified,
                 outcome.ExtractedBy)
@@ -83,7 +87,7 @@ internal sealed class ScrapeRequestedConsumer(
                 ListingTruncated = outcome.ListingTruncated,
             },
             context.CancellationToken);
-        ScraperMetrics.RunCompleted(source.Id, outcome.NotModified, postings.Count, outcome.ExtractedBy, outcome.NoPostingsReason);
+        ScraperMetrics.RunCompleted(source.Id, outcome.NotModified, keys.Count, outcome.ExtractedBy, outcome.NoPostingsReason);
         if (outcome.ListingTruncated)
         {
             logger.LogWarning("Scrape {ScrapeRunId} of {SourceId} truncated after {PageCount} pages: {Explanation}",
@@ -95,19 +99,58 @@ internal sealed class ScrapeRequestedConsumer(
         }
 
         logger.LogInformation("Scrape {ScrapeRunId} of {SourceId}: {PostingCount} postings ({ChangedCount} new or changed), {GoneCount} gone, from {PageCount} pages by {Strategy}",
-            request.ScrapeRunId, source.Id, postings.Count, changed.Postings.Count, gone.Count, outcome.PagesFetched, outcome.ExtractedBy);
+            request.ScrapeRunId, source.Id, keys.Count, changed.ChangedCount, gone.Count, outcome.PagesFetched, outcome.ExtractedBy);
     }
 
-    /// <summary>Publishes in steps, each once the back-pressure has room for it, so a large board is not
-    /// all in memory on its way to the store at once.</summary>
-    private async Task PublishAsync(ConsumeContext<ScrapeRequested> context, IReadOnlyList<PostingScraped> postings)
+    /// <summary>Makes the run's messages one at a time and publishes those whose content changed since the last run,
+    /// in steps, each once the back-pressure has room for it, so a large board is neither held whole as messages nor
+    /// all on its way to the store at once.</summary>
+    /// <returns>The key of every posting the run listed, in order, and the comparison to remember once published.</returns>
+    private async Task<(List<string> Keys, ContentComparison Changed)> PublishChangedAsync(
+        ConsumeContext<ScrapeRequested> context, SourceDefinition source, IEnumerable<PostingScraped> messages, int listed)
     {
-        for (var from = 0; from < postings.Count; from += PublishStep)
+        var comparison = published.Compare(source.Id);
+        var keys = new List<string>(listed);
+        var step = new List<PostingScraped>(PublishStep);
+        foreach (var posting in messages)
         {
-            var step = postings.Skip(from).Take(PublishStep).ToList();
-            await backPressure.WaitForRoomAsync(step.Count, context.CancellationToken);
-            await context.PublishBatch(step, context.CancellationToken);
+            keys.Add(posting.PostingKey);
+            if (comparison.Changed(posting))
+            {
+                step.Add(posting);
+                if (step.Count == PublishStep)
+                {
+                    await PublishStepAsync(context, step);
+                    step = new List<PostingScraped>(PublishStep);
+                }
+            }
         }
+
+        if (step.Count > 0)
+        {
+            await PublishStepAsync(context, step);
+        }
+
+        return (keys, comparison);
+    }
+
+    /// <summary>The keys of postings found gone, less those the run also listed (the same opening listed again with a
+    /// page that works).</summary>
+    private static IReadOnlyList<string> GoneAndNotPublished(IReadOnlyList<string> goneListed, List<string> keys)
+    {
+        if (goneListed.Count == 0)
+        {
+            return goneListed;
+        }
+
+        var published = keys.ToHashSet(StringComparer.Ordinal);
+        return goneListed.Where(key => !published.Contains(key)).ToList();
+    }
+
+    private async Task PublishStepAsync(ConsumeContext<ScrapeRequested> context, List<PostingScraped> step)
+    {
+        await backPressure.WaitForRoomAsync(step.Count, context.CancellationToken);
+        await context.PublishBatch(step, context.CancellationToken);
     }
 
     private static string ReasonCode(FetchFailure failure) => failure switch

@@ -8,25 +8,51 @@ public static class ScrapedPostings
 {
     /// <summary>The messages of one run, one per distinct posting key (a posting listed twice is published once).</summary>
     public static IReadOnlyList<PostingScraped> ToMessages(
+        SourceDefinition source, ScrapeOutcome outcome, Guid scrapeRunId, DateTimeOffset scrapedAt) =>
+        Messages(source, outcome, scrapeRunId, scrapedAt).ToList();
+
+    /// <summary>The messages of one run as <see cref="ToMessages"/> gives them, each made as it is asked for from a copy
+    /// of the run's drafts taken now, which lets each draft go once its message is made: a caller that lets the
+    /// outcome's drafts go then holds neither every draft nor every message of a large board while it publishes.</summary>
+    public static IEnumerable<PostingScraped> Messages(
         SourceDefinition source, ScrapeOutcome outcome, Guid scrapeRunId, DateTimeOffset scrapedAt)
     {
         var anchored = AnchoredUrls(outcome);
-        return outcome.Postings
-            .Select(draft => ToMessage(source, draft, outcome.ExtractedBy, scrapeRunId, scrapedAt, KeepsFragment(draft, anchored)))
-            .DistinctBy(message => message.PostingKey)
-            .ToList();
+        return Made(source, outcome.Postings.ToArray(), anchored, outcome.ExtractedBy, scrapeRunId, scrapedAt);
+    }
+
+    private static IEnumerable<PostingScraped> Made(
+        SourceDefinition source, PostingDraft?[] drafts, HashSet<string> anchored, string extractedBy, Guid scrapeRunId, DateTimeOffset scrapedAt)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < drafts.Length; i++)
+        {
+            var draft = drafts[i]!;
+            drafts[i] = null;
+            var message = ToMessage(source, draft, extractedBy, scrapeRunId, scrapedAt, KeepsFragment(draft, anchored));
+            if (keys.Add(message.PostingKey))
+            {
+                yield return message;
+            }
+        }
     }
 
     /// <summary>The keys of the postings whose own page answered 404 or 410, as they were published while it was there;
     /// a key also published in this run (the same opening listed again with a page that works) is not gone.</summary>
-    public static IReadOnlyList<string> GoneKeys(SourceDefinition source, ScrapeOutcome outcome, IReadOnlyList<PostingScraped> published)
+    /// <param name="publishedKeys">The keys of every posting the run published.</param>
+    public static IReadOnlyList<string> GoneKeys(SourceDefinition source, ScrapeOutcome outcome, IEnumerable<string> publishedKeys)
     {
+        if (outcome.Gone.Count == 0)
+        {
+            return [];
+        }
+
+        var published = publishedKeys.ToHashSet(StringComparer.Ordinal);
         var anchored = AnchoredUrls(outcome);
-        var publishedKeys = published.Select(p => p.PostingKey).ToHashSet(StringComparer.Ordinal);
         return outcome.Gone
             .Where(draft => draft.Title is not null)
             .Select(draft => Key(source, draft, draft.Title!, KeepsFragment(draft, anchored)))
-            .Where(key => !publishedKeys.Contains(key))
+            .Where(key => !published.Contains(key))
             .Distinct(StringComparer.Ordinal)
             .ToList();
     }

@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using JobAggregator.Contracts;
+
+namespace JobAggregator.Scraper.Scraping;
+
+/// <summary>One run's postings of a source compared, one by one as they are published, with what was last published of
+/// it; it keeps the hash of every posting the run listed, for <see cref="PublishedContent.RememberAsync"/>.</summary>
+public sealed class ContentComparison
+{
+    private readonly IReadOnlyDictionary<string, UInt128>? _before;
+    private readonly Dictionary<string, UInt128> _hashes = new(StringComparer.Ordinal);
+
+    /// <param name="before">The hashes last published, or null when nothing is known: every posting is then changed.</param>
+    internal ContentComparison(IReadOnlyDictionary<string, UInt128>? before, DateTimeOffset fullyPublishedAt)
+    {
+        _before = before;
+        FullyPublishedAt = fullyPublishedAt;
+    }
+
+    /// <summary>When a run last published every posting of the source: this one's start when it does.</summary>
+    public DateTimeOffset FullyPublishedAt { get; }
+
+    /// <summary>Whether the run publishes every posting, knowing nothing of what was published before.</summary>
+    public bool PublishesEverything => _before is null;
+
+    /// <summary>The hash of every posting compared so far, by key.</summary>
+    public IReadOnlyDictionary<string, UInt128> Hashes => _hashes;
+
+    /// <summary>How many postings compared so far are new or changed.</summary>
+    public int ChangedCount { get; private set; }
+
+    /// <summary>Records the posting's hash, and whether it is new or its content differs from what was last published
+    /// under its key.</summary>
+    public bool Changed(PostingScraped posting)
+    {
+        ArgumentNullException.ThrowIfNull(posting);
+        var hash = Hash(posting);
+        _hashes[posting.PostingKey] = hash;
+        var changed = _before is null || !_before.TryGetValue(posting.PostingKey, out var previous) || previous != hash;
+        ChangedCount += changed ? 1 : 0;
+        return changed;
+    }
+
+    /// <summary>The content of the posting, without the run it was read in; 128 bits of SHA-256, so two contents never
+    /// pass for one in practice.</summary>
+    private static UInt128 Hash(PostingScraped posting)
+    {
+        var content = JsonSerializer.SerializeToUtf8Bytes(posting with { ScrapeRunId = Guid.Empty, ScrapedAt = default });
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(content, digest);
+        return new UInt128(BitConverter.ToUInt64(digest[..8]), BitConverter.ToUInt64(digest[8..16]));
+    }
+}

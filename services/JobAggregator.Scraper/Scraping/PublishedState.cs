@@ -1,0 +1,5 @@
+namespace JobAggregator.Scraper.Scraping;
+
+/// <summary>What was last published of one source: a hash of each posting's content by its key, and when a run last
+/// published every posting of it (not only the changed ones).</summary>
+internal sealed record PublishedState(DateTimeOffset FullyPublishedAt, IReadOnlyDictionary<string, UInt128> Hashes);
