@@ -256,7 +256,8 @@ internal static partial class BlockFields
     /// <summary>An icon that labels the line, as hiring boards draw them: a map marker for the place.</summary>
     private static FieldKind IconKind(IElement line)
     {
-        var icon = line.QuerySelector("i[class], span[class*='icon'], svg[class]");
+        // Most lines are text alone: no element inside, so no icon.
+        var icon = line.FirstElementChild is null ? null : line.QuerySelector("i[class], span[class*='icon'], svg[class]");
         var classes = icon?.GetAttribute("class") ?? "";
         if (MarkerIcon().IsMatch(classes))
         {

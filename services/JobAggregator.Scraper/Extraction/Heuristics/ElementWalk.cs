@@ -25,6 +25,21 @@ internal static class ElementWalk
         return null;
     }
 
+    /// <summary>The descendants of <paramref name="root"/> (itself excluded) in document order, as
+    /// <c>QuerySelectorAll</c> lists them.</summary>
+    public static IEnumerable<IElement> Descendants(IElement? root)
+    {
+        if (root is null)
+        {
+            yield break;
+        }
+
+        for (var element = root.FirstElementChild; element is not null; element = Next(element, root))
+        {
+            yield return element;
+        }
+    }
+
     /// <summary>The element after <paramref name="element"/> in document order within <paramref name="root"/>.</summary>
     public static IElement? Next(IElement element, IElement root)
     {

@@ -10,7 +10,7 @@ internal static partial class JobTitles
     private const int MaxWords = 14;
     private const int MaxLength = 140;
 
-    private static readonly TextVerdicts JobTitleTexts = new(text => IsTitleShapedText(text) && RoleWord().IsMatch(text));
+    private static readonly TextVerdicts JobTitleTexts = new(IsJobTitleText);
     private static readonly TextVerdicts RoleWordTexts = new(text => RoleWord().IsMatch(text) || CjkRoleWord().IsMatch(text));
     private static readonly TextVerdicts TitleShapedTexts = new(IsTitleShapedText);
     private static readonly TextVerdicts OrganizationTexts = new(text => OrganizationWord().IsMatch(text));
@@ -40,7 +40,15 @@ internal static partial class JobTitles
     /// required (a sibling of job titles may be "Fondsenwerver").</summary>
     public static bool IsTitleShaped([NotNullWhen(true)] string? text) => text is not null && TitleShapedTexts.Of(text);
 
-    private static bool IsTitleShapedText(string text)
+    private static bool IsTitleShapedText(string text) => HasTitleLength(text) && !HasNonTitleWording(text);
+
+    /// <summary>A title tested for a role word before its wording: most link texts of a page hold none, and the length
+    /// tests cost least.</summary>
+    private static bool IsJobTitleText(string text) => HasTitleLength(text) && RoleWord().IsMatch(text) && !HasNonTitleWording(text);
+
+    /// <summary>Some letters, at most <see cref="MaxWords"/> words, not a question, and not a sentence of more than six
+    /// words.</summary>
+    private static bool HasTitleLength(string text)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength || !HasLetter(text))
         {
@@ -49,14 +57,12 @@ internal static partial class JobTitles
 
         var words = WordCount(text);
         var end = text.AsSpan().TrimEnd();
-        return words <= MaxWords
-            && !end.EndsWith('?')
-            && !(words > 6 && end.EndsWith('.'))
-            && !Category().IsMatch(text)
-            && !SentenceStart().IsMatch(text)
-            && !ReadMore().IsMatch(text)
-            && !Headline().IsMatch(text);
+        return words <= MaxWords && !end.EndsWith('?') && !(words > 6 && end.EndsWith('.'));
     }
+
+    /// <summary>A category of work, a sentence's opening, a call to read more or a headline's verb.</summary>
+    private static bool HasNonTitleWording(string text) =>
+        Category().IsMatch(text) || SentenceStart().IsMatch(text) || ReadMore().IsMatch(text) || Headline().IsMatch(text);
 
     /// <summary>The words between single spaces, as <c>Split(' ', RemoveEmptyEntries)</c> counts them.</summary>
     public static int WordCount(string text)

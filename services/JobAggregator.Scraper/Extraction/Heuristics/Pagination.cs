@@ -24,7 +24,7 @@ internal static partial class Pagination
             Add(link.GetAttribute("href"));
         }
 
-        var anchors = document.QuerySelectorAll("a[href]").ToList();
+        var anchors = ElementWalk.Descendants(document.DocumentElement).Where(ElementWalk.IsLink).ToList();
         foreach (var anchor in anchors)
         {
             if (NextText().IsMatch(PlainText.Collapse(anchor.TextContent) ?? anchor.GetAttribute("aria-label") ?? ""))

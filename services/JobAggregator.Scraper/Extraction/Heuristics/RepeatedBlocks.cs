@@ -67,8 +67,13 @@ internal static partial class RepeatedBlocks
     private static List<(IElement Link, Uri Url, string Text)> CandidateLinks(IDocument document, Uri pageUrl, Uri linkBase, int maxCandidates)
     {
         var candidates = new List<(IElement, Uri, string)>();
-        foreach (var link in document.QuerySelectorAll("a[href]"))
+        foreach (var link in ElementWalk.Descendants(document.DocumentElement))
         {
+            if (!ElementWalk.IsLink(link))
+            {
+                continue;
+            }
+
             if (candidates.Count >= maxCandidates)
             {
                 break;
@@ -247,6 +252,11 @@ internal static partial class RepeatedBlocks
     /// listing share one shape.</summary>
     private static string Shape(IElement element)
     {
+        if (string.IsNullOrEmpty(element.ClassName))
+        {
+            return element.LocalName + ".";
+        }
+
         var classes = (element.ClassName ?? "")
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(c => !Numbered().IsMatch(c) && !Stateful().IsMatch(c))
