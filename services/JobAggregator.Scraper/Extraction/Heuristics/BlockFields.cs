@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -10,6 +11,8 @@ internal static partial class BlockFields
 {
     private const int MaxLocationWords = 7;
     private const int ProseWords = 12;
+    private static readonly char[] WordSeparators = [' ', ','];
+    private static readonly SearchValues<char> SegmentBreakCharacters = SearchValues.Create("·•|;–—");
     private static readonly string[] Skipped = ["script", "style", "noscript", "template", "form", "button", "select", "svg", "time"];
 
     /// <summary>A draft holding the fields the block states, without title or URL; <paramref name="title"/> is left out
@@ -21,9 +24,21 @@ internal static partial class BlockFields
 
         var lines = new List<IElement>();
         CollectLines(block, title, lines);
-        var texts = lines.SelectMany(l => LineTexts(l, title).Select(t => (Element: l, Text: t))).Where(l => l.Text.Length > 0).ToList();
+        // Each line's class names its field once, however many texts the line holds.
+        var texts = new List<(IElement Element, string Text, FieldKind Named)>();
+        foreach (var line in lines)
+        {
+            FieldKind? named = null;
+            foreach (var text in LineTexts(line, title))
+            {
+                if (text.Length > 0)
+                {
+                    texts.Add((line, text, named ??= ClassKind(line, block)));
+                }
+            }
+        }
 
-        foreach (var (element, text) in texts)
+        foreach (var (element, text, named) in texts)
         {
             if (IconKind(element) is var icon and not FieldKind.None)
             {
@@ -31,7 +46,7 @@ internal static partial class BlockFields
                 continue;
             }
 
-            if (ClassKind(element, block) is var named and not FieldKind.None && FieldLabels.Split(text).Kind == FieldKind.None)
+            if (named is not FieldKind.None && FieldLabels.Split(text).Kind == FieldKind.None)
             {
                 fields.Set(named, text);
                 continue;
@@ -49,15 +64,15 @@ internal static partial class BlockFields
             }
         }
 
-        foreach (var (_, text) in texts.Where(t => ClassKind(t.Element, block) == FieldKind.None))
+        foreach (var (_, text, _) in texts.Where(t => t.Named == FieldKind.None))
         {
-            foreach (var segment in Segments(text).Select(s => ProseFields.Sentences(s).FirstOrDefault() ?? s))
+            foreach (var segment in Segments(text).Select(s => ProseFields.FirstSentence(s) ?? s))
             {
                 ReadUnlabelled(segment, fields);
             }
         }
 
-        foreach (var (_, text) in texts.Where(t => WordCount(t.Text) >= ProseWords))
+        foreach (var (_, text, _) in texts.Where(t => WordCount(t.Text) >= ProseWords))
         {
             fields.Set(FieldKind.Salary, ProseFields.Salary(text));
             fields.Set(FieldKind.EmploymentType, FieldLabels.HoursIn(text));
@@ -82,7 +97,7 @@ internal static partial class BlockFields
     /// "closes" or "deadline" is the closing date.</summary>
     private static void ReadTimes(IElement block, FoundFields fields)
     {
-        foreach (var time in block.QuerySelectorAll("time"))
+        for (var time = ElementWalk.FirstDescendant(block, e => e.LocalName == "time"); time is not null; time = NextTime(time, block))
         {
             var classes = time.ClassName ?? "";
             if (classes.Contains("updated", StringComparison.OrdinalIgnoreCase) || classes.Contains("modified", StringComparison.OrdinalIgnoreCase))
@@ -94,6 +109,19 @@ internal static partial class BlockFields
             var before = TextBefore(time);
             fields.Set(ClosingLead().IsMatch(before) ? FieldKind.ValidThrough : FieldKind.DatePosted, value);
         }
+    }
+
+    private static IElement? NextTime(IElement time, IElement block)
+    {
+        for (var e = ElementWalk.Next(time, block); e is not null; e = ElementWalk.Next(e, block))
+        {
+            if (e.LocalName == "time")
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     private static string TextBefore(IElement element)
@@ -143,7 +171,7 @@ internal static partial class BlockFields
     private static IEnumerable<string> LineTexts(IElement line, IElement? title)
     {
         var holdsTitle = title is not null && line.Contains(title);
-        if (!holdsTitle && line.QuerySelector("br") is null)
+        if (!holdsTitle && ElementWalk.FirstDescendant(line, e => e.LocalName == "br") is null)
         {
             yield return PlainText.Of(line) ?? "";
             yield break;
@@ -170,8 +198,24 @@ internal static partial class BlockFields
         yield return PlainText.Collapse(part.ToString()) ?? "";
     }
 
-    private static bool HasOwnText(IElement element) =>
-        element.ChildNodes.OfType<IText>().Any(t => t.Data.Any(char.IsLetterOrDigit));
+    private static bool HasOwnText(IElement element)
+    {
+        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is IText text)
+            {
+                foreach (var c in text.Data)
+                {
+                    if (char.IsLetterOrDigit(c))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The field a line's class names (job boards write <c>class="location"</c>, <c>class="company"</c>,
     /// <c>class="job-type"</c>), looking from the line up to the block.</summary>
@@ -212,7 +256,8 @@ internal static partial class BlockFields
     /// <summary>An icon that labels the line, as hiring boards draw them: a map marker for the place.</summary>
     private static FieldKind IconKind(IElement line)
     {
-        var icon = line.QuerySelector("i[class], span[class*='icon'], svg[class]");
+        // Most lines are text alone: no element inside, so no icon.
+        var icon = line.FirstElementChild is null ? null : line.QuerySelector("i[class], span[class*='icon'], svg[class]");
         var classes = icon?.GetAttribute("class") ?? "";
         if (MarkerIcon().IsMatch(classes))
         {
@@ -269,7 +314,7 @@ internal static partial class BlockFields
     /// "remote within California"), not a sentence or a number.</summary>
     private static bool LooksLikePlace(string text)
     {
-        if (WordCount(text) > MaxLocationWords || text.Length > 70 || Parenthesised().Replace(text, "").Any(char.IsDigit))
+        if (WordCount(text) > MaxLocationWords || text.Length > 70 || WithoutParenthesised(text, "").Any(char.IsDigit))
         {
             return false;
         }
@@ -279,14 +324,46 @@ internal static partial class BlockFields
             return true;
         }
 
-        var words = Parenthesised().Replace(text, " ").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        var words = WithoutParenthesised(text, " ").Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 0 && words.All(w => char.IsUpper(w[0]) || Connector().IsMatch(w));
     }
 
-    private static IEnumerable<string> Segments(string text) =>
-        SegmentBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
+    /// <summary>The text with each bracketed part ("(hybrid)") replaced, as <c>\([^)]*\)</c> finds them; made
+    /// without a regular expression's replacement, which is parsed again whenever the replacement text changes.</summary>
+    private static string WithoutParenthesised(string text, string replacement)
+    {
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        if (open < 0 || text.IndexOf(')', open + 1) < 0)
+        {
+            return text;
+        }
 
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var result = new System.Text.StringBuilder(text.Length);
+        var from = 0;
+        while (open >= 0 && text.IndexOf(')', open + 1) is var close and >= 0)
+        {
+            result.Append(text, from, open - from).Append(replacement);
+            from = close + 1;
+            open = text.IndexOf('(', from);
+        }
+
+        return result.Append(text, from, text.Length - from).ToString();
+    }
+
+    /// <summary>The text's fields, split at separators; a text holding none of the separators' characters is one
+    /// field, and is not handed to the regular expression.</summary>
+    private static IEnumerable<string> Segments(string text)
+    {
+        if (text.AsSpan().IndexOfAny(SegmentBreakCharacters) < 0)
+        {
+            var whole = text.Trim();
+            return whole.Length > 0 ? [whole] : [];
+        }
+
+        return SegmentBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
+    }
+
+    private static int WordCount(string text) => JobTitles.WordCount(text);
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:location|locations|city|place|address|region|lugar|lieu|sede|locatie|standort)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex LocationClass();

@@ -58,10 +58,19 @@ internal static partial class FieldLabels
     /// <summary>"Label: value", or a date label followed by a date with no colon; None when the text is not labelled.</summary>
     public static (FieldKind Kind, string Label, string Value) Split(string text)
     {
-        var colon = LabelColon().Match(text);
-        if (colon.Success && KindOf(colon.Groups["label"].Value) is var kind and not FieldKind.None)
+        // Without a colon no label can be split off, and without a digit no date follows a date label.
+        if (text.AsSpan().IndexOfAny(':', '：') >= 0)
         {
-            return (kind, colon.Groups["label"].Value.Trim(), colon.Groups["value"].Value.Trim());
+            var colon = LabelColon().Match(text);
+            if (colon.Success && KindOf(colon.Groups["label"].Value) is var kind and not FieldKind.None)
+            {
+                return (kind, colon.Groups["label"].Value.Trim(), colon.Groups["value"].Value.Trim());
+            }
+        }
+
+        if (!HasDigit(text))
+        {
+            return (FieldKind.None, "", text);
         }
 
         var lower = text.ToLowerInvariant();
@@ -89,7 +98,21 @@ internal static partial class FieldLabels
     /// prose uses about other people.</summary>
     public static string? HoursIn(string text) => Hours().Match(text) is { Success: true } match ? match.Value : null;
 
-    public static bool HasMoney(string text) => Money().IsMatch(text);
+    /// <summary>An amount of money: a currency beside a number. Both shapes hold a digit, which is looked for first.</summary>
+    public static bool HasMoney(string text) => HasDigit(text) && Money().IsMatch(text);
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A "Label: value" for place, pay, hours or a date anywhere in the text.</summary>
     public static bool HasJobLabel(string text) =>

@@ -10,10 +10,15 @@ internal static partial class JobTitles
     private const int MaxWords = 14;
     private const int MaxLength = 140;
 
-    /// <summary>A link or heading text that names a job: title-shaped and holding a role word.</summary>
-    public static bool LooksLikeJobTitle(string? text) => IsTitleShaped(text) && RoleWord().IsMatch(text);
+    private static readonly TextVerdicts JobTitleTexts = new(IsJobTitleText);
+    private static readonly TextVerdicts RoleWordTexts = new(text => RoleWord().IsMatch(text) || CjkRoleWord().IsMatch(text));
+    private static readonly TextVerdicts TitleShapedTexts = new(IsTitleShapedText);
+    private static readonly TextVerdicts OrganizationTexts = new(text => OrganizationWord().IsMatch(text));
 
-    public static bool HasRoleWord(string? text) => text is not null && (RoleWord().IsMatch(text) || CjkRoleWord().IsMatch(text));
+    /// <summary>A link or heading text that names a job: title-shaped and holding a role word.</summary>
+    public static bool LooksLikeJobTitle([NotNullWhen(true)] string? text) => text is not null && JobTitleTexts.Of(text);
+
+    public static bool HasRoleWord(string? text) => text is not null && RoleWordTexts.Of(text);
 
     /// <summary>A title short enough to head one opening: at most ten words and no year (headlines carry dates).</summary>
     public static bool IsShortTitle(string text) => WordCount(text) <= 10 && !Year().IsMatch(text);
@@ -33,7 +38,17 @@ internal static partial class JobTitles
 
     /// <summary>Short enough for a title and not a sentence, a call to action or a headline; the role word is not
     /// required (a sibling of job titles may be "Fondsenwerver").</summary>
-    public static bool IsTitleShaped([NotNullWhen(true)] string? text)
+    public static bool IsTitleShaped([NotNullWhen(true)] string? text) => text is not null && TitleShapedTexts.Of(text);
+
+    private static bool IsTitleShapedText(string text) => HasTitleLength(text) && !HasNonTitleWording(text);
+
+    /// <summary>A title tested for a role word before its wording: most link texts of a page hold none, and the length
+    /// tests cost least.</summary>
+    private static bool IsJobTitleText(string text) => HasTitleLength(text) && RoleWord().IsMatch(text) && !HasNonTitleWording(text);
+
+    /// <summary>Some letters, at most <see cref="MaxWords"/> words, not a question, and not a sentence of more than six
+    /// words.</summary>
+    private static bool HasTitleLength(string text)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength || !HasLetter(text))
         {
@@ -42,17 +57,15 @@ internal static partial class JobTitles
 
         var words = WordCount(text);
         var end = text.AsSpan().TrimEnd();
-        return words <= MaxWords
-            && !end.EndsWith('?')
-            && !(words > 6 && end.EndsWith('.'))
-            && !Category().IsMatch(text)
-            && !SentenceStart().IsMatch(text)
-            && !ReadMore().IsMatch(text)
-            && !Headline().IsMatch(text);
+        return words <= MaxWords && !end.EndsWith('?') && !(words > 6 && end.EndsWith('.'));
     }
 
+    /// <summary>A category of work, a sentence's opening, a call to read more or a headline's verb.</summary>
+    private static bool HasNonTitleWording(string text) =>
+        Category().IsMatch(text) || SentenceStart().IsMatch(text) || ReadMore().IsMatch(text) || Headline().IsMatch(text);
+
     /// <summary>The words between single spaces, as <c>Split(' ', RemoveEmptyEntries)</c> counts them.</summary>
-    private static int WordCount(string text)
+    public static int WordCount(string text)
     {
         var words = 0;
         var inWord = false;
@@ -90,7 +103,7 @@ internal static partial class JobTitles
 
     /// <summary>The name of an organisation rather than a unit or a place: "Georgia Innocence Project", "Office of the
     /// Ohio Public Defender", "Stichting Onschuldig Veroordeeld".</summary>
-    public static bool LooksLikeOrganization(string? text) => text is not null && OrganizationWord().IsMatch(text);
+    public static bool LooksLikeOrganization(string? text) => text is not null && OrganizationTexts.Of(text);
 
     /// <summary>The alternatives are in alphabetical order (and the words that end in a German or Dutch role, like
     /// "Projektmitarbeiter" or "Beleidsmedewerker", are one group): the engine then shares the beginnings of the words

@@ -14,7 +14,7 @@ internal static partial class LinkFilter
             return false;
         }
 
-        if (!offSiteAllowed && !SameSite(link, page) && link.AbsolutePath.Trim('/').Length == 0)
+        if (!offSiteAllowed && link.AbsolutePath.Trim('/').Length == 0 && !SameSite(link, page))
         {
             return false;
         }
@@ -29,7 +29,7 @@ internal static partial class LinkFilter
         return !NotJobSegment().IsMatch(path) && !Asset().IsMatch(path) && (!AboutSegment().IsMatch(path) || JobSegment().IsMatch(path));
     }
 
-    public static bool SameSite(Uri a, Uri b) => SiteKey(a.Host) == SiteKey(b.Host);
+    public static bool SameSite(Uri a, Uri b) => a.Host is var host && (host == b.Host || SiteKey(host) == SiteKey(b.Host));
 
     /// <summary>The registrable part of a host, near enough without a public-suffix list: the last two labels, or three
     /// under a country's second level (<c>co.za</c>, <c>org.uk</c>, <c>com.au</c>).</summary>

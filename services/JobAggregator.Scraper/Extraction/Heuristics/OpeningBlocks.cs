@@ -248,17 +248,18 @@ internal static class OpeningBlocks
     private static bool IsBoundary(IElement element, IElement title, Dictionary<IElement, int> holding) =>
         holding.GetValueOrDefault(element) > 0
         || (Level(element) <= Level(title))
-        || element.QuerySelector("h1, h2, h3, h4, h5, h6") is { } inner && Level(inner) <= Level(title);
+        || ElementWalk.FirstDescendant(element, ElementWalk.IsHeading) is { } inner && Level(inner) <= Level(title);
 
     /// <summary>The title's own link, else a "read more" or "view offer" link in its block, when it may be a posting.</summary>
     private static Uri? LinkOf(IElement title, IElement block, Uri pageUrl, Uri linkBase)
     {
-        var link = OwnLink(title) ?? block.QuerySelectorAll("a[href]").FirstOrDefault(a => JobTitles.IsReadMore(a.TextContent) || JobTitles.IsViewOpening(a.TextContent));
+        var link = OwnLink(title)
+            ?? ElementWalk.FirstDescendant(block, a => ElementWalk.IsLink(a) && (JobTitles.IsReadMore(a.TextContent) || JobTitles.IsViewOpening(a.TextContent)));
         return Links.Resolve(linkBase, link?.GetAttribute("href")) is { } url && LinkFilter.MayBePosting(url, pageUrl, offSiteAllowed: true) ? url : null;
     }
 
     private static IElement? OwnLink(IElement title) =>
-        title.LocalName == "a" && title.HasAttribute("href") ? title : title.QuerySelector("a[href]") ?? title.Closest("a[href]");
+        ElementWalk.IsLink(title) ? title : ElementWalk.FirstDescendant(title, ElementWalk.IsLink) ?? ElementWalk.Closest(title, ElementWalk.IsLink);
 
     private static string Shape(IElement title) =>
         title.LocalName + "." + string.Join('.', (title.ClassName ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal))

@@ -7,6 +7,8 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// (1).</summary>
 internal sealed record OpeningScore(int Total, bool RoleWord, bool Fields)
 {
+    private static readonly char[] FieldSeparators = ['·', '|', '–', '—', '(', ')', ','];
+
     public static OpeningScore Of(string title, string? section, IElement block, IElement titleElement, bool linked)
     {
         var roleWord = JobTitles.HasRoleWord(title);
@@ -27,6 +29,6 @@ internal sealed record OpeningScore(int Total, bool RoleWord, bool Fields)
         var titleText = PlainText.Of(title) ?? "";
         var rest = text.StartsWith(titleText, StringComparison.Ordinal) ? text[titleText.Length..] : text;
         return FieldLabels.HasMoney(rest) || FieldLabels.HoursIn(rest) is not null || FieldLabels.HasJobLabel(rest)
-            || rest.Split(['·', '|', '–', '—', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries).Any(s => FieldLabels.EmploymentTypeLength(s.Trim()) > 0);
+            || rest.Split(FieldSeparators, StringSplitOptions.RemoveEmptyEntries).Any(s => FieldLabels.EmploymentTypeLength(s.Trim()) > 0);
     }
 }

@@ -24,7 +24,7 @@ internal static partial class Pagination
             Add(link.GetAttribute("href"));
         }
 
-        var anchors = document.QuerySelectorAll("a[href]").ToList();
+        var anchors = ElementWalk.Descendants(document.DocumentElement).Where(ElementWalk.IsLink).ToList();
         foreach (var anchor in anchors)
         {
             if (NextText().IsMatch(PlainText.Collapse(anchor.TextContent) ?? anchor.GetAttribute("aria-label") ?? ""))
@@ -33,16 +33,30 @@ internal static partial class Pagination
             }
         }
 
+        // Page N+1 is named by digits in the link itself: a link without any can only lead to this page's own number.
         var next = NumberedNext(pageUrl);
         foreach (var anchor in anchors)
         {
-            if (Links.Resolve(pageUrl, anchor.GetAttribute("href")) is { } url && next(url))
+            if (anchor.GetAttribute("href") is { } href && HasDigit(href) && Links.Resolve(pageUrl, href) is { } url && next(url))
             {
-                Add(anchor.GetAttribute("href"));
+                Add(href);
             }
         }
 
         return found;
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasRel(IElement element, string rel) =>

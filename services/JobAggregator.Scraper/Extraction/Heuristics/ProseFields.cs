@@ -66,6 +66,19 @@ internal static partial class ProseFields
 
     /// <summary>Sentences, split where a full stop is followed by a space and a capital (so "$17.89" and "ca. 8 uur"
     /// stay whole).</summary>
+    /// <summary>The first of <see cref="Sentences"/>, or null; a text without a full stop, question or exclamation
+    /// mark is one sentence.</summary>
+    public static string? FirstSentence(string text)
+    {
+        if (text.AsSpan().IndexOfAny('.', '!', '?') < 0)
+        {
+            var whole = text.Trim();
+            return whole.Length > 0 ? whole : null;
+        }
+
+        return Sentences(text).FirstOrDefault();
+    }
+
     public static IEnumerable<string> Sentences(string text) =>
         SentenceBreak().Split(text).Select(s => s.Trim().TrimEnd('.').Trim()).Where(s => s.Length > 0);
 

@@ -24,13 +24,13 @@ internal static partial class RepeatedBlocks
         }
 
         var shapes = new Dictionary<IElement, string>(ReferenceEqualityComparer.Instance);
-        var groups = new Dictionary<string, Dictionary<IElement, HashSet<Uri>>>(StringComparer.Ordinal);
+        var groups = new Dictionary<(string Parent, string Block), Dictionary<IElement, HashSet<Uri>>>();
         foreach (var (link, url, _) in candidates)
         {
             IElement? block = link;
             for (var level = 0; level <= MaxClimb && block is { ParentElement: { } parent } && block.LocalName != "body"; level++)
             {
-                var key = ShapeOf(parent, shapes) + ">" + ShapeOf(block, shapes);
+                var key = (ShapeOf(parent, shapes), ShapeOf(block, shapes));
                 if (!groups.TryGetValue(key, out var blocks))
                 {
                     groups[key] = blocks = [];
@@ -67,8 +67,13 @@ internal static partial class RepeatedBlocks
     private static List<(IElement Link, Uri Url, string Text)> CandidateLinks(IDocument document, Uri pageUrl, Uri linkBase, int maxCandidates)
     {
         var candidates = new List<(IElement, Uri, string)>();
-        foreach (var link in document.QuerySelectorAll("a[href]"))
+        foreach (var link in ElementWalk.Descendants(document.DocumentElement))
         {
+            if (!ElementWalk.IsLink(link))
+            {
+                continue;
+            }
+
             if (candidates.Count >= maxCandidates)
             {
                 break;
@@ -92,9 +97,11 @@ internal static partial class RepeatedBlocks
 
     /// <summary>"Assistant Public Defender 2 – Wrongful Conviction Project – Office of the Ohio Public Defender": too long
     /// for a title as a whole, but a job title before an organisation's name.</summary>
-    private static bool TitleBeforeOrganization(string? text) =>
-        text is not null && CssExtractor.SplitTitleAndOrganization(text) is ({ } title, { } organization)
-            && JobTitles.LooksLikeOrganization(organization) && JobTitles.LooksLikeJobTitle(title);
+    private static bool TitleBeforeOrganization(string? text) => text is not null && TitlesBeforeOrganization.Of(text);
+
+    private static readonly TextVerdicts TitlesBeforeOrganization = new(text =>
+        CssExtractor.SplitTitleAndOrganization(text) is ({ } title, { } organization)
+            && JobTitles.LooksLikeOrganization(organization) && JobTitles.LooksLikeJobTitle(title));
 
     /// <summary>The posting's title as the link shows it: a card that is one big link (job-board plugins write them)
     /// has its title in a heading inside.</summary>
@@ -104,7 +111,7 @@ internal static partial class RepeatedBlocks
     /// <summary>The heading (or title-classed element) inside a link, else the link.</summary>
     public static IElement InnerTitle(IElement link) =>
         link.ChildElementCount > 0
-            && (link.QuerySelector("h1, h2, h3, h4, h5, h6") ?? link.QuerySelector("[class*='title'], [class*='position'], [class*='job-name']")) is { } inner
+            && (ElementWalk.FirstDescendant(link, ElementWalk.IsHeading) ?? link.QuerySelector("[class*='title'], [class*='position'], [class*='job-name']")) is { } inner
             && PlainText.Of(inner) is not null
             ? inner
             : link;
@@ -245,6 +252,11 @@ internal static partial class RepeatedBlocks
     /// listing share one shape.</summary>
     private static string Shape(IElement element)
     {
+        if (string.IsNullOrEmpty(element.ClassName))
+        {
+            return element.LocalName + ".";
+        }
+
         var classes = (element.ClassName ?? "")
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(c => !Numbered().IsMatch(c) && !Stateful().IsMatch(c))

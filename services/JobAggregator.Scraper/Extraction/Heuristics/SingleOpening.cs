@@ -15,7 +15,8 @@ internal static partial class SingleOpening
             return null;
         }
 
-        var paragraphs = main.QuerySelectorAll("p, li, div, h2, h3")
+        var paragraphs = ElementWalk.Descendants(main)
+            .Where(p => p.LocalName is "p" or "li" or "div" or "h2" or "h3")
             .Where(p => !PageRegions.IsBoilerplate(p) && !p.Children.Any(c => c.LocalName is "p" or "div" or "li" or "ul"))
             .Select(p => (Element: p, Text: PlainText.Of(p) ?? ""))
             .Where(p => p.Text.Length > 0)

@@ -13,14 +13,16 @@ internal static class TitleOrganizationHeadings
         IElement? heading = null;
         var splitTitle = "";
         string? splitOrganization = null;
-        foreach (var element in document.QuerySelectorAll("h1, h2, h3, h4, h5, h6, a[href]"))
+        foreach (var element in ElementWalk.Descendants(document.DocumentElement))
         {
-            if (PageRegions.IsBoilerplate(element))
+            // A link matters only after a title heading: without one it is not worth judging as furniture.
+            var isLink = ElementWalk.IsLink(element);
+            if ((isLink ? heading is null : !ElementWalk.IsHeading(element)) || PageRegions.IsBoilerplate(element))
             {
                 continue;
             }
 
-            if (element.LocalName != "a")
+            if (!isLink)
             {
                 var text = PlainText.Of(element);
                 var (title, organization) = text is null ? ("", null) : CssExtractor.SplitTitleAndOrganization(text);

@@ -1,0 +1,79 @@
+using AngleSharp.Dom;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>Element lookups by tag name made by walking the tree, for the few simple selectors the heuristics ask of
+/// every link, line and title: a selector string is looked up in the parser's cache and matched through enumerators on
+/// each call, which costs more than the walk itself.</summary>
+internal static class ElementWalk
+{
+    /// <summary>The first descendant of <paramref name="root"/> (itself excluded) in document order that
+    /// <paramref name="matches"/>, as <c>QuerySelector</c> finds it.</summary>
+    public static IElement? FirstDescendant(IElement root, Func<IElement, bool> matches)
+    {
+        var element = root.FirstElementChild;
+        while (element is not null)
+        {
+            if (matches(element))
+            {
+                return element;
+            }
+
+            element = Next(element, root);
+        }
+
+        return null;
+    }
+
+    /// <summary>The descendants of <paramref name="root"/> (itself excluded) in document order, as
+    /// <c>QuerySelectorAll</c> lists them.</summary>
+    public static IEnumerable<IElement> Descendants(IElement? root)
+    {
+        if (root is null)
+        {
+            yield break;
+        }
+
+        for (var element = root.FirstElementChild; element is not null; element = Next(element, root))
+        {
+            yield return element;
+        }
+    }
+
+    /// <summary>The element after <paramref name="element"/> in document order within <paramref name="root"/>.</summary>
+    public static IElement? Next(IElement element, IElement root)
+    {
+        if (element.FirstElementChild is { } child)
+        {
+            return child;
+        }
+
+        for (var e = element; e is not null && e != root; e = e.ParentElement)
+        {
+            if (e.NextElementSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The element itself or its nearest ancestor that <paramref name="matches"/>, as <c>Closest</c> finds it.</summary>
+    public static IElement? Closest(IElement element, Func<IElement, bool> matches)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (matches(e))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    public static bool IsLink(IElement element) => element.LocalName == "a" && element.HasAttribute("href");
+
+    public static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+}
