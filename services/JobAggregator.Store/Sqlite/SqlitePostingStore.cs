@@ -109,13 +109,38 @@ internal sealed class SqlitePostingStore(
 
     public Task UpsertAsync(PostingNormalized posting, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(posting);
-        ArgumentException.ThrowIfNullOrWhiteSpace(posting.PostingKey);
-        ArgumentException.ThrowIfNullOrWhiteSpace(posting.SourceId);
-        ArgumentNullException.ThrowIfNull(posting.Organization);
-        ArgumentNullException.ThrowIfNull(posting.Location);
-
+        WriteFailure.ThrowIfIncomplete(posting);
         return database.WriteAsync((connection, transaction) => UpsertAsync(connection, transaction, posting, ct), ct);
+    }
+
+    /// <summary>The batch in one transaction, each posting in its own savepoint; an incomplete posting fails before it
+    /// is queued, alone.</summary>
+    public async Task<IReadOnlyList<Exception?>> UpsertBatchAsync(IReadOnlyList<PostingNormalized> postings, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(postings);
+        var failures = new Exception?[postings.Count];
+        var queued = new List<int>(postings.Count);
+        var works = new List<Func<SqliteConnection, SqliteTransaction, Task>>(postings.Count);
+        for (var i = 0; i < postings.Count; i++)
+        {
+            var posting = postings[i];
+            failures[i] = WriteFailure.OfIncomplete(posting);
+            if (failures[i] is not null)
+            {
+                continue;
+            }
+
+            queued.Add(i);
+            works.Add((connection, transaction) => UpsertAsync(connection, transaction, posting, ct));
+        }
+
+        var written = await database.WriteEachAsync(works, ct);
+        for (var i = 0; i < queued.Count; i++)
+        {
+            failures[queued[i]] = written[i];
+        }
+
+        return failures;
     }
 
     public Task CompleteRunAsync(ScrapeCompleted run, CancellationToken ct)
