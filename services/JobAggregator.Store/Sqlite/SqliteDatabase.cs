@@ -13,7 +13,7 @@ internal sealed class SqliteDatabase : IDisposable
 
     /// <summary>Bounds one transaction, so a burst of messages is committed in steps rather than held uncommitted.
     /// </summary>
-    private const int MaxWritesPerCommit = StoreBatchOptions.MaxMessageLimit;
+    private const int MaxWritesPerCommit = 256;
 
     /// <summary>The reading connections' page cache, SQLite's default (negative: in KiB).</summary>
     public const int ReaderCacheKibibytes = 2000;
@@ -115,39 +115,6 @@ internal sealed class SqliteDatabase : IDisposable
         }
 
         await write.Done;
-    }
-
-    /// <summary>Runs each of <paramref name="works"/> as <see cref="WriteAsync"/> runs one, all queued at once so they
-    /// commit in one transaction (or in steps of <see cref="MaxWritesPerCommit"/>); returns, in their order, null for
-    /// each that committed and the failure of each that did not.</summary>
-    public async Task<Exception?[]> WriteEachAsync(
-        IReadOnlyList<Func<SqliteConnection, SqliteTransaction, Task>> works, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(works);
-        var writes = works.Select(work => new QueuedWrite(work, ct)).ToList();
-        foreach (var write in writes)
-        {
-            _queued.Enqueue(write);
-        }
-
-        // Not cancellable, as in WriteAsync; each round applies what is queued, ours among it, until all of ours are.
-        while (writes.Any(write => !write.Done.IsCompleted))
-        {
-            await _writeLock.WaitAsync(CancellationToken.None);
-            try
-            {
-                if (writes.Any(write => !write.Done.IsCompleted))
-                {
-                    await ApplyQueuedAsync();
-                }
-            }
-            finally
-            {
-                _writeLock.Release();
-            }
-        }
-
-        return await Task.WhenAll(writes.Select(write => WriteFailure.OfAsync(() => write.Done)));
     }
 
     /// <summary>Runs a block outside any transaction under the write lock, for statements SQLite refuses inside one
