@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using JobAggregator.Contracts;
 using JobAggregator.Store.Telemetry;
 using MassTransit;
@@ -82,8 +83,11 @@ internal sealed class PostingNormalizedConsumer(IPostingStore store, TimeProvide
         }
 
         // One failure as itself, so the retry policy tells an outage or a malformed posting from the rest.
-        throw failed.Distinct().Count() == 1
-            ? failed[0]
-            : new AggregateException($"{failed.Count} of {postings.Length} postings in a batch could not be stored.", failed.Distinct());
+        if (failed.Distinct().Count() == 1)
+        {
+            ExceptionDispatchInfo.Throw(failed[0]);
+        }
+
+        throw new AggregateException($"{failed.Count} of {postings.Length} postings in a batch could not be stored.", failed.Distinct());
     }
 }
