@@ -15,6 +15,19 @@ public interface IPostingStore
     /// </summary>
     Task UpsertAsync(PostingNormalized posting, CancellationToken ct);
 
+    /// <summary>Writes a batch of postings as <see cref="UpsertAsync"/> writes each, together where the database can
+    /// (one SQLite transaction, one MongoDB bulk write), each posting still on its own: a posting that fails is not
+    /// written and fails alone. Returns, in the batch's order, null for each posting stored and the failure of each
+    /// that was not.</summary>
+    async Task<IReadOnlyList<Exception?>> UpsertBatchAsync(IReadOnlyList<PostingNormalized> postings, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(postings);
+
+        // All started before any is awaited, so a store that commits queued writes together (SQLite) gets them at once.
+        var writes = postings.Select(posting => WriteFailure.OfAsync(() => UpsertAsync(posting, ct))).ToList();
+        return await Task.WhenAll(writes);
+    }
+
     /// <summary>Records a successful run and closes what <see cref="Lifecycle.RunClosing"/> plans for it.</summary>
     Task CompleteRunAsync(ScrapeCompleted run, CancellationToken ct);
 

@@ -22,6 +22,9 @@ public sealed class StoreOptions
     /// (<see cref="Reading.SourceHealth.PartialDrop"/>). From 0 (off) to 1; 0.5 by default.</summary>
     public double PartialDropRatio { get; set; } = 0.5;
 
+    /// <summary>The <c>Store:Batch</c> section: postings written together.</summary>
+    public StoreBatchOptions Batch { get; set; } = new();
+
     /// <summary>The <c>Store:MongoDb</c> section, used when <see cref="Provider"/> is <c>mongodb</c>.</summary>
     public MongoDbStoreOptions MongoDb { get; set; } = new();
 

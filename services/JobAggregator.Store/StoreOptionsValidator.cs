@@ -11,6 +11,8 @@ internal sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
     private const string ProviderKey = $"{StoreOptions.SectionName}:{nameof(StoreOptions.Provider)}";
     private const string SqlitePathKey = $"{StoreOptions.SectionName}:{nameof(StoreOptions.SqlitePath)}";
     private const string PartialDropRatioKey = $"{StoreOptions.SectionName}:{nameof(StoreOptions.PartialDropRatio)}";
+    private const string BatchMessageLimitKey = $"{StoreBatchOptions.SectionName}:{nameof(StoreBatchOptions.MessageLimit)}";
+    private const string BatchTimeLimitKey = $"{StoreBatchOptions.SectionName}:{nameof(StoreBatchOptions.TimeLimitMilliseconds)}";
     private const string ConnectionStringKey = $"{MongoDbStoreOptions.SectionName}:{nameof(MongoDbStoreOptions.ConnectionString)}";
     private const string DatabaseKey = $"{MongoDbStoreOptions.SectionName}:{nameof(MongoDbStoreOptions.Database)}";
     private const string WriteConcernKey = $"{MongoDbStoreOptions.SectionName}:{nameof(MongoDbStoreOptions.WriteConcern)}";
@@ -45,6 +47,17 @@ internal sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
         if (!(options.PartialDropRatio is >= 0 and <= 1))
         {
             failures.Add($"{PartialDropRatioKey} must be from 0 (off) to 1 (was {options.PartialDropRatio.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
+        }
+
+        if (options.Batch.MessageLimit is < 1 or > StoreBatchOptions.MaxMessageLimit)
+        {
+            failures.Add($"{BatchMessageLimitKey} must be from 1 to {StoreBatchOptions.MaxMessageLimit} (was {options.Batch.MessageLimit}).");
+        }
+
+        if (options.Batch.TimeLimitMilliseconds is < 1 or > StoreBatchOptions.MaxTimeLimitMilliseconds)
+        {
+            failures.Add(
+                $"{BatchTimeLimitKey} must be from 1 to {StoreBatchOptions.MaxTimeLimitMilliseconds} (was {options.Batch.TimeLimitMilliseconds}).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -1,4 +1,5 @@
 using JobAggregator.Contracts;
+using JobAggregator.Store.Messaging;
 
 namespace JobAggregator.Store;
 
@@ -10,6 +11,32 @@ internal sealed class WriteHealthTrackingStore(IPostingStore inner, StoreWriteHe
     public Task InitializeAsync(CancellationToken ct) => TrackAsync(inner.InitializeAsync(ct));
 
     public Task UpsertAsync(PostingNormalized posting, CancellationToken ct) => TrackAsync(inner.UpsertAsync(posting, ct));
+
+    public async Task<IReadOnlyList<Exception?>> UpsertBatchAsync(IReadOnlyList<PostingNormalized> postings, CancellationToken ct)
+    {
+        IReadOnlyList<Exception?> failures;
+        try
+        {
+            failures = await inner.UpsertBatchAsync(postings, ct);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            health.Failed(failure);
+            throw;
+        }
+
+        // An outage among the failures says the store cannot write, even if postings before it were written.
+        if (failures.FirstOrDefault(failure => failure is not null && StoreOutages.IsOutage(failure)) is { } outage)
+        {
+            health.Failed(outage);
+        }
+        else if (failures.Any(failure => failure is null))
+        {
+            health.Succeeded();
+        }
+
+        return failures;
+    }
 
     public Task CompleteRunAsync(ScrapeCompleted run, CancellationToken ct) => TrackAsync(inner.CompleteRunAsync(run, ct));
 

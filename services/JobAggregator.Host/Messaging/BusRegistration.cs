@@ -1,4 +1,5 @@
 using JobAggregator.Api.Admin;
+using JobAggregator.Contracts;
 using JobAggregator.Host.Roles;
 using JobAggregator.Host.Telemetry;
 using JobAggregator.Normalizer;
@@ -6,6 +7,7 @@ using JobAggregator.Scraper;
 using JobAggregator.Scraper.Messaging;
 using JobAggregator.Store;
 using MassTransit;
+using MassTransit.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace JobAggregator.Host.Messaging;
@@ -126,6 +128,10 @@ internal static class BusRegistration
             return configured;
         });
         bus.UseConsumeFilter(typeof(RequiredFieldsFilter<>), context);
+
+        // The store takes postings as batches, which a consume filter sees whole: each posting is checked on its own
+        // first, so a malformed one faults alone.
+        bus.AddPipeSpecification(new FilterPipeSpecification<ConsumeContext<PostingNormalized>>(new RequiredFieldsFilter<PostingNormalized>()));
     }
 
     public static void ConfigureRabbitMq(IRabbitMqBusFactoryConfigurator rabbit, RabbitMqOptions options)

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 namespace JobAggregator.Store.Messaging;
 
 /// <summary>What every store consumer shares: <see cref="StoreRetry"/>, and several messages at once on both databases,
-/// each written atomically and acknowledged only once it is stored.
+/// each written atomically and acknowledged only once it is stored (postings come in batches instead:
+/// <see cref="PostingNormalizedConsumerDefinition"/>).
 /// <list type="bullet">
 /// <item>SQLite: <see cref="SqliteConcurrentMessages"/> messages at once, one writer. Each message's write queues on the
 /// store's one writer (<c>SqliteDatabase.WriteAsync</c>), which applies the writes queued together in one transaction,

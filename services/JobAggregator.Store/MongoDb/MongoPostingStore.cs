@@ -43,11 +43,7 @@ internal sealed class MongoPostingStore(
 
     public async Task UpsertAsync(PostingNormalized posting, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(posting);
-        ArgumentException.ThrowIfNullOrWhiteSpace(posting.PostingKey);
-        ArgumentException.ThrowIfNullOrWhiteSpace(posting.SourceId);
-        ArgumentNullException.ThrowIfNull(posting.Organization);
-        ArgumentNullException.ThrowIfNull(posting.Location);
+        WriteFailure.ThrowIfIncomplete(posting);
 
         await EnsureSourceAsync(posting.SourceId, ct);
 
@@ -65,6 +61,104 @@ internal sealed class MongoPostingStore(
 
         throw new InvalidOperationException(
             $"Posting {posting.PostingKey} kept changing while being written; gave up after {MaxUpsertAttempts} attempts.");
+    }
+
+    /// <summary>The batch's states read at once, then one unordered bulk write (<see cref="MongoPostingBatch"/>); what
+    /// the bulk write could not settle (a revision, a key twice, an insert or a sighting another write got to first) is
+    /// written alone by <see cref="UpsertAsync"/>, which decides it again, so nothing is written twice.</summary>
+    public async Task<IReadOnlyList<Exception?>> UpsertBatchAsync(IReadOnlyList<PostingNormalized> postings, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(postings);
+        var failures = new Exception?[postings.Count];
+        var complete = new List<int>(postings.Count);
+        for (var i = 0; i < postings.Count; i++)
+        {
+            failures[i] = WriteFailure.OfIncomplete(postings[i]);
+            if (failures[i] is null)
+            {
+                complete.Add(i);
+            }
+        }
+
+        var alone = new List<int>();
+        try
+        {
+            var batch = complete.Select(i => postings[i]).ToList();
+            foreach (var sourceId in batch.Select(p => p.SourceId).Distinct(StringComparer.Ordinal))
+            {
+                await EnsureSourceAsync(sourceId, ct);
+            }
+
+            var states = (await database.Postings
+                    .Find(Builders<PostingDocument>.Filter.In(p => p.Id, batch.Select(p => p.PostingKey).Distinct(StringComparer.Ordinal)))
+                    .Project<PostingStateDocument>(MongoPostingCommands.StateProjection)
+                    .ToListAsync(ct))
+                .ToDictionary(state => state.Id, StringComparer.Ordinal);
+            var steps = MongoPostingBatch.Plan(batch, states);
+            alone.AddRange(steps.Where(step => step.Alone).Select(step => complete[step.Index]));
+            var bulk = steps.Where(step => step.Write is not null).ToList();
+            var unsettled = await BulkWriteAsync(bulk, ct);
+            alone.AddRange(unsettled.Select(index => complete[index]));
+
+            var settled = steps.Where(step => !step.Alone && !unsettled.Contains(step.Index) && step.Recluster.Count > 0);
+            foreach (var (at, organizations) in settled
+                .GroupBy(step => MongoValues.Instant(batch[step.Index].ScrapedAt))
+                .Select(group => (group.Key, group.SelectMany(step => step.Recluster).Distinct(StringComparer.Ordinal).ToList())))
+            {
+                await _openings.RecomputeAsync(organizations, at, ct);
+            }
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // Written or not, each is retried as a message, and decided again from what was stored.
+            foreach (var i in complete)
+            {
+                failures[i] = failure;
+            }
+
+            return failures;
+        }
+
+        foreach (var i in alone)
+        {
+            var posting = postings[i];
+            failures[i] = await WriteFailure.OfAsync(() => UpsertAsync(posting, ct));
+        }
+
+        return failures;
+    }
+
+    /// <returns>The places in the batch of the writes not settled: an insert of a key another write inserted first, every
+    /// sighting when one of them matched nothing (the driver counts matches, not which).</returns>
+    private async Task<HashSet<int>> BulkWriteAsync(List<MongoPostingBatch.Step> bulk, CancellationToken ct)
+    {
+        var unsettled = new HashSet<int>();
+        if (bulk.Count == 0)
+        {
+            return unsettled;
+        }
+
+        var updates = bulk.Where(step => step.Write is UpdateOneModel<PostingDocument>).Select(step => step.Index).ToList();
+        try
+        {
+            var result = await database.Postings.BulkWriteAsync(
+                bulk.Select(step => step.Write!), new BulkWriteOptions { IsOrdered = false }, ct);
+            if (result.MatchedCount < updates.Count)
+            {
+                unsettled.UnionWith(updates);
+            }
+        }
+        catch (MongoBulkWriteException<PostingDocument> partly)
+            when (partly.WriteErrors.All(error => error.Category == ServerErrorCategory.DuplicateKey) && partly.WriteConcernError is null)
+        {
+            unsettled.UnionWith(partly.WriteErrors.Select(error => bulk[error.Index].Index));
+            if (partly.Result.MatchedCount < updates.Count)
+            {
+                unsettled.UnionWith(updates);
+            }
+        }
+
+        return unsettled;
     }
 
     public async Task CompleteRunAsync(ScrapeCompleted run, CancellationToken ct)

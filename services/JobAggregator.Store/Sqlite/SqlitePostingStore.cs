@@ -1,6 +1,7 @@
 using System.Text.Json;
 using JobAggregator.Contracts;
 using JobAggregator.Store.Lifecycle;
+using JobAggregator.Store.Messaging;
 using JobAggregator.Store.Postings;
 using JobAggregator.Store.Telemetry;
 using Microsoft.Data.Sqlite;
@@ -109,13 +110,32 @@ internal sealed class SqlitePostingStore(
 
     public Task UpsertAsync(PostingNormalized posting, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(posting);
-        ArgumentException.ThrowIfNullOrWhiteSpace(posting.PostingKey);
-        ArgumentException.ThrowIfNullOrWhiteSpace(posting.SourceId);
-        ArgumentNullException.ThrowIfNull(posting.Organization);
-        ArgumentNullException.ThrowIfNull(posting.Location);
-
+        WriteFailure.ThrowIfIncomplete(posting);
         return database.WriteAsync((connection, transaction) => UpsertAsync(connection, transaction, posting, ct), ct);
+    }
+
+    /// <summary>The batch as one write of the one writer (<see cref="UpsertBatchAsync(SqliteConnection, SqliteTransaction,
+    /// IReadOnlyList{PostingNormalized}, Exception?[], CancellationToken)"/>); an incomplete posting fails before, alone.
+    /// </summary>
+    public async Task<IReadOnlyList<Exception?>> UpsertBatchAsync(IReadOnlyList<PostingNormalized> postings, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(postings);
+        var failures = postings.Select(WriteFailure.OfIncomplete).ToArray<Exception?>();
+        try
+        {
+            await database.WriteAsync(
+                (connection, transaction) => UpsertBatchAsync(connection, transaction, postings, failures, ct), ct);
+        }
+        catch (Exception failure)
+        {
+            // Nothing of the batch was committed.
+            for (var i = 0; i < failures.Length; i++)
+            {
+                failures[i] ??= failure;
+            }
+        }
+
+        return failures;
     }
 
     public Task CompleteRunAsync(ScrapeCompleted run, CancellationToken ct)
@@ -141,6 +161,65 @@ internal sealed class SqlitePostingStore(
     internal long OpeningCandidatesRead => Interlocked.Read(ref _openingCandidatesRead);
 
     private async Task UpsertAsync(
+        SqliteConnection connection, SqliteTransaction transaction, PostingNormalized posting, CancellationToken ct)
+    {
+        var recluster = await WritePostingAsync(connection, transaction, posting, ct);
+        if (recluster.Count > 0)
+        {
+            await RecomputeOpeningsAsync(connection, transaction, [posting.PostingKey], recluster, posting.ScrapedAt, ct);
+        }
+    }
+
+    /// <summary>Each posting in its own savepoint, so one that fails is rolled back alone; then the openings of all
+    /// those written, clustered together (one read of each organisation's candidates instead of one per posting). A
+    /// failure of the clustering fails the whole batch, rolled back with it, so no posting stays written unclustered.
+    /// </summary>
+    private async Task UpsertBatchAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        IReadOnlyList<PostingNormalized> postings,
+        Exception?[] failures,
+        CancellationToken ct)
+    {
+        var written = new List<(PostingNormalized Posting, IReadOnlyList<string> Recluster)>(postings.Count);
+        for (var i = 0; i < postings.Count; i++)
+        {
+            if (failures[i] is not null)
+            {
+                continue;
+            }
+
+            var savepoint = $"posting_{i}";
+            transaction.Save(savepoint);
+            try
+            {
+                written.Add((postings[i], await WritePostingAsync(connection, transaction, postings[i], ct)));
+                transaction.Release(savepoint);
+            }
+            catch (Exception failure) when (!StoreOutages.IsOutage(failure))
+            {
+                // If the failure ended the whole transaction, this throws and the batch fails.
+                transaction.Rollback(savepoint);
+                transaction.Release(savepoint);
+                failures[i] = failure;
+            }
+        }
+
+        // Grouped by sighting, as the clustering window ends at it; a batch usually holds one or a few.
+        foreach (var sighting in written.Where(w => w.Recluster.Count > 0).GroupBy(w => w.Posting.ScrapedAt))
+        {
+            await RecomputeOpeningsAsync(
+                connection,
+                transaction,
+                sighting.Select(w => w.Posting.PostingKey).Distinct(StringComparer.Ordinal).ToList(),
+                sighting.SelectMany(w => w.Recluster).Distinct(StringComparer.Ordinal).ToList(),
+                sighting.Key,
+                ct);
+        }
+    }
+
+    /// <returns>The organisations whose openings the write changed.</returns>
+    private static async Task<IReadOnlyList<string>> WritePostingAsync(
         SqliteConnection connection, SqliteTransaction transaction, PostingNormalized posting, CancellationToken ct)
     {
         await EnsureSourceAsync(connection, transaction, posting.SourceId, ct);
@@ -196,14 +275,11 @@ internal sealed class SqlitePostingStore(
                 break;
 
             default:
-                return;
+                return [];
         }
 
         await ChangeStatusAsync(connection, transaction, posting.PostingKey, decision, ct);
-        if (decision.ReclusterOrganizations.Count > 0)
-        {
-            await RecomputeOpeningsAsync(connection, transaction, [posting.PostingKey], decision.ReclusterOrganizations, at, ct);
-        }
+        return decision.ReclusterOrganizations;
     }
 
     private static async Task ChangeStatusAsync(

@@ -24,13 +24,13 @@ public sealed class StoreConsumersTests : IDisposable
     {
         using var host = await StartStoreAsync();
         var harness = host.Services.GetTestHarness();
-        var postings = harness.GetConsumerHarness<PostingNormalizedConsumer>();
+        var postings = harness.Consumed;
         var runs = harness.GetConsumerHarness<ScrapeCompletedConsumer>();
 
         await harness.Bus.Publish(Posting("kept", T0), Ct);
         await harness.Bus.Publish(Posting("gone", T0), Ct);
-        var kept = await postings.Consumed.ConsumedAsync<PostingNormalized>("posting 'kept' to be stored", m => m.PostingKey == "kept");
-        var gone = await postings.Consumed.ConsumedAsync<PostingNormalized>("posting 'gone' to be stored", m => m.PostingKey == "gone");
+        var kept = await postings.ConsumedAsync<PostingNormalized>("posting 'kept' to be stored", m => m.PostingKey == "kept");
+        var gone = await postings.ConsumedAsync<PostingNormalized>("posting 'gone' to be stored", m => m.PostingKey == "gone");
         var run = Completed(T0.AddHours(1), ["kept"]);
         await harness.Bus.Publish(run, Ct);
         var completed = await runs.Consumed.ConsumedAsync<ScrapeCompleted>("the completed run to be stored", m => m.ScrapeRunId == run.ScrapeRunId);
@@ -45,7 +45,7 @@ public sealed class StoreConsumersTests : IDisposable
     }
 
     [Fact]
-    public async Task Postings_published_at_once_are_all_stored_on_sqlite_and_a_poisoned_one_loses_none_of_the_others()
+    public async Task Postings_published_at_once_are_stored_in_batches_on_sqlite_and_a_poisoned_one_faults_alone_losing_none_of_the_others()
     {
         using var host = await StartStoreAsync();
         var database = host.Services.GetRequiredService<SqliteDatabase>();
@@ -58,18 +58,19 @@ public sealed class StoreConsumersTests : IDisposable
         }
 
         var harness = host.Services.GetTestHarness();
-        var postings = harness.GetConsumerHarness<PostingNormalizedConsumer>();
+        var postings = harness.Consumed;
         var keys = Enumerable.Range(0, 60).Select(i => $"key-{i}").ToList();
         await Task.WhenAll(keys.Prepend("poisoned").Reverse().Select(key => harness.Bus.Publish(Posting(key, T0), Ct)));
 
         var fault = await harness.PublishedAsync<Fault<PostingNormalized>>("the poisoned posting to fault");
         foreach (var key in keys)
         {
-            var stored = await postings.Consumed.ConsumedAsync<PostingNormalized>($"posting '{key}' to be stored", m => m.PostingKey == key);
+            var stored = await postings.ConsumedAsync<PostingNormalized>($"posting '{key}' to be stored", m => m.PostingKey == key);
             Assert.Null(stored.Exception);
         }
 
         Assert.Equal("poisoned", fault.Message.PostingKey);
+        Assert.Equal(["poisoned"], harness.PublishedSoFar<Fault<PostingNormalized>>().Select(f => f.Message.PostingKey));
         await using (var connection = await database.OpenAsync(Ct))
         {
             await using var stored = connection.Command("SELECT group_concat(id, ' ') FROM (SELECT id FROM postings ORDER BY id);");

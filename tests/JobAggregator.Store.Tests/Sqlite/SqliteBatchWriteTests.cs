@@ -1,0 +1,114 @@
+using JobAggregator.Contracts;
+using JobAggregator.Store.Sqlite;
+using static JobAggregator.Store.Tests.Messages;
+
+namespace JobAggregator.Store.Tests.Sqlite;
+
+/// <summary>A batch of postings written in one transaction, each in its own savepoint, with the openings of all of them
+/// clustered once at the end: the same rows and openings as writing them one at a time, and a failing posting alone.
+/// </summary>
+public sealed class SqliteBatchWriteTests : IDisposable
+{
+    private readonly SqliteStore _batched = new();
+    private readonly SqliteStore _oneByOne = new();
+    private int _made;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_batch_ends_with_the_rows_and_openings_of_the_same_postings_written_one_at_a_time()
+    {
+        await _batched.Store.InitializeAsync(Ct);
+        await _oneByOne.Store.InitializeAsync(Ct);
+        var earlier = Postings(T0, "Staff Attorney", "Paralegal", "Policy Fellow, Criminal Justice Reform");
+        var run = Postings(
+            T0.AddHours(1),
+            "Staff Attorney",
+            "Staff Att…",
+            "Paralegal",
+            "Para…",
+            "Policy Fellow, Criminal Justice Reform Project",
+            "Investigator",
+            "Investigator");
+        foreach (var posting in earlier.Concat(run))
+        {
+            await _oneByOne.Store.UpsertAsync(posting, Ct);
+        }
+
+        Assert.All(await _batched.Store.UpsertBatchAsync(earlier, Ct), Assert.Null);
+        Assert.All(await _batched.Store.UpsertBatchAsync(run, Ct), Assert.Null);
+
+        var rows = await RowsAsync(_batched);
+        Assert.Equal(await RowsAsync(_oneByOne), rows);
+        Assert.Equal(earlier.Count + run.Count, rows.Count);
+        Assert.True(rows.Select(r => r.Split('|')[1]).Distinct().Count() < rows.Count, "no two postings share an opening, so this proves nothing");
+    }
+
+    [Fact]
+    public async Task A_posting_failing_in_a_batch_is_rolled_back_alone_and_the_others_are_stored_and_clustered()
+    {
+        await _batched.Store.InitializeAsync(Ct);
+        await using (var connection = await _batched.Database.OpenAsync(Ct))
+        {
+            await using var poison = connection.Command(
+                "CREATE TRIGGER poison BEFORE INSERT ON postings WHEN NEW.title = 'Poisoned' BEGIN SELECT RAISE(ABORT, 'poisoned posting'); END;");
+            await poison.ExecuteNonQueryAsync(Ct);
+        }
+
+        var postings = Postings(T0, "Staff Attorney", "Poisoned", "Staff Attorney", "Paralegal");
+
+        var failures = await _batched.Store.UpsertBatchAsync(postings, Ct);
+
+        Assert.Equal([false, true, false, false], failures.Select(f => f is not null));
+        Assert.Contains("poisoned posting", failures[1]!.Message, StringComparison.Ordinal);
+        var rows = await RowsAsync(_batched);
+        Assert.Equal(["key-0", "key-2", "key-3"], rows.Select(r => r.Split('|')[0]));
+        Assert.DoesNotContain(rows, r => r.Split('|')[1] == "-");
+        Assert.Equal(rows[0].Split('|')[1], rows[1].Split('|')[1]);
+    }
+
+    [Fact]
+    public async Task A_posting_missing_its_organisation_fails_alone_naming_it_before_the_batch_is_written()
+    {
+        await _batched.Store.InitializeAsync(Ct);
+        var postings = Postings(T0, "Staff Attorney", "Paralegal");
+        postings[1] = postings[1] with { Organization = null! };
+
+        var failures = await _batched.Store.UpsertBatchAsync(postings, Ct);
+
+        Assert.Null(failures[0]);
+        Assert.Contains("Organization", Assert.IsType<ArgumentNullException>(failures[1]).Message, StringComparison.Ordinal);
+        Assert.Equal(["key-0"], (await RowsAsync(_batched)).Select(r => r.Split('|')[0]));
+    }
+
+    public void Dispose()
+    {
+        _batched.Dispose();
+        _oneByOne.Dispose();
+    }
+
+    /// <summary>Postings of one organisation seen at one time, keyed by their place among every posting made so far, each
+    /// from one of three sources in turn (copies of one opening come from different sources).</summary>
+    private List<PostingNormalized> Postings(DateTimeOffset at, params string[] titles)
+    {
+        var postings = titles.Select((title, i) => Posting($"key-{_made + i}", at, hash: $"hash-{title}", sourceId: $"source-{(_made + i) % 3}") with { Title = title }).ToList();
+        _made += titles.Length;
+        return postings;
+    }
+
+    /// <summary>Each posting's key, opening, place in it and why it joined, with its last sighting and status.</summary>
+    private static async Task<List<string>> RowsAsync(SqliteStore sqlite)
+    {
+        var rows = new List<string>();
+        await using var connection = await sqlite.Database.OpenAsync(Ct);
+        await using var select = connection.Command(
+            "SELECT id, cluster_id, cluster_rank, merge_reason, last_seen, status FROM postings ORDER BY id;");
+        await using var reader = await select.ExecuteReaderAsync(Ct);
+        while (await reader.ReadAsync(Ct))
+        {
+            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "-" : reader.GetValue(i).ToString())));
+        }
+
+        return rows;
+    }
+}
