@@ -90,7 +90,7 @@ internal static class FreshnessBenchmark
             await File.WriteAllTextAsync(sources,
                 "sources:\n" + site.SourceYaml() + string.Concat(busy.Select(other => other.SourceYaml($"0/{BusyEverySeconds} * * * * ?"))));
             Console.WriteLine($"{phase}: Host in {folder}");
-            await using var host = PipelineHostProcess.Start(folder, sources, [
+            await using var host = PipelineHostProcess.Start("host", folder, sources, [
                 "--Scraper:MinDelayPerHostMilliseconds", new ScraperOptions().MinDelayPerHostMilliseconds.ToString(CultureInfo.InvariantCulture),
                 "--Logging:LogLevel:Default", "Information",
                 "--Logging:Console:FormatterName", "json",
