@@ -13,14 +13,17 @@ public sealed class CorpusKind(string name, IReadOnlyList<(Uri Url, byte[] Body,
     /// <summary>Every kind, or only those named in JOBAGGREGATOR_BENCH_KINDS (comma-separated) for a quicker run.</summary>
     public static IEnumerable<CorpusKind> Load()
     {
-        var root = FindCorpus();
         var only = Environment.GetEnvironmentVariable("JOBAGGREGATOR_BENCH_KINDS")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return Directory.EnumerateFiles(root, "*.expected.json", SearchOption.AllDirectories)
-            .GroupBy(path => Path.GetFileName(Path.GetDirectoryName(path))!)
-            .Where(group => only is null || only.Contains(group.Key, StringComparer.Ordinal))
-            .OrderBy(group => group.Key, StringComparer.Ordinal)
-            .Select(group => new CorpusKind(group.Key, group.Select(Page).ToList()));
+        return LoadAll().Where(kind => only is null || only.Contains(kind.Name, StringComparer.Ordinal));
     }
+
+    /// <summary>Every kind, whatever JOBAGGREGATOR_BENCH_KINDS names: the responses a page's own requests are answered
+    /// from (<see cref="CorpusResponseFetcher"/>).</summary>
+    public static IEnumerable<CorpusKind> LoadAll() =>
+        Directory.EnumerateFiles(FindCorpus(), "*.expected.json", SearchOption.AllDirectories)
+            .GroupBy(path => Path.GetFileName(Path.GetDirectoryName(path))!)
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => new CorpusKind(group.Key, group.Order(StringComparer.Ordinal).Select(Page).ToList()));
 
     private static (Uri, byte[], string?) Page(string labelPath)
     {

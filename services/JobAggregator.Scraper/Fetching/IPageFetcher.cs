@@ -11,4 +11,20 @@ public interface IPageFetcher
     /// <exception cref="FetchException">The page could not be read.</exception>
     Task<FetchedPage> FetchAsync(Uri url, FetchOptions options, CancellationToken cancellationToken) =>
         FetchAsync(url, cancellationToken);
+
+    /// <summary>Fetches with the default options, answering a page that cannot be read with its failure instead of
+    /// throwing it: for callers to whom a missing page is an ordinary answer (a hiring tool's board that is not there, a
+    /// linked feed that is gone), which should not pay for an exception each time. Fetchers that know without a
+    /// request that they cannot serve a page (no network, saved responses) answer so directly.</summary>
+    async Task<FetchAttempt> TryFetchAsync(Uri url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return FetchAttempt.Succeeded(await FetchAsync(url, cancellationToken));
+        }
+        catch (FetchException e)
+        {
+            return FetchAttempt.Failed(e);
+        }
+    }
 }

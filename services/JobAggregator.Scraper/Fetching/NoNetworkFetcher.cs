@@ -11,5 +11,12 @@ public sealed class NoNetworkFetcher : IPageFetcher
     }
 
     public Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken) =>
-        throw new FetchException(url, "no request leaves the process here", 404);
+        throw NotFound(url);
+
+    /// <summary>Not found, without throwing: a strategy that asks for a hiring tool's board does so on every page that
+    /// embeds one.</summary>
+    public Task<FetchAttempt> TryFetchAsync(Uri url, CancellationToken cancellationToken) =>
+        Task.FromResult(FetchAttempt.Failed(NotFound(url)));
+
+    private static FetchException NotFound(Uri url) => new(url, "no request leaves the process here", 404);
 }

@@ -19,18 +19,14 @@ internal sealed class FeedStrategy : IListingStrategy
         var document = await page.HtmlAsync(cancellationToken);
         foreach (var feedUrl in FeedLinks.JobFeeds(document, page.Url))
         {
-            FetchedPage fetched;
-            try
+            var fetched = await context.Fetcher.TryFetchAsync(feedUrl, cancellationToken);
+            if (fetched.Page is not { } feed)
             {
-                fetched = await context.Fetcher.FetchAsync(feedUrl, cancellationToken);
-            }
-            catch (FetchException exception)
-            {
-                context.Logger.LogInformation("The job feed {FeedUrl} linked from {PageUrl} could not be read: {Reason}", feedUrl, page.Url, exception.Message);
+                context.Logger.LogInformation("The job feed {FeedUrl} linked from {PageUrl} could not be read: {Reason}", feedUrl, page.Url, fetched.Failure?.Message);
                 continue;
             }
 
-            if (ReadWithin(new PageContent(fetched), context.MaxPostings, cancellationToken) is { } outcome)
+            if (ReadWithin(new PageContent(feed), context.MaxPostings, cancellationToken) is { } outcome)
             {
                 return outcome;
             }

@@ -1,6 +1,5 @@
 using System.Net;
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
+using AngleSharp.Dom;
 
 namespace JobAggregator.Scraper.Extraction.HiringTools;
 
@@ -19,7 +18,9 @@ internal static class ApiHtml
         return html.Contains('<', StringComparison.Ordinal) ? html.Trim() : WebUtility.HtmlDecode(html).Trim();
     }
 
-    public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(NestingLimit.Apply(html));
+    /// <summary>Parsed by the shared parser (<see cref="HtmlPages"/>): a parser of its own per fragment made its
+    /// configuration and browsing context again each time, which cost more than the fragment's parse.</summary>
+    public static IDocument Parse(string html) => HtmlPages.Parse(html, out _, CancellationToken.None);
 
     /// <summary>Sections joined into one description, each under its heading when it has one.</summary>
     public static string? Sections(IEnumerable<(string? Heading, string? Html)> sections)

@@ -168,17 +168,15 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
         var pages = 0;
         for (Uri? url = api; url is not null;)
         {
-            PageContent response;
-            try
-            {
-                response = new PageContent(await context.Fetcher.FetchAsync(url, cancellationToken));
-            }
-            catch (FetchException e)
+            var fetched = await context.Fetcher.TryFetchAsync(url, cancellationToken);
+            if (fetched.Page is not { } answer)
             {
                 context.Logger.LogWarning("Source {SourceId}: {HiringTool} board {BoardToken} could not be read at {ApiUrl}: {Reason}",
-                    context.Source.Id, tool.Name, board.Token, url, e.Message);
+                    context.Source.Id, tool.Name, board.Token, url, fetched.Failure?.Message);
                 return null;
             }
+
+            var response = new PageContent(answer);
 
             if (!tool.IsApiResponse(response))
             {
@@ -216,17 +214,15 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
                 break;
             }
 
-            try
-            {
-                if (tool.MapDetail(new PageContent(await context.Fetcher.FetchAsync(detailUrl, cancellationToken))) is { } detail)
-                {
-                    completed[i] = completed[i].CompletedBy(detail);
-                }
-            }
-            catch (FetchException e)
+            var fetched = await context.Fetcher.TryFetchAsync(detailUrl, cancellationToken);
+            if (fetched.Page is not { } answer)
             {
                 context.Logger.LogWarning("Source {SourceId}: {HiringTool} posting {ApiUrl} could not be read: {Reason}",
-                    context.Source.Id, tool.Name, detailUrl, e.Message);
+                    context.Source.Id, tool.Name, detailUrl, fetched.Failure?.Message);
+            }
+            else if (tool.MapDetail(new PageContent(answer)) is { } detail)
+            {
+                completed[i] = completed[i].CompletedBy(detail);
             }
         }
 
