@@ -98,7 +98,7 @@ public sealed class ApiTests(ScrapedDemoFixture fixture) : IClassFixture<Scraped
     [InlineData("minSalary=lots", "minSalary", "minSalary must be a yearly amount such as 50000, not 'lots'.")]
     [InlineData("currency=dollars", "currency", "currency must be an ISO 4217 currency code such as USD or EUR, not 'dollars'.")]
     [InlineData("postedSince=3/1/2020", "postedSince", "postedSince must be a date as yyyy-MM-dd, not '3/1/2020'.")]
-    [InlineData("sort=oldest", "sort", "'oldest' is not one of newest, salary, closing.")]
+    [InlineData("sort=oldest", "sort", "'oldest' is not one of newest, salary, closing, relevance.")]
     public async Task Answers_each_bad_filter_with_400_naming_the_parameter_and_what_it_takes(
         string query, string parameter, string message)
     {
