@@ -19,7 +19,12 @@ internal static class ApiHtml
         return html.Contains('<', StringComparison.Ordinal) ? html.Trim() : WebUtility.HtmlDecode(html).Trim();
     }
 
-    public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(NestingLimit.Apply(html));
+    // A parser makes its own browsing context when built, which costs more than parsing a short ad; one per thread,
+    // as a parser is not documented as safe to share between threads.
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
+    public static IHtmlDocument Parse(string html) => (t_parser ??= new HtmlParser()).ParseDocument(NestingLimit.Apply(html));
 
     /// <summary>Sections joined into one description, each under its heading when it has one.</summary>
     public static string? Sections(IEnumerable<(string? Heading, string? Html)> sections)
