@@ -279,6 +279,7 @@ internal static class SqliteOpenings
     private static async Task PlaceAsync(SqliteConnection connection, SqliteTransaction transaction, List<Stored> postings, CancellationToken ct)
     {
         var placed = postings.ToDictionary(stored => stored.Read.Candidate.PostingId, stored => stored.Place, StringComparer.Ordinal);
+        await using var commands = new SqliteReusedCommands(connection, transaction);
         foreach (var opening in OpeningClusterer.ClusterRead(postings.Select(stored => stored.Read).ToList()))
         {
             for (var rank = 0; rank < opening.PostingIds.Count; rank++)
@@ -290,12 +291,12 @@ internal static class SqliteOpenings
                     continue;
                 }
 
-                await using var update = connection.Command(PlaceSql, transaction)
+                await commands.For(PlaceSql)
                     .With("@id", id)
                     .With("@cluster_id", place.ClusterId)
                     .With("@cluster_rank", place.Rank)
-                    .With("@merge_reason", place.MergeReason);
-                await update.ExecuteNonQueryAsync(ct);
+                    .With("@merge_reason", place.MergeReason)
+                    .ExecuteNonQueryAsync(ct);
             }
         }
     }

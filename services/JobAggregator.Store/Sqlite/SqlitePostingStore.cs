@@ -163,7 +163,8 @@ internal sealed class SqlitePostingStore(
     private async Task UpsertAsync(
         SqliteConnection connection, SqliteTransaction transaction, PostingNormalized posting, CancellationToken ct)
     {
-        var recluster = await WritePostingAsync(connection, transaction, posting, ct);
+        await using var commands = new SqliteReusedCommands(connection, transaction);
+        var recluster = await WritePostingAsync(commands, posting, ct);
         if (recluster.Count > 0)
         {
             await RecomputeOpeningsAsync(connection, transaction, [posting.PostingKey], recluster, posting.ScrapedAt, ct);
@@ -182,6 +183,7 @@ internal sealed class SqlitePostingStore(
         CancellationToken ct)
     {
         var written = new List<(PostingNormalized Posting, IReadOnlyList<string> Recluster)>(postings.Count);
+        await using var commands = new SqliteReusedCommands(connection, transaction);
         for (var i = 0; i < postings.Count; i++)
         {
             if (failures[i] is not null)
@@ -193,11 +195,12 @@ internal sealed class SqlitePostingStore(
             transaction.Save(savepoint);
             try
             {
-                written.Add((postings[i], await WritePostingAsync(connection, transaction, postings[i], ct)));
+                written.Add((postings[i], await WritePostingAsync(commands, postings[i], ct)));
                 transaction.Release(savepoint);
             }
             catch (Exception failure) when (!StoreOutages.IsOutage(failure))
             {
+                await commands.ForgetAsync();
                 // If the failure ended the whole transaction, this throws and the batch fails.
                 transaction.Rollback(savepoint);
                 transaction.Release(savepoint);
@@ -220,41 +223,35 @@ internal sealed class SqlitePostingStore(
 
     /// <returns>The organisations whose openings the write changed.</returns>
     private static async Task<IReadOnlyList<string>> WritePostingAsync(
-        SqliteConnection connection, SqliteTransaction transaction, PostingNormalized posting, CancellationToken ct)
+        SqliteReusedCommands commands, PostingNormalized posting, CancellationToken ct)
     {
-        await EnsureSourceAsync(connection, transaction, posting.SourceId, ct);
+        var (connection, transaction) = (commands.Connection, commands.Transaction);
+        await commands.For(EnsureSource).With("@source_id", posting.SourceId).ExecuteNonQueryAsync(ct);
 
         var at = posting.ScrapedAt;
 
         // The lifecycle's few columns first: an unchanged posting (the usual case) needs no more, and only a revision
         // reads the stored content it replaces.
-        var current = await ReadStateAsync(connection, transaction, posting.PostingKey, ct);
+        var current = await ReadStateAsync(commands.For(SqlitePostingStates.ById), posting.PostingKey, ct);
         var decision = PostingLifecycle.Decide(current, posting);
         switch (decision.Write)
         {
             case PostingWrite.Insert:
-                await using (var insert = connection.Command(SqlitePostingColumns.Insert, transaction)
+                await commands.For(SqlitePostingColumns.Insert)
                     .WithContent(posting, at)
                     .With("@id", posting.PostingKey)
                     .With("@source_id", posting.SourceId)
-                    .With("@at", SqliteValues.Instant(at)))
-                {
-                    await insert.ExecuteNonQueryAsync(ct);
-                }
-
-                await WriteCategoriesAsync(connection, transaction, posting, ct);
+                    .With("@at", SqliteValues.Instant(at))
+                    .ExecuteNonQueryAsync(ct);
+                await WriteCategoriesAsync(commands.For(WriteCategories), posting, ct);
                 break;
 
             case PostingWrite.MarkSeen:
-                await using (var seen = connection.Command(MarkSeen, transaction))
-                {
-                    await seen
-                        .With("@id", posting.PostingKey)
-                        .With("@at", SqliteValues.Instant(at))
-                        .With("@restart_missed_runs", decision.RestartsMissedRuns)
-                        .ExecuteNonQueryAsync(ct);
-                }
-
+                await commands.For(MarkSeen)
+                    .With("@id", posting.PostingKey)
+                    .With("@at", SqliteValues.Instant(at))
+                    .With("@restart_missed_runs", decision.RestartsMissedRuns)
+                    .ExecuteNonQueryAsync(ct);
                 break;
 
             case PostingWrite.Revise:
@@ -270,7 +267,7 @@ internal sealed class SqlitePostingStore(
                         .ExecuteNonQueryAsync(ct);
                 }
 
-                await WriteCategoriesAsync(connection, transaction, posting, ct);
+                await WriteCategoriesAsync(commands.For(WriteCategories), posting, ct);
                 await WriteRevisionAsync(connection, transaction, stored, posting, ct);
                 break;
 
@@ -538,28 +535,25 @@ internal sealed class SqlitePostingStore(
         }
     }
 
-    private static async Task WriteCategoriesAsync(
-        SqliteConnection connection, SqliteTransaction transaction, PostingNormalized posting, CancellationToken ct)
-    {
-        await using var write = connection.Command(
-                """
-                DELETE FROM posting_categories WHERE posting_id = @id;
-                INSERT INTO posting_categories (category, posting_id)
-                SELECT DISTINCT value, @id FROM json_each(@categories);
-                """,
-                transaction)
+    private const string WriteCategories =
+        """
+        DELETE FROM posting_categories WHERE posting_id = @id;
+        INSERT INTO posting_categories (category, posting_id)
+        SELECT DISTINCT value, @id FROM json_each(@categories);
+        """;
+
+    private const string EnsureSource = "INSERT INTO sources (source_id) VALUES (@source_id) ON CONFLICT (source_id) DO NOTHING;";
+
+    private static async Task WriteCategoriesAsync(SqliteCommand write, PostingNormalized posting, CancellationToken ct) =>
+        await write
             .With("@id", posting.PostingKey)
-            .With("@categories", SqliteValues.Json(posting.Categories));
-        await write.ExecuteNonQueryAsync(ct);
-    }
+            .With("@categories", SqliteValues.Json(posting.Categories))
+            .ExecuteNonQueryAsync(ct);
 
     private static async Task EnsureSourceAsync(
         SqliteConnection connection, SqliteTransaction transaction, string sourceId, CancellationToken ct)
     {
-        await using var insert = connection.Command(
-                "INSERT INTO sources (source_id) VALUES (@source_id) ON CONFLICT (source_id) DO NOTHING;",
-                transaction)
-            .With("@source_id", sourceId);
+        await using var insert = connection.Command(EnsureSource, transaction).With("@source_id", sourceId);
         await insert.ExecuteNonQueryAsync(ct);
     }
 
@@ -571,11 +565,9 @@ internal sealed class SqlitePostingStore(
         return await read.ExecuteScalarAsync(ct) is long ok ? ok != 0 : null;
     }
 
-    private static async Task<PostingLifecycleState?> ReadStateAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string id, CancellationToken ct)
+    private static async Task<PostingLifecycleState?> ReadStateAsync(SqliteCommand read, string id, CancellationToken ct)
     {
-        await using var read = connection.Command(SqlitePostingStates.ById, transaction).With("@id", id);
-        await using var reader = await read.ExecuteReaderAsync(ct);
+        await using var reader = await read.With("@id", id).ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? SqlitePostingStates.Read(reader) : null;
     }
 
