@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using JobAggregator.Contracts;
 using JobAggregator.Store.Lifecycle;
@@ -108,10 +109,14 @@ internal sealed class SqlitePostingStore(
         logger.StoreReady(database.FilePath, SqliteSchema.CurrentVersion);
     }
 
-    public Task UpsertAsync(PostingNormalized posting, CancellationToken ct)
+    /// <summary>A batch of one, so a single posting is written exactly as a batch's are.</summary>
+    public async Task UpsertAsync(PostingNormalized posting, CancellationToken ct)
     {
         WriteFailure.ThrowIfIncomplete(posting);
-        return database.WriteAsync((connection, transaction) => UpsertAsync(connection, transaction, posting, ct), ct);
+        if ((await UpsertBatchAsync([posting], ct))[0] is { } failure)
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
     }
 
     /// <summary>The batch as one write of the one writer (<see cref="UpsertBatchAsync(SqliteConnection, SqliteTransaction,
@@ -159,17 +164,6 @@ internal sealed class SqlitePostingStore(
 
     /// <summary>Postings read as opening candidates since the store was made: what clustering openings again cost.</summary>
     internal long OpeningCandidatesRead => Interlocked.Read(ref _openingCandidatesRead);
-
-    private async Task UpsertAsync(
-        SqliteConnection connection, SqliteTransaction transaction, PostingNormalized posting, CancellationToken ct)
-    {
-        await using var commands = new SqliteReusedCommands(connection, transaction);
-        var recluster = await WritePostingAsync(commands, posting, ct);
-        if (recluster.Count > 0)
-        {
-            await RecomputeOpeningsAsync(connection, transaction, [posting.PostingKey], recluster, posting.ScrapedAt, ct);
-        }
-    }
 
     /// <summary>Each posting in its own savepoint, so one that fails is rolled back alone; then the openings of all
     /// those written, clustered together (one read of each organisation's candidates instead of one per posting). A
