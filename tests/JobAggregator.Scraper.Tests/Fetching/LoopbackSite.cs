@@ -10,20 +10,17 @@ using Microsoft.Extensions.Logging;
 namespace JobAggregator.Scraper.Tests.HttpFetching;
 
 /// <summary>A Kestrel server on a free 127.0.0.1 port whose routes a test programs, recording every request (robots.txt
-/// included) and the most requests it had in flight at once. Unmapped paths answer 404.</summary>
+/// included) with when it started and finished. Unmapped paths answer 404.</summary>
 internal sealed class LoopbackSite : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, RequestDelegate> _routes = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<SeenRequest> _requests = new();
-    private int _inFlight;
-    private int _maxInFlight;
 
     private LoopbackSite(WebApplication app) => _app = app;
 
     public Uri BaseUrl { get; private set; } = null!;
     public int Port => BaseUrl.Port;
-    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
     public IReadOnlyList<SeenRequest> Requests => [.. _requests];
 
     public static async Task<LoopbackSite> StartAsync()
@@ -78,12 +75,6 @@ internal sealed class LoopbackSite : IAsyncDisposable
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             Stopwatch.GetTimestamp());
         _requests.Enqueue(seen);
-        var now = Interlocked.Increment(ref _inFlight);
-        for (var max = Volatile.Read(ref _maxInFlight); now > max; max = Volatile.Read(ref _maxInFlight))
-        {
-            Interlocked.CompareExchange(ref _maxInFlight, now, max);
-        }
-
         try
         {
             if (_routes.TryGetValue(seen.PathAndQuery, out var handler))
@@ -98,7 +89,6 @@ internal sealed class LoopbackSite : IAsyncDisposable
         }
         finally
         {
-            Interlocked.Decrement(ref _inFlight);
             seen.Finished = Stopwatch.GetTimestamp();
         }
     }
