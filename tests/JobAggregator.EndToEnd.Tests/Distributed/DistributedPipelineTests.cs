@@ -51,6 +51,33 @@ public sealed class DistributedPipelineTests(RabbitMqFixture rabbit) : IAsyncLif
     }
 
     [Fact]
+    public async Task An_operators_scrape_now_sent_by_the_api_process_is_run_by_a_scraper_in_another_process()
+    {
+        const string key = "distributed-test-key-0123456789abcdef";
+        var sites = $"http://127.0.0.1:{HostProcess.FreePort()}";
+        var api = await StartAsync("store+api", ("Roles", "store,api"), ("SampleSites:BaseUrl", sites),
+            ("Admin:ApiKeys:0:Name", "distributed-test"), ("Admin:ApiKeys:0:Key", key));
+        // No scheduler anywhere: the only run there can be is the one the operator asks for.
+        await StartAsync("scraper", ("Roles", "scraper"), ("SampleSites:Enabled", "true"), ("SampleSites:Urls", sites));
+        using var http = new HttpClient { BaseAddress = api.Address };
+        http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        var sourceId = (await http.GetFromJsonAsync<JsonElement[]>("/api/sources", Cancel))![0].GetProperty("id").GetString()!;
+
+        using var accepted = await http.PostAsync($"/api/admin/sources/{sourceId}/scrape", null, Cancel);
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, accepted.StatusCode);
+        var status = (await accepted.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("status").GetString()!;
+        await WaitForAsync(
+            async () => (await http.GetFromJsonAsync<JsonElement>(status, Cancel)).GetProperty("state").GetString(),
+            state => state != "pending",
+            $"the run of {sourceId} asked for at {status} to be recorded");
+
+        var run = await http.GetFromJsonAsync<JsonElement>(status, Cancel);
+        Assert.Equal("ok", run.GetProperty("state").GetString());
+        Assert.Equal(sourceId, run.GetProperty("run").GetProperty("sourceId").GetString());
+        Assert.True(run.GetProperty("run").GetProperty("postingsFound").GetInt32() > 0);
+    }
+
+    [Fact]
     public async Task Killing_the_normalizer_while_postings_are_in_flight_loses_nothing()
     {
         const int count = 1500;
