@@ -1,5 +1,5 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using JobAggregator.Scraper.Extraction;
 
 namespace JobAggregator.Scraper.Discovery;
 
@@ -39,7 +39,7 @@ internal static class CareersLinkScorer
     /// <param name="linksSeen">Every web link on the page, scored or not: none at all suggests a page built by script.</param>
     public static IReadOnlyList<CareersPageCandidate> ScoreLinks(string html, Uri pageUrl, Uri website, string? language, out int linksSeen)
     {
-        using var document = new HtmlParser().ParseDocument(html);
+        using var document = HtmlPages.Parse(html, out _, CancellationToken.None);
         language ??= PrimaryLanguage(document.DocumentElement?.GetAttribute("lang"));
         var baseUrl = document.QuerySelector("base[href]")?.GetAttribute("href") is { } baseHref
             && Uri.TryCreate(pageUrl, baseHref.Trim(), out var declared) && declared.Scheme is "http" or "https"
