@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using JobAggregator.Store;
+using JobAggregator.Store.Messaging;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
 
@@ -10,9 +12,9 @@ namespace JobAggregator.Benchmarks;
 /// each. The clock runs from the first publish to the last acknowledgement.</summary>
 internal static class RabbitBaseline
 {
-    /// <summary>As the store's consumer on SQLite (StoreConsumerDefinition: 32 messages at once, so MassTransit
-    /// prefetches 32).</summary>
-    public const ushort Prefetch = 32;
+    /// <summary>As the store's posting consumer prefetches by default: enough for its concurrent full batches.</summary>
+    public static readonly ushort Prefetch =
+        (ushort)(new StoreBatchOptions().MessageLimit * PostingNormalizedConsumerDefinition.ConcurrentBatches);
 
     /// <summary>Publishes awaited together; RabbitMQ.Client also holds at most 128 unconfirmed by default.</summary>
     public const int PublishBatch = 100;
