@@ -35,10 +35,11 @@ internal sealed class ScrapeRequestedConsumer(
             return;
         }
 
+        var comparison = published.Compare(source.Id);
         ScrapeOutcome outcome;
         try
         {
-            outcome = await scraper.ScrapeAsync(source, context.CancellationToken);
+            outcome = await scraper.ScrapeAsync(source, context.CancellationToken, comparison.LastRead);
         }
         catch (FetchException e)
         {
@@ -62,11 +63,12 @@ internal sealed class ScrapeRequestedConsumer(
         var messages = ScrapedPostings.Messages(source, outcome, request.ScrapeRunId, startedAt);
         var listed = outcome.Postings.Count;
         outcome = outcome with { Postings = [] };
-        var (keys, changed) = await PublishChangedAsync(context, source, messages, listed);
+        // An unchanged listing lists what was last published, all of it still there, so there is nothing to remember.
+        var keys = outcome.ListingUnchanged ? comparison.PublishedKeys.ToList() : await PublishChangedAsync(context, comparison, messages, listed);
         var gone = GoneAndNotPublished(goneListed, keys);
-        if (!outcome.NotModified)
+        if (!outcome.NotModified && !outcome.ListingUnchanged)
         {
-            await published.RememberAsync(source.Id, changed, context.CancellationToken);
+            await published.RememberAsync(source.Id, comparison, context.CancellationToken, outcome.Read);
         }
 
         await context.Publish(
@@ -99,17 +101,16 @@ internal sealed class ScrapeRequestedConsumer(
         }
 
         logger.LogInformation("Scrape {ScrapeRunId} of {SourceId}: {PostingCount} postings ({ChangedCount} new or changed), {GoneCount} gone, from {PageCount} pages by {Strategy}",
-            request.ScrapeRunId, source.Id, keys.Count, changed.ChangedCount, gone.Count, outcome.PagesFetched, outcome.ExtractedBy);
+            request.ScrapeRunId, source.Id, keys.Count, comparison.ChangedCount, gone.Count, outcome.PagesFetched, outcome.ExtractedBy);
     }
 
     /// <summary>Makes the run's messages one at a time and publishes those whose content changed since the last run,
     /// in steps, each once the back-pressure has room for it, so a large board is neither held whole as messages nor
     /// all on its way to the store at once.</summary>
-    /// <returns>The key of every posting the run listed, in order, and the comparison to remember once published.</returns>
-    private async Task<(List<string> Keys, ContentComparison Changed)> PublishChangedAsync(
-        ConsumeContext<ScrapeRequested> context, SourceDefinition source, IEnumerable<PostingScraped> messages, int listed)
+    /// <returns>The key of every posting the run listed, in order.</returns>
+    private async Task<List<string>> PublishChangedAsync(
+        ConsumeContext<ScrapeRequested> context, ContentComparison comparison, IEnumerable<PostingScraped> messages, int listed)
     {
-        var comparison = published.Compare(source.Id);
         var keys = new List<string>(listed);
         var step = new List<PostingScraped>(PublishStep);
         foreach (var posting in messages)
@@ -131,7 +132,7 @@ internal sealed class ScrapeRequestedConsumer(
             await PublishStepAsync(context, step);
         }
 
-        return (keys, comparison);
+        return keys;
     }
 
     /// <summary>The keys of postings found gone, less those the run also listed (the same opening listed again with a

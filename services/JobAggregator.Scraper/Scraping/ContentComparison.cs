@@ -12,11 +12,20 @@ public sealed class ContentComparison
     private readonly Dictionary<string, UInt128> _hashes = new(StringComparer.Ordinal);
 
     /// <param name="before">The hashes last published, or null when nothing is known: every posting is then changed.</param>
-    internal ContentComparison(IReadOnlyDictionary<string, UInt128>? before, DateTimeOffset fullyPublishedAt)
+    /// <param name="lastRead">The listing those were read from, when it was read from its page alone.</param>
+    internal ContentComparison(IReadOnlyDictionary<string, UInt128>? before, DateTimeOffset fullyPublishedAt, ListingRead? lastRead = null)
     {
         _before = before;
         FullyPublishedAt = fullyPublishedAt;
+        LastRead = before is null ? null : lastRead;
     }
+
+    /// <summary>The listing the postings last published were read from, when it was read from its page alone; null when
+    /// the run publishes everything.</summary>
+    public ListingRead? LastRead { get; }
+
+    /// <summary>The key of every posting last published: the postings of <see cref="LastRead"/>.</summary>
+    public IEnumerable<string> PublishedKeys => _before?.Keys ?? [];
 
     /// <summary>When a run last published every posting of the source: this one's start when it does.</summary>
     public DateTimeOffset FullyPublishedAt { get; }

@@ -42,17 +42,19 @@ public sealed class PublishedContent(IOptions<ScraperOptions> options, TimeProvi
             state = null;
         }
 
-        return new ContentComparison(state?.Hashes, state?.FullyPublishedAt ?? now);
+        return new ContentComparison(state?.Hashes, state?.FullyPublishedAt ?? now, state?.Listing);
     }
 
     /// <summary>Records what a run published, once it is all published: the next run compares with it. A posting the
     /// run did not list is forgotten, so it is published again when it comes back. A state that cannot be written is
     /// logged, and its old file removed so that a restart publishes everything instead of comparing with it.</summary>
-    public async Task RememberAsync(string sourceId, ContentComparison published, CancellationToken cancellationToken)
+    /// <param name="read">The listing the run read from its page alone, if it did: a run given the same page next time
+    /// lists the same postings without extracting them.</param>
+    public async Task RememberAsync(string sourceId, ContentComparison published, CancellationToken cancellationToken, ListingRead? read = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceId);
         ArgumentNullException.ThrowIfNull(published);
-        var state = new PublishedState(published.FullyPublishedAt, published.Hashes);
+        var state = new PublishedState(published.FullyPublishedAt, published.Hashes, read);
         _bySource[sourceId] = state;
         if (Folder is not { } folder)
         {

@@ -1,17 +1,22 @@
 using System.Security.Cryptography;
 using System.Text;
+using JobAggregator.Scraper.Extraction;
 
 namespace JobAggregator.Scraper.Scraping;
 
 /// <summary>One source's <see cref="PublishedState"/> on disk: a version mark, the source's id, when everything was
-/// last published, each key with its hash, then a SHA-256 of all that, so a file cut short or changed by anything else
+/// last published, each key with its hash, the listing read (version 2: whether there is one, then its fingerprint,
+/// strategy and kind), then a SHA-256 of all that, so a file cut short or changed by anything else
 /// is told from a good one. Written to a temporary file and moved over the old one, so a reader sees one or the
 /// other whole.</summary>
 internal static class PublishedContentFile
 {
     public const string Extension = ".published";
 
-    private static readonly byte[] Mark = "JAPUB1"u8.ToArray();
+    private static readonly byte[] Mark = "JAPUB2"u8.ToArray();
+
+    /// <summary>Files written before the listing read was kept: read as having none.</summary>
+    private static readonly byte[] MarkWithoutListing = "JAPUB1"u8.ToArray();
 
     /// <summary>The file of <paramref name="sourceId"/> in <paramref name="folder"/>; the id is escaped, so it cannot
     /// name another folder.</summary>
@@ -31,6 +36,15 @@ internal static class PublishedContentFile
                 writer.Write(key);
                 writer.Write((ulong)(hash >> 64));
                 writer.Write((ulong)hash);
+            }
+
+            writer.Write(state.Listing is not null);
+            if (state.Listing is { } listing)
+            {
+                writer.Write((ulong)(listing.Fingerprint >> 64));
+                writer.Write((ulong)listing.Fingerprint);
+                writer.Write(listing.ExtractedBy);
+                writer.Write((int)listing.Listing);
             }
         }
 
@@ -53,7 +67,8 @@ internal static class PublishedContentFile
     public static PublishedState Read(string path, string sourceId)
     {
         var bytes = File.ReadAllBytes(path);
-        if (bytes.Length < Mark.Length + SHA256.HashSizeInBytes || !bytes.AsSpan().StartsWith(Mark))
+        var withListing = bytes.AsSpan().StartsWith(Mark);
+        if (bytes.Length < Mark.Length + SHA256.HashSizeInBytes || !(withListing || bytes.AsSpan().StartsWith(MarkWithoutListing)))
         {
             throw new InvalidDataException("it is not a file of published content");
         }
@@ -88,7 +103,17 @@ internal static class PublishedContentFile
                 hashes[key] = new UInt128(upper, reader.ReadUInt64());
             }
 
-            return new PublishedState(fullyPublishedAt, hashes);
+            ListingRead? listing = null;
+            if (withListing && reader.ReadBoolean())
+            {
+                var upper = reader.ReadUInt64();
+                var fingerprint = new UInt128(upper, reader.ReadUInt64());
+                var extractedBy = reader.ReadString();
+                var kind = (ListingKind)reader.ReadInt32();
+                listing = Enum.IsDefined(kind) ? new ListingRead(fingerprint, extractedBy, kind) : throw new InvalidDataException($"it names listing kind {(int)kind}");
+            }
+
+            return new PublishedState(fullyPublishedAt, hashes, listing);
         }
         catch (Exception e) when (e is EndOfStreamException or ArgumentOutOfRangeException or FormatException or DecoderFallbackException)
         {

@@ -31,6 +31,14 @@ public sealed record ScrapeOutcome(IReadOnlyList<PostingDraft> Postings, int Pag
     /// <see cref="ScraperOptions.MaxRunSeconds"/> passed. <see cref="Explanation"/> says which; nothing closes.</summary>
     public bool ListingTruncated { get; init; }
 
+    /// <summary>The listing page's bytes were those of the last run's read (<see cref="ListingRead"/>): its postings
+    /// are that read's, known without extracting them again; nothing is listed in <see cref="Postings"/>.</summary>
+    public bool ListingUnchanged { get; init; }
+
+    /// <summary>The listing read whole from its one page, with nothing else asked (no detail page, no API of its
+    /// own): a later run given the same page knows its postings from it. Null for any other read.</summary>
+    public ListingRead? Read { get; init; }
+
     /// <summary>How the listing page was found, for a source that gives only the organisation's website.</summary>
     public DiscoveryResult? Discovery { get; init; }
 }

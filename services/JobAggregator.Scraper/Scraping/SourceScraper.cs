@@ -31,13 +31,15 @@ internal sealed class SourceScraper(
     /// <see cref="ScraperOptions.MaxRunSeconds"/> before it was: the run fails. A later page that cannot be read, or the
     /// deadline passed later, cuts the listing short instead (<see cref="ScrapeOutcome.ListingTruncated"/>, which closes
     /// nothing).</exception>
-    public async Task<ScrapeOutcome> ScrapeAsync(SourceDefinition source, CancellationToken cancellationToken)
+    /// <param name="lastRead">The listing as the last run read it from its page alone: a listing page with the same
+    /// fingerprint ends the run there, <see cref="ScrapeOutcome.ListingUnchanged"/>, without being extracted.</param>
+    public async Task<ScrapeOutcome> ScrapeAsync(SourceDefinition source, CancellationToken cancellationToken, ListingRead? lastRead = null)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(TimeSpan.FromSeconds(options.Value.MaxRunSeconds));
         try
         {
-            return await ScrapeWithinDeadlineAsync(source, deadline.Token);
+            return await ScrapeWithinDeadlineAsync(source, lastRead, deadline.Token);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -46,11 +48,11 @@ internal sealed class SourceScraper(
         }
     }
 
-    private async Task<ScrapeOutcome> ScrapeWithinDeadlineAsync(SourceDefinition source, CancellationToken cancellationToken)
+    private async Task<ScrapeOutcome> ScrapeWithinDeadlineAsync(SourceDefinition source, ListingRead? lastRead, CancellationToken cancellationToken)
     {
         if (!source.DiscoverCareersPage)
         {
-            return await ScrapeListingAsync(source, cancellationToken);
+            return await ScrapeListingAsync(source, lastRead, cancellationToken);
         }
 
         var discovery = await discoveredPages.GetOrFindAsync(
@@ -67,7 +69,7 @@ internal sealed class SourceScraper(
 
         try
         {
-            var outcome = await ScrapeListingAsync(source with { Url = best.Url }, cancellationToken);
+            var outcome = await ScrapeListingAsync(source with { Url = best.Url }, lastRead, cancellationToken);
             return outcome with { Discovery = discovery };
         }
         catch (FetchException e) when (e.PageIsGone && e.Url == best.Url)
@@ -139,7 +141,7 @@ internal sealed class SourceScraper(
     /// <summary>The listing pages as the ordered strategies read them (the source's own rules first), then the detail
     /// pages of postings whose listing gave only an excerpt, read by the source's <c>detail:</c> selectors and, under
     /// <c>auto</c>, by the automatic detail reader for what the selectors leave empty.</summary>
-    private async Task<ScrapeOutcome> ScrapeListingAsync(SourceDefinition source, CancellationToken cancellationToken)
+    private async Task<ScrapeOutcome> ScrapeListingAsync(SourceDefinition source, ListingRead? lastRead, CancellationToken cancellationToken)
     {
         var limits = options.Value;
         var strategyFetcher = new CountingPageFetcher(Fetcher(source));
@@ -152,6 +154,7 @@ internal sealed class SourceScraper(
         string? cutShort = null;
         FetchedPage? firstPage = null;
         PageExtraction? first = null;
+        UInt128? fingerprint = null;
         while (pending.Count > 0 && pagesFetched < limits.MaxListingPages)
         {
             var url = pending.Dequeue();
@@ -181,6 +184,17 @@ internal sealed class SourceScraper(
                 firstPage ??= fetched;
                 pagesFetched++;
                 page = new PageContent(fetched);
+                // An API's answer or a feed, never an HTML page: one may be rendered, and its scripts read more.
+                if (pagesFetched == 1 && page.Format != PageFormat.Html)
+                {
+                    fingerprint = ListingFingerprint.Of(source, limits, fetched);
+                    if (lastRead is not null && lastRead.Fingerprint == fingerprint)
+                    {
+                        RememberListing(source.Url, fetched, listingPages: 1);
+                        listingMemory.Forget(source.Id);
+                        return new ScrapeOutcome([], 1, lastRead.ExtractedBy) { Listing = lastRead.Listing, ListingUnchanged = true, Read = lastRead };
+                    }
+                }
                 extraction = await ExtractWithinBudgetAsync(page, context with { MaxPostings = limits.MaxPostingsPerRun - drafts.Count }, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && pagesFetched > 0 && first is not null)
@@ -244,9 +258,12 @@ internal sealed class SourceScraper(
             listingMemory.Forget(source.Id);
         }
 
+        var readAlone = fingerprint is not null && pagesFetched == 1 && strategyFetcher.Requests == 0 && !followDetails && !truncated
+            && drafts.Count > 0 && gone.Count == 0;
         return new ScrapeOutcome(drafts, pagesFetched, extractedBy)
         {
             Gone = gone,
+            Read = readAlone ? new ListingRead(fingerprint!.Value, extractedBy, listing) : null,
             ListingTruncated = truncated,
             Listing = listing,
             NoPostingsReason = drafts.Count == 0 ? first?.NoPostingsReason : null,

@@ -71,15 +71,19 @@ internal static class MongoPostingCommands
         "mergeReason",
     };
 
-    /// <summary>The source's open postings and those <paramref name="run"/> listed: what its closing decides on, beside
-    /// the postings that may have expired.</summary>
+    /// <summary>What the closing of <paramref name="run"/> may change of its source, beside the postings that may have
+    /// expired: the open postings it did not list, those it listed that are closed or have misses to forget, and those
+    /// found gone. A listed open posting with no misses is only seen (<see cref="ListedSeen"/>), so a re-read of an
+    /// unchanged listing reads none.</summary>
     public static FilterDefinition<PostingDocument> OfRunSource(ScrapeCompleted run)
     {
         ArgumentNullException.ThrowIfNull(run);
 
+        var listed = run.PostingKeys.Distinct(StringComparer.Ordinal).ToList();
         return PostingFilter.Eq(p => p.SourceId, run.SourceId)
-            & (PostingFilter.Eq(p => p.Status, MongoValues.Open)
-                | PostingFilter.In(p => p.Id, run.PostingKeys.Distinct(StringComparer.Ordinal)));
+            & ((PostingFilter.Eq(p => p.Status, MongoValues.Open) & PostingFilter.Nin(p => p.Id, listed))
+                | (PostingFilter.In(p => p.Id, listed) & (PostingFilter.Ne(p => p.Status, MongoValues.Open) | PostingFilter.Ne(p => p.MissedRuns, 0)))
+                | PostingFilter.In(p => p.Id, run.GonePostingKeys.Distinct(StringComparer.Ordinal)));
     }
 
     /// <summary>What a run changes in one posting, under the version it was read at (see <see cref="Unchanged"/>).

@@ -18,10 +18,15 @@ internal static class SqlitePostingStates
     /// <summary>One posting, by its key.</summary>
     public const string ById = $"SELECT {Columns} FROM postings p WHERE p.id = @id;";
 
-    /// <summary>The source's open postings and those the run listed.</summary>
+    /// <summary>What the run's closing may change of its source: the open postings it did not list (a miss or gone),
+    /// and those it listed that are closed (a reopening), have misses to forget or are gone. A listed open posting with
+    /// no misses is only seen, which one statement does for every listed posting, so a re-read of an unchanged listing
+    /// reads none of its rows; those past their closing date are read apart (<see cref="MaybeExpired"/>).</summary>
     public const string OfRunSource = $"""
         SELECT {Columns} FROM postings p
-        WHERE p.source_id = @source_id AND (p.status = 'open' OR p.id IN (SELECT value FROM json_each(@keys)));
+        WHERE p.source_id = @source_id AND CASE WHEN p.id IN (SELECT value FROM json_each(@keys))
+            THEN p.status <> 'open' OR p.missed_runs <> 0 OR p.id IN (SELECT value FROM json_each(@gone))
+            ELSE p.status = 'open' END;
         """;
 
     /// <summary>Every source's open postings that may be past their closing date: narrowed by the status and

@@ -385,7 +385,8 @@ internal sealed class SqlitePostingStore(
         var postings = await ReadStatesAsync(
             connection.Command(SqlitePostingStates.OfRunSource, transaction)
                 .With("@source_id", run.SourceId)
-                .With("@keys", keys),
+                .With("@keys", keys)
+                .With("@gone", JsonSerializer.Serialize(run.GonePostingKeys)),
             ct);
         postings.AddRange(await ReadMaybeExpiredAsync(connection, transaction, run.FinishedAt, ct));
         var foundBefore = await ReadFoundBeforeAsync(connection, transaction, run, ct);

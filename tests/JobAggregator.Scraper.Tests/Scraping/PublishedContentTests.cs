@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using JobAggregator.Contracts;
+using JobAggregator.Scraper.Extraction;
 using JobAggregator.Scraper.Scraping;
 using JobAggregator.Scraper.Tests.HttpFetching;
 using JobAggregator.Testing;
@@ -158,6 +160,52 @@ public sealed class PublishedContentTests : IDisposable
         var changed = await RunAsync(restarted, "acme", Posting("key-1", T0.AddHours(1)));
 
         Assert.Equal(closed && nothingInFlight ? [] : ["key-1"], changed);
+    }
+
+    [Fact]
+    public async Task A_restarted_scraper_knows_the_listing_the_last_run_read_from_its_page_alone()
+    {
+        var read = new ListingRead(UInt128.MaxValue - 5, "greenhouse", ListingKind.ApiOrFeed);
+        var before = InFolder();
+        var comparison = before.Compare("acme");
+        comparison.Changed(Posting("key-1"));
+        comparison.Changed(Posting("key-2"));
+        await before.RememberAsync("acme", comparison, TestContext.Current.CancellationToken, read);
+
+        var restarted = InFolder().Compare("acme");
+
+        Assert.Equal(read, restarted.LastRead);
+        Assert.Equal(["key-1", "key-2"], restarted.PublishedKeys.Order());
+    }
+
+    [Fact]
+    public async Task A_source_published_whole_again_is_not_taken_for_its_last_listing_read()
+    {
+        var time = new ManualTime();
+        var published = InFolder(time);
+        var comparison = published.Compare("acme");
+        comparison.Changed(Posting("key-1"));
+        await published.RememberAsync("acme", comparison, TestContext.Current.CancellationToken, new ListingRead(7, "greenhouse", ListingKind.ApiOrFeed));
+
+        time.Advance(TimeSpan.FromHours(25));
+
+        Assert.Null(published.Compare("acme").LastRead);
+    }
+
+    [Fact]
+    public async Task A_file_written_before_listing_reads_were_kept_is_still_compared_with()
+    {
+        await RunAsync(InFolder(), "acme", Posting("key-1"));
+        var path = Path.Combine(_folder, "acme.published");
+        var written = await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken);
+        // Version 1 ended with the hashes: no listing flag before the checksum.
+        byte[] payload = [.. "JAPUB1"u8, .. written[6..^(SHA256.HashSizeInBytes + 1)]];
+        await File.WriteAllBytesAsync(path, [.. payload, .. SHA256.HashData(payload)], TestContext.Current.CancellationToken);
+
+        var restarted = InFolder();
+
+        Assert.Empty(await RunAsync(restarted, "acme", Posting("key-1", T0.AddHours(1))));
+        Assert.Null(restarted.Compare("acme").LastRead);
     }
 
     [Fact]

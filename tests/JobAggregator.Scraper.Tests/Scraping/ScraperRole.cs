@@ -24,7 +24,8 @@ internal sealed class ScraperRole : IAsyncDisposable
         _source = source;
     }
 
-    public static async Task<ScraperRole> StartAsync(SourceDefinition source)
+    /// <param name="settings">Scraper settings over the test defaults (no delay between requests, one quick retry).</param>
+    public static async Task<ScraperRole> StartAsync(SourceDefinition source, params (string Key, string Value)[] settings)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -33,6 +34,7 @@ internal sealed class ScraperRole : IAsyncDisposable
                 ["Scraper:MaxRetries"] = "1",
                 ["Scraper:RetryBaseDelayMilliseconds"] = "10",
             })
+            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build();
         var provider = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)

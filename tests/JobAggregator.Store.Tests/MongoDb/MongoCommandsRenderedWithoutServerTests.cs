@@ -17,14 +17,17 @@ public sealed class MongoCommandsRenderedWithoutServerTests
     private static readonly Guid RunId = new("6f1d2c3b-4a59-4e8d-9c7b-2a1f0e3d4c5b");
 
     [Fact]
-    public void Run_closing_reads_the_source_open_postings_and_those_it_listed()
+    public void Run_closing_reads_the_source_open_postings_it_did_not_list_those_listed_it_may_change_and_those_gone()
     {
-        var run = Completed(T0.AddHours(1), ["kept-1", "kept-2", "kept-1"], runId: RunId);
+        var run = Completed(T0.AddHours(1), ["kept-1", "kept-2", "kept-1"], runId: RunId) with { GonePostingKeys = ["gone-1"] };
 
         Assert.Equal(
             BsonDocument.Parse("""
                 { "sourceId": "acme-careers",
-                  "$or": [{ "status": "open" }, { "_id": { "$in": ["kept-1", "kept-2"] } }] }
+                  "$or": [
+                    { "status": "open", "_id": { "$nin": ["kept-1", "kept-2"] } },
+                    { "_id": { "$in": ["kept-1", "kept-2"] }, "$or": [{ "status": { "$ne": "open" } }, { "missedRuns": { "$ne": 0 } }] },
+                    { "_id": { "$in": ["gone-1"] } }] }
                 """),
             Rendered.Filter(MongoPostingCommands.OfRunSource(run)));
     }
