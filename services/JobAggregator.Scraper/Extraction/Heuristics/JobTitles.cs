@@ -11,6 +11,7 @@ internal static partial class JobTitles
     private const int MaxLength = 140;
 
     private static readonly TextVerdicts JobTitleTexts = new(IsJobTitleText);
+    private static readonly TextVerdicts LatinRoleWordTexts = new(text => RoleWordWhole().IsMatch(text) || RoleWordEnding().IsMatch(text));
     private static readonly TextVerdicts RoleWordTexts = new(text => HasLatinRoleWord(text) || CjkRoleWord().IsMatch(text));
     private static readonly TextVerdicts TitleShapedTexts = new(IsTitleShapedText);
     private static readonly TextVerdicts OrganizationTexts = new(text => OrganizationWord().IsMatch(text));
@@ -46,8 +47,9 @@ internal static partial class JobTitles
     /// tests cost least.</summary>
     private static bool IsJobTitleText(string text) => HasTitleLength(text) && HasLatinRoleWord(text) && !HasNonTitleWording(text);
 
-    /// <summary>Whether <see cref="RoleWord"/> finds a role word in the text.</summary>
-    private static bool HasLatinRoleWord(string text) => RoleWordWhole().IsMatch(text) || RoleWordEnding().IsMatch(text);
+    /// <summary>Whether <see cref="RoleWord"/> finds a role word in the text: the costliest test of a text, asked both
+    /// for a job title and for a role word, so answered once.</summary>
+    private static bool HasLatinRoleWord(string text) => LatinRoleWordTexts.Of(text);
 
     /// <summary>Some letters, at most <see cref="MaxWords"/> words, not a question, and not a sentence of more than six
     /// words.</summary>
