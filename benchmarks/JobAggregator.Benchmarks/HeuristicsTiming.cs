@@ -14,8 +14,9 @@ namespace JobAggregator.Benchmarks;
 /// extraction of the same pages (timed); the fastest round of each is printed as pages per second and as a ratio to the
 /// parse. Fresh documents each round, as the heuristics remember answers per parsed page.
 /// <c>--dump FILE</c> writes every corpus page's output instead (the automatic extraction's strategy, next pages and
-/// postings, and the heuristics' own postings on every HTML page), to compare byte for byte before and after a change.</summary>
-/// <remarks><c>-- heuristics [--rounds N] [--dump FILE] [--shapes [--shape NAME]]</c>; JOBAGGREGATOR_BENCH_KINDS picks the kinds.</remarks>
+/// postings, and the heuristics' own postings on every HTML page), to compare byte for byte before and after a change.
+/// <c>--check-roles</c> compares the role-word test split in two with the whole pattern on every corpus text.</summary>
+/// <remarks><c>-- heuristics [--rounds N] [--dump FILE] [--shapes [--shape NAME]] [--check-roles]</c>; JOBAGGREGATOR_BENCH_KINDS picks the kinds.</remarks>
 internal static class HeuristicsTiming
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
@@ -135,7 +136,8 @@ internal static class HeuristicsTiming
                     watch.Restart();
                     foreach (var (url, document) in documents)
                     {
-                        found[i] += round == 0 ? shapes[i].Run(document, url) : Math.Sign(shapes[i].Run(document, url)) * 0;
+                        var count = shapes[i].Run(document, url);
+                        found[i] += round == 0 ? count : 0;
                     }
 
                     times[i] = Math.Min(times[i], watch.Elapsed.TotalSeconds);
