@@ -38,8 +38,11 @@ internal static partial class BlockFields
             }
         }
 
-        foreach (var (element, text, named) in texts)
+        // A text's segments are read twice (labelled, then unlabelled): split once.
+        var segments = new List<string>?[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
         {
+            var (element, text, named) = texts[i];
             if (IconKind(element) is var icon and not FieldKind.None)
             {
                 fields.Set(icon, text);
@@ -52,7 +55,7 @@ internal static partial class BlockFields
                 continue;
             }
 
-            foreach (var segment in Segments(text))
+            foreach (var segment in segments[i] ??= Segments(text))
             {
                 var (kind, label, value) = FieldLabels.Split(segment);
                 if (kind is FieldKind.EmploymentType && label.Equals("jornada", StringComparison.OrdinalIgnoreCase))
@@ -64,11 +67,16 @@ internal static partial class BlockFields
             }
         }
 
-        foreach (var (_, text, _) in texts.Where(t => t.Named == FieldKind.None))
+        for (var i = 0; i < texts.Count; i++)
         {
-            foreach (var segment in Segments(text).Select(s => ProseFields.FirstSentence(s) ?? s))
+            if (texts[i].Named != FieldKind.None)
             {
-                ReadUnlabelled(segment, fields);
+                continue;
+            }
+
+            foreach (var segment in segments[i] ??= Segments(texts[i].Text))
+            {
+                ReadUnlabelled(ProseFields.FirstSentence(segment) ?? segment, fields);
             }
         }
 
@@ -145,7 +153,7 @@ internal static partial class BlockFields
             return;
         }
 
-        if (element.LocalName == "a" && (JobTitles.IsReadMore(element.TextContent) || PlainText.Collapse(element.TextContent) is null))
+        if (element.LocalName == "a" && element.TextContent is var linkText && (JobTitles.IsReadMore(linkText) || PlainText.Collapse(linkText) is null))
         {
             return;
         }
@@ -352,7 +360,7 @@ internal static partial class BlockFields
 
     /// <summary>The text's fields, split at separators; a text holding none of the separators' characters is one
     /// field, and is not handed to the regular expression.</summary>
-    private static IEnumerable<string> Segments(string text)
+    private static List<string> Segments(string text)
     {
         if (text.AsSpan().IndexOfAny(SegmentBreakCharacters) < 0)
         {
@@ -360,7 +368,7 @@ internal static partial class BlockFields
             return whole.Length > 0 ? [whole] : [];
         }
 
-        return SegmentBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
+        return SegmentBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
     }
 
     private static int WordCount(string text) => JobTitles.WordCount(text);

@@ -101,7 +101,7 @@ internal static partial class FieldLabels
     /// <summary>An amount of money: a currency beside a number. Both shapes hold a digit, which is looked for first.</summary>
     public static bool HasMoney(string text) => HasDigit(text) && Money().IsMatch(text);
 
-    private static bool HasDigit(string text)
+    public static bool HasDigit(string text)
     {
         foreach (var c in text)
         {
@@ -115,8 +115,24 @@ internal static partial class FieldLabels
     }
 
     /// <summary>A "Label: value" for place, pay, hours or a date anywhere in the text.</summary>
-    public static bool HasJobLabel(string text) =>
-        InlineLabel().Matches(text).Any(m => KindOf(m.Groups["label"].Value) is not (FieldKind.None or FieldKind.Title));
+    public static bool HasJobLabel(string text)
+    {
+        // Every label ends at a colon: a text without one has none.
+        if (text.AsSpan().IndexOfAny(':', '：') < 0)
+        {
+            return false;
+        }
+
+        foreach (Match match in InlineLabel().Matches(text))
+        {
+            if (KindOf(match.Groups["label"].Value) is not (FieldKind.None or FieldKind.Title))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool HasDate(string text) => text.Any(char.IsDigit) && DateShape().IsMatch(text);
 

@@ -9,7 +9,9 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// page does not change.</summary>
 /// <remarks>Only nodes inside the document are remembered: a detached copy (a block assembled from siblings, a
 /// description with its chrome removed) is built and changed by the code that reads it, so it is always worked out
-/// afresh.</remarks>
+/// afresh. The memo is used only on the thread that made it, without a lock (a lock per question cost more than most
+/// answers): a page's heuristics run on one thread, and another thread asking about the same page works its answers
+/// out afresh.</remarks>
 internal sealed class PageMemo
 {
     private static readonly ConditionalWeakTable<IDocument, PageMemo> Memos = new();
@@ -17,6 +19,7 @@ internal sealed class PageMemo
     private readonly Dictionary<INode, string?> _texts = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<IElement, bool> _furniture = new(ReferenceEqualityComparer.Instance);
     private readonly List<IElement> _chain = [];
+    private readonly int _thread = Environment.CurrentManagedThreadId;
 
     /// <summary>The memo of the document the node belongs to; null for a node that has none.</summary>
     public static PageMemo? Of(INode node) => node.Owner is { } document ? Memos.GetValue(document, _ => new PageMemo()) : null;
@@ -24,21 +27,20 @@ internal sealed class PageMemo
     /// <summary>The node's text, worked out by <paramref name="compute"/> once for a node inside the document.</summary>
     public string? Text(INode node, Func<INode, string?> compute)
     {
-        lock (_texts)
+        if (Environment.CurrentManagedThreadId != _thread)
         {
-            if (_texts.TryGetValue(node, out var known))
-            {
-                return known;
-            }
+            return compute(node);
+        }
+
+        if (_texts.TryGetValue(node, out var known))
+        {
+            return known;
         }
 
         var text = compute(node);
         if (IsAttached(node))
         {
-            lock (_texts)
-            {
-                _texts[node] = text;
-            }
+            _texts[node] = text;
         }
 
         return text;
@@ -48,38 +50,61 @@ internal sealed class PageMemo
     /// <paramref name="marksFurniture"/>, each ancestor judged once per document.</summary>
     public bool IsFurniture(IElement element, Func<IElement, bool> marksFurniture)
     {
-        lock (_furniture)
+        if (Environment.CurrentManagedThreadId != _thread)
         {
-            _chain.Clear();
-            bool? above = null;
-            IElement? top = null;
-            for (var e = element; e is not null && e.LocalName != "body"; e = e.ParentElement)
-            {
-                if (_furniture.TryGetValue(e, out var known))
-                {
-                    above = known;
-                    break;
-                }
-
-                _chain.Add(e);
-                top = e;
-            }
-
-            // A remembered ancestor is inside the document; otherwise the chain reaches <body> or the top of its tree.
-            var attached = above is not null || (top is null ? IsAttached(element) : IsAttached(top));
-            var furniture = above ?? false;
-            for (var i = _chain.Count - 1; i >= 0; i--)
-            {
-                furniture = furniture || marksFurniture(_chain[i]);
-                if (attached)
-                {
-                    _furniture[_chain[i]] = furniture;
-                }
-            }
-
-            _chain.Clear();
-            return furniture;
+            return JudgedAfresh(element, marksFurniture);
         }
+
+        _chain.Clear();
+        bool? above = null;
+        IElement? top = null;
+        for (var e = element; e is not null && e.LocalName != "body"; e = e.ParentElement)
+        {
+            if (_furniture.TryGetValue(e, out var known))
+            {
+                above = known;
+                break;
+            }
+
+            _chain.Add(e);
+            top = e;
+        }
+
+        // A remembered ancestor is inside the document; otherwise the chain reaches <body> or the top of its tree.
+        var attached = above is not null || (top is null ? IsAttached(element) : IsAttached(top));
+        var furniture = above ?? false;
+        for (var i = _chain.Count - 1; i >= 0; i--)
+        {
+            furniture = furniture || marksFurniture(_chain[i]);
+            if (attached)
+            {
+                _furniture[_chain[i]] = furniture;
+            }
+        }
+
+        _chain.Clear();
+        return furniture;
+    }
+
+    /// <summary>The same judgement without the memo, as <see cref="IsFurniture"/> makes it: each ancestor from the top
+    /// down, stopping at the first that is furniture.</summary>
+    private static bool JudgedAfresh(IElement element, Func<IElement, bool> marksFurniture)
+    {
+        var chain = new List<IElement>();
+        for (var e = element; e is not null && e.LocalName != "body"; e = e.ParentElement)
+        {
+            chain.Add(e);
+        }
+
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            if (marksFurniture(chain[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAttached(INode node)

@@ -9,7 +9,14 @@ internal static partial class ProseFields
 {
     public static string? Salary(string text)
     {
-        var labelled = LabelledSalary().Match(text);
+        // A labelled salary has a colon, an amount of money a digit: most of a page's prose has neither.
+        var colon = text.AsSpan().IndexOfAny(':', '：') >= 0;
+        if (!colon && !FieldLabels.HasDigit(text))
+        {
+            return null;
+        }
+
+        var labelled = colon ? LabelledSalary().Match(text) : Match.Empty;
         if (labelled.Success)
         {
             return labelled.Groups["value"].Value.Trim();
@@ -46,6 +53,12 @@ internal static partial class ProseFields
 
     public static string? ClosingDate(string text)
     {
+        // Every date shape these read holds a digit.
+        if (!FieldLabels.HasDigit(text))
+        {
+            return null;
+        }
+
         var labelled = ClosingLabel().Match(text);
         if (labelled.Success)
         {

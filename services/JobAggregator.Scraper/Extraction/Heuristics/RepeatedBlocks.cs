@@ -96,8 +96,10 @@ internal static partial class RepeatedBlocks
     }
 
     /// <summary>"Assistant Public Defender 2 – Wrongful Conviction Project – Office of the Ohio Public Defender": too long
-    /// for a title as a whole, but a job title before an organisation's name.</summary>
-    private static bool TitleBeforeOrganization(string? text) => text is not null && TitlesBeforeOrganization.Of(text);
+    /// for a title as a whole, but a job title before an organisation's name.
+    /// Most link texts hold no dash to split at, and are not worth a lookup.</summary>
+    private static bool TitleBeforeOrganization(string? text) =>
+        text is not null && text.AsSpan().IndexOfAny('–', '—', '-') >= 0 && TitlesBeforeOrganization.Of(text);
 
     private static readonly TextVerdicts TitlesBeforeOrganization = new(text =>
         CssExtractor.SplitTitleAndOrganization(text) is ({ } title, { } organization)

@@ -25,7 +25,9 @@ internal static class TitleOrganizationHeadings
             if (!isLink)
             {
                 var text = PlainText.Of(element);
-                var (title, organization) = text is null ? ("", null) : CssExtractor.SplitTitleAndOrganization(text);
+                // Without a dash there is nothing to split: most headings are not worth the regular expression.
+                var (title, organization) = text is null ? ("", null)
+                    : text.AsSpan().IndexOfAny('–', '—', '-') < 0 ? (text, null) : CssExtractor.SplitTitleAndOrganization(text);
                 if (organization is not null && JobTitles.LooksLikeOrganization(organization) && JobTitles.LooksLikeJobTitle(title))
                 {
                     heading = element;
