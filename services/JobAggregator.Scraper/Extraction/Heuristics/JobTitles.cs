@@ -110,96 +110,67 @@ internal static partial class JobTitles
     /// Ohio Public Defender", "Stichting Onschuldig Veroordeeld".</summary>
     public static bool LooksLikeOrganization(string? text) => text is not null && OrganizationTexts.Of(text);
 
+    /// <summary>The role words that end a longer word ("Beleidsmedewerker", "Projektmitarbeiterin").</summary>
+    private const string RoleWordEndings = """
+        medewerkers?|werkers?|wervers?|co[öo]rdinatoren|co[öo]rdinators?|leiders?|adviseurs?|onderzoekers?|vrijwilligers?|
+        mitarbeiter(?:in)?|leiter(?:in)?|functionaris|manager(?:in)?|assistent(?:e|en)?|arbeiter(?:in(?:nen)?)?|koordinator(?:in)?|
+        fachkraft|berater(?:in)?|assistenz|p[äa]dagog(?:e|in)|entwickler(?:in)?|redakteur(?:in)?
+        """;
+
+    /// <summary>The role words that are a word of their own, bar "éducateur" and its kin (first in <see cref="RoleWord"/>).
+    /// </summary>
+    private const string WholeRoleWords = """
+        abogad[oa]s?|abogado/a|accountants?|addett[oa]|administrativ[oa]s?|administrators?|advis[eo]rs?|advocaat|advocaten|
+        advocates?|advogad[oa]s?|agent(?:e)?s?|amministrativ[oa]|analistas?|analysts?|animat(?:eur|rice)s?|anw[aä]lt(?:in)?|
+        apprentices?|architects?|archivists?|asesor(?:a|es)?|asistentes?|assessor(?:a|es)?|assistante?s?|assistants?|assistente|
+        assistentes?|assistenti?|associates?|attach[ée]e?s?|attorneys?|auditors?|auszubildende[r]?|auxiliar(?:es)?|avocate?s?|
+        avvocat[oaie]|azubi|b[ée]n[ée]voles?|becari[oa]s?|boekhouders?|bookkeepers?|buchhalter(?:in)?|canvassers?|caregivers?|
+        carpenters?|case\ managers?|case\ workers?|caseworkers?|cashiers?|charg[ée]e?(?:[·.]e)?|chef\ de|chefs?|
+        chercheu(?:r|se)s?|chief|cleaners?|clerks?|clerkships?|cociner[oa]s?|collaborat(?:ore|rice|ori)|comptables?|
+        comunicador(?:a|es)?|conseill(?:er|ère)s?|consulenti?|consultants?|contabile|contables?|contador(?:a)?|cooks?|
+        coordenador(?:a|es)?|coordinador(?:a|es)?|coordinador/a|coordinat(?:eur|rice)s?|coordinat(?:ore|rice)|coordinators?|
+        copywriters?|counsel|counsell?ors?|custodians?|d[ée]l[ée]gu[ée]e?s?|d[ée]veloppeu(?:r|se)s?|defenders?|defensor(?:a)?|
+        desarrollador(?:a|es)?|desenvolvedor(?:a|es)?|designers?|developers?|direct(?:eur|rice)s?|directeur|director(?:a|es)?|
+        directors?|dirett(?:ore|rice)|dise[ñn]ador(?:a|es)?|docent(?:en)?|doctors?|drafts(?:wo)?m[ae]n|drivers?|editors?|
+        educador(?:a|es)?|educat(?:ore|rice|ori)|educators?|electricians?|encargad[oa]s?|enfermeir[oa]s?|enfermer[oa]s?|
+        engineers?|enqu[êe]t(?:eur|rice)s?|estagi[áa]ri[oa]s?|externs?|externships?|fellows?|fellowships?|format(?:eur|rice)s?|
+        fundraisers?|funzionari[oa]|generalists?|gerentes?|gestionnaires?|gestor(?:a|es)?|guards?|head\ of|impiegat[oa]|
+        infermier[ea]|infirmi(?:er|[èe]re)s?|instructors?|interns?|internships?|interpreters?|investigador(?:a|es)?|
+        investigators?|janitors?|jef[ea]s?|jornalistas?|journalists?|jurist(?:in)?|juristen?|juristes?|lawyers?|lecturers?|
+        liaisons?|librarians?|m[ée]diat(?:eur|rice)s?|managers?|mechanics?|mediador(?:a|es)?|mediat(?:ore|rice|ori)|mediators?|
+        mentors?|navigators?|nurses?|officers?|operat(?:ore|rice)|organi[sz]ers?|paralegale|paralegals?|pasantes?|periodistas?|
+        pharmacists?|photographers?|physicians?|planners?|plumbers?|postdoc|praktikant(?:in)?|praticanti?|procurador(?:a)?|
+        producers?|professors?|progettista|program(?:me)?\ (?:leads?|staff)|programador(?:a|es)?|programmers?|prosecutors?|
+        psic[óo]log[oa]s?|psicolog[oa]|psychologists?|psychologues?|r[ée]dact(?:eur|rice)s?|recepcionistas?|receptionists?|
+        referent(?:in)?|representatives?|researchers?|responsabil[ei]|responsables?|ricercat(?:ore|rice)|sachbearbeiter(?:in)?|
+        scholars?|scientists?|secr[ée]taires?|secret[áa]ri[oa]s?|secretar(?:y|ies)|secretaresse|secretari[oa]s?|secretaris|
+        segretari[oa]|social\ workers?|specialists?|stagiaires?|stagiairs?|stagist[ai]|strategists?|supervisors?|
+        sviluppat(?:ore|rice)|t[ée]cnic[oa]s?|teachers?|technicians?|technicien(?:ne)?s?|therapists?|tirocinanti?|
+        trabajador(?:a)?\ social|trabajador(?:a|es)?|traductor(?:a|es)?|trainee|trainees?|trainers?|translators?|
+        travailleu(?:r|se)\ social[e]?|verpleegkundigen?|videographers?|volont[äa]r(?:in)?|volontari[oa]?|voluntari[oa]s?|
+        volunteers?|werkstudent(?:in)?|workers?|writers?
+        """;
+
     /// <summary>The alternatives are in alphabetical order (and the words that end in a German or Dutch role, like
     /// "Projektmitarbeiter" or "Beleidsmedewerker", are one group): the engine then shares the beginnings of the words
     /// it tries at a word, which halves the cost of a test made on every link and heading of a page. Where two
     /// alternatives match at one place ("chef de" and "chefs"), the longer one still comes first.</summary>
-    [GeneratedRegex("""
-        (?<![\p{L}])(?:
-          [ée]ducat(?:eur|rice)s?|
-          \p{L}*(?:medewerkers?|werkers?|wervers?|co[öo]rdinatoren|co[öo]rdinators?|leiders?|adviseurs?|onderzoekers?|vrijwilligers?|
-            mitarbeiter(?:in)?|leiter(?:in)?|functionaris|manager(?:in)?|assistent(?:e|en)?|arbeiter(?:in(?:nen)?)?|koordinator(?:in)?|
-            fachkraft|berater(?:in)?|assistenz|p[äa]dagog(?:e|in)|entwickler(?:in)?|redakteur(?:in)?)|
-          abogad[oa]s?|abogado/a|accountants?|addett[oa]|administrativ[oa]s?|administrators?|advis[eo]rs?|advocaat|advocaten|
-          advocates?|advogad[oa]s?|agent(?:e)?s?|amministrativ[oa]|analistas?|analysts?|animat(?:eur|rice)s?|anw[aä]lt(?:in)?|
-          apprentices?|architects?|archivists?|asesor(?:a|es)?|asistentes?|assessor(?:a|es)?|assistante?s?|assistants?|assistente|
-          assistentes?|assistenti?|associates?|attach[ée]e?s?|attorneys?|auditors?|auszubildende[r]?|auxiliar(?:es)?|avocate?s?|
-          avvocat[oaie]|azubi|b[ée]n[ée]voles?|becari[oa]s?|boekhouders?|bookkeepers?|buchhalter(?:in)?|canvassers?|caregivers?|
-          carpenters?|case\ managers?|case\ workers?|caseworkers?|cashiers?|charg[ée]e?(?:[·.]e)?|chef\ de|chefs?|
-          chercheu(?:r|se)s?|chief|cleaners?|clerks?|clerkships?|cociner[oa]s?|collaborat(?:ore|rice|ori)|comptables?|
-          comunicador(?:a|es)?|conseill(?:er|ère)s?|consulenti?|consultants?|contabile|contables?|contador(?:a)?|cooks?|
-          coordenador(?:a|es)?|coordinador(?:a|es)?|coordinador/a|coordinat(?:eur|rice)s?|coordinat(?:ore|rice)|coordinators?|
-          copywriters?|counsel|counsell?ors?|custodians?|d[ée]l[ée]gu[ée]e?s?|d[ée]veloppeu(?:r|se)s?|defenders?|defensor(?:a)?|
-          desarrollador(?:a|es)?|desenvolvedor(?:a|es)?|designers?|developers?|direct(?:eur|rice)s?|directeur|director(?:a|es)?|
-          directors?|dirett(?:ore|rice)|dise[ñn]ador(?:a|es)?|docent(?:en)?|doctors?|drafts(?:wo)?m[ae]n|drivers?|editors?|
-          educador(?:a|es)?|educat(?:ore|rice|ori)|educators?|electricians?|encargad[oa]s?|enfermeir[oa]s?|enfermer[oa]s?|
-          engineers?|enqu[êe]t(?:eur|rice)s?|estagi[áa]ri[oa]s?|externs?|externships?|fellows?|fellowships?|format(?:eur|rice)s?|
-          fundraisers?|funzionari[oa]|generalists?|gerentes?|gestionnaires?|gestor(?:a|es)?|guards?|head\ of|impiegat[oa]|
-          infermier[ea]|infirmi(?:er|[èe]re)s?|instructors?|interns?|internships?|interpreters?|investigador(?:a|es)?|
-          investigators?|janitors?|jef[ea]s?|jornalistas?|journalists?|jurist(?:in)?|juristen?|juristes?|lawyers?|lecturers?|
-          liaisons?|librarians?|m[ée]diat(?:eur|rice)s?|managers?|mechanics?|mediador(?:a|es)?|mediat(?:ore|rice|ori)|mediators?|
-          mentors?|navigators?|nurses?|officers?|operat(?:ore|rice)|organi[sz]ers?|paralegale|paralegals?|pasantes?|periodistas?|
-          pharmacists?|photographers?|physicians?|planners?|plumbers?|postdoc|praktikant(?:in)?|praticanti?|procurador(?:a)?|
-          producers?|professors?|progettista|program(?:me)?\ (?:leads?|staff)|programador(?:a|es)?|programmers?|prosecutors?|
-          psic[óo]log[oa]s?|psicolog[oa]|psychologists?|psychologues?|r[ée]dact(?:eur|rice)s?|recepcionistas?|receptionists?|
-          referent(?:in)?|representatives?|researchers?|responsabil[ei]|responsables?|ricercat(?:ore|rice)|sachbearbeiter(?:in)?|
-          scholars?|scientists?|secr[ée]taires?|secret[áa]ri[oa]s?|secretar(?:y|ies)|secretaresse|secretari[oa]s?|secretaris|
-          segretari[oa]|social\ workers?|specialists?|stagiaires?|stagiairs?|stagist[ai]|strategists?|supervisors?|
-          sviluppat(?:ore|rice)|t[ée]cnic[oa]s?|teachers?|technicians?|technicien(?:ne)?s?|therapists?|tirocinanti?|
-          trabajador(?:a)?\ social|trabajador(?:a|es)?|traductor(?:a|es)?|trainee|trainees?|trainers?|translators?|
-          travailleu(?:r|se)\ social[e]?|verpleegkundigen?|videographers?|volont[äa]r(?:in)?|volontari[oa]?|voluntari[oa]s?|
-          volunteers?|werkstudent(?:in)?|workers?|writers?
-        )(?![\p{L}])
-        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:[ée]ducat(?:eur|rice)s?|\p{L}*(?:" + RoleWordEndings + ")|" + WholeRoleWords + @")(?![\p{L}])",
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex RoleWord();
 
     /// <summary><see cref="RoleWord"/> less its word endings (<see cref="RoleWordEnding"/>): together they find a role
     /// word where it does, for a yes or no; <see cref="RoleWord"/> itself stays for the words it finds.</summary>
-    [GeneratedRegex("""
-        (?<![\p{L}])(?:
-          [ée]ducat(?:eur|rice)s?|
-          abogad[oa]s?|abogado/a|accountants?|addett[oa]|administrativ[oa]s?|administrators?|advis[eo]rs?|advocaat|advocaten|
-          advocates?|advogad[oa]s?|agent(?:e)?s?|amministrativ[oa]|analistas?|analysts?|animat(?:eur|rice)s?|anw[aä]lt(?:in)?|
-          apprentices?|architects?|archivists?|asesor(?:a|es)?|asistentes?|assessor(?:a|es)?|assistante?s?|assistants?|assistente|
-          assistentes?|assistenti?|associates?|attach[ée]e?s?|attorneys?|auditors?|auszubildende[r]?|auxiliar(?:es)?|avocate?s?|
-          avvocat[oaie]|azubi|b[ée]n[ée]voles?|becari[oa]s?|boekhouders?|bookkeepers?|buchhalter(?:in)?|canvassers?|caregivers?|
-          carpenters?|case\ managers?|case\ workers?|caseworkers?|cashiers?|charg[ée]e?(?:[·.]e)?|chef\ de|chefs?|
-          chercheu(?:r|se)s?|chief|cleaners?|clerks?|clerkships?|cociner[oa]s?|collaborat(?:ore|rice|ori)|comptables?|
-          comunicador(?:a|es)?|conseill(?:er|ère)s?|consulenti?|consultants?|contabile|contables?|contador(?:a)?|cooks?|
-          coordenador(?:a|es)?|coordinador(?:a|es)?|coordinador/a|coordinat(?:eur|rice)s?|coordinat(?:ore|rice)|coordinators?|
-          copywriters?|counsel|counsell?ors?|custodians?|d[ée]l[ée]gu[ée]e?s?|d[ée]veloppeu(?:r|se)s?|defenders?|defensor(?:a)?|
-          desarrollador(?:a|es)?|desenvolvedor(?:a|es)?|designers?|developers?|direct(?:eur|rice)s?|directeur|director(?:a|es)?|
-          directors?|dirett(?:ore|rice)|dise[ñn]ador(?:a|es)?|docent(?:en)?|doctors?|drafts(?:wo)?m[ae]n|drivers?|editors?|
-          educador(?:a|es)?|educat(?:ore|rice|ori)|educators?|electricians?|encargad[oa]s?|enfermeir[oa]s?|enfermer[oa]s?|
-          engineers?|enqu[êe]t(?:eur|rice)s?|estagi[áa]ri[oa]s?|externs?|externships?|fellows?|fellowships?|format(?:eur|rice)s?|
-          fundraisers?|funzionari[oa]|generalists?|gerentes?|gestionnaires?|gestor(?:a|es)?|guards?|head\ of|impiegat[oa]|
-          infermier[ea]|infirmi(?:er|[èe]re)s?|instructors?|interns?|internships?|interpreters?|investigador(?:a|es)?|
-          investigators?|janitors?|jef[ea]s?|jornalistas?|journalists?|jurist(?:in)?|juristen?|juristes?|lawyers?|lecturers?|
-          liaisons?|librarians?|m[ée]diat(?:eur|rice)s?|managers?|mechanics?|mediador(?:a|es)?|mediat(?:ore|rice|ori)|mediators?|
-          mentors?|navigators?|nurses?|officers?|operat(?:ore|rice)|organi[sz]ers?|paralegale|paralegals?|pasantes?|periodistas?|
-          pharmacists?|photographers?|physicians?|planners?|plumbers?|postdoc|praktikant(?:in)?|praticanti?|procurador(?:a)?|
-          producers?|professors?|progettista|program(?:me)?\ (?:leads?|staff)|programador(?:a|es)?|programmers?|prosecutors?|
-          psic[óo]log[oa]s?|psicolog[oa]|psychologists?|psychologues?|r[ée]dact(?:eur|rice)s?|recepcionistas?|receptionists?|
-          referent(?:in)?|representatives?|researchers?|responsabil[ei]|responsables?|ricercat(?:ore|rice)|sachbearbeiter(?:in)?|
-          scholars?|scientists?|secr[ée]taires?|secret[áa]ri[oa]s?|secretar(?:y|ies)|secretaresse|secretari[oa]s?|secretaris|
-          segretari[oa]|social\ workers?|specialists?|stagiaires?|stagiairs?|stagist[ai]|strategists?|supervisors?|
-          sviluppat(?:ore|rice)|t[ée]cnic[oa]s?|teachers?|technicians?|technicien(?:ne)?s?|therapists?|tirocinanti?|
-          trabajador(?:a)?\ social|trabajador(?:a|es)?|traductor(?:a|es)?|trainee|trainees?|trainers?|translators?|
-          travailleu(?:r|se)\ social[e]?|verpleegkundigen?|videographers?|volont[äa]r(?:in)?|volontari[oa]?|voluntari[oa]s?|
-          volunteers?|werkstudent(?:in)?|workers?|writers?
-        )(?![\p{L}])
-        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:[ée]ducat(?:eur|rice)s?|" + WholeRoleWords + @")(?![\p{L}])",
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex RoleWordWhole();
 
     /// <summary>The role words that end a longer word ("Beleidsmedewerker", "Projektmitarbeiterin"): as
     /// <c>(?&lt;![\p{L}])\p{L}*(?:...)</c> in <see cref="RoleWord"/>, found without the letters before them, since a
     /// run of letters always reaches back to the word's start. Searched apart so that the engine can look for the
     /// endings' first letters instead of trying every word's every letter.</summary>
-    [GeneratedRegex("""
-        (?:medewerkers?|werkers?|wervers?|co[öo]rdinatoren|co[öo]rdinators?|leiders?|adviseurs?|onderzoekers?|vrijwilligers?|
-        mitarbeiter(?:in)?|leiter(?:in)?|functionaris|manager(?:in)?|assistent(?:e|en)?|arbeiter(?:in(?:nen)?)?|koordinator(?:in)?|
-        fachkraft|berater(?:in)?|assistenz|p[äa]dagog(?:e|in)|entwickler(?:in)?|redakteur(?:in)?)(?![\p{L}])
-        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?:" + RoleWordEndings + @")(?![\p{L}])",
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex RoleWordEnding();
 
 
