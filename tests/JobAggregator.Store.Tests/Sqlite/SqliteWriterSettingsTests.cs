@@ -33,6 +33,19 @@ public sealed class SqliteWriterSettingsTests : IDisposable
         Assert.Equal(-2000, readerCache);
     }
 
+    [Fact]
+    public async Task The_writer_cache_is_the_size_configured()
+    {
+        using var sqlite = new SqliteStore(writerCacheMebibytes: 16);
+        await sqlite.Store.InitializeAsync(Ct);
+        long writerCache = 0;
+        await sqlite.Database.WriteAsync(
+            async (connection, transaction) => writerCache = await PragmaAsync(connection, transaction, "cache_size"),
+            Ct);
+
+        Assert.Equal(-16 * 1024, writerCache);
+    }
+
     public void Dispose() => _sqlite.Dispose();
 
     private static async Task<long> PragmaAsync(SqliteConnection connection, SqliteTransaction? transaction, string name)
