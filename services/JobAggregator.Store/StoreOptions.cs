@@ -17,12 +17,12 @@ public sealed class StoreOptions
     /// Required when <see cref="Provider"/> is <c>sqlite</c>.</summary>
     public string SqlitePath { get; set; } = "data/jobaggregator.db";
 
-    /// <summary>The SQLite writer's page cache in MiB (1–1024; 64 by default): what a write to the full-text index reads
+    /// <summary>The SQLite writer's page cache in MiB (1–1024; 16 by default): what a write to the full-text index reads
     /// back for each commit falls as it grows, and it is most of what the store holds in memory (README, "Pipeline
     /// benchmark").</summary>
     public int SqliteWriterCacheMebibytes { get; set; } = DefaultSqliteWriterCacheMebibytes;
 
-    public const int DefaultSqliteWriterCacheMebibytes = 64;
+    public const int DefaultSqliteWriterCacheMebibytes = 16;
 
     public const int MaxSqliteWriterCacheMebibytes = 1024;
 

@@ -28,7 +28,7 @@ public sealed class SqliteWriterSettingsTests : IDisposable
         await using var reader = await _sqlite.Database.OpenAsync(Ct);
         var readerCache = await PragmaAsync(reader, null, "cache_size");
 
-        Assert.Equal(-64 * 1024, writerCache);
+        Assert.Equal(-StoreOptions.DefaultSqliteWriterCacheMebibytes * 1024, writerCache);
         Assert.Equal(4000, writerCheckpoint);
         Assert.Equal(-2000, readerCache);
     }
