@@ -17,6 +17,15 @@ public sealed class StoreOptions
     /// Required when <see cref="Provider"/> is <c>sqlite</c>.</summary>
     public string SqlitePath { get; set; } = "data/jobaggregator.db";
 
+    /// <summary>The SQLite writer's page cache in MiB (1–1024; 16 by default): what a write to the full-text index reads
+    /// back for each commit falls as it grows, and it is most of what the store holds in memory (README, "Pipeline
+    /// benchmark").</summary>
+    public int SqliteWriterCacheMebibytes { get; set; } = DefaultSqliteWriterCacheMebibytes;
+
+    public const int DefaultSqliteWriterCacheMebibytes = 16;
+
+    public const int MaxSqliteWriterCacheMebibytes = 1024;
+
     /// <summary>A reading run that lists fewer postings than this share of the source's last reading run that listed any
     /// (postings found gone by 404 or 410 included) closes none of the postings it missed, and marks the source's health
     /// (<see cref="Reading.SourceHealth.PartialDrop"/>). From 0 (off) to 1; 0.5 by default.</summary>

@@ -10,6 +10,7 @@ internal sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
 {
     private const string ProviderKey = $"{StoreOptions.SectionName}:{nameof(StoreOptions.Provider)}";
     private const string SqlitePathKey = $"{StoreOptions.SectionName}:{nameof(StoreOptions.SqlitePath)}";
+    private const string SqliteWriterCacheKey = $"{StoreOptions.SectionName}:{nameof(StoreOptions.SqliteWriterCacheMebibytes)}";
     private const string PartialDropRatioKey = $"{StoreOptions.SectionName}:{nameof(StoreOptions.PartialDropRatio)}";
     private const string BatchMessageLimitKey = $"{StoreBatchOptions.SectionName}:{nameof(StoreBatchOptions.MessageLimit)}";
     private const string BatchTimeLimitKey = $"{StoreBatchOptions.SectionName}:{nameof(StoreBatchOptions.TimeLimitMilliseconds)}";
@@ -42,6 +43,12 @@ internal sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
             failures.Add(
                 $"{ProviderKey} must be one of: {StoreOptions.SqliteProvider}, {StoreOptions.MongoDbProvider} " +
                 $"(was '{options.Provider}').");
+        }
+
+        if (options.SqliteWriterCacheMebibytes is < 1 or > StoreOptions.MaxSqliteWriterCacheMebibytes)
+        {
+            failures.Add(
+                $"{SqliteWriterCacheKey} must be from 1 to {StoreOptions.MaxSqliteWriterCacheMebibytes} MiB (was {options.SqliteWriterCacheMebibytes}).");
         }
 
         if (!(options.PartialDropRatio is >= 0 and <= 1))

@@ -75,6 +75,22 @@ public sealed class StoreRegistrationTests : IDisposable
         Assert.Contains("Store:PartialDropRatio must be from 0 (off) to 1", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1025")]
+    public async Task A_writer_cache_outside_1_to_1024_MiB_fails_at_start_naming_the_setting(string mebibytes)
+    {
+        using var host = BuildHost(new()
+        {
+            ["Store:SqlitePath"] = Path.Combine(_folder.Path, "jobs.db"),
+            ["Store:SqliteWriterCacheMebibytes"] = mebibytes,
+        });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains($"Store:SqliteWriterCacheMebibytes must be from 1 to 1024 MiB (was {mebibytes})", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private static IHost BuildHost(Dictionary<string, string?> settings)

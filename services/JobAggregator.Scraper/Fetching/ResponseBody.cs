@@ -34,7 +34,9 @@ internal static class ResponseBody
         await using var body = Decoding(raw, encodings, url, maxTransferBytes, status);
         try
         {
-            return await ReadCappedAsync(body, url, maxBodyBytes, truncate, encodings.Count > 0, status, cancellationToken);
+            return encodings.Count == 0 && length is { } declared
+                ? await ReadDeclaredAsync(body, Math.Min(declared, maxBodyBytes), cancellationToken)
+                : await ReadCappedAsync(body, url, maxBodyBytes, truncate, encodings.Count > 0, status, cancellationToken);
         }
         catch (InvalidDataException e)
         {
@@ -72,19 +74,39 @@ internal static class ResponseBody
         }
     }
 
+    /// <summary>A body whose length was declared (and is within the cap, or is cut to it) read straight into an array
+    /// of that size: no buffer that grows and no copy. A connection that ends early leaves what arrived.</summary>
+    private static async Task<byte[]> ReadDeclaredAsync(Stream body, long length, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[length];
+        var filled = 0;
+        int read;
+        while (filled < buffer.Length && (read = await body.ReadAsync(buffer.AsMemory(filled), cancellationToken)) > 0)
+        {
+            filled += read;
+        }
+
+        return filled == buffer.Length ? buffer : buffer[..filled];
+    }
+
     private static async Task<byte[]> ReadCappedAsync(
         Stream body, Uri url, long limit, bool truncate, bool compressed, int status, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        var chunks = new BodyChunks();
+        while (true)
         {
-            if (buffer.Length + read > limit)
+            // One byte past the cap is asked for, so a body of exactly the cap is read whole and one byte more is seen.
+            var read = await body.ReadAsync(chunks.Free(limit + 1 - chunks.Length), cancellationToken);
+            if (read == 0)
+            {
+                break;
+            }
+
+            if (chunks.Length + read > limit)
             {
                 if (truncate)
                 {
-                    buffer.Write(chunk, 0, (int)(limit - buffer.Length));
+                    chunks.Advance((int)(limit - chunks.Length));
                     break;
                 }
 
@@ -92,9 +114,9 @@ internal static class ResponseBody
                     $"{(compressed ? "decompressed response" : "response")} is larger than the limit of {limit} bytes", status);
             }
 
-            buffer.Write(chunk, 0, read);
+            chunks.Advance(read);
         }
 
-        return buffer.ToArray();
+        return chunks.ToArray();
     }
 }

@@ -18,9 +18,6 @@ internal sealed class SqliteDatabase : IDisposable
     /// <summary>The reading connections' page cache, SQLite's default (negative: in KiB).</summary>
     public const int ReaderCacheKibibytes = 2000;
 
-    /// <summary>The writer's page cache: a write to the full-text index touches pages all over it, and with the default
-    /// 2 MB cache a store of 100,000 postings reads thousands of pages back for each commit.</summary>
-    public const int WriterCacheKibibytes = 64 * 1024;
 
     /// <summary>Pages of write-ahead log before the writer copies them back into the file: four times SQLite's default,
     /// so a burst of commits is checkpointed in fewer, larger steps.</summary>
@@ -30,12 +27,18 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly ConcurrentQueue<QueuedWrite> _queued = new();
     private readonly string _connectionString;
     private readonly string _writerConnectionString;
+
+    /// <summary>The writer's page cache (<see cref="StoreOptions.SqliteWriterCacheMebibytes"/>): a write to the full-text
+    /// index touches pages all over it, and with the default 2 MB cache a store of 100,000 postings reads thousands of
+    /// pages back for each commit.</summary>
+    private readonly int _writerCacheKibibytes;
     private volatile bool _created;
 
     public SqliteDatabase(IOptions<StoreOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         FilePath = Path.GetFullPath(options.Value.SqlitePath);
+        _writerCacheKibibytes = options.Value.SqliteWriterCacheMebibytes * 1024;
         var connection = new SqliteConnectionStringBuilder
         {
             DataSource = FilePath,
@@ -76,7 +79,7 @@ internal sealed class SqliteDatabase : IDisposable
             // NORMAL is durable enough under WAL: a power cut may lose the last commits, never corrupt the file.
             pragmas.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; "
                 + (writer
-                    ? $"PRAGMA cache_size = -{WriterCacheKibibytes}; PRAGMA wal_autocheckpoint = {WriterAutoCheckpointPages};"
+                    ? $"PRAGMA cache_size = -{_writerCacheKibibytes}; PRAGMA wal_autocheckpoint = {WriterAutoCheckpointPages};"
                     : $"PRAGMA cache_size = -{ReaderCacheKibibytes};");
             await pragmas.ExecuteNonQueryAsync(ct);
             return connection;

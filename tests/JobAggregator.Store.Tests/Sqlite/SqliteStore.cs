@@ -9,10 +9,11 @@ internal sealed class SqliteStore : IDisposable
 {
     private readonly TemporaryFolder _folder = new();
 
-    public SqliteStore()
+    /// <param name="writerCacheMebibytes">Store:SqliteWriterCacheMebibytes.</param>
+    public SqliteStore(int writerCacheMebibytes = StoreOptions.DefaultSqliteWriterCacheMebibytes)
     {
         FilePath = Path.Combine(_folder.Path, "nested", "data", "store.db");
-        Database = new SqliteDatabase(Options.Create(new StoreOptions { SqlitePath = FilePath }));
+        Database = new SqliteDatabase(Options.Create(new StoreOptions { SqlitePath = FilePath, SqliteWriterCacheMebibytes = writerCacheMebibytes }));
         Store = new SqlitePostingStore(Database, Options.Create(new StoreOptions()), NullLogger<SqlitePostingStore>.Instance);
         Reader = new SqlitePostingReader(Database);
     }

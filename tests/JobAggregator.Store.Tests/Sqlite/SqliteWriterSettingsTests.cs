@@ -28,9 +28,22 @@ public sealed class SqliteWriterSettingsTests : IDisposable
         await using var reader = await _sqlite.Database.OpenAsync(Ct);
         var readerCache = await PragmaAsync(reader, null, "cache_size");
 
-        Assert.Equal(-64 * 1024, writerCache);
+        Assert.Equal(-StoreOptions.DefaultSqliteWriterCacheMebibytes * 1024, writerCache);
         Assert.Equal(4000, writerCheckpoint);
         Assert.Equal(-2000, readerCache);
+    }
+
+    [Fact]
+    public async Task The_writer_cache_is_the_size_configured()
+    {
+        using var sqlite = new SqliteStore(writerCacheMebibytes: 16);
+        await sqlite.Store.InitializeAsync(Ct);
+        long writerCache = 0;
+        await sqlite.Database.WriteAsync(
+            async (connection, transaction) => writerCache = await PragmaAsync(connection, transaction, "cache_size"),
+            Ct);
+
+        Assert.Equal(-16 * 1024, writerCache);
     }
 
     public void Dispose() => _sqlite.Dispose();
