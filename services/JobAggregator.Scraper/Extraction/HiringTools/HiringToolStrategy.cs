@@ -18,9 +18,15 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
     /// <summary>Pages of one paginated API read (SmartRecruiters gives 100 postings a page).</summary>
     private const int MaxApiPages = 10;
 
+    /// <summary>Domains per search: one search for all 30 of them runs at a fifth of the speed of three searches of
+    /// twelve (6,000 characters of page text: 28 µs against 5 µs), the many values taking it off its vectorized path.</summary>
+    private const int DomainsPerSearch = 12;
+
     /// <summary>Every tool's host domains: a link or script naming none of them is no tool's board.</summary>
-    private readonly SearchValues<string> _hostDomains =
-        SearchValues.Create(tools.SelectMany(t => t.HostDomains).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
+    private readonly SearchValues<string>[] _hostDomains = tools.SelectMany(t => t.HostDomains).Distinct(StringComparer.OrdinalIgnoreCase)
+        .Chunk(DomainsPerSearch)
+        .Select(domains => SearchValues.Create(domains, StringComparison.OrdinalIgnoreCase))
+        .ToArray();
 
     public HiringToolStrategy()
         : this(HiringToolCatalog.All)
@@ -273,7 +279,18 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
             tool.ListsThroughApi ? ListingKind.ApiOrFeed : ListingKind.HtmlPage);
     }
 
-    private bool NamesToolDomain(string text) => text.AsSpan().ContainsAny(_hostDomains);
+    private bool NamesToolDomain(string text)
+    {
+        foreach (var domains in _hostDomains)
+        {
+            if (text.AsSpan().ContainsAny(domains))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool SameResource(Uri a, Uri b) =>
         string.Equals(a.GetLeftPart(UriPartial.Path).TrimEnd('/'), b.GetLeftPart(UriPartial.Path).TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
