@@ -27,6 +27,20 @@ if (args is ["heuristics", ..])
     return;
 }
 
+// `-- extraction-dump FILE` / `-- extraction-stages [ROUNDS]`: every corpus page's extraction written out for a byte-for-byte
+// comparison (ExtractionDump); where each kind's extraction spends its time and allocation (ExtractionStages).
+if (args is ["extraction-dump", ..])
+{
+    await ExtractionDump.RunAsync(args);
+    return;
+}
+
+if (args is ["extraction-stages", ..])
+{
+    await ExtractionStages.RunAsync(args);
+    return;
+}
+
 if (args is ["web", ..])
 {
     await WebServingBenchmark.RunAsync(args);

@@ -75,4 +75,27 @@ public sealed class EmbedPrefilterTests
         var page = new PageContent(new Uri("https://careers.acme.example/jobs"), Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8");
         return (page, await page.HtmlAsync(TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task Boards_linked_from_elements_come_before_boards_built_in_inline_scripts_in_one_walk()
+    {
+        var page = new PageContent(new Uri("https://acme.example/careers"), Encoding.UTF8.GetBytes(
+                """<html><body><script>var board = "https:\/\/boards.greenhouse.io\/embed\/job_board\/js?for=acme";</script><script src="/app.js"></script>"""
+                + """<a href="https://jobs.lever.co/beta">Openings</a></body></html>"""),
+            "text/html; charset=utf-8");
+
+        var boards = await new HiringToolStrategy().FindBoardsAsync(page, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["lever:beta", "greenhouse:acme"], boards.Select(b => $"{b.Tool}:{b.Token}"));
+    }
+
+    [Fact]
+    public async Task A_page_naming_no_tools_domain_has_no_board()
+    {
+        var page = new PageContent(new Uri("https://acme.example/careers"), Encoding.UTF8.GetBytes(
+                """<html><body><script>var jobs = "https://acme.example/jobs";</script><a href="/jobs/1">Paralegal</a></body></html>"""),
+            "text/html; charset=utf-8");
+
+        Assert.Empty(await new HiringToolStrategy().FindBoardsAsync(page, TestContext.Current.CancellationToken));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -7,6 +8,11 @@ namespace JobAggregator.Scraper.Extraction.Feeds;
 /// whose address or title speaks of jobs. A site's general news feed is not one.</summary>
 internal static partial class FeedLinks
 {
+    /// <summary>Whether the page's text can announce a feed at all: a <c>rel="alternate"</c> and a feed's media type.
+    /// Most pages have neither, and a search of the text costs less than the selector's walk of every element.</summary>
+    public static bool MayAnnounceFeeds(string pageText) =>
+        pageText.AsSpan().ContainsAny(Alternate) && pageText.AsSpan().ContainsAny(FeedMediaTypes);
+
     public static IReadOnlyList<Uri> JobFeeds(IDocument document, Uri pageUrl) =>
         document.QuerySelectorAll("link[rel][href]")
             .Where(l => (l.GetAttribute("rel") ?? "").Split(' ').Contains("alternate", StringComparer.OrdinalIgnoreCase))
@@ -18,6 +24,12 @@ internal static partial class FeedLinks
             .OfType<Uri>()
             .Distinct()
             .ToList();
+
+    private static readonly SearchValues<string> Alternate = SearchValues.Create(["alternate"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What <see cref="FeedType"/> asks of a link's type.</summary>
+    private static readonly SearchValues<string> FeedMediaTypes =
+        SearchValues.Create(["rss+xml", "atom+xml", "feed+json", "rdf+xml"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^\s*application/(?:rss\+xml|atom\+xml|feed\+json|rdf\+xml)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FeedType();

@@ -16,6 +16,11 @@ internal sealed class FeedStrategy : IListingStrategy
             return ReadWithin(page, context.MaxPostings, cancellationToken);
         }
 
+        if (!FeedLinks.MayAnnounceFeeds(page.Text))
+        {
+            return null;
+        }
+
         var document = await page.HtmlAsync(cancellationToken);
         foreach (var feedUrl in FeedLinks.JobFeeds(document, page.Url))
         {

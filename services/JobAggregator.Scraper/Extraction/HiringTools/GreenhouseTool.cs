@@ -139,7 +139,7 @@ internal sealed class GreenhouseTool : IHiringTool
             return null;
         }
 
-        var document = ApiHtml.Parse(content);
+        var document = ApiHtml.Parse(GreenhousePayBlock.Isolated(content) ?? content);
         var range = document.QuerySelector(".pay-range");
         if (range is null)
         {

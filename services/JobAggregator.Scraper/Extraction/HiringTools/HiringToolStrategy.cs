@@ -18,11 +18,15 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
     /// <summary>Pages of one paginated API read (SmartRecruiters gives 100 postings a page).</summary>
     private const int MaxApiPages = 10;
 
-    private static readonly HashSet<string> UrlAttributes = new(StringComparer.Ordinal) { "href", "src", "data-src", "action", "data-url", "data-href", "data" };
+    /// <summary>Domains per search: one search for all 30 of them runs at a fifth of the speed of three searches of
+    /// twelve (6,000 characters of page text: 28 µs against 5 µs), the many values taking it off its vectorized path.</summary>
+    private const int DomainsPerSearch = 12;
 
     /// <summary>Every tool's host domains: a link or script naming none of them is no tool's board.</summary>
-    private readonly SearchValues<string> _hostDomains =
-        SearchValues.Create(tools.SelectMany(t => t.HostDomains).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
+    private readonly SearchValues<string>[] _hostDomains = tools.SelectMany(t => t.HostDomains).Distinct(StringComparer.OrdinalIgnoreCase)
+        .Chunk(DomainsPerSearch)
+        .Select(domains => SearchValues.Create(domains, StringComparison.OrdinalIgnoreCase))
+        .ToArray();
 
     public HiringToolStrategy()
         : this(HiringToolCatalog.All)
@@ -46,13 +50,14 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
         }
 
         // One posting's page on a tool's host is read as a detail page (its JobPosting data), not as the whole board.
-        if (tools.Any(t => t.Recognize(page.Url) is not null && t.IsPostingPage(page.Url)))
+        var pageBoards = PageUrlBoards(page.Url);
+        if (tools.Where((t, i) => pageBoards[i] is not null && t.IsPostingPage(page.Url)).Any())
         {
             return null;
         }
 
         var tried = 0;
-        foreach (var (tool, board) in Boards(page, html))
+        foreach (var (tool, board) in Boards(page, html, pageBoards))
         {
             if (tool.ApiUrl(board) is not { } api || SameResource(api, page.Url))
             {
@@ -81,10 +86,13 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
     public async Task<IReadOnlyList<HiringToolBoard>> FindBoardsAsync(PageContent page, CancellationToken cancellationToken)
     {
         var html = page.Format == PageFormat.Html ? await page.HtmlAsync(cancellationToken) : null;
-        return Boards(page, html).Select(b => b.Board).ToList();
+        return Boards(page, html, PageUrlBoards(page.Url)).Select(b => b.Board).ToList();
     }
 
-    private List<(IHiringTool Tool, HiringToolBoard Board)> Boards(PageContent page, IDocument? html)
+    /// <summary>The board each tool reads in the page's own URL (or null), in the tools' order: asked once per page.</summary>
+    private HiringToolBoard?[] PageUrlBoards(Uri url) => tools.Select(t => t.Recognize(url)).ToArray();
+
+    private List<(IHiringTool Tool, HiringToolBoard Board)> Boards(PageContent page, IDocument? html, HiringToolBoard?[] pageBoards)
     {
         var found = new List<(IHiringTool, HiringToolBoard)>();
         var seen = new HashSet<(string, string)>();
@@ -110,31 +118,63 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
             }
         }
 
-        AddUrl(page.Url);
+        for (var i = 0; i < tools.Count; i++)
+        {
+            Add(tools[i], pageBoards[i]);
+        }
+
         if (html is null)
         {
             return found;
         }
 
-        // One pass over each element's attributes (not a lookup per name), and each distinct value resolved and offered
-        // to the tools once: a page repeats its links, and every tool looks at every URL. A value that names no tool's
-        // domain is no tool's URL, unless the page is on a tool's host and the value is relative to it.
+        // A page whose text names no tool's domain links and scripts none (unless it is on a tool's host, where its
+        // links may be relative): most pages, which so skip walking their elements. The text is what was parsed, and an
+        // inline script's text is in it as written; a domain spelled with character references in an attribute is
+        // not something an embed snippet does.
         var onToolHost = NamesToolDomain(page.Url.Host);
+        if (onToolHost || NamesToolDomain(page.Text))
+        {
+            AddLinkedAndScriptedBoards(page, html, onToolHost, AddUrl);
+        }
+
+        foreach (var tool in tools)
+        {
+            Add(tool, tool.RecognizeEmbed(page, html));
+        }
+
+        return found;
+    }
+
+    /// <summary>The URLs in the page's elements and inline scripts that name a tool's domain, offered in document
+    /// order: every URL attribute first, then the scripts' URLs, as before they were found by one walk.</summary>
+    private void AddLinkedAndScriptedBoards(PageContent page, IDocument html, bool onToolHost, Action<Uri?> addUrl)
+    {
+        // One walk of the elements: each one's attributes in one pass (not a lookup per name), each distinct value
+        // resolved and offered to the tools once (a page repeats its links, and every tool looks at every URL), and the
+        // inline scripts gathered on the way. A value that names no tool's domain is no tool's URL, unless the page is on
+        // a tool's host and the value is relative to it.
         var values = new HashSet<string>(StringComparer.Ordinal);
+        List<IElement>? inlineScripts = null;
         foreach (var element in html.All)
         {
             foreach (var attribute in element.Attributes)
             {
-                if (attribute.Value is { Length: > 0 } value && (onToolHost || NamesToolDomain(value)) && UrlAttributes.Contains(attribute.Name)
+                if (IsUrlAttribute(attribute.Name) && attribute.Value is { Length: > 0 } value && (onToolHost || NamesToolDomain(value))
                     && values.Add(value))
                 {
-                    AddUrl(Links.Resolve(page.Url, value));
+                    addUrl(Links.Resolve(page.Url, value));
                 }
+            }
+
+            if (element.LocalName == "script" && !element.HasAttribute("src"))
+            {
+                (inlineScripts ??= []).Add(element);
             }
         }
 
         // Embed snippets that build the board's URL in an inline script.
-        foreach (var script in html.QuerySelectorAll("script:not([src])"))
+        foreach (var script in inlineScripts ?? [])
         {
             var text = script.TextContent;
             if (!NamesToolDomain(text))
@@ -146,18 +186,13 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
             {
                 if (NamesToolDomain(match.Value))
                 {
-                    AddUrl(Links.Resolve(page.Url, match.Value));
+                    addUrl(Links.Resolve(page.Url, match.Value));
                 }
             }
         }
-
-        foreach (var tool in tools)
-        {
-            Add(tool, tool.RecognizeEmbed(page, html));
-        }
-
-        return found;
     }
+
+    private static bool IsUrlAttribute(string name) => name is "href" or "src" or "data-src" or "action" or "data-url" or "data-href" or "data";
 
     /// <summary>The board's postings from its API, following the API's pages; null when it cannot be read or does not
     /// answer as the tool does (a board that moved, a token that was not one), so that other strategies get their turn.</summary>
@@ -244,7 +279,18 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
             tool.ListsThroughApi ? ListingKind.ApiOrFeed : ListingKind.HtmlPage);
     }
 
-    private bool NamesToolDomain(string text) => text.AsSpan().ContainsAny(_hostDomains);
+    private bool NamesToolDomain(string text)
+    {
+        foreach (var domains in _hostDomains)
+        {
+            if (text.AsSpan().ContainsAny(domains))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool SameResource(Uri a, Uri b) =>
         string.Equals(a.GetLeftPart(UriPartial.Path).TrimEnd('/'), b.GetLeftPart(UriPartial.Path).TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
