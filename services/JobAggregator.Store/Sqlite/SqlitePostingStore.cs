@@ -61,6 +61,12 @@ internal sealed class SqlitePostingStore(
         ORDER BY started_at DESC LIMIT 1;
         """;
 
+    private const string PostingSavepoint = "posting";
+
+    private const string SavePosting = $"SAVEPOINT {PostingSavepoint};";
+
+    private const string ReleasePosting = $"RELEASE {PostingSavepoint};";
+
     private const string SetMissedRuns = "UPDATE postings SET missed_runs = @missed_runs WHERE id = @id;";
 
     public async Task InitializeAsync(CancellationToken ct)
@@ -185,19 +191,20 @@ internal sealed class SqlitePostingStore(
                 continue;
             }
 
-            var savepoint = $"posting_{i}";
-            transaction.Save(savepoint);
+            // One savepoint name for every posting (each is released before the next), so its statements are
+            // prepared once per batch too.
+            await commands.For(SavePosting).ExecuteNonQueryAsync(ct);
             try
             {
                 written.Add((postings[i], await WritePostingAsync(commands, postings[i], ct)));
-                transaction.Release(savepoint);
+                await commands.For(ReleasePosting).ExecuteNonQueryAsync(ct);
             }
             catch (Exception failure) when (!StoreOutages.IsOutage(failure))
             {
                 await commands.ForgetAsync();
                 // If the failure ended the whole transaction, this throws and the batch fails.
-                transaction.Rollback(savepoint);
-                transaction.Release(savepoint);
+                transaction.Rollback(PostingSavepoint);
+                transaction.Release(PostingSavepoint);
                 failures[i] = failure;
             }
         }
@@ -206,8 +213,7 @@ internal sealed class SqlitePostingStore(
         foreach (var sighting in written.Where(w => w.Recluster.Count > 0).GroupBy(w => w.Posting.ScrapedAt))
         {
             await RecomputeOpeningsAsync(
-                connection,
-                transaction,
+                commands,
                 sighting.Select(w => w.Posting.PostingKey).Distinct(StringComparer.Ordinal).ToList(),
                 sighting.SelectMany(w => w.Recluster).Distinct(StringComparer.Ordinal).ToList(),
                 sighting.Key,
@@ -322,14 +328,13 @@ internal sealed class SqlitePostingStore(
 
     /// <summary>Writes what a run changes, and recomputes the openings of the postings it closed.</summary>
     private async Task RecomputeOpeningsAsync(
-        SqliteConnection connection,
-        SqliteTransaction transaction,
+        SqliteReusedCommands commands,
         IReadOnlyCollection<string> changedPostingIds,
         IEnumerable<string> organizationIds,
         DateTimeOffset at,
         CancellationToken ct)
     {
-        var read = await SqliteOpenings.RecomputeAroundAsync(connection, transaction, changedPostingIds, organizationIds, at, ct);
+        var read = await SqliteOpenings.RecomputeAroundAsync(commands, changedPostingIds, organizationIds, at, ct);
         Interlocked.Add(ref _openingCandidatesRead, read);
     }
 
@@ -364,8 +369,9 @@ internal sealed class SqlitePostingStore(
         var moved = changes.Where(c => c.Closing is not null || c.Reopens).ToList();
         if (moved.Count > 0)
         {
+            await using var commands = new SqliteReusedCommands(connection, transaction);
             await RecomputeOpeningsAsync(
-                connection, transaction, moved.Select(c => c.Before.Id).ToList(), moved.Select(c => c.Before.OrganizationId), at, ct);
+                commands, moved.Select(c => c.Before.Id).ToList(), moved.Select(c => c.Before.OrganizationId), at, ct);
         }
     }
 
