@@ -184,6 +184,9 @@ internal sealed class SqlitePostingStore(
     {
         var written = new List<(PostingNormalized Posting, IReadOnlyList<string> Recluster)>(postings.Count);
         await using var commands = new SqliteReusedCommands(connection, transaction);
+
+        // A batch's postings come from a few sources: each is made sure of once, by the first posting written.
+        var sources = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < postings.Count; i++)
         {
             if (failures[i] is not null)
@@ -196,6 +199,11 @@ internal sealed class SqlitePostingStore(
             await commands.For(SavePosting).ExecuteNonQueryAsync(ct);
             try
             {
+                if (sources.Add(postings[i].SourceId))
+                {
+                    await commands.For(EnsureSource).With("@source_id", postings[i].SourceId).ExecuteNonQueryAsync(ct);
+                }
+
                 written.Add((postings[i], await WritePostingAsync(commands, postings[i], ct)));
                 await commands.For(ReleasePosting).ExecuteNonQueryAsync(ct);
             }
@@ -206,6 +214,9 @@ internal sealed class SqlitePostingStore(
                 transaction.Rollback(PostingSavepoint);
                 transaction.Release(PostingSavepoint);
                 failures[i] = failure;
+
+                // The rollback may have taken a source's row with it.
+                sources.Clear();
             }
         }
 
@@ -221,12 +232,12 @@ internal sealed class SqlitePostingStore(
         }
     }
 
+    /// <summary>Writes one posting whose source is already stored.</summary>
     /// <returns>The organisations whose openings the write changed.</returns>
     private static async Task<IReadOnlyList<string>> WritePostingAsync(
         SqliteReusedCommands commands, PostingNormalized posting, CancellationToken ct)
     {
         var (connection, transaction) = (commands.Connection, commands.Transaction);
-        await commands.For(EnsureSource).With("@source_id", posting.SourceId).ExecuteNonQueryAsync(ct);
 
         var at = posting.ScrapedAt;
 
@@ -243,7 +254,7 @@ internal sealed class SqlitePostingStore(
                     .With("@source_id", posting.SourceId)
                     .With("@at", SqliteValues.Instant(at))
                     .ExecuteNonQueryAsync(ct);
-                await WriteCategoriesAsync(commands.For(WriteCategories), posting, ct);
+                await WriteCategoriesAsync(commands.For(InsertCategories), posting, ct);
                 break;
 
             case PostingWrite.MarkSeen:
@@ -535,12 +546,13 @@ internal sealed class SqlitePostingStore(
         }
     }
 
-    private const string WriteCategories =
-        """
-        DELETE FROM posting_categories WHERE posting_id = @id;
+    private const string InsertCategories = """
         INSERT INTO posting_categories (category, posting_id)
         SELECT DISTINCT value, @id FROM json_each(@categories);
         """;
+
+    // A new posting has no categories to replace yet: it is written with InsertCategories alone.
+    private const string WriteCategories = "DELETE FROM posting_categories WHERE posting_id = @id;\n" + InsertCategories;
 
     private const string EnsureSource = "INSERT INTO sources (source_id) VALUES (@source_id) ON CONFLICT (source_id) DO NOTHING;";
 
