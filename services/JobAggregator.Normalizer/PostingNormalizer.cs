@@ -1,4 +1,5 @@
 using JobAggregator.Contracts;
+using JobAggregator.Normalizer.Caching;
 using JobAggregator.Normalizer.Categories;
 using JobAggregator.Normalizer.Dates;
 using JobAggregator.Normalizer.Descriptions;
@@ -22,7 +23,11 @@ namespace JobAggregator.Normalizer;
 /// <param name="sourceLanguages">The language each source states, for postings too short to tell.</param>
 public sealed class PostingNormalizer(OrganizationDirectory organizations, SourceLanguages? sourceLanguages = null)
 {
+    // A board states the same few places on most of its postings; parsing one costs a dozen regular expressions.
+    private const int LocationCacheCapacity = 4096;
+
     private readonly DescriptionCleaner _descriptions = new();
+    private readonly BoundedCache<(string Text, string? CountryHint), NormalizedLocation> _locations = new(LocationCacheCapacity);
     private readonly SourceLanguages _sourceLanguages = sourceLanguages ?? SourceLanguages.None;
 
     /// <exception cref="ArgumentException">The posting cannot be stored: its title is empty after cleaning, or it names
@@ -42,7 +47,9 @@ public sealed class PostingNormalizer(OrganizationDirectory organizations, Sourc
         var sourceOrganization = OrganizationNormalizer.Normalize(scraped.SourceOrganization, null, organizations);
 
         var sourceCountry = Countries.FromHint(scraped.SourceCountry);
-        var location = LocationParser.Parse(scraped.LocationText, sourceCountry);
+        var location = scraped.LocationText is null
+            ? LocationParser.Parse(null, sourceCountry)
+            : _locations.GetOrAdd((scraped.LocationText, sourceCountry), static place => LocationParser.Parse(place.Text, place.CountryHint));
         var country = location.Country ?? sourceCountry;
         var url = UrlCleaner.Absolute(scraped.Url, baseUrl: null);
         var description = _descriptions.Clean(scraped.DescriptionHtml, url);

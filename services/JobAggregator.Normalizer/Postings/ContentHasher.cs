@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -14,54 +15,82 @@ internal static class ContentHasher
     /// scrape time, key, extractor and the hash itself are left out.</summary>
     public static string Compute(PostingNormalized posting)
     {
-        var content = new StringBuilder();
-        Add(content, posting.Title);
-        Add(content, posting.Organization.Id);
-        Add(content, posting.Organization.Name);
-        Add(content, posting.Location.Text);
-        Add(content, posting.Location.City);
-        Add(content, posting.Location.Region);
-        Add(content, posting.Location.Country);
-        Add(content, posting.Location.Remote ? "remote" : "on-site");
-        Add(content, posting.Location.Hybrid ? "hybrid" : "not-hybrid");
-        foreach (var place in posting.Location.OtherPlaces)
+        // Each field goes to the hash as it is encoded, rather than through one string of the whole posting and its
+        // bytes: the description makes that a few kilobytes copied twice per posting.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(1024);
+        try
         {
-            Add(content, $"{place.City}|{place.Region}|{place.Country}");
+            Add(hash, ref buffer, posting.Title);
+            Add(hash, ref buffer, posting.Organization.Id);
+            Add(hash, ref buffer, posting.Organization.Name);
+            Add(hash, ref buffer, posting.Location.Text);
+            Add(hash, ref buffer, posting.Location.City);
+            Add(hash, ref buffer, posting.Location.Region);
+            Add(hash, ref buffer, posting.Location.Country);
+            Add(hash, ref buffer, posting.Location.Remote ? "remote" : "on-site");
+            Add(hash, ref buffer, posting.Location.Hybrid ? "hybrid" : "not-hybrid");
+            foreach (var place in posting.Location.OtherPlaces)
+            {
+                Add(hash, ref buffer, $"{place.City}|{place.Region}|{place.Country}");
+            }
+
+            Add(hash, ref buffer, posting.Location.OtherPlaces.Count.ToString(CultureInfo.InvariantCulture));
+            Add(hash, ref buffer, posting.EmploymentType);
+            Add(hash, ref buffer, Amount(posting.Salary?.Min));
+            Add(hash, ref buffer, Amount(posting.Salary?.Max));
+            Add(hash, ref buffer, posting.Salary?.Currency);
+            Add(hash, ref buffer, posting.Salary?.Period);
+            Add(hash, ref buffer, posting.Salary?.Text);
+            Add(hash, ref buffer, Amount(posting.Salary?.AnnualMin));
+            Add(hash, ref buffer, Amount(posting.Salary?.AnnualMax));
+            Add(hash, ref buffer, posting.DatePosted?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Add(hash, ref buffer, posting.ValidThrough?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Add(hash, ref buffer, posting.DescriptionText);
+            Add(hash, ref buffer, posting.DescriptionHtml);
+            Add(hash, ref buffer, posting.Url);
+            Add(hash, ref buffer, posting.ApplyUrl);
+            Add(hash, ref buffer, string.Join(',', posting.Categories));
+            Add(hash, ref buffer, posting.Language);
+            Add(hash, ref buffer, posting.OpenUntilFilled ? "open-until-filled" : "closes");
+            Add(hash, ref buffer, posting.SourceOrganizationId);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        Add(content, posting.Location.OtherPlaces.Count.ToString(CultureInfo.InvariantCulture));
-        Add(content, posting.EmploymentType);
-        Add(content, Amount(posting.Salary?.Min));
-        Add(content, Amount(posting.Salary?.Max));
-        Add(content, posting.Salary?.Currency);
-        Add(content, posting.Salary?.Period);
-        Add(content, posting.Salary?.Text);
-        Add(content, Amount(posting.Salary?.AnnualMin));
-        Add(content, Amount(posting.Salary?.AnnualMax));
-        Add(content, posting.DatePosted?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add(content, posting.ValidThrough?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add(content, posting.DescriptionText);
-        Add(content, posting.DescriptionHtml);
-        Add(content, posting.Url);
-        Add(content, posting.ApplyUrl);
-        Add(content, string.Join(',', posting.Categories));
-        Add(content, posting.Language);
-        Add(content, posting.OpenUntilFilled ? "open-until-filled" : "closes");
-        Add(content, posting.SourceOrganizationId);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content.ToString())));
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        hash.GetHashAndReset(digest);
+        return Convert.ToHexStringLower(digest);
     }
 
-    // Length-prefixed, so no value can pass for the end of one field and the start of the next.
-    private static void Add(StringBuilder content, string? value)
+    // Length-prefixed ("5:Clerk;", null as "-;"), so no value can pass for the end of one field and the start of the
+    // next; the UTF-8 of each field in turn, which is the UTF-8 of them all written one after the other.
+    private static void Add(IncrementalHash hash, ref byte[] buffer, string? value)
     {
         if (value is null)
         {
-            content.Append("-;");
+            hash.AppendData("-;"u8);
+            return;
         }
-        else
+
+        Span<byte> length = stackalloc byte[12];
+        value.Length.TryFormat(length, out var written, provider: CultureInfo.InvariantCulture);
+        length[written] = (byte)':';
+        hash.AppendData(length[..(written + 1)]);
+
+        var needed = Encoding.UTF8.GetMaxByteCount(value.Length) + 1;
+        if (buffer.Length < needed)
         {
-            content.Append(value.Length).Append(':').Append(value).Append(';');
+            var larger = ArrayPool<byte>.Shared.Rent(needed);
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = larger;
         }
+
+        var bytes = Encoding.UTF8.GetBytes(value, buffer);
+        buffer[bytes] = (byte)';';
+        hash.AppendData(buffer, 0, bytes + 1);
     }
 
     private static string? Amount(decimal? value) =>

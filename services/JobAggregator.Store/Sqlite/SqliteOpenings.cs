@@ -66,8 +66,7 @@ internal static class SqliteOpenings
     /// the organisations they left); writes only the postings whose place changed.</summary>
     /// <returns>How many postings were read as candidates.</returns>
     public static async Task<int> RecomputeAroundAsync(
-        SqliteConnection connection,
-        SqliteTransaction transaction,
+        SqliteReusedCommands commands,
         IReadOnlyCollection<string> changedPostingIds,
         IEnumerable<string> organizationIds,
         DateTimeOffset at,
@@ -77,8 +76,7 @@ internal static class SqliteOpenings
         var organizations = new SortedSet<string>(organizationIds, StringComparer.Ordinal);
         var clusters = new HashSet<string>(StringComparer.Ordinal);
         var changed = new List<(string Id, string OrganizationId, string Title)>();
-        await using (var select = connection.Command(ChangedSql, transaction).With("@ids", Json(changedPostingIds)))
-        await using (var reader = await select.ExecuteReaderAsync(ct))
+        await using (var reader = await commands.For(ChangedSql).With("@ids", Json(changedPostingIds)).ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
@@ -93,15 +91,15 @@ internal static class SqliteOpenings
 
         foreach (var (id, organizationId, title) in changed)
         {
-            await IndexTitleAsync(connection, transaction, id, organizationId, title, ct);
+            await IndexTitleAsync(commands, id, organizationId, title, ct);
         }
 
         foreach (var organizationId in organizations)
         {
-            await using (var leaving = connection.Command(LeavingWindowSql, transaction)
+            await using (var reader = await commands.For(LeavingWindowSql)
                 .With("@organization_id", organizationId)
-                .With("@since", since))
-            await using (var reader = await leaving.ExecuteReaderAsync(ct))
+                .With("@since", since)
+                .ExecuteReaderAsync(ct))
             {
                 while (await reader.ReadAsync(ct))
                 {
@@ -109,21 +107,21 @@ internal static class SqliteOpenings
                 }
             }
 
-            await using var release = connection.Command(ReleaseOutsideWindowSql, transaction)
+            await commands.For(ReleaseOutsideWindowSql)
                 .With("@organization_id", organizationId)
-                .With("@since", since);
-            await release.ExecuteNonQueryAsync(ct);
+                .With("@since", since)
+                .ExecuteNonQueryAsync(ct);
         }
 
         var known = new Dictionary<string, Stored>(StringComparer.Ordinal);
         var seeds = new List<Stored>();
-        foreach (var stored in await ReadAsync(connection, transaction, CandidatesByIdSql, "@ids", changedPostingIds, since, ct))
+        foreach (var stored in await ReadAsync(commands, CandidatesByIdSql, "@ids", changedPostingIds, since, ct))
         {
             known.Add(stored.Read.Candidate.PostingId, stored);
             seeds.Add(stored);
         }
 
-        foreach (var stored in await ReadAsync(connection, transaction, ClusterMatesSql, "@cluster_ids", clusters, since, ct))
+        foreach (var stored in await ReadAsync(commands, ClusterMatesSql, "@cluster_ids", clusters, since, ct))
         {
             if (known.TryAdd(stored.Read.Candidate.PostingId, stored))
             {
@@ -131,10 +129,10 @@ internal static class SqliteOpenings
             }
         }
 
-        var group = await LinkedAsync(connection, transaction, seeds, known, since, ct);
+        var group = await LinkedAsync(commands, seeds, known, since, ct);
         foreach (var organization in group.GroupBy(stored => stored.Read.Candidate.OrganizationId, StringComparer.Ordinal))
         {
-            await PlaceAsync(connection, transaction, organization.ToList(), ct);
+            await PlaceAsync(commands, organization.ToList(), ct);
         }
 
         return known.Count;
@@ -176,7 +174,8 @@ internal static class SqliteOpenings
                 }
             }
 
-            await PlaceAsync(connection, transaction, all, ct);
+            await using var commands = new SqliteReusedCommands(connection, transaction);
+            await PlaceAsync(commands, all, ct);
         }
     }
 
@@ -193,25 +192,22 @@ internal static class SqliteOpenings
             }
         }
 
+        await using var commands = new SqliteReusedCommands(connection, transaction);
         foreach (var (id, organizationId, title) in postings)
         {
-            await IndexTitleAsync(connection, transaction, id, organizationId, title, ct);
+            await IndexTitleAsync(commands, id, organizationId, title, ct);
         }
     }
 
     private static async Task IndexTitleAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string postingId, string organizationId, string title, CancellationToken ct)
+        SqliteReusedCommands commands, string postingId, string organizationId, string title, CancellationToken ct)
     {
-        await using (var delete = connection.Command(DeleteKeysSql, transaction).With("@posting_id", postingId))
-        {
-            await delete.ExecuteNonQueryAsync(ct);
-        }
+        await commands.For(DeleteKeysSql).With("@posting_id", postingId).ExecuteNonQueryAsync(ct);
 
-        await using var insert = connection.Command(InsertKeySql, transaction)
+        var insert = commands.For(InsertKeySql)
             .With("@organization_id", organizationId)
             .With("@posting_id", postingId)
             .With("@key", "");
-        insert.Prepare();
         foreach (var key in OpeningTitleKeys.Indexed(OpeningTitle.Read(title, organizationId)))
         {
             insert.Parameters["@key"].Value = key;
@@ -222,8 +218,7 @@ internal static class SqliteOpenings
     /// <summary>The seeds and every posting linked to them, directly or through others: whole groups of linked
     /// postings, each posting read at most once (<paramref name="known"/>).</summary>
     private static async Task<List<Stored>> LinkedAsync(
-        SqliteConnection connection,
-        SqliteTransaction transaction,
+        SqliteReusedCommands commands,
         List<Stored> seeds,
         Dictionary<string, Stored> known,
         string since,
@@ -243,12 +238,12 @@ internal static class SqliteOpenings
 
             var range = OpeningTitleKeys.SoughtRange(title);
             var ids = new List<string>();
-            await using (var lookup = connection.Command(LinkedByKeysSql, transaction)
+            await using (var reader = await commands.For(LinkedByKeysSql)
                 .With("@organization_id", next.Read.Candidate.OrganizationId)
                 .With("@keys", Json(keys))
                 .With("@from", range?.From)
-                .With("@before", range?.Before))
-            await using (var reader = await lookup.ExecuteReaderAsync(ct))
+                .With("@before", range?.Before)
+                .ExecuteReaderAsync(ct))
             {
                 while (await reader.ReadAsync(ct))
                 {
@@ -257,7 +252,7 @@ internal static class SqliteOpenings
             }
 
             var unread = ids.Where(id => !known.ContainsKey(id)).ToList();
-            foreach (var stored in await ReadAsync(connection, transaction, CandidatesByIdSql, "@ids", unread, since, ct))
+            foreach (var stored in await ReadAsync(commands, CandidatesByIdSql, "@ids", unread, since, ct))
             {
                 known.Add(stored.Read.Candidate.PostingId, stored);
             }
@@ -276,10 +271,9 @@ internal static class SqliteOpenings
         return result;
     }
 
-    private static async Task PlaceAsync(SqliteConnection connection, SqliteTransaction transaction, List<Stored> postings, CancellationToken ct)
+    private static async Task PlaceAsync(SqliteReusedCommands commands, List<Stored> postings, CancellationToken ct)
     {
         var placed = postings.ToDictionary(stored => stored.Read.Candidate.PostingId, stored => stored.Place, StringComparer.Ordinal);
-        await using var commands = new SqliteReusedCommands(connection, transaction);
         foreach (var opening in OpeningClusterer.ClusterRead(postings.Select(stored => stored.Read).ToList()))
         {
             for (var rank = 0; rank < opening.PostingIds.Count; rank++)
@@ -302,8 +296,7 @@ internal static class SqliteOpenings
     }
 
     private static async Task<List<Stored>> ReadAsync(
-        SqliteConnection connection,
-        SqliteTransaction transaction,
+        SqliteReusedCommands commands,
         string sql,
         string parameter,
         IReadOnlyCollection<string> values,
@@ -316,10 +309,10 @@ internal static class SqliteOpenings
             return result;
         }
 
-        await using var select = connection.Command(sql, transaction)
+        await using var reader = await commands.For(sql)
             .With(parameter, Json(values))
-            .With("@since", since);
-        await using var reader = await select.ExecuteReaderAsync(ct);
+            .With("@since", since)
+            .ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
             result.Add(Read(reader));

@@ -61,6 +61,12 @@ internal sealed class SqlitePostingStore(
         ORDER BY started_at DESC LIMIT 1;
         """;
 
+    private const string PostingSavepoint = "posting";
+
+    private const string SavePosting = $"SAVEPOINT {PostingSavepoint};";
+
+    private const string ReleasePosting = $"RELEASE {PostingSavepoint};";
+
     private const string SetMissedRuns = "UPDATE postings SET missed_runs = @missed_runs WHERE id = @id;";
 
     public async Task InitializeAsync(CancellationToken ct)
@@ -178,6 +184,9 @@ internal sealed class SqlitePostingStore(
     {
         var written = new List<(PostingNormalized Posting, IReadOnlyList<string> Recluster)>(postings.Count);
         await using var commands = new SqliteReusedCommands(connection, transaction);
+
+        // A batch's postings come from a few sources: each is made sure of once, by the first posting written.
+        var sources = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < postings.Count; i++)
         {
             if (failures[i] is not null)
@@ -185,20 +194,29 @@ internal sealed class SqlitePostingStore(
                 continue;
             }
 
-            var savepoint = $"posting_{i}";
-            transaction.Save(savepoint);
+            // One savepoint name for every posting (each is released before the next), so its statements are
+            // prepared once per batch too.
+            await commands.For(SavePosting).ExecuteNonQueryAsync(ct);
             try
             {
+                if (sources.Add(postings[i].SourceId))
+                {
+                    await commands.For(EnsureSource).With("@source_id", postings[i].SourceId).ExecuteNonQueryAsync(ct);
+                }
+
                 written.Add((postings[i], await WritePostingAsync(commands, postings[i], ct)));
-                transaction.Release(savepoint);
+                await commands.For(ReleasePosting).ExecuteNonQueryAsync(ct);
             }
             catch (Exception failure) when (!StoreOutages.IsOutage(failure))
             {
                 await commands.ForgetAsync();
                 // If the failure ended the whole transaction, this throws and the batch fails.
-                transaction.Rollback(savepoint);
-                transaction.Release(savepoint);
+                transaction.Rollback(PostingSavepoint);
+                transaction.Release(PostingSavepoint);
                 failures[i] = failure;
+
+                // The rollback may have taken a source's row with it.
+                sources.Clear();
             }
         }
 
@@ -206,8 +224,7 @@ internal sealed class SqlitePostingStore(
         foreach (var sighting in written.Where(w => w.Recluster.Count > 0).GroupBy(w => w.Posting.ScrapedAt))
         {
             await RecomputeOpeningsAsync(
-                connection,
-                transaction,
+                commands,
                 sighting.Select(w => w.Posting.PostingKey).Distinct(StringComparer.Ordinal).ToList(),
                 sighting.SelectMany(w => w.Recluster).Distinct(StringComparer.Ordinal).ToList(),
                 sighting.Key,
@@ -215,12 +232,12 @@ internal sealed class SqlitePostingStore(
         }
     }
 
+    /// <summary>Writes one posting whose source is already stored.</summary>
     /// <returns>The organisations whose openings the write changed.</returns>
     private static async Task<IReadOnlyList<string>> WritePostingAsync(
         SqliteReusedCommands commands, PostingNormalized posting, CancellationToken ct)
     {
         var (connection, transaction) = (commands.Connection, commands.Transaction);
-        await commands.For(EnsureSource).With("@source_id", posting.SourceId).ExecuteNonQueryAsync(ct);
 
         var at = posting.ScrapedAt;
 
@@ -237,7 +254,7 @@ internal sealed class SqlitePostingStore(
                     .With("@source_id", posting.SourceId)
                     .With("@at", SqliteValues.Instant(at))
                     .ExecuteNonQueryAsync(ct);
-                await WriteCategoriesAsync(commands.For(WriteCategories), posting, ct);
+                await WriteCategoriesAsync(commands.For(InsertCategories), posting, ct);
                 break;
 
             case PostingWrite.MarkSeen:
@@ -322,14 +339,13 @@ internal sealed class SqlitePostingStore(
 
     /// <summary>Writes what a run changes, and recomputes the openings of the postings it closed.</summary>
     private async Task RecomputeOpeningsAsync(
-        SqliteConnection connection,
-        SqliteTransaction transaction,
+        SqliteReusedCommands commands,
         IReadOnlyCollection<string> changedPostingIds,
         IEnumerable<string> organizationIds,
         DateTimeOffset at,
         CancellationToken ct)
     {
-        var read = await SqliteOpenings.RecomputeAroundAsync(connection, transaction, changedPostingIds, organizationIds, at, ct);
+        var read = await SqliteOpenings.RecomputeAroundAsync(commands, changedPostingIds, organizationIds, at, ct);
         Interlocked.Add(ref _openingCandidatesRead, read);
     }
 
@@ -364,8 +380,9 @@ internal sealed class SqlitePostingStore(
         var moved = changes.Where(c => c.Closing is not null || c.Reopens).ToList();
         if (moved.Count > 0)
         {
+            await using var commands = new SqliteReusedCommands(connection, transaction);
             await RecomputeOpeningsAsync(
-                connection, transaction, moved.Select(c => c.Before.Id).ToList(), moved.Select(c => c.Before.OrganizationId), at, ct);
+                commands, moved.Select(c => c.Before.Id).ToList(), moved.Select(c => c.Before.OrganizationId), at, ct);
         }
     }
 
@@ -530,12 +547,13 @@ internal sealed class SqlitePostingStore(
         }
     }
 
-    private const string WriteCategories =
-        """
-        DELETE FROM posting_categories WHERE posting_id = @id;
+    private const string InsertCategories = """
         INSERT INTO posting_categories (category, posting_id)
         SELECT DISTINCT value, @id FROM json_each(@categories);
         """;
+
+    // A new posting has no categories to replace yet: it is written with InsertCategories alone.
+    private const string WriteCategories = "DELETE FROM posting_categories WHERE posting_id = @id;\n" + InsertCategories;
 
     private const string EnsureSource = "INSERT INTO sources (source_id) VALUES (@source_id) ON CONFLICT (source_id) DO NOTHING;";
 

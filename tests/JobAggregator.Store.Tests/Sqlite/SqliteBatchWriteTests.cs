@@ -68,6 +68,35 @@ public sealed class SqliteBatchWriteTests : IDisposable
     }
 
     [Fact]
+    public async Task A_source_whose_first_posting_in_a_batch_fails_is_still_stored_with_its_next_posting()
+    {
+        await _batched.Store.InitializeAsync(Ct);
+        await using (var connection = await _batched.Database.OpenAsync(Ct))
+        {
+            await using var poison = connection.Command(
+                "CREATE TRIGGER poison BEFORE INSERT ON postings WHEN NEW.title = 'Poisoned' BEGIN SELECT RAISE(ABORT, 'poisoned posting'); END;");
+            await poison.ExecuteNonQueryAsync(Ct);
+        }
+
+        // Sources in turn: the poisoned posting is source-0's first, the fourth its second.
+        var postings = Postings(T0, "Poisoned", "Paralegal", "Investigator", "Staff Attorney");
+
+        var failures = await _batched.Store.UpsertBatchAsync(postings, Ct);
+
+        Assert.Equal([true, false, false, false], failures.Select(f => f is not null));
+        await using var read = await _batched.Database.OpenAsync(Ct);
+        await using var select = read.Command("SELECT source_id FROM sources ORDER BY source_id;");
+        await using var reader = await select.ExecuteReaderAsync(Ct);
+        var sources = new List<string>();
+        while (await reader.ReadAsync(Ct))
+        {
+            sources.Add(reader.GetString(0));
+        }
+
+        Assert.Equal(["source-0", "source-1", "source-2"], sources);
+    }
+
+    [Fact]
     public async Task A_posting_missing_its_organisation_fails_alone_naming_it_before_the_batch_is_written()
     {
         await _batched.Store.InitializeAsync(Ct);
