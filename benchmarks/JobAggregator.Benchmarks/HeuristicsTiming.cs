@@ -13,23 +13,14 @@ namespace JobAggregator.Benchmarks;
 /// (timed), runs the heuristics strategy's work on the freshly parsed documents (timed), and runs the whole automatic
 /// extraction of the same pages (timed); the fastest round of each is printed as pages per second and as a ratio to the
 /// parse. Fresh documents each round, as the heuristics remember answers per parsed page.
-/// <c>--dump FILE</c> writes every corpus page's output instead (the automatic extraction's strategy, next pages and
-/// postings, and the heuristics' own postings on every HTML page), to compare byte for byte before and after a change.
+/// <c>-- extraction-dump FILE</c> (<see cref="ExtractionDump"/>) writes what to compare before and after a change.
 /// <c>--check-roles</c> compares the role-word test split in two with the whole pattern on every corpus text.</summary>
-/// <remarks><c>-- heuristics [--rounds N] [--dump FILE] [--shapes [--shape NAME]] [--check-roles]</c>; JOBAGGREGATOR_BENCH_KINDS picks the kinds.</remarks>
+/// <remarks><c>-- heuristics [--rounds N] [--shapes [--shape NAME]] [--check-roles]</c>; JOBAGGREGATOR_BENCH_KINDS picks the kinds.</remarks>
 internal static class HeuristicsTiming
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
     public static async Task RunAsync(string[] args)
     {
         var rounds = Option(args, "--rounds") is { } r ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : 20;
-        if (Option(args, "--dump") is { } dump)
-        {
-            await DumpAsync(dump);
-            return;
-        }
-
         if (args.Contains("--check-roles"))
         {
             CheckRoles();
@@ -193,34 +184,6 @@ internal static class HeuristicsTiming
         }
 
         Console.WriteLine($"{texts} texts, {yes} with a role word, {differ} differ");
-    }
-
-    private static async Task DumpAsync(string path)
-    {
-        var fetcher = new CorpusResponseFetcher(CorpusKind.LoadAll());
-        var extractor = new AutoExtractor();
-        var output = new StringBuilder();
-        foreach (var kind in CorpusKind.LoadAll())
-        {
-            foreach (var (url, body, contentType) in kind.Pages)
-            {
-                output.Append("== ").Append(kind.Name).Append(' ').Append(url).AppendLine();
-                var page = new PageContent(url, body, contentType);
-                var result = await extractor.ExtractAsync(page, Context(url, fetcher), CancellationToken.None);
-                output.AppendLine(JsonSerializer.Serialize(result, Indented));
-                if (page.Format == PageFormat.Html)
-                {
-                    using var document = HtmlPages.Parse(page.Text, out _, CancellationToken.None);
-                    output.AppendLine("-- heuristics alone");
-                    output.AppendLine(JsonSerializer.Serialize(ListingHeuristicsStrategy.Extract(document, url), Indented));
-                    output.AppendLine(JsonSerializer.Serialize(Pagination.NextPages(document, url)));
-                    output.Append("app shell: ").Append(ListingHeuristicsStrategy.LooksLikeJavaScriptAppShell(document)).AppendLine();
-                }
-            }
-        }
-
-        await File.WriteAllTextAsync(path, output.ToString());
-        Console.WriteLine($"wrote {path}");
     }
 
     private static ExtractionContext Context(Uri url, Scraper.Fetching.IPageFetcher fetcher) =>

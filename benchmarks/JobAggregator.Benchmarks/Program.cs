@@ -8,7 +8,7 @@ using JobAggregator.Benchmarks;
 // `-- pipeline [--postings N] [--organisations O] [--transport rabbitmq [--normalizers K]]`: scrape → normalise → store
 // through the Host, over RabbitMQ beside a raw RabbitMQ.Client baseline (PipelineBenchmark).
 // `-- freshness [--tries N]`: from "scrape now" to the change in the public API (FreshnessBenchmark).
-// `-- heuristics [--rounds N] [--dump FILE]`: the listing heuristics' share of a page beside its parse (HeuristicsTiming).
+// `-- heuristics [--rounds N]`: the listing heuristics' share of a page beside its parse (HeuristicsTiming).
 if (args is ["pipeline", ..])
 {
     await PipelineBenchmark.RunAsync(args);
