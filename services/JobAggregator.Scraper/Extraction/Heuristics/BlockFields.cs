@@ -38,8 +38,9 @@ internal static partial class BlockFields
             }
         }
 
-        // A text's segments are read twice (labelled, then unlabelled): split once.
-        var segments = new List<string>?[texts.Count];
+        // A text's segments are read twice (labelled, then unlabelled): split once, and each segment's label looked up
+        // once.
+        var segments = new List<Segment>?[texts.Count];
         for (var i = 0; i < texts.Count; i++)
         {
             var (element, text, named) = texts[i];
@@ -55,9 +56,11 @@ internal static partial class BlockFields
                 continue;
             }
 
-            foreach (var segment in segments[i] ??= Segments(text))
+            var split = segments[i] ??= Segments(text);
+            for (var j = 0; j < split.Count; j++)
             {
-                var (kind, label, value) = FieldLabels.Split(segment);
+                var (kind, label, value) = FieldLabels.Split(split[j].Text);
+                split[j] = split[j] with { Kind = kind };
                 if (kind is FieldKind.EmploymentType && label.Equals("jornada", StringComparison.OrdinalIgnoreCase))
                 {
                     value = label + " " + value;
@@ -76,7 +79,8 @@ internal static partial class BlockFields
 
             foreach (var segment in segments[i] ??= Segments(texts[i].Text))
             {
-                ReadUnlabelled(ProseFields.FirstSentence(segment) ?? segment, fields);
+                var sentence = ProseFields.FirstSentence(segment.Text) ?? segment.Text;
+                ReadUnlabelled(sentence, sentence == segment.Text ? segment.Kind : null, fields);
             }
         }
 
@@ -265,7 +269,7 @@ internal static partial class BlockFields
     private static FieldKind IconKind(IElement line)
     {
         // Most lines are text alone: no element inside, so no icon.
-        var icon = line.FirstElementChild is null ? null : line.QuerySelector("i[class], span[class*='icon'], svg[class]");
+        var icon = line.FirstElementChild is null ? null : ElementWalk.FirstDescendant(line, IsIcon);
         var classes = icon?.GetAttribute("class") ?? "";
         if (MarkerIcon().IsMatch(classes))
         {
@@ -275,9 +279,18 @@ internal static partial class BlockFields
         return ClockIcon().IsMatch(classes) ? FieldKind.EmploymentType : FieldKind.None;
     }
 
-    private static void ReadUnlabelled(string segment, FoundFields fields)
+    /// <summary>What <c>i[class], span[class*='icon'], svg[class]</c> matches.</summary>
+    private static bool IsIcon(IElement element) => element.LocalName switch
     {
-        if (FieldLabels.Split(segment).Kind != FieldKind.None || LabelLike().IsMatch(segment) || JobTitles.IsReadMore(segment))
+        "i" or "svg" => element.HasAttribute("class"),
+        "span" => ElementWalk.HasClassContaining(element, "icon"),
+        _ => false,
+    };
+
+    /// <param name="kind">The segment's label as <see cref="FieldLabels.Split"/> found it, when it has been looked up.</param>
+    private static void ReadUnlabelled(string segment, FieldKind? kind, FoundFields fields)
+    {
+        if ((kind ?? FieldLabels.Split(segment).Kind) != FieldKind.None || LabelLike().IsMatch(segment) || JobTitles.IsReadMore(segment))
         {
             return;
         }
@@ -360,16 +373,19 @@ internal static partial class BlockFields
 
     /// <summary>The text's fields, split at separators; a text holding none of the separators' characters is one
     /// field, and is not handed to the regular expression.</summary>
-    private static List<string> Segments(string text)
+    private static List<Segment> Segments(string text)
     {
         if (text.AsSpan().IndexOfAny(SegmentBreakCharacters) < 0)
         {
             var whole = text.Trim();
-            return whole.Length > 0 ? [whole] : [];
+            return whole.Length > 0 ? [new Segment(whole, null)] : [];
         }
 
-        return SegmentBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        return SegmentBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).Select(s => new Segment(s, null)).ToList();
     }
+
+    /// <summary>One field of a text, and its label once looked up.</summary>
+    private readonly record struct Segment(string Text, FieldKind? Kind);
 
     private static int WordCount(string text) => JobTitles.WordCount(text);
 

@@ -76,4 +76,9 @@ internal static class ElementWalk
     public static bool IsLink(IElement element) => element.LocalName == "a" && element.HasAttribute("href");
 
     public static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
+    /// <summary>Whether the element's class attribute holds <paramref name="part"/>, as <c>[class*='part']</c> matches
+    /// it: anywhere in the attribute, case and all.</summary>
+    public static bool HasClassContaining(IElement element, string part) =>
+        element.GetAttribute("class") is { } classes && classes.Contains(part, StringComparison.Ordinal);
 }

@@ -31,7 +31,7 @@ internal static class JobTables
 
     private static List<PostingDraft> Read(IElement table, Uri pageUrl, Uri linkBase, int maxRows)
     {
-        var rows = table.QuerySelectorAll("tr").Where(r => r.Closest("table") == table).ToList();
+        var rows = ElementWalk.Descendants(table).Where(r => r.LocalName == "tr" && ElementWalk.Closest(r, IsTable) == table).ToList();
         var header = rows.FirstOrDefault(r => r.Children.Any(c => c.LocalName == "th"));
         if (header is null)
         {
@@ -68,7 +68,7 @@ internal static class JobTables
 
             // State and university portals link to their applicant system on another host: the header vouches for the
             // table, so the link need not be on the page's site.
-            var link = titleCell.QuerySelector("a[href]") ?? row.QuerySelector("a[href]");
+            var link = ElementWalk.FirstDescendant(titleCell, ElementWalk.IsLink) ?? ElementWalk.FirstDescendant(row, ElementWalk.IsLink);
             var url = Links.Resolve(linkBase, link?.GetAttribute("href"));
             if (url is not null && !LinkFilter.MayBePosting(url, pageUrl, offSiteAllowed: true))
             {
@@ -101,4 +101,6 @@ internal static class JobTables
         var specific = JobSpecificTitles.Contains(columns[titleColumn].Text);
         return specific || drafts.Count(d => JobTitles.LooksLikeJobTitle(d.Title)) * 2 > drafts.Count ? drafts : [];
     }
+
+    private static bool IsTable(IElement element) => element.LocalName == "table";
 }

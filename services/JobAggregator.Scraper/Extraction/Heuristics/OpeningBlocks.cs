@@ -21,7 +21,7 @@ internal static class OpeningBlocks
             return [];
         }
 
-        var headings = main.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Where(h => !PageRegions.IsBoilerplate(h)).ToList();
+        var headings = ElementWalk.Descendants(main).Where(h => ElementWalk.IsHeading(h) && !PageRegions.IsBoilerplate(h)).ToList();
         var titles = TitleElements(main)
             .Select(title => (Title: title, Text: PlainText.Of(title)))
             .Where(t => t.Text is not null && JobTitles.IsTitleShaped(t.Text) && JobTitles.IsShortTitle(t.Text)
@@ -99,9 +99,9 @@ internal static class OpeningBlocks
     /// <summary>Headings, card titles, and list items whose first child is a bold or linked title.</summary>
     private static IEnumerable<IElement> TitleElements(IElement main)
     {
-        foreach (var element in main.QuerySelectorAll("h2, h3, h4, h5, h6, [class*='card-title'], [class*='heading-title'], li"))
+        foreach (var element in ElementWalk.Descendants(main))
         {
-            if (PageRegions.IsBoilerplate(element))
+            if ((element.LocalName != "li" && !IsTitleLike(element)) || PageRegions.IsBoilerplate(element))
             {
                 continue;
             }
@@ -117,12 +117,18 @@ internal static class OpeningBlocks
             }
 
             // A heading inside a card title (or the reverse) is one title.
-            if (element.ParentElement?.Closest("h2, h3, h4, h5, h6, [class*='card-title'], [class*='heading-title']") is null)
+            if (element.ParentElement is not { } parent || ElementWalk.Closest(parent, IsTitleLike) is null)
             {
                 yield return element;
             }
         }
     }
+
+    /// <summary>What <c>h2, h3, h4, h5, h6, [class*='card-title'], [class*='heading-title']</c> matches, without a
+    /// selector looked up for each element.</summary>
+    private static bool IsTitleLike(IElement element) =>
+        element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6"
+        || ElementWalk.HasClassContaining(element, "card-title") || ElementWalk.HasClassContaining(element, "heading-title");
 
     /// <summary>The element holding a list item's title: its first child when that is bold or a link and the item's
     /// text starts with it.</summary>

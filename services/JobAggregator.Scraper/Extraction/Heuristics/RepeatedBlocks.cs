@@ -113,10 +113,16 @@ internal static partial class RepeatedBlocks
     /// <summary>The heading (or title-classed element) inside a link, else the link.</summary>
     public static IElement InnerTitle(IElement link) =>
         link.ChildElementCount > 0
-            && (ElementWalk.FirstDescendant(link, ElementWalk.IsHeading) ?? link.QuerySelector("[class*='title'], [class*='position'], [class*='job-name']")) is { } inner
+            && (ElementWalk.FirstDescendant(link, ElementWalk.IsHeading) ?? ElementWalk.FirstDescendant(link, IsTitleClassed)) is { } inner
             && PlainText.Of(inner) is not null
             ? inner
             : link;
+
+    /// <summary>What <c>[class*='title'], [class*='position'], [class*='job-name']</c> matches.</summary>
+    private static bool IsTitleClassed(IElement element) =>
+        element.GetAttribute("class") is { } classes
+        && (classes.Contains("title", StringComparison.Ordinal) || classes.Contains("position", StringComparison.Ordinal)
+            || classes.Contains("job-name", StringComparison.Ordinal));
 
     /// <summary>Blocks that do not contain another block of the same group (nested anonymous <c>&lt;div&gt;</c>s would
     /// otherwise count twice).</summary>

@@ -109,7 +109,9 @@ internal sealed partial class SuccessFactorsTool : IHiringTool
             ? Clean(element.Value)
             : null;
 
-    private static string? Clean(string text) => PlainText.Collapse(MergeToken().Replace(text, " "));
+    /// <remarks>Most fields hold no merge token, and a description is long: the pattern is run only where one may be.</remarks>
+    private static string? Clean(string text) =>
+        PlainText.Collapse(text.Contains("[[", StringComparison.Ordinal) ? MergeToken().Replace(text, " ") : text);
 
     /// <summary>The site's facets (<c>filterN</c>, <c>mfieldN</c>) by their labels, in document order.</summary>
     private static List<(string Label, string Value)> Facets(XElement job) =>
