@@ -59,7 +59,13 @@ internal sealed class BusCounters : IConsumeObserver, IPublishObserver, IQueueMo
     public Task PublishFault<T>(PublishContext<T> context, Exception exception)
         where T : class => Task.CompletedTask;
 
-    private Counts Of<T>() => _counts.GetOrAdd(KebabCaseEndpointNameFormatter.Instance.SanitizeName(typeof(T).Name), _ => new Counts());
+    private Counts Of<T>() => _counts.GetOrAdd(QueueName<T>.Value, _ => new Counts());
+
+    // The formatter runs a regular expression, and the observers ask for the name a few times per message.
+    private static class QueueName<T>
+    {
+        public static readonly string Value = KebabCaseEndpointNameFormatter.Instance.SanitizeName(typeof(T).Name);
+    }
 
     private sealed class Counts
     {

@@ -16,11 +16,6 @@ internal sealed class PostingScrapedConsumer(PostingNormalizer normalizer, ILogg
         var normalized = normalizer.Normalize(context.Message);
         NormalizerMetrics.Record(context.Message, normalized);
         await context.Publish(normalized, context.CancellationToken);
-        logger.LogDebug(
-            "Normalised posting {PostingKey} of source {SourceId} in run {ScrapeRunId} as {ContentHash}",
-            normalized.PostingKey,
-            normalized.SourceId,
-            normalized.ScrapeRunId,
-            normalized.ContentHash);
+        NormalizerLog.Normalized(logger, normalized.PostingKey, normalized.SourceId, normalized.ScrapeRunId, normalized.ContentHash);
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using JobAggregator.Contracts;
 using JobAggregator.EndToEnd.Tests.RabbitMq;
+using JobAggregator.Host.Telemetry;
 using JobAggregator.Scraper.Telemetry;
 using JobAggregator.Store.Telemetry;
 using MassTransit;
@@ -40,7 +41,7 @@ public sealed class ScrapeRunTraceTests(RabbitMqFixture rabbit)
         var spans = new RecordedSpans();
         await using var demo = await RunningDemo.StartAsync(
             services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans)),
-            ["--Scheduler:ScrapeOnStart", "false", .. settings]);
+            ["--Scheduler:ScrapeOnStart", "false", "--" + TelemetryRegistration.RecordSpansKey, "true", .. settings]);
         var runId = Guid.NewGuid();
         var since = DateTimeOffset.UtcNow.AddSeconds(-1);
 
