@@ -6,6 +6,9 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// shapes of the values themselves (an employment type, an amount of money, a date).</summary>
 internal static partial class FieldLabels
 {
+    /// <summary>Longer than any label: a text this long is no label, and its key is not worth making.</summary>
+    private const int MaxLabelLength = 64;
+
     private static readonly Dictionary<string, FieldKind> Labels = Build(
         (FieldKind.Title, ["job title", "title", "position", "position title", "job", "job opening", "opening", "role", "vacancy",
             "puesto", "cargo", "título", "titulo", "poste", "intitulé", "intitulé du poste", "posizione", "ruolo", "titolo",
@@ -48,11 +51,24 @@ internal static partial class FieldLabels
         .OrderByDescending(l => l.Item1.Length)
         .ToArray();
 
-    /// <summary>The field a label names, or None.</summary>
+    private static readonly Dictionary<string, FieldKind>.AlternateLookup<ReadOnlySpan<char>> LabelKeys =
+        Labels.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly char[] LabelEnd = [':', '：', ' '];
+
+    /// <summary>The field a label names, or None: the label with its whitespace collapsed, its colon trimmed and in
+    /// lower case, looked up without making the key a string (asked of every line of every block).</summary>
     public static FieldKind KindOf(string? label)
     {
-        var key = Normalize(label);
-        return key is not null && Labels.TryGetValue(key, out var kind) ? kind : FieldKind.None;
+        var key = PlainText.Collapse(label).AsSpan().TrimEnd(LabelEnd);
+        if (key.IsEmpty || key.Length > MaxLabelLength)
+        {
+            return FieldKind.None;
+        }
+
+        Span<char> lower = stackalloc char[key.Length];
+        key.ToLowerInvariant(lower);
+        return LabelKeys.TryGetValue(lower, out var kind) ? kind : FieldKind.None;
     }
 
     /// <summary>"Label: value", or a date label followed by a date with no colon; None when the text is not labelled.</summary>
@@ -135,12 +151,6 @@ internal static partial class FieldLabels
     }
 
     public static bool HasDate(string text) => text.Any(char.IsDigit) && DateShape().IsMatch(text);
-
-    private static string? Normalize(string? label)
-    {
-        var collapsed = PlainText.Collapse(label)?.TrimEnd(':', '：', ' ').ToLowerInvariant();
-        return string.IsNullOrEmpty(collapsed) ? null : collapsed;
-    }
 
     private static Dictionary<string, FieldKind> Build(params (FieldKind Kind, string[] Labels)[] groups)
     {

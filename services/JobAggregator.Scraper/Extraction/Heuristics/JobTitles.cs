@@ -11,7 +11,7 @@ internal static partial class JobTitles
     private const int MaxLength = 140;
 
     private static readonly TextVerdicts JobTitleTexts = new(IsJobTitleText);
-    private static readonly TextVerdicts LatinRoleWordTexts = new(text => RoleWordWhole().IsMatch(text) || RoleWordEnding().IsMatch(text));
+    private static readonly RoleWords LatinRoleWords = new(EducatorWords + "|" + WholeRoleWords, RoleWordEndings, text => RoleWord().IsMatch(text));
     private static readonly TextVerdicts RoleWordTexts = new(text => HasLatinRoleWord(text) || CjkRoleWord().IsMatch(text));
     private static readonly TextVerdicts TitleShapedTexts = new(IsTitleShapedText);
     private static readonly TextVerdicts OrganizationTexts = new(text => OrganizationWord().IsMatch(text));
@@ -47,9 +47,9 @@ internal static partial class JobTitles
     /// tests cost least.</summary>
     private static bool IsJobTitleText(string text) => HasTitleLength(text) && HasLatinRoleWord(text) && !HasNonTitleWording(text);
 
-    /// <summary>Whether <see cref="RoleWord"/> finds a role word in the text: the costliest test of a text, asked both
-    /// for a job title and for a role word, so answered once.</summary>
-    private static bool HasLatinRoleWord(string text) => LatinRoleWordTexts.Of(text);
+    /// <summary>Whether <see cref="RoleWord"/> finds a role word in the text, read word by word (<see cref="RoleWords"/>).
+    /// </summary>
+    internal static bool HasLatinRoleWord(string text) => LatinRoleWords.In(text);
 
     /// <summary>Some letters, at most <see cref="MaxWords"/> words, not a question, and not a sentence of more than six
     /// words.</summary>
@@ -111,15 +111,17 @@ internal static partial class JobTitles
     public static bool LooksLikeOrganization(string? text) => text is not null && OrganizationTexts.Of(text);
 
     /// <summary>The role words that end a longer word ("Beleidsmedewerker", "Projektmitarbeiterin").</summary>
-    private const string RoleWordEndings = """
+    internal const string RoleWordEndings = """
         medewerkers?|werkers?|wervers?|co[öo]rdinatoren|co[öo]rdinators?|leiders?|adviseurs?|onderzoekers?|vrijwilligers?|
         mitarbeiter(?:in)?|leiter(?:in)?|functionaris|manager(?:in)?|assistent(?:e|en)?|arbeiter(?:in(?:nen)?)?|koordinator(?:in)?|
         fachkraft|berater(?:in)?|assistenz|p[äa]dagog(?:e|in)|entwickler(?:in)?|redakteur(?:in)?
         """;
 
-    /// <summary>The role words that are a word of their own, bar "éducateur" and its kin (first in <see cref="RoleWord"/>).
-    /// </summary>
-    private const string WholeRoleWords = """
+    /// <summary>"Éducateur" and its kin, first in <see cref="RoleWord"/>.</summary>
+    internal const string EducatorWords = "[ée]ducat(?:eur|rice)s?";
+
+    /// <summary>The role words that are a word of their own, bar <see cref="EducatorWords"/>.</summary>
+    internal const string WholeRoleWords = """
         abogad[oa]s?|abogado/a|accountants?|addett[oa]|administrativ[oa]s?|administrators?|advis[eo]rs?|advocaat|advocaten|
         advocates?|advogad[oa]s?|agent(?:e)?s?|amministrativ[oa]|analistas?|analysts?|animat(?:eur|rice)s?|anw[aä]lt(?:in)?|
         apprentices?|architects?|archivists?|asesor(?:a|es)?|asistentes?|assessor(?:a|es)?|assistante?s?|assistants?|assistente|
@@ -153,26 +155,12 @@ internal static partial class JobTitles
 
     /// <summary>The alternatives are in alphabetical order (and the words that end in a German or Dutch role, like
     /// "Projektmitarbeiter" or "Beleidsmedewerker", are one group): the engine then shares the beginnings of the words
-    /// it tries at a word, which halves the cost of a test made on every link and heading of a page. Where two
-    /// alternatives match at one place ("chef de" and "chefs"), the longer one still comes first.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:[ée]ducat(?:eur|rice)s?|\p{L}*(?:" + RoleWordEndings + ")|" + WholeRoleWords + @")(?![\p{L}])",
+    /// it tries at a word. Where two alternatives match at one place ("chef de" and "chefs"), the longer one still comes
+    /// first. A yes or no is read word by word (<see cref="RoleWords"/>); the pattern stays for the words it finds and
+    /// for the rare text the lookup leaves to it.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:" + EducatorWords + @"|\p{L}*(?:" + RoleWordEndings + ")|" + WholeRoleWords + @")(?![\p{L}])",
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
-    private static partial Regex RoleWord();
-
-    /// <summary><see cref="RoleWord"/> less its word endings (<see cref="RoleWordEnding"/>): together they find a role
-    /// word where it does, for a yes or no; <see cref="RoleWord"/> itself stays for the words it finds.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:[ée]ducat(?:eur|rice)s?|" + WholeRoleWords + @")(?![\p{L}])",
-        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
-    private static partial Regex RoleWordWhole();
-
-    /// <summary>The role words that end a longer word ("Beleidsmedewerker", "Projektmitarbeiterin"): as
-    /// <c>(?&lt;![\p{L}])\p{L}*(?:...)</c> in <see cref="RoleWord"/>, found without the letters before them, since a
-    /// run of letters always reaches back to the word's start. Searched apart so that the engine can look for the
-    /// endings' first letters instead of trying every word's every letter.</summary>
-    [GeneratedRegex("(?:" + RoleWordEndings + @")(?![\p{L}])",
-        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
-    private static partial Regex RoleWordEnding();
-
+    internal static partial Regex RoleWord();
 
     /// <summary>Role words in Chinese and Japanese, which have no spaces to bound a word.</summary>
     [GeneratedRegex("工程师|工程師|经理|經理|主管|助理|专员|專員|律师|律師|法务|法務|顾问|顧問|实习生|實習生|社工|研究员|研究員|协调员|協調員|秘书|秘書|会计|會計|主任|总监|總監|"
