@@ -187,11 +187,17 @@ internal sealed class SqlitePostingStore(
 
         // A batch's postings come from a few sources: each is made sure of once, by the first posting written.
         var sources = new HashSet<string>(StringComparer.Ordinal);
+        var fullText = await SqliteFullTextBacklog.StartAsync(commands, ct);
         for (var i = 0; i < postings.Count; i++)
         {
             if (failures[i] is not null)
             {
                 continue;
+            }
+
+            if (fullText.Holds(postings[i].PostingKey))
+            {
+                await fullText.IndexAsync(commands, ct);
             }
 
             // One savepoint name for every posting (each is released before the next), so its statements are
@@ -204,7 +210,7 @@ internal sealed class SqlitePostingStore(
                     await commands.For(EnsureSource).With("@source_id", postings[i].SourceId).ExecuteNonQueryAsync(ct);
                 }
 
-                written.Add((postings[i], await WritePostingAsync(commands, postings[i], ct)));
+                written.Add((postings[i], await WritePostingAsync(commands, fullText, postings[i], ct)));
                 await commands.For(ReleasePosting).ExecuteNonQueryAsync(ct);
             }
             catch (Exception failure) when (!StoreOutages.IsOutage(failure))
@@ -219,6 +225,8 @@ internal sealed class SqlitePostingStore(
                 sources.Clear();
             }
         }
+
+        await fullText.IndexAsync(commands, ct);
 
         // Grouped by sighting, as the clustering window ends at it; a batch usually holds one or a few.
         foreach (var sighting in written.Where(w => w.Recluster.Count > 0).GroupBy(w => w.Posting.ScrapedAt))
@@ -235,7 +243,7 @@ internal sealed class SqlitePostingStore(
     /// <summary>Writes one posting whose source is already stored.</summary>
     /// <returns>The organisations whose openings the write changed.</returns>
     private static async Task<IReadOnlyList<string>> WritePostingAsync(
-        SqliteReusedCommands commands, PostingNormalized posting, CancellationToken ct)
+        SqliteReusedCommands commands, SqliteFullTextBacklog fullText, PostingNormalized posting, CancellationToken ct)
     {
         var (connection, transaction) = (commands.Connection, commands.Transaction);
 
@@ -254,6 +262,7 @@ internal sealed class SqlitePostingStore(
                     .With("@source_id", posting.SourceId)
                     .With("@at", SqliteValues.Instant(at))
                     .ExecuteNonQueryAsync(ct);
+                fullText.Inserted(posting.PostingKey);
                 await WriteCategoriesAsync(commands.For(InsertCategories), posting, ct);
                 break;
 

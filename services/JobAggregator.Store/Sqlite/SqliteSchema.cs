@@ -380,14 +380,24 @@ internal static class SqliteSchema
         END;
         """;
 
+    // Issue 15: a batch indexes its new postings for full-text search in one statement (SqliteFullTextBacklog); the
+    // trigger indexed each posting inside its own savepoint, where FTS5 wrote a segment for every posting. The index keeps
+    // what it holds; deletes and updates keep their triggers.
+    private const string FullTextIndexedByBatchStep = """
+        DROP TRIGGER IF EXISTS postings_fts_insert;
+        """;
+
     private static readonly string[] Steps =
         [Version1, Version2, Version3, Version4, OpeningTitleKeysStep, FacetIndexesStep, PartialDropStep, ListingIndexesAndSourceSummariesStep,
-            ListedFacetCountsSql.Create];
+            ListedFacetCountsSql.Create, FullTextIndexedByBatchStep];
 
     private static readonly SqliteSchemaSteps Versions = new("schema_version", "schema", Steps);
 
     /// <summary>The version that brought the index of title keys.</summary>
     public static int OpeningTitleKeysVersion => Array.IndexOf(Steps, OpeningTitleKeysStep) + 1;
+
+    /// <summary>The version that brought each source's health kept in <c>source_summaries</c>.</summary>
+    public static int SourceSummariesVersion => Array.IndexOf(Steps, ListingIndexesAndSourceSummariesStep) + 1;
 
     /// <summary>Applies the steps the file lacks, inside <paramref name="transaction"/>; an immediate transaction makes
     /// two processes starting together take turns.</summary>

@@ -110,6 +110,56 @@ public sealed class SqliteBatchWriteTests : IDisposable
         Assert.Equal(["key-0"], (await RowsAsync(_batched)).Select(r => r.Split('|')[0]));
     }
 
+    [Fact]
+    public async Task A_posting_inserted_and_revised_in_one_batch_is_found_by_its_new_words_alone_and_the_index_stays_whole()
+    {
+        await _batched.Store.InitializeAsync(Ct);
+        var postings = new List<PostingNormalized>
+        {
+            Posting("key-a", T0, hash: "hash-a1") with { Title = "Paralegal Quokka" },
+            Posting("key-b", T0, hash: "hash-b") with { Title = "Investigator Wombat" },
+            Posting("key-a", T0, hash: "hash-a2") with { Title = "Paralegal Numbat" },
+            Posting("key-c", T0, hash: "hash-c") with { Title = "Attorney Wombat" },
+        };
+
+        Assert.All(await _batched.Store.UpsertBatchAsync(postings, Ct), Assert.Null);
+
+        Assert.Equal(0L, await MatchesAsync("quokka"));
+        Assert.Equal(1L, await MatchesAsync("numbat"));
+        Assert.Equal(2L, await MatchesAsync("wombat"));
+        Assert.Equal(3L, await MatchesAsync("acme"));
+        // Compares the index with the postings it was built from; throws when they differ.
+        await _batched.ScalarAsync("INSERT INTO postings_fts (postings_fts, rank) VALUES ('integrity-check', 1);", Ct);
+    }
+
+    [Fact]
+    public async Task A_posting_rolled_back_in_a_batch_leaves_the_index_whole_with_the_others_found()
+    {
+        await _batched.Store.InitializeAsync(Ct);
+        await using (var connection = await _batched.Database.OpenAsync(Ct))
+        {
+            await using var poison = connection.Command(
+                "CREATE TRIGGER poison AFTER INSERT ON posting_categories WHEN NEW.posting_id = 'key-p' BEGIN SELECT RAISE(ABORT, 'poisoned posting'); END;");
+            await poison.ExecuteNonQueryAsync(Ct);
+        }
+
+        var postings = new List<PostingNormalized>
+        {
+            Posting("key-a", T0, hash: "hash-a1") with { Title = "Paralegal Quokka" },
+            Posting("key-p", T0, hash: "hash-p") with { Title = "Poisoned Wombat", Categories = ["legal"] },
+            Posting("key-a", T0, hash: "hash-a2") with { Title = "Paralegal Numbat" },
+            Posting("key-c", T0, hash: "hash-c") with { Title = "Attorney Wombat" },
+        };
+
+        var failures = await _batched.Store.UpsertBatchAsync(postings, Ct);
+
+        Assert.Equal([false, true, false, false], failures.Select(f => f is not null));
+        Assert.Equal(0L, await MatchesAsync("quokka"));
+        Assert.Equal(1L, await MatchesAsync("numbat"));
+        Assert.Equal(1L, await MatchesAsync("wombat"));
+        await _batched.ScalarAsync("INSERT INTO postings_fts (postings_fts, rank) VALUES ('integrity-check', 1);", Ct);
+    }
+
     public void Dispose()
     {
         _batched.Dispose();
@@ -124,6 +174,9 @@ public sealed class SqliteBatchWriteTests : IDisposable
         _made += titles.Length;
         return postings;
     }
+
+    private async Task<long> MatchesAsync(string word) =>
+        (long)(await _batched.ScalarAsync($"SELECT COUNT(*) FROM postings_fts WHERE postings_fts MATCH '{word}';", Ct))!;
 
     /// <summary>Each posting's key, opening, place in it and why it joined, with its last sighting and status.</summary>
     private static async Task<List<string>> RowsAsync(SqliteStore sqlite)

@@ -59,7 +59,7 @@ public sealed class SqliteSourceSummaryTests : IDisposable
         await using (var connection = await _sqlite.Database.OpenAsync(Ct))
         await using (var transaction = connection.BeginTransaction(deferred: false))
         {
-            await SqliteSchema.MigrateAsync(connection, transaction, SqliteSchema.CurrentVersion - 1, Ct);
+            await SqliteSchema.MigrateAsync(connection, transaction, SqliteSchema.SourceSummariesVersion - 1, Ct);
             await using var insert = connection.Command(
                 """
                 INSERT INTO sources (source_id) VALUES ('older');
