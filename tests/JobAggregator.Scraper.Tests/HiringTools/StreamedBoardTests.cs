@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using JobAggregator.Scraper.Extraction;
 using JobAggregator.Scraper.Extraction.HiringTools;
@@ -77,19 +76,5 @@ public sealed class StreamedBoardTests
 
     private static PageContent Page(string json) => new(Answer, Encoding.UTF8.GetBytes(json), "application/json");
 
-    private static string Board(int postings)
-    {
-        var json = new StringBuilder("{\"jobs\":[");
-        for (var i = 0; i < postings; i++)
-        {
-            var content = WebUtility.HtmlEncode($"<p>Represent clients n° {i}. Salary: $50,000 - $60,000 per year.</p>");
-            json.Append(i == 0 ? "" : ",")
-                .Append($"{{\"id\":{i},\"absolute_url\":\"https://job-boards.greenhouse.io/example/jobs/{i}\",")
-                .Append($"\"title\":\"Paralegal {i}\",\"location\":{{\"name\":\"Montréal, QC\"}},\"company_name\":\"Example\",")
-                .Append("\"metadata\":[{\"name\":\"Employment Type\",\"value\":\"Full-time\"}],")
-                .Append($"\"first_published\":\"2026-11-01T09:00:00-04:00\",\"content\":\"{content}\"}}");
-        }
-
-        return json.Append("]}").ToString();
-    }
+    private static string Board(int postings) => GreenhouseBoardJson.Of(postings, "example");
 }

@@ -1,8 +1,7 @@
-using System.Net;
-using System.Text;
 using JobAggregator.Scraper.Extraction;
 using JobAggregator.Scraper.Extraction.HiringTools;
 using JobAggregator.Scraper.Messaging;
+using JobAggregator.Scraper.Tests.HiringTools;
 using JobAggregator.Scraper.Tests.HttpFetching;
 using JobAggregator.Sources;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,19 +39,7 @@ public sealed class StreamedRunTests : IAsyncLifetime
         Assert.True(tool.PublishedWhenMade[^1] >= Postings - 256, $"the last draft was made when {tool.PublishedWhenMade[^1]} postings had been handed on");
     }
 
-    private static string Board()
-    {
-        var json = new StringBuilder("{\"jobs\":[");
-        for (var i = 0; i < Postings; i++)
-        {
-            var content = WebUtility.HtmlEncode($"<p>Represent clients n° {i}.</p>");
-            json.Append(i == 0 ? "" : ",")
-                .Append($"{{\"id\":{i},\"absolute_url\":\"https://job-boards.greenhouse.io/big/jobs/{i}\",\"title\":\"Paralegal {i}\",")
-                .Append($"\"first_published\":\"2026-11-01T09:00:00-04:00\",\"content\":\"{content}\"}}");
-        }
-
-        return json.Append("]}").ToString();
-    }
+    private static string Board() => GreenhouseBoardJson.Of(Postings, "big");
 
     private SourceDefinition Source() =>
         new("big-board", "Example Innocence Project", _site.Url("/v1/boards/big/jobs"), SourceDefinition.DefaultSchedule,
