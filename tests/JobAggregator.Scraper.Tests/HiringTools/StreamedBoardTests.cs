@@ -15,10 +15,10 @@ public sealed class StreamedBoardTests
     public async Task Gives_the_same_drafts_as_the_whole_answer_read_at_once()
     {
         var page = Page(Board(50));
-        var tool = new GreenhouseTool();
+        var tool = new GreenhouseTool(streamFromBytes: 0);
 
         var streamed = tool.Stream(page, tool.Recognize(Answer));
-        var outcome = await HiringToolRun.ExtractAsync(page);
+        var outcome = await ExtractAsync(page);
 
         Assert.NotNull(streamed);
         Assert.True(streamed.Complete);
@@ -34,7 +34,7 @@ public sealed class StreamedBoardTests
     {
         var corpusCase = HiringToolCorpus.Case("greenhouse", "innocence-project-board-content");
         var page = corpusCase.Page();
-        var tool = new GreenhouseTool();
+        var tool = new GreenhouseTool(streamFromBytes: 0);
 
         var streamed = tool.Stream(page, tool.Recognize(page.Url));
 
@@ -45,7 +45,7 @@ public sealed class StreamedBoardTests
     [Fact]
     public void Each_draft_is_made_when_it_is_asked_for_and_none_is_held()
     {
-        var tool = new GreenhouseTool();
+        var tool = new GreenhouseTool(streamFromBytes: 0);
 
         var streamed = tool.Stream(Page(Board(3)), null)!;
 
@@ -62,7 +62,7 @@ public sealed class StreamedBoardTests
     {
         var board = Board(10).Replace($"\"id\":{job},", $"\"id\":{job},{field},", StringComparison.Ordinal);
 
-        Assert.Null(new GreenhouseTool().Stream(Page(board), null));
+        Assert.Null(new GreenhouseTool(streamFromBytes: 0).Stream(Page(board), null));
     }
 
     [Fact]
@@ -70,9 +70,17 @@ public sealed class StreamedBoardTests
     {
         var page = Page(Board(10)[..^40]);
 
-        Assert.Throws<MalformedJsonException>(() => new GreenhouseTool().Stream(page, null));
-        Assert.Null(await HiringToolRun.ExtractAsync(page));
+        Assert.Throws<MalformedJsonException>(() => new GreenhouseTool(streamFromBytes: 0).Stream(page, null));
+        Assert.Null(await ExtractAsync(page));
     }
+
+    private static Task<StrategyOutcome?> ExtractAsync(PageContent page) =>
+        new HiringToolStrategy([new GreenhouseTool(streamFromBytes: 0)])
+            .TryExtractAsync(page, HiringToolRun.Context(page.Url, new RecordingPageFetcherFake()), TestContext.Current.CancellationToken);
+
+    [Fact]
+    public void A_small_board_is_read_as_one_document_by_default() =>
+        Assert.Null(new GreenhouseTool().Stream(Page(Board(50)), null));
 
     private static PageContent Page(string json) => new(Answer, Encoding.UTF8.GetBytes(json), "application/json");
 

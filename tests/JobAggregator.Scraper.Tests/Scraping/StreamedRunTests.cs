@@ -61,7 +61,7 @@ public sealed class StreamedRunTests : IAsyncLifetime
     /// <summary>Greenhouse as it is, noting for each draft it makes how many postings had been handed on by then.</summary>
     private sealed class WatchedGreenhouseTool(CountingBackPressure room) : IStreamingHiringTool
     {
-        private readonly GreenhouseTool _tool = new();
+        private readonly GreenhouseTool _tool = new(streamFromBytes: 0);
 
         public List<int> PublishedWhenMade { get; } = [];
 

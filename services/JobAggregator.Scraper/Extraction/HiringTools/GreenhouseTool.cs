@@ -7,8 +7,13 @@ namespace JobAggregator.Scraper.Extraction.HiringTools;
 /// <summary>Greenhouse: boards at <c>boards.greenhouse.io/TOKEN</c> or <c>job-boards.greenhouse.io/TOKEN</c>, embedded
 /// with <c>embed/job_board/js?for=TOKEN</c> or an <c>embed/job_board?for=TOKEN</c> iframe; read from the Job Board API
 /// with <c>content=true</c>.</summary>
-internal sealed class GreenhouseTool : IStreamingHiringTool
+/// <param name="streamFromBytes">The size from which an answer is read one posting at a time: a small board is read as
+/// one document, at no extra pass over its bytes.</param>
+internal sealed class GreenhouseTool(int streamFromBytes = GreenhouseTool.StreamFromBytes) : IStreamingHiringTool
 {
+    /// <summary>About 2,000 postings with their ads.</summary>
+    public const int StreamFromBytes = 1 << 20;
+
     private static readonly JsonDocumentOptions Lenient = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
     private static readonly string[] BoardHosts =
@@ -89,7 +94,7 @@ internal sealed class GreenhouseTool : IStreamingHiringTool
     /// page and keys no posting by its neighbours' URLs, so no draft depends on another.</summary>
     public StreamedDrafts? Stream(PageContent response, HiringToolBoard? board)
     {
-        if (response.Format != PageFormat.Json || response.Utf8JsonBody() is not { } body
+        if (response.Body.Length < streamFromBytes || response.Format != PageFormat.Json || response.Utf8JsonBody() is not { } body
             || JsonArrayItems.Find(body.Span, "jobs", response.Url) is not { } jobs)
         {
             return null;
