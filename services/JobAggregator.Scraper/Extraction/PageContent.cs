@@ -77,6 +77,25 @@ public sealed partial class PageContent
     /// surrogate pair, or does not parse as bytes (the text then replaces what is not UTF-8, as for any page).</summary>
     private JsonDocument? ParseUtf8Json()
     {
+        if (Utf8JsonBody() is not { } body)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonDocument.Parse(body, Lenient);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The body as UTF-8 JSON can be read from its bytes (byte order mark left out), or null when it must be
+    /// decoded to text first: another charset, or half a surrogate pair escaped.</summary>
+    public ReadOnlyMemory<byte>? Utf8JsonBody()
+    {
         var body = Body.AsMemory();
         if (PageCharset.Of(Body, CharsetOf(ContentType), MetaCharset) is not UTF8Encoding
             || body.Span.IndexOf("\\ud"u8) >= 0 || body.Span.IndexOf("\\uD"u8) >= 0)
@@ -84,14 +103,7 @@ public sealed partial class PageContent
             return null;
         }
 
-        try
-        {
-            return JsonDocument.Parse(body.Span.StartsWith(Utf8Bom) ? body[Utf8Bom.Length..] : body, Lenient);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        return body.Span.StartsWith(Utf8Bom) ? body[Utf8Bom.Length..] : body;
     }
 
     private JsonDocument? ParseJsonText()

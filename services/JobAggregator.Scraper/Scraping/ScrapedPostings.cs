@@ -17,18 +17,34 @@ public static class ScrapedPostings
     public static IEnumerable<PostingScraped> Messages(
         SourceDefinition source, ScrapeOutcome outcome, Guid scrapeRunId, DateTimeOffset scrapedAt)
     {
+        // Streamed postings are made as they are published, never all at once; their listing has no URL with a fragment
+        // and no gone posting, so none is an anchor and none needs the others to be keyed.
+        if (outcome.Postings is StreamedDrafts streamed && outcome.Gone.Count == 0)
+        {
+            return Made(source, streamed, [], outcome.ExtractedBy, scrapeRunId, scrapedAt);
+        }
+
         var anchored = AnchoredUrls(outcome);
-        return Made(source, outcome.Postings.ToArray(), anchored, outcome.ExtractedBy, scrapeRunId, scrapedAt);
+        return Made(source, Released(outcome.Postings.ToArray()), anchored, outcome.ExtractedBy, scrapeRunId, scrapedAt);
     }
 
-    private static IEnumerable<PostingScraped> Made(
-        SourceDefinition source, PostingDraft?[] drafts, HashSet<string> anchored, string extractedBy, Guid scrapeRunId, DateTimeOffset scrapedAt)
+    /// <summary>Each draft of the copy, let go as it is handed on.</summary>
+    private static IEnumerable<PostingDraft> Released(PostingDraft?[] drafts)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < drafts.Length; i++)
         {
             var draft = drafts[i]!;
             drafts[i] = null;
+            yield return draft;
+        }
+    }
+
+    private static IEnumerable<PostingScraped> Made(
+        SourceDefinition source, IEnumerable<PostingDraft> drafts, HashSet<string> anchored, string extractedBy, Guid scrapeRunId, DateTimeOffset scrapedAt)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var draft in drafts)
+        {
             var message = ToMessage(source, draft, extractedBy, scrapeRunId, scrapedAt, KeepsFragment(draft, anchored));
             if (keys.Add(message.PostingKey))
             {

@@ -147,6 +147,9 @@ internal sealed class SourceScraper(
         var strategyFetcher = new CountingPageFetcher(Fetcher(source));
         var context = new ExtractionContext(source, strategyFetcher, logger) { MaxDetailRequests = limits.MaxDetailPages };
         var drafts = new List<PostingDraft>();
+        // A first page whose postings are made one at a time (a large board's API answer) is kept as it is, not copied
+        // into the list, unless a later page joins it or its postings need their detail pages.
+        StreamedDrafts? streamed = null;
         var visited = new HashSet<Uri>();
         var pending = new Queue<Uri>([source.Url]);
         var pagesFetched = 0;
@@ -195,7 +198,7 @@ internal sealed class SourceScraper(
                         return new ScrapeOutcome([], 1, lastRead.ExtractedBy) { Listing = lastRead.Listing, ListingUnchanged = true, Read = lastRead };
                     }
                 }
-                extraction = await ExtractWithinBudgetAsync(page, context with { MaxPostings = limits.MaxPostingsPerRun - drafts.Count }, cancellationToken);
+                extraction = await ExtractWithinBudgetAsync(page, context with { MaxPostings = limits.MaxPostingsPerRun - Listed() }, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && pagesFetched > 0 && first is not null)
             {
@@ -209,8 +212,17 @@ internal sealed class SourceScraper(
             }
 
             first ??= extraction;
-            var room = limits.MaxPostingsPerRun - drafts.Count;
-            drafts.AddRange(extraction.Postings.Take(room));
+            var room = limits.MaxPostingsPerRun - Listed();
+            if (Listed() == 0 && extraction.Postings is StreamedDrafts stream && extraction.Complete && source.Detail is null)
+            {
+                streamed = stream.Take(room);
+            }
+            else
+            {
+                Unstream();
+                drafts.AddRange(extraction.Postings.Take(room));
+            }
+
             complete &= extraction.Complete || extraction.Postings.Count == 0;
             if (extraction.Postings.Count >= room)
             {
@@ -239,11 +251,17 @@ internal sealed class SourceScraper(
             cutShort = $"the listing goes on past the {pagesFetched} pages a run may read (Scraper:MaxListingPages)";
         }
 
+        var followDetails = source.Detail is not null || (source.Strategy == ExtractionStrategy.Auto && !complete);
+        if (followDetails)
+        {
+            Unstream();
+        }
+
+        IReadOnlyList<PostingDraft> listed = streamed ?? (IReadOnlyList<PostingDraft>)drafts;
         var truncated = cutShort is not null;
         var listingPages = strategyFetcher.Requests == 0 ? pagesFetched : 0;
         RememberListing(source.Url, firstPage, listingPages);
         var gone = new List<PostingDraft>();
-        var followDetails = source.Detail is not null || (source.Strategy == ExtractionStrategy.Auto && !complete);
         var extractedBy = first?.Strategy ?? StrategyName(source.Strategy);
         var listing = first?.Listing ?? ListingKind.HtmlPage;
         if (followDetails && !cancellationToken.IsCancellationRequested)
@@ -259,16 +277,27 @@ internal sealed class SourceScraper(
         }
 
         var readAlone = fingerprint is not null && pagesFetched == 1 && strategyFetcher.Requests == 0 && !followDetails && !truncated
-            && drafts.Count > 0 && gone.Count == 0;
-        return new ScrapeOutcome(drafts, pagesFetched, extractedBy)
+            && listed.Count > 0 && gone.Count == 0;
+        return new ScrapeOutcome(listed, pagesFetched, extractedBy)
         {
             Gone = gone,
             Read = readAlone ? new ListingRead(fingerprint!.Value, extractedBy, listing) : null,
             ListingTruncated = truncated,
             Listing = listing,
-            NoPostingsReason = drafts.Count == 0 ? first?.NoPostingsReason : null,
-            Explanation = drafts.Count == 0 ? first?.Explanation : cutShort is null ? null : $"listing cut short, so no posting is counted as missing: {cutShort}",
+            NoPostingsReason = listed.Count == 0 ? first?.NoPostingsReason : null,
+            Explanation = listed.Count == 0 ? first?.Explanation : cutShort is null ? null : $"listing cut short, so no posting is counted as missing: {cutShort}",
         };
+
+        int Listed() => streamed?.Count ?? drafts.Count;
+
+        void Unstream()
+        {
+            if (streamed is not null)
+            {
+                drafts.AddRange(streamed);
+                streamed = null;
+            }
+        }
     }
 
     /// <summary>Keeps what the detail pages gave for a listing whose validators were kept (one page): its 304 next time

@@ -7,8 +7,15 @@ namespace JobAggregator.Scraper.Extraction.HiringTools;
 /// <summary>Greenhouse: boards at <c>boards.greenhouse.io/TOKEN</c> or <c>job-boards.greenhouse.io/TOKEN</c>, embedded
 /// with <c>embed/job_board/js?for=TOKEN</c> or an <c>embed/job_board?for=TOKEN</c> iframe; read from the Job Board API
 /// with <c>content=true</c>.</summary>
-internal sealed class GreenhouseTool : IHiringTool
+/// <param name="streamFromBytes">The size from which an answer is read one posting at a time: a small board is read as
+/// one document, at no extra pass over its bytes.</param>
+internal sealed class GreenhouseTool(int streamFromBytes = GreenhouseTool.StreamFromBytes) : IStreamingHiringTool
 {
+    /// <summary>About 2,000 postings with their ads.</summary>
+    public const int StreamFromBytes = 1 << 20;
+
+    private static readonly JsonDocumentOptions Lenient = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
     private static readonly string[] BoardHosts =
         ["boards.greenhouse.io", "job-boards.greenhouse.io", "boards.eu.greenhouse.io", "job-boards.eu.greenhouse.io"];
 
@@ -82,6 +89,42 @@ internal sealed class GreenhouseTool : IHiringTool
     }
 
     public Uri? NextPage(PageContent response) => null;
+
+    /// <summary>Streamed when every job gives its ad and no job's URL has a fragment: the run then follows no detail
+    /// page and keys no posting by its neighbours' URLs, so no draft depends on another.</summary>
+    public StreamedDrafts? Stream(PageContent response, HiringToolBoard? board)
+    {
+        if (response.Body.Length < streamFromBytes || response.Format != PageFormat.Json || response.Utf8JsonBody() is not { } body
+            || JsonArrayItems.Find(body.Span, "jobs", response.Url) is not { } jobs)
+        {
+            return null;
+        }
+
+        var span = body.Span;
+        if (jobs.Count == 0 ? !BoardUrls.IsHost(response.Url, ApiHosts)
+            : !GreenhouseJobShape.Of(span[jobs[0]]).HasBoardField && !BoardUrls.IsHost(response.Url, ApiHosts))
+        {
+            return null;
+        }
+
+        foreach (var item in jobs)
+        {
+            if (GreenhouseJobShape.Of(span[item]) is not { HasContent: true, UrlMayHaveFragment: false })
+            {
+                return null;
+            }
+        }
+
+        var url = response.Url;
+        var token = board?.Token ?? Recognize(url)?.Token;
+        return new StreamedDrafts(body, jobs, item => ToDraft(item, url, token), complete: true);
+    }
+
+    private static PostingDraft ToDraft(ReadOnlyMemory<byte> item, Uri responseUrl, string? token)
+    {
+        using var job = JsonDocument.Parse(item, Lenient);
+        return ToDraft(job.RootElement, responseUrl, token);
+    }
 
     private static PostingDraft ToDraft(JsonElement job, Uri responseUrl, string? token)
     {

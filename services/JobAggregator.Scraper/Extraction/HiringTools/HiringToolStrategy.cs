@@ -40,6 +40,11 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
         var html = page.Format == PageFormat.Html ? await page.HtmlAsync(cancellationToken) : null;
         foreach (var tool in tools)
         {
+            if (tool is IStreamingHiringTool streaming && Streamed(streaming, page, context) is { } streamed)
+            {
+                return Outcome(tool, streamed.Take(context.MaxPostings), tool.NextPage(page));
+            }
+
             if (tool.IsApiResponse(page))
             {
                 var next = tool.NextPage(page);
@@ -264,13 +269,34 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
         return completed;
     }
 
+    /// <summary>The answer's postings read one at a time, or null when the tool reads it as a whole (a page that is
+    /// not valid JSON is told in the log, with where it breaks, and then read as before).</summary>
+    private static StreamedDrafts? Streamed(IStreamingHiringTool tool, PageContent page, ExtractionContext context)
+    {
+        try
+        {
+            return tool.Stream(page, tool.Recognize(page.Url));
+        }
+        catch (MalformedJsonException e)
+        {
+            context.Logger.LogWarning("Source {SourceId}: {HiringTool} answer {Url} cannot be read as a board: {Reason}",
+                context.Source.Id, tool.Name, page.Url, e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>A streamed answer's outcome: its drafts are still made one at a time, each with its pay sentence.</summary>
+    private static StrategyOutcome Outcome(IHiringTool tool, StreamedDrafts drafts, Uri? next) =>
+        new(drafts.Select(WithPaySentence), tool.Name, next is null ? [] : [next], drafts.Complete, tool.ListsThroughApi ? ListingKind.ApiOrFeed : ListingKind.HtmlPage);
+
+    private static PostingDraft WithPaySentence(PostingDraft draft) =>
+        draft.Salary is null && draft.SalaryText is null ? draft with { SalaryText = PayInText.Sentence(draft.DescriptionHtml) } : draft;
+
     /// <summary>The tool's postings, with the pay sentence of the ad where the API has no pay field; complete when the
     /// tool gave every posting's full ad, so detail pages need not be fetched.</summary>
     private static StrategyOutcome Outcome(IHiringTool tool, IReadOnlyList<PostingDraft> drafts, IReadOnlyList<Uri> nextPages)
     {
-        var withPay = drafts
-            .Select(d => d.Salary is null && d.SalaryText is null ? d with { SalaryText = PayInText.Sentence(d.DescriptionHtml) } : d)
-            .ToList();
+        var withPay = drafts.Select(WithPaySentence).ToList();
         return new StrategyOutcome(
             withPay,
             tool.Name,
