@@ -409,9 +409,6 @@ internal static partial class BlockFields
     [GeneratedRegex(@"^[^:：]{1,40}[:：]\s")]
     private static partial Regex LabelLike();
 
-    [GeneratedRegex(@"\([^)]*\)")]
-    private static partial Regex Parenthesised();
-
     [GeneratedRegex(@"(?<![\p{L}])(?:remote|remoto|hybrid|hybride|h[íi]brido|op\s+afstand|t[ée]l[ée]travail|distanza)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemoteWords();
 

@@ -120,9 +120,8 @@ internal static partial class RepeatedBlocks
 
     /// <summary>What <c>[class*='title'], [class*='position'], [class*='job-name']</c> matches.</summary>
     private static bool IsTitleClassed(IElement element) =>
-        element.GetAttribute("class") is { } classes
-        && (classes.Contains("title", StringComparison.Ordinal) || classes.Contains("position", StringComparison.Ordinal)
-            || classes.Contains("job-name", StringComparison.Ordinal));
+        ElementWalk.HasClassContaining(element, "title") || ElementWalk.HasClassContaining(element, "position")
+        || ElementWalk.HasClassContaining(element, "job-name");
 
     /// <summary>Blocks that do not contain another block of the same group (nested anonymous <c>&lt;div&gt;</c>s would
     /// otherwise count twice).</summary>

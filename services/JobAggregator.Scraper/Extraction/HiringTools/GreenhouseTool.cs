@@ -101,8 +101,7 @@ internal sealed class GreenhouseTool(int streamFromBytes = GreenhouseTool.Stream
         }
 
         var span = body.Span;
-        if (jobs.Count == 0 ? !BoardUrls.IsHost(response.Url, ApiHosts)
-            : !GreenhouseJobShape.Of(span[jobs[0]]).HasBoardField && !BoardUrls.IsHost(response.Url, ApiHosts))
+        if (!BoardUrls.IsHost(response.Url, ApiHosts) && (jobs.Count == 0 || !GreenhouseJobShape.Of(span[jobs[0]]).HasBoardField))
         {
             return null;
         }
