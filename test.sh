@@ -61,18 +61,35 @@ rm -rf "$results"
 dotnet build JobAggregator.sln --configuration Release
 # The code style is part of the build's contract: a file `dotnet format` would change fails the run.
 dotnet format JobAggregator.sln --verify-no-changes --no-restore
+# A failing test must not stop the summary below: the log's last lines then name what failed.
+status=0
 dotnet test JobAggregator.sln --configuration Release --no-build \
-  --logger "console;verbosity=normal" --logger trx --results-directory "$results"
+  --logger "console;verbosity=normal" --logger trx --results-directory "$results" || status=$?
 
-# One closing line over every test project, read from the result files.
+# One closing block over every test project, read from the result files: each failed test with the first lines of its
+# message, then the counts.
 python3 - "$results" <<'PY' || true
 import sys, glob, xml.etree.ElementTree as ET
 passed = failed = skipped = 0
+failures = []
 for path in glob.glob(sys.argv[1] + "/*.trx"):
-    counters = ET.parse(path).getroot().find(".//{*}Counters")
+    root = ET.parse(path).getroot()
+    counters = root.find(".//{*}Counters")
     passed += int(counters.get("passed", 0))
     failed += int(counters.get("failed", 0))
     # Skipped tests count in total but not in executed.
     skipped += int(counters.get("total", 0)) - int(counters.get("executed", 0))
-print(f"Tests: {passed} passed, {failed} failed, {skipped} skipped")
+    for result in root.findall(".//{*}UnitTestResult"):
+        if result.get("outcome") == "Failed":
+            message = result.findtext(".//{*}ErrorInfo/{*}Message") or ""
+            stack = result.findtext(".//{*}ErrorInfo/{*}StackTrace") or ""
+            failures.append((result.get("testName"), result.get("duration"), message, stack))
+for name, duration, message, stack in failures:
+    print(f"\nFAILED {name} ({duration})")
+    for line in message.strip().splitlines()[:15]:
+        print(f"  {line}")
+    for line in stack.strip().splitlines()[:8]:
+        print(f"  {line}")
+print(f"\nTests: {passed} passed, {failed} failed, {skipped} skipped")
 PY
+exit "$status"
