@@ -58,7 +58,18 @@ internal sealed class HostProcess : IAsyncDisposable
         start.Environment["DOTNET_NOLOGO"] = "1";
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{name}: dotnet did not start");
         var host = new HostProcess(name, process, new Uri($"http://127.0.0.1:{port}"));
-        await host.WaitUntilReadyAsync(cancellationToken);
+        try
+        {
+            await host.WaitUntilReadyAsync(cancellationToken);
+        }
+        catch
+        {
+            // The caller never gets the host to dispose: a process left running would hold its ports and CPU for the
+            // rest of the suite.
+            await host.DisposeAsync();
+            throw;
+        }
+
         return host;
     }
 
