@@ -38,6 +38,20 @@ internal static class HtmlToText
         return Finish(text);
     }
 
+    /// <summary>The text of nodes that follow one another, as <see cref="Collapsed"/> gives it for an element holding
+    /// copies of them: the scraper scores a title's following siblings without copying them.</summary>
+    /// <returns>The text, or null when nothing is left.</returns>
+    public static string? CollapsedRun(IReadOnlyList<INode> nodes)
+    {
+        var text = RentCollapsing();
+        foreach (var node in nodes)
+        {
+            Walk(node, asLines: false, text);
+        }
+
+        return Finish(text);
+    }
+
     /// <summary>Runs of whitespace (non-breaking and zero-width spaces included) made one space, trimmed; null when
     /// nothing is left.</summary>
     public static string? CollapseWhitespace(string? text)

@@ -40,7 +40,7 @@ internal static class OpeningBlocks
             return [];
         }
 
-        return best.Select(c => BlockFields.Read(c.Block, c.Title) with { Title = c.Text, Url = c.Url, FoundOn = pageUrl })
+        return best.Select(c => BlockFields.Read(c.Block.Element, c.Title) with { Title = c.Text, Url = c.Url, FoundOn = pageUrl })
             .DistinctBy(d => (d.Title, d.Url))
             .ToList();
     }
@@ -59,9 +59,9 @@ internal static class OpeningBlocks
         var holding = Holding(elements);
         return titles.Select(t =>
         {
-            var block = BlockOf(t.Title, elements, holding);
+            var block = OpeningBlock.Of(t.Title, elements, holding);
             var url = LinkOf(t.Title, block, pageUrl, linkBase);
-            var score = OpeningScore.Of(t.Text, section, block, t.Title, url is not null);
+            var score = OpeningScore.Of(t.Text, section, block.Text(), t.Title, url is not null);
             return new Candidate(t.Title, t.Text, section, block, url, score);
         }).ToList();
     }
@@ -155,7 +155,7 @@ internal static class OpeningBlocks
     /// that is not a heading).</summary>
     private static IElement? SectionOf(IElement title, List<IElement> headings, Dictionary<IElement, int> order)
     {
-        var level = Level(title);
+        var level = OpeningBlock.Level(title);
         var position = order[title];
         IElement? section = null;
         foreach (var heading in headings)
@@ -166,7 +166,7 @@ internal static class OpeningBlocks
                 break;
             }
 
-            if (Level(heading) < level)
+            if (OpeningBlock.Level(heading) < level)
             {
                 section = heading;
             }
@@ -205,37 +205,6 @@ internal static class OpeningBlocks
         return order;
     }
 
-    private static int Level(IElement element) =>
-        element.LocalName is ['h', var digit] && char.IsDigit(digit) ? digit - '0' : 7;
-
-    /// <summary>The element that holds one opening: the largest ancestor of the title that holds no other title of the
-    /// group; when the titles are siblings, a copy of the title and what follows it up to the next title or heading.</summary>
-    private static IElement BlockOf(IElement title, List<IElement> group, Dictionary<IElement, int> holding)
-    {
-        // The group's titles in an ancestor of this title, less the title itself (listed once or more).
-        var itself = group.Count(other => other == title);
-        var block = title;
-        while (block.ParentElement is { } parent && parent.LocalName is not ("main" or "body" or "article" or "section")
-            && holding.GetValueOrDefault(parent) - itself == 0)
-        {
-            block = parent;
-        }
-
-        if (block != title || title.LocalName is "strong" or "b" or "a")
-        {
-            return block == title && title.ParentElement is { LocalName: "li" } item ? item : block;
-        }
-
-        // The title stays out of the copy: BlockFields reads a block without its title.
-        var run = title.Owner!.CreateElement("div");
-        for (var next = title.NextElementSibling; next is not null && !IsBoundary(next, title, holding); next = next.NextElementSibling)
-        {
-            run.AppendChild(next.Clone());
-        }
-
-        return run;
-    }
-
     /// <summary>How many of the group's titles each element holds, itself included (a title may be listed twice).</summary>
     private static Dictionary<IElement, int> Holding(List<IElement> group)
     {
@@ -251,16 +220,11 @@ internal static class OpeningBlocks
         return holding;
     }
 
-    private static bool IsBoundary(IElement element, IElement title, Dictionary<IElement, int> holding) =>
-        holding.GetValueOrDefault(element) > 0
-        || (Level(element) <= Level(title))
-        || ElementWalk.FirstDescendant(element, ElementWalk.IsHeading) is { } inner && Level(inner) <= Level(title);
-
     /// <summary>The title's own link, else a "read more" or "view offer" link in its block, when it may be a posting.</summary>
-    private static Uri? LinkOf(IElement title, IElement block, Uri pageUrl, Uri linkBase)
+    private static Uri? LinkOf(IElement title, OpeningBlock block, Uri pageUrl, Uri linkBase)
     {
         var link = OwnLink(title)
-            ?? ElementWalk.FirstDescendant(block, a => ElementWalk.IsLink(a) && (JobTitles.IsReadMore(a.TextContent) || JobTitles.IsViewOpening(a.TextContent)));
+            ?? block.FirstDescendant(a => ElementWalk.IsLink(a) && (JobTitles.IsReadMore(a.TextContent) || JobTitles.IsViewOpening(a.TextContent)));
         return Links.Resolve(linkBase, link?.GetAttribute("href")) is { } url && LinkFilter.MayBePosting(url, pageUrl, offSiteAllowed: true) ? url : null;
     }
 
@@ -272,5 +236,5 @@ internal static class OpeningBlocks
         + "<" + (title.ParentElement?.LocalName ?? "");
 
     /// <summary>One title element, its block and link, and what scores it.</summary>
-    private sealed record Candidate(IElement Title, string Text, string? Section, IElement Block, Uri? Url, OpeningScore Score);
+    private sealed record Candidate(IElement Title, string Text, string? Section, OpeningBlock Block, Uri? Url, OpeningScore Score);
 }

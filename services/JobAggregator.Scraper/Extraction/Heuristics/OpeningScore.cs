@@ -9,10 +9,11 @@ internal sealed record OpeningScore(int Total, bool RoleWord, bool Fields)
 {
     private static readonly char[] FieldSeparators = ['·', '|', '–', '—', '(', ')', ','];
 
-    public static OpeningScore Of(string title, string? section, IElement block, IElement titleElement, bool linked)
+    /// <param name="blockText">The text of the title's block (<see cref="OpeningBlock"/>).</param>
+    public static OpeningScore Of(string title, string? section, string? blockText, IElement titleElement, bool linked)
     {
         var roleWord = JobTitles.HasRoleWord(title);
-        var fields = HasJobFields(block, titleElement);
+        var fields = HasJobFields(blockText, titleElement);
         var total = (roleWord ? 2 : 0)
             + (JobTitles.HasGenderMarker(title) ? 1 : 0)
             + (JobTitles.HasSeniorityWord(title) ? 1 : 0)
@@ -23,9 +24,9 @@ internal sealed record OpeningScore(int Total, bool RoleWord, bool Fields)
     }
 
     /// <summary>A labelled place, pay, hours or date line, an amount of money or an employment type in the block.</summary>
-    private static bool HasJobFields(IElement block, IElement title)
+    private static bool HasJobFields(string? blockText, IElement title)
     {
-        var text = PlainText.Of(block) ?? "";
+        var text = blockText ?? "";
         var titleText = PlainText.Of(title) ?? "";
         var rest = text.StartsWith(titleText, StringComparison.Ordinal) ? text[titleText.Length..] : text;
         return FieldLabels.HasMoney(rest) || FieldLabels.HoursIn(rest) is not null || FieldLabels.HasJobLabel(rest)

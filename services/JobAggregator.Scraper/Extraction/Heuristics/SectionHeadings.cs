@@ -7,12 +7,17 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// another kind of list (volunteering, news, the team, legal notices); and pages that say there are no openings.</summary>
 internal static partial class SectionHeadings
 {
-    public static bool IsCareersSection(string heading) =>
-        (Careers().IsMatch(heading) || JoinTheTeam().IsMatch(heading)) && !IsOtherSection(heading);
+    // Every title under a heading asks about the heading's one text (scores, turned-down and accepted groups).
+    private static readonly TextVerdicts CareersSections = new(heading =>
+        (Careers().IsMatch(heading) || JoinTheTeam().IsMatch(heading)) && !IsOtherSection(heading));
+
+    private static readonly TextVerdicts OtherSections = new(heading => Other().IsMatch(JoinTheTeam().Replace(heading, " ")));
+
+    public static bool IsCareersSection(string heading) => CareersSections.Of(heading);
 
     /// <summary>A heading about volunteering, news, the team or legal notices; an invitation to join the team ("Join
     /// our team", "Únete a nuestro equipo", "Rejoignez notre équipe") is about openings, not about the team.</summary>
-    public static bool IsOtherSection(string heading) => Other().IsMatch(JoinTheTeam().Replace(heading, " "));
+    public static bool IsOtherSection(string heading) => OtherSections.Of(heading);
 
     /// <summary>"We are not currently hiring", "Nous ne recrutons pas actuellement", "No hay vacantes", "Geen
     /// openstaande vacatures", "Keine offenen Stellen"...</summary>

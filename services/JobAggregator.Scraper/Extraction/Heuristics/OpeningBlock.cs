@@ -1,0 +1,100 @@
+using AngleSharp.Dom;
+using JobAggregator.Text;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>What holds one opening of <see cref="OpeningBlocks"/>: the largest ancestor of its title that holds no
+/// other title of the group, or, when the titles are siblings, what follows the title up to the next title or heading.</summary>
+/// <remarks>Every title of every group is scored by its block's text and links, but only the winning group's blocks
+/// are read for fields: a run of siblings is scored where it stands, and copied into a detached element (which
+/// <see cref="BlockFields"/> reads) only when <see cref="Element"/> is asked for.</remarks>
+internal sealed class OpeningBlock
+{
+    private readonly IElement? _element;
+    private readonly IElement? _owner;
+    private readonly List<IElement> _run;
+    private IElement? _copy;
+
+    private OpeningBlock(IElement? element, IElement? owner, List<IElement> run)
+    {
+        _element = element;
+        _owner = owner;
+        _run = run;
+    }
+
+    /// <summary>The block as an element: the ancestor itself, or a <c>&lt;div&gt;</c> holding copies of the run (the
+    /// title stays out of it: BlockFields reads a block without its title), made once.</summary>
+    public IElement Element => _element ?? (_copy ??= Copy());
+
+    public static OpeningBlock Of(IElement title, List<IElement> group, Dictionary<IElement, int> holding)
+    {
+        // The group's titles in an ancestor of this title, less the title itself (listed once or more).
+        var itself = group.Count(other => other == title);
+        var block = title;
+        while (block.ParentElement is { } parent && parent.LocalName is not ("main" or "body" or "article" or "section")
+            && holding.GetValueOrDefault(parent) - itself == 0)
+        {
+            block = parent;
+        }
+
+        if (block != title || title.LocalName is "strong" or "b" or "a")
+        {
+            return new OpeningBlock(block == title && title.ParentElement is { LocalName: "li" } item ? item : block, null, []);
+        }
+
+        var run = new List<IElement>();
+        for (var next = title.NextElementSibling; next is not null && !IsBoundary(next, title, holding); next = next.NextElementSibling)
+        {
+            run.Add(next);
+        }
+
+        return new OpeningBlock(null, title, run);
+    }
+
+    /// <summary>The block's text, as <see cref="PlainText.Of"/> gives it for <see cref="Element"/>.</summary>
+    public string? Text() => _element is not null ? PlainText.Of(_element) : HtmlToText.CollapsedRun(_run);
+
+    /// <summary>The block's first descendant that <paramref name="matches"/>, in document order.</summary>
+    public IElement? FirstDescendant(Func<IElement, bool> matches)
+    {
+        if (_element is not null)
+        {
+            return ElementWalk.FirstDescendant(_element, matches);
+        }
+
+        foreach (var sibling in _run)
+        {
+            if (matches(sibling))
+            {
+                return sibling;
+            }
+
+            if (ElementWalk.FirstDescendant(sibling, matches) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private IElement Copy()
+    {
+        var copy = _owner!.Owner!.CreateElement("div");
+        foreach (var sibling in _run)
+        {
+            copy.AppendChild(sibling.Clone());
+        }
+
+        return copy;
+    }
+
+    private static bool IsBoundary(IElement element, IElement title, Dictionary<IElement, int> holding) =>
+        holding.GetValueOrDefault(element) > 0
+        || (Level(element) <= Level(title))
+        || ElementWalk.FirstDescendant(element, ElementWalk.IsHeading) is { } inner && Level(inner) <= Level(title);
+
+    /// <summary>A heading's level; 7 for any other element.</summary>
+    public static int Level(IElement element) =>
+        element.LocalName is ['h', var digit] && char.IsDigit(digit) ? digit - '0' : 7;
+}
