@@ -16,7 +16,7 @@ public sealed class PagesPerSecondColumn : IColumn
     public int PriorityInCategory => 0;
     public bool IsNumeric => true;
     public UnitType UnitType => UnitType.Dimensionless;
-    public string Legend => "Corpus pages handled per second (page count / mean time of one operation)";
+    public string Legend => "Corpus pages handled per second of the job's clock (page count / mean time of one operation)";
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
     {

@@ -13,6 +13,15 @@ internal static partial class BlockFields
     private const int ProseWords = 12;
     private static readonly char[] WordSeparators = [' ', ','];
     private static readonly SearchValues<char> SegmentBreakCharacters = SearchValues.Create("·•|;–—");
+    /// <summary>A part of every word <see cref="LocationClass"/>, <see cref="CompanyClass"/>, <see cref="TypeClass"/> and
+    /// <see cref="SalaryClass"/> look for.</summary>
+    private static readonly SearchValues<string> ClassWords = SearchValues.Create(
+        ["location", "city", "place", "address", "region", "lugar", "lieu", "sede", "locatie", "standort",
+            "company", "organi", "employer", "hiring", "empresa", "entreprise", "azienda",
+            "type", "contract", "schedule", "jornada", "dienstverband",
+            "sala", "pay", "compensation", "wage"],
+        StringComparison.OrdinalIgnoreCase);
+
     private static readonly string[] Skipped = ["script", "style", "noscript", "template", "form", "button", "select", "svg", "time"];
 
     /// <summary>A draft holding the fields the block states, without title or URL; <paramref name="title"/> is left out
@@ -84,12 +93,28 @@ internal static partial class BlockFields
             }
         }
 
+        // A field already found keeps its value: the prose is not searched for it.
         foreach (var (_, text, _) in texts.Where(t => WordCount(t.Text) >= ProseWords))
         {
-            fields.Set(FieldKind.Salary, ProseFields.Salary(text));
-            fields.Set(FieldKind.EmploymentType, FieldLabels.HoursIn(text));
-            fields.Set(FieldKind.Location, ProseFields.Location(text));
-            fields.Set(FieldKind.ValidThrough, ProseFields.ClosingDate(text));
+            if (!fields.Has(FieldKind.Salary))
+            {
+                fields.Set(FieldKind.Salary, ProseFields.Salary(text));
+            }
+
+            if (!fields.Has(FieldKind.EmploymentType))
+            {
+                fields.Set(FieldKind.EmploymentType, FieldLabels.HoursIn(text));
+            }
+
+            if (!fields.Has(FieldKind.Location))
+            {
+                fields.Set(FieldKind.Location, ProseFields.Location(text));
+            }
+
+            if (!fields.Has(FieldKind.ValidThrough))
+            {
+                fields.Set(FieldKind.ValidThrough, ProseFields.ClosingDate(text));
+            }
         }
 
         var excerpt = texts.Where(t => WordCount(t.Text) >= 8).OrderByDescending(t => t.Text.Length).Select(t => t.Element).FirstOrDefault();
@@ -236,7 +261,7 @@ internal static partial class BlockFields
         for (var e = line; e is not null && e != block; e = e.ParentElement)
         {
             var classes = e.ClassName;
-            if (string.IsNullOrEmpty(classes))
+            if (string.IsNullOrEmpty(classes) || !MayNameField(classes))
             {
                 continue;
             }
@@ -264,6 +289,10 @@ internal static partial class BlockFields
 
         return FieldKind.None;
     }
+
+    /// <summary>Whether the four class patterns below could match: a class attribute in ASCII that holds none of the
+    /// words they need (case aside, as they compare) matches none of them, and is not handed to them.</summary>
+    private static bool MayNameField(string classes) => !System.Text.Ascii.IsValid(classes) || classes.AsSpan().ContainsAny(ClassWords);
 
     /// <summary>An icon that labels the line, as hiring boards draw them: a map marker for the place.</summary>
     private static FieldKind IconKind(IElement line)
@@ -335,7 +364,7 @@ internal static partial class BlockFields
     /// "remote within California"), not a sentence or a number.</summary>
     private static bool LooksLikePlace(string text)
     {
-        if (WordCount(text) > MaxLocationWords || text.Length > 70 || WithoutParenthesised(text, "").Any(char.IsDigit))
+        if (WordCount(text) > MaxLocationWords || text.Length > 70 || FieldLabels.HasDigit(WithoutParenthesised(text, "")))
         {
             return false;
         }
@@ -345,8 +374,25 @@ internal static partial class BlockFields
             return true;
         }
 
-        var words = WithoutParenthesised(text, " ").Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && words.All(w => char.IsUpper(w[0]) || Connector().IsMatch(w));
+        var words = WithoutParenthesised(text, " ").AsSpan();
+        var any = false;
+        foreach (var range in words.SplitAny(WordSeparators))
+        {
+            var word = words[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]) && !Connector().IsMatch(word))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>The text with each bracketed part ("(hybrid)") replaced, as <c>\([^)]*\)</c> finds them; made
@@ -381,7 +427,17 @@ internal static partial class BlockFields
             return whole.Length > 0 ? [new Segment(whole, null)] : [];
         }
 
-        return SegmentBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).Select(s => new Segment(s, null)).ToList();
+        var segments = new List<Segment>();
+        foreach (var range in SegmentBreak().EnumerateSplits(text))
+        {
+            var segment = text.AsSpan(range).Trim();
+            if (!segment.IsEmpty)
+            {
+                segments.Add(new Segment(segment.ToString(), null));
+            }
+        }
+
+        return segments;
     }
 
     /// <summary>One field of a text, and its label once looked up.</summary>

@@ -51,6 +51,8 @@ internal static partial class FieldLabels
         .OrderByDescending(l => l.Item1.Length)
         .ToArray();
 
+    private static readonly int LongestDateLead = DateLeads.Max(l => l.Label.Length);
+
     private static readonly Dictionary<string, FieldKind>.AlternateLookup<ReadOnlySpan<char>> LabelKeys =
         Labels.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -89,11 +91,13 @@ internal static partial class FieldLabels
             return (FieldKind.None, "", text);
         }
 
-        var lower = text.ToLowerInvariant();
+        // Only the start of the text can hold a date label and the space after it: that much is lowered, not the text.
+        Span<char> lower = stackalloc char[Math.Min(text.Length, LongestDateLead + 1)];
+        text.AsSpan(0, lower.Length).ToLowerInvariant(lower);
         foreach (var (label, leadKind) in DateLeads)
         {
             if (lower.Length > label.Length && lower[label.Length] == ' ' && lower.StartsWith(label, StringComparison.Ordinal)
-                && text[label.Length..].Any(char.IsDigit))
+                && HasDigit(text.AsSpan(label.Length)))
             {
                 return (leadKind, text[..label.Length], text[label.Length..].Trim());
             }
@@ -106,18 +110,33 @@ internal static partial class FieldLabels
     /// "Parttime, 24–32 uur per week"): the length of the phrase, or 0.</summary>
     public static int EmploymentTypeLength(string text)
     {
-        var match = EmploymentTypeLead().Match(text);
-        return match.Success ? match.Length : 0;
+        // The first match, as Match finds it, without a Match made.
+        foreach (var match in EmploymentTypeLead().EnumerateMatches(text))
+        {
+            return match.Length;
+        }
+
+        return 0;
     }
 
     /// <summary>Hours words anywhere in running text ("is hiring a full-time, salaried ..."); not "volunteer", which
     /// prose uses about other people.</summary>
-    public static string? HoursIn(string text) => Hours().Match(text) is { Success: true } match ? match.Value : null;
+    public static string? HoursIn(string text)
+    {
+        foreach (var match in Hours().EnumerateMatches(text))
+        {
+            return text.Substring(match.Index, match.Length);
+        }
+
+        return null;
+    }
 
     /// <summary>An amount of money: a currency beside a number. Both shapes hold a digit, which is looked for first.</summary>
     public static bool HasMoney(string text) => HasDigit(text) && Money().IsMatch(text);
 
-    public static bool HasDigit(string text)
+    public static bool HasDigit(string text) => HasDigit(text.AsSpan());
+
+    private static bool HasDigit(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {

@@ -10,8 +10,26 @@ internal sealed class FoundFields
     public string? ValidThrough { get; private set; }
     public string? Organization { get; private set; }
 
+    /// <summary>Whether the field holds a value already, so that another would not be kept: a value not worth working
+    /// out.</summary>
+    public bool Has(FieldKind kind) => kind switch
+    {
+        FieldKind.Location => Location is not null,
+        FieldKind.EmploymentType => EmploymentType is not null,
+        FieldKind.Organization => Organization is not null,
+        FieldKind.Salary => Salary is not null,
+        FieldKind.DatePosted => DatePosted is not null,
+        FieldKind.ValidThrough => ValidThrough is not null,
+        _ => false,
+    };
+
     public void Set(FieldKind kind, string? value)
     {
+        if (Has(kind))
+        {
+            return;
+        }
+
         var text = PlainText.Collapse(value);
         if (text is null)
         {

@@ -9,7 +9,7 @@ internal static partial class SiteName
 {
     public static string? Of(IDocument document)
     {
-        var declared = document.QuerySelector("meta[property='og:site_name'], meta[name='application-name']")?.GetAttribute("content");
+        var declared = ElementWalk.FirstDescendant(document.DocumentElement, DeclaresName)?.GetAttribute("content");
         if (PlainText.Collapse(declared) is { } name)
         {
             return name;
@@ -17,6 +17,12 @@ internal static partial class SiteName
 
         return FromTitle(PlainText.Collapse(document.Title));
     }
+
+    /// <summary>What <c>meta[property='og:site_name'], meta[name='application-name']</c> matches (both values compared
+    /// ordinally, as the selector does), without a selector matched against every element of the page.</summary>
+    private static bool DeclaresName(IElement element) =>
+        element.LocalName == "meta"
+        && (element.GetAttribute("property") == "og:site_name" || element.GetAttribute("name") == "application-name");
 
     /// <summary>The owner's name from a title made of parts ("Page – Site"): the last part that is not generic, when the
     /// title has parts at all.</summary>
