@@ -16,6 +16,10 @@ public sealed record FetchOptions
     /// <summary>Sent as If-Modified-Since.</summary>
     public DateTimeOffset? LastModified { get; init; }
 
+    /// <summary>Hash the body as it arrives (<see cref="FetchedPage.Fingerprint"/>), and keep no body whose fingerprint
+    /// is the known one.</summary>
+    public BodyFingerprint? Fingerprint { get; init; }
+
     /// <summary>These options with the validators remembered for the page, if any.</summary>
     public FetchOptions WithValidators(PageValidators? validators) =>
         this with { ETag = validators?.ETag, LastModified = validators?.LastModified };

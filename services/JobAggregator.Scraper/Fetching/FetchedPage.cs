@@ -8,6 +8,13 @@ public sealed record FetchedPage(Uri Url, byte[] Body, string? ContentType)
     /// <summary>The server answered 304 to the validators given: the body is empty and the page is as it was.</summary>
     public bool NotModified { get; init; }
 
+    /// <summary>The body's fingerprint, when <see cref="FetchOptions.Fingerprint"/> asked for one.</summary>
+    public UInt128? Fingerprint { get; init; }
+
+    /// <summary>The body had the fingerprint <see cref="BodyFingerprint.Known"/> and was not kept (the body is empty):
+    /// how many bytes it had; null when the body is here.</summary>
+    public long? KnownBodyBytes { get; init; }
+
     public string? ETag { get; init; }
     public DateTimeOffset? LastModified { get; init; }
 

@@ -191,10 +191,10 @@ internal sealed class HttpPageFetcher(
 
         using var bodyTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         bodyTimeout.CancelAfter(TimeSpan.FromSeconds(settings.RequestTimeoutSeconds));
-        byte[] body;
+        BodyRead body;
         try
         {
-            body = await ResponseBody.ReadAsync(response, url, maxBodyBytes, settings.MaxTransferBytes, truncate, bodyTimeout.Token);
+            body = await ResponseBody.ReadAsync(response, url, maxBodyBytes, settings.MaxTransferBytes, truncate, fetchOptions.Fingerprint, bodyTimeout.Token);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -206,9 +206,11 @@ internal sealed class HttpPageFetcher(
         }
 
         return new ExchangeResult(
-            new FetchedPage(url, body, response.Content.Headers.ContentType?.ToString())
+            new FetchedPage(url, body.Body, response.Content.Headers.ContentType?.ToString())
             {
                 StatusCode = status,
+                Fingerprint = body.Fingerprint,
+                KnownBodyBytes = body.KnownBodyBytes,
                 ETag = ETagOf(response),
                 LastModified = response.Content.Headers.LastModified,
             },

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Net;
+using System.Security.Cryptography;
 
 namespace JobAggregator.Scraper.Fetching;
 
@@ -10,8 +11,15 @@ internal static class ResponseBody
 {
     /// <param name="truncate">Return the first <paramref name="maxBodyBytes"/> instead of failing (robots.txt, of which
     /// only the first part need be read).</param>
-    public static async Task<byte[]> ReadAsync(
-        HttpResponseMessage response, Uri url, long maxBodyBytes, long maxTransferBytes, bool truncate, CancellationToken cancellationToken)
+    /// <param name="fingerprint">Hash the body as it is read; a body with the known fingerprint is not kept.</param>
+    public static async Task<BodyRead> ReadAsync(
+        HttpResponseMessage response,
+        Uri url,
+        long maxBodyBytes,
+        long maxTransferBytes,
+        bool truncate,
+        BodyFingerprint? fingerprint,
+        CancellationToken cancellationToken)
     {
         var encodings = response.Content.Headers.ContentEncoding
             .Select(e => e.Trim().ToLowerInvariant())
@@ -32,11 +40,23 @@ internal static class ResponseBody
 
         var raw = await response.Content.ReadAsStreamAsync(cancellationToken);
         await using var body = Decoding(raw, encodings, url, maxTransferBytes, status);
+        using var hash = fingerprint?.Start(url, response.Content.Headers.ContentType?.ToString());
         try
         {
-            return encodings.Count == 0 && length is { } declared
-                ? await ReadDeclaredAsync(body, Math.Min(declared, maxBodyBytes), cancellationToken)
-                : await ReadCappedAsync(body, url, maxBodyBytes, truncate, encodings.Count > 0, status, cancellationToken);
+            // A body expected to be the known one is gathered in chunks, which die young when it is: an array of its
+            // size (on the large-object heap for anything over 85 KB) would be garbage that only a full collection frees.
+            if (encodings.Count == 0 && length is { } declared && fingerprint?.Known is null)
+            {
+                var whole = await ReadDeclaredAsync(body, Math.Min(declared, maxBodyBytes), cancellationToken);
+                hash?.AppendData(whole);
+                return new BodyRead(whole, hash is null ? null : BodyFingerprint.Finish(hash), null);
+            }
+
+            var chunks = await ReadCappedAsync(body, url, maxBodyBytes, truncate, encodings.Count > 0, status, hash, cancellationToken);
+            var read = hash is null ? (UInt128?)null : BodyFingerprint.Finish(hash);
+            return read is { } sum && sum == fingerprint!.Known
+                ? new BodyRead([], sum, chunks.Length)
+                : new BodyRead(chunks.ToArray(), read, null);
         }
         catch (InvalidDataException e)
         {
@@ -89,14 +109,16 @@ internal static class ResponseBody
         return filled == buffer.Length ? buffer : buffer[..filled];
     }
 
-    private static async Task<byte[]> ReadCappedAsync(
-        Stream body, Uri url, long limit, bool truncate, bool compressed, int status, CancellationToken cancellationToken)
+    /// <param name="hash">Given every byte kept, as it is read.</param>
+    private static async Task<BodyChunks> ReadCappedAsync(
+        Stream body, Uri url, long limit, bool truncate, bool compressed, int status, IncrementalHash? hash, CancellationToken cancellationToken)
     {
         var chunks = new BodyChunks();
         while (true)
         {
             // One byte past the cap is asked for, so a body of exactly the cap is read whole and one byte more is seen.
-            var read = await body.ReadAsync(chunks.Free(limit + 1 - chunks.Length), cancellationToken);
+            var free = chunks.Free(limit + 1 - chunks.Length);
+            var read = await body.ReadAsync(free, cancellationToken);
             if (read == 0)
             {
                 break;
@@ -106,7 +128,9 @@ internal static class ResponseBody
             {
                 if (truncate)
                 {
-                    chunks.Advance((int)(limit - chunks.Length));
+                    var kept = (int)(limit - chunks.Length);
+                    chunks.Advance(kept);
+                    hash?.AppendData(free.Span[..kept]);
                     break;
                 }
 
@@ -115,8 +139,9 @@ internal static class ResponseBody
             }
 
             chunks.Advance(read);
+            hash?.AppendData(free.Span[..read]);
         }
 
-        return chunks.ToArray();
+        return chunks;
     }
 }

@@ -15,17 +15,28 @@ internal static class ListingFingerprint
     // Another build may read the same bytes differently.
     private static readonly byte[] Build = typeof(ListingFingerprint).Assembly.ManifestModule.ModuleVersionId.ToByteArray();
 
+    /// <summary>The fingerprint a fetch of the source's listing page makes as the body arrives; a body with the
+    /// fingerprint <paramref name="known"/> is not kept.</summary>
+    public static BodyFingerprint For(SourceDefinition source, ScraperOptions limits, UInt128? known)
+    {
+        var definition = JsonSerializer.SerializeToUtf8Bytes(source);
+        return new BodyFingerprint((hash, url, contentType) => Prefix(hash, definition, limits, url, contentType), known);
+    }
+
+    /// <summary>The fingerprint of a page fetched whole.</summary>
     public static UInt128 Of(SourceDefinition source, ScraperOptions limits, FetchedPage page)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var hash = For(source, limits, null).Start(page.Url, page.ContentType);
+        hash.AppendData(page.Body);
+        return BodyFingerprint.Finish(hash);
+    }
+
+    private static void Prefix(IncrementalHash hash, byte[] definition, ScraperOptions limits, Uri url, string? contentType)
+    {
         hash.AppendData(Build);
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(source));
+        hash.AppendData(definition);
         hash.AppendData(Encoding.UTF8.GetBytes(string.Create(
             CultureInfo.InvariantCulture,
-            $"{limits.MaxPostingsPerRun}\n{limits.MaxListingPages}\n{limits.MaxDetailPages}\n{page.Url.AbsoluteUri}\n{page.ContentType}\n")));
-        hash.AppendData(page.Body);
-        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        hash.GetHashAndReset(digest);
-        return new UInt128(BitConverter.ToUInt64(digest[..8]), BitConverter.ToUInt64(digest[8..16]));
+            $"{limits.MaxPostingsPerRun}\n{limits.MaxListingPages}\n{limits.MaxDetailPages}\n{url.AbsoluteUri}\n{contentType}\n")));
     }
 }

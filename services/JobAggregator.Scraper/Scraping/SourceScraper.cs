@@ -93,10 +93,17 @@ internal sealed class SourceScraper(
     private IPageFetcher Fetcher(SourceDefinition source) =>
         pageFetcher.WithOptions(new FetchOptions { AllowPrivateNetwork = source.AllowPrivateNetwork });
 
-    /// <summary>The first listing page, asked for only if it changed since the last run (ETag, Last-Modified).</summary>
-    private Task<FetchedPage> FetchListingAsync(SourceDefinition source, Uri url, CancellationToken cancellationToken) =>
+    /// <summary>The first listing page, asked for only if it changed since the last run (ETag, Last-Modified), and
+    /// fingerprinted as it is read: a body with the fingerprint of <paramref name="lastRead"/> is not kept.</summary>
+    private Task<FetchedPage> FetchListingAsync(SourceDefinition source, Uri url, ListingRead? lastRead, CancellationToken cancellationToken) =>
         pageFetcher.FetchAsync(
-            url, new FetchOptions { AllowPrivateNetwork = source.AllowPrivateNetwork }.WithValidators(validators.Find(url)), cancellationToken);
+            url,
+            new FetchOptions
+            {
+                AllowPrivateNetwork = source.AllowPrivateNetwork,
+                Fingerprint = ListingFingerprint.For(source, options.Value, lastRead?.Fingerprint),
+            }.WithValidators(validators.Find(url)),
+            cancellationToken);
 
     /// <summary>A listing page after the first, or null when it cannot be read: the pages already read are kept and the
     /// listing is reported as cut short (which closes nothing), rather than the run failing and throwing them away.</summary>
@@ -170,7 +177,7 @@ internal sealed class SourceScraper(
             PageContent page;
             try
             {
-                var fetched = pagesFetched == 0 ? await FetchListingAsync(source, url, cancellationToken) : await FetchLaterListingPageAsync(source, url, cancellationToken);
+                var fetched = pagesFetched == 0 ? await FetchListingAsync(source, url, lastRead, cancellationToken) : await FetchLaterListingPageAsync(source, url, cancellationToken);
                 if (fetched is null)
                 {
                     cutShort = $"listing page {url} could not be read";
@@ -186,16 +193,21 @@ internal sealed class SourceScraper(
 
                 firstPage ??= fetched;
                 pagesFetched++;
+                // The bytes, address and type of the last read (an API's answer or a feed, as only those are kept):
+                // the fetch did not keep the body.
+                if (pagesFetched == 1 && lastRead is not null && fetched.KnownBodyBytes is not null)
+                {
+                    return Unchanged(source, fetched, lastRead);
+                }
+
                 page = new PageContent(fetched);
                 // An API's answer or a feed, never an HTML page: one may be rendered, and its scripts read more.
                 if (pagesFetched == 1 && page.Format != PageFormat.Html)
                 {
-                    fingerprint = ListingFingerprint.Of(source, limits, fetched);
+                    fingerprint = fetched.Fingerprint ?? ListingFingerprint.Of(source, limits, fetched);
                     if (lastRead is not null && lastRead.Fingerprint == fingerprint)
                     {
-                        RememberListing(source.Url, fetched, listingPages: 1);
-                        listingMemory.Forget(source.Id);
-                        return new ScrapeOutcome([], 1, lastRead.ExtractedBy) { Listing = lastRead.Listing, ListingUnchanged = true, Read = lastRead };
+                        return Unchanged(source, fetched, lastRead);
                     }
                 }
                 extraction = await ExtractWithinBudgetAsync(page, context with { MaxPostings = limits.MaxPostingsPerRun - Listed() }, cancellationToken);
@@ -298,6 +310,15 @@ internal sealed class SourceScraper(
                 streamed = null;
             }
         }
+    }
+
+    /// <summary>The run of a listing whose page is as <paramref name="lastRead"/> read it: its postings are those last
+    /// published, not extracted again.</summary>
+    private ScrapeOutcome Unchanged(SourceDefinition source, FetchedPage fetched, ListingRead lastRead)
+    {
+        RememberListing(source.Url, fetched, listingPages: 1);
+        listingMemory.Forget(source.Id);
+        return new ScrapeOutcome([], 1, lastRead.ExtractedBy) { Listing = lastRead.Listing, ListingUnchanged = true, Read = lastRead };
     }
 
     /// <summary>Keeps what the detail pages gave for a listing whose validators were kept (one page): its 304 next time

@@ -1,9 +1,11 @@
 using System.Text;
+using JobAggregator.Scraper.Fetching;
 using JobAggregator.Scraper.Scraping;
 using JobAggregator.Scraper.Tests.HttpFetching;
 using JobAggregator.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace JobAggregator.Scraper.Tests.Scraping;
 
@@ -90,6 +92,20 @@ public sealed class UnchangedListingTests : IAsyncLifetime
         Assert.Empty(unchanged.Postings);
         Assert.Equal((first.ExtractedBy, first.Listing), (unchanged.ExtractedBy, unchanged.Listing));
         Assert.All(new[] { otherRead, otherSource }, outcome => Assert.Equal((false, 2), (outcome.ListingUnchanged, outcome.Postings.Count)));
+    }
+
+    [Fact]
+    public async Task The_fingerprint_made_while_the_page_is_read_is_the_one_of_the_page_read_whole()
+    {
+        _site.MapText(BoardPath, Board("Staff Attorney", "Paralegal"), "application/json");
+        await using var services = Services();
+        var limits = services.GetRequiredService<IOptions<ScraperOptions>>().Value;
+        var fetchOptions = new FetchOptions { AllowPrivateNetwork = true, Fingerprint = ListingFingerprint.For(Source(), limits, null) };
+
+        var page = await services.GetRequiredService<IPageFetcher>().FetchAsync(_site.Url(BoardPath), fetchOptions, TestContext.Current.CancellationToken);
+
+        Assert.NotEmpty(page.Body);
+        Assert.Equal(ListingFingerprint.Of(Source(), limits, page), page.Fingerprint);
     }
 
     [Fact]
