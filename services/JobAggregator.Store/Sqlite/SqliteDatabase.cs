@@ -56,11 +56,14 @@ internal sealed class SqliteDatabase : IDisposable
     public string FilePath { get; }
 
     /// <summary>Opens a pooled connection with the per-connection settings applied.</summary>
-    public Task<SqliteConnection> OpenAsync(CancellationToken ct) => OpenAsync(writer: false, ct);
+    public Task<SqliteConnection> OpenAsync(CancellationToken ct) => OpenAsync(writer: false, memoryJournal: false, ct);
 
     /// <param name="writer">The one writer's connection, with its larger page cache; connections are pooled, so every
     /// open sets the cache it needs.</param>
-    private async Task<SqliteConnection> OpenAsync(bool writer, CancellationToken ct)
+    /// <param name="memoryJournal">The writer keeps what it saves to undo a statement in memory rather than in a
+    /// temporary file (<c>temp_store = MEMORY</c>): SQLite writes a statement's undo pages to a file once they pass
+    /// 64 KiB, which a posting's insert (its row, 19 indexes, the triggers' tables) does every time.</param>
+    private async Task<SqliteConnection> OpenAsync(bool writer, bool memoryJournal, CancellationToken ct)
     {
         if (writer && _created && !File.Exists(FilePath))
         {
@@ -79,7 +82,8 @@ internal sealed class SqliteDatabase : IDisposable
             // NORMAL is durable enough under WAL: a power cut may lose the last commits, never corrupt the file.
             pragmas.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; "
                 + (writer
-                    ? $"PRAGMA cache_size = -{_writerCacheKibibytes}; PRAGMA wal_autocheckpoint = {WriterAutoCheckpointPages};"
+                    ? $"PRAGMA cache_size = -{_writerCacheKibibytes}; PRAGMA wal_autocheckpoint = {WriterAutoCheckpointPages}; "
+                        + $"PRAGMA temp_store = {(memoryJournal ? "MEMORY" : "DEFAULT")};"
                     : $"PRAGMA cache_size = -{ReaderCacheKibibytes};");
             await pragmas.ExecuteNonQueryAsync(ct);
             return connection;
@@ -97,10 +101,18 @@ internal sealed class SqliteDatabase : IDisposable
     /// order they came, in one transaction, so a burst of messages pays for one lock and one commit rather than one each. Each is acknowledged to its
     /// caller only after that commit, so a caller (a message consumer) never acknowledges what could still be lost.
     /// </remarks>
-    public async Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken ct)
+    public Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken ct) =>
+        WriteAsync(work, boundedStatements: false, ct);
+
+    /// <inheritdoc cref="WriteAsync(Func{SqliteConnection, SqliteTransaction, Task}, CancellationToken)"/>
+    /// <param name="boundedStatements">Each statement of <paramref name="work"/> changes about a batch's rows, so when the
+    /// work has its transaction to itself what SQLite saves to undo a statement is kept in memory (see
+    /// <see cref="OpenAsync(bool, bool, CancellationToken)"/>); a statement over a whole listing (a run's sightings) or the
+    /// whole file must not, as it would hold a copy of every page it changes.</param>
+    public async Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> work, bool boundedStatements, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var write = new QueuedWrite(work, ct);
+        var write = new QueuedWrite(work, boundedStatements, ct);
         _queued.Enqueue(write);
 
         // Not cancellable: once queued, the write is either applied, or cancelled, by whoever writes next.
@@ -128,7 +140,7 @@ internal sealed class SqliteDatabase : IDisposable
         await _writeLock.WaitAsync(ct);
         try
         {
-            await using var connection = await OpenAsync(writer: true, ct);
+            await using var connection = await OpenAsync(writer: true, memoryJournal: false, ct);
             await work(connection);
         }
         finally
@@ -155,7 +167,12 @@ internal sealed class SqliteDatabase : IDisposable
     }
 
     /// <summary>Applies every write queued so far (up to <see cref="MaxWritesPerCommit"/>) in one transaction, each in
-    /// its own savepoint, then commits and acknowledges them; called under the write lock.</summary>
+    /// its own savepoint, then commits and acknowledges them; called under the write lock. A write alone in its
+    /// transaction needs no savepoint: when it fails the transaction is rolled back whole.</summary>
+    /// <remarks>A savepoint open over a whole write makes SQLite save the original of every page the write changes
+    /// before changing it, thousands for a batch of postings; without it, and with the statements' undo in memory, a
+    /// batch of postings cost about half the CPU (README, "Pipeline benchmark"). A posting batch is usually alone.
+    /// </remarks>
     private async Task ApplyQueuedAsync()
     {
         var batch = new List<QueuedWrite>();
@@ -164,11 +181,13 @@ internal sealed class SqliteDatabase : IDisposable
             batch.Add(queued);
         }
 
+        var alone = batch.Count == 1;
         var applied = new List<QueuedWrite>(batch.Count);
         try
         {
             // The batch belongs to many callers, so no one caller's cancellation may stop its commit.
-            await using var connection = await OpenAsync(writer: true, CancellationToken.None);
+            await using var connection = await OpenAsync(
+                writer: true, memoryJournal: alone && batch[0].BoundedStatements, CancellationToken.None);
             await using var transaction = connection.BeginTransaction(deferred: false);
             for (var i = 0; i < batch.Count; i++)
             {
@@ -176,6 +195,15 @@ internal sealed class SqliteDatabase : IDisposable
                 if (write.Cancellation.IsCancellationRequested)
                 {
                     write.Cancelled();
+                    continue;
+                }
+
+                if (alone)
+                {
+                    // A failure leaves by the catch below, which fails this write; the transaction is rolled back as
+                    // it is disposed uncommitted.
+                    await write.Work(connection, transaction);
+                    applied.Add(write);
                     continue;
                 }
 

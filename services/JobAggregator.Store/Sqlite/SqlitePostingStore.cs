@@ -135,7 +135,9 @@ internal sealed class SqlitePostingStore(
         try
         {
             await database.WriteAsync(
-                (connection, transaction) => UpsertBatchAsync(connection, transaction, postings, failures, ct), ct);
+                (connection, transaction) => UpsertBatchAsync(connection, transaction, postings, failures, ct),
+                boundedStatements: true,
+                ct);
         }
         catch (Exception failure)
         {

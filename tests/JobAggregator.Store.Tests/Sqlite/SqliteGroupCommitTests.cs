@@ -84,6 +84,25 @@ public sealed class SqliteGroupCommitTests : IDisposable
     }
 
     [Fact]
+    public async Task A_failing_write_alone_in_its_transaction_is_rolled_back_and_the_next_write_commits()
+    {
+        await CreateTableAsync();
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => _sqlite.Database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await InsertAsync(connection, transaction, 1);
+                throw new InvalidOperationException("poisoned write");
+            },
+            boundedStatements: true,
+            Ct));
+        await _sqlite.Database.WriteAsync((connection, transaction) => InsertAsync(connection, transaction, 2), boundedStatements: true, Ct);
+
+        Assert.Equal("poisoned write", failure.Message);
+        Assert.Equal("2", await _sqlite.ScalarAsync("SELECT group_concat(value, ',') FROM writes;", Ct));
+    }
+
+    [Fact]
     public async Task A_write_returns_only_after_its_batch_committed()
     {
         await CreateTableAsync();

@@ -46,6 +46,25 @@ public sealed class SqliteWriterSettingsTests : IDisposable
         Assert.Equal(-16 * 1024, writerCache);
     }
 
+    [Fact]
+    public async Task Only_a_write_of_bounded_statements_keeps_its_statement_journal_in_memory()
+    {
+        await _sqlite.Store.InitializeAsync(Ct);
+        long bounded = -1;
+        long unbounded = -1;
+        await _sqlite.Database.WriteAsync(
+            async (connection, transaction) => bounded = await PragmaAsync(connection, transaction, "temp_store"),
+            boundedStatements: true,
+            Ct);
+        await _sqlite.Database.WriteAsync(
+            async (connection, transaction) => unbounded = await PragmaAsync(connection, transaction, "temp_store"),
+            Ct);
+
+        // 2 is MEMORY, 0 the build's default (a file).
+        Assert.Equal(2, bounded);
+        Assert.Equal(0, unbounded);
+    }
+
     public void Dispose() => _sqlite.Dispose();
 
     private static async Task<long> PragmaAsync(SqliteConnection connection, SqliteTransaction? transaction, string name)
