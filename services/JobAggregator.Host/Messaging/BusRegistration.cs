@@ -71,6 +71,7 @@ internal static class BusRegistration
             {
                 bus.UsingInMemory((context, memory) =>
                 {
+                    memory.UseInProcessMessages();
                     UseMalformedMessageFilters(memory, context);
                     memory.UseConsumeFilter(typeof(ScrapeRunLogScope<>), context);
                     memory.ConfigureEndpoints(context);
