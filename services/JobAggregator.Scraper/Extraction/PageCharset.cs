@@ -12,10 +12,35 @@ internal static class PageCharset
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static Encoding Of(byte[] body, string? headerCharset, Func<string?> metaCharset) =>
+        Of(body, headerCharset, metaCharset, () => IsUtf8(body));
+
+    /// <summary>As <see cref="Of(byte[], string?, Func{string?})"/>, for a body not in memory: its first bytes, and
+    /// whether it is all valid UTF-8, asked only when nothing else tells.</summary>
+    public static Encoding Of(ReadOnlySpan<byte> start, string? headerCharset, Func<string?> metaCharset, Func<bool> isUtf8) =>
         Named(headerCharset, fromMeta: false)
-        ?? Bom(body)
+        ?? Bom(start)
         ?? Named(metaCharset(), fromMeta: true)
-        ?? Sniffed(body);
+        ?? (isUtf8() ? Encoding.UTF8 : Encoding.Latin1);
+
+    /// <summary>Whether the blocks, one after the other, are valid UTF-8 (a character may be split between two).</summary>
+    public static bool IsUtf8(IEnumerable<ReadOnlyMemory<byte>> blocks)
+    {
+        var decoder = StrictUtf8.GetDecoder();
+        try
+        {
+            foreach (var block in blocks)
+            {
+                decoder.GetCharCount(block.Span, flush: false);
+            }
+
+            decoder.GetCharCount([], flush: true);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
 
     private static Encoding? Named(string? name, bool fromMeta)
     {
@@ -47,7 +72,7 @@ internal static class PageCharset
         }
     }
 
-    private static Encoding? Bom(byte[] body) => body switch
+    private static Encoding? Bom(ReadOnlySpan<byte> body) => body switch
     {
         [0xEF, 0xBB, 0xBF, ..] => Encoding.UTF8,
         [0xFF, 0xFE, ..] => Encoding.Unicode,
@@ -55,16 +80,16 @@ internal static class PageCharset
         _ => null,
     };
 
-    private static Encoding Sniffed(byte[] body)
+    private static bool IsUtf8(byte[] body)
     {
         try
         {
             StrictUtf8.GetCharCount(body);
-            return Encoding.UTF8;
+            return true;
         }
         catch (DecoderFallbackException)
         {
-            return Encoding.Latin1;
+            return false;
         }
     }
 }

@@ -14,26 +14,43 @@ public sealed partial class PageContent
     private static readonly JsonDocumentOptions Lenient = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
     private readonly Lazy<string> _text;
     private readonly Lazy<PageFormat> _format;
+    private readonly SpooledBody? _spooled;
+    private byte[]? _body;
     private Task<IDocument>? _html;
     private JsonDocument? _json;
     private bool _jsonTried;
 
     public PageContent(Uri url, byte[] body, string? contentType)
+        : this(url, body, null, contentType)
+    {
+    }
+
+    public PageContent(FetchedPage page)
+        : this(page.Url, page.Spooled is null ? page.Body : null, page.Spooled, page.ContentType)
+    {
+    }
+
+    private PageContent(Uri url, byte[]? body, SpooledBody? spooled, string? contentType)
     {
         Url = url;
-        Body = body;
+        _body = body;
+        _spooled = spooled;
         ContentType = contentType;
         _text = new Lazy<string>(Decode);
         _format = new Lazy<PageFormat>(Sniff);
     }
 
-    public PageContent(FetchedPage page)
-        : this(page.Url, page.Body, page.ContentType)
-    {
-    }
-
     public Uri Url { get; }
-    public byte[] Body { get; }
+
+    /// <summary>The body; one kept in a file (<see cref="Spooled"/>) is read into memory when this is first asked for.</summary>
+    public byte[] Body => _body ??= _spooled!.ReadAll();
+
+    public long BodyLength => _body?.Length ?? _spooled!.Length;
+
+    /// <summary>The body when the fetch kept it in a file for its length, for readers that go through it a piece at a
+    /// time; null when it came in memory.</summary>
+    internal SpooledBody? Spooled => _spooled;
+
     public string? ContentType { get; }
 
     /// <summary>The body as text, decoded as <see cref="PageCharset"/> decides; never throws.</summary>
@@ -106,6 +123,39 @@ public sealed partial class PageContent
         return body.Span.StartsWith(Utf8Bom) ? body[Utf8Bom.Length..] : body;
     }
 
+    /// <summary>As <see cref="Utf8JsonBody"/> for a body kept in a file: where its UTF-8 JSON starts (after a byte
+    /// order mark), or null when it must be decoded to text first, or is in memory.</summary>
+    internal int? Utf8JsonStartInFile()
+    {
+        if (_spooled is not { } file)
+        {
+            return null;
+        }
+
+        var start = Start(Utf8Bom.Length);
+        if (PageCharset.Of(start, CharsetOf(ContentType), MetaCharset, () => PageCharset.IsUtf8(file.Blocks())) is not UTF8Encoding
+            || file.Contains("\\ud"u8) || file.Contains("\\uD"u8))
+        {
+            return null;
+        }
+
+        return start.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+    }
+
+    /// <summary>The body's first <paramref name="length"/> bytes (fewer when it is shorter), read from the file when it
+    /// is kept in one.</summary>
+    private ReadOnlySpan<byte> Start(int length)
+    {
+        if (_body is { } body)
+        {
+            return body.AsSpan(0, Math.Min(body.Length, length));
+        }
+
+        var start = new byte[Math.Min(_spooled!.Length, length)];
+        _spooled.Read(0, start);
+        return start;
+    }
+
     private JsonDocument? ParseJsonText()
     {
         try
@@ -129,7 +179,7 @@ public sealed partial class PageContent
 
     private string? MetaCharset()
     {
-        var head = Encoding.ASCII.GetString(Body, 0, Math.Min(Body.Length, 2048));
+        var head = Encoding.ASCII.GetString(Start(2048));
         var match = MetaCharsetPattern().Match(head);
         return match.Success ? match.Groups[1].Value : null;
     }

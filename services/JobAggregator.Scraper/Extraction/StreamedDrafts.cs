@@ -1,28 +1,23 @@
 namespace JobAggregator.Scraper.Extraction;
 
 /// <summary>A listing's postings made one at a time, each when it is asked for, from its item of an answer that is
-/// kept as bytes: a board of 100,000 postings is then never held as 100,000 drafts, nor as one document of the whole
+/// kept as bytes, in memory or in a file: a board of 100,000 postings is then never held as 100,000 drafts, nor as one document of the whole
 /// answer. A draft is made again each time it is asked for, so a reader that goes through the list once (the run that
 /// publishes it) holds one at a time.</summary>
 internal sealed class StreamedDrafts : IReadOnlyList<PostingDraft>
 {
-    private readonly ReadOnlyMemory<byte> _body;
-    private readonly IReadOnlyList<Range> _items;
+    private readonly Func<int, ReadOnlyMemory<byte>> _item;
     private readonly Func<ReadOnlyMemory<byte>, PostingDraft> _map;
 
-    /// <param name="items">Where each posting's item lies in <paramref name="body"/>, in order.</param>
+    /// <param name="count">How many items there are.</param>
+    /// <param name="item">Gives the bytes of a posting's item, by its index (from the answer in memory, or read from its
+    /// file).</param>
     /// <param name="map">Makes a posting's draft from its item's bytes.</param>
     /// <param name="complete">Every item gives the posting's full ad, as <see cref="PageExtraction.Complete"/> says.</param>
-    public StreamedDrafts(ReadOnlyMemory<byte> body, IReadOnlyList<Range> items, Func<ReadOnlyMemory<byte>, PostingDraft> map, bool complete)
-        : this(body, items, items.Count, map, complete)
+    public StreamedDrafts(int count, Func<int, ReadOnlyMemory<byte>> item, Func<ReadOnlyMemory<byte>, PostingDraft> map, bool complete)
     {
-    }
-
-    private StreamedDrafts(ReadOnlyMemory<byte> body, IReadOnlyList<Range> items, int count, Func<ReadOnlyMemory<byte>, PostingDraft> map, bool complete)
-    {
-        _body = body;
-        _items = items;
         Count = count;
+        _item = item;
         _map = map;
         Complete = complete;
     }
@@ -33,13 +28,13 @@ internal sealed class StreamedDrafts : IReadOnlyList<PostingDraft>
     public bool Complete { get; }
 
     public PostingDraft this[int index] =>
-        (uint)index < (uint)Count ? _map(_body[_items[index]]) : throw new ArgumentOutOfRangeException(nameof(index));
+        (uint)index < (uint)Count ? _map(_item(index)) : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>The first <paramref name="count"/> postings, still made when asked for.</summary>
-    public StreamedDrafts Take(int count) => count >= Count ? this : new(_body, _items, Math.Max(0, count), _map, Complete);
+    public StreamedDrafts Take(int count) => count >= Count ? this : new(Math.Max(0, count), _item, _map, Complete);
 
     /// <summary>The postings, each changed by <paramref name="then"/> when it is made.</summary>
-    public StreamedDrafts Select(Func<PostingDraft, PostingDraft> then) => new(_body, _items, Count, item => then(_map(item)), Complete);
+    public StreamedDrafts Select(Func<PostingDraft, PostingDraft> then) => new(Count, _item, item => then(_map(item)), Complete);
 
     public IEnumerator<PostingDraft> GetEnumerator()
     {

@@ -2,8 +2,10 @@ namespace JobAggregator.Scraper.Fetching;
 
 /// <summary>A body of unknown length gathered in chunks that grow with it, then copied once into an array of exactly its
 /// size: at most the body twice over for that moment, where a growing <see cref="MemoryStream"/> and its
-/// <c>ToArray</c> held up to three to four times a large board.</summary>
-internal sealed class BodyChunks
+/// <c>ToArray</c> held up to three to four times a large board. Past <c>spoolFromBytes</c> the body goes on to a
+/// temporary file instead (<see cref="Spooled"/>), and only one chunk is held.</summary>
+/// <param name="spoolFromBytes">The length past which the body is moved to a file; null keeps it in memory.</param>
+internal sealed class BodyChunks(long? spoolFromBytes = null) : IDisposable
 {
     private const int FirstChunkBytes = 16 * 1024;
 
@@ -16,6 +18,9 @@ internal sealed class BodyChunks
     private int _used;
 
     public long Length { get; private set; }
+
+    /// <summary>The body moved to a file once it passed the length to spool from; null while it is in memory.</summary>
+    public SpooledBody? Spooled { get; private set; }
 
     /// <summary>Where the next read goes: the free end of the current chunk, at most <paramref name="most"/> bytes.</summary>
     public Memory<byte> Free(long most)
@@ -33,8 +38,34 @@ internal sealed class BodyChunks
     /// <summary>Counts <paramref name="read"/> bytes just read into <see cref="Free"/>'s memory.</summary>
     public void Advance(int read)
     {
-        _used += read;
         Length += read;
+        if (Spooled is { } file)
+        {
+            file.Append(_current.AsSpan(0, read));
+            return;
+        }
+
+        _used += read;
+        if (Length > spoolFromBytes)
+        {
+            Spool();
+        }
+    }
+
+    /// <summary>What was gathered written to a new file, and the current chunk reused for every read after.</summary>
+    private void Spool()
+    {
+        var file = SpooledBody.Create();
+        foreach (var chunk in _full)
+        {
+            file.Append(chunk);
+        }
+
+        file.Append(_current.AsSpan(0, _used));
+        _full.Clear();
+        _current = new byte[LargestChunkBytes];
+        _used = 0;
+        Spooled = file;
     }
 
     public byte[] ToArray()
@@ -50,4 +81,15 @@ internal sealed class BodyChunks
         _current.AsSpan(0, _used).CopyTo(body.AsSpan(at));
         return body;
     }
+
+    /// <summary>The file the body went to, now the caller's to dispose.</summary>
+    public SpooledBody HandOver()
+    {
+        var file = Spooled ?? throw new InvalidOperationException("The body is in memory, not in a file.");
+        Spooled = null;
+        return file;
+    }
+
+    /// <summary>Closes the file of a body not handed over.</summary>
+    public void Dispose() => Spooled?.Dispose();
 }

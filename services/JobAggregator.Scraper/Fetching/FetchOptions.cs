@@ -20,6 +20,10 @@ public sealed record FetchOptions
     /// is the known one.</summary>
     public BodyFingerprint? Fingerprint { get; init; }
 
+    /// <summary>A body longer than this is written to a temporary file as it arrives, within the same caps, and handed
+    /// on as <see cref="FetchedPage.Spooled"/> instead of held in memory; null (the default) keeps every body in memory.</summary>
+    public long? SpoolFromBytes { get; init; }
+
     /// <summary>These options with the validators remembered for the page, if any.</summary>
     public FetchOptions WithValidators(PageValidators? validators) =>
         this with { ETag = validators?.ETag, LastModified = validators?.LastModified };

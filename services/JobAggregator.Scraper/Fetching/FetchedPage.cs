@@ -15,6 +15,13 @@ public sealed record FetchedPage(Uri Url, byte[] Body, string? ContentType)
     /// how many bytes it had; null when the body is here.</summary>
     public long? KnownBodyBytes { get; init; }
 
+    /// <summary>The body, when <see cref="FetchOptions.SpoolFromBytes"/> sent it to a temporary file because of its
+    /// length (<see cref="Body"/> is then empty); null when the body is in memory.</summary>
+    public SpooledBody? Spooled { get; init; }
+
+    /// <summary>The body's length, wherever it is kept.</summary>
+    public long BodyLength => Spooled?.Length ?? Body.Length;
+
     public string? ETag { get; init; }
     public DateTimeOffset? LastModified { get; init; }
 

@@ -194,7 +194,7 @@ internal sealed class HttpPageFetcher(
         BodyRead body;
         try
         {
-            body = await ResponseBody.ReadAsync(response, url, maxBodyBytes, settings.MaxTransferBytes, truncate, fetchOptions.Fingerprint, bodyTimeout.Token);
+            body = await ResponseBody.ReadAsync(response, url, maxBodyBytes, settings.MaxTransferBytes, truncate, fetchOptions.Fingerprint, fetchOptions.SpoolFromBytes, bodyTimeout.Token);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -211,6 +211,7 @@ internal sealed class HttpPageFetcher(
                 StatusCode = status,
                 Fingerprint = body.Fingerprint,
                 KnownBodyBytes = body.KnownBodyBytes,
+                Spooled = body.Spooled,
                 ETag = ETagOf(response),
                 LastModified = response.Content.Headers.LastModified,
             },

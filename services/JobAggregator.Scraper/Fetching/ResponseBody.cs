@@ -12,6 +12,8 @@ internal static class ResponseBody
     /// <param name="truncate">Return the first <paramref name="maxBodyBytes"/> instead of failing (robots.txt, of which
     /// only the first part need be read).</param>
     /// <param name="fingerprint">Hash the body as it is read; a body with the known fingerprint is not kept.</param>
+    /// <param name="spoolFromBytes">A body longer than this goes to a temporary file as it is read
+    /// (<see cref="BodyRead.Spooled"/>); null keeps every body in memory.</param>
     public static async Task<BodyRead> ReadAsync(
         HttpResponseMessage response,
         Uri url,
@@ -19,6 +21,7 @@ internal static class ResponseBody
         long maxTransferBytes,
         bool truncate,
         BodyFingerprint? fingerprint,
+        long? spoolFromBytes,
         CancellationToken cancellationToken)
     {
         var encodings = response.Content.Headers.ContentEncoding
@@ -45,17 +48,23 @@ internal static class ResponseBody
         {
             // A body expected to be the known one is gathered in chunks, which die young when it is: an array of its
             // size (on the large-object heap for anything over 85 KB) would be garbage that only a full collection frees.
-            if (encodings.Count == 0 && length is { } declared && fingerprint?.Known is null)
+            if (encodings.Count == 0 && length is { } declared && fingerprint?.Known is null && !(declared > spoolFromBytes))
             {
                 var whole = await ReadDeclaredAsync(body, Math.Min(declared, maxBodyBytes), cancellationToken);
                 hash?.AppendData(whole);
                 return new BodyRead(whole, hash is null ? null : BodyFingerprint.Finish(hash), null);
             }
 
-            var chunks = await ReadCappedAsync(body, url, maxBodyBytes, truncate, encodings.Count > 0, status, hash, cancellationToken);
+            using var chunks = new BodyChunks(spoolFromBytes);
+            await ReadCappedAsync(chunks, body, url, maxBodyBytes, truncate, encodings.Count > 0, status, hash, cancellationToken);
             var read = hash is null ? (UInt128?)null : BodyFingerprint.Finish(hash);
-            return read is { } sum && sum == fingerprint!.Known
-                ? new BodyRead([], sum, chunks.Length)
+            if (read is { } sum && sum == fingerprint!.Known)
+            {
+                return new BodyRead([], sum, chunks.Length);
+            }
+
+            return chunks.Spooled is not null
+                ? new BodyRead([], read, null, chunks.HandOver())
                 : new BodyRead(chunks.ToArray(), read, null);
         }
         catch (InvalidDataException e)
@@ -110,10 +119,9 @@ internal static class ResponseBody
     }
 
     /// <param name="hash">Given every byte kept, as it is read.</param>
-    private static async Task<BodyChunks> ReadCappedAsync(
-        Stream body, Uri url, long limit, bool truncate, bool compressed, int status, IncrementalHash? hash, CancellationToken cancellationToken)
+    private static async Task ReadCappedAsync(
+        BodyChunks chunks, Stream body, Uri url, long limit, bool truncate, bool compressed, int status, IncrementalHash? hash, CancellationToken cancellationToken)
     {
-        var chunks = new BodyChunks();
         while (true)
         {
             // One byte past the cap is asked for, so a body of exactly the cap is read whole and one byte more is seen.
@@ -141,7 +149,5 @@ internal static class ResponseBody
             chunks.Advance(read);
             hash?.AppendData(free.Span[..read]);
         }
-
-        return chunks;
     }
 }

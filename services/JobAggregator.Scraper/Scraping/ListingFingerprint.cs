@@ -27,7 +27,18 @@ internal static class ListingFingerprint
     public static UInt128 Of(SourceDefinition source, ScraperOptions limits, FetchedPage page)
     {
         using var hash = For(source, limits, null).Start(page.Url, page.ContentType);
-        hash.AppendData(page.Body);
+        if (page.Spooled is { } file)
+        {
+            foreach (var block in file.Blocks())
+            {
+                hash.AppendData(block.Span);
+            }
+        }
+        else
+        {
+            hash.AppendData(page.Body);
+        }
+
         return BodyFingerprint.Finish(hash);
     }
 

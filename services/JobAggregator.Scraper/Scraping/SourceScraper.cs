@@ -2,6 +2,7 @@ using System.Globalization;
 using JobAggregator.Contracts;
 using JobAggregator.Scraper.Discovery;
 using JobAggregator.Scraper.Extraction;
+using JobAggregator.Scraper.Extraction.HiringTools;
 using JobAggregator.Scraper.Fetching;
 using JobAggregator.Scraper.Rendering;
 using JobAggregator.Sources;
@@ -94,7 +95,9 @@ internal sealed class SourceScraper(
         pageFetcher.WithOptions(new FetchOptions { AllowPrivateNetwork = source.AllowPrivateNetwork });
 
     /// <summary>The first listing page, asked for only if it changed since the last run (ETag, Last-Modified), and
-    /// fingerprinted as it is read: a body with the fingerprint of <paramref name="lastRead"/> is not kept.</summary>
+    /// fingerprinted as it is read: a body with the fingerprint of <paramref name="lastRead"/> is not kept. A body large
+    /// enough for a hiring tool to read one posting at a time goes to a temporary file as it arrives, never into memory
+    /// whole.</summary>
     private Task<FetchedPage> FetchListingAsync(SourceDefinition source, Uri url, ListingRead? lastRead, CancellationToken cancellationToken) =>
         pageFetcher.FetchAsync(
             url,
@@ -102,6 +105,7 @@ internal sealed class SourceScraper(
             {
                 AllowPrivateNetwork = source.AllowPrivateNetwork,
                 Fingerprint = ListingFingerprint.For(source, options.Value, lastRead?.Fingerprint),
+                SpoolFromBytes = GreenhouseTool.StreamFromBytes,
             }.WithValidators(validators.Find(url)),
             cancellationToken);
 

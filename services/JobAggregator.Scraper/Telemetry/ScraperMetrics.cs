@@ -62,7 +62,7 @@ public static class ScraperMetrics
         {
             var page = await fetch();
             outcome = page.NotModified ? NotModified : Ok;
-            BytesFetched.Add(page.KnownBodyBytes ?? page.Body.Length, new KeyValuePair<string, object?>("server.address", url.Host));
+            BytesFetched.Add(page.KnownBodyBytes ?? page.BodyLength, new KeyValuePair<string, object?>("server.address", url.Host));
             return page;
         }
         finally

@@ -1,12 +1,13 @@
 using System.Text;
 using JobAggregator.Scraper.Extraction;
 using JobAggregator.Scraper.Extraction.HiringTools;
+using JobAggregator.Scraper.Fetching;
 
 namespace JobAggregator.Scraper.Tests.HiringTools;
 
 /// <summary>A Greenhouse answer read one posting at a time: the same drafts as a document of the whole answer gives,
-/// each made when it is asked for and none held; an answer whose drafts depend on each other, or that is not JSON, is
-/// read as a whole as before.</summary>
+/// each made when it is asked for and none held, whether the answer is in memory or kept in a file; an answer whose
+/// drafts depend on each other, or that is not JSON, is read as a whole as before.</summary>
 public sealed class StreamedBoardTests
 {
     private static readonly Uri Answer = new("https://boards-api.greenhouse.io/v1/boards/example/jobs?content=true");
@@ -77,6 +78,59 @@ public sealed class StreamedBoardTests
     private static Task<StrategyOutcome?> ExtractAsync(PageContent page) =>
         new HiringToolStrategy([new GreenhouseTool(streamFromBytes: 0)])
             .TryExtractAsync(page, HiringToolRun.Context(page.Url, new RecordingPageFetcherFake()), TestContext.Current.CancellationToken);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_board_kept_in_a_file_gives_the_same_drafts_as_in_memory(bool byteOrderMark)
+    {
+        var bytes = Bytes(Board(200), byteOrderMark);
+        using var file = InFile(bytes);
+        var tool = new GreenhouseTool(streamFromBytes: 0);
+
+        var fromFile = tool.Stream(new PageContent(new FetchedPage(Answer, [], "application/json") { Spooled = file }), null);
+        var inMemory = tool.Stream(new PageContent(Answer, bytes, "application/json"), null);
+
+        Assert.NotNull(fromFile);
+        Assert.NotNull(inMemory);
+        Assert.Equal(200, fromFile.Count);
+        Assert.Equal(inMemory, fromFile);
+    }
+
+    [Theory]
+    [InlineData("\"content\":\"\"")]
+    [InlineData("\"title\":\"\\ud83d\\ude00 Paralegal\"")]
+    public void A_board_kept_in_a_file_is_read_as_a_whole_where_one_in_memory_would_be(string field)
+    {
+        var bytes = Bytes(Board(10).Replace("\"id\":7,", $"\"id\":7,{field},", StringComparison.Ordinal), byteOrderMark: false);
+        using var file = InFile(bytes);
+        var tool = new GreenhouseTool(streamFromBytes: 0);
+
+        Assert.Null(tool.Stream(new PageContent(Answer, bytes, "application/json"), null));
+        Assert.Null(tool.Stream(new PageContent(new FetchedPage(Answer, [], "application/json") { Spooled = file }), null));
+    }
+
+    [Fact]
+    public void A_broken_board_kept_in_a_file_is_told_as_in_memory()
+    {
+        var bytes = Bytes(Board(10)[..^40], byteOrderMark: false);
+        using var file = InFile(bytes);
+        var tool = new GreenhouseTool(streamFromBytes: 0);
+
+        var inMemory = Assert.Throws<MalformedJsonException>(() => tool.Stream(new PageContent(Answer, bytes, "application/json"), null));
+        var fromFile = Assert.Throws<MalformedJsonException>(() => tool.Stream(new PageContent(new FetchedPage(Answer, [], "application/json") { Spooled = file }), null));
+
+        Assert.Equal(inMemory.Message, fromFile.Message);
+    }
+
+    private static byte[] Bytes(string json, bool byteOrderMark) => [.. byteOrderMark ? [0xEF, 0xBB, 0xBF] : Array.Empty<byte>(), .. Encoding.UTF8.GetBytes(json)];
+
+    private static SpooledBody InFile(byte[] bytes)
+    {
+        var file = SpooledBody.Create();
+        file.Append(bytes);
+        return file;
+    }
 
     [Fact]
     public void A_small_board_is_read_as_one_document_by_default() =>

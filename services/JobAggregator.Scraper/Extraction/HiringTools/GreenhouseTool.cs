@@ -94,29 +94,52 @@ internal sealed class GreenhouseTool(int streamFromBytes = GreenhouseTool.Stream
     /// page and keys no posting by its neighbours' URLs, so no draft depends on another.</summary>
     public StreamedDrafts? Stream(PageContent response, HiringToolBoard? board)
     {
-        if (response.Body.Length < streamFromBytes || response.Format != PageFormat.Json || response.Utf8JsonBody() is not { } body
-            || JsonArrayItems.Find(body.Span, "jobs", response.Url) is not { } jobs)
+        if (response.BodyLength < streamFromBytes || response.Format != PageFormat.Json)
         {
             return null;
         }
 
-        var span = body.Span;
-        if (!BoardUrls.IsHost(response.Url, ApiHosts) && (jobs.Count == 0 || !GreenhouseJobShape.Of(span[jobs[0]]).HasBoardField))
+        bool? firstHasBoardField = null;
+        var streamable = true;
+        JsonItemVisitor shapes = job =>
         {
-            return null;
-        }
-
-        foreach (var item in jobs)
+            var shape = GreenhouseJobShape.Of(job);
+            firstHasBoardField ??= shape.HasBoardField;
+            streamable &= shape is { HasContent: true, UrlMayHaveFragment: false };
+        };
+        List<Range>? jobs;
+        Func<int, ReadOnlyMemory<byte>> item;
+        if (response.Spooled is { } file)
         {
-            if (GreenhouseJobShape.Of(span[item]) is not { HasContent: true, UrlMayHaveFragment: false })
+            if (response.Utf8JsonStartInFile() is not { } start)
             {
                 return null;
             }
+
+            jobs = JsonArrayItems.Find(file, start, "jobs", response.Url, shapes);
+            item = i => file.Read(jobs![i]);
+        }
+        else
+        {
+            if (response.Utf8JsonBody() is not { } body)
+            {
+                return null;
+            }
+
+            jobs = JsonArrayItems.Find(body.Span, "jobs", response.Url, shapes);
+            item = i => body[jobs![i]];
+        }
+
+        if (jobs is null
+            || (!BoardUrls.IsHost(response.Url, ApiHosts) && firstHasBoardField != true)
+            || !streamable)
+        {
+            return null;
         }
 
         var url = response.Url;
         var token = board?.Token ?? Recognize(url)?.Token;
-        return new StreamedDrafts(body, jobs, item => ToDraft(item, url, token), complete: true);
+        return new StreamedDrafts(jobs.Count, item, job => ToDraft(job, url, token), complete: true);
     }
 
     private static PostingDraft ToDraft(ReadOnlyMemory<byte> item, Uri responseUrl, string? token)
