@@ -105,9 +105,9 @@ internal sealed class SqliteDatabase : IDisposable
         WriteAsync(work, boundedStatements: false, ct);
 
     /// <inheritdoc cref="WriteAsync(Func{SqliteConnection, SqliteTransaction, Task}, CancellationToken)"/>
-    /// <param name="boundedStatements">Each statement of <paramref name="work"/> changes about a batch's rows, so when the
-    /// work has its transaction to itself what SQLite saves to undo a statement is kept in memory (see
-    /// <see cref="OpenAsync(bool, bool, CancellationToken)"/>); a statement over a whole listing (a run's sightings) or the
+    /// <param name="boundedStatements">Each statement of <paramref name="work"/> changes about a batch's rows, so it shares
+    /// its transaction only with other bounded work, and what SQLite saves to undo a statement (or a savepoint) is kept
+    /// in memory (see <see cref="OpenAsync(bool, bool, CancellationToken)"/>); a statement over a whole listing (a run's sightings) or the
     /// whole file must not, as it would hold a copy of every page it changes.</param>
     public async Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> work, bool boundedStatements, CancellationToken ct)
     {
@@ -166,28 +166,24 @@ internal sealed class SqliteDatabase : IDisposable
         }
     }
 
-    /// <summary>Applies every write queued so far (up to <see cref="MaxWritesPerCommit"/>) in one transaction, each in
-    /// its own savepoint, then commits and acknowledges them; called under the write lock. A write alone in its
-    /// transaction needs no savepoint: when it fails the transaction is rolled back whole.</summary>
+    /// <summary>Applies the writes queued so far (up to <see cref="MaxWritesPerCommit"/>, and only as long as they are
+    /// alike, see <see cref="TakeQueuedAlike"/>) in one transaction, each in its own savepoint, then commits and
+    /// acknowledges them; called under the write lock. A write alone in its transaction needs no savepoint: when it
+    /// fails the transaction is rolled back whole.</summary>
     /// <remarks>A savepoint open over a whole write makes SQLite save the original of every page the write changes
     /// before changing it, thousands for a batch of postings; without it, and with the statements' undo in memory, a
     /// batch of postings cost about half the CPU (README, "Pipeline benchmark"). A posting batch is usually alone.
     /// </remarks>
     private async Task ApplyQueuedAsync()
     {
-        var batch = new List<QueuedWrite>();
-        while (batch.Count < MaxWritesPerCommit && _queued.TryDequeue(out var queued))
-        {
-            batch.Add(queued);
-        }
-
+        var batch = TakeQueuedAlike();
         var alone = batch.Count == 1;
         var applied = new List<QueuedWrite>(batch.Count);
         try
         {
             // The batch belongs to many callers, so no one caller's cancellation may stop its commit.
             await using var connection = await OpenAsync(
-                writer: true, memoryJournal: alone && batch[0].BoundedStatements, CancellationToken.None);
+                writer: true, memoryJournal: batch[0].BoundedStatements, CancellationToken.None);
             await using var transaction = connection.BeginTransaction(deferred: false);
             for (var i = 0; i < batch.Count; i++)
             {
@@ -240,5 +236,24 @@ internal sealed class SqliteDatabase : IDisposable
         {
             write.Committed();
         }
+    }
+
+    /// <summary>The queued writes from the first on, as long as each is bounded as the first is; the rest wait for the
+    /// next transaction, in their order. A transaction of bounded writes alone keeps its undo in memory even when it
+    /// holds several (savepoints included); mixed with a run's completion it wrote each posting batch's pages to a
+    /// temporary file, in a sample of a first import from 200 sources most of what the store wrote
+    /// (README, "Pipeline benchmark"). Called under the write lock, the one place that takes from the queue.</summary>
+    private List<QueuedWrite> TakeQueuedAlike()
+    {
+        var batch = new List<QueuedWrite>();
+        while (batch.Count < MaxWritesPerCommit
+            && _queued.TryPeek(out var next)
+            && (batch.Count == 0 || next.BoundedStatements == batch[0].BoundedStatements)
+            && _queued.TryDequeue(out var queued))
+        {
+            batch.Add(queued);
+        }
+
+        return batch;
     }
 }
