@@ -105,10 +105,10 @@ internal sealed class SqliteDatabase : IDisposable
         WriteAsync(work, boundedStatements: false, ct);
 
     /// <inheritdoc cref="WriteAsync(Func{SqliteConnection, SqliteTransaction, Task}, CancellationToken)"/>
-    /// <param name="boundedStatements">Each statement of <paramref name="work"/> changes about a batch's rows, so when the
-    /// work has its transaction to itself what SQLite saves to undo a statement is kept in memory (see
-    /// <see cref="OpenAsync(bool, bool, CancellationToken)"/>); a statement over a whole listing (a run's sightings) or the
-    /// whole file must not, as it would hold a copy of every page it changes.</param>
+    /// <param name="boundedStatements">Each statement of <paramref name="work"/> changes about a batch's rows, so it has its
+    /// transaction to itself and what SQLite saves to undo a statement is kept in memory (see
+    /// <see cref="OpenAsync(bool, bool, CancellationToken)"/>); a statement over a whole listing (a run's sightings) or
+    /// the whole file must not, as it would hold a copy of every page it changes.</param>
     public async Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> work, bool boundedStatements, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(work);
@@ -166,28 +166,24 @@ internal sealed class SqliteDatabase : IDisposable
         }
     }
 
-    /// <summary>Applies every write queued so far (up to <see cref="MaxWritesPerCommit"/>) in one transaction, each in
-    /// its own savepoint, then commits and acknowledges them; called under the write lock. A write alone in its
-    /// transaction needs no savepoint: when it fails the transaction is rolled back whole.</summary>
+    /// <summary>Applies the writes queued so far (up to <see cref="MaxWritesPerCommit"/>; a bounded one alone, see
+    /// <see cref="TakeQueuedWrites"/>) in one transaction, each in its own savepoint, then commits and
+    /// acknowledges them; called under the write lock. A write alone in its transaction needs no savepoint: when it
+    /// fails the transaction is rolled back whole.</summary>
     /// <remarks>A savepoint open over a whole write makes SQLite save the original of every page the write changes
     /// before changing it, thousands for a batch of postings; without it, and with the statements' undo in memory, a
-    /// batch of postings cost about half the CPU (README, "Pipeline benchmark"). A posting batch is usually alone.
+    /// batch of postings cost about half the CPU (README, "Pipeline benchmark"). A posting batch is always alone.
     /// </remarks>
     private async Task ApplyQueuedAsync()
     {
-        var batch = new List<QueuedWrite>();
-        while (batch.Count < MaxWritesPerCommit && _queued.TryDequeue(out var queued))
-        {
-            batch.Add(queued);
-        }
-
+        var batch = TakeQueuedWrites();
         var alone = batch.Count == 1;
         var applied = new List<QueuedWrite>(batch.Count);
         try
         {
             // The batch belongs to many callers, so no one caller's cancellation may stop its commit.
             await using var connection = await OpenAsync(
-                writer: true, memoryJournal: alone && batch[0].BoundedStatements, CancellationToken.None);
+                writer: true, memoryJournal: batch[0].BoundedStatements, CancellationToken.None);
             await using var transaction = connection.BeginTransaction(deferred: false);
             for (var i = 0; i < batch.Count; i++)
             {
@@ -240,5 +236,24 @@ internal sealed class SqliteDatabase : IDisposable
         {
             write.Committed();
         }
+    }
+
+    /// <summary>What the next transaction applies: a bounded write (a posting batch) alone, so it needs no savepoint
+    /// and keeps its undo in memory; otherwise the queued writes from the first on, up to the next bounded one, which
+    /// waits, in its order, for a transaction of its own. Mixed with a run's completion a posting batch had a savepoint
+    /// and its undo in a temporary file: in a sample of a first import from 200 sources most of what the store wrote
+    /// (README, "Pipeline benchmark"). Called under the write lock, the one place that takes from the queue.</summary>
+    private List<QueuedWrite> TakeQueuedWrites()
+    {
+        var batch = new List<QueuedWrite>();
+        while (batch.Count < MaxWritesPerCommit
+            && _queued.TryPeek(out var next)
+            && (batch.Count == 0 || !(next.BoundedStatements || batch[0].BoundedStatements))
+            && _queued.TryDequeue(out var queued))
+        {
+            batch.Add(queued);
+        }
+
+        return batch;
     }
 }

@@ -5,7 +5,8 @@ using Microsoft.Data.Sqlite;
 namespace JobAggregator.Store.Tests.Sqlite;
 
 /// <summary>The SQLite file's one writer: writes queued while it is busy are applied one at a time and committed
-/// together, each in its own savepoint, and each caller returns only after its batch committed.</summary>
+/// together (a bounded one alone), each in its own savepoint, and each caller returns only after its batch
+/// committed.</summary>
 public sealed class SqliteGroupCommitTests : IDisposable
 {
     private const int Queued = 20;
@@ -125,6 +126,39 @@ public sealed class SqliteGroupCommitTests : IDisposable
         Assert.False(earlierReturnedBeforeCommit);
         Assert.Equal(0L, earlierSeenBeforeCommit);
         Assert.Equal(1L, await _sqlite.ScalarAsync("SELECT COUNT(*) FROM writes WHERE value = 1;", Ct));
+    }
+
+    [Fact]
+    public async Task A_bounded_write_commits_alone_with_its_undo_in_memory_and_unbounded_ones_queued_together_commit_together()
+    {
+        await CreateTableAsync();
+        var seen = new ConcurrentDictionary<int, (SqliteTransaction Transaction, long TempStore)>();
+        Task Write(int value, bool bounded) => _sqlite.Database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await using var pragma = connection.Command("PRAGMA temp_store;", transaction);
+                seen[value] = (transaction, (long)(await pragma.ExecuteScalarAsync(Ct))!);
+                await InsertAsync(connection, transaction, value);
+            },
+            bounded,
+            Ct);
+
+        var first = FirstWriteHeldOpen((connection, transaction) => InsertAsync(connection, transaction, 0));
+        await _firstWriteStarted.Task.WaitAsync(Ct);
+        var queued = new[]
+        {
+            Write(1, bounded: true), Write(2, bounded: true), Write(3, bounded: false), Write(4, bounded: false), Write(5, bounded: true),
+        };
+        _firstWriteMayFinish.SetResult();
+        await Task.WhenAll(queued.Append(first));
+
+        // 2 is MEMORY, 0 the build's default (a file).
+        Assert.Equal([2L, 2L, 0L, 0L, 2L], Enumerable.Range(1, 5).Select(i => seen[i].TempStore));
+        Assert.NotSame(seen[1].Transaction, seen[2].Transaction);
+        Assert.NotSame(seen[2].Transaction, seen[3].Transaction);
+        Assert.Same(seen[3].Transaction, seen[4].Transaction);
+        Assert.NotSame(seen[4].Transaction, seen[5].Transaction);
+        Assert.Equal("0,1,2,3,4,5", await _sqlite.ScalarAsync("SELECT group_concat(value, ',') FROM (SELECT value FROM writes ORDER BY rowid);", Ct));
     }
 
     public void Dispose() => _sqlite.Dispose();
