@@ -169,7 +169,7 @@ internal static partial class FieldLabels
         return false;
     }
 
-    public static bool HasDate(string text) => text.Any(char.IsDigit) && DateShape().IsMatch(text);
+    public static bool HasDate(string text) => HasDigit(text) && DateShape().IsMatch(text);
 
     private static Dictionary<string, FieldKind> Build(params (FieldKind Kind, string[] Labels)[] groups)
     {

@@ -40,7 +40,7 @@ internal static class OpeningBlocks
             return [];
         }
 
-        return best.Select(c => BlockFields.Read(c.Block.Element, c.Title) with { Title = c.Text, Url = c.Url, FoundOn = pageUrl })
+        return best.Select(c => c.Block.Fields(c.Title) with { Title = c.Text, Url = c.Url, FoundOn = pageUrl })
             .DistinctBy(d => (d.Title, d.Url))
             .ToList();
     }
