@@ -277,7 +277,7 @@ internal static partial class BlockFields
             return;
         }
 
-        if (element.LocalName == "a" && LinkText(element) is var linkText && (JobTitles.IsReadMore(linkText) || PlainText.Collapse(linkText) is null))
+        if (element.LocalName == "a" && PlainText.TextContentOf(element) is var linkText && (JobTitles.IsReadMore(linkText) || PlainText.Collapse(linkText) is null))
         {
             return;
         }
@@ -296,10 +296,6 @@ internal static partial class BlockFields
             CollectLines(child, title, holdsTitle && child.Contains(title!), lines);
         }
     }
-
-    /// <summary>A link's <c>TextContent</c>, without one made for the usual link that holds one text.</summary>
-    private static string LinkText(IElement link) =>
-        link.FirstChild is IText { NextSibling: null } only ? only.Data : link.TextContent;
 
     private static bool IsSkipped(string name) =>
         name is "script" or "style" or "noscript" or "template" or "form" or "button" or "select" or "svg" or "time";

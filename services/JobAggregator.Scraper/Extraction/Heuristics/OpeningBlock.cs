@@ -26,7 +26,12 @@ internal sealed class OpeningBlock
     public static OpeningBlock Of(IElement title, List<IElement> group, Dictionary<IElement, int> holding)
     {
         // The group's titles in an ancestor of this title, less the title itself (listed once or more).
-        var itself = group.Count(other => other == title);
+        var itself = 0;
+        foreach (var other in group)
+        {
+            itself += other == title ? 1 : 0;
+        }
+
         var block = title;
         while (block.ParentElement is { } parent && parent.LocalName is not ("main" or "body" or "article" or "section")
             && holding.GetValueOrDefault(parent) - itself == 0)
