@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace JobAggregator.Text;
@@ -36,6 +38,18 @@ internal static class HtmlToText
         var text = RentCollapsing();
         Walk(root, asLines: false, text);
         return Finish(text);
+    }
+
+    /// <summary>Whether <paramref name="pattern"/> matches the text <see cref="Collapsed"/> gives, read where it is
+    /// built: a page's whole content is asked about once, and is not worth a string of its own.</summary>
+    public static bool CollapsedMatches(INode root, Regex pattern)
+    {
+        var text = RentCollapsing();
+        Walk(root, asLines: false, text);
+        var matches = text.Matches(pattern);
+        text.Clear();
+        _threadCollapsing = text;
+        return matches;
     }
 
     /// <summary>The text of nodes that follow one another, as <see cref="Collapsed"/> gives it for an element holding
@@ -162,6 +176,31 @@ internal static class HtmlToText
                 }
 
                 start = i + 1;
+            }
+        }
+
+        public bool Matches(Regex pattern)
+        {
+            foreach (var chunk in _text.GetChunks())
+            {
+                // Held in one piece, as a builder used before usually is: read in place.
+                if (chunk.Length == _text.Length)
+                {
+                    return pattern.IsMatch(chunk.Span);
+                }
+
+                break;
+            }
+
+            var copy = ArrayPool<char>.Shared.Rent(_text.Length);
+            try
+            {
+                _text.CopyTo(0, copy, _text.Length);
+                return pattern.IsMatch(copy.AsSpan(0, _text.Length));
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(copy);
             }
         }
 

@@ -22,8 +22,6 @@ internal static partial class BlockFields
             "sala", "pay", "compensation", "wage"],
         StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] Skipped = ["script", "style", "noscript", "template", "form", "button", "select", "svg", "time"];
-
     /// <summary>A draft holding the fields the block states, without title or URL; <paramref name="title"/> is left out
     /// of the reading.</summary>
     public static PostingDraft Read(IElement block, IElement? title)
@@ -31,28 +29,56 @@ internal static partial class BlockFields
         var fields = new FoundFields();
         ReadTimes(block, fields);
 
-        var lines = new List<IElement>();
-        CollectLines(block, title, lines);
+        var lines = new List<Line>();
+        CollectLines(block, title, title is not null && block.Contains(title), lines);
+        return ReadLines(lines, title, block, fields);
+    }
+
+    /// <summary>A draft holding the fields a run of siblings states, read as <see cref="Read"/> reads an element holding
+    /// copies of them (the title that heads the run outside it): the run read where it stands, without the copies.</summary>
+    public static PostingDraft ReadRun(IReadOnlyList<IElement> run)
+    {
+        var fields = new FoundFields();
+        ReadRunTimes(run, fields);
+
+        var lines = new List<Line>();
+        foreach (var sibling in run)
+        {
+            CollectLines(sibling, null, false, lines);
+        }
+
+        // A line's class is looked for up to the run's parent, which stands where the copies' holder would.
+        return ReadLines(lines, null, run.Count > 0 ? run[0].ParentElement : null, fields);
+    }
+
+    /// <param name="top">The element that holds the lines, where the search for a line's class stops.</param>
+    private static PostingDraft ReadLines(List<Line> lines, IElement? title, IElement? top, FoundFields fields)
+    {
         // Each line's class names its field once, however many texts the line holds.
-        var texts = new List<(IElement Element, string Text, FieldKind Named)>();
+        var texts = new List<LineText>();
+        var lineTexts = new List<string>();
         foreach (var line in lines)
         {
             FieldKind? named = null;
-            foreach (var text in LineTexts(line, title))
+            LineTexts(line, title, lineTexts);
+            foreach (var text in lineTexts)
             {
                 if (text.Length > 0)
                 {
-                    texts.Add((line, text, named ??= ClassKind(line, block)));
+                    texts.Add(new LineText(line.Element, text, named ??= ClassKind(line.Element, top), WordCount(text)));
                 }
             }
         }
 
         // A text's segments are read twice (labelled, then unlabelled): split once, and each segment's label looked up
-        // once.
-        var segments = new List<Segment>?[texts.Count];
+        // once. Every text's segments sit in one list, a text's from firstSegment[i] on.
+        var segments = new List<Segment>();
+        var firstSegment = new int[texts.Count + 1];
+        var segmentCount = new int[texts.Count];
+        Array.Fill(segmentCount, -1);
         for (var i = 0; i < texts.Count; i++)
         {
-            var (element, text, named) = texts[i];
+            var (element, text, named, _) = texts[i];
             if (IconKind(element) is var icon and not FieldKind.None)
             {
                 fields.Set(icon, text);
@@ -65,11 +91,11 @@ internal static partial class BlockFields
                 continue;
             }
 
-            var split = segments[i] ??= Segments(text);
-            for (var j = 0; j < split.Count; j++)
+            var (first, count) = SegmentsOf(i);
+            for (var j = first; j < first + count; j++)
             {
-                var (kind, label, value) = FieldLabels.Split(split[j].Text);
-                split[j] = split[j] with { Kind = kind };
+                var (kind, label, value) = FieldLabels.Split(segments[j].Text);
+                segments[j] = segments[j] with { Kind = kind };
                 if (kind is FieldKind.EmploymentType && label.Equals("jornada", StringComparison.OrdinalIgnoreCase))
                 {
                     value = label + " " + value;
@@ -86,16 +112,23 @@ internal static partial class BlockFields
                 continue;
             }
 
-            foreach (var segment in segments[i] ??= Segments(texts[i].Text))
+            var (first, count) = SegmentsOf(i);
+            for (var j = first; j < first + count; j++)
             {
+                var segment = segments[j];
                 var sentence = ProseFields.FirstSentence(segment.Text) ?? segment.Text;
                 ReadUnlabelled(sentence, sentence == segment.Text ? segment.Kind : null, fields);
             }
         }
 
         // A field already found keeps its value: the prose is not searched for it.
-        foreach (var (_, text, _) in texts.Where(t => WordCount(t.Text) >= ProseWords))
+        foreach (var (_, text, _, words) in texts)
         {
+            if (words < ProseWords)
+            {
+                continue;
+            }
+
             if (!fields.Has(FieldKind.Salary))
             {
                 fields.Set(FieldKind.Salary, ProseFields.Salary(text));
@@ -117,7 +150,6 @@ internal static partial class BlockFields
             }
         }
 
-        var excerpt = texts.Where(t => WordCount(t.Text) >= 8).OrderByDescending(t => t.Text.Length).Select(t => t.Element).FirstOrDefault();
         return new PostingDraft
         {
             Organization = fields.Organization,
@@ -126,26 +158,86 @@ internal static partial class BlockFields
             SalaryText = fields.Salary,
             DatePosted = fields.DatePosted,
             ValidThrough = fields.ValidThrough,
-            DescriptionHtml = excerpt?.OuterHtml,
+            DescriptionHtml = Excerpt(texts)?.OuterHtml,
         };
+
+        (int First, int Count) SegmentsOf(int i)
+        {
+            if (segmentCount[i] < 0)
+            {
+                firstSegment[i] = segments.Count;
+                AddSegments(texts[i].Text, segments);
+                segmentCount[i] = segments.Count - firstSegment[i];
+            }
+
+            return (firstSegment[i], segmentCount[i]);
+        }
+    }
+
+    /// <summary>The line holding the longest text of eight words or more (the first of the longest).</summary>
+    private static IElement? Excerpt(List<LineText> texts)
+    {
+        IElement? excerpt = null;
+        var length = 0;
+        foreach (var text in texts)
+        {
+            if (text.Words >= 8 && (excerpt is null || text.Text.Length > length))
+            {
+                excerpt = text.Element;
+                length = text.Text.Length;
+            }
+        }
+
+        return excerpt;
     }
 
     /// <summary>Dates in <c>&lt;time datetime&gt;</c>: the published one, not the "updated" one; a time after
     /// "closes" or "deadline" is the closing date.</summary>
     private static void ReadTimes(IElement block, FoundFields fields)
     {
-        for (var time = ElementWalk.FirstDescendant(block, e => e.LocalName == "time"); time is not null; time = NextTime(time, block))
+        for (var time = ElementWalk.FirstDescendant(block, IsTime); time is not null; time = NextTime(time, block))
         {
-            var classes = time.ClassName ?? "";
-            if (classes.Contains("updated", StringComparison.OrdinalIgnoreCase) || classes.Contains("modified", StringComparison.OrdinalIgnoreCase))
+            if (!IsUpdate(time))
             {
-                continue;
+                SetTime(time, TextBefore(time), fields);
+            }
+        }
+    }
+
+    /// <summary>The times of a run, as <see cref="ReadTimes"/> finds them in an element holding copies of the run: a
+    /// time of the run itself follows the run's earlier siblings only.</summary>
+    private static void ReadRunTimes(IReadOnlyList<IElement> run, FoundFields fields)
+    {
+        for (var i = 0; i < run.Count; i++)
+        {
+            var sibling = run[i];
+            if (IsTime(sibling) && !IsUpdate(sibling))
+            {
+                SetTime(sibling, Last40(string.Concat(run.Take(i).Select(n => n.TextContent))), fields);
             }
 
-            var value = PlainText.Collapse(time.GetAttribute("datetime")) ?? PlainText.Collapse(time.TextContent);
-            var before = TextBefore(time);
-            fields.Set(ClosingLead().IsMatch(before) ? FieldKind.ValidThrough : FieldKind.DatePosted, value);
+            for (var time = ElementWalk.FirstDescendant(sibling, IsTime); time is not null; time = NextTime(time, sibling))
+            {
+                if (!IsUpdate(time))
+                {
+                    SetTime(time, TextBefore(time), fields);
+                }
+            }
         }
+    }
+
+    private static bool IsTime(IElement element) => element.LocalName == "time";
+
+    private static bool IsUpdate(IElement time)
+    {
+        var classes = time.ClassName ?? "";
+        return classes.Contains("updated", StringComparison.OrdinalIgnoreCase) || classes.Contains("modified", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void SetTime(IElement time, string before, FoundFields fields)
+    {
+        var value = PlainText.Collapse(time.GetAttribute("datetime")) ?? PlainText.Collapse(time.TextContent);
+        fields.Set(ClosingLead().IsMatch(before) ? FieldKind.ValidThrough : FieldKind.DatePosted, value);
     }
 
     private static IElement? NextTime(IElement time, IElement block)
@@ -169,70 +261,76 @@ internal static partial class BlockFields
             return "";
         }
 
-        var text = string.Concat(parent.ChildNodes.TakeWhile(n => n != element).Select(n => n.TextContent));
-        return text.Length > 40 ? text[^40..] : text;
+        return Last40(string.Concat(parent.ChildNodes.TakeWhile(n => n != element).Select(n => n.TextContent)));
     }
+
+    private static string Last40(string text) => text.Length > 40 ? text[^40..] : text;
 
     /// <summary>The elements that hold text of their own, deepest first: a <c>&lt;div&gt;</c> of
     /// <c>&lt;span&gt;</c>s gives each span, a paragraph with inline labels gives the paragraph.</summary>
-    private static void CollectLines(IElement element, IElement? title, List<IElement> lines)
+    /// <param name="holdsTitle">Whether the element holds <paramref name="title"/>: only the children of an element that
+    /// does are asked.</param>
+    private static void CollectLines(IElement element, IElement? title, bool holdsTitle, List<Line> lines)
     {
-        if (element == title || Skipped.Contains(element.LocalName))
+        if (element == title || IsSkipped(element.LocalName))
         {
             return;
         }
 
-        if (element.LocalName == "a" && element.TextContent is var linkText && (JobTitles.IsReadMore(linkText) || PlainText.Collapse(linkText) is null))
+        if (element.LocalName == "a" && PlainText.TextContentOf(element) is var linkText && (JobTitles.IsReadMore(linkText) || PlainText.Collapse(linkText) is null))
         {
             return;
         }
 
-        var holdsTitle = title is not null && element.Contains(title);
         if (HasOwnText(element))
         {
-            lines.Add(element);
+            lines.Add(new Line(element, holdsTitle));
             if (!holdsTitle)
             {
                 return;
             }
         }
 
-        foreach (var child in element.Children)
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
         {
-            CollectLines(child, title, lines);
+            CollectLines(child, title, holdsTitle && child.Contains(title!), lines);
         }
     }
 
-    /// <summary>The texts of one line element: split where a <c>&lt;br&gt;</c> breaks it ("Sede: Roma&lt;br&gt;Contratto:
-    /// part-time"), and without the title when the line holds it ("&lt;strong&gt;Title&lt;/strong&gt; — place — hours").</summary>
-    private static IEnumerable<string> LineTexts(IElement line, IElement? title)
+    private static bool IsSkipped(string name) =>
+        name is "script" or "style" or "noscript" or "template" or "form" or "button" or "select" or "svg" or "time";
+
+    /// <summary>The texts of one line element into <paramref name="texts"/>: split where a <c>&lt;br&gt;</c> breaks it
+    /// ("Sede: Roma&lt;br&gt;Contratto: part-time"), and without the title when the line holds it
+    /// ("&lt;strong&gt;Title&lt;/strong&gt; — place — hours").</summary>
+    private static void LineTexts(Line line, IElement? title, List<string> texts)
     {
-        var holdsTitle = title is not null && line.Contains(title);
-        if (!holdsTitle && ElementWalk.FirstDescendant(line, e => e.LocalName == "br") is null)
+        texts.Clear();
+        if (!line.HoldsTitle && ElementWalk.FirstDescendant(line.Element, e => e.LocalName == "br") is null)
         {
-            yield return PlainText.Of(line) ?? "";
-            yield break;
+            texts.Add(PlainText.Of(line.Element) ?? "");
+            return;
         }
 
         var part = new System.Text.StringBuilder();
-        foreach (var node in line.ChildNodes)
+        foreach (var node in line.Element.ChildNodes)
         {
             if (node is IElement { LocalName: "br" })
             {
-                yield return PlainText.Collapse(part.ToString()) ?? "";
+                texts.Add(PlainText.Collapse(part.ToString()) ?? "");
                 part.Clear();
             }
-            else if (holdsTitle && (node == title || node.Contains(title!)))
+            else if (line.HoldsTitle && (node == title || node.Contains(title!)))
             {
                 part.Append(' ');
             }
-            else if (node is not IElement element || !Skipped.Contains(element.LocalName))
+            else if (node is not IElement element || !IsSkipped(element.LocalName))
             {
                 part.Append(node.TextContent).Append(node is IElement { LocalName: "p" or "div" or "li" } ? "\n" : "");
             }
         }
 
-        yield return PlainText.Collapse(part.ToString()) ?? "";
+        texts.Add(PlainText.Collapse(part.ToString()) ?? "");
     }
 
     private static bool HasOwnText(IElement element)
@@ -256,9 +354,9 @@ internal static partial class BlockFields
 
     /// <summary>The field a line's class names (job boards write <c>class="location"</c>, <c>class="company"</c>,
     /// <c>class="job-type"</c>), looking from the line up to the block.</summary>
-    private static FieldKind ClassKind(IElement line, IElement block)
+    private static FieldKind ClassKind(IElement line, IElement? top)
     {
-        for (var e = line; e is not null && e != block; e = e.ParentElement)
+        for (var e = line; e is not null && e != top; e = e.ParentElement)
         {
             var classes = e.ClassName;
             if (string.IsNullOrEmpty(classes) || !MayNameField(classes))
@@ -299,7 +397,12 @@ internal static partial class BlockFields
     {
         // Most lines are text alone: no element inside, so no icon.
         var icon = line.FirstElementChild is null ? null : ElementWalk.FirstDescendant(line, IsIcon);
-        var classes = icon?.GetAttribute("class") ?? "";
+        if (icon is null)
+        {
+            return FieldKind.None;
+        }
+
+        var classes = icon.GetAttribute("class") ?? "";
         if (MarkerIcon().IsMatch(classes))
         {
             return FieldKind.Location;
@@ -417,17 +520,21 @@ internal static partial class BlockFields
         return result.Append(text, from, text.Length - from).ToString();
     }
 
-    /// <summary>The text's fields, split at separators; a text holding none of the separators' characters is one
-    /// field, and is not handed to the regular expression.</summary>
-    private static List<Segment> Segments(string text)
+    /// <summary>The text's fields, split at separators, added to <paramref name="segments"/>; a text holding none of the
+    /// separators' characters is one field, and is not handed to the regular expression.</summary>
+    private static void AddSegments(string text, List<Segment> segments)
     {
         if (text.AsSpan().IndexOfAny(SegmentBreakCharacters) < 0)
         {
             var whole = text.Trim();
-            return whole.Length > 0 ? [new Segment(whole, null)] : [];
+            if (whole.Length > 0)
+            {
+                segments.Add(new Segment(whole, null));
+            }
+
+            return;
         }
 
-        var segments = new List<Segment>();
         foreach (var range in SegmentBreak().EnumerateSplits(text))
         {
             var segment = text.AsSpan(range).Trim();
@@ -436,12 +543,16 @@ internal static partial class BlockFields
                 segments.Add(new Segment(segment.ToString(), null));
             }
         }
-
-        return segments;
     }
 
     /// <summary>One field of a text, and its label once looked up.</summary>
     private readonly record struct Segment(string Text, FieldKind? Kind);
+
+    /// <summary>An element holding text of its own, and whether it holds the block's title too.</summary>
+    private readonly record struct Line(IElement Element, bool HoldsTitle);
+
+    /// <summary>One text of a line, the field the line's class names, and its words.</summary>
+    private readonly record struct LineText(IElement Element, string Text, FieldKind Named, int Words);
 
     private static int WordCount(string text) => JobTitles.WordCount(text);
 

@@ -41,17 +41,19 @@ internal static partial class FieldLabels
             "bewerbungsfrist", "bewerbungsschluss", "bewerbung bis", "inscrições até", "inscricoes ate", "candidaturas até", "prazo",
             "data limite", "data limite de candidatura"]));
 
-    /// <summary>Date labels written without a colon ("Posted on January 22, 2020", "Geplaatst op 4 april 2024"),
-    /// longest first so that "posted on" wins over "posted".</summary>
-    private static readonly (string Label, FieldKind Kind)[] DateLeads = Labels
+    /// <summary>Date labels written without a colon ("Posted on January 22, 2020", "Geplaatst op 4 april 2024"), looked
+    /// up by the text before a space (<see cref="Split"/>).</summary>
+    private static readonly Dictionary<string, FieldKind> DateLeads = Labels
         .Where(l => l.Value is FieldKind.DatePosted or FieldKind.ValidThrough && l.Key is not ("date" or "data" or "datum" or "fecha"))
         .Select(l => (Label: l.Key, Kind: l.Value))
         .Concat([("posted", FieldKind.DatePosted), ("closes", FieldKind.ValidThrough), ("apply by", FieldKind.ValidThrough)])
         .Distinct()
-        .OrderByDescending(l => l.Item1.Length)
-        .ToArray();
+        .ToDictionary(l => l.Item1, l => l.Item2, StringComparer.Ordinal);
 
-    private static readonly int LongestDateLead = DateLeads.Max(l => l.Label.Length);
+    private static readonly int LongestDateLead = DateLeads.Keys.Max(l => l.Length);
+
+    private static readonly Dictionary<string, FieldKind>.AlternateLookup<ReadOnlySpan<char>> DateLeadKeys =
+        DateLeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Dictionary<string, FieldKind>.AlternateLookup<ReadOnlySpan<char>> LabelKeys =
         Labels.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -92,14 +94,14 @@ internal static partial class FieldLabels
         }
 
         // Only the start of the text can hold a date label and the space after it: that much is lowered, not the text.
+        // A label ends at a space; the longest label followed by a digit wins, so the spaces are tried from the last.
         Span<char> lower = stackalloc char[Math.Min(text.Length, LongestDateLead + 1)];
         text.AsSpan(0, lower.Length).ToLowerInvariant(lower);
-        foreach (var (label, leadKind) in DateLeads)
+        for (var end = lower.LastIndexOf(' '); end > 0; end = lower[..end].LastIndexOf(' '))
         {
-            if (lower.Length > label.Length && lower[label.Length] == ' ' && lower.StartsWith(label, StringComparison.Ordinal)
-                && HasDigit(text.AsSpan(label.Length)))
+            if (DateLeadKeys.TryGetValue(lower[..end], out var leadKind) && HasDigit(text.AsSpan(end)))
             {
-                return (leadKind, text[..label.Length], text[label.Length..].Trim());
+                return (leadKind, text[..end], text[end..].Trim());
             }
         }
 
@@ -108,7 +110,10 @@ internal static partial class FieldLabels
 
     /// <summary>An employment type at the start of the text ("Full-time", "Part-time (24 hours/week)", "Tempo pieno",
     /// "Parttime, 24–32 uur per week"): the length of the phrase, or 0.</summary>
-    public static int EmploymentTypeLength(string text)
+    public static int EmploymentTypeLength(string text) => EmploymentTypeLength(text.AsSpan());
+
+    /// <inheritdoc cref="EmploymentTypeLength(string)"/>
+    public static int EmploymentTypeLength(ReadOnlySpan<char> text)
     {
         // The first match, as Match finds it, without a Match made.
         foreach (var match in EmploymentTypeLead().EnumerateMatches(text))
@@ -131,12 +136,18 @@ internal static partial class FieldLabels
         return null;
     }
 
+    /// <summary>Whether <see cref="HoursIn"/> finds hours words in the text.</summary>
+    public static bool HasHours(ReadOnlySpan<char> text) => Hours().IsMatch(text);
+
     /// <summary>An amount of money: a currency beside a number. Both shapes hold a digit, which is looked for first.</summary>
-    public static bool HasMoney(string text) => HasDigit(text) && Money().IsMatch(text);
+    public static bool HasMoney(string text) => HasMoney(text.AsSpan());
+
+    /// <inheritdoc cref="HasMoney(string)"/>
+    public static bool HasMoney(ReadOnlySpan<char> text) => HasDigit(text) && Money().IsMatch(text);
 
     public static bool HasDigit(string text) => HasDigit(text.AsSpan());
 
-    private static bool HasDigit(ReadOnlySpan<char> text)
+    public static bool HasDigit(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
@@ -169,7 +180,7 @@ internal static partial class FieldLabels
         return false;
     }
 
-    public static bool HasDate(string text) => text.Any(char.IsDigit) && DateShape().IsMatch(text);
+    public static bool HasDate(string text) => HasDigit(text) && DateShape().IsMatch(text);
 
     private static Dictionary<string, FieldKind> Build(params (FieldKind Kind, string[] Labels)[] groups)
     {

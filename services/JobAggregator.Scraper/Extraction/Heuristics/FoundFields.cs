@@ -51,10 +51,10 @@ internal sealed class FoundFields
                 Salary ??= text;
                 break;
             // A date field that holds no digit is "Open until filled" or "Rolling": no date.
-            case FieldKind.DatePosted when text.Any(char.IsDigit):
+            case FieldKind.DatePosted when FieldLabels.HasDigit(text):
                 DatePosted ??= text;
                 break;
-            case FieldKind.ValidThrough when text.Any(char.IsDigit):
+            case FieldKind.ValidThrough when FieldLabels.HasDigit(text):
                 ValidThrough ??= text;
                 break;
         }

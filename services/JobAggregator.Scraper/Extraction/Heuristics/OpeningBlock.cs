@@ -6,30 +6,32 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// <summary>What holds one opening of <see cref="OpeningBlocks"/>: the largest ancestor of its title that holds no
 /// other title of the group, or, when the titles are siblings, what follows the title up to the next title or heading.</summary>
 /// <remarks>Every title of every group is scored by its block's text and links, but only the winning group's blocks
-/// are read for fields: a run of siblings is scored where it stands, and copied into a detached element (which
-/// <see cref="BlockFields"/> reads) only when <see cref="Element"/> is asked for.</remarks>
+/// are read for fields. A run of siblings is scored and read where it stands, as an element holding copies of it would
+/// be: nothing is copied.</remarks>
 internal sealed class OpeningBlock
 {
     private readonly IElement? _element;
-    private readonly IElement? _owner;
     private readonly List<IElement> _run;
-    private IElement? _copy;
 
-    private OpeningBlock(IElement? element, IElement? owner, List<IElement> run)
+    private OpeningBlock(IElement? element, List<IElement> run)
     {
         _element = element;
-        _owner = owner;
         _run = run;
     }
 
-    /// <summary>The block as an element: the ancestor itself, or a <c>&lt;div&gt;</c> holding copies of the run (the
-    /// title stays out of it: BlockFields reads a block without its title), made once.</summary>
-    public IElement Element => _element ?? (_copy ??= Copy());
+    /// <summary>The fields the block states besides its title (<see cref="BlockFields"/>): the ancestor read without
+    /// the title, or the run, which never holds it.</summary>
+    public PostingDraft Fields(IElement title) => _element is not null ? BlockFields.Read(_element, title) : BlockFields.ReadRun(_run);
 
     public static OpeningBlock Of(IElement title, List<IElement> group, Dictionary<IElement, int> holding)
     {
         // The group's titles in an ancestor of this title, less the title itself (listed once or more).
-        var itself = group.Count(other => other == title);
+        var itself = 0;
+        foreach (var other in group)
+        {
+            itself += other == title ? 1 : 0;
+        }
+
         var block = title;
         while (block.ParentElement is { } parent && parent.LocalName is not ("main" or "body" or "article" or "section")
             && holding.GetValueOrDefault(parent) - itself == 0)
@@ -39,7 +41,7 @@ internal sealed class OpeningBlock
 
         if (block != title || title.LocalName is "strong" or "b" or "a")
         {
-            return new OpeningBlock(block == title && title.ParentElement is { LocalName: "li" } item ? item : block, null, []);
+            return new OpeningBlock(block == title && title.ParentElement is { LocalName: "li" } item ? item : block, []);
         }
 
         var run = new List<IElement>();
@@ -48,10 +50,11 @@ internal sealed class OpeningBlock
             run.Add(next);
         }
 
-        return new OpeningBlock(null, title, run);
+        return new OpeningBlock(null, run);
     }
 
-    /// <summary>The block's text, as <see cref="PlainText.Of"/> gives it for <see cref="Element"/>.</summary>
+    /// <summary>The block's text, as <see cref="PlainText.Of"/> gives it for the ancestor or for an element holding copies
+    /// of the run.</summary>
     public string? Text() => _element is not null ? PlainText.Of(_element) : HtmlToText.CollapsedRun(_run);
 
     /// <summary>The block's first descendant that <paramref name="matches"/>, in document order.</summary>
@@ -76,17 +79,6 @@ internal sealed class OpeningBlock
         }
 
         return null;
-    }
-
-    private IElement Copy()
-    {
-        var copy = _owner!.Owner!.CreateElement("div");
-        foreach (var sibling in _run)
-        {
-            copy.AppendChild(sibling.Clone());
-        }
-
-        return copy;
     }
 
     private static bool IsBoundary(IElement element, IElement title, Dictionary<IElement, int> holding) =>

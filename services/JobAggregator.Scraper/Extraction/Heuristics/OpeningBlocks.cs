@@ -15,55 +15,96 @@ internal static class OpeningBlocks
 
     public static IReadOnlyList<PostingDraft> Find(IDocument document, Uri pageUrl, Uri linkBase)
     {
-        if (SectionHeadings.IsNotAListingPage(pageUrl) || PageRegions.MainContent(document) is not { } main
-            || SectionHeadings.SaysNoOpenings(PlainText.Of(main) ?? ""))
+        if (SectionHeadings.IsNotAListingPage(pageUrl) || PageRegions.MainContent(document) is not { } main)
         {
             return [];
         }
 
-        var headings = ElementWalk.Descendants(main).Where(h => ElementWalk.IsHeading(h) && !PageRegions.IsBoilerplate(h)).ToList();
-        var titles = TitleElements(main)
-            .Select(title => (Title: title, Text: PlainText.Of(title)))
-            .Where(t => t.Text is not null && JobTitles.IsTitleShaped(t.Text) && JobTitles.IsShortTitle(t.Text)
-                && !JobTitles.IsReadMore(t.Text) && !JobTitles.IsViewOpening(t.Text))
-            .ToList();
-        var order = DocumentOrder(main, headings, titles.Select(t => t.Title));
-        var groups = titles
-            .Select(t => (t.Title, t.Text, Section: SectionOf(t.Title, headings, order)))
-            .GroupBy(t => (Shape(t.Title), t.Section))
-            .Select(g => Score(g.Select(t => (t.Title, t.Text!)).ToList(), g.Key.Section is { } s ? PlainText.Of(s) : null, pageUrl, linkBase))
-            .ToList();
+        // Title elements of one shape under one section heading form a group, the groups in the order they first appear.
+        var (headings, titles) = HeadingsAndTitles(main);
+        var groupOf = new Dictionary<(string Shape, IElement? Section), int>();
+        var groups = new List<(IElement? Section, List<(IElement Title, string Text)> Titles)>();
+        foreach (var title in titles)
+        {
+            var section = SectionOf(title, headings);
+            var key = (Shape(title.Element), section);
+            if (!groupOf.TryGetValue(key, out var index))
+            {
+                index = groups.Count;
+                groupOf[key] = index;
+                groups.Add((section, []));
+            }
 
-        var best = groups.Where(g => g.Count > 0).Where(Accepted).OrderByDescending(g => g.Sum(c => c.Score.Total)).FirstOrDefault();
-        if (best is null)
+            groups[index].Titles.Add((title.Element, title.Text));
+        }
+
+        // The first of the accepted groups with the highest score.
+        List<Candidate>? best = null;
+        var bestTotal = 0;
+        foreach (var (section, members) in groups)
+        {
+            var group = Score(members, section is not null ? PlainText.Of(section) : null, pageUrl, linkBase);
+            if (group.Count > 0 && Accepted(group) && (best is null || Total(group) > bestTotal))
+            {
+                best = group;
+                bestTotal = Total(group);
+            }
+        }
+
+        // A page that says it has no openings gives none, whatever it lists: asked last, as its whole text is read.
+        if (best is null || SectionHeadings.SaysNoOpenings(main))
         {
             return [];
         }
 
-        return best.Select(c => BlockFields.Read(c.Block.Element, c.Title) with { Title = c.Text, Url = c.Url, FoundOn = pageUrl })
+        return best.Select(c => c.Block.Fields(c.Title) with { Title = c.Text, Url = c.Url, FoundOn = pageUrl })
             .DistinctBy(d => (d.Title, d.Url))
             .ToList();
     }
 
-    private static List<Candidate> Score(List<(IElement Title, string Text)> titles, string? section, Uri pageUrl, Uri linkBase)
+    private static List<Candidate> Score(List<(IElement Title, string Text)> members, string? section, Uri pageUrl, Uri linkBase)
     {
         // A title that links somewhere no posting can be (news, donations, another site's home) is not an opening.
-        titles = titles.Where(t => OwnLink(t.Title) is not { } own
-            || (Links.Resolve(linkBase, own.GetAttribute("href")) is { } target && LinkFilter.MayBePosting(target, pageUrl))).ToList();
-        if (TurnedDown(titles, section))
+        var titles = new List<(IElement Title, string Text)>(members.Count);
+        foreach (var title in members)
+        {
+            if (OwnLink(title.Title) is not { } own
+                || (Links.Resolve(linkBase, own.GetAttribute("href")) is { } target && LinkFilter.MayBePosting(target, pageUrl)))
+            {
+                titles.Add(title);
+            }
+        }
+
+        // Accepted takes a lone title only under a careers heading, and elsewhere wants job fields or a link in every
+        // block: a group it would turn down is not scored to the end.
+        var careers = section is not null && SectionHeadings.IsCareersSection(section);
+        if (TurnedDown(titles, section) || (titles.Count < 2 && !careers))
         {
             return [];
         }
 
-        var elements = titles.Select(t => t.Title).ToList();
-        var holding = Holding(elements);
-        return titles.Select(t =>
+        var elements = new List<IElement>(titles.Count);
+        foreach (var (title, _) in titles)
         {
-            var block = OpeningBlock.Of(t.Title, elements, holding);
-            var url = LinkOf(t.Title, block, pageUrl, linkBase);
-            var score = OpeningScore.Of(t.Text, section, block.Text(), t.Title, url is not null);
-            return new Candidate(t.Title, t.Text, section, block, url, score);
-        }).ToList();
+            elements.Add(title);
+        }
+
+        var holding = Holding(elements);
+        var candidates = new List<Candidate>(titles.Count);
+        foreach (var (title, text) in titles)
+        {
+            var block = OpeningBlock.Of(title, elements, holding);
+            var url = LinkOf(title, block, pageUrl, linkBase);
+            var score = OpeningScore.Of(text, section, block.Text(), title, url is not null);
+            if (!careers && !score.Fields && url is null)
+            {
+                return [];
+            }
+
+            candidates.Add(new Candidate(title, text, section, block, url, score));
+        }
+
+        return candidates;
     }
 
     /// <summary>Whether <see cref="Accepted"/> turns the group down whatever its blocks hold: its section is another
@@ -96,31 +137,53 @@ internal static class OpeningBlocks
         return group.Count >= 2 && group.All(c => c.Score.Fields || c.Url is not null) && group.Average(c => c.Score.Total) >= MinScore;
     }
 
-    /// <summary>Headings, card titles, and list items whose first child is a bold or linked title.</summary>
-    private static IEnumerable<IElement> TitleElements(IElement main)
+    /// <summary>From one walk of the content: its headings (furniture aside), and its title elements (headings, card
+    /// titles, and list items whose first child is a bold or linked title) whose text is shaped like a title, each with
+    /// its position in document order.</summary>
+    private static (List<(IElement Element, int Position)> Headings, List<TitleElement> Titles) HeadingsAndTitles(IElement main)
     {
-        foreach (var element in ElementWalk.Descendants(main))
+        var headings = new List<(IElement Element, int Position)>();
+        var titles = new List<TitleElement>();
+        var position = 0;
+        for (var element = main.FirstElementChild; element is not null; element = ElementWalk.Next(element, main))
         {
-            if ((element.LocalName != "li" && !IsTitleLike(element)) || PageRegions.IsBoilerplate(element))
+            position++;
+            var heading = ElementWalk.IsHeading(element);
+            var item = element.LocalName == "li";
+            var titleLike = !item && IsTitleLike(element);
+            // A list item without a title of its own is not asked whether it is furniture.
+            var lead = item ? ListItemTitle(element) : null;
+            if ((!heading && lead is null && !titleLike) || PageRegions.IsBoilerplate(element))
             {
                 continue;
             }
 
-            if (element.LocalName == "li")
+            if (heading)
             {
-                if (ListItemTitle(element) is { } lead)
-                {
-                    yield return lead;
-                }
-
-                continue;
+                headings.Add((element, position));
             }
 
-            // A heading inside a card title (or the reverse) is one title.
-            if (element.ParentElement is not { } parent || ElementWalk.Closest(parent, IsTitleLike) is null)
+            if (lead is not null)
             {
-                yield return element;
+                // The title is the item's first child, next in document order.
+                AddTitle(lead, position + 1, titles);
             }
+            else if (titleLike && (element.ParentElement is not { } parent || ElementWalk.Closest(parent, IsTitleLike) is null))
+            {
+                // A heading inside a card title (or the reverse) is one title.
+                AddTitle(element, position, titles);
+            }
+        }
+
+        return (headings, titles);
+    }
+
+    private static void AddTitle(IElement title, int position, List<TitleElement> titles)
+    {
+        if (PlainText.Of(title) is { } text && JobTitles.IsTitleShaped(text) && JobTitles.IsShortTitle(text)
+            && !JobTitles.IsReadMore(text) && !JobTitles.IsViewOpening(text))
+        {
+            titles.Add(new TitleElement(title, text, position));
         }
     }
 
@@ -153,15 +216,14 @@ internal static class OpeningBlocks
 
     /// <summary>The nearest heading above the title of a higher level than the title's own (any heading, for a title
     /// that is not a heading).</summary>
-    private static IElement? SectionOf(IElement title, List<IElement> headings, Dictionary<IElement, int> order)
+    private static IElement? SectionOf(TitleElement title, List<(IElement Element, int Position)> headings)
     {
-        var level = OpeningBlock.Level(title);
-        var position = order[title];
+        var level = OpeningBlock.Level(title.Element);
         IElement? section = null;
-        foreach (var heading in headings)
+        foreach (var (heading, position) in headings)
         {
             // Headings come in document order: the first one at or after the title, or around it, ends the search.
-            if (order[heading] >= position || heading.Contains(title))
+            if (position >= title.Position || (heading.FirstElementChild is not null && heading.Contains(title.Element)))
             {
                 break;
             }
@@ -175,34 +237,15 @@ internal static class OpeningBlocks
         return section;
     }
 
-    /// <summary>The position in document order of each heading and title, from one walk of the content.</summary>
-    private static Dictionary<IElement, int> DocumentOrder(IElement main, List<IElement> headings, IEnumerable<IElement> titles)
+    private static int Total(List<Candidate> group)
     {
-        var order = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
-        foreach (var element in headings.Concat(titles))
+        var total = 0;
+        foreach (var candidate in group)
         {
-            order[element] = -1;
+            total += candidate.Score.Total;
         }
 
-        var position = 0;
-        var pending = new Stack<IElement>();
-        pending.Push(main);
-        while (pending.Count > 0)
-        {
-            var element = pending.Pop();
-            if (order.ContainsKey(element))
-            {
-                order[element] = position;
-            }
-
-            position++;
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-            {
-                pending.Push(child);
-            }
-        }
-
-        return order;
+        return total;
     }
 
     /// <summary>How many of the group's titles each element holds, itself included (a title may be listed twice).</summary>
@@ -224,16 +267,27 @@ internal static class OpeningBlocks
     private static Uri? LinkOf(IElement title, OpeningBlock block, Uri pageUrl, Uri linkBase)
     {
         var link = OwnLink(title)
-            ?? block.FirstDescendant(a => ElementWalk.IsLink(a) && (JobTitles.IsReadMore(a.TextContent) || JobTitles.IsViewOpening(a.TextContent)));
+            ?? block.FirstDescendant(a => ElementWalk.IsLink(a) && PlainText.TextContentOf(a) is var text
+                && (JobTitles.IsReadMore(text) || JobTitles.IsViewOpening(text)));
         return Links.Resolve(linkBase, link?.GetAttribute("href")) is { } url && LinkFilter.MayBePosting(url, pageUrl, offSiteAllowed: true) ? url : null;
     }
 
     private static IElement? OwnLink(IElement title) =>
         ElementWalk.IsLink(title) ? title : ElementWalk.FirstDescendant(title, ElementWalk.IsLink) ?? ElementWalk.Closest(title, ElementWalk.IsLink);
 
-    private static string Shape(IElement title) =>
-        title.LocalName + "." + string.Join('.', (title.ClassName ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal))
-        + "<" + (title.ParentElement?.LocalName ?? "");
+    /// <summary>The title's tag, its classes in order and its parent's tag, as one key.</summary>
+    private static string Shape(IElement title)
+    {
+        var classes = title.ClassName ?? "";
+        // One class or none, the usual case, needs no splitting and sorting.
+        var sorted = classes.Contains(' ', StringComparison.Ordinal)
+            ? string.Join('.', classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal))
+            : classes;
+        return string.Concat(title.LocalName, ".", sorted, "<", title.ParentElement?.LocalName ?? "");
+    }
+
+    /// <summary>A title element, its text and its position in document order within the content.</summary>
+    private readonly record struct TitleElement(IElement Element, string Text, int Position);
 
     /// <summary>One title element, its block and link, and what scores it.</summary>
     private sealed record Candidate(IElement Title, string Text, string? Section, OpeningBlock Block, Uri? Url, OpeningScore Score);

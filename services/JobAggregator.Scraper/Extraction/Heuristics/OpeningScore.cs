@@ -26,10 +26,23 @@ internal sealed record OpeningScore(int Total, bool RoleWord, bool Fields)
     /// <summary>A labelled place, pay, hours or date line, an amount of money or an employment type in the block.</summary>
     private static bool HasJobFields(string? blockText, IElement title)
     {
-        var text = blockText ?? "";
+        var text = (blockText ?? "").AsSpan();
         var titleText = PlainText.Of(title) ?? "";
         var rest = text.StartsWith(titleText, StringComparison.Ordinal) ? text[titleText.Length..] : text;
-        return FieldLabels.HasMoney(rest) || FieldLabels.HoursIn(rest) is not null || FieldLabels.HasJobLabel(rest)
-            || rest.Split(FieldSeparators, StringSplitOptions.RemoveEmptyEntries).Any(s => FieldLabels.EmploymentTypeLength(s.Trim()) > 0);
+        if (FieldLabels.HasMoney(rest) || FieldLabels.HasHours(rest)
+            || (rest.IndexOfAny(':', '：') >= 0 && FieldLabels.HasJobLabel(rest.ToString())))
+        {
+            return true;
+        }
+
+        foreach (var range in rest.SplitAny(FieldSeparators))
+        {
+            if (FieldLabels.EmploymentTypeLength(rest[range].Trim()) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -17,6 +17,10 @@ internal static partial class PlainText
 
     private static string? Collapsed(INode node) => HtmlToText.Collapsed(node);
 
+    /// <summary>The element's <c>TextContent</c>, without one made for an element that holds one text (most links).</summary>
+    public static string TextContentOf(IElement element) =>
+        element.FirstChild is IText { NextSibling: null } only ? only.Data : element.TextContent;
+
     /// <summary>The text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed.</summary>
     public static string? FromHtml(string? html) =>
         html is null ? null : Collapse(WebUtility.HtmlDecode(Tags().Replace(html, " ")));

@@ -89,7 +89,17 @@ internal static partial class ProseFields
             return whole.Length > 0 ? whole : null;
         }
 
-        return Sentences(text).FirstOrDefault();
+        // The first piece that Sentences keeps, without the others split off.
+        foreach (var range in SentenceBreak().EnumerateSplits(text))
+        {
+            var sentence = text.AsSpan(range).Trim().TrimEnd('.').Trim();
+            if (!sentence.IsEmpty)
+            {
+                return sentence.ToString();
+            }
+        }
+
+        return null;
     }
 
     public static IEnumerable<string> Sentences(string text) =>

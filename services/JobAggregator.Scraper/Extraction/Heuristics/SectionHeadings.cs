@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using JobAggregator.Text;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
@@ -22,6 +24,10 @@ internal static partial class SectionHeadings
     /// <summary>"We are not currently hiring", "Nous ne recrutons pas actuellement", "No hay vacantes", "Geen
     /// openstaande vacatures", "Keine offenen Stellen"...</summary>
     public static bool SaysNoOpenings(string text) => NoOpenings().IsMatch(text);
+
+    /// <summary>Whether the content's text (<see cref="PlainText.Of"/>) says there are no openings, read without making
+    /// it a string.</summary>
+    public static bool SaysNoOpenings(IElement content) => HtmlToText.CollapsedMatches(content, NoOpenings());
 
     /// <summary>News, blog, legal and volunteering pages list titles that are not openings.</summary>
     public static bool IsNotAListingPage(Uri page) => OtherPath().IsMatch(page.AbsolutePath);
