@@ -29,7 +29,7 @@ internal static partial class PageRegions
     }
 
     /// <summary>Whether the element itself is furniture, whatever its ancestors are.</summary>
-    private static bool MarksFurniture(IElement e)
+    public static bool MarksFurniture(IElement e)
     {
         switch (e.LocalName)
         {
