@@ -60,15 +60,56 @@ internal sealed partial class BlockShapes
         return id;
     }
 
-    /// <summary>The classes that name the element's kind, in order, joined by dots.</summary>
-    private static string ClassList(string classAttribute) =>
-        string.Join('.', classAttribute
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(c => !Numbered().IsMatch(c) && !Stateful().IsMatch(c))
-            .Order(StringComparer.Ordinal));
+    /// <summary>The classes that name the element's kind (split at single spaces), in ordinal order, joined by dots.
+    /// </summary>
+    private static string ClassList(string classAttribute)
+    {
+        List<string>? kept = null;
+        var classes = classAttribute.AsSpan();
+        var start = 0;
+        while (start < classes.Length)
+        {
+            var length = classes[start..].IndexOf(' ');
+            length = length < 0 ? classes.Length - start : length;
+            if (length > 0 && NamesKind(classes.Slice(start, length)))
+            {
+                if (length == classes.Length)
+                {
+                    return classAttribute;
+                }
 
-    [GeneratedRegex(@"\d")]
-    private static partial Regex Numbered();
+                (kept ??= []).Add(classAttribute.Substring(start, length));
+            }
+
+            start += length + 1;
+        }
+
+        if (kept is null)
+        {
+            return "";
+        }
+
+        kept.Sort(StringComparer.Ordinal);
+        return string.Join('.', kept);
+    }
+
+    /// <summary>Not a class carrying a number (a decimal digit, as <c>\d</c> finds one) nor one marking a state
+    /// (<see cref="Stateful"/>);
+    /// the state pattern is tried only on a class of a length it can match (its words are 3 to 8 letters, and its
+    /// prefixes end in a dash at the third or fourth letter).</summary>
+    private static bool NamesKind(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        var mayBeStateful = name.Length is >= 3 and <= 8 || (name.Length > 8 && (name[2] == '-' || name[3] == '-'));
+        return !(mayBeStateful && Stateful().IsMatch(name));
+    }
 
     /// <summary>Classes that mark one card's state, not its kind: "is-active", "first", "odd", "featured".</summary>
     [GeneratedRegex(@"^(?:is-|has-)|^(?:active|current|first|last|odd|even|featured|sticky|selected|hidden|visible|new)$", RegexOptions.IgnoreCase)]

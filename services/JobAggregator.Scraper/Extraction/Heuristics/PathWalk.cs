@@ -54,7 +54,7 @@ internal sealed class PathWalk
             var count = children.Length;
             for (var i = _nextChild[_depth]; i < count; i++)
             {
-                if (children[i] is IElement child)
+                if (children[i] is Element child)
                 {
                     _nextChild[_depth] = i + 1;
                     Enter(child);
