@@ -36,6 +36,7 @@ internal static class RepeatedBlocks
             return candidates;
         }
 
+        var memo = PageMemo.Of(root);
         var walk = new PathWalk(root);
         while (walk.MoveNext())
         {
@@ -57,7 +58,7 @@ internal static class RepeatedBlocks
             }
 
             // The text first: most links on a page name no job, and reading text costs less than making a URL.
-            if (LinkText(link) is not { } text || !(JobTitles.LooksLikeJobTitle(text) || TitleBeforeOrganization(text)))
+            if (LinkText(link, memo) is not { } text || !(JobTitles.LooksLikeJobTitle(text) || TitleBeforeOrganization(text)))
             {
                 continue;
             }
@@ -84,14 +85,19 @@ internal static class RepeatedBlocks
 
     /// <summary>The posting's title as the link shows it: a card that is one big link (job-board plugins write them)
     /// has its title in a heading inside.</summary>
-    public static string? LinkText(IElement link) =>
-        PlainText.Of(InnerTitle(link)) ?? PlainText.Collapse(link.GetAttribute("title")) ?? PlainText.Collapse(link.GetAttribute("aria-label"));
+    public static string? LinkText(IElement link) => LinkText(link, PageMemo.Of(link));
 
     /// <summary>The heading (or title-classed element) inside a link, else the link.</summary>
-    public static IElement InnerTitle(IElement link) =>
+    public static IElement InnerTitle(IElement link) => InnerTitle(link, PageMemo.Of(link));
+
+    /// <summary><see cref="LinkText(IElement)"/> with the page's memo at hand, as <see cref="PlainText.Of"/> finds it.</summary>
+    private static string? LinkText(IElement link, PageMemo? memo) =>
+        PageMemo.PlainText(InnerTitle(link, memo), memo) ?? PlainText.Collapse(link.GetAttribute("title")) ?? PlainText.Collapse(link.GetAttribute("aria-label"));
+
+    private static IElement InnerTitle(IElement link, PageMemo? memo) =>
         link.ChildElementCount > 0
             && (ElementWalk.FirstDescendant(link, ElementWalk.IsHeading) ?? ElementWalk.FirstDescendant(link, IsTitleClassed)) is { } inner
-            && PlainText.Of(inner) is not null
+            && PageMemo.PlainText(inner, memo) is not null
             ? inner
             : link;
 
@@ -106,8 +112,18 @@ internal static class RepeatedBlocks
         List<IElement> blocks, List<(IElement Link, Uri Url, string Text)> candidates, Uri pageUrl, Uri linkBase, BlockShapes shapes, int maxItems)
     {
         var shape = shapes.Of(blocks[0]);
-        var parents = blocks.Select(b => b.ParentElement).Where(p => p is not null).Distinct().ToList();
-        var members = parents.SelectMany(p => p!.Children).Where(c => shapes.Of(c) == shape && !PageRegions.IsBoilerplate(c)).ToList();
+        var members = new List<IElement>();
+        foreach (var parent in blocks.Select(b => b.ParentElement).OfType<IElement>().Distinct())
+        {
+            var parentIsFurniture = PageRegions.IsBoilerplate(parent);
+            foreach (var child in parent.Children)
+            {
+                if (shapes.Of(child) == shape && !PageRegions.IsBoilerplateChild(child, parentIsFurniture))
+                {
+                    members.Add(child);
+                }
+            }
+        }
 
         // Each member's candidate links in document order: each link offered to the members among its ancestors.
         var owned = new Dictionary<IElement, List<(IElement Link, Uri Url, string Text)>>(ReferenceEqualityComparer.Instance);
@@ -136,8 +152,7 @@ internal static class RepeatedBlocks
             }
 
             var own = owned[block];
-            var distinct = own.Select(c => c.Url).Distinct().Count();
-            if (distinct > 1)
+            if (own.Exists(c => !c.Url.Equals(own[0].Url)))
             {
                 items.AddRange(own.DistinctBy(c => c.Url).Select(c => new ListingItem(c.Link, c.Url, c.Text, null)));
                 continue;
