@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
+using JobAggregator.Text;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
@@ -23,6 +24,11 @@ internal sealed class PageMemo
 
     /// <summary>The memo of the document the node belongs to; null for a node that has none.</summary>
     public static PageMemo? Of(INode node) => node.Owner is { } document ? Memos.GetValue(document, _ => new PageMemo()) : null;
+
+    /// <summary>What <see cref="Heuristics.PlainText.Of"/> gives for a node of the page <paramref name="memo"/> is the memo
+    /// of (<see cref="Of"/>), without looking the memo up again: for the many questions one walk of a page asks.</summary>
+    public static string? PlainText(INode node, PageMemo? memo) =>
+        memo is null ? HtmlToText.Collapsed(node) : memo.Text(node, HtmlToText.Collapsed);
 
     /// <summary>The node's text, worked out by <paramref name="compute"/> once for a node inside the document.</summary>
     public string? Text(INode node, Func<INode, string?> compute)

@@ -28,8 +28,12 @@ internal static partial class PageRegions
         return false;
     }
 
+    /// <summary><see cref="IsBoilerplate"/> for a child of a parent already judged.</summary>
+    public static bool IsBoilerplateChild(IElement child, bool parentIsBoilerplate) =>
+        child.LocalName != "body" && (parentIsBoilerplate || MarksFurniture(child));
+
     /// <summary>Whether the element itself is furniture, whatever its ancestors are.</summary>
-    private static bool MarksFurniture(IElement e)
+    public static bool MarksFurniture(IElement e)
     {
         switch (e.LocalName)
         {
@@ -46,9 +50,12 @@ internal static partial class PageRegions
 
         // Layout wrappers are named for what sits beside the content ("has-sidebar"): a class only marks
         // furniture on an element that does not hold the page's content.
-        return (BoilerplateName().IsMatch(e.ClassName ?? "") || BoilerplateName().IsMatch(e.Id ?? ""))
+        return (NamesFurniture(e.ClassName) || NamesFurniture(e.Id))
             && e.QuerySelector("main, article, h1, [role='main']") is null;
     }
+
+    /// <summary>Most elements have no class or id, and the pattern costs a call even on an empty text.</summary>
+    private static bool NamesFurniture(string? name) => !string.IsNullOrEmpty(name) && BoilerplateName().IsMatch(name);
 
     /// <summary>The page's main content: <c>&lt;main&gt;</c>, <c>role="main"</c>, else the body.</summary>
     public static IElement? MainContent(IDocument document) =>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
@@ -9,66 +8,39 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// (tag and classes, numbers dropped) and their parent's shape, so the cards of one listing fall in one group even
 /// across sections. The winning group has the most blocks holding exactly one posting link; among equals, the largest
 /// blocks win, so that a block carries its date and excerpt with its title.</remarks>
-internal static partial class RepeatedBlocks
+internal static class RepeatedBlocks
 {
-    private const int MaxClimb = 8;
-    private const int MinBlocks = 2;
-
     /// <param name="maxItems">The most items found: a run has room for no more, so links past them are not weighed.</param>
     public static IReadOnlyList<ListingItem> Find(IDocument document, Uri pageUrl, Uri linkBase, int maxItems = int.MaxValue)
     {
-        var candidates = CandidateLinks(document, pageUrl, linkBase, maxItems);
+        var shapes = new BlockShapes();
+        var votes = new BlockVotes(shapes);
+        var candidates = CandidateLinks(document, pageUrl, linkBase, maxItems, votes);
         if (candidates.Count == 0)
         {
             return [];
         }
 
-        var shapes = new Dictionary<IElement, string>(ReferenceEqualityComparer.Instance);
-        var groups = new Dictionary<(string Parent, string Block), Dictionary<IElement, HashSet<Uri>>>();
-        foreach (var (link, url, _) in candidates)
-        {
-            IElement? block = link;
-            for (var level = 0; level <= MaxClimb && block is { ParentElement: { } parent } && block.LocalName != "body"; level++)
-            {
-                var key = (ShapeOf(parent, shapes), ShapeOf(block, shapes));
-                if (!groups.TryGetValue(key, out var blocks))
-                {
-                    groups[key] = blocks = [];
-                }
-
-                if (!blocks.TryGetValue(block, out var urls))
-                {
-                    blocks[block] = urls = [];
-                }
-
-                urls.Add(url);
-                block = parent;
-            }
-        }
-
-        var best = groups
-            .Select(g => (Key: g.Key, Blocks: Innermost(g.Value)))
-            .Select(g => (g.Key, g.Blocks, Score: g.Blocks.Count(b => b.Value.Count == 1), Depth: g.Blocks.Keys.Min(Depth)))
-            .Where(g => g.Score >= MinBlocks)
-            .OrderByDescending(g => g.Score)
-            .ThenBy(g => g.Depth)
-            .FirstOrDefault();
-
-        if (best.Blocks is null)
-        {
-            return SingleChildLink(candidates, pageUrl);
-        }
-
-        return Items(best.Blocks, candidates, pageUrl, linkBase, shapes, maxItems);
+        return votes.Winner() is { } blocks
+            ? Items(blocks, candidates, pageUrl, linkBase, shapes, maxItems)
+            : SingleChildLink(candidates, pageUrl);
     }
 
     /// <summary>Links outside the page's furniture, to pages of the same site that are not news or the like, whose text
-    /// reads like a job title.</summary>
-    private static List<(IElement Link, Uri Url, string Text)> CandidateLinks(IDocument document, Uri pageUrl, Uri linkBase, int maxCandidates)
+    /// reads like a job title; each votes for its blocks as it is found.</summary>
+    private static List<(IElement Link, Uri Url, string Text)> CandidateLinks(IDocument document, Uri pageUrl, Uri linkBase, int maxCandidates, BlockVotes votes)
     {
         var candidates = new List<(IElement, Uri, string)>();
-        foreach (var link in ElementWalk.Descendants(document.DocumentElement))
+        if (document.DocumentElement is not { } root)
         {
+            return candidates;
+        }
+
+        var memo = PageMemo.Of(root);
+        var walk = new PathWalk(root);
+        while (walk.MoveNext())
+        {
+            var link = walk.Current;
             if (!ElementWalk.IsLink(link))
             {
                 continue;
@@ -79,9 +51,14 @@ internal static partial class RepeatedBlocks
                 break;
             }
 
+            if (walk.IsFurniture())
+            {
+                walk.SkipFurniture();
+                continue;
+            }
+
             // The text first: most links on a page name no job, and reading text costs less than making a URL.
-            if (PageRegions.IsBoilerplate(link) || LinkText(link) is not { } text
-                || !(JobTitles.LooksLikeJobTitle(text) || TitleBeforeOrganization(text)))
+            if (LinkText(link, memo) is not { } text || !(JobTitles.LooksLikeJobTitle(text) || TitleBeforeOrganization(text)))
             {
                 continue;
             }
@@ -89,6 +66,7 @@ internal static partial class RepeatedBlocks
             if (Links.Resolve(linkBase, link.GetAttribute("href")) is { } url && LinkFilter.MayBePosting(url, pageUrl))
             {
                 candidates.Add((link, url, text));
+                votes.Add(walk, url);
             }
         }
 
@@ -107,14 +85,19 @@ internal static partial class RepeatedBlocks
 
     /// <summary>The posting's title as the link shows it: a card that is one big link (job-board plugins write them)
     /// has its title in a heading inside.</summary>
-    public static string? LinkText(IElement link) =>
-        PlainText.Of(InnerTitle(link)) ?? PlainText.Collapse(link.GetAttribute("title")) ?? PlainText.Collapse(link.GetAttribute("aria-label"));
+    public static string? LinkText(IElement link) => LinkText(link, PageMemo.Of(link));
 
     /// <summary>The heading (or title-classed element) inside a link, else the link.</summary>
-    public static IElement InnerTitle(IElement link) =>
+    public static IElement InnerTitle(IElement link) => InnerTitle(link, PageMemo.Of(link));
+
+    /// <summary><see cref="LinkText(IElement)"/> with the page's memo at hand, as <see cref="PlainText.Of"/> finds it.</summary>
+    private static string? LinkText(IElement link, PageMemo? memo) =>
+        PageMemo.PlainText(InnerTitle(link, memo), memo) ?? PlainText.Collapse(link.GetAttribute("title")) ?? PlainText.Collapse(link.GetAttribute("aria-label"));
+
+    private static IElement InnerTitle(IElement link, PageMemo? memo) =>
         link.ChildElementCount > 0
             && (ElementWalk.FirstDescendant(link, ElementWalk.IsHeading) ?? ElementWalk.FirstDescendant(link, IsTitleClassed)) is { } inner
-            && PlainText.Of(inner) is not null
+            && PageMemo.PlainText(inner, memo) is not null
             ? inner
             : link;
 
@@ -123,49 +106,24 @@ internal static partial class RepeatedBlocks
         ElementWalk.HasClassContaining(element, "title") || ElementWalk.HasClassContaining(element, "position")
         || ElementWalk.HasClassContaining(element, "job-name");
 
-    /// <summary>Blocks that do not contain another block of the same group (nested anonymous <c>&lt;div&gt;</c>s would
-    /// otherwise count twice).</summary>
-    private static Dictionary<IElement, HashSet<Uri>> Innermost(Dictionary<IElement, HashSet<Uri>> blocks)
-    {
-        // A block is outer when it is a proper ancestor of another block: mark the ancestors of each block.
-        HashSet<IElement>? outer = null;
-        foreach (var block in blocks.Keys)
-        {
-            for (var ancestor = block.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
-            {
-                if (blocks.ContainsKey(ancestor))
-                {
-                    (outer ??= new HashSet<IElement>(ReferenceEqualityComparer.Instance)).Add(ancestor);
-                }
-            }
-        }
-
-        if (outer is null)
-        {
-            return blocks;
-        }
-
-        var innermost = new Dictionary<IElement, HashSet<Uri>>(blocks.Count - outer.Count, ReferenceEqualityComparer.Instance);
-        foreach (var (block, urls) in blocks)
-        {
-            if (!outer.Contains(block))
-            {
-                innermost[block] = urls;
-            }
-        }
-
-        return innermost;
-    }
-
     /// <summary>One item per block, in document order. Same-shaped siblings of the group's blocks whose heading link is
     /// title-shaped join the listing even without a role word ("Fondsenwerver" beside "Juridisch medewerker").</summary>
     private static List<ListingItem> Items(
-        Dictionary<IElement, HashSet<Uri>> blocks, List<(IElement Link, Uri Url, string Text)> candidates, Uri pageUrl, Uri linkBase, Dictionary<IElement, string> shapes,
-        int maxItems)
+        List<IElement> blocks, List<(IElement Link, Uri Url, string Text)> candidates, Uri pageUrl, Uri linkBase, BlockShapes shapes, int maxItems)
     {
-        var shape = ShapeOf(blocks.Keys.First(), shapes);
-        var parents = blocks.Keys.Select(b => b.ParentElement).Where(p => p is not null).Distinct().ToList();
-        var members = parents.SelectMany(p => p!.Children).Where(c => ShapeOf(c, shapes) == shape && !PageRegions.IsBoilerplate(c)).ToList();
+        var shape = shapes.Of(blocks[0]);
+        var members = new List<IElement>();
+        foreach (var parent in blocks.Select(b => b.ParentElement).OfType<IElement>().Distinct())
+        {
+            var parentIsFurniture = PageRegions.IsBoilerplate(parent);
+            foreach (var child in parent.Children)
+            {
+                if (shapes.Of(child) == shape && !PageRegions.IsBoilerplateChild(child, parentIsFurniture))
+                {
+                    members.Add(child);
+                }
+            }
+        }
 
         // Each member's candidate links in document order: each link offered to the members among its ancestors.
         var owned = new Dictionary<IElement, List<(IElement Link, Uri Url, string Text)>>(ReferenceEqualityComparer.Instance);
@@ -194,8 +152,7 @@ internal static partial class RepeatedBlocks
             }
 
             var own = owned[block];
-            var distinct = own.Select(c => c.Url).Distinct().Count();
-            if (distinct > 1)
+            if (own.Exists(c => !c.Url.Equals(own[0].Url)))
             {
                 items.AddRange(own.DistinctBy(c => c.Url).Select(c => new ListingItem(c.Link, c.Url, c.Text, null)));
                 continue;
@@ -244,48 +201,4 @@ internal static partial class RepeatedBlocks
         var block = link.Closest("article, li, section, div") ?? link.ParentElement;
         return [new ListingItem(link, url, text, block)];
     }
-
-    private static string ShapeOf(IElement element, Dictionary<IElement, string> shapes)
-    {
-        if (!shapes.TryGetValue(element, out var shape))
-        {
-            shapes[element] = shape = Shape(element);
-        }
-
-        return shape;
-    }
-
-    /// <summary>Tag and classes, with the classes that carry numbers (<c>post-4121</c>) dropped so that the cards of a
-    /// listing share one shape.</summary>
-    private static string Shape(IElement element)
-    {
-        if (string.IsNullOrEmpty(element.ClassName))
-        {
-            return element.LocalName + ".";
-        }
-
-        var classes = (element.ClassName ?? "")
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(c => !Numbered().IsMatch(c) && !Stateful().IsMatch(c))
-            .Order(StringComparer.Ordinal);
-        return element.LocalName + "." + string.Join('.', classes);
-    }
-
-    private static int Depth(IElement element)
-    {
-        var depth = 0;
-        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
-        {
-            depth++;
-        }
-
-        return depth;
-    }
-
-    [GeneratedRegex(@"\d")]
-    private static partial Regex Numbered();
-
-    /// <summary>Classes that mark one card's state, not its kind: "is-active", "first", "odd", "featured".</summary>
-    [GeneratedRegex(@"^(?:is-|has-)|^(?:active|current|first|last|odd|even|featured|sticky|selected|hidden|visible|new)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Stateful();
 }
