@@ -7,15 +7,10 @@ namespace JobAggregator.Normalizer.Messaging;
 /// <see cref="ArgumentException"/>) goes straight to the error queue with its reason.</summary>
 internal sealed class PostingScrapedConsumerDefinition : ConsumerDefinition<PostingScrapedConsumer>
 {
-    public const int PrefetchPerConcurrentMessage = 8;
-
-    private readonly int _concurrentMessageLimit;
-
     public PostingScrapedConsumerDefinition(IOptions<NormalizerOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _concurrentMessageLimit = options.Value.ConcurrentMessageLimit;
-        ConcurrentMessageLimit = _concurrentMessageLimit;
+        ConcurrentMessageLimit = options.Value.ConcurrentMessageLimit;
     }
 
     protected override void ConfigureConsumer(
@@ -31,9 +26,5 @@ internal sealed class PostingScrapedConsumerDefinition : ConsumerDefinition<Post
 
         // Hold the publish until the consumer has finished, so a retried attempt does not publish twice.
         endpointConfigurator.UseInMemoryOutbox(context);
-
-        // On RabbitMQ the broker sends ahead of the messages in hand (by default only a fifth more), so deliveries and
-        // acknowledgements do not go one for one.
-        endpointConfigurator.PrefetchCount = Math.Max(endpointConfigurator.PrefetchCount, PrefetchPerConcurrentMessage * _concurrentMessageLimit);
     }
 }
