@@ -1,3 +1,4 @@
+using System.Text.Json;
 using JobAggregator.Contracts;
 using JobAggregator.Normalizer;
 using JobAggregator.Sources.Organizations;
@@ -26,11 +27,16 @@ internal sealed record RabbitSample(string MessageType, ReadOnlyMemory<byte> Bod
     private static async Task<RabbitSample> CaptureAsync<T>(RabbitNode node, T message, CancellationToken ct)
         where T : class
     {
-        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(node.Host, (ushort)node.AmqpPort, "/", host =>
+        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
         {
-            host.Username(RabbitNode.User);
-            host.Password(RabbitNode.Password);
-        }));
+            rabbit.Host(node.Host, (ushort)node.AmqpPort, "/", host =>
+            {
+                host.Username(RabbitNode.User);
+                host.Password(RabbitNode.Password);
+            });
+            // As the Host's bus writes it (BusRegistration): MassTransit's JSON without its indentation.
+            rabbit.ConfigureJsonSerializerOptions(options => options.WriteIndented ? new JsonSerializerOptions(options) { WriteIndented = false } : options);
+        });
         await bus.StartAsync(ct);
         try
         {

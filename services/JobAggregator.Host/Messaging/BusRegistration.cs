@@ -126,6 +126,9 @@ internal static class BusRegistration
 
             var configured = options.IsReadOnly ? new System.Text.Json.JsonSerializerOptions(options) : options;
             configured.Converters.Add(new FieldNamingValueConverterFactory());
+            // MassTransit writes its envelope indented; the same JSON without the indentation is a sixth smaller on the
+            // wire and cheaper to write, and every reader, of any version, reads it alike.
+            configured.WriteIndented = false;
             return configured;
         });
         bus.UseConsumeFilter(typeof(RequiredFieldsFilter<>), context);
