@@ -109,17 +109,34 @@ internal sealed class SqliteDatabase : IDisposable
     /// transaction to itself and what SQLite saves to undo a statement is kept in memory (see
     /// <see cref="OpenAsync(bool, bool, CancellationToken)"/>); a statement over a whole listing (a run's sightings) or
     /// the whole file must not, as it would hold a copy of every page it changes.</param>
-    public async Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> work, bool boundedStatements, CancellationToken ct)
+    public Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> work, bool boundedStatements, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(work);
+        return CommitAsync(Queue(work, boundedStatements, ct));
+    }
+
+    /// <summary>The first half of <see cref="WriteAsync(Func{SqliteConnection, SqliteTransaction, Task}, bool, CancellationToken)"/>:
+    /// puts the work in the queue; <see cref="CommitAsync"/> then waits until it has committed.</summary>
+    internal QueuedWrite Queue(Func<SqliteConnection, SqliteTransaction, Task> work, bool boundedStatements, CancellationToken ct)
+    {
         var write = new QueuedWrite(work, boundedStatements, ct);
         _queued.Enqueue(write);
+        return write;
+    }
 
-        // Not cancellable: once queued, the write is either applied, or cancelled, by whoever writes next.
+    /// <summary>Takes the write lock and applies queued writes until <paramref name="write"/> is done, then returns once
+    /// it has committed (or failed).</summary>
+    /// <remarks>Callers reach the lock in another order than their writes reached the queue whenever one thread queues
+    /// between another's queuing and its wait for the lock, and a transaction may stop short of the caller's own write
+    /// (<see cref="TakeQueuedWrites"/>). A caller applying one transaction only then left its write queued with no one
+    /// left to apply it: seen as a run's postings never stored, with nothing logged.</remarks>
+    internal async Task CommitAsync(QueuedWrite write)
+    {
+        // Not cancellable: once queued, the write is either applied, or cancelled, by this caller or an earlier one.
         await _writeLock.WaitAsync(CancellationToken.None);
         try
         {
-            if (!write.Done.IsCompleted)
+            while (!write.Done.IsCompleted)
             {
                 await ApplyQueuedAsync();
             }

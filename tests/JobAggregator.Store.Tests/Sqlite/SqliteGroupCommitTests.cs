@@ -161,6 +161,23 @@ public sealed class SqliteGroupCommitTests : IDisposable
         Assert.Equal("0,1,2,3,4,5", await _sqlite.ScalarAsync("SELECT group_concat(value, ',') FROM (SELECT value FROM writes ORDER BY rowid);", Ct));
     }
 
+    [Fact]
+    public async Task A_caller_reaching_the_writer_before_the_caller_of_an_earlier_queued_write_still_sees_its_own_write_committed()
+    {
+        await CreateTableAsync();
+        // Two threads queuing at once may reach the write lock in the other order: here the bounded write, queued second,
+        // is the first to ask, and the transaction it applies holds only the unbounded write ahead of it.
+        var unbounded = _sqlite.Database.Queue((connection, transaction) => InsertAsync(connection, transaction, 1), boundedStatements: false, Ct);
+        var bounded = _sqlite.Database.Queue((connection, transaction) => InsertAsync(connection, transaction, 2), boundedStatements: true, Ct);
+
+        var boundedCommitted = _sqlite.Database.CommitAsync(bounded);
+        var unboundedCommitted = _sqlite.Database.CommitAsync(unbounded);
+
+        // Generous: reached only when the bounded write is left in the queue, which then waits for a write that never comes.
+        await Task.WhenAll(boundedCommitted, unboundedCommitted).WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        Assert.Equal("1,2", await _sqlite.ScalarAsync("SELECT group_concat(value, ',') FROM (SELECT value FROM writes ORDER BY rowid);", Ct));
+    }
+
     public void Dispose() => _sqlite.Dispose();
 
     /// <summary>Starts a write that keeps the writer busy until the test lets it finish, so the writes started
