@@ -45,9 +45,7 @@ internal static class BusRegistration
             services.AddConsumeObserver(provider => provider.GetRequiredService<InMemoryFailedMessages>());
             if (roles.HasFlag(HostRole.Scraper) && roles.HasFlag(HostRole.Store))
             {
-                services.AddSingleton<InMemoryPostingBackPressure>();
-                services.AddSingleton<IPostingBackPressure>(provider => provider.GetRequiredService<InMemoryPostingBackPressure>());
-                services.AddConsumeObserver(provider => provider.GetRequiredService<InMemoryPostingBackPressure>());
+                services.AddInMemoryPostingBackPressure();
             }
         }
 
@@ -84,6 +82,15 @@ internal static class BusRegistration
             options.StartTimeout = TimeSpan.FromMinutes(1);
             options.StopTimeout = TimeSpan.FromSeconds(30);
         });
+        return services;
+    }
+
+    /// <summary>The bound on a posting's messages in one process, told by the bus when each posting is done with.</summary>
+    public static IServiceCollection AddInMemoryPostingBackPressure(this IServiceCollection services)
+    {
+        services.AddSingleton<InMemoryPostingBackPressure>();
+        services.AddSingleton<IPostingBackPressure>(provider => provider.GetRequiredService<InMemoryPostingBackPressure>());
+        services.AddConsumeObserver(provider => provider.GetRequiredService<InMemoryPostingBackPressure>());
         return services;
     }
 

@@ -7,7 +7,8 @@ namespace JobAggregator.Host.Messaging;
 /// <summary>Bounds the postings on their way from the scraper to the store on the in-memory bus, which would otherwise
 /// hold a whole run's messages (a 100,000-posting board took more than a gigabyte): the scraper takes room for each
 /// posting before publishing it, and a posting gives its room back once the store has consumed it, or once it faulted on
-/// the way (the normaliser rejected it, or the store gave up on it).</summary>
+/// the way (the normaliser rejected it, or the store gave up on it). The postings in flight are counted whether they
+/// took room or not: at stop the scraper trusts the files of what it published only when none is.</summary>
 internal sealed class InMemoryPostingBackPressure : IPostingBackPressure, IConsumeObserver, IDisposable
 {
     /// <summary>Enough to keep the normaliser and the store's batches busy, a few megabytes of messages.</summary>
@@ -15,25 +16,52 @@ internal sealed class InMemoryPostingBackPressure : IPostingBackPressure, IConsu
 
     /// <summary>A posting whose room never comes back (a message lost in a way no observer sees) must not stop the
     /// scraper for good: after this long without room it publishes anyway.</summary>
-    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan DefaultLongestWait = TimeSpan.FromSeconds(30);
 
     private readonly SemaphoreSlim _room = new(MaxPostingsInFlight, MaxPostingsInFlight);
-    private long _taken;
+    private readonly TimeSpan _longestWait;
+    private readonly Lock _gate = new();
+    private long _inFlight;
 
-    /// <summary>Postings published and not yet consumed by the store.</summary>
-    public long InFlight => Interlocked.Read(ref _taken);
+    /// <summary>Of the postings in flight, those published after a wait for room gave up, so holding none.</summary>
+    private long _withoutRoom;
+
+    public InMemoryPostingBackPressure()
+        : this(DefaultLongestWait)
+    {
+    }
+
+    internal InMemoryPostingBackPressure(TimeSpan longestWait) => _longestWait = longestWait;
+
+    /// <summary>Postings published and not yet consumed by the store, with room or without.</summary>
+    public long InFlight => Interlocked.Read(ref _inFlight);
 
     public async ValueTask WaitForRoomAsync(int postings, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(postings);
-        for (var i = 0; i < postings; i++)
+        var taken = 0;
+        try
         {
-            if (!await _room.WaitAsync(LongestWait, ct))
+            while (taken < postings && await _room.WaitAsync(_longestWait, ct))
             {
-                return;
+                taken++;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Nothing is published: the room taken so far would otherwise be lost for good.
+            if (taken > 0)
+            {
+                _room.Release(taken);
             }
 
-            Interlocked.Increment(ref _taken);
+            throw;
+        }
+
+        lock (_gate)
+        {
+            _withoutRoom += postings - taken;
+            Interlocked.Add(ref _inFlight, postings);
         }
     }
 
@@ -64,19 +92,24 @@ internal sealed class InMemoryPostingBackPressure : IPostingBackPressure, IConsu
 
     public void Dispose() => _room.Dispose();
 
-    /// <summary>Gives back no more room than was taken (a posting published before a wait gave up took none).</summary>
+    /// <summary>Counts a posting done with, and gives its room back if it took any. No more is counted than was
+    /// published (a failed message replayed from the console was not).</summary>
     private void GiveBack()
     {
-        long taken;
-        do
+        lock (_gate)
         {
-            taken = Interlocked.Read(ref _taken);
-            if (taken == 0)
+            if (_inFlight == 0)
             {
                 return;
             }
+
+            Interlocked.Decrement(ref _inFlight);
+            if (_withoutRoom > 0)
+            {
+                _withoutRoom--;
+                return;
+            }
         }
-        while (Interlocked.CompareExchange(ref _taken, taken - 1, taken) != taken);
 
         _room.Release();
     }

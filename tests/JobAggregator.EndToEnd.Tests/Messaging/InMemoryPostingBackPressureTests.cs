@@ -59,6 +59,33 @@ public sealed class InMemoryPostingBackPressureTests : IDisposable
         Assert.False(_backPressure.WaitForRoomAsync(1, _end.Token).AsTask().IsCompleted);
     }
 
+    [Fact]
+    public async Task A_posting_published_after_a_wait_for_room_gave_up_still_counts_as_in_flight()
+    {
+        using var impatient = new InMemoryPostingBackPressure(longestWait: TimeSpan.Zero);
+        await impatient.WaitForRoomAsync(InMemoryPostingBackPressure.MaxPostingsInFlight, Ct);
+
+        await impatient.WaitForRoomAsync(1, Ct);
+        Assert.Equal(InMemoryPostingBackPressure.MaxPostingsInFlight + 1, impatient.InFlight);
+
+        await impatient.PostConsume<PostingNormalized>(null!);
+        Assert.Equal(InMemoryPostingBackPressure.MaxPostingsInFlight, impatient.InFlight);
+    }
+
+    [Fact]
+    public async Task A_wait_for_room_cancelled_part_way_gives_back_the_room_it_took()
+    {
+        await _backPressure.WaitForRoomAsync(InMemoryPostingBackPressure.MaxPostingsInFlight - 1, Ct);
+        using var stop = new CancellationTokenSource();
+
+        var waiting = _backPressure.WaitForRoomAsync(2, stop.Token).AsTask();
+        await stop.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        Assert.Equal(InMemoryPostingBackPressure.MaxPostingsInFlight - 1, _backPressure.InFlight);
+        await _backPressure.WaitForRoomAsync(1, Ct);
+    }
+
     public void Dispose()
     {
         _end.Cancel();
