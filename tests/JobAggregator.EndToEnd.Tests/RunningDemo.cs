@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using JobAggregator.Api.Admin;
 using JobAggregator.Contracts;
 using JobAggregator.Host;
+using JobAggregator.Host.Messaging;
 using JobAggregator.SampleSites;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -72,11 +74,25 @@ internal sealed class RunningDemo : IAsyncDisposable
 
             if (DateTimeOffset.UtcNow > deadline)
             {
-                throw new TimeoutException($"No run recorded since {since:O} for every source within {Patience}: {JsonSerializer.Serialize(sources)}");
+                throw new TimeoutException(
+                    $"No run recorded since {since:O} for every source within {Patience}: {JsonSerializer.Serialize(sources)}\n{await DescribeBusAsync()}");
             }
 
             await Task.Delay(200);
         }
+    }
+
+    /// <summary>For a wait's timeout: what the bus holds, which tells a message lost or stuck on its way (published and
+    /// never consumed, consumed and never stored, failed) from a slow machine.</summary>
+    public async Task<string> DescribeBusAsync()
+    {
+        var monitor = Services.GetRequiredService<IQueueMonitor>();
+        var queues = await monitor.GetQueuesAsync(CancellationToken.None);
+        var failed = Services.GetRequiredService<IFailedMessages>();
+        var inFlight = Services.GetService<InMemoryPostingBackPressure>() is { } backPressure ? $"{backPressure.InFlight}" : "not counted";
+        return $"Queues ({monitor.Source}): {JsonSerializer.Serialize(queues)}\n"
+            + $"Failed messages ({failed.Source}): {JsonSerializer.Serialize(await failed.ListAsync(CancellationToken.None))}\n"
+            + $"Postings between the scraper and the store: {inFlight}";
     }
 
     public async Task ScrapeAsync(string sourceId)

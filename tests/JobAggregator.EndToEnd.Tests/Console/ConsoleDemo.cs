@@ -55,7 +55,7 @@ internal static class ConsoleDemo
 
             if (DateTimeOffset.UtcNow > deadline)
             {
-                throw new TimeoutException($"Run {runId} was not recorded within {Patience}");
+                throw new TimeoutException($"Run {runId} was not recorded within {Patience}: {state}\n{await demo.DescribeBusAsync()}");
             }
 
             await Task.Delay(200, TestContext.Current.CancellationToken);

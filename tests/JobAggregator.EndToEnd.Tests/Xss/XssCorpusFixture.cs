@@ -111,7 +111,8 @@ public sealed class XssCorpusFixture : IAsyncLifetime
             await Task.Delay(250);
         }
 
-        throw new TimeoutException($"The hostile sources did not all run and store within 5 minutes: {JsonSerializer.Serialize(await SourcesAsync())}");
+        throw new TimeoutException(
+            $"The hostile sources did not all run and store within 5 minutes: {JsonSerializer.Serialize(await SourcesAsync())}\n{await Demo.DescribeBusAsync()}");
     }
 
     internal async Task<JsonElement[]> SourcesAsync() => await Demo.Api.GetFromJsonAsync<JsonElement[]>("/api/sources") ?? [];
