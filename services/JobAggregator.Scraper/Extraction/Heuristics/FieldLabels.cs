@@ -111,7 +111,7 @@ internal static partial class FieldLabels
     /// (single line) matches, found without a regular expression's match and groups, asked of every segment of every
     /// block. The label runs to the first colon less the whitespace before it (one character at least, 40 at most) and
     /// the value, after the colon, holds more than whitespace.</summary>
-    private static int LabelColonAt(string text)
+    internal static int LabelColonAt(string text)
     {
         var colon = text.AsSpan().IndexOfAny(':', '：');
         if (colon <= 0 || text.AsSpan(0, colon).TrimEnd().Length > MaxColonLabelLength || text.AsSpan(colon + 1).IsWhiteSpace())

@@ -17,11 +17,11 @@ internal static partial class JobTitles
     private static readonly TextVerdicts OrganizationTexts = new(text => OrganizationWord().IsMatch(text));
 
     /// <summary>The first words of <see cref="HeadlineWords"/>: a text holding none of them is no headline.</summary>
-    private static readonly KeyWords HeadlineFirstWords = new(PatternWords.Of(HeadlineWords).Select(w => w.Split(' ')[0]));
+    internal static readonly KeyWords HeadlineFirstWords = new(PatternWords.Of(HeadlineWords).Select(w => w.Split(' ')[0]));
 
     /// <summary>The words that end a <see cref="Category"/> (the second alternative's "volunteer", "intern" and "get
     /// involved" too): a text whose last word is none of them names none.</summary>
-    private static readonly KeyWords CategoryLastWords = new([.. PatternWords.Of(CategoryWords), "volunteer", "intern", "involved"]);
+    internal static readonly KeyWords CategoryLastWords = new([.. PatternWords.Of(CategoryWords), "volunteer", "intern", "involved"]);
 
     /// <summary>A link or heading text that names a job: title-shaped and holding a role word.</summary>
     public static bool LooksLikeJobTitle([NotNullWhen(true)] string? text) => text is not null && JobTitleTexts.Of(text);
@@ -196,7 +196,7 @@ internal static partial class JobTitles
     private static partial Regex VolunteerWord();
 
     /// <summary>The words of <see cref="Headline"/>, spelled out for <see cref="HeadlineFirstWords"/> too.</summary>
-    private const string HeadlineWords = """
+    internal const string HeadlineWords = """
         honou?red|wins?|won|leads|announces?|announced|joins|joined|welcomes?|welcomed|celebrates?|celebrated|freed|exonerated|
         released|receives?|received|named|awarded|meet|says|said|speaks?|spoke|talks?|visits?|visited|launch(?:es|ed)|reflects?|shares?|
         recognized|recognised|honors|life\ of|day\ in\ the|story|stories|spotlight|webinar|podcast|
@@ -207,16 +207,16 @@ internal static partial class JobTitles
     /// "Investigator's work leads to new DNA testing", "Meet our new Staff Attorney").</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:" + HeadlineWords + @")(?![\p{L}])",
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
-    private static partial Regex Headline();
+    internal static partial Regex Headline();
 
     /// <summary>The words that end a <see cref="Category"/> after up to three others.</summary>
-    private const string CategoryWords =
+    internal const string CategoryWords =
         "internships|fellowships|externships|clerkships|volunteers|volunteering|opportunities|programs?|programmes?|positions|openings|vacancies|careers|jobs|pasant[íi]as|voluntariado|becas|stages|tirocini|vacatures|emplois|offres";
 
     /// <summary>Links to a kind of work rather than to an opening: "Internships", "Fellowship Program", "Volunteer
     /// Opportunities", "Volunteer".</summary>
     [GeneratedRegex(@"^\W*(?:[\p{L}-]+\s+){0,3}(?:" + CategoryWords + @")\W*$|^\W*(?:volunteer|intern|get\s+involved)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Category();
+    internal static partial Regex Category();
 
     [GeneratedRegex(@"^\s*(?:meet|welcome|congratulations|how|why|what|when|who|read|learn|see|our|we|i|you|a|an|the|this|these|there|here|click|apply|join|donate|sign|subscribe|follow|view\s+all|all\s+jobs|back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SentenceStart();
