@@ -9,6 +9,9 @@ internal static partial class FieldLabels
     /// <summary>Longer than any label: a text this long is no label, and its key is not worth making.</summary>
     private const int MaxLabelLength = 64;
 
+    /// <summary>The longest label <see cref="Split"/> takes before a colon, its whitespace before the colon aside.</summary>
+    private const int MaxColonLabelLength = 40;
+
     private static readonly Dictionary<string, FieldKind> Labels = Build(
         (FieldKind.Title, ["job title", "title", "position", "position title", "job", "job opening", "opening", "role", "vacancy",
             "puesto", "cargo", "título", "titulo", "poste", "intitulé", "intitulé du poste", "posizione", "ruolo", "titolo",
@@ -79,13 +82,9 @@ internal static partial class FieldLabels
     public static (FieldKind Kind, string Label, string Value) Split(string text)
     {
         // Without a colon no label can be split off, and without a digit no date follows a date label.
-        if (text.AsSpan().IndexOfAny(':', '：') >= 0)
+        if (LabelColonAt(text) is var colon and > 0 && text[..colon] is var label && KindOf(label) is var kind and not FieldKind.None)
         {
-            var colon = LabelColon().Match(text);
-            if (colon.Success && KindOf(colon.Groups["label"].Value) is var kind and not FieldKind.None)
-            {
-                return (kind, colon.Groups["label"].Value.Trim(), colon.Groups["value"].Value.Trim());
-            }
+            return (kind, label.Trim(), text[(colon + 1)..].Trim());
         }
 
         if (!HasDigit(text))
@@ -106,6 +105,21 @@ internal static partial class FieldLabels
         }
 
         return (FieldKind.None, "", text);
+    }
+
+    /// <summary>Where the text's label ends at its first colon, or -1: what <c>^(?&lt;label&gt;[^:：]{1,40}?)\s*[:：]\s*(?&lt;value&gt;\S.*)$</c>
+    /// (single line) matches, found without a regular expression's match and groups, asked of every segment of every
+    /// block. The label runs to the first colon less the whitespace before it (one character at least, 40 at most) and
+    /// the value, after the colon, holds more than whitespace.</summary>
+    internal static int LabelColonAt(string text)
+    {
+        var colon = text.AsSpan().IndexOfAny(':', '：');
+        if (colon <= 0 || text.AsSpan(0, colon).TrimEnd().Length > MaxColonLabelLength || text.AsSpan(colon + 1).IsWhiteSpace())
+        {
+            return -1;
+        }
+
+        return colon;
     }
 
     /// <summary>An employment type at the start of the text ("Full-time", "Part-time (24 hours/week)", "Tempo pieno",
@@ -198,9 +212,6 @@ internal static partial class FieldLabels
 
     [GeneratedRegex(@"(?<label>[\p{L}][\p{L} '’]{1,30}?)\s*[:：]\s*\S")]
     private static partial Regex InlineLabel();
-
-    [GeneratedRegex(@"^(?<label>[^:：]{1,40}?)\s*[:：]\s*(?<value>\S.*)$", RegexOptions.Singleline)]
-    private static partial Regex LabelColon();
 
     [GeneratedRegex("""
         ^(?:full[\s-]?time|part[\s-]?time|fulltime|parttime|voltijd|deeltijd|tempo\ pieno|tempo\ parziale|tiempo\ completo|tiempo\ parcial|

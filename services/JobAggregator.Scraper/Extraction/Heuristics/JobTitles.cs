@@ -16,6 +16,13 @@ internal static partial class JobTitles
     private static readonly TextVerdicts TitleShapedTexts = new(IsTitleShapedText);
     private static readonly TextVerdicts OrganizationTexts = new(text => OrganizationWord().IsMatch(text));
 
+    /// <summary>The first words of <see cref="HeadlineWords"/>: a text holding none of them is no headline.</summary>
+    internal static readonly KeyWords HeadlineFirstWords = new(PatternWords.Of(HeadlineWords).Select(w => w.Split(' ')[0]));
+
+    /// <summary>The words that end a <see cref="Category"/> (the second alternative's "volunteer", "intern" and "get
+    /// involved" too): a text whose last word is none of them names none.</summary>
+    internal static readonly KeyWords CategoryLastWords = new([.. PatternWords.Of(CategoryWords), "volunteer", "intern", "involved"]);
+
     /// <summary>A link or heading text that names a job: title-shaped and holding a role word.</summary>
     public static bool LooksLikeJobTitle([NotNullWhen(true)] string? text) => text is not null && JobTitleTexts.Of(text);
 
@@ -65,9 +72,11 @@ internal static partial class JobTitles
         return words <= MaxWords && !end.EndsWith('?') && !(words > 6 && end.EndsWith('.'));
     }
 
-    /// <summary>A category of work, a sentence's opening, a call to read more or a headline's verb.</summary>
+    /// <summary>A category of work, a sentence's opening, a call to read more or a headline's verb. The category and
+    /// headline patterns are run only over a text holding one of their words, which few titles do.</summary>
     private static bool HasNonTitleWording(string text) =>
-        Category().IsMatch(text) || SentenceStart().IsMatch(text) || ReadMore().IsMatch(text) || Headline().IsMatch(text);
+        (CategoryLastWords.MayEndWith(text) && Category().IsMatch(text)) || SentenceStart().IsMatch(text) || ReadMore().IsMatch(text)
+        || (HeadlineFirstWords.MayHold(text) && Headline().IsMatch(text));
 
     /// <summary>The words between single spaces, as <c>Split(' ', RemoveEmptyEntries)</c> counts them.</summary>
     public static int WordCount(string text)
@@ -186,20 +195,28 @@ internal static partial class JobTitles
     [GeneratedRegex(@"(?<![\p{L}])(?:volunteers?|voluntari[oa]s?|b[ée]n[ée]voles?|vrijwilligers?|volontari[oa]?|ehrenamtliche[r]?)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VolunteerWord();
 
-    /// <summary>News headlines use verbs a job title never holds ("Paralegal volunteers honored at annual dinner",
-    /// "Investigator's work leads to new DNA testing", "Meet our new Staff Attorney").</summary>
-    [GeneratedRegex("""
-        (?<![\p{L}])(?:honou?red|wins?|won|leads|announces?|announced|joins|joined|welcomes?|welcomed|celebrates?|celebrated|freed|exonerated|
+    /// <summary>The words of <see cref="Headline"/>, spelled out for <see cref="HeadlineFirstWords"/> too.</summary>
+    internal const string HeadlineWords = """
+        honou?red|wins?|won|leads|announces?|announced|joins|joined|welcomes?|welcomed|celebrates?|celebrated|freed|exonerated|
         released|receives?|received|named|awarded|meet|says|said|speaks?|spoke|talks?|visits?|visited|launch(?:es|ed)|reflects?|shares?|
         recognized|recognised|honors|life\ of|day\ in\ the|story|stories|spotlight|webinar|podcast|
-        bienvenid[oa]s?|conoce|rencontre[zr]?|incontra|maak\ kennis)(?![\p{L}])
-        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
-    private static partial Regex Headline();
+        bienvenid[oa]s?|conoce|rencontre[zr]?|incontra|maak\ kennis
+        """;
+
+    /// <summary>News headlines use verbs a job title never holds ("Paralegal volunteers honored at annual dinner",
+    /// "Investigator's work leads to new DNA testing", "Meet our new Staff Attorney").</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:" + HeadlineWords + @")(?![\p{L}])",
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    internal static partial Regex Headline();
+
+    /// <summary>The words that end a <see cref="Category"/> after up to three others.</summary>
+    internal const string CategoryWords =
+        "internships|fellowships|externships|clerkships|volunteers|volunteering|opportunities|programs?|programmes?|positions|openings|vacancies|careers|jobs|pasant[íi]as|voluntariado|becas|stages|tirocini|vacatures|emplois|offres";
 
     /// <summary>Links to a kind of work rather than to an opening: "Internships", "Fellowship Program", "Volunteer
     /// Opportunities", "Volunteer".</summary>
-    [GeneratedRegex(@"^\W*(?:[\p{L}-]+\s+){0,3}(?:internships|fellowships|externships|clerkships|volunteers|volunteering|opportunities|programs?|programmes?|positions|openings|vacancies|careers|jobs|pasant[íi]as|voluntariado|becas|stages|tirocini|vacatures|emplois|offres)\W*$|^\W*(?:volunteer|intern|get\s+involved)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Category();
+    [GeneratedRegex(@"^\W*(?:[\p{L}-]+\s+){0,3}(?:" + CategoryWords + @")\W*$|^\W*(?:volunteer|intern|get\s+involved)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex Category();
 
     [GeneratedRegex(@"^\s*(?:meet|welcome|congratulations|how|why|what|when|who|read|learn|see|our|we|i|you|a|an|the|this|these|there|here|click|apply|join|donate|sign|subscribe|follow|view\s+all|all\s+jobs|back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SentenceStart();

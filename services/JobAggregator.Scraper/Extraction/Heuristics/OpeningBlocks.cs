@@ -64,14 +64,18 @@ internal static class OpeningBlocks
 
     private static List<Candidate> Score(List<(IElement Title, string Text)> members, string? section, Uri pageUrl, Uri linkBase)
     {
-        // A title that links somewhere no posting can be (news, donations, another site's home) is not an opening.
-        var titles = new List<(IElement Title, string Text)>(members.Count);
-        foreach (var title in members)
+        // A title that links somewhere no posting can be (news, donations, another site's home) is not an opening. The
+        // link of one that may be is kept: it is the title's link (LinkOf) without being looked up and resolved again.
+        var titles = new List<LinkedTitle>(members.Count);
+        foreach (var (title, text) in members)
         {
-            if (OwnLink(title.Title) is not { } own
-                || (Links.Resolve(linkBase, own.GetAttribute("href")) is { } target && LinkFilter.MayBePosting(target, pageUrl)))
+            if (OwnLink(title) is not { } own)
             {
-                titles.Add(title);
+                titles.Add(new LinkedTitle(title, text, null));
+            }
+            else if (Links.Resolve(linkBase, own.GetAttribute("href")) is { } target && LinkFilter.MayBePosting(target, pageUrl))
+            {
+                titles.Add(new LinkedTitle(title, text, target));
             }
         }
 
@@ -84,17 +88,18 @@ internal static class OpeningBlocks
         }
 
         var elements = new List<IElement>(titles.Count);
-        foreach (var (title, _) in titles)
+        foreach (var (title, _, _) in titles)
         {
             elements.Add(title);
         }
 
         var holding = Holding(elements);
         var candidates = new List<Candidate>(titles.Count);
-        foreach (var (title, text) in titles)
+        foreach (var (title, text, ownTarget) in titles)
         {
             var block = OpeningBlock.Of(title, elements, holding);
-            var url = LinkOf(title, block, pageUrl, linkBase);
+            // A link that may be a posting among a site's own pages may be one wherever it leads.
+            var url = ownTarget ?? LinkOf(block, pageUrl, linkBase);
             var score = OpeningScore.Of(text, section, block.Text(), title, url is not null);
             if (!careers && !score.Fields && url is null)
             {
@@ -110,7 +115,7 @@ internal static class OpeningBlocks
     /// <summary>Whether <see cref="Accepted"/> turns the group down whatever its blocks hold: its section is another
     /// kind of list, too few of its titles name a role, or every title names only volunteers. The blocks, links and
     /// scores of such a group are not worth working out.</summary>
-    private static bool TurnedDown(List<(IElement Title, string Text)> titles, string? section) =>
+    private static bool TurnedDown(List<LinkedTitle> titles, string? section) =>
         titles.Count > 0 && ((section is not null && SectionHeadings.IsOtherSection(section))
             || titles.Count(t => JobTitles.HasRoleWord(t.Text)) * 2 < titles.Count
             || titles.All(t => JobTitles.IsVolunteerOnly(t.Text)));
@@ -263,12 +268,12 @@ internal static class OpeningBlocks
         return holding;
     }
 
-    /// <summary>The title's own link, else a "read more" or "view offer" link in its block, when it may be a posting.</summary>
-    private static Uri? LinkOf(IElement title, OpeningBlock block, Uri pageUrl, Uri linkBase)
+    /// <summary>For a title without a link of its own: a "read more" or "view offer" link in its block, when it may be a
+    /// posting.</summary>
+    private static Uri? LinkOf(OpeningBlock block, Uri pageUrl, Uri linkBase)
     {
-        var link = OwnLink(title)
-            ?? block.FirstDescendant(a => ElementWalk.IsLink(a) && PlainText.TextContentOf(a) is var text
-                && (JobTitles.IsReadMore(text) || JobTitles.IsViewOpening(text)));
+        var link = block.FirstDescendant(a => ElementWalk.IsLink(a) && PlainText.TextContentOf(a) is var text
+            && (JobTitles.IsReadMore(text) || JobTitles.IsViewOpening(text)));
         return Links.Resolve(linkBase, link?.GetAttribute("href")) is { } url && LinkFilter.MayBePosting(url, pageUrl, offSiteAllowed: true) ? url : null;
     }
 
@@ -285,6 +290,9 @@ internal static class OpeningBlocks
             : classes;
         return string.Concat(title.LocalName, ".", sorted, "<", title.ParentElement?.LocalName ?? "");
     }
+
+    /// <summary>A title of a group, and where its own link leads when it has one (null when it has none).</summary>
+    private readonly record struct LinkedTitle(IElement Title, string Text, Uri? OwnTarget);
 
     /// <summary>A title element, its text and its position in document order within the content.</summary>
     private readonly record struct TitleElement(IElement Element, string Text, int Position);

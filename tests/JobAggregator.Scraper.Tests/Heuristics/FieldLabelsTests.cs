@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using JobAggregator.Scraper.Extraction.Heuristics;
+
+namespace JobAggregator.Scraper.Tests.Heuristics;
+
+public sealed partial class FieldLabelsTests
+{
+    public static TheoryData<string> ColonTexts() =>
+    [
+        "Location: Boulder, CO", "Location : Boulder", "Location:Boulder", "  Location:  Boulder  ", "Salary： €3.400", ":value",
+        "Location:", "Location:   ", "Location:\n", "Location:\u00A0", "Label\t:\tvalue\n", "a:b:c", "a：b:c", " : value", "   :",
+        new string('x', 40) + ": v", new string('x', 40) + "   : v", new string('x', 41) + ": v", " " + new string('x', 40) + ": v",
+        new string('x', 39) + "\u2003\u2003: v", "Closes 10:30 am", "No colon here", "", ":", "a:", "\u2003Closing date:\u00A0March 3",
+        "Contratto: part-time\nSede: Roma", "Jornada: completa", "Posted on: 12/03/2024 ",
+    ];
+
+    [Theory]
+    [MemberData(nameof(ColonTexts))]
+    public void A_label_is_split_at_its_colon_as_the_label_pattern_splits_it(string text)
+    {
+        var match = LabelColon().Match(text);
+        var colon = FieldLabels.LabelColonAt(text);
+
+        Assert.Equal(match.Success, colon > 0);
+        if (match.Success)
+        {
+            Assert.Equal(match.Groups["label"].Value.Trim(), text[..colon].Trim());
+            Assert.Equal(match.Groups["value"].Value.Trim(), text[(colon + 1)..].Trim());
+            Assert.Equal(FieldLabels.KindOf(match.Groups["label"].Value), FieldLabels.KindOf(text[..colon]));
+        }
+    }
+
+    [Theory]
+    [InlineData("Location: Boulder, CO", "Location", "Location", "Boulder, CO")]
+    [InlineData("Jornada :  completa ", "EmploymentType", "Jornada", "completa")]
+    [InlineData("Posted on 12/03/2024", "DatePosted", "Posted on", "12/03/2024")]
+    [InlineData("Location:", "None", "", "Location:")]
+    public void A_labelled_text_gives_its_field_label_and_value(string text, string kind, string label, string value)
+    {
+        Assert.Equal((Enum.Parse<FieldKind>(kind), label, value), FieldLabels.Split(text));
+    }
+
+    /// <summary>The pattern the split at a colon stands for.</summary>
+    [GeneratedRegex(@"^(?<label>[^:：]{1,40}?)\s*[:：]\s*(?<value>\S.*)$", RegexOptions.Singleline)]
+    private static partial Regex LabelColon();
+}
