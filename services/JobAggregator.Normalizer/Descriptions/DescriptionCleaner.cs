@@ -60,6 +60,14 @@ internal sealed class DescriptionCleaner
             return CleanDescription.None;
         }
 
+        // Most ads are already clean markup, which the parser and the sanitiser would leave as it is.
+        return SimpleMarkup.TryClean(html, out var simple) ? simple : CleanByParsing(html, baseUrl);
+    }
+
+    /// <summary>Every description as the sanitiser cleans it; <see cref="Clean"/> takes this path for all but the
+    /// simple markup <see cref="SimpleMarkup"/> reads, whose output is the same.</summary>
+    internal CleanDescription CleanByParsing(string html, string? baseUrl)
+    {
         var resolveAgainst = baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out _) ? baseUrl : string.Empty;
         // One parse: the sanitised document gives both the HTML (as Sanitize would write it) and the text.
         using var document = _sanitizer.SanitizeDom(html, resolveAgainst);

@@ -208,7 +208,7 @@ internal static class SqliteOpenings
             .With("@organization_id", organizationId)
             .With("@posting_id", postingId)
             .With("@key", "");
-        foreach (var key in OpeningTitleKeys.Indexed(OpeningTitle.Read(title, organizationId)))
+        foreach (var key in OpeningTitleKeys.Indexed(KnownOpeningTitles.Read(title, organizationId)))
         {
             insert.Parameters["@key"].Value = key;
             await insert.ExecuteNonQueryAsync(ct);
@@ -340,7 +340,7 @@ internal static class SqliteOpenings
             reader.GetInt64("has_salary") != 0,
             reader.GetInt64("has_location") != 0);
         return new Stored(
-            new ReadCandidate(candidate, OpeningTitle.Read(candidate.Title, organization)),
+            new ReadCandidate(candidate, KnownOpeningTitles.Read(candidate.Title, organization)),
             new Place(reader.GetStringOrNull("cluster_id"), (int)reader.GetInt64("cluster_rank"), reader.GetStringOrNull("merge_reason")));
     }
 
