@@ -64,7 +64,18 @@ internal sealed class ScrapeRequestedConsumer(
         var listed = outcome.Postings.Count;
         outcome = outcome with { Postings = [] };
         // An unchanged listing lists what was last published, all of it still there, so there is nothing to remember.
-        var keys = outcome.ListingUnchanged ? comparison.PublishedKeys.ToList() : await PublishChangedAsync(context, comparison, messages, listed);
+        IReadOnlyList<string> keys;
+        if (outcome.ListingUnchanged)
+        {
+            keys = comparison.PublishedKeyList;
+        }
+        else
+        {
+            comparison.Expect(listed);
+            await PublishChangedAsync(context, comparison, messages);
+            keys = comparison.ListedKeys;
+        }
+
         var gone = GoneAndNotPublished(goneListed, keys);
         if (!outcome.NotModified && !outcome.ListingUnchanged)
         {
@@ -106,16 +117,13 @@ internal sealed class ScrapeRequestedConsumer(
 
     /// <summary>Makes the run's messages one at a time and publishes those whose content changed since the last run,
     /// in steps, each once the back-pressure has room for it, so a large board is neither held whole as messages nor
-    /// all on its way to the store at once.</summary>
-    /// <returns>The key of every posting the run listed, in order.</returns>
-    private async Task<List<string>> PublishChangedAsync(
-        ConsumeContext<ScrapeRequested> context, ContentComparison comparison, IEnumerable<PostingScraped> messages, int listed)
+    /// all on its way to the store at once. The comparison keeps the key of every posting the run listed.</summary>
+    private async Task PublishChangedAsync(
+        ConsumeContext<ScrapeRequested> context, ContentComparison comparison, IEnumerable<PostingScraped> messages)
     {
-        var keys = new List<string>(listed);
         var step = new List<PostingScraped>(PublishStep);
         foreach (var posting in messages)
         {
-            keys.Add(posting.PostingKey);
             if (comparison.Changed(posting))
             {
                 step.Add(posting);
@@ -131,13 +139,11 @@ internal sealed class ScrapeRequestedConsumer(
         {
             await PublishStepAsync(context, step);
         }
-
-        return keys;
     }
 
     /// <summary>The keys of postings found gone, less those the run also listed (the same opening listed again with a
     /// page that works).</summary>
-    private static IReadOnlyList<string> GoneAndNotPublished(IReadOnlyList<string> goneListed, List<string> keys)
+    private static IReadOnlyList<string> GoneAndNotPublished(IReadOnlyList<string> goneListed, IReadOnlyList<string> keys)
     {
         if (goneListed.Count == 0)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text.Json;
 using JobAggregator.Contracts;
@@ -5,15 +6,17 @@ using JobAggregator.Contracts;
 namespace JobAggregator.Scraper.Scraping;
 
 /// <summary>One run's postings of a source compared, one by one as they are published, with what was last published of
-/// it; it keeps the hash of every posting the run listed, for <see cref="PublishedContent.RememberAsync"/>.</summary>
+/// it; it keeps the hash of every posting the run listed, for <see cref="PublishedContent.RememberAsync"/>, and their
+/// keys in the order they came.</summary>
 public sealed class ContentComparison
 {
-    private readonly IReadOnlyDictionary<string, UInt128>? _before;
-    private readonly Dictionary<string, UInt128> _hashes = new(StringComparer.Ordinal);
+    private readonly PostingHashes? _before;
+    private PostingHashes? _hashes;
+    private List<UInt128>? _listed;
 
     /// <param name="before">The hashes last published, or null when nothing is known: every posting is then changed.</param>
     /// <param name="lastRead">The listing those were read from, when it was read from its page alone.</param>
-    internal ContentComparison(IReadOnlyDictionary<string, UInt128>? before, DateTimeOffset fullyPublishedAt, ListingRead? lastRead = null)
+    internal ContentComparison(PostingHashes? before, DateTimeOffset fullyPublishedAt, ListingRead? lastRead = null)
     {
         _before = before;
         FullyPublishedAt = fullyPublishedAt;
@@ -25,7 +28,13 @@ public sealed class ContentComparison
     public ListingRead? LastRead { get; }
 
     /// <summary>The key of every posting last published: the postings of <see cref="LastRead"/>.</summary>
-    public IEnumerable<string> PublishedKeys => _before?.Keys ?? [];
+    public IEnumerable<string> PublishedKeys => PublishedKeyList;
+
+    /// <summary><see cref="PublishedKeys"/> as the list a run whose listing is unchanged completes with.</summary>
+    internal IReadOnlyList<string> PublishedKeyList => _before is null ? [] : new ListedKeys([.. _before.Numbers], _before);
+
+    /// <summary>The key of every posting compared, in the order they were.</summary>
+    internal IReadOnlyList<string> ListedKeys => _listed is null ? [] : new ListedKeys(_listed, Hashes);
 
     /// <summary>When a run last published every posting of the source: this one's start when it does.</summary>
     public DateTimeOffset FullyPublishedAt { get; }
@@ -34,10 +43,19 @@ public sealed class ContentComparison
     public bool PublishesEverything => _before is null;
 
     /// <summary>The hash of every posting compared so far, by key.</summary>
-    public IReadOnlyDictionary<string, UInt128> Hashes => _hashes;
+    internal PostingHashes Hashes => _hashes ??= new PostingHashes();
 
     /// <summary>How many postings compared so far are new or changed.</summary>
     public int ChangedCount { get; private set; }
+
+    /// <summary>Sizes what the comparison keeps for the number of postings the run listed, so that a large board's
+    /// keys and hashes are not copied into larger and larger tables as they come, each copy left behind for the GC.</summary>
+    [MemberNotNull(nameof(_listed), nameof(_hashes))]
+    internal void Expect(int listed)
+    {
+        _listed ??= new List<UInt128>(listed);
+        _hashes ??= new PostingHashes(listed);
+    }
 
     /// <summary>Records the posting's hash, and whether it is new or its content differs from what was last published
     /// under its key.</summary>
@@ -45,8 +63,12 @@ public sealed class ContentComparison
     {
         ArgumentNullException.ThrowIfNull(posting);
         var hash = Hash(posting);
-        _hashes[posting.PostingKey] = hash;
-        var changed = _before is null || !_before.TryGetValue(posting.PostingKey, out var previous) || previous != hash;
+        var number = PostingKeyNumbers.Of(posting.PostingKey, out var spelled);
+        // Without Expect, a run is taken to list what the last one did.
+        Expect(_before?.Count ?? 0);
+        _hashes.Set(number, spelled ? null : posting.PostingKey, hash);
+        _listed.Add(number);
+        var changed = _before is null || !_before.TryGetValue(number, out var previous) || previous != hash;
         ChangedCount += changed ? 1 : 0;
         return changed;
     }

@@ -54,6 +54,7 @@ public sealed class PublishedContent(IOptions<ScraperOptions> options, TimeProvi
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceId);
         ArgumentNullException.ThrowIfNull(published);
+        published.Hashes.TrimExcess();
         var state = new PublishedState(published.FullyPublishedAt, published.Hashes, read);
         _bySource[sourceId] = state;
         if (Folder is not { } folder)

@@ -31,7 +31,7 @@ internal static class PublishedContentFile
             writer.Write(sourceId);
             writer.Write(state.FullyPublishedAt.UtcTicks);
             writer.Write(state.Hashes.Count);
-            foreach (var (key, hash) in state.Hashes)
+            foreach (var (key, hash) in state.Hashes.Entries)
             {
                 writer.Write(key);
                 writer.Write((ulong)(hash >> 64));
@@ -95,12 +95,12 @@ internal static class PublishedContentFile
                 throw new InvalidDataException($"it claims {count} postings");
             }
 
-            var hashes = new Dictionary<string, UInt128>(count, StringComparer.Ordinal);
+            var hashes = new PostingHashes(count);
             for (var i = 0; i < count; i++)
             {
                 var key = reader.ReadString();
                 var upper = reader.ReadUInt64();
-                hashes[key] = new UInt128(upper, reader.ReadUInt64());
+                hashes.Set(key, new UInt128(upper, reader.ReadUInt64()));
             }
 
             ListingRead? listing = null;

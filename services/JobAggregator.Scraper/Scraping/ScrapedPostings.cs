@@ -21,11 +21,11 @@ public static class ScrapedPostings
         // and no gone posting, so none is an anchor and none needs the others to be keyed.
         if (outcome.Postings is StreamedDrafts streamed && outcome.Gone.Count == 0)
         {
-            return Made(source, streamed, [], outcome.ExtractedBy, scrapeRunId, scrapedAt);
+            return Made(source, streamed, streamed.Count, [], outcome.ExtractedBy, scrapeRunId, scrapedAt);
         }
 
         var anchored = AnchoredUrls(outcome);
-        return Made(source, Released(outcome.Postings.ToArray()), anchored, outcome.ExtractedBy, scrapeRunId, scrapedAt);
+        return Made(source, Released(outcome.Postings.ToArray()), outcome.Postings.Count, anchored, outcome.ExtractedBy, scrapeRunId, scrapedAt);
     }
 
     /// <summary>Each draft of the copy, let go as it is handed on.</summary>
@@ -40,13 +40,14 @@ public static class ScrapedPostings
     }
 
     private static IEnumerable<PostingScraped> Made(
-        SourceDefinition source, IEnumerable<PostingDraft> drafts, HashSet<string> anchored, string extractedBy, Guid scrapeRunId, DateTimeOffset scrapedAt)
+        SourceDefinition source, IEnumerable<PostingDraft> drafts, int count, HashSet<string> anchored, string extractedBy, Guid scrapeRunId, DateTimeOffset scrapedAt)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        // By number, so that a large board's keys are not held here as strings once their messages are published.
+        var keys = new HashSet<UInt128>(count);
         foreach (var draft in drafts)
         {
             var message = ToMessage(source, draft, extractedBy, scrapeRunId, scrapedAt, KeepsFragment(draft, anchored));
-            if (keys.Add(message.PostingKey))
+            if (keys.Add(PostingKeyNumbers.Of(message.PostingKey, out _)))
             {
                 yield return message;
             }

@@ -179,6 +179,23 @@ public sealed class PublishedContentTests : IDisposable
     }
 
     [Fact]
+    public async Task Keys_made_by_PostingKeys_and_others_are_compared_and_listed_as_they_were_after_a_restart()
+    {
+        var made = PostingKeys.For("acme", new Uri("https://jobs.example.test/1"), "Staff Attorney", null);
+        var before = InFolder();
+        var comparison = before.Compare("acme");
+        comparison.Changed(Posting(made));
+        comparison.Changed(Posting("key-1"));
+        Assert.Equal([made, "key-1"], comparison.ListedKeys);
+        await before.RememberAsync("acme", comparison, TestContext.Current.CancellationToken);
+
+        var restarted = InFolder();
+
+        Assert.Equal([made, "key-1"], restarted.Compare("acme").PublishedKeys.Order(StringComparer.Ordinal));
+        Assert.Equal([made], await RunAsync(restarted, "acme", Posting(made, T0.AddHours(1)) with { LocationText = "Savannah, GA" }, Posting("key-1", T0.AddHours(1))));
+    }
+
+    [Fact]
     public async Task A_source_published_whole_again_is_not_taken_for_its_last_listing_read()
     {
         var time = new ManualTime();
