@@ -109,12 +109,12 @@ internal static partial class PageRegions
             do
             {
                 var element = walk.Current;
-                if (MainElements.Match(element, scope))
+                if (MayBeMain(element) && MainElements.Match(element, scope))
                 {
                     return element;
                 }
 
-                if (content is null && ContentElements.Match(element, scope))
+                if (content is null && MayBeContent(element) && ContentElements.Match(element, scope))
                 {
                     content = element;
                 }
@@ -124,6 +124,17 @@ internal static partial class PageRegions
 
         return content ?? document.Body;
     }
+
+    /// <summary>Whether <see cref="MainElements"/> may match: most elements have no role, and a selector's match costs
+    /// calls through every part of it.</summary>
+    private static bool MayBeMain(IElement element) =>
+        element.LocalName.Equals("main", StringComparison.OrdinalIgnoreCase) || element.HasAttribute("role");
+
+    /// <summary>Whether <see cref="ContentElements"/> may match, loosely (any case): matching a class selector makes a
+    /// class list for the element.</summary>
+    private static bool MayBeContent(IElement element) =>
+        element.LocalName.Equals("article", StringComparison.OrdinalIgnoreCase) || element.Id is not null
+        || (element.ClassName is { } classes && classes.Contains("content", StringComparison.OrdinalIgnoreCase));
 
     private static ISelector Selector(string text) =>
         new CssSelectorParser().ParseSelector(text) ?? throw new ArgumentException($"Not a selector: {text}", nameof(text));
