@@ -5,21 +5,21 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// <summary>Element lookups by tag name made by walking the tree, for the few simple selectors the heuristics ask of
 /// every link, line and title: a selector string is looked up in the parser's cache and matched through enumerators on
 /// each call, which costs more than the walk itself.</summary>
+/// <remarks>The walks read children by index (<see cref="PathWalk"/>): AngleSharp finds an element's next sibling by
+/// searching its parent's children, which makes a walk by siblings cost the square of each child list's length.</remarks>
 internal static class ElementWalk
 {
     /// <summary>The first descendant of <paramref name="root"/> (itself excluded) in document order that
     /// <paramref name="matches"/>, as <c>QuerySelector</c> finds it.</summary>
     public static IElement? FirstDescendant(IElement root, Func<IElement, bool> matches)
     {
-        var element = root.FirstElementChild;
-        while (element is not null)
+        var children = root.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (matches(element))
+            if (children[i] is IElement child && (matches(child) ? child : FirstDescendant(child, matches)) is { } found)
             {
-                return element;
+                return found;
             }
-
-            element = Next(element, root);
         }
 
         return null;
@@ -34,9 +34,10 @@ internal static class ElementWalk
             yield break;
         }
 
-        for (var element = root.FirstElementChild; element is not null; element = Next(element, root))
+        var walk = new PathWalk(root);
+        while (walk.MoveNext())
         {
-            yield return element;
+            yield return walk.Current;
         }
     }
 

@@ -21,9 +21,14 @@ internal sealed class PageMemo
     private readonly Dictionary<IElement, bool> _furniture = new(ReferenceEqualityComparer.Instance);
     private readonly List<IElement> _chain = [];
     private readonly int _thread = Environment.CurrentManagedThreadId;
+    private IElement? _mainContent;
+    private bool _mainContentFound;
 
     /// <summary>The memo of the document the node belongs to; null for a node that has none.</summary>
-    public static PageMemo? Of(INode node) => node.Owner is { } document ? Memos.GetValue(document, _ => new PageMemo()) : null;
+    public static PageMemo? Of(INode node) => node.Owner is { } document ? Of(document) : null;
+
+    /// <summary>The memo of the document itself (a document has no owner).</summary>
+    public static PageMemo Of(IDocument document) => Memos.GetValue(document, _ => new PageMemo());
 
     /// <summary>What <see cref="Heuristics.PlainText.Of"/> gives for a node of the page <paramref name="memo"/> is the memo
     /// of (<see cref="Of"/>), without looking the memo up again: for the many questions one walk of a page asks.</summary>
@@ -50,6 +55,23 @@ internal sealed class PageMemo
         }
 
         return text;
+    }
+
+    /// <summary>The page's main content, found by <paramref name="find"/> once.</summary>
+    public IElement? MainContent(IDocument document, Func<IDocument, IElement?> find)
+    {
+        if (Environment.CurrentManagedThreadId != _thread)
+        {
+            return find(document);
+        }
+
+        if (!_mainContentFound)
+        {
+            _mainContent = find(document);
+            _mainContentFound = true;
+        }
+
+        return _mainContent;
     }
 
     /// <summary>Whether the element or one of its ancestors below <c>&lt;body&gt;</c> is furniture by

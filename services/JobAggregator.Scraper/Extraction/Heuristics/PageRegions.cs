@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
@@ -8,6 +10,20 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// article's own and stays.</summary>
 internal static partial class PageRegions
 {
+    private const int MaxNames = 4096;
+
+    /// <summary>The selectors parsed once: a selector string is looked up in the parser's cache on every query.</summary>
+    private static readonly ISelector ContentHolders = Selector("main, article, h1, [role='main']");
+
+    private static readonly ISelector MainElements = Selector("main, [role='main']");
+
+    private static readonly ISelector ContentElements = Selector("#content, #main, .content, article");
+
+    /// <summary>Whether a class or id names furniture, by the name: a page repeats a few names on many elements, and
+    /// a lookup costs less than the pattern. Per thread without a lock; emptied when it holds <see cref="MaxNames"/>.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, bool>? _namesFurniture;
+
     /// <summary>Whether the element is furniture or inside furniture (below <c>&lt;body&gt;</c>); each element of a
     /// parsed page is judged once (<see cref="PageMemo"/>).</summary>
     public static bool IsBoilerplate(IElement element)
@@ -51,15 +67,77 @@ internal static partial class PageRegions
         // Layout wrappers are named for what sits beside the content ("has-sidebar"): a class only marks
         // furniture on an element that does not hold the page's content.
         return (NamesFurniture(e.ClassName) || NamesFurniture(e.Id))
-            && e.QuerySelector("main, article, h1, [role='main']") is null;
+            && ElementWalk.FirstDescendant(e, d => ContentHolders.Match(d, e)) is null;
     }
 
     /// <summary>Most elements have no class or id, and the pattern costs a call even on an empty text.</summary>
-    private static bool NamesFurniture(string? name) => !string.IsNullOrEmpty(name) && BoilerplateName().IsMatch(name);
+    private static bool NamesFurniture(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
 
-    /// <summary>The page's main content: <c>&lt;main&gt;</c>, <c>role="main"</c>, else the body.</summary>
+        var known = _namesFurniture ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (known.TryGetValue(name, out var verdict))
+        {
+            return verdict;
+        }
+
+        if (known.Count >= MaxNames)
+        {
+            known.Clear();
+        }
+
+        return known[name] = BoilerplateName().IsMatch(name);
+    }
+
+    /// <summary>The page's main content: <c>&lt;main&gt;</c>, <c>role="main"</c>, else <c>#content</c>, <c>#main</c>,
+    /// <c>.content</c> or <c>&lt;article&gt;</c>, else the body; found once per parsed page (<see cref="PageMemo"/>).</summary>
     public static IElement? MainContent(IDocument document) =>
-        document.QuerySelector("main, [role='main']") ?? document.QuerySelector("#content, #main, .content, article") ?? document.Body;
+        PageMemo.Of(document).MainContent(document, FindMainContent);
+
+    /// <summary>What <c>document.QuerySelector("main, [role='main']") ?? document.QuerySelector("#content, #main,
+    /// .content, article") ?? document.Body</c> finds, in one walk of the page.</summary>
+    private static IElement? FindMainContent(IDocument document)
+    {
+        var scope = document.DocumentElement;
+        IElement? content = null;
+        foreach (var top in document.Children)
+        {
+            var walk = new PathWalk(top);
+            do
+            {
+                var element = walk.Current;
+                if (MayBeMain(element) && MainElements.Match(element, scope))
+                {
+                    return element;
+                }
+
+                if (content is null && MayBeContent(element) && ContentElements.Match(element, scope))
+                {
+                    content = element;
+                }
+            }
+            while (walk.MoveNext());
+        }
+
+        return content ?? document.Body;
+    }
+
+    /// <summary>Whether <see cref="MainElements"/> may match: most elements have no role, and a selector's match costs
+    /// calls through every part of it.</summary>
+    private static bool MayBeMain(IElement element) =>
+        element.LocalName.Equals("main", StringComparison.OrdinalIgnoreCase) || element.HasAttribute("role");
+
+    /// <summary>Whether <see cref="ContentElements"/> may match, loosely (any case): matching a class selector makes a
+    /// class list for the element.</summary>
+    private static bool MayBeContent(IElement element) =>
+        element.LocalName.Equals("article", StringComparison.OrdinalIgnoreCase) || element.Id is not null
+        || (element.ClassName is { } classes && classes.Contains("content", StringComparison.OrdinalIgnoreCase));
+
+    private static ISelector Selector(string text) =>
+        new CssSelectorParser().ParseSelector(text) ?? throw new ArgumentException($"Not a selector: {text}", nameof(text));
 
     private static bool InsideContent(IElement element)
     {

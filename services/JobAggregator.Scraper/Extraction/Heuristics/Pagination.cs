@@ -19,12 +19,12 @@ internal static partial class Pagination
             }
         }
 
-        foreach (var link in document.QuerySelectorAll("link[rel], a[rel]").Where(l => HasRel(l, "next")))
+        var (relNext, anchors) = RelNextAndAnchors(document);
+        foreach (var link in relNext)
         {
             Add(link.GetAttribute("href"));
         }
 
-        var anchors = ElementWalk.Descendants(document.DocumentElement).Where(ElementWalk.IsLink).ToList();
         foreach (var anchor in anchors)
         {
             if (NextText().IsMatch(PlainText.Collapse(anchor.TextContent) ?? anchor.GetAttribute("aria-label") ?? ""))
@@ -44,6 +44,39 @@ internal static partial class Pagination
         }
 
         return found;
+    }
+
+    /// <summary>In one walk of the page: the <c>&lt;link&gt;</c> and <c>&lt;a&gt;</c> elements with <c>rel="next"</c>,
+    /// and the links (<c>a[href]</c>), each in document order.</summary>
+    private static (List<IElement> RelNext, List<IElement> Anchors) RelNextAndAnchors(IDocument document)
+    {
+        var relNext = new List<IElement>();
+        var anchors = new List<IElement>();
+        if (document.DocumentElement is not { } root)
+        {
+            return (relNext, anchors);
+        }
+
+        var walk = new PathWalk(root);
+        var isRoot = true;
+        do
+        {
+            var element = walk.Current;
+            if (element.LocalName is "link" or "a" && element.HasAttribute("rel") && HasRel(element, "next"))
+            {
+                relNext.Add(element);
+            }
+
+            if (!isRoot && ElementWalk.IsLink(element))
+            {
+                anchors.Add(element);
+            }
+
+            isRoot = false;
+        }
+        while (walk.MoveNext());
+
+        return (relNext, anchors);
     }
 
     private static bool HasDigit(string text)

@@ -1,0 +1,40 @@
+using AngleSharp.Dom;
+using JobAggregator.Scraper.Extraction.Heuristics;
+using JobAggregator.Scraper.Tests.Structured;
+
+namespace JobAggregator.Scraper.Tests.Heuristics;
+
+/// <summary>The walks hold to what AngleSharp's selector queries find on every corpus page.</summary>
+public sealed class ElementWalkTests
+{
+    public static TheoryData<string> HtmlPages =>
+        CorpusStrategyRunner.Cases(c => c.BodyPath.EndsWith(".html", StringComparison.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(HtmlPages))]
+    public async Task Lists_the_descendants_as_QuerySelectorAll_does(string id)
+    {
+        var document = await DocumentOf(id);
+
+        Assert.Equal(document.DocumentElement.QuerySelectorAll("*"), ElementWalk.Descendants(document.DocumentElement));
+        Assert.Equal(document.Body!.QuerySelectorAll("*"), ElementWalk.Descendants(document.Body));
+    }
+
+    [Theory]
+    [MemberData(nameof(HtmlPages))]
+    public async Task Finds_the_first_descendant_as_QuerySelector_does(string id)
+    {
+        var document = await DocumentOf(id);
+
+        // The first elements of the page, so that roots of every size and depth are asked about without the test
+        // costing the square of the page.
+        foreach (var root in document.QuerySelectorAll("*").Take(400))
+        {
+            Assert.Same(root.QuerySelector("a[href]"), ElementWalk.FirstDescendant(root, ElementWalk.IsLink));
+            Assert.Same(root.QuerySelector("h1, h2, h3, h4, h5, h6"), ElementWalk.FirstDescendant(root, ElementWalk.IsHeading));
+        }
+    }
+
+    private static async Task<IDocument> DocumentOf(string id) =>
+        await CorpusStrategyRunner.Page(CorpusStrategyRunner.Case(id)).HtmlAsync(TestContext.Current.CancellationToken);
+}
