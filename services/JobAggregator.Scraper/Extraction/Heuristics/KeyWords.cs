@@ -27,21 +27,10 @@ internal sealed class KeyWords
     public bool MayHold(string text)
     {
         Span<char> lower = stackalloc char[_maxLength];
-        var i = 0;
-        while (i < text.Length)
+        var next = 0;
+        while (LetterRuns.Next(text, ref next, out var word))
         {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (++i < text.Length && char.IsLetter(text[i]))
-            {
-            }
-
-            if (MayBe(text.AsSpan(start, i - start), lower))
+            if (MayBe(text.AsSpan()[word], lower))
             {
                 return true;
             }

@@ -47,22 +47,11 @@ internal sealed class RoleWords
         Span<char> pair = stackalloc char[2 * _maxLength + 1];
         var previousLength = -1;
         var previousEnd = -1;
-        var i = 0;
-        while (i < text.Length)
+        var next = 0;
+        while (LetterRuns.Next(text, ref next, out var run))
         {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (++i < text.Length && char.IsLetter(text[i]))
-            {
-            }
-
             // Only a word's last letters can be a role word unless it is short enough to be one whole.
-            var letters = text[start..i];
+            var letters = text[run];
             var tail = letters.Length <= _maxLength ? letters : letters[^_maxLength..];
             if (!TryLower(tail, word))
             {
@@ -75,7 +64,7 @@ internal sealed class RoleWords
                 return true;
             }
 
-            var follows = previousLength >= 0 && start == previousEnd + 1 && text[previousEnd] == ' ';
+            var follows = previousLength >= 0 && run.Start.Value == previousEnd + 1 && text[previousEnd] == ' ';
             if (follows && letters.Length == tail.Length)
             {
                 pair[previousLength] = ' ';
@@ -87,7 +76,7 @@ internal sealed class RoleWords
             }
 
             previousLength = letters.Length == tail.Length ? lower.Length : -1;
-            previousEnd = i;
+            previousEnd = run.End.Value;
             if (previousLength >= 0)
             {
                 lower.CopyTo(pair);
