@@ -35,7 +35,8 @@ public sealed class RabbitMqQueueMonitorTests(RabbitMqFixture fixture)
             ManagementUrl = _node.ManagementUri,
         }));
 
-        // The management plugin samples the queues every few seconds: poll until it has seen all three messages.
+        // The management plugin samples the queues every few seconds: poll until it has seen all three messages and
+        // reported the queue's consumers (a queue's first report can carry its depths before its consumer count).
         var deadline = DateTimeOffset.UtcNow.AddMinutes(1);
         Api.Admin.QueueInfo? seen;
         do
@@ -43,7 +44,7 @@ public sealed class RabbitMqQueueMonitorTests(RabbitMqFixture fixture)
             await Task.Delay(250, ct);
             seen = (await monitor.GetQueuesAsync(ct)).SingleOrDefault(q => q.Name == queue);
         }
-        while (seen is not { Messages: 3, Unacknowledged: 1 } && DateTimeOffset.UtcNow < deadline);
+        while (seen is not { Messages: 3, Unacknowledged: 1, Consumers: not null } && DateTimeOffset.UtcNow < deadline);
 
         Assert.Equal(new Api.Admin.QueueInfo(queue, 3, 2, 1, 0, seen?.PublishRate, seen?.DeliverRate), seen);
         Assert.Contains(_node.ManagementUri.AbsoluteUri, monitor.Source, StringComparison.Ordinal);
