@@ -34,6 +34,13 @@ internal sealed partial class ScrapeSourceJob(
     /// stands by, an operator paused the source or it is backing off.</summary>
     public async ValueTask RequestScrapeAsync(string sourceId, DateTimeOffset slot, bool jitter, string reason, CancellationToken cancellationToken)
     {
+        // The jitter comes first, so that a source paused (or a lease lost) while the request waits is not scraped.
+        if (jitter && options.Value.MaxJitterSeconds > 0)
+        {
+            var delay = TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * options.Value.MaxJitterSeconds * 1000);
+            await Task.Delay(delay, time, cancellationToken);
+        }
+
         // A scheduler that does not hold the lease stands by; the holder asks for this slot's scrape.
         if (!lease.IsHeld)
         {
@@ -50,12 +57,6 @@ internal sealed partial class ScrapeSourceJob(
         {
             LogBackingOff(sourceId, backOff.ConsecutiveFailures(sourceId), nextAttempt);
             return;
-        }
-
-        if (jitter && options.Value.MaxJitterSeconds > 0)
-        {
-            var delay = TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * options.Value.MaxJitterSeconds * 1000);
-            await Task.Delay(delay, time, cancellationToken);
         }
 
         await bus.Publish(new ScrapeRequested(sourceId, ScrapeRunIds.For(sourceId, slot), time.GetUtcNow(), reason), cancellationToken);
