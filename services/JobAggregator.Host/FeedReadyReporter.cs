@@ -34,10 +34,12 @@ internal sealed partial class FeedReadyReporter(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Taken as the hosted services start, not once the host has started: a start-up run that ends while the rest
+        // of the host is still starting counts too.
+        var since = time.GetUtcNow();
         var started = new TaskCompletionSource();
         using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
         await started.Task.WaitAsync(stoppingToken);
-        var since = time.GetUtcNow();
         var atStart = await reader.GetSourceHealthAsync(stoppingToken);
         var stallLimit = TimeSpan.FromSeconds(configuration.GetValue<int?>($"{ScraperOptions.SectionName}:{nameof(ScraperOptions.MaxRunSeconds)}")
             ?? new ScraperOptions().MaxRunSeconds);
