@@ -37,6 +37,17 @@ public static class NormalizerRegistration
         return bus;
     }
 
+    /// <summary>As <see cref="AddNormalizerConsumers"/>, but the consumer takes scraped postings in batches from the same
+    /// queue and publishes each batch's results together: for a broker, where a message's round trip (a confirm per
+    /// publish) costs more than normalising it.</summary>
+    public static IBusRegistrationConfigurator AddBatchingNormalizerConsumers(this IBusRegistrationConfigurator bus)
+    {
+        ArgumentNullException.ThrowIfNull(bus);
+        AddPostingNormalizer(bus);
+        bus.AddConsumer<PostingScrapedBatchConsumer, PostingScrapedBatchConsumerDefinition>();
+        return bus;
+    }
+
     private static void AddPostingNormalizer(IServiceCollection services)
     {
         services.TryAddSingleton(provider =>

@@ -53,7 +53,7 @@ internal static class BusRegistration
         {
             // The README promises a process that reaches no host but its sources and its broker.
             bus.DisableUsageTelemetry();
-            AddConsumers(bus, roles);
+            AddConsumers(bus, roles, transport);
 
             if (transport == TransportKind.RabbitMq)
             {
@@ -61,6 +61,10 @@ internal static class BusRegistration
                 {
                     ConfigureRabbitMq(rabbit, context.GetRequiredService<IOptions<RabbitMqOptions>>().Value);
                     UseMalformedMessageFilters(rabbit, context);
+                    // The normalizer takes postings as batches here, which a consume filter sees whole: each posting is
+                    // checked on its own first, so a malformed one faults alone.
+                    rabbit.AddPipeSpecification(
+                        new FilterPipeSpecification<ConsumeContext<PostingScraped>>(new RequiredFieldsFilter<PostingScraped>()));
                     rabbit.UseConsumeFilter(typeof(ScrapeRunLogScope<>), context);
                     rabbit.ConfigureEndpoints(context);
                 });
@@ -94,7 +98,9 @@ internal static class BusRegistration
         return services;
     }
 
-    public static void AddConsumers(IBusRegistrationConfigurator bus, HostRole roles)
+    /// <summary>Over RabbitMQ the normalizer takes postings in batches and publishes each batch's results together; on
+    /// the in-memory bus, where a message costs no round trip, one at a time.</summary>
+    public static void AddConsumers(IBusRegistrationConfigurator bus, HostRole roles, TransportKind transport)
     {
         bus.SetKebabCaseEndpointNameFormatter();
         if (roles.HasFlag(HostRole.Scraper))
@@ -104,7 +110,14 @@ internal static class BusRegistration
 
         if (roles.HasFlag(HostRole.Normalizer))
         {
-            bus.AddNormalizerConsumers();
+            if (transport == TransportKind.RabbitMq)
+            {
+                bus.AddBatchingNormalizerConsumers();
+            }
+            else
+            {
+                bus.AddNormalizerConsumers();
+            }
         }
 
         if (roles.HasFlag(HostRole.Store))

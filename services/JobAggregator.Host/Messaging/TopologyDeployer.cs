@@ -25,7 +25,7 @@ internal sealed class TopologyDeployer(IConfiguration configuration, IOptions<Ra
         {
             bus.DisableUsageTelemetry();
             // The scheduler's only queue is a temporary one of each scheduler process, declared by that process.
-            BusRegistration.AddConsumers(bus, HostRole.All & ~HostRole.Scheduler);
+            BusRegistration.AddConsumers(bus, HostRole.All & ~HostRole.Scheduler, TransportKind.RabbitMq);
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 BusRegistration.ConfigureRabbitMq(rabbit, options.Value);

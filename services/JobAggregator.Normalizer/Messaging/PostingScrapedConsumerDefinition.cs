@@ -18,11 +18,7 @@ internal sealed class PostingScrapedConsumerDefinition : ConsumerDefinition<Post
         IConsumerConfigurator<PostingScrapedConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
-        endpointConfigurator.UseMessageRetry(retry =>
-        {
-            retry.Intervals(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
-            retry.Ignore<ArgumentException>();
-        });
+        PostingScrapedRetry.Configure(endpointConfigurator);
 
         // Hold the publish until the consumer has finished, so a retried attempt does not publish twice.
         endpointConfigurator.UseInMemoryOutbox(context);
