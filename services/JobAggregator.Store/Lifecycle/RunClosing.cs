@@ -23,13 +23,14 @@ internal static class RunClosing
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(postings);
 
-        var listed = run.PostingKeys.ToHashSet(StringComparer.Ordinal);
+        var read = postings.DistinctBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var listed = ListedAmong(read, run);
         var gone = run.GonePostingKeys.ToHashSet(StringComparer.Ordinal);
         var countsMisses = !partialDrop && MissedRuns.CountAgainstUnlisted(run);
         var missesToClose = MissedRuns.ToClose(run);
 
         var changes = new List<RunPostingChange>();
-        foreach (var posting in postings.DistinctBy(p => p.Id, StringComparer.Ordinal))
+        foreach (var posting in read)
         {
             var ofSource = string.Equals(posting.SourceId, run.SourceId, StringComparison.Ordinal);
             var isListed = ofSource && listed.Contains(posting.Id);
@@ -63,6 +64,18 @@ internal static class RunClosing
         }
 
         return changes;
+    }
+
+    /// <summary>The keys of the postings read that the run listed: a set of the postings read, usually few, narrowed
+    /// by one pass over the listed keys, instead of a set of every key (100,000 strings for a large board).</summary>
+    private static HashSet<string> ListedAmong(List<PostingLifecycleState> read, ScrapeCompleted run)
+    {
+        var listed = read
+            .Where(p => string.Equals(p.SourceId, run.SourceId, StringComparison.Ordinal))
+            .Select(p => p.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        listed.IntersectWith(run.PostingKeys);
+        return listed;
     }
 
     /// <summary>A failure closes nothing of its source, but time has passed for every source's valid-through dates.

@@ -21,11 +21,12 @@ internal static class SqlitePostingStates
     /// <summary>What the run's closing may change of its source: the open postings it did not list (a miss or gone),
     /// and those it listed that are closed (a reopening), have misses to forget or are gone. A listed open posting with
     /// no misses is only seen, which one statement does for every listed posting, so a re-read of an unchanged listing
-    /// reads none of its rows; those past their closing date are read apart (<see cref="MaybeExpired"/>).</summary>
+    /// reads none of its rows; those past their closing date are read apart (<see cref="MaybeExpired"/>). The keys are
+    /// bound as UTF-8 (<see cref="SqliteKeyList"/>).</summary>
     public const string OfRunSource = $"""
         SELECT {Columns} FROM postings p
-        WHERE p.source_id = @source_id AND CASE WHEN p.id IN (SELECT value FROM json_each(@keys))
-            THEN p.status <> 'open' OR p.missed_runs <> 0 OR p.id IN (SELECT value FROM json_each(@gone))
+        WHERE p.source_id = @source_id AND CASE WHEN p.id IN (SELECT value FROM json_each(CAST(@keys AS TEXT)))
+            THEN p.status <> 'open' OR p.missed_runs <> 0 OR p.id IN (SELECT value FROM json_each(CAST(@gone AS TEXT)))
             ELSE p.status = 'open' END;
         """;
 

@@ -1,5 +1,4 @@
 using System.Runtime.ExceptionServices;
-using System.Text.Json;
 using JobAggregator.Contracts;
 using JobAggregator.Store.Lifecycle;
 using JobAggregator.Store.Messaging;
@@ -38,7 +37,7 @@ internal sealed class SqlitePostingStore(
     // did not change, is seen by being listed. One statement for the whole listing.
     private const string MarkListedSeen = """
         UPDATE postings SET last_seen = @at, missed_runs = 0
-        WHERE id IN (SELECT value FROM json_each(@keys)) AND source_id = @source_id AND last_seen < @at;
+        WHERE id IN (SELECT value FROM json_each(CAST(@keys AS TEXT))) AND source_id = @source_id AND last_seen < @at;
         """;
 
     private const string Close = """
@@ -409,12 +408,12 @@ internal sealed class SqlitePostingStore(
             return;
         }
 
-        var keys = JsonSerializer.Serialize(run.PostingKeys);
+        var keys = SqliteKeyList.Utf8Json(run.PostingKeys);
         var postings = await ReadStatesAsync(
             connection.Command(SqlitePostingStates.OfRunSource, transaction)
                 .With("@source_id", run.SourceId)
                 .With("@keys", keys)
-                .With("@gone", JsonSerializer.Serialize(run.GonePostingKeys)),
+                .With("@gone", SqliteKeyList.Utf8Json(run.GonePostingKeys)),
             ct);
         postings.AddRange(await ReadMaybeExpiredAsync(connection, transaction, run.FinishedAt, ct));
         var foundBefore = await ReadFoundBeforeAsync(connection, transaction, run, ct);

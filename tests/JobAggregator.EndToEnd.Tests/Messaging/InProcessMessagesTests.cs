@@ -5,12 +5,15 @@ using MassTransit.Serialization;
 
 namespace JobAggregator.EndToEnd.Tests.Messaging;
 
-/// <summary>A real in-memory bus set up as the Host's (<see cref="InProcessMessages"/>): a posting's messages reach
-/// their consumers as the published objects, with everything their envelope carries; other messages as JSON.</summary>
+/// <summary>A real in-memory bus set up as the Host's (<see cref="InProcessMessages"/>): a posting's messages and a
+/// run's completion reach their consumers as the published objects, with everything their envelope carries; other
+/// messages as JSON.</summary>
 public sealed class InProcessMessagesTests : IAsyncDisposable
 {
     private readonly TaskCompletionSource<ConsumeContext<PostingScraped>> _scraped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<ConsumeContext<ScrapeCompleted>> _completed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<ConsumeContext<ScrapeCompleted>> _completedToo = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<ConsumeContext<ScrapeFailed>> _failed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<ConsumeContext<Fault<PostingScraped>>> _fault = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly IBusControl _bus;
     private bool _started;
@@ -33,6 +36,16 @@ public sealed class InProcessMessagesTests : IAsyncDisposable
             bus.ReceiveEndpoint("scrape-completed", endpoint => endpoint.Handler<ScrapeCompleted>(context =>
             {
                 _completed.TrySetResult(context);
+                return Task.CompletedTask;
+            }));
+            bus.ReceiveEndpoint("scrape-outcome", endpoint => endpoint.Handler<ScrapeCompleted>(context =>
+            {
+                _completedToo.TrySetResult(context);
+                return Task.CompletedTask;
+            }));
+            bus.ReceiveEndpoint("scrape-failed", endpoint => endpoint.Handler<ScrapeFailed>(context =>
+            {
+                _failed.TrySetResult(context);
                 return Task.CompletedTask;
             }));
             bus.ReceiveEndpoint("posting-scraped-fault", endpoint => endpoint.Handler<Fault<PostingScraped>>(context =>
@@ -67,7 +80,7 @@ public sealed class InProcessMessagesTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Other_messages_still_travel_as_json_copies()
+    public async Task A_run_completion_reaches_each_of_its_consumers_as_the_published_object()
     {
         await StartAsync();
         var run = new ScrapeCompleted("source-1", Guid.NewGuid(), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, ["key-1", "key-2"], 1, false, "greenhouse");
@@ -75,9 +88,23 @@ public sealed class InProcessMessagesTests : IAsyncDisposable
         await _bus.Publish(run, Ct);
 
         var received = await _completed.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        var receivedToo = await _completedToo.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        Assert.Same(run, received.Message);
+        Assert.Same(run, receivedToo.Message);
+        Assert.Equal(InProcessMessageSerializer.InProcessContentType.MediaType, received.ReceiveContext.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Other_messages_still_travel_as_json_copies()
+    {
+        await StartAsync();
+        var run = new ScrapeFailed("source-1", Guid.NewGuid(), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, "http-500: the board answered 500", 500, "https://example.com/jobs");
+
+        await _bus.Publish(run, Ct);
+
+        var received = await _failed.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct);
         Assert.NotSame(run, received.Message);
-        Assert.Equal((run.SourceId, run.ScrapeRunId), (received.Message.SourceId, received.Message.ScrapeRunId));
-        Assert.Equal(run.PostingKeys, received.Message.PostingKeys);
+        Assert.Equal(run, received.Message);
         Assert.Equal(SystemTextJsonMessageSerializer.JsonContentType.MediaType, received.ReceiveContext.ContentType?.MediaType);
     }
 
