@@ -54,9 +54,7 @@ internal static class SqlitePostingColumns
     /// <summary>The content's columns set to their parameters, for an UPDATE.</summary>
     public static readonly string Assignments = string.Join(",\n", Columns.Select(column => $"{column.Name} = @{column.Name}"));
 
-    /// <summary>Every column's value, in the order <see cref="WithContent"/> binds them: worked out before the writer
-    /// takes a batch (<see cref="SqlitePreparedPosting"/>), as the JSON and the search fields cost more than binding.
-    /// </summary>
+    /// <summary>Every column's value, in the order <see cref="WithContent"/> binds them.</summary>
     /// <param name="firstSeen">When the posting was first seen, which decides whether its stated date is trusted.</param>
     public static object?[] ValuesOf(PostingNormalized posting, DateTimeOffset firstSeen)
     {
