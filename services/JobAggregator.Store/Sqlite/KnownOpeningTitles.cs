@@ -13,6 +13,10 @@ internal static class KnownOpeningTitles
 
     private static readonly ConcurrentDictionary<(string Title, string OrganizationId), OpeningTitle> Titles = new();
 
+    /// <summary>Entries added since the last start over, roughly: <c>Titles.Count</c> takes every lock of the dictionary,
+    /// which the consumers preparing batches (<see cref="SqlitePreparedPosting"/>) and the writer then wait on.</summary>
+    private static int _added;
+
     public static OpeningTitle Read(string title, string organizationId)
     {
         if (Titles.TryGetValue((title, organizationId), out var known))
@@ -21,12 +25,12 @@ internal static class KnownOpeningTitles
         }
 
         var read = OpeningTitle.Read(title, organizationId);
-        if (Titles.Count >= Capacity)
+        if (Titles.TryAdd((title, organizationId), read) && Interlocked.Increment(ref _added) > Capacity)
         {
+            Interlocked.Exchange(ref _added, 0);
             Titles.Clear();
         }
 
-        Titles.TryAdd((title, organizationId), read);
         return read;
     }
 }

@@ -54,18 +54,32 @@ internal static class SqlitePostingColumns
     /// <summary>The content's columns set to their parameters, for an UPDATE.</summary>
     public static readonly string Assignments = string.Join(",\n", Columns.Select(column => $"{column.Name} = @{column.Name}"));
 
-    /// <summary>Adds a parameter for every column.</summary>
+    /// <summary>Every column's value, in the order <see cref="WithContent"/> binds them.</summary>
     /// <param name="firstSeen">When the posting was first seen, which decides whether its stated date is trusted.</param>
-    public static SqliteCommand WithContent(this SqliteCommand command, PostingNormalized posting, DateTimeOffset firstSeen)
+    public static object?[] ValuesOf(PostingNormalized posting, DateTimeOffset firstSeen)
     {
         var search = PostingSearchFields.Of(posting, firstSeen);
-        foreach (var column in Columns)
+        var values = new object?[Columns.Length];
+        for (var i = 0; i < Columns.Length; i++)
         {
-            command.With("@" + column.Name, column.Value(posting, search));
+            values[i] = Columns[i].Value(posting, search);
+        }
+
+        return values;
+    }
+
+    /// <summary>Adds a parameter for every column, from <see cref="ValuesOf"/>.</summary>
+    public static SqliteCommand WithContent(this SqliteCommand command, object?[] values)
+    {
+        for (var i = 0; i < Columns.Length; i++)
+        {
+            command.With(ParameterNames[i], values[i]);
         }
 
         return command;
     }
+
+    private static readonly string[] ParameterNames = Columns.Select(column => "@" + column.Name).ToArray();
 
     private static string Names(string prefix) => string.Join(", ", Columns.Select(column => prefix + column.Name));
 

@@ -125,16 +125,17 @@ internal sealed class SqlitePostingStore(
     }
 
     /// <summary>The batch as one write of the one writer (<see cref="UpsertBatchAsync(SqliteConnection, SqliteTransaction,
-    /// IReadOnlyList{PostingNormalized}, Exception?[], CancellationToken)"/>); an incomplete posting fails before, alone.
-    /// </summary>
+    /// SqlitePreparedPosting?[], Exception?[], CancellationToken)"/>), prepared before it queues; an incomplete posting
+    /// fails before, alone.</summary>
     public async Task<IReadOnlyList<Exception?>> UpsertBatchAsync(IReadOnlyList<PostingNormalized> postings, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(postings);
         var failures = postings.Select(WriteFailure.OfIncomplete).ToArray<Exception?>();
+        var prepared = SqlitePreparedPosting.PrepareAll(postings, failures);
         try
         {
             await database.WriteAsync(
-                (connection, transaction) => UpsertBatchAsync(connection, transaction, postings, failures, ct),
+                (connection, transaction) => UpsertBatchAsync(connection, transaction, prepared, failures, ct),
                 boundedStatements: true,
                 ct);
         }
@@ -179,24 +180,25 @@ internal sealed class SqlitePostingStore(
     private async Task UpsertBatchAsync(
         SqliteConnection connection,
         SqliteTransaction transaction,
-        IReadOnlyList<PostingNormalized> postings,
+        SqlitePreparedPosting?[] postings,
         Exception?[] failures,
         CancellationToken ct)
     {
-        var written = new List<(PostingNormalized Posting, IReadOnlyList<string> Recluster)>(postings.Count);
+        var written = new List<(PostingNormalized Posting, IReadOnlyList<string> Recluster)>(postings.Length);
         await using var commands = new SqliteReusedCommands(connection, transaction);
 
         // A batch's postings come from a few sources: each is made sure of once, by the first posting written.
         var sources = new HashSet<string>(StringComparer.Ordinal);
         var fullText = await SqliteFullTextBacklog.StartAsync(commands, ct);
-        for (var i = 0; i < postings.Count; i++)
+        for (var i = 0; i < postings.Length; i++)
         {
-            if (failures[i] is not null)
+            if (failures[i] is not null || postings[i] is not { } prepared)
             {
                 continue;
             }
 
-            if (fullText.Holds(postings[i].PostingKey))
+            var posting = prepared.Posting;
+            if (fullText.Holds(posting.PostingKey))
             {
                 await fullText.IndexAsync(commands, ct);
             }
@@ -206,12 +208,12 @@ internal sealed class SqlitePostingStore(
             await commands.For(SavePosting).ExecuteNonQueryAsync(ct);
             try
             {
-                if (sources.Add(postings[i].SourceId))
+                if (sources.Add(posting.SourceId))
                 {
-                    await commands.For(EnsureSource).With("@source_id", postings[i].SourceId).ExecuteNonQueryAsync(ct);
+                    await commands.For(EnsureSource).With("@source_id", posting.SourceId).ExecuteNonQueryAsync(ct);
                 }
 
-                written.Add((postings[i], await WritePostingAsync(commands, fullText, postings[i], ct)));
+                written.Add((posting, await WritePostingAsync(commands, fullText, prepared, ct)));
                 await commands.For(ReleasePosting).ExecuteNonQueryAsync(ct);
             }
             catch (Exception failure) when (!StoreOutages.IsOutage(failure))
@@ -244,9 +246,10 @@ internal sealed class SqlitePostingStore(
     /// <summary>Writes one posting whose source is already stored.</summary>
     /// <returns>The organisations whose openings the write changed.</returns>
     private static async Task<IReadOnlyList<string>> WritePostingAsync(
-        SqliteReusedCommands commands, SqliteFullTextBacklog fullText, PostingNormalized posting, CancellationToken ct)
+        SqliteReusedCommands commands, SqliteFullTextBacklog fullText, SqlitePreparedPosting prepared, CancellationToken ct)
     {
         var (connection, transaction) = (commands.Connection, commands.Transaction);
+        var posting = prepared.Posting;
 
         var at = posting.ScrapedAt;
 
@@ -258,13 +261,13 @@ internal sealed class SqlitePostingStore(
         {
             case PostingWrite.Insert:
                 await commands.For(SqlitePostingColumns.Insert)
-                    .WithContent(posting, at)
+                    .WithContent(SqlitePostingColumns.ValuesOf(posting, at))
                     .With("@id", posting.PostingKey)
                     .With("@source_id", posting.SourceId)
                     .With("@at", SqliteValues.Instant(at))
                     .ExecuteNonQueryAsync(ct);
                 fullText.Inserted(posting.PostingKey);
-                await WriteCategoriesAsync(commands.For(InsertCategories), posting, ct);
+                await InsertCategoriesAsync(commands, prepared, ct);
                 break;
 
             case PostingWrite.MarkSeen:
@@ -281,14 +284,14 @@ internal sealed class SqlitePostingStore(
                 await using (var update = connection.Command(ReplaceContent, transaction))
                 {
                     await update
-                        .WithContent(posting, stored.FirstSeen)
+                        .WithContent(SqlitePostingColumns.ValuesOf(posting, stored.FirstSeen))
                         .With("@id", posting.PostingKey)
                         .With("@at", SqliteValues.Instant(at))
                         .With("@restart_missed_runs", decision.RestartsMissedRuns)
                         .ExecuteNonQueryAsync(ct);
                 }
 
-                await WriteCategoriesAsync(commands.For(WriteCategories), posting, ct);
+                await WriteCategoriesAsync(commands.For(WriteCategories), prepared, ct);
                 await WriteRevisionAsync(connection, transaction, stored, posting, ct);
                 break;
 
@@ -562,15 +565,33 @@ internal sealed class SqlitePostingStore(
         SELECT DISTINCT value, @id FROM json_each(@categories);
         """;
 
-    // A new posting has no categories to replace yet: it is written with InsertCategories alone.
+    private const string InsertCategory = "INSERT INTO posting_categories (category, posting_id) VALUES (@category, @id);";
+
+    // A new posting has no categories to replace yet: it is written with InsertCategories (or InsertCategory) alone.
     private const string WriteCategories = "DELETE FROM posting_categories WHERE posting_id = @id;\n" + InsertCategories;
 
     private const string EnsureSource = "INSERT INTO sources (source_id) VALUES (@source_id) ON CONFLICT (source_id) DO NOTHING;";
 
-    private static async Task WriteCategoriesAsync(SqliteCommand write, PostingNormalized posting, CancellationToken ct) =>
+    private static async Task InsertCategoriesAsync(
+        SqliteReusedCommands commands, SqlitePreparedPosting prepared, CancellationToken ct)
+    {
+        if (prepared.OnlyCategory is { } only)
+        {
+            await commands.For(InsertCategory)
+                .With("@id", prepared.Posting.PostingKey)
+                .With("@category", only)
+                .ExecuteNonQueryAsync(ct);
+        }
+        else
+        {
+            await WriteCategoriesAsync(commands.For(InsertCategories), prepared, ct);
+        }
+    }
+
+    private static async Task WriteCategoriesAsync(SqliteCommand write, SqlitePreparedPosting prepared, CancellationToken ct) =>
         await write
-            .With("@id", posting.PostingKey)
-            .With("@categories", SqliteValues.Json(posting.Categories))
+            .With("@id", prepared.Posting.PostingKey)
+            .With("@categories", prepared.Categories)
             .ExecuteNonQueryAsync(ct);
 
     private static async Task EnsureSourceAsync(

@@ -168,6 +168,24 @@ public sealed class SqliteBatchWriteTests : IDisposable
 
     /// <summary>Postings of one organisation seen at one time, keyed by their place among every posting made so far, each
     /// from one of three sources in turn (copies of one opening come from different sources).</summary>
+    [Fact]
+    public async Task A_new_posting_is_filed_under_each_of_its_categories_once_whether_it_has_one_many_or_one_twice()
+    {
+        await _batched.Store.InitializeAsync(Ct);
+        var postings = Postings(T0, "Staff Attorney", "Policy Counsel", "Paralegal");
+        postings[0] = postings[0] with { Categories = [PostingCategories.Attorney] };
+        postings[1] = postings[1] with { Categories = [PostingCategories.Attorney, PostingCategories.Policy] };
+        postings[2] = postings[2] with { Categories = [PostingCategories.Paralegal, PostingCategories.Paralegal] };
+
+        Assert.All(await _batched.Store.UpsertBatchAsync(postings, Ct), Assert.Null);
+
+        Assert.Equal(
+            "key-0:attorney,key-1:attorney,key-1:policy,key-2:paralegal",
+            await _batched.ScalarAsync(
+                "SELECT group_concat(posting_id || ':' || category, ',') FROM (SELECT * FROM posting_categories ORDER BY posting_id, category);",
+                Ct));
+    }
+
     private List<PostingNormalized> Postings(DateTimeOffset at, params string[] titles)
     {
         var postings = titles.Select((title, i) => Posting($"key-{_made + i}", at, hash: $"hash-{title}", sourceId: $"source-{(_made + i) % 3}") with { Title = title }).ToList();
