@@ -46,6 +46,13 @@ internal static class NestingLimit
             return html;
         }
 
+        // Nor can a page with no more '<' than either limit (every start tag has one): counting them is one vectorized
+        // pass, where the walk below looks at every tag; most pages have a few hundred tags at most.
+        if (html.AsSpan().Count('<') <= Math.Min(maxDepth, maxElements))
+        {
+            return html;
+        }
+
         System.Text.StringBuilder? kept = null;
         var copiedUpTo = 0;
         var depth = 0;
