@@ -23,7 +23,9 @@ namespace JobAggregator.Benchmarks;
 /// parser of its format (AngleSharp for HTML, System.Text.Json, LINQ to XML). <see cref="ParseOnlyRatioColumn"/>
 /// prints each kind's speed and allocation relative to parsing alone. Before the first kind is measured, both benchmarks
 /// of every kind run until the JIT has optimised them (<see cref="SteadyStateWarmUp"/>): the code the kinds share would
-/// otherwise be compiled while the first kinds in the run are timed, and charged to them.</summary>
+/// otherwise be compiled while the first kinds in the run are timed, and charged to them. "Paired vs parse" is the same
+/// ratio from the two timed in alternating rounds (<see cref="PairedRounds"/>), which a change of the machine's speed
+/// between the two benchmarks does not move.</summary>
 [MemoryDiagnoser]
 [Config(typeof(Columns))]
 public class ExtractionBenchmarks
@@ -50,6 +52,7 @@ public class ExtractionBenchmarks
         }
 
         RecordAnswers();
+        PairedRounds.Measure(Kind.Name, () => ParseOnly(), () => Extract().GetAwaiter().GetResult());
     }
 
     /// <summary>The responses the kind's extraction reads besides its pages, for the baseline to parse as well.</summary>
@@ -154,7 +157,7 @@ public class ExtractionBenchmarks
             AddJob(Environment.GetEnvironmentVariable("JOBAGGREGATOR_BENCH_CLOCK") == "wall"
                 ? job.WithId("WallClock")
                 : job.WithClock(ProcessCpuClock.Instance).WithId("CpuTime"));
-            AddColumn(new PagesPerSecondColumn(), ParseOnlyRatioColumn.Speed, ParseOnlyRatioColumn.FastestSpeed, ParseOnlyRatioColumn.Allocation);
+            AddColumn(new PagesPerSecondColumn(), ParseOnlyRatioColumn.Speed, ParseOnlyRatioColumn.FastestSpeed, ParseOnlyRatioColumn.Allocation, new PairedRatioColumn());
         }
     }
 }

@@ -36,10 +36,9 @@ internal static class HeuristicsTiming
 
         var fetcher = new CorpusResponseFetcher(CorpusKind.LoadAll());
         var extractor = new AutoExtractor();
-        // Warmed up first: with rounds of a few milliseconds, the first kinds would otherwise be timed before the JIT's
-        // optimised code is in place.
-        var warmUp = Stopwatch.StartNew();
-        while (warmUp.Elapsed < TimeSpan.FromSeconds(5))
+        // Warmed up first, as the BenchmarkDotNet benchmark is (until the JIT has compiled nothing for a while): with
+        // rounds of a few milliseconds, the first kinds would otherwise be timed before the JIT's optimised code is in place.
+        var report = SteadyStateWarmUp.Run(() =>
         {
             foreach (var kind in CorpusKind.Load())
             {
@@ -48,10 +47,11 @@ internal static class HeuristicsTiming
                     using var document = HtmlPages.Parse(new PageContent(url, body, contentType).Text, out _, CancellationToken.None);
                     _ = ListingHeuristicsStrategy.Extract(document, url);
                     _ = Pagination.NextPages(document, url);
-                    await extractor.ExtractAsync(new PageContent(url, body, contentType), Context(url, fetcher), CancellationToken.None);
+                    extractor.ExtractAsync(new PageContent(url, body, contentType), Context(url, fetcher), CancellationToken.None).GetAwaiter().GetResult();
                 }
             }
-        }
+        });
+        Console.WriteLine("// Warmed up: " + report);
 
         Console.WriteLine("kind | pages | parse pages/s | heuristics pages/s | heuristics vs parse | extraction pages/s | extraction vs parse");
         foreach (var kind in CorpusKind.Load())

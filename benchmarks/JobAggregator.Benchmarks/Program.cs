@@ -41,6 +41,13 @@ if (args is ["extraction-stages", ..])
     return;
 }
 
+// `-- extraction-order KIND [SECONDS]`: a kind timed again after each kind before it in the benchmark's order (ExtractionOrder).
+if (args is ["extraction-order", ..])
+{
+    ExtractionOrder.Run(args);
+    return;
+}
+
 if (args is ["web", ..])
 {
     await WebServingBenchmark.RunAsync(args);

@@ -1,3 +1,4 @@
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
@@ -10,6 +11,14 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
 {
     public const string StrategyName = "heuristic";
     private const int AppShellTextLimit = 200;
+
+    /// <summary>The app-shell test's selectors (<see cref="ParsedSelector"/>): the test runs on every page where no
+    /// strategy found postings.</summary>
+    private static readonly ISelector MountPoints = ParsedSelector.Of("#root, #app, #__next, #___gatsby, #__nuxt, #svelte, #react-root, #app-root, app-root, [data-reactroot], [ng-app], [data-server-rendered]");
+
+    private static readonly ISelector ScriptBundles = ParsedSelector.Of("script[src]");
+
+    private static readonly ISelector NoScripts = ParsedSelector.Of("noscript");
 
     public string Name => StrategyName;
 
@@ -80,11 +89,13 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             return false;
         }
 
-        var mount = body.QuerySelector("#root, #app, #__next, #___gatsby, #__nuxt, #svelte, #react-root, #app-root, app-root, [data-reactroot], [ng-app], [data-server-rendered]");
+        var mount = ElementWalk.FirstDescendant(body, e => MountPoints.Match(e, body));
         var emptyMount = mount is not null && (PlainText.Collapse(mount.TextContent)?.Length ?? 0) < 50;
-        var bundles = document.QuerySelectorAll("script[src]").Length;
-        var noscript = document.QuerySelectorAll("noscript").Any(n => n.TextContent.Contains("javascript", StringComparison.OrdinalIgnoreCase));
-        var signals = (emptyMount ? 1 : 0) + (bundles > 0 ? 1 : 0) + (noscript ? 1 : 0);
+        var root = document.DocumentElement;
+        var bundles = root is not null && (ScriptBundles.Match(root, root) || ElementWalk.FirstDescendant(root, e => ScriptBundles.Match(e, root)) is not null);
+        var noscript = root is not null && ElementWalk.Descendants(root).Prepend(root)
+            .Any(n => NoScripts.Match(n, root) && n.TextContent.Contains("javascript", StringComparison.OrdinalIgnoreCase));
+        var signals = (emptyMount ? 1 : 0) + (bundles ? 1 : 0) + (noscript ? 1 : 0);
         return signals >= 2 && (emptyMount || noscript);
     }
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Css.Dom;
-using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
@@ -13,11 +12,11 @@ internal static partial class PageRegions
     private const int MaxNames = 4096;
 
     /// <summary>The selectors parsed once: a selector string is looked up in the parser's cache on every query.</summary>
-    private static readonly ISelector ContentHolders = Selector("main, article, h1, [role='main']");
+    private static readonly ISelector ContentHolders = ParsedSelector.Of("main, article, h1, [role='main']");
 
-    private static readonly ISelector MainElements = Selector("main, [role='main']");
+    private static readonly ISelector MainElements = ParsedSelector.Of("main, [role='main']");
 
-    private static readonly ISelector ContentElements = Selector("#content, #main, .content, article");
+    private static readonly ISelector ContentElements = ParsedSelector.Of("#content, #main, .content, article");
 
     /// <summary>Whether a class or id names furniture, by the name: a page repeats a few names on many elements, and
     /// a lookup costs less than the pattern. Per thread without a lock; emptied when it holds <see cref="MaxNames"/>.</summary>
@@ -135,9 +134,6 @@ internal static partial class PageRegions
     private static bool MayBeContent(IElement element) =>
         element.LocalName.Equals("article", StringComparison.OrdinalIgnoreCase) || element.Id is not null
         || (element.ClassName is { } classes && classes.Contains("content", StringComparison.OrdinalIgnoreCase));
-
-    private static ISelector Selector(string text) =>
-        new CssSelectorParser().ParseSelector(text) ?? throw new ArgumentException($"Not a selector: {text}", nameof(text));
 
     private static bool InsideContent(IElement element)
     {
