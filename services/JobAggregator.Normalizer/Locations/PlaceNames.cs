@@ -22,11 +22,18 @@ internal static partial class PlaceNames
         "Europa", "Weltweit", "Bundesweit", "Deutschlandweit", "Mundial", "Todo el país", "Nacional", "Internacional",
         "Partout", "Toute la France", "Mondiale", "Tutta Italia", "Landelijk", "Heel Nederland", "Wereldwijd",
         "Vários", "Várias", "Diversos", "Diversas", "Varias", "Divers", "Diverse",
+        "全国", "全國", "远程", "遠程", "在宅", "不限", "海外", "各地", "本社", "总部", "總部",
     };
 
     public static bool IsTown(string part)
     {
         var name = part.Trim();
+        if (HanName().IsMatch(name))
+        {
+            // Chinese and Japanese write a town in two to six Han characters, without case ("北京", "上海", "新宿区").
+            return !NoTown.Contains(name);
+        }
+
         return name.Length is > 1 and <= 40
             && name.Any(char.IsLower)
             && TitleCaseWords().IsMatch(name)
@@ -40,6 +47,9 @@ internal static partial class PlaceNames
     // One to four capitalised words, with the particles of place names between them.
     [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’.]*(?:[-\s](?:(?:de|do|da|dos|das|del|della|di|du|des|la|le|les|el|al|am|an|der|den|im|in|ob|sur|sous|upon|on|en|y|i|e|op|aan|'s)[-\s])?\p{Lu}[\p{L}\p{M}'’.]*){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleCaseWords();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,6}$")]
+    private static partial Regex HanName();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:universit(?:y|ies|é|ät|à|eit)|universidad|universidade|college|campus|school|hospital|building|courthouse|headquarters|hq|office|offices|center|centre)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Institution();

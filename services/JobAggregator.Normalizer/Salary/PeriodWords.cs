@@ -60,7 +60,7 @@ internal static partial class PeriodWords
     [GeneratedRegex(@"(?<![\p{L}])(?:weekly|weeks?|/\s*wk|wk|semanal|semanas?|semaines?|hebdomadaire|settiman(?:a|e|ale))(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeekWords();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:monthly|months?|/\s*mo|/\s*mth|mth|mensual(?:es)?|mes(?:es)?|mois|mensuel(?:le)?|mes[ei]|mensil[ei]|maand(?:elijks)?|monat|monatlich|monatslohn|miesi[ęe]cznie|miesi[ąa]c|mies|mensal|m[êe]s)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:monthly|months?|/\s*mo|/\s*mth|mth|mensual(?:es)?|mes(?:es)?|mois|mensuel(?:le)?|mes[ei]|mensil[ei]|maand(?:elijks)?|monat|monatlich|monatslohn|miesi[ęe]cznie|miesi[ąa]c|mies|mensal|mensais|m[êe]s)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthWords();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:yearly|years?|annual(?:ly)?|annum|yrs?|/\s*y|p\.\s?a\.|a[ñn]o|anual(?:es)?|par\s+an|/\s*an|annuel(?:le)?|ann[oiu]|annu[ao]|jaar(?:lijks)?|jahr|jährlich|jahreslohn|jahresgehalt|rocznie|anual|ano)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -72,6 +72,6 @@ internal static partial class PeriodWords
     [GeneratedRegex(@"(?<![\p{L}])(?:salary|salaried|salario|salaire|stipendio|salaris|sueldo)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SalaryWords();
 
-    [GeneratedRegex(@"(?<![\p{L}\d.,])\d+(?:\s*\+)?\s*-?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|a[ñn]os|meses|mois|ans|mesi|anni|jaar|maanden|semanas|semaines|settimane)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d.,])\d+(?:\s*\+)?\s*-?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|a[ñn]os|meses|mois|ans|mesi|anni|jaar|maanden|semanas|semaines|settimane|horas|heures|ore|uur|stunden)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Durations();
 }

@@ -39,7 +39,8 @@ internal static class SalaryPeriods
     private static readonly Dictionary<string, (decimal Min, decimal Max)> DollarBounds = new(StringComparer.Ordinal)
     {
         [Hour] = (3m, 1_000m),
-        [Day] = (30m, 5_000m),
+        // A day's least is about eight of the least hours: an intern's "日薪 150元" is a day's pay.
+        [Day] = (20m, 5_000m),
         [Week] = (150m, 25_000m),
         [Month] = (400m, 100_000m),
         [Year] = (4_000m, 2_000_000m),

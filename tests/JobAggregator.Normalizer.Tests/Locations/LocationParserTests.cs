@@ -82,6 +82,8 @@ public sealed class LocationParserTests
         { "Lyon, France", null, "Lyon", "ARA", "FR", false, false },
         { "Télétravail", "FR", null, null, "FR", true, false },
         { "Hamburg", "DE", "Hamburg", null, "DE", false, false },
+        { "北京", "CN", "北京", null, "CN", false, false },
+        { "全国", "CN", null, null, "CN", false, false },
         { "Madrid", "ES", "Madrid", null, "ES", false, false },
         { "Gent", "BE", "Gent", null, "BE", false, false },
         { "Tel Aviv", "IL", "Tel Aviv", null, "IL", false, false },

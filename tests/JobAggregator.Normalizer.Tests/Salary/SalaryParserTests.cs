@@ -17,6 +17,8 @@ public sealed class SalaryParserTests
         { "月薪8000-12000元", "CN", 8_000m, 12_000m, "CNY", "MONTH", 96_000m, 144_000m },
         { "时薪：￥５０", "CN", 50m, 50m, "CNY", "HOUR", 104_000m, 104_000m },
         { "年薪15万至20万元", "CN", 150_000m, 200_000m, "CNY", "YEAR", 150_000m, 200_000m },
+        { "日薪 150元", "CN", 150m, 150m, "CNY", "DAY", 39_000m, 39_000m },
+        { "R$ 2.300,00 mensais para 20 horas semanais", "BR", 2_300m, 2_300m, "BRL", "MONTH", 27_600m, 27_600m },
         { "Gehalt: CHF 7'200 – 8'100 pro Monat", "CH", 7_200m, 8_100m, "CHF", "MONTH", 86_400m, 97_200m },
         { "Wynagrodzenie: 6 500 – 8 000 zł brutto miesięcznie", "PL", 6_500m, 8_000m, "PLN", "MONTH", 78_000m, 96_000m },
         { "$65,000+ (based on experience)", "US", 65_000m, null, "USD", "YEAR", 65_000m, null },

@@ -31,6 +31,11 @@ public sealed class ExtractionEvaluationTests
     // "Lazio" = "62", through the normaliser's own tables) and Mexico's states known: location 92 % (130/141) before,
     // 98 % (138/141) after; with "working in Northern Illinois" read from an excerpt's prose, 99 % (139/141; left: a
     // town whose state only the page's context says).
+    // 2026-12-05, with 18 cases unlike the earlier ones (accordions of four page builders, <details>, tables in de and pl
+    // one without <th>, a <dl>, WP Job Manager, Simple Job Board, Drupal views linking PDFs, a Japanese 募集要項 page, a
+    // Webflow list in zh; six negatives): recall 94 % (161/172) and precision 99 % before the fixes, 100 % and 100 %
+    // after; employment type 98 % to 100 %, salary 98 % to 100 %, valid through 98 % to 100 %, location 96 % to 98 %
+    // (left: a Japanese address whose prefecture and ward are not split, and the Connecticut town), organisation 98 %.
     private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
@@ -38,7 +43,7 @@ public sealed class ExtractionEvaluationTests
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
         ["title"] = 1.0,
-        ["organization"] = 0.96,
+        ["organization"] = 0.97,
         ["location"] = 0.98,
         ["url"] = 1.0,
         ["employmentType"] = 1.0,

@@ -182,6 +182,78 @@ public sealed class ListingHeuristicsStrategyTests
     }
 
     [Fact]
+    public void Accordion_panels_are_openings_whose_in_page_links_lead_nowhere()
+    {
+        const string html = """
+            <html><body><main><h2>Open positions</h2>
+              <div class="panel"><h4 class="panel-title"><a href="#p1">Staff Attorney</a></h4><p>Location: Boise, ID</p></div>
+              <div class="panel"><h4 class="panel-title"><a href="#p2">Paralegal</a></h4><p>Location: Nampa, ID</p></div>
+              <details><summary>Investigator</summary><p>Location: Twin Falls, ID</p></details>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Staff Attorney", "Paralegal"], drafts.Select(d => d.Title));
+        Assert.All(drafts, d => Assert.Equal(Page, d.Url ?? d.FoundOn));
+        Assert.Equal(["Boise, ID", "Nampa, ID"], drafts.Select(d => d.Location));
+    }
+
+    [Fact]
+    public void Details_summaries_under_a_careers_heading_are_openings_and_questions_are_not()
+    {
+        const string html = """
+            <html><body><main><h2>Open positions</h2>
+              <details><summary>Staff Attorney</summary><p>Location: Boise, ID</p><p><a href="/files/staff-attorney.pdf">Job description (PDF)</a></p></details>
+              <details><summary>Paralegal</summary><p>Location: Nampa, ID</p></details>
+              <h2>FAQ</h2>
+              <details><summary>How do I apply?</summary><p>By email.</p></details>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Staff Attorney", "Paralegal"], drafts.Select(d => d.Title));
+        Assert.Equal("https://members.test/files/staff-attorney.pdf", drafts[0].Url?.AbsoluteUri);
+    }
+
+    [Fact]
+    public void A_table_without_th_cells_takes_its_bold_first_row_as_the_header()
+    {
+        const string html = """
+            <html><body><main><h2>Oferty pracy</h2><table><tbody>
+              <tr><td><strong>Stanowisko</strong></td><td><strong>Miejsce pracy</strong></td><td><strong>Wynagrodzenie</strong></td></tr>
+              <tr><td>Prawnik</td><td>Warszawa</td><td>7 000 zł brutto miesięcznie</td></tr>
+              <tr><td>Asystentka biura</td><td>Kraków</td><td>3 200 zł brutto miesięcznie</td></tr>
+            </tbody></table></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Prawnik", "Asystentka biura"], drafts.Select(d => d.Title));
+        Assert.Equal(["Warszawa", "Kraków"], drafts.Select(d => d.Location));
+    }
+
+    [Fact]
+    public void A_definition_lists_facts_and_a_label_before_its_value_element_are_read()
+    {
+        const string html = """
+            <html><body><main><h2>Vacatures</h2><dl>
+              <dt><a href="/vacatures/jurist">Jurist</a></dt><dd>Utrecht · € 3.200 bruto per maand · reageren vóór 1 april 2024</dd>
+              <dt><a href="/vacatures/office-manager">Office manager (parttime)</a></dt>
+              <dd><span class="label">Locatie: </span><div>Amersfoort</div></dd>
+            </dl></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Jurist", "Office manager (parttime)"], drafts.Select(d => d.Title));
+        Assert.Equal(["Utrecht", "Amersfoort"], drafts.Select(d => d.Location));
+        Assert.Equal("1 april 2024", drafts[0].ValidThrough);
+        Assert.Equal("parttime", drafts[1].EmploymentType);
+    }
+
+    [Fact]
     public void Repeated_blocks_need_two_job_titles_but_take_in_their_siblings()
     {
         const string html = """

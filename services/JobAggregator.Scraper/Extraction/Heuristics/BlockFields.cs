@@ -79,6 +79,15 @@ internal static partial class BlockFields
         for (var i = 0; i < texts.Count; i++)
         {
             var (element, text, named, _) = texts[i];
+            // A table row's header cell, a term, or a label alone before its colon names the field its neighbouring
+            // element holds ("勤務地 | 東京都新宿区", "Locatie | Utrecht", Drupal's "<span>Location: </span><div>Leeds</div>").
+            if (element.NextElementSibling is { } neighbour && IsLabelOf(element, text, neighbour)
+                && FieldLabels.KindOf(text) is var cellKind and not (FieldKind.None or FieldKind.Title))
+            {
+                fields.Set(cellKind, PlainText.Of(neighbour));
+                continue;
+            }
+
             if (IconKind(element) is var icon and not FieldKind.None)
             {
                 fields.Set(icon, text);
@@ -150,6 +159,12 @@ internal static partial class BlockFields
             }
         }
 
+        // A pay line may say the hours too ("£28,000 pro rata (0.8 FTE, part-time)").
+        if (!fields.Has(FieldKind.EmploymentType) && fields.Salary is { } pay)
+        {
+            fields.Set(FieldKind.EmploymentType, FieldLabels.HoursIn(pay));
+        }
+
         return new PostingDraft
         {
             Organization = fields.Organization,
@@ -173,6 +188,9 @@ internal static partial class BlockFields
             return (firstSegment[i], segmentCount[i]);
         }
     }
+
+    private static bool IsLabelOf(IElement element, string text, IElement neighbour) =>
+        element.LocalName is "th" or "dt" ? neighbour.LocalName is "td" or "dd" : text[^1] is ':' or '：';
 
     /// <summary>The line holding the longest text of eight words or more (the first of the longest).</summary>
     private static IElement? Excerpt(List<LineText> texts)
@@ -261,7 +279,9 @@ internal static partial class BlockFields
             return "";
         }
 
-        return Last40(string.Concat(parent.ChildNodes.TakeWhile(n => n != element).Select(n => n.TextContent)));
+        var before = Last40(string.Concat(parent.ChildNodes.TakeWhile(n => n != element).Select(n => n.TextContent)));
+        // A time alone in its field stands after the field's label ("<span>Closing date: </span><div><time>").
+        return string.IsNullOrWhiteSpace(before) && parent.PreviousElementSibling is { } label ? Last40(label.TextContent) : before;
     }
 
     private static string Last40(string text) => text.Length > 40 ? text[^40..] : text;
@@ -588,6 +608,6 @@ internal static partial class BlockFields
     [GeneratedRegex(@"clock|schedule|briefcase", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClockIcon();
 
-    [GeneratedRegex(@"(?:clos|deadline|apply by|until|hasta|jusqu|scadenza|uiterlijk|expire)\w*\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:clos|deadline|apply by|until|hasta|jusqu|scadenza|uiterlijk|expire)\w*(?:\s+dates?)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingLead();
 }

@@ -3,11 +3,13 @@ using AngleSharp.Dom;
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>Finds job tables: a header row with a title-like column ("Job Title", "Position", "Puesto", "Poste",
-/// "Posizione", "Functie", "Vacature") and columns for place, pay and dates, mapped by their header text.</summary>
+/// "Posizione", "Functie", "Vacature", "Stanowisko") and columns for place, pay and dates, mapped by their header text.
+/// The header row is the one with <c>&lt;th&gt;</c> cells, else a first row whose every cell is bold (editors without a
+/// header option write one so).</summary>
 internal static class JobTables
 {
     private static readonly string[] JobSpecificTitles =
-        ["job title", "position", "position title", "job", "job opening", "vacancy", "puesto", "poste", "intitulé du poste", "posizione", "functie", "vacature", "functietitel", "stelle"];
+        ["job title", "position", "position title", "job", "job opening", "vacancy", "puesto", "poste", "intitulé du poste", "posizione", "functie", "vacature", "functietitel", "stelle", "stellenbezeichnung", "stanowisko"];
 
     /// <param name="maxRows">The most postings read from the table: a run has room for no more.</param>
     public static IReadOnlyList<PostingDraft> Find(IDocument document, Uri pageUrl, Uri linkBase, int maxRows = int.MaxValue)
@@ -32,7 +34,7 @@ internal static class JobTables
     private static List<PostingDraft> Read(IElement table, Uri pageUrl, Uri linkBase, int maxRows)
     {
         var rows = ElementWalk.Descendants(table).Where(r => r.LocalName == "tr" && ElementWalk.Closest(r, IsTable) == table).ToList();
-        var header = rows.FirstOrDefault(r => r.Children.Any(c => c.LocalName == "th"));
+        var header = rows.FirstOrDefault(r => r.Children.Any(c => c.LocalName == "th")) ?? BoldHeader(rows);
         if (header is null)
         {
             return [];
@@ -103,4 +105,12 @@ internal static class JobTables
     }
 
     private static bool IsTable(IElement element) => element.LocalName == "table";
+
+    /// <summary>The first row, when a row follows it and each of its cells holds one bold element and nothing else.</summary>
+    private static IElement? BoldHeader(List<IElement> rows) =>
+        rows.Count >= 2 && rows[0].ChildElementCount > 0 && rows[0].Children.All(IsBoldCell) ? rows[0] : null;
+
+    private static bool IsBoldCell(IElement cell) =>
+        cell.LocalName == "td" && cell.ChildElementCount == 1 && cell.FirstElementChild is { LocalName: "strong" or "b" } bold
+            && PlainText.Collapse(bold.TextContent) is { } text && text == PlainText.Collapse(cell.TextContent);
 }

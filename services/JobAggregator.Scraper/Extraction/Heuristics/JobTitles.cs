@@ -31,6 +31,43 @@ internal static partial class JobTitles
     /// <summary>A title short enough to head one opening: at most ten words and no year (headlines carry dates).</summary>
     public static bool IsShortTitle(string text) => WordCount(text) <= 10 && !Year().IsMatch(text);
 
+    /// <summary>The words Japanese and Chinese headings put after or before the role to say it is wanted ("法律事務スタッフ
+    /// 募集", "急募：事務員", "诚聘项目专员"), longest first.</summary>
+    private static readonly string[] HiringSuffixes = ["募集のお知らせ", "の募集", "を募集", "募集中", "募集"];
+
+    private static readonly string[] HiringPrefixes = ["急募", "诚聘", "誠聘", "招聘", "招募"];
+
+    /// <summary>The title without a Japanese or Chinese "wanted" word around it; the title itself when it has none.</summary>
+    public static string WithoutHiringWord(string title)
+    {
+        var text = title.AsSpan().Trim();
+        // Only a title that starts or ends in a Han character can hold one of the words.
+        if (text.IsEmpty || (text[^1] < '\u3000' && text[0] < '\u3000'))
+        {
+            return title;
+        }
+
+        foreach (var suffix in HiringSuffixes)
+        {
+            if (text.Length > suffix.Length && text.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                text = text[..^suffix.Length].TrimEnd();
+                break;
+            }
+        }
+
+        foreach (var prefix in HiringPrefixes)
+        {
+            if (text.Length > prefix.Length && text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                text = text[prefix.Length..].TrimStart(" :：　");
+                break;
+            }
+        }
+
+        return text.Length == title.Length ? title : text.ToString();
+    }
+
     /// <summary>"View opening", "Voir l'offre", "Ver oferta", "Saiba mais", "Bekijk vacature", "Zur Stelle", "Apply now".</summary>
     public static bool IsViewOpening(string? text) => text is not null && ViewOpening().IsMatch(text);
 
@@ -133,9 +170,9 @@ internal static partial class JobTitles
     internal const string WholeRoleWords = """
         abogad[oa]s?|abogado/a|accountants?|addett[oa]|administrativ[oa]s?|administrators?|advis[eo]rs?|advocaat|advocaten|
         advocates?|advogad[oa]s?|agent(?:e)?s?|amministrativ[oa]|analistas?|analysts?|animat(?:eur|rice)s?|anw[aä]lt(?:in)?|
-        apprentices?|architects?|archivists?|asesor(?:a|es)?|asistentes?|assessor(?:a|es)?|assistante?s?|assistants?|assistente|
-        assistentes?|assistenti?|associates?|attach[ée]e?s?|attorneys?|auditors?|auszubildende[r]?|auxiliar(?:es)?|avocate?s?|
-        avvocat[oaie]|azubi|b[ée]n[ée]voles?|becari[oa]s?|boekhouders?|bookkeepers?|buchhalter(?:in)?|canvassers?|caregivers?|
+        aplikant(?:ka)?|apprentices?|architects?|archivists?|asesor(?:a|es)?|asistentes?|assessor(?:a|es)?|assistante?s?|assistants?|assistente|
+        assistentes?|assistenti?|associates?|asystent(?:ka)?|attach[ée]e?s?|attorneys?|auditors?|auszubildende[r]?|auxiliar(?:es)?|avocate?s?|
+        avvocat[oaie]|azubi|barristers?|b[ée]n[ée]voles?|becari[oa]s?|boekhouders?|bookkeepers?|buchhalter(?:in)?|canvassers?|caregivers?|
         carpenters?|case\ managers?|case\ workers?|caseworkers?|cashiers?|charg[ée]e?(?:[·.]e)?|chef\ de|chefs?|
         chercheu(?:r|se)s?|chief|cleaners?|clerks?|clerkships?|cociner[oa]s?|collaborat(?:ore|rice|ori)|comptables?|
         comunicador(?:a|es)?|conseill(?:er|ère)s?|consulenti?|consultants?|contabile|contables?|contador(?:a)?|cooks?|
@@ -147,15 +184,15 @@ internal static partial class JobTitles
         engineers?|enqu[êe]t(?:eur|rice)s?|estagi[áa]ri[oa]s?|externs?|externships?|fellows?|fellowships?|format(?:eur|rice)s?|
         fundraisers?|funzionari[oa]|generalists?|gerentes?|gestionnaires?|gestor(?:a|es)?|guards?|head\ of|impiegat[oa]|
         infermier[ea]|infirmi(?:er|[èe]re)s?|instructors?|interns?|internships?|interpreters?|investigador(?:a|es)?|
-        investigators?|janitors?|jef[ea]s?|jornalistas?|journalists?|jurist(?:in)?|juristen?|juristes?|lawyers?|lecturers?|
+        investigators?|janitors?|jef[ea]s?|jornalistas?|journalists?|jurist(?:in)?|juristen?|juristes?|koordynator(?:ka)?|lawyers?|lecturers?|
         liaisons?|librarians?|m[ée]diat(?:eur|rice)s?|managers?|mechanics?|mediador(?:a|es)?|mediat(?:ore|rice|ori)|mediators?|
         mentors?|navigators?|nurses?|officers?|operat(?:ore|rice)|organi[sz]ers?|paralegale|paralegals?|pasantes?|periodistas?|
-        pharmacists?|photographers?|physicians?|planners?|plumbers?|postdoc|praktikant(?:in)?|praticanti?|procurador(?:a)?|
+        pharmacists?|photographers?|physicians?|planners?|plumbers?|postdoc|pracowni(?:k|czka)|praktikant(?:in)?|praticanti?|prawni(?:k|czka|cy)|procurador(?:a)?|
         producers?|professors?|progettista|program(?:me)?\ (?:leads?|staff)|programador(?:a|es)?|programmers?|prosecutors?|
         psic[óo]log[oa]s?|psicolog[oa]|psychologists?|psychologues?|r[ée]dact(?:eur|rice)s?|recepcionistas?|receptionists?|
         referent(?:in)?|representatives?|researchers?|responsabil[ei]|responsables?|ricercat(?:ore|rice)|sachbearbeiter(?:in)?|
         scholars?|scientists?|secr[ée]taires?|secret[áa]ri[oa]s?|secretar(?:y|ies)|secretaresse|secretari[oa]s?|secretaris|
-        segretari[oa]|social\ workers?|specialists?|stagiaires?|stagiairs?|stagist[ai]|strategists?|supervisors?|
+        segretari[oa]|social\ workers?|solicitors?|specialists?|specjalist(?:a|ka)|stagiaires?|stagiairs?|stagist[ai]|strategists?|supervisors?|
         sviluppat(?:ore|rice)|t[ée]cnic[oa]s?|teachers?|technicians?|technicien(?:ne)?s?|therapists?|tirocinanti?|
         trabajador(?:a)?\ social|trabajador(?:a|es)?|traductor(?:a|es)?|trainee|trainees?|trainers?|translators?|
         travailleu(?:r|se)\ social[e]?|verpleegkundigen?|videographers?|volont[äa]r(?:in)?|volontari[oa]?|voluntari[oa]s?|
@@ -225,7 +262,7 @@ internal static partial class JobTitles
         ^\W*(?:read\ more|more|more\ info(?:rmation)?|more\ details|details|full\ details|view|view\ job|view\ details|view\ posting|learn\ more|continue\ reading|
         see\ more|full\ posting|(?:full\ )?(?:job|position)\ description|descripci[óo]n\ del\ puesto|fiche\ de\ poste|vacaturetekst|leer\ m[áa]s|ver\ m[áa]s|m[áa]s\ informaci[óo]n|ver\ oferta|lire\ la\ suite|en\ savoir\ plus|voir|voir\ l'offre|
         leggi|leggi\ tutto|leggi\ di\ pi[ùu]|scopri\ di\ pi[ùu]|dettagli|lees\ meer|meer\ info|meer\ informatie|bekijk|bekijk\ vacature|weiterlesen|mehr|mehr\ erfahren)
-        (?:\s+(?:about\ this\ (?:job|position|role)|\p{L}+))?\W*$
+        (?:\s+(?:about\ this\ (?:job|position|role)|\p{L}+))?(?:\s*\(\s*pdf[^)]{0,16}\))?\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ReadMore();
 

@@ -38,6 +38,35 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
     /// (a run's room), found without weighing what lies past them.</summary>
     public static IReadOnlyList<PostingDraft> Extract(IDocument document, Uri pageUrl, int maxPostings = int.MaxValue)
     {
+        var found = Find(document, pageUrl, maxPostings);
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (TitleRead(found[i]) is { } read)
+            {
+                found[i] = read;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>What the title itself says that the block did not: a Japanese or Chinese heading's "wanted" word left out
+    /// of the title ("法律事務スタッフ募集" is the opening "法律事務スタッフ"), and the hours it names ("Office manager
+    /// (parttime)") when the block names none. Null when it says nothing more.</summary>
+    private static PostingDraft? TitleRead(PostingDraft draft)
+    {
+        if (draft.Title is not { } title)
+        {
+            return null;
+        }
+
+        var trimmed = JobTitles.WithoutHiringWord(title);
+        var hours = draft.EmploymentType is null ? FieldLabels.HoursIn(trimmed) : null;
+        return trimmed == title && hours is null ? null : draft with { Title = trimmed, EmploymentType = draft.EmploymentType ?? hours };
+    }
+
+    private static List<PostingDraft> Find(IDocument document, Uri pageUrl, int maxPostings)
+    {
         var linkBase = LinkBase(document, pageUrl);
         var siteName = SiteName.Of(document);
 
@@ -158,6 +187,11 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
     private static PostingDraft FromBlock(ListingItem item, Uri pageUrl, string? organization, bool split)
     {
         var fields = item.Block is null ? new PostingDraft() : BlockFields.Read(item.Block, TitleElement(item));
+        if (item.Block is not null && Term(item.Block) is { } term && Definitions(term) is { Count: > 0 } definitions)
+        {
+            fields = fields.CompletedBy(BlockFields.ReadRun(definitions));
+        }
+
         var (title, fromTitle) = split ? CssExtractor.SplitTitleAndOrganization(item.Title) : (item.Title, null);
         return fields with
         {
@@ -166,6 +200,24 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             Url = item.Url,
             FoundOn = pageUrl,
         };
+    }
+
+    /// <summary>The <c>&lt;dt&gt;</c> a block is or stands alone in: a definition list holds each opening's title as a term
+    /// and its facts in the definitions after it.</summary>
+    private static IElement? Term(IElement block) =>
+        block.LocalName == "dt" ? block
+            : block.ParentElement is { LocalName: "dt" } parent && parent.ChildElementCount == 1 ? parent
+            : null;
+
+    private static List<IElement> Definitions(IElement term)
+    {
+        var definitions = new List<IElement>();
+        for (var next = term.NextElementSibling; next is { LocalName: "dd" }; next = next.NextElementSibling)
+        {
+            definitions.Add(next);
+        }
+
+        return definitions;
     }
 
     /// <summary>The element to leave out when reading the block's other fields: the heading inside a card link, the

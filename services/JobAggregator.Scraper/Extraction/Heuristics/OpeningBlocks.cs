@@ -69,7 +69,7 @@ internal static class OpeningBlocks
         var titles = new List<LinkedTitle>(members.Count);
         foreach (var (title, text) in members)
         {
-            if (OwnLink(title) is not { } own)
+            if (OwnLink(title) is not { } own || IsInPageLink(own))
             {
                 titles.Add(new LinkedTitle(title, text, null));
             }
@@ -192,11 +192,22 @@ internal static class OpeningBlocks
         }
     }
 
-    /// <summary>What <c>h2, h3, h4, h5, h6, [class*='card-title'], [class*='heading-title']</c> matches, without a
-    /// selector looked up for each element.</summary>
+    /// <summary>What <c>h2, h3, h4, h5, h6, summary, [class*='card-title'], [class*='heading-title']</c> and the title
+    /// classes of accordions, tabs and toggles (<c>[class*='accordion-title']</c>, <c>[class*='tab-title']</c>,
+    /// <c>[class*='toggle-title']</c>) match, without a selector looked up for each element: a page builder's accordion holds
+    /// one opening per panel under its title, and a <c>&lt;details&gt;</c> block one under its summary.</summary>
     private static bool IsTitleLike(IElement element) =>
-        element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6"
-        || ElementWalk.HasClassContaining(element, "card-title") || ElementWalk.HasClassContaining(element, "heading-title");
+        element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" or "summary"
+        || (element.GetAttribute("class") is { } classes && classes.Contains("title", StringComparison.Ordinal)
+            && (classes.Contains("card-title", StringComparison.Ordinal) || classes.Contains("heading-title", StringComparison.Ordinal)
+                || classes.Contains("accordion-title", StringComparison.Ordinal) || classes.Contains("tab-title", StringComparison.Ordinal)
+                || classes.Contains("toggle-title", StringComparison.Ordinal)));
+
+    /// <summary>A link that opens a panel of the page itself (an accordion's <c>href="#panel-2"</c>, <c>javascript:</c>)
+    /// rather than leading anywhere: its title has no link of its own.</summary>
+    private static bool IsInPageLink(IElement link) =>
+        link.GetAttribute("href") is not { } href || href.AsSpan().TrimStart() is var target
+            && (target.IsEmpty || target[0] == '#' || target.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The element holding a list item's title: its first child when that is bold or a link and the item's
     /// text starts with it.</summary>
