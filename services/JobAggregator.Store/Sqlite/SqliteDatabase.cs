@@ -34,6 +34,14 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly int _writerCacheKibibytes;
     private volatile bool _created;
 
+    /// <summary>The one writer's connection, kept open from one transaction to the next with its settings and its
+    /// prepared statements (<see cref="WriterCommands"/>), so a batch neither sets five pragmas again nor prepares its
+    /// statements and their triggers again; dropped when a transaction fails or the file is gone. Used under the write
+    /// lock only.</summary>
+    private SqliteConnection? _writer;
+    private SqliteReusedCommands? _writerCommands;
+    private bool _writerMemoryJournal;
+
     public SqliteDatabase(IOptions<StoreOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -83,7 +91,7 @@ internal sealed class SqliteDatabase : IDisposable
             pragmas.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; "
                 + (writer
                     ? $"PRAGMA cache_size = -{_writerCacheKibibytes}; PRAGMA wal_autocheckpoint = {WriterAutoCheckpointPages}; "
-                        + $"PRAGMA temp_store = {(memoryJournal ? "MEMORY" : "DEFAULT")};"
+                        + TempStore(memoryJournal)
                     : $"PRAGMA cache_size = -{ReaderCacheKibibytes};");
             await pragmas.ExecuteNonQueryAsync(ct);
             return connection;
@@ -93,6 +101,58 @@ internal sealed class SqliteDatabase : IDisposable
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    private static string TempStore(bool memoryJournal) => $"PRAGMA temp_store = {(memoryJournal ? "MEMORY" : "DEFAULT")};";
+
+    /// <summary>The writer's connection, opened when there is none (or the file is gone: then this throws), its statement
+    /// journal set for <paramref name="memoryJournal"/>.</summary>
+    private async Task<SqliteConnection> WriterAsync(bool memoryJournal)
+    {
+        if (_writer is null || !File.Exists(FilePath))
+        {
+            await ForgetWriterAsync();
+            _writer = await OpenAsync(writer: true, memoryJournal, CancellationToken.None);
+            _writerMemoryJournal = memoryJournal;
+        }
+        else if (_writerMemoryJournal != memoryJournal)
+        {
+            await using var pragma = _writer.Command(TempStore(memoryJournal));
+            await pragma.ExecuteNonQueryAsync(CancellationToken.None);
+            _writerMemoryJournal = memoryJournal;
+        }
+
+        return _writer;
+    }
+
+    private async ValueTask ForgetWriterAsync()
+    {
+        if (_writerCommands is not null)
+        {
+            await _writerCommands.DisposeAsync();
+            _writerCommands = null;
+        }
+
+        if (_writer is not null)
+        {
+            await _writer.DisposeAsync();
+            _writer = null;
+        }
+    }
+
+    /// <summary>The writer's commands, kept prepared from one transaction to the next, for a write run by the writer in
+    /// <paramref name="transaction"/>.</summary>
+    internal SqliteReusedCommands WriterCommands(SqliteTransaction transaction)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        if (_writer is null || !ReferenceEquals(transaction.Connection, _writer))
+        {
+            throw new InvalidOperationException("The writer's commands are for a write in the writer's own transaction.");
+        }
+
+        _writerCommands ??= new SqliteReusedCommands(_writer, transaction);
+        _writerCommands.Use(transaction);
+        return _writerCommands;
     }
 
     /// <summary>Runs <paramref name="work"/> in its own savepoint of an immediate transaction, one writer at a time, and
@@ -169,6 +229,7 @@ internal sealed class SqliteDatabase : IDisposable
     public void Dispose()
     {
         // Pooled connections keep the file open; release them so the file can be moved or deleted.
+        _writer?.Dispose();
         ClearPools();
 
         _writeLock.Dispose();
@@ -199,8 +260,7 @@ internal sealed class SqliteDatabase : IDisposable
         try
         {
             // The batch belongs to many callers, so no one caller's cancellation may stop its commit.
-            await using var connection = await OpenAsync(
-                writer: true, memoryJournal: batch[0].BoundedStatements, CancellationToken.None);
+            var connection = await WriterAsync(memoryJournal: batch[0].BoundedStatements);
             await using var transaction = connection.BeginTransaction(deferred: false);
             for (var i = 0; i < batch.Count; i++)
             {
@@ -241,6 +301,7 @@ internal sealed class SqliteDatabase : IDisposable
         }
         catch (Exception failure)
         {
+            await ForgetWriterAsync();
             foreach (var write in batch)
             {
                 write.Failed(failure);

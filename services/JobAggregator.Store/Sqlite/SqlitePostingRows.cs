@@ -9,13 +9,13 @@ internal static class SqlitePostingRows
 {
     /// <summary>The columns <see cref="Read"/> needs, qualified by the alias <c>p</c>.</summary>
     public const string Columns = """
-        p.content, p.first_seen, p.last_seen, p.updated, p.closed_at, p.status,
+        p.content, p.description_text, p.first_seen, p.last_seen, p.updated, p.closed_at, p.status,
         p.date_posted_suspect, p.closed_reason, p.cluster_id, p.cluster_rank, p.merge_reason
         """;
 
     public static StoredPosting Read(SqliteDataReader reader) =>
         new(
-            SqlitePostingContent.Read(reader.GetString("content")),
+            SqlitePostingContent.Read(reader.GetString("content"), reader.GetStringOrNull("description_text")),
             SqliteValues.ParseInstant(reader.GetString("first_seen")),
             SqliteValues.ParseInstant(reader.GetString("last_seen")),
             reader.GetInstantOrNull("updated"),

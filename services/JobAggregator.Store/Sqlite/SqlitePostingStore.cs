@@ -124,7 +124,7 @@ internal sealed class SqlitePostingStore(
         }
     }
 
-    /// <summary>The batch as one write of the one writer (<see cref="UpsertBatchAsync(SqliteConnection, SqliteTransaction,
+    /// <summary>The batch as one write of the one writer (<see cref="UpsertBatchAsync(SqliteTransaction,
     /// SqlitePreparedPosting?[], Exception?[], CancellationToken)"/>), prepared before it queues; an incomplete posting
     /// fails before, alone.</summary>
     public async Task<IReadOnlyList<Exception?>> UpsertBatchAsync(IReadOnlyList<PostingNormalized> postings, CancellationToken ct)
@@ -135,7 +135,7 @@ internal sealed class SqlitePostingStore(
         try
         {
             await database.WriteAsync(
-                (connection, transaction) => UpsertBatchAsync(connection, transaction, prepared, failures, ct),
+                (_, transaction) => UpsertBatchAsync(transaction, prepared, failures, ct),
                 boundedStatements: true,
                 ct);
         }
@@ -178,14 +178,13 @@ internal sealed class SqlitePostingStore(
     /// failure of the clustering fails the whole batch, rolled back with it, so no posting stays written unclustered.
     /// </summary>
     private async Task UpsertBatchAsync(
-        SqliteConnection connection,
         SqliteTransaction transaction,
         SqlitePreparedPosting?[] postings,
         Exception?[] failures,
         CancellationToken ct)
     {
         var written = new List<(PostingNormalized Posting, IReadOnlyList<string> Recluster)>(postings.Length);
-        await using var commands = new SqliteReusedCommands(connection, transaction);
+        var commands = database.WriterCommands(transaction);
 
         // A batch's postings come from a few sources: each is made sure of once, by the first posting written.
         var sources = new HashSet<string>(StringComparer.Ordinal);

@@ -66,7 +66,7 @@ public sealed class SqliteIncrementalOpeningsTests : IDisposable
         await _sqlite.Store.UpsertAsync(Titled("own", "own", "Operations Coordinator", T0), Ct);
         await _sqlite.ScalarAsync(
             $"""
-            DROP TABLE opening_title_keys; DROP INDEX ix_postings_facets; DROP INDEX ix_postings_id_listed;
+            DROP TABLE opening_title_keys; DROP INDEX ix_postings_facets;
             ALTER TABLE scrape_runs DROP COLUMN partial_drop;
             DELETE FROM schema_version WHERE version >= {SqliteSchema.OpeningTitleKeysVersion};
             """,

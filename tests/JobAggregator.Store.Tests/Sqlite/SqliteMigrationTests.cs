@@ -200,7 +200,60 @@ public sealed class SqliteMigrationTests : IDisposable
         Assert.Equal("key-1", Assert.Single(found.Items).Id);
     }
 
+    [Fact]
+    public async Task File_of_the_version_before_reads_back_every_posting_as_it_did()
+    {
+        await _sqlite.Store.InitializeAsync(Ct);
+        PostingNormalized[] postings =
+        [
+            Posting("key-1") with { DescriptionText = "Litigate wrongful convictions." },
+            Posting("key-2", T0.AddHours(1)) with { DescriptionText = null },
+            Posting("key-3", T0.AddHours(2)),
+        ];
+        foreach (var posting in postings)
+        {
+            await _sqlite.Store.UpsertAsync(posting, Ct);
+        }
+
+        Assert.Equal(0L, await _sqlite.ScalarAsync("SELECT COUNT(*) FROM postings WHERE json_extract(content, '$.descriptionText') IS NOT NULL;", Ct));
+
+        // As the version before wrote them: the description's text in the content as well as in its column, and the
+        // index of ids with the listing's columns.
+        await _sqlite.ScalarAsync(
+            $"""
+            UPDATE postings SET content = json_set(content, '$.descriptionText', description_text);
+            CREATE INDEX ix_postings_id_listed ON postings (id, status, cluster_rank);
+            DELETE FROM schema_version WHERE version = {SqliteSchema.CurrentVersion};
+            """,
+            Ct);
+        Assert.Equal(2L, await _sqlite.ScalarAsync("SELECT COUNT(*) FROM postings WHERE json_extract(content, '$.descriptionText') IS NOT NULL;", Ct));
+        var before = await ReadBackAsync(postings);
+
+        await _sqlite.Store.InitializeAsync(Ct);
+
+        Assert.Equal(before, await ReadBackAsync(postings));
+        Assert.Equal(0L, await _sqlite.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_postings_id_listed';", Ct));
+        Assert.Equal((long)SqliteSchema.CurrentVersion, await _sqlite.ScalarAsync("SELECT MAX(version) FROM schema_version;", Ct));
+        var found = await _sqlite.Reader.SearchAsync(new JobQuery { Text = "wrongful" }, Ct);
+        Assert.Equal("key-1", Assert.Single(found.Items).Id);
+        Assert.Equal("Litigate wrongful convictions.", (await _sqlite.Reader.GetAsync("key-1", Ct))!.Content.DescriptionText);
+    }
+
     public void Dispose() => _sqlite.Dispose();
+
+    /// <summary>Every posting as the reader gives it, one by one and listed, as JSON (their lists compare by reference).
+    /// </summary>
+    private async Task<string> ReadBackAsync(IEnumerable<PostingNormalized> postings)
+    {
+        var one = new List<StoredPosting?>();
+        foreach (var posting in postings)
+        {
+            one.Add(await _sqlite.Reader.GetAsync(posting.PostingKey, Ct));
+        }
+
+        var listed = await _sqlite.Reader.SearchAsync(new JobQuery(), Ct);
+        return System.Text.Json.JsonSerializer.Serialize(new { one, listed });
+    }
 
     private Task CreateVersion1FileAsync(string rows) => CreateFileAsync(1, rows);
 
