@@ -11,10 +11,8 @@ namespace JobAggregator.Host.Messaging;
 /// took room or not: at stop the scraper trusts the files of what it published only when none is.</summary>
 internal sealed class InMemoryPostingBackPressure : IPostingBackPressure, IConsumeObserver, IDisposable
 {
-    /// <summary>Enough to keep the normaliser and the store's two batches of 200 busy. Each posting in flight lives long
-    /// enough to reach generation 2, where it is garbage once stored: 2,048 kept that generation and its free space
-    /// about 10 MB larger at a one-process import's peak (README, "Pipeline benchmark").</summary>
-    public const int MaxPostingsInFlight = 1024;
+    /// <summary>Enough to keep the normaliser and the store's batches busy, a few megabytes of messages.</summary>
+    public const int MaxPostingsInFlight = 2048;
 
     /// <summary>A posting whose room never comes back (a message lost in a way no observer sees) must not stop the
     /// scraper for good: after this long without room it publishes anyway.</summary>
