@@ -38,6 +38,12 @@ internal static class TelemetryRegistration
         StoreMetrics.MeterName,
     ];
 
+    /// <summary>Series one instrument of the libraries and the runtime may have. The SDK makes each instrument's array of
+    /// series at its cardinality limit when the instrument is first seen, 2,000 by default: about 180 KB on the
+    /// large-object heap for each of some 80 instruments, most of which have a handful of series (16 MB of a one-process
+    /// Host's 300, README "Pipeline benchmark"). The roles' own instruments, tagged by source, keep the default.</summary>
+    public const int LibraryCardinalityLimit = 500;
+
     public static readonly string[] ActivitySources =
     [
         "MassTransit",
@@ -58,6 +64,9 @@ internal static class TelemetryRegistration
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter(Meters)
+                .AddView(instrument => IsOwnMeter(instrument.Meter.Name)
+                    ? null
+                    : new MetricStreamConfiguration { CardinalityLimit = LibraryCardinalityLimit })
                 .AddPrometheusExporter());
 
         // With no listener every span's StartActivity returns null; recorded for no exporter, the spans of the bus, the
@@ -82,6 +91,9 @@ internal static class TelemetryRegistration
     }
 
     public static void MapMetrics(this WebApplication web) => web.MapPrometheusScrapingEndpoint(MetricsPath);
+
+    private static bool IsOwnMeter(string meter) =>
+        meter is ScraperMetrics.MeterName or NormalizerMetrics.MeterName or StoreMetrics.MeterName;
 
     /// <summary>Prometheus' scrapes and the health checks would otherwise be most of the traces.</summary>
     private static bool IsProbe(PathString path) =>
