@@ -27,16 +27,12 @@ internal static class TelemetryRegistration
 
     public const string ServiceName = "jobaggregator";
 
+    /// <summary>The roles' own meters, whose instruments keep the SDK's default cardinality limit.</summary>
+    private static readonly string[] OwnMeters = [ScraperMetrics.MeterName, NormalizerMetrics.MeterName, StoreMetrics.MeterName];
+
     /// <summary>The meters of the libraries and of the roles, exported by every role (a role that does not use one
     /// exports nothing for it).</summary>
-    public static readonly string[] Meters =
-    [
-        "MassTransit",
-        "Polly",
-        ScraperMetrics.MeterName,
-        NormalizerMetrics.MeterName,
-        StoreMetrics.MeterName,
-    ];
+    public static readonly string[] Meters = ["MassTransit", "Polly", .. OwnMeters];
 
     /// <summary>Series one instrument of the libraries and the runtime may have. The SDK makes each instrument's array of
     /// series at its cardinality limit when the instrument is first seen, 2,000 by default: about 180 KB on the
@@ -92,8 +88,7 @@ internal static class TelemetryRegistration
 
     public static void MapMetrics(this WebApplication web) => web.MapPrometheusScrapingEndpoint(MetricsPath);
 
-    private static bool IsOwnMeter(string meter) =>
-        meter is ScraperMetrics.MeterName or NormalizerMetrics.MeterName or StoreMetrics.MeterName;
+    private static bool IsOwnMeter(string meter) => OwnMeters.Contains(meter, StringComparer.Ordinal);
 
     /// <summary>Prometheus' scrapes and the health checks would otherwise be most of the traces.</summary>
     private static bool IsProbe(PathString path) =>
