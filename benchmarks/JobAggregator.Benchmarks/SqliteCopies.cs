@@ -45,9 +45,10 @@ internal static class SqliteCopies
             await ExecuteAsync(connection, transaction, $"""
                 INSERT INTO postings ({string.Join(", ", columns)})
                 SELECT {string.Join(", ", values)} FROM postings WHERE seq <= {limit};
-                INSERT INTO posting_categories (category, posting_id)
-                SELECT c.category, c.posting_id || {suffix} FROM posting_categories c
-                JOIN postings p ON p.id = c.posting_id WHERE p.seq <= {limit};
+                INSERT INTO posting_categories (category, posting_seq)
+                SELECT c.category, copy.seq FROM posting_categories c
+                JOIN postings p ON p.seq = c.posting_seq JOIN postings copy ON copy.id = p.id || {suffix}
+                WHERE p.seq <= {limit};
                 """);
             await transaction.CommitAsync();
         }

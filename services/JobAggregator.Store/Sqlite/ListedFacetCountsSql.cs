@@ -14,6 +14,13 @@ internal static class ListedFacetCountsSql
         employment_type, language
         """;
 
+    // Declared before the statements made from them: static fields are set in the order they are written.
+    /// <summary>How <c>posting_categories</c> pointed at its posting before schema step 12: by id.</summary>
+    private static readonly CategoryKey CategoriesById = new("posting_id", "id");
+
+    /// <summary>How it points at its posting since: by seq.</summary>
+    private static readonly CategoryKey CategoriesBySeq = new("posting_seq", "seq");
+
     /// <summary>The tables and triggers (a schema step), counted from the postings; safe to apply again, as a file whose
     /// version was set back applies its later steps again.</summary>
     public static readonly string Create = $"""
@@ -35,15 +42,15 @@ internal static class ListedFacetCountsSql
             listed INTEGER NOT NULL
         ) WITHOUT ROWID;
 
-        {Recount}
+        {RecountBy(CategoriesById)}
 
         CREATE TRIGGER IF NOT EXISTS listed_facet_counts_posting_insert AFTER INSERT ON postings WHEN {Listed("new")} BEGIN
             {Move("new", "+")}
-            {MoveCategories("new", "+")}
+            {MoveCategories(CategoriesById, "new", "+")}
         END;
         CREATE TRIGGER IF NOT EXISTS listed_facet_counts_posting_delete AFTER DELETE ON postings WHEN {Listed("old")} BEGIN
             {Move("old", "-")}
-            {MoveCategories("old", "-")}
+            {MoveCategories(CategoriesById, "old", "-")}
         END;
         -- Only a change to what the counts hold costs anything: rewriting a posting with the same values moves nothing.
         CREATE TRIGGER IF NOT EXISTS listed_facet_counts_posting_update AFTER UPDATE OF
@@ -58,24 +65,53 @@ internal static class ListedFacetCountsSql
             {Move("old", "-", Listed("old"))}
             {Move("new", "+", Listed("new"))}
         END;
+        {CategoryTriggers(CategoriesById)}
+        """;
+
+    /// <summary>The triggers that read or write <c>posting_categories</c>, dropped before the table is made again.</summary>
+    public const string DropCategoryTriggers = """
+        DROP TRIGGER IF EXISTS listed_facet_counts_posting_insert;
+        DROP TRIGGER IF EXISTS listed_facet_counts_posting_delete;
+        DROP TRIGGER IF EXISTS listed_category_counts_posting_update;
+        DROP TRIGGER IF EXISTS listed_category_counts_category_insert;
+        DROP TRIGGER IF EXISTS listed_category_counts_category_delete;
+        """;
+
+    /// <summary>The triggers of <see cref="DropCategoryTriggers"/> made again for categories keyed by the posting's
+    /// <c>seq</c> (a schema step).</summary>
+    public static readonly string CreateCategoryTriggers = $"""
+        CREATE TRIGGER listed_facet_counts_posting_insert AFTER INSERT ON postings WHEN {Listed("new")} BEGIN
+            {Move("new", "+")}
+            {MoveCategories(CategoriesBySeq, "new", "+")}
+        END;
+        CREATE TRIGGER listed_facet_counts_posting_delete AFTER DELETE ON postings WHEN {Listed("old")} BEGIN
+            {Move("old", "-")}
+            {MoveCategories(CategoriesBySeq, "old", "-")}
+        END;
+        {CategoryTriggers(CategoriesBySeq)}
+        """;
+
+    /// <summary>Counts both tables again from the postings; for a store filled with its triggers set aside.</summary>
+    public static readonly string Recount = RecountBy(CategoriesBySeq);
+
+    private static string CategoryTriggers(CategoryKey key) => $"""
         CREATE TRIGGER IF NOT EXISTS listed_category_counts_posting_update AFTER UPDATE OF status, cluster_rank ON postings
         WHEN {Listed("old")} IS NOT {Listed("new")} BEGIN
-            {MoveCategories("old", "-", Listed("old"))}
-            {MoveCategories("new", "+", Listed("new"))}
+            {MoveCategories(key, "old", "-", Listed("old"))}
+            {MoveCategories(key, "new", "+", Listed("new"))}
         END;
         CREATE TRIGGER IF NOT EXISTS listed_category_counts_category_insert AFTER INSERT ON posting_categories
-        WHEN EXISTS (SELECT 1 FROM postings p WHERE p.id = new.posting_id AND {Listed("p")}) BEGIN
+        WHEN EXISTS (SELECT 1 FROM postings p WHERE p.{key.PostingColumn} = new.{key.Column} AND {Listed("p")}) BEGIN
             INSERT INTO listed_category_counts (category, listed) VALUES (new.category, 1)
             ON CONFLICT (category) DO UPDATE SET listed = listed + 1;
         END;
         CREATE TRIGGER IF NOT EXISTS listed_category_counts_category_delete AFTER DELETE ON posting_categories
-        WHEN EXISTS (SELECT 1 FROM postings p WHERE p.id = old.posting_id AND {Listed("p")}) BEGIN
+        WHEN EXISTS (SELECT 1 FROM postings p WHERE p.{key.PostingColumn} = old.{key.Column} AND {Listed("p")}) BEGIN
             UPDATE listed_category_counts SET listed = listed - 1 WHERE category = old.category;
         END;
         """;
 
-    /// <summary>Counts both tables again from the postings; for a store filled with its triggers set aside.</summary>
-    public const string Recount = """
+    private static string RecountBy(CategoryKey key) => $"""
         DELETE FROM listed_facet_counts;
         INSERT INTO listed_facet_counts (organization_id_folded, organization_id, organization_name, location_country,
             location_region, remote, employment_type, language, listed)
@@ -86,7 +122,7 @@ internal static class ListedFacetCountsSql
         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
         DELETE FROM listed_category_counts;
         INSERT INTO listed_category_counts (category, listed)
-        SELECT c.category, COUNT(*) FROM posting_categories c JOIN postings p ON p.id = c.posting_id
+        SELECT c.category, COUNT(*) FROM posting_categories c JOIN postings p ON p.{key.PostingColumn} = c.{key.Column}
         WHERE p.status = 'open' AND p.cluster_rank = 0
         GROUP BY c.category;
         """;
@@ -112,9 +148,13 @@ internal static class ListedFacetCountsSql
 
     /// <summary>Moves the count of each of <paramref name="row"/>'s categories by one, when <paramref name="when"/> holds.
     /// </summary>
-    private static string MoveCategories(string row, string sign, string when = "1") => $"""
+    private static string MoveCategories(CategoryKey key, string row, string sign, string when = "1") => $"""
         INSERT INTO listed_category_counts (category, listed)
-        SELECT category, {sign}1 FROM posting_categories WHERE posting_id = {row}.id AND {when}
+        SELECT category, {sign}1 FROM posting_categories WHERE {key.Column} = {row}.{key.PostingColumn} AND {when}
         ON CONFLICT (category) DO UPDATE SET listed = listed + excluded.listed;
         """;
+
+    /// <param name="Column">The column of <c>posting_categories</c> that names the posting.</param>
+    /// <param name="PostingColumn">The column of <c>postings</c> it holds.</param>
+    private sealed record CategoryKey(string Column, string PostingColumn);
 }

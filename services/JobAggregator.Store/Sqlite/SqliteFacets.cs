@@ -70,10 +70,10 @@ internal static class SqliteFacets
     {
         ArgumentNullException.ThrowIfNull(search);
         return $"""
-            WITH found AS MATERIALIZED (SELECT p.id FROM postings p {search.Where} LIMIT @facet_limit)
+            WITH found AS MATERIALIZED (SELECT p.seq FROM postings p {search.Where} LIMIT @facet_limit)
             SELECT NULL, COUNT(*) FROM found
             UNION ALL
-            SELECT c.category, COUNT(*) FROM found CROSS JOIN posting_categories c ON c.posting_id = found.id GROUP BY c.category;
+            SELECT c.category, COUNT(*) FROM found CROSS JOIN posting_categories c ON c.posting_seq = found.seq GROUP BY c.category;
             """;
     }
 

@@ -89,7 +89,7 @@ internal sealed record SqliteJobSearch(string Where, string OrderBy, IReadOnlyLi
 
         if (!string.IsNullOrWhiteSpace(query.Category))
         {
-            conditions.Add("p.id IN (SELECT posting_id FROM posting_categories WHERE category = @category)");
+            conditions.Add("p.seq IN (SELECT posting_seq FROM posting_categories WHERE category = @category)");
             parameters.Add(("@category", MatchText.Fold(query.Category)));
         }
 

@@ -45,29 +45,34 @@ internal static class SqliteOpenings
         WHERE id = @id;
         """;
 
-    private const string ChangedSql = "SELECT id, organization_id, title, cluster_id FROM postings WHERE id IN (SELECT value FROM json_each(@ids));";
+    private const string ChangedSql = "SELECT id, seq, organization_id, title, cluster_id FROM postings WHERE id IN (SELECT value FROM json_each(@ids));";
 
-    private const string DeleteKeysSql = "DELETE FROM opening_title_keys WHERE posting_id = @posting_id;";
+    // The keys point at their posting's seq (schema step 12), which only grows, so a new posting's keys are appended to
+    // the index by posting rather than written all over it.
+    private const string DeleteKeysSql = "DELETE FROM opening_title_keys WHERE posting_seq = @posting_seq;";
 
     private const string InsertKeySql = """
-        INSERT OR IGNORE INTO opening_title_keys (organization_id, key, posting_id) VALUES (@organization_id, @key, @posting_id);
+        INSERT OR IGNORE INTO opening_title_keys (organization_id, key, posting_seq) VALUES (@organization_id, @key, @posting_seq);
         """;
 
     private const string LinkedByKeysSql = """
-        SELECT posting_id FROM opening_title_keys
-        WHERE organization_id = @organization_id AND key IN (SELECT value FROM json_each(@keys))
+        SELECT p.id FROM opening_title_keys k JOIN postings p ON p.seq = k.posting_seq
+        WHERE k.organization_id = @organization_id AND k.key IN (SELECT value FROM json_each(@keys))
         UNION
-        SELECT posting_id FROM opening_title_keys
-        WHERE organization_id = @organization_id AND key >= @from AND key < @before;
+        SELECT p.id FROM opening_title_keys k JOIN postings p ON p.seq = k.posting_seq
+        WHERE k.organization_id = @organization_id AND k.key >= @from AND k.key < @before;
         """;
 
     /// <summary>Indexes the titles of <paramref name="changedPostingIds"/> again and clusters again, as of
     /// <paramref name="at"/>, the postings whose openings they may change (also in <paramref name="organizationIds"/>,
     /// the organisations they left); writes only the postings whose place changed.</summary>
+    /// <param name="insertedPostingIds">Those of <paramref name="changedPostingIds"/> inserted by this write: postings are
+    /// never deleted, so these have no title keys to take out before theirs are written.</param>
     /// <returns>How many postings were read as candidates.</returns>
     public static async Task<int> RecomputeAroundAsync(
         SqliteReusedCommands commands,
         IReadOnlyCollection<string> changedPostingIds,
+        IReadOnlySet<string> insertedPostingIds,
         IEnumerable<string> organizationIds,
         DateTimeOffset at,
         CancellationToken ct)
@@ -75,12 +80,12 @@ internal static class SqliteOpenings
         var since = SqliteValues.Instant(at - OpeningClusterer.Window);
         var organizations = new SortedSet<string>(organizationIds, StringComparer.Ordinal);
         var clusters = new HashSet<string>(StringComparer.Ordinal);
-        var changed = new List<(string Id, string OrganizationId, string Title)>();
+        var changed = new List<(string Id, long Seq, string OrganizationId, string Title)>();
         await using (var reader = await commands.For(ChangedSql).With("@ids", Json(changedPostingIds)).ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
-                changed.Add((reader.GetString("id"), reader.GetString("organization_id"), reader.GetString("title")));
+                changed.Add((reader.GetString("id"), reader.GetInt64(1), reader.GetString("organization_id"), reader.GetString("title")));
                 organizations.Add(reader.GetString("organization_id"));
                 if (reader.GetStringOrNull("cluster_id") is { } clusterId)
                 {
@@ -89,9 +94,9 @@ internal static class SqliteOpenings
             }
         }
 
-        foreach (var (id, organizationId, title) in changed)
+        foreach (var (id, seq, organizationId, title) in changed)
         {
-            await IndexTitleAsync(commands, id, organizationId, title, ct);
+            await IndexTitleAsync(commands, seq, organizationId, title, mayHaveKeys: !insertedPostingIds.Contains(id), ct);
         }
 
         foreach (var organizationId in organizations)
@@ -182,31 +187,34 @@ internal static class SqliteOpenings
     /// <summary>Indexes the title of every stored posting (a file made before the index existed).</summary>
     public static async Task IndexAllTitlesAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
     {
-        var postings = new List<(string Id, string OrganizationId, string Title)>();
-        await using (var select = connection.Command("SELECT id, organization_id, title FROM postings;", transaction))
+        var postings = new List<(long Seq, string OrganizationId, string Title)>();
+        await using (var select = connection.Command("SELECT seq, organization_id, title FROM postings;", transaction))
         await using (var reader = await select.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
-                postings.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+                postings.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
             }
         }
 
         await using var commands = new SqliteReusedCommands(connection, transaction);
-        foreach (var (id, organizationId, title) in postings)
+        foreach (var (seq, organizationId, title) in postings)
         {
-            await IndexTitleAsync(commands, id, organizationId, title, ct);
+            await IndexTitleAsync(commands, seq, organizationId, title, mayHaveKeys: true, ct);
         }
     }
 
     private static async Task IndexTitleAsync(
-        SqliteReusedCommands commands, string postingId, string organizationId, string title, CancellationToken ct)
+        SqliteReusedCommands commands, long postingSeq, string organizationId, string title, bool mayHaveKeys, CancellationToken ct)
     {
-        await commands.For(DeleteKeysSql).With("@posting_id", postingId).ExecuteNonQueryAsync(ct);
+        if (mayHaveKeys)
+        {
+            await commands.For(DeleteKeysSql).With("@posting_seq", postingSeq).ExecuteNonQueryAsync(ct);
+        }
 
         var insert = commands.For(InsertKeySql)
             .With("@organization_id", organizationId)
-            .With("@posting_id", postingId)
+            .With("@posting_seq", postingSeq)
             .With("@key", "");
         foreach (var key in OpeningTitleKeys.Indexed(KnownOpeningTitles.Read(title, organizationId)))
         {

@@ -43,12 +43,13 @@ internal static class SqlitePostingColumns
     ];
 
     /// <summary>A new posting: its content, key, source, and <c>@at</c> as its first and last sighting, open, in an
-    /// opening of its own.</summary>
+    /// opening of its own; returns its <c>seq</c>, which its categories point at.</summary>
     /// <remarks>The opening is the place the clustering, run in the same write, gives a posting that has no copy (most
     /// new ones), so that usual case needs no second update of the row.</remarks>
     public static readonly string Insert = $"""
         INSERT INTO postings (id, source_id, first_seen, last_seen, updated, status, cluster_id, {Names("")})
-        VALUES (@id, @source_id, @at, @at, NULL, 'open', '{OpeningClusterIds.Prefix}' || @id, {Names("@")});
+        VALUES (@id, @source_id, @at, @at, NULL, 'open', '{OpeningClusterIds.Prefix}' || @id, {Names("@")})
+        RETURNING seq;
         """;
 
     /// <summary>The content's columns set to their parameters, for an UPDATE.</summary>

@@ -183,7 +183,7 @@ internal sealed class SqlitePostingStore(
         Exception?[] failures,
         CancellationToken ct)
     {
-        var written = new List<(PostingNormalized Posting, IReadOnlyList<string> Recluster)>(postings.Length);
+        var written = new List<(PostingNormalized Posting, PostingWritten Write)>(postings.Length);
         var commands = database.WriterCommands(transaction);
 
         // A batch's postings come from a few sources: each is made sure of once, by the first posting written.
@@ -231,20 +231,21 @@ internal sealed class SqlitePostingStore(
         await fullText.IndexAsync(commands, ct);
 
         // Grouped by sighting, as the clustering window ends at it; a batch usually holds one or a few.
-        foreach (var sighting in written.Where(w => w.Recluster.Count > 0).GroupBy(w => w.Posting.ScrapedAt))
+        foreach (var sighting in written.Where(w => w.Write.Recluster.Count > 0).GroupBy(w => w.Posting.ScrapedAt))
         {
             await RecomputeOpeningsAsync(
                 commands,
                 sighting.Select(w => w.Posting.PostingKey).Distinct(StringComparer.Ordinal).ToList(),
-                sighting.SelectMany(w => w.Recluster).Distinct(StringComparer.Ordinal).ToList(),
+                sighting.Where(w => w.Write.Inserted).Select(w => w.Posting.PostingKey).ToHashSet(StringComparer.Ordinal),
+                sighting.SelectMany(w => w.Write.Recluster).Distinct(StringComparer.Ordinal).ToList(),
                 sighting.Key,
                 ct);
         }
     }
 
     /// <summary>Writes one posting whose source is already stored.</summary>
-    /// <returns>The organisations whose openings the write changed.</returns>
-    private static async Task<IReadOnlyList<string>> WritePostingAsync(
+    /// <returns>The organisations whose openings the write changed, and whether it inserted the posting.</returns>
+    private static async Task<PostingWritten> WritePostingAsync(
         SqliteReusedCommands commands, SqliteFullTextBacklog fullText, SqlitePreparedPosting prepared, CancellationToken ct)
     {
         var (connection, transaction) = (commands.Connection, commands.Transaction);
@@ -259,14 +260,14 @@ internal sealed class SqlitePostingStore(
         switch (decision.Write)
         {
             case PostingWrite.Insert:
-                await commands.For(SqlitePostingColumns.Insert)
+                var seq = (long)(await commands.For(SqlitePostingColumns.Insert)
                     .WithContent(SqlitePostingColumns.ValuesOf(posting, at))
                     .With("@id", posting.PostingKey)
                     .With("@source_id", posting.SourceId)
                     .With("@at", SqliteValues.Instant(at))
-                    .ExecuteNonQueryAsync(ct);
+                    .ExecuteScalarAsync(ct))!;
                 fullText.Inserted(posting.PostingKey);
-                await InsertCategoriesAsync(commands, prepared, ct);
+                await InsertCategoriesAsync(commands, prepared, seq, ct);
                 break;
 
             case PostingWrite.MarkSeen:
@@ -290,16 +291,17 @@ internal sealed class SqlitePostingStore(
                         .ExecuteNonQueryAsync(ct);
                 }
 
-                await WriteCategoriesAsync(commands.For(WriteCategories), prepared, ct);
+                var storedSeq = (long)(await commands.For(SeqOf).With("@id", posting.PostingKey).ExecuteScalarAsync(ct))!;
+                await WriteCategoriesAsync(commands.For(WriteCategories), prepared, storedSeq, ct);
                 await WriteRevisionAsync(connection, transaction, stored, posting, ct);
                 break;
 
             default:
-                return [];
+                return new PostingWritten([], Inserted: false);
         }
 
         await ChangeStatusAsync(connection, transaction, posting.PostingKey, decision, ct);
-        return decision.ReclusterOrganizations;
+        return new PostingWritten(decision.ReclusterOrganizations, decision.Write == PostingWrite.Insert);
     }
 
     private static async Task ChangeStatusAsync(
@@ -353,11 +355,12 @@ internal sealed class SqlitePostingStore(
     private async Task RecomputeOpeningsAsync(
         SqliteReusedCommands commands,
         IReadOnlyCollection<string> changedPostingIds,
+        IReadOnlySet<string> insertedPostingIds,
         IEnumerable<string> organizationIds,
         DateTimeOffset at,
         CancellationToken ct)
     {
-        var read = await SqliteOpenings.RecomputeAroundAsync(commands, changedPostingIds, organizationIds, at, ct);
+        var read = await SqliteOpenings.RecomputeAroundAsync(commands, changedPostingIds, insertedPostingIds, organizationIds, at, ct);
         Interlocked.Add(ref _openingCandidatesRead, read);
     }
 
@@ -394,7 +397,12 @@ internal sealed class SqlitePostingStore(
         {
             await using var commands = new SqliteReusedCommands(connection, transaction);
             await RecomputeOpeningsAsync(
-                commands, moved.Select(c => c.Before.Id).ToList(), moved.Select(c => c.Before.OrganizationId), at, ct);
+                commands,
+                moved.Select(c => c.Before.Id).ToList(),
+                new HashSet<string>(StringComparer.Ordinal),
+                moved.Select(c => c.Before.OrganizationId),
+                at,
+                ct);
         }
     }
 
@@ -559,37 +567,40 @@ internal sealed class SqlitePostingStore(
         }
     }
 
+    // A posting's categories point at its seq (schema step 12), which only grows, so a new posting's are appended.
     private const string InsertCategories = """
-        INSERT INTO posting_categories (category, posting_id)
-        SELECT DISTINCT value, @id FROM json_each(@categories);
+        INSERT INTO posting_categories (category, posting_seq)
+        SELECT DISTINCT value, @seq FROM json_each(@categories);
         """;
 
-    private const string InsertCategory = "INSERT INTO posting_categories (category, posting_id) VALUES (@category, @id);";
+    private const string InsertCategory = "INSERT INTO posting_categories (category, posting_seq) VALUES (@category, @seq);";
 
     // A new posting has no categories to replace yet: it is written with InsertCategories (or InsertCategory) alone.
-    private const string WriteCategories = "DELETE FROM posting_categories WHERE posting_id = @id;\n" + InsertCategories;
+    private const string WriteCategories = "DELETE FROM posting_categories WHERE posting_seq = @seq;\n" + InsertCategories;
+
+    private const string SeqOf = "SELECT seq FROM postings WHERE id = @id;";
 
     private const string EnsureSource = "INSERT INTO sources (source_id) VALUES (@source_id) ON CONFLICT (source_id) DO NOTHING;";
 
     private static async Task InsertCategoriesAsync(
-        SqliteReusedCommands commands, SqlitePreparedPosting prepared, CancellationToken ct)
+        SqliteReusedCommands commands, SqlitePreparedPosting prepared, long seq, CancellationToken ct)
     {
         if (prepared.OnlyCategory is { } only)
         {
             await commands.For(InsertCategory)
-                .With("@id", prepared.Posting.PostingKey)
+                .With("@seq", seq)
                 .With("@category", only)
                 .ExecuteNonQueryAsync(ct);
         }
         else
         {
-            await WriteCategoriesAsync(commands.For(InsertCategories), prepared, ct);
+            await WriteCategoriesAsync(commands.For(InsertCategories), prepared, seq, ct);
         }
     }
 
-    private static async Task WriteCategoriesAsync(SqliteCommand write, SqlitePreparedPosting prepared, CancellationToken ct) =>
+    private static async Task WriteCategoriesAsync(SqliteCommand write, SqlitePreparedPosting prepared, long seq, CancellationToken ct) =>
         await write
-            .With("@id", prepared.Posting.PostingKey)
+            .With("@seq", seq)
             .With("@categories", prepared.Categories)
             .ExecuteNonQueryAsync(ct);
 

@@ -395,9 +395,42 @@ internal static class SqliteSchema
         DROP INDEX IF EXISTS ix_postings_id_listed;
         """;
 
+    // Issue 15: a posting's categories and opening title keys point at it by seq, the integer that grows with every
+    // posting inserted, instead of its text id, a random key: a first import appended to their indexes instead of
+    // dirtying a page of each, all over them, for every posting (about a third of the pages a batch of new postings wrote
+    // to the write-ahead log). The rows are copied across and the tables renamed, so the category counts' triggers that
+    // read posting_categories are made again for the new column; in the one migration transaction.
+    private static readonly string RowsKeyedBySeqStep = $"""
+        CREATE TABLE posting_categories_by_seq (
+            category TEXT NOT NULL,
+            posting_seq INTEGER NOT NULL REFERENCES postings (seq),
+            PRIMARY KEY (category, posting_seq)
+        ) WITHOUT ROWID;
+        INSERT INTO posting_categories_by_seq (category, posting_seq)
+        SELECT c.category, p.seq FROM posting_categories c JOIN postings p ON p.id = c.posting_id;
+
+        {ListedFacetCountsSql.DropCategoryTriggers}
+        DROP TABLE posting_categories;
+        ALTER TABLE posting_categories_by_seq RENAME TO posting_categories;
+        CREATE INDEX ix_posting_categories_posting ON posting_categories (posting_seq);
+        {ListedFacetCountsSql.CreateCategoryTriggers}
+
+        CREATE TABLE opening_title_keys_by_seq (
+            organization_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            posting_seq INTEGER NOT NULL,
+            PRIMARY KEY (organization_id, key, posting_seq)
+        ) WITHOUT ROWID;
+        INSERT INTO opening_title_keys_by_seq (organization_id, key, posting_seq)
+        SELECT k.organization_id, k.key, p.seq FROM opening_title_keys k JOIN postings p ON p.id = k.posting_id;
+        DROP TABLE opening_title_keys;
+        ALTER TABLE opening_title_keys_by_seq RENAME TO opening_title_keys;
+        CREATE INDEX ix_opening_title_keys_posting ON opening_title_keys (posting_seq);
+        """;
+
     private static readonly string[] Steps =
         [Version1, Version2, Version3, Version4, OpeningTitleKeysStep, FacetIndexesStep, PartialDropStep, ListingIndexesAndSourceSummariesStep,
-            ListedFacetCountsSql.Create, FullTextIndexedByBatchStep, IdListedIndexDroppedStep];
+            ListedFacetCountsSql.Create, FullTextIndexedByBatchStep, IdListedIndexDroppedStep, RowsKeyedBySeqStep];
 
     private static readonly SqliteSchemaSteps Versions = new("schema_version", "schema", Steps);
 

@@ -139,7 +139,7 @@ public sealed class SqliteBatchWriteTests : IDisposable
         await using (var connection = await _batched.Database.OpenAsync(Ct))
         {
             await using var poison = connection.Command(
-                "CREATE TRIGGER poison AFTER INSERT ON posting_categories WHEN NEW.posting_id = 'key-p' BEGIN SELECT RAISE(ABORT, 'poisoned posting'); END;");
+                "CREATE TRIGGER poison AFTER INSERT ON posting_categories WHEN (SELECT id FROM postings WHERE seq = NEW.posting_seq) = 'key-p' BEGIN SELECT RAISE(ABORT, 'poisoned posting'); END;");
             await poison.ExecuteNonQueryAsync(Ct);
         }
 
@@ -182,7 +182,7 @@ public sealed class SqliteBatchWriteTests : IDisposable
         Assert.Equal(
             "key-0:attorney,key-1:attorney,key-1:policy,key-2:paralegal",
             await _batched.ScalarAsync(
-                "SELECT group_concat(posting_id || ':' || category, ',') FROM (SELECT * FROM posting_categories ORDER BY posting_id, category);",
+                "SELECT group_concat(id || ':' || category, ',') FROM (SELECT p.id, c.category FROM posting_categories c JOIN postings p ON p.seq = c.posting_seq ORDER BY p.id, c.category);",
                 Ct));
     }
 

@@ -129,7 +129,7 @@ public sealed class SqliteFileTests : IDisposable
 
         Assert.Equal(
             "policy",
-            await _sqlite.ScalarAsync("SELECT group_concat(category) FROM posting_categories WHERE posting_id = 'key-1';", Ct));
+            await _sqlite.ScalarAsync("SELECT group_concat(category) FROM posting_categories WHERE posting_seq = (SELECT seq FROM postings WHERE id = 'key-1');", Ct));
     }
 
     public void Dispose() => _sqlite.Dispose();

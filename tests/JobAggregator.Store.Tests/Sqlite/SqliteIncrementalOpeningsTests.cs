@@ -67,6 +67,7 @@ public sealed class SqliteIncrementalOpeningsTests : IDisposable
         await _sqlite.ScalarAsync(
             $"""
             DROP TABLE opening_title_keys; DROP INDEX ix_postings_facets;
+            {EarlierSchemaShapes.CategoriesKeyedById}
             ALTER TABLE scrape_runs DROP COLUMN partial_drop;
             DELETE FROM schema_version WHERE version >= {SqliteSchema.OpeningTitleKeysVersion};
             """,

@@ -217,13 +217,15 @@ public sealed class SqliteMigrationTests : IDisposable
 
         Assert.Equal(0L, await _sqlite.ScalarAsync("SELECT COUNT(*) FROM postings WHERE json_extract(content, '$.descriptionText') IS NOT NULL;", Ct));
 
-        // As the version before wrote them: the description's text in the content as well as in its column, and the
-        // index of ids with the listing's columns.
+        // As version 10 wrote them: the description's text in the content as well as in its column, the index of ids
+        // with the listing's columns, and the categories and title keys keyed by the posting's id.
         await _sqlite.ScalarAsync(
             $"""
             UPDATE postings SET content = json_set(content, '$.descriptionText', description_text);
             CREATE INDEX ix_postings_id_listed ON postings (id, status, cluster_rank);
-            DELETE FROM schema_version WHERE version = {SqliteSchema.CurrentVersion};
+            {EarlierSchemaShapes.CategoriesKeyedById}
+            {EarlierSchemaShapes.TitleKeysKeyedById}
+            DELETE FROM schema_version WHERE version > 10;
             """,
             Ct);
         Assert.Equal(2L, await _sqlite.ScalarAsync("SELECT COUNT(*) FROM postings WHERE json_extract(content, '$.descriptionText') IS NOT NULL;", Ct));
@@ -239,7 +241,70 @@ public sealed class SqliteMigrationTests : IDisposable
         Assert.Equal("Litigate wrongful convictions.", (await _sqlite.Reader.GetAsync("key-1", Ct))!.Content.DescriptionText);
     }
 
+    [Fact]
+    public async Task File_with_categories_and_title_keys_by_id_reads_back_every_posting_and_opening_as_it_did()
+    {
+        await _sqlite.Store.InitializeAsync(Ct);
+        PostingNormalized[] postings =
+        [
+            Posting("key-1") with { Title = "Staff Attorney", Categories = ["attorney", "policy"] },
+            Posting("key-2", T0.AddHours(1)) with { Categories = ["paralegal"] },
+            Posting("key-3", T0.AddHours(2)) with { Categories = [] },
+            // A copy of key-1's opening from another source: the title keys find it.
+            Posting("key-4", T0.AddHours(3), sourceId: "network") with { Title = "Staff Attorney", Categories = ["attorney"] },
+        ];
+        foreach (var posting in postings)
+        {
+            await _sqlite.Store.UpsertAsync(posting, Ct);
+        }
+
+        const string TitleKeys = "SELECT group_concat(k, ',') FROM (SELECT organization_id || '/' || key || '/' || id AS k FROM ({0}) ORDER BY k);";
+        var keysBefore = await _sqlite.ScalarAsync(string.Format(
+            System.Globalization.CultureInfo.InvariantCulture,
+            TitleKeys,
+            "SELECT t.organization_id, t.key, p.id FROM opening_title_keys t JOIN postings p ON p.seq = t.posting_seq"), Ct);
+        var before = await ReadBackAsync(postings);
+        var categoriesBefore = await CategoryCountsAsync();
+        Assert.Contains("key-4", before, StringComparison.Ordinal);
+
+        await _sqlite.ScalarAsync(
+            $"""
+            {EarlierSchemaShapes.CategoriesKeyedById}
+            {EarlierSchemaShapes.TitleKeysKeyedById}
+            DELETE FROM schema_version WHERE version = {SqliteSchema.CurrentVersion};
+            """,
+            Ct);
+        Assert.Equal(keysBefore, await _sqlite.ScalarAsync(string.Format(
+            System.Globalization.CultureInfo.InvariantCulture,
+            TitleKeys,
+            "SELECT organization_id, key, posting_id AS id FROM opening_title_keys"), Ct));
+
+        await _sqlite.Store.InitializeAsync(Ct);
+
+        Assert.Equal(before, await ReadBackAsync(postings));
+        Assert.Equal(categoriesBefore, await CategoryCountsAsync());
+        Assert.Equal(keysBefore, await _sqlite.ScalarAsync(string.Format(
+            System.Globalization.CultureInfo.InvariantCulture,
+            TitleKeys,
+            "SELECT t.organization_id, t.key, p.id FROM opening_title_keys t JOIN postings p ON p.seq = t.posting_seq"), Ct));
+        Assert.Equal((long)SqliteSchema.CurrentVersion, await _sqlite.ScalarAsync("SELECT MAX(version) FROM schema_version;", Ct));
+        Assert.Single(Assert.Single((await _sqlite.Reader.SearchAsync(new JobQuery { Category = "attorney" }, Ct)).Items).AlsoSeenAt);
+
+        // Written after the migration, a copy of the opening is still found through the keys the migration carried over.
+        await _sqlite.Store.UpsertAsync(Posting("key-5", T0.AddHours(4), sourceId: "board") with { Title = "Staff Attorney" }, Ct);
+        var opening = Assert.Single((await _sqlite.Reader.SearchAsync(new JobQuery { Text = "attorney" }, Ct)).Items);
+        Assert.Equal(2, opening.AlsoSeenAt.Count);
+    }
+
     public void Dispose() => _sqlite.Dispose();
+
+    /// <summary>The listing's category counts, and those of a filtered search.</summary>
+    private async Task<string> CategoryCountsAsync()
+    {
+        var all = await _sqlite.Reader.GetFacetsAsync(new JobQuery(), Ct);
+        var filtered = await _sqlite.Reader.GetFacetsAsync(new JobQuery { Country = "DE" }, Ct);
+        return System.Text.Json.JsonSerializer.Serialize(new { all, filtered });
+    }
 
     /// <summary>Every posting as the reader gives it, one by one and listed, as JSON (their lists compare by reference).
     /// </summary>

@@ -99,7 +99,7 @@ public sealed class SqliteQueryPlanTests : IDisposable
         var plan = await ExplainAsync(SqliteFacets.CategoriesSql(search), [.. search.Parameters, ("@facet_limit", 10_001)]);
 
         Assert.Contains(plan, step => step.Contains("MATERIALIZE found", StringComparison.Ordinal));
-        Assert.Contains(plan, step => step.Contains("ix_posting_categories_posting (posting_id=?)", StringComparison.Ordinal));
+        Assert.Contains(plan, step => step.Contains("ix_posting_categories_posting (posting_seq=?)", StringComparison.Ordinal));
     }
 
     [Fact]
