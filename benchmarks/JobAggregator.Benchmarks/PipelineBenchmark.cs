@@ -19,23 +19,23 @@ internal static class PipelineBenchmark
 
     public static async Task RunAsync(string[] args)
     {
-        var postings = Option(args, "--postings", 10_000);
-        var organisations = Option(args, "--organisations", 200);
-        var patience = TimeSpan.FromSeconds(Option(args, "--max-seconds", 1800));
+        var postings = CommandOption.Int(args, "--postings", 10_000);
+        var organisations = CommandOption.Int(args, "--organisations", 200);
+        var patience = TimeSpan.FromSeconds(CommandOption.Int(args, "--max-seconds", 1800));
         if (postings < 1 || organisations < 1 || organisations > postings)
         {
             throw new ArgumentException("--postings and --organisations must be positive, with no more organisations than postings.", nameof(args));
         }
 
-        var transport = OptionText(args, "--transport") ?? "inmemory";
+        var transport = CommandOption.Text(args, "--transport") ?? "inmemory";
         if (transport is not ("inmemory" or "rabbitmq"))
         {
             throw new ArgumentException($"--transport: '{transport}' is not a transport; use inmemory or rabbitmq.", nameof(args));
         }
 
         var distributed = transport == "rabbitmq";
-        var normalizers = Option(args, "--normalizers", 1);
-        if (normalizers is < 1 or > 16 || (!distributed && OptionText(args, "--normalizers") is not null))
+        var normalizers = CommandOption.Int(args, "--normalizers", 1);
+        if (normalizers is < 1 or > 16 || (!distributed && CommandOption.Text(args, "--normalizers") is not null))
         {
             throw new ArgumentException("--normalizers must be 1 to 16, and goes with --transport rabbitmq (the in-memory bus runs one process).", nameof(args));
         }
@@ -116,7 +116,7 @@ internal static class PipelineBenchmark
             if (sample is not null)
             {
                 Console.WriteLine();
-                Console.WriteLine($"raw RabbitMQ.Client baseline on the same node: {postings:N0} persistent messages of {sample.Body.Length:N0} bytes (a {sample.MessageType} as MassTransit sends it), one durable queue, one publisher awaiting confirms per {RabbitBaseline.PublishBatch}, one consumer (prefetch {RabbitBaseline.Prefetch}) acking each");
+                Console.WriteLine($"raw RabbitMQ.Client baseline on the same node: {postings:N0} persistent messages of {sample.Body.Length:N0} bytes (a {sample.MessageType} as MassTransit sends it), one durable queue (a classic queue of version 2, the node's default, as the pipeline's), one publisher awaiting confirms per {RabbitBaseline.PublishBatch}, one consumer (prefetch {RabbitBaseline.Prefetch}) acking each");
                 foreach (var (figures, when) in baselines.Zip(["before the pipeline", "after the pipeline"]))
                 {
                     Console.WriteLine($"  {when,-20} {figures.Seconds,8:N1} s {figures.PerSecond,10:N0} messages/s; CPU ms per message: {1000 * figures.ClientCpuSeconds / figures.Messages:N2} client, {1000 * figures.BrokerCpuSeconds / figures.Messages:N2} broker");
@@ -289,13 +289,4 @@ internal static class PipelineBenchmark
     private static double Percentile(double[] sorted, double share) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(sorted.Length * share))];
 
     private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
-
-    private static int Option(string[] args, string name, int fallback) =>
-        OptionText(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
-
-    private static string? OptionText(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
 }

@@ -7,11 +7,18 @@ using JobAggregator.Benchmarks;
 // `-- web [--postings N] [--seconds S] [--connections C]`: the api role under load (WebServingBenchmark); not BenchmarkDotNet.
 // `-- pipeline [--postings N] [--organisations O] [--transport rabbitmq [--normalizers K]]`: scrape → normalise → store
 // through the Host, over RabbitMQ beside a raw RabbitMQ.Client baseline (PipelineBenchmark).
+// `-- rabbit-queues [--messages N] [--rounds R]`: the broker's CPU per message by queue version and backlog (RabbitQueueCosts).
 // `-- freshness [--tries N]`: from "scrape now" to the change in the public API (FreshnessBenchmark).
 // `-- heuristics [--rounds N]`: the listing heuristics' share of a page beside its parse (HeuristicsTiming).
 if (args is ["pipeline", ..])
 {
     await PipelineBenchmark.RunAsync(args);
+    return;
+}
+
+if (args is ["rabbit-queues", ..])
+{
+    await RabbitQueueCosts.RunAsync(args);
     return;
 }
 
