@@ -288,9 +288,11 @@ internal static class HtmlToText
                 }
             }
 
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            // By index: AngleSharp finds a node's previous sibling by searching its parent's children.
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                pending.Push((child, false));
+                pending.Push((children[i], false));
             }
         }
 

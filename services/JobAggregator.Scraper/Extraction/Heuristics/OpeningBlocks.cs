@@ -150,15 +150,18 @@ internal static class OpeningBlocks
         var headings = new List<(IElement Element, int Position)>();
         var titles = new List<TitleElement>();
         var position = 0;
-        for (var element = main.FirstElementChild; element is not null; element = ElementWalk.Next(element, main))
+        // Furniture is judged along the walk's path, as PageRegions.IsBoilerplate judges it, without a lookup per element.
+        var walk = new PathWalk(main);
+        while (walk.MoveNext())
         {
+            var element = walk.Current;
             position++;
             var heading = ElementWalk.IsHeading(element);
             var item = element.LocalName == "li";
             var titleLike = !item && IsTitleLike(element);
             // A list item without a title of its own is not asked whether it is furniture.
             var lead = item ? ListItemTitle(element) : null;
-            if ((!heading && lead is null && !titleLike) || PageRegions.IsBoilerplate(element))
+            if ((!heading && lead is null && !titleLike) || walk.IsFurniture())
             {
                 continue;
             }

@@ -129,11 +129,13 @@ internal static partial class PageRegions
     private static bool MayBeMain(IElement element) =>
         element.LocalName.Equals("main", StringComparison.OrdinalIgnoreCase) || element.HasAttribute("role");
 
-    /// <summary>Whether <see cref="ContentElements"/> may match, loosely (any case): matching a class selector makes a
-    /// class list for the element.</summary>
+    /// <summary>Whether <see cref="ContentElements"/> may match: its id and class selectors compare ordinally, and
+    /// matching a class selector makes a class list for the element. AngleSharp gives an element without an id an empty
+    /// one, never null.</summary>
     private static bool MayBeContent(IElement element) =>
-        element.LocalName.Equals("article", StringComparison.OrdinalIgnoreCase) || element.Id is not null
-        || (element.ClassName is { } classes && classes.Contains("content", StringComparison.OrdinalIgnoreCase));
+        element.LocalName.Equals("article", StringComparison.OrdinalIgnoreCase)
+        || element.Id is "content" or "main"
+        || (element.ClassName is { } classes && classes.Contains("content", StringComparison.Ordinal));
 
     private static bool InsideContent(IElement element)
     {

@@ -13,11 +13,20 @@ internal static class TitleOrganizationHeadings
         IElement? heading = null;
         var splitTitle = "";
         string? splitOrganization = null;
-        foreach (var element in ElementWalk.Descendants(document.DocumentElement))
+        if (document.DocumentElement is not { } root)
         {
+            return [];
+        }
+
+        // Furniture is judged along the walk's path (PathWalk), as PageRegions.IsBoilerplate judges it, without a lookup
+        // per element.
+        var walk = new PathWalk(root);
+        while (walk.MoveNext())
+        {
+            var element = walk.Current;
             // A link matters only after a title heading: without one it is not worth judging as furniture.
             var isLink = ElementWalk.IsLink(element);
-            if ((isLink ? heading is null : !ElementWalk.IsHeading(element)) || PageRegions.IsBoilerplate(element))
+            if ((isLink ? heading is null : !ElementWalk.IsHeading(element)) || walk.IsFurniture())
             {
                 continue;
             }
