@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using JobAggregator.EndToEnd.Tests.RabbitMq;
 using JobAggregator.Host;
 using JobAggregator.Host.Messaging;
 using JobAggregator.Host.Roles;
@@ -238,6 +239,18 @@ public sealed partial class DockerComposeTests
         }
 
         AssertNone(problems);
+    }
+
+    [Fact]
+    public void The_broker_reads_the_settings_every_test_node_runs_with()
+    {
+        var broker = Compose.Services.Values.Single(service => service.Image?.StartsWith("rabbitmq:", StringComparison.Ordinal) == true);
+        var mount = broker.Volumes.SingleOrDefault(volume => volume.Target.StartsWith("/etc/rabbitmq/conf.d/", StringComparison.Ordinal));
+
+        Assert.True(mount != default, $"service '{broker}' mounts no file into /etc/rabbitmq/conf.d");
+        var mounted = Path.GetFullPath(Path.Combine(RepositoryRoot, mount.Source));
+        Assert.True(File.Exists(mounted), $"service '{broker}' mounts {mount.Source}, which is not in the repository");
+        Assert.Equal(File.ReadAllText(RabbitMqNode.BrokerSettingsPath), File.ReadAllText(mounted));
     }
 
     [Fact]

@@ -331,6 +331,10 @@ internal sealed class RabbitMqNode : IAsyncDisposable
         return $"\n--- node output (last {OutputLinesKept} lines) ---\n{string.Join('\n', _output)}\n--- {log} (last 40 lines) ---\n{logTail}";
     }
 
+    /// <summary>The settings docker-compose.yml gives its broker, so that every test node runs as the deployed one does.
+    /// </summary>
+    public static readonly string BrokerSettingsPath = Path.Combine(AppContext.BaseDirectory, "config", "rabbitmq", "jobaggregator.conf");
+
     private static string WriteNodeFiles(string directory, int amqpPort, int managementPort, int prometheusPort, string configuration)
     {
         Directory.CreateDirectory(Path.Combine(directory, "mnesia"));
@@ -352,6 +356,7 @@ internal sealed class RabbitMqNode : IAsyncDisposable
             management.sample_retention_policies.global.minute = 1
             management.sample_retention_policies.basic.minute = 1
             management.sample_retention_policies.detailed.10 = 1
+            {File.ReadAllText(BrokerSettingsPath)}
             {configuration}
 
             """);
