@@ -33,6 +33,11 @@ internal static partial class LocationParser
 
         var hybrid = HybridWords().IsMatch(cleaned);
         var remote = RemoteWords().IsMatch(cleaned) && !hybrid;
+        if (JapaneseAddresses.Parse(cleaned) is { } address)
+        {
+            return new NormalizedLocation(cleaned, address.City, address.Region, address.Country, remote) { Hybrid = hybrid };
+        }
+
         var places = Places(cleaned, hint);
         var first = places.Count > 0 ? places[0] : ParseOne(cleaned, hint);
         var others = places.Skip(1).ToList();

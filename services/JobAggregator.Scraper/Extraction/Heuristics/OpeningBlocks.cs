@@ -57,7 +57,8 @@ internal static class OpeningBlocks
             return [];
         }
 
-        return best.Select(c => c.Block.Fields(c.Title) with { Title = c.Text, Url = c.Url, FoundOn = pageUrl })
+        return best.Where(c => !ClosedOpenings.Marks(c.Block.Text()))
+            .Select(c => c.Block.Fields(c.Title) with { Title = c.Text, Url = c.Url, FoundOn = pageUrl })
             .DistinctBy(d => (d.Title, d.Url))
             .ToList();
     }
