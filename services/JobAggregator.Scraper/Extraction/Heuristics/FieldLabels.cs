@@ -227,7 +227,7 @@ internal static partial class FieldLabels
         vrijwilligerswerk|vrijwilliger|voluntariado|voluntario|b[ée]n[ée]volat|volontariato|stage|pr[áa]cticas|pasant[íi]a|tirocinio|
         contract|contractor|temporary|seasonal|casual|per\ diem|fixed[\s-]term|freelance|vollzeit|teilzeit|ehrenamt(?:lich)?|
         voltijds|deeltijds|tempo\ inteiro|tempo\ integral|tempo\ parcial|meio\ per[íi]odo|est[áa]gio|werkstudent(?:in)?|minijob|befristet|unbefristet|
-        cdd|alternance|apprentissage)
+        cdd|alternance|apprentissage|pe[łl]ny\ etat|pe[łl]en\ etat|niepe[łl]ny\ etat|cz[ęe][śs][ćc]\ etatu)
         (?![\p{L}])(?:\s*\([^)]*\))?
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex EmploymentTypeLead();
