@@ -87,7 +87,8 @@ internal static partial class SingleOpening
     private static (string Title, string? Hours)? Announcement(string text)
     {
         // Chinese and Japanese write no spaces: "现招聘法律助理一名", "スタッフを1名募集します".
-        if (CjkAnnounces().Match(text) is { Success: true } cjk && JobTitles.HasRoleWord(cjk.Groups["title"].Value))
+        if (text.AsSpan().IndexOfAny("招诚誠募") >= 0
+            && CjkAnnounces().Match(text) is { Success: true } cjk && JobTitles.HasRoleWord(cjk.Groups["title"].Value))
         {
             return (cjk.Groups["title"].Value, null);
         }
