@@ -26,14 +26,7 @@ internal static partial class DescriptionLines
             }
         }
 
-        return new PostingDraft
-        {
-            Location = fields.Location,
-            EmploymentType = fields.EmploymentType,
-            SalaryText = fields.Salary,
-            DatePosted = fields.DatePosted,
-            ValidThrough = fields.ValidThrough,
-        };
+        return fields.AsDraft();
     }
 
     [GeneratedRegex(@"<br\s*/?>|</(?:p|li|div|dd|tr)>|\n", RegexOptions.IgnoreCase)]
