@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
@@ -20,6 +21,34 @@ internal static partial class ClosedOpenings
     /// "poste à pourvoir" and "zu besetzen" say the opposite and are no marker.</summary>
     public static bool Marks(string? blockText) =>
         blockText is not null && MarkerWords.MayHold(blockText) && Marker().IsMatch(blockText);
+
+    /// <summary>Whether a text of the block marks its position filled or closed, read text node by text node (a marker
+    /// stands in one: "FILLED", "Vervuld", "closed July 14, 2023") without the block's whole text made.</summary>
+    public static bool Marks(IElement block)
+    {
+        var pending = new Stack<INode>();
+        pending.Push(block);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (node is IText text)
+            {
+                if (Marks(text.Data))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                pending.Push(child);
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"(?<![\p{L}])(?<!until\s)(?<!be\s)(?<!being\s)(?:" + Markers + @")(?![\p{L}])",
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]

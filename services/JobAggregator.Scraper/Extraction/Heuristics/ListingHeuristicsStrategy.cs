@@ -77,7 +77,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         }
 
         var listed = RepeatedBlocks.Find(document, pageUrl, linkBase, maxPostings);
-        var items = listed.Where(i => !ClosedOpenings.Marks(i.Block is { } block ? PlainText.Of(block) : i.Title)).ToList();
+        var items = listed.Where(i => !(i.Block is { } block ? ClosedOpenings.Marks(block) : ClosedOpenings.Marks(i.Title))).ToList();
         if (items.Count > 0)
         {
             var split = SplitsTitleAndOrganization(items);
