@@ -33,6 +33,11 @@ internal static partial class LocationParser
 
         var hybrid = HybridWords().IsMatch(cleaned);
         var remote = RemoteWords().IsMatch(cleaned) && !hybrid;
+        if (JapaneseAddresses.Parse(cleaned) is { } address)
+        {
+            return new NormalizedLocation(cleaned, address.City, address.Region, address.Country, remote) { Hybrid = hybrid };
+        }
+
         var places = Places(cleaned, hint);
         var first = places.Count > 0 ? places[0] : ParseOne(cleaned, hint);
         var others = places.Skip(1).ToList();
@@ -82,8 +87,9 @@ internal static partial class LocationParser
             {
                 country ??= named;
             }
-            else if (!CountyLike().IsMatch(part))
+            else if (!CountyLike().IsMatch(part) && !char.IsLower(part[0]))
             {
+                // A place's name is capitalised: "dos días por semana" beside "Valencia" is about the hours.
                 rest.Add(part);
             }
         }
@@ -185,7 +191,7 @@ internal static partial class LocationParser
     [GeneratedRegex(@"(?<![\p{L}])(?:fully\s+)?(?:remote(?:ly)?|work\s+from\s+home|wfh|tele-?work(?:ing)?|telecommute|teletrabajo|trabajo\s+a\s+distancia|t[ée]l[ée]travail|[àa]\s+distance|(?:da\s+|en\s+)?remoto|op\s+afstand|thuiswerk(?:en)?|home\s?office|virtual)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemoteWords();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:hybrid|h[íi]brid[oa]|hybride|ibrid[oa]|hybrid\s+working|part(?:ly|ially)\s+remote)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:hybrid|h[íi]brid[oa]|hybride|ibrid[oa]|hybrid\s+working|part(?:ly|ially)\s+remote|(?:con\s+)?posibilidad\s+de\s+teletrabajo|teletrabajo\s+parcial|(?:possibilit[ée]\s+de\s+)?t[ée]l[ée]travail\s+partiel|possibilit[ée]\s+de\s+t[ée]l[ée]travail|telelavoro\s+parziale|possibilit[àa]\s+di\s+telelavoro|teilweise\s+(?:im\s+)?home\s?office|deels\s+thuiswerken)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HybridWords();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:multiple|various|several|many|different)\s+(?:locations?|offices?|sites?|cities)\s*:?|(?:varias|diversas|m[úu]ltiples)\s+(?:ubicaciones|sedes|ciudades)\s*:?|plusieurs\s+(?:lieux|sites|villes)\s*:?|(?:diverse|pi[ùu])\s+sedi\s*:?|meerdere\s+locaties\s*:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

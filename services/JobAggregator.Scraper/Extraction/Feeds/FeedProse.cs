@@ -14,12 +14,15 @@ internal static class FeedProse
             return draft;
         }
 
+        // A labelled line ("Location: Leeds (with some home working)") says more than the prose around it.
+        var labelled = DescriptionLines.Read(draft.DescriptionHtml);
         return draft with
         {
-            SalaryText = draft.SalaryText ?? (draft.Salary is null ? ProseFields.Salary(text) : null),
-            EmploymentType = draft.EmploymentType ?? FieldLabels.HoursIn(text),
-            Location = draft.Location ?? ProseFields.Location(text),
-            ValidThrough = draft.ValidThrough ?? ProseFields.ClosingDate(text),
+            SalaryText = draft.SalaryText ?? (draft.Salary is null ? ProseFields.Salary(text) ?? labelled.SalaryText : null),
+            EmploymentType = draft.EmploymentType ?? FieldLabels.HoursIn(text) ?? labelled.EmploymentType,
+            Location = draft.Location ?? labelled.Location ?? ProseFields.Location(text),
+            ValidThrough = draft.ValidThrough ?? ProseFields.ClosingDate(text) ?? labelled.ValidThrough,
+            DatePosted = draft.DatePosted ?? labelled.DatePosted,
         };
     }
 }

@@ -53,8 +53,14 @@ internal static partial class JobXmlFeedMapper
 
     private static PostingDraft ToDraft(XElement job, Uri feedUrl, string? publisher)
     {
-        var place = Field(job, "location", "joblocation", "locations", "place")
-            ?? PlaceText.Join(Field(job, "city"), Field(job, "state", "region", "province"), Field(job, "country"));
+        var state = Field(job, "state", "region", "province");
+        var country = Field(job, "country");
+        var named = Field(job, "location", "joblocation", "locations", "place");
+        // Jobrapido-style feeds put the town in <location> and its region and country in elements of their own.
+        var place = named is null ? PlaceText.Join(Field(job, "city"), state, country)
+            : named.Contains(',', StringComparison.Ordinal) ? named
+            : PlaceText.Join(named, state, country);
+        var dayFirst = country is not null && !IsUnitedStates(country);
         var remote = Field(job, "remotetype", "remote", "workplacetype", "telecommute") is { } flag
             && (flag.Equals("true", StringComparison.OrdinalIgnoreCase) || flag.Equals("yes", StringComparison.OrdinalIgnoreCase)
                 || flag == "1" || flag.Contains("remote", StringComparison.OrdinalIgnoreCase));
@@ -68,8 +74,8 @@ internal static partial class JobXmlFeedMapper
             EmploymentType = Field(job, "jobtype", "employmenttype", "contracttype", "schedule", "type"),
             Salary = salary,
             SalaryText = salary is null ? Field(job, "salary", "salaryrange", "pay", "compensation") : null,
-            DatePosted = Date(Field(job, "date", "dateposted", "posted", "postedat", "postdate", "pubdate", "publishdate", "published", "created", "createdat")),
-            ValidThrough = Date(Field(job, "expirationdate", "expirydate", "expires", "closingdate", "closedate", "deadline", "validthrough", "enddate", "applyby")),
+            DatePosted = Date(Field(job, "date", "dateposted", "posted", "postedat", "postdate", "pubdate", "publishdate", "published", "created", "createdat"), dayFirst),
+            ValidThrough = Date(Field(job, "expirationdate", "expirydate", "expires", "closingdate", "closedate", "deadline", "validthrough", "enddate", "applyby"), dayFirst),
             DescriptionHtml = description is null ? null : description.Contains('<', StringComparison.Ordinal) ? description : PlainText.AsHtml(description),
             Url = Links.Resolve(feedUrl, Field(job, "url", "link", "joburl", "detailurl")),
             ApplyUrl = Links.Resolve(feedUrl, Field(job, "applyurl", "applicationurl")),
@@ -77,16 +83,20 @@ internal static partial class JobXmlFeedMapper
         };
     }
 
+    private static bool IsUnitedStates(string country) =>
+        country.Trim().ToUpperInvariant() is "US" or "USA" or "UNITED STATES" or "UNITED STATES OF AMERICA";
+
     /// <summary>A date as <c>yyyy-MM-dd</c>: the feeds' European <c>DD.MM.YYYY</c> read day first (the invariant
-    /// culture would read it month first), anything else as <see cref="ApiTimestamps.Date"/> reads it.</summary>
-    internal static string? Date(string? text)
+    /// culture would read it month first), <c>DD/MM/YYYY</c> too when the item's country writes dates day first,
+    /// anything else as <see cref="ApiTimestamps.Date"/> reads it.</summary>
+    internal static string? Date(string? text, bool slashedDayFirst = false)
     {
         if (text is null)
         {
             return null;
         }
 
-        var dotted = DayFirstDotted().Match(text.Trim());
+        var dotted = (slashedDayFirst ? DayFirstDottedOrSlashed() : DayFirstDotted()).Match(text.Trim());
         return dotted.Success
             ? $"{dotted.Groups["y"].Value}-{dotted.Groups["m"].Value.PadLeft(2, '0')}-{dotted.Groups["d"].Value.PadLeft(2, '0')}"
             : ApiTimestamps.Date(text);
@@ -111,4 +121,7 @@ internal static partial class JobXmlFeedMapper
 
     [GeneratedRegex(@"^(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})(?:\s.*)?$")]
     private static partial Regex DayFirstDotted();
+
+    [GeneratedRegex(@"^(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{4})(?:\s.*)?$")]
+    private static partial Regex DayFirstDottedOrSlashed();
 }

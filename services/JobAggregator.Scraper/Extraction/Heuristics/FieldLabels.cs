@@ -48,7 +48,8 @@ internal static partial class FieldLabels
             "sluitingsdatum", "reageren uiterlijk", "reageren voor", "reageren tot", "solliciteren tot", "sollicitatietermijn",
             "bewerbungsfrist", "bewerbungsschluss", "bewerbung bis", "inscrições até", "inscricoes ate", "candidaturas até", "prazo",
             "data limite", "data limite de candidatura", "reageren vóór", "solliciteren vóór", "reageer vóór", "délai de postulation",
-            "délai de candidature", "termin zgłoszeń", "termin składania aplikacji", "termin składania ofert", "応募締切", "締切",
+            "délai de candidature", "termin zgłoszeń", "termin składania aplikacji", "termin składania ofert", "termin nadsyłania zgłoszeń",
+            "termin nadsyłania aplikacji", "termin nadsyłania ofert", "termin aplikacji", "応募締切", "締切",
             "締め切り", "截止日期", "截止时间"]));
 
     /// <summary>Date labels written without a colon ("Posted on January 22, 2020", "Geplaatst op 4 april 2024"), looked
@@ -226,15 +227,15 @@ internal static partial class FieldLabels
         vrijwilligerswerk|vrijwilliger|voluntariado|voluntario|b[ée]n[ée]volat|volontariato|stage|pr[áa]cticas|pasant[íi]a|tirocinio|
         contract|contractor|temporary|seasonal|casual|per\ diem|fixed[\s-]term|freelance|vollzeit|teilzeit|ehrenamt(?:lich)?|
         voltijds|deeltijds|tempo\ inteiro|tempo\ integral|tempo\ parcial|meio\ per[íi]odo|est[áa]gio|werkstudent(?:in)?|minijob|befristet|unbefristet|
-        cdd|alternance|apprentissage)
+        cdd|alternance|apprentissage|pe[łl]ny\ etat|pe[łl]en\ etat|niepe[łl]ny\ etat|cz[ęe][śs][ćc]\ etatu)
         (?![\p{L}])(?:\s*\([^)]*\))?
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex EmploymentTypeLead();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s-]?time|part[\s-]?time|fulltime|parttime|voltijd|deeltijd|tempo\s+pieno|tempo\s+parziale|tiempo\s+completo|tiempo\s+parcial|medio\s+tiempo|media\s+jornada|jornada\s+completa|temps\s+plein|temps\s+partiel|vollzeit|teilzeit|voltijds|deeltijds|tempo\s+inteiro|tempo\s+integral|tempo\s+parcial)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s-]?time|part[\s-]?time|fulltime|parttime|voltijd|deeltijd|tempo\s+pieno|tempo\s+parziale|tiempo\s+completo|tiempo\s+parcial|medio\s+tiempo|media\s+jornada|jornada\s+completa|temps\s+plein|temps\s+partiel|vollzeit|teilzeit|voltijds|deeltijds|tempo\s+inteiro|tempo\s+integral|tempo\s+parcial|pe[łl]ny\s+etat|pe[łl]en\s+etat|niepe[łl]ny\s+etat|cz[ęe][śs][ćc]\s+etatu)(?![\p{L}])|全职|全職|兼职|兼職|正社員|正職員|パートタイム|パート|アルバイト", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hours();
 
-    [GeneratedRegex(@"(?:[$€£¥₹₱]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|ZAR|ARS|MXN|COP|CLP|BRL|CHF|TWD|JPY|INR|R|RAL|US\$|CA\$|A\$)\s?)\s?\d|\d[\d.,  ]*\s?(?:[$€£]|euros?|dollars?|pesos)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[$€£¥₹₱]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|ZAR|ARS|MXN|COP|CLP|BRL|CHF|TWD|JPY|INR|R|RAL|US\$|CA\$|A\$)\s?)\s?\d|\d[\d.,  ]*\s?(?:[$€£]|euros?|dollars?|pesos|z[łl](?![\p{L}])|元|円)|(?:月薪|时薪|日薪|年薪|月給|時給|日給|年収)\s?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\b|\b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", RegexOptions.CultureInvariant)]

@@ -59,4 +59,15 @@ internal sealed class FoundFields
                 break;
         }
     }
+
+    /// <summary>The fields found, as a draft with nothing else.</summary>
+    public PostingDraft AsDraft() => new()
+    {
+        Organization = Organization,
+        Location = Location,
+        EmploymentType = EmploymentType,
+        SalaryText = Salary,
+        DatePosted = DatePosted,
+        ValidThrough = ValidThrough,
+    };
 }

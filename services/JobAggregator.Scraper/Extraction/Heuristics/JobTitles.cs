@@ -71,7 +71,7 @@ internal static partial class JobTitles
     /// <summary>"View opening", "Voir l'offre", "Ver oferta", "Saiba mais", "Bekijk vacature", "Zur Stelle", "Apply now".</summary>
     public static bool IsViewOpening(string? text) => text is not null && ViewOpening().IsMatch(text);
 
-    /// <summary>"(m/w/d)", "(h/f)", "Abogado/a", "Chargé·e", "Referent*in", "Advogado(a)": a title written for any
+    /// <summary>"(m/w/d)", "(h/f)", "(k/m)", "Abogado/a", "Chargé·e", "Referent*in", "Advogado(a)": a title written for any
     /// gender is a job title.</summary>
     public static bool HasGenderMarker(string text) => GenderMarker().IsMatch(text);
 
@@ -219,11 +219,12 @@ internal static partial class JobTitles
     [GeneratedRegex("""
         ^\W*(?:view\ (?:opening|vacancy|offer)|apply(?:\ now)?|ver\ (?:oferta|vacante|puesto)|postula(?:r)?|postular\ ahora|voir\ l['’]offre|postuler|
         saiba\ mais|ver\ vaga|candidate-se|bekijk\ (?:de\ )?vacature|solliciteer(?:\ nu)?|zur\ stelle|zum\ stellenangebot|jetzt\ bewerben|
-        mehr\ zur\ stelle|candidati(?:\ ora)?|vedi\ (?:offerta|annuncio|posizione)|scopri\ l['’]offerta)\W*$
+        mehr\ zur\ stelle|candidati(?:\ ora)?|vedi\ (?:offerta|annuncio|posizione)|scopri\ l['’]offerta|
+        szczeg[óo][łl]y(?:\ oferty)?|zobacz\ ofert[ęe]|aplikuj(?:\ teraz)?)\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ViewOpening();
 
-    [GeneratedRegex(@"\((?:[mwfhdxi]\s*/\s*){1,3}[mwfhdxi]\)|\p{L}/(?:a|as|in|e|ne)\b|\p{L}\((?:a|as|in|e)\)|\p{L}[·.*:](?:e|in|innen|rice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\((?:[mwfhdxik]\s*/\s*){1,3}[mwfhdxik]\)|\p{L}/(?:a|as|in|e|ne)\b|\p{L}\((?:a|as|in|e)\)|\p{L}[·.*:](?:e|in|innen|rice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GenderMarker();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:senior|junior|sr\.|jr\.|lead|principal|head|chief|s[ée]nior|leitende[r]?|hoofd|capo|jef[ea])(?![\p{L}])|シニア|ジュニア|高级|資深|资深", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

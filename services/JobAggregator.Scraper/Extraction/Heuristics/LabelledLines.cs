@@ -45,15 +45,7 @@ internal static partial class LabelledLines
             }
         }
 
-        return new PostingDraft
-        {
-            Organization = fields.Organization,
-            Location = fields.Location,
-            EmploymentType = fields.EmploymentType,
-            SalaryText = fields.Salary,
-            DatePosted = fields.DatePosted,
-            ValidThrough = fields.ValidThrough,
-        };
+        return fields.AsDraft();
     }
 
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]

@@ -76,7 +76,8 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             return tabled.Select(d => d with { Organization = siteName }).ToList();
         }
 
-        var items = RepeatedBlocks.Find(document, pageUrl, linkBase, maxPostings);
+        var listed = RepeatedBlocks.Find(document, pageUrl, linkBase, maxPostings);
+        var items = listed.Where(i => !(i.Block is { } block ? ClosedOpenings.Marks(block) : ClosedOpenings.Marks(i.Title))).ToList();
         if (items.Count > 0)
         {
             var split = SplitsTitleAndOrganization(items);
@@ -239,7 +240,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
     /// <summary>A network's listing names a different organisation after each title ("Operations Coordinator – Georgia
     /// Innocence Project"); a single employer's dashes are part of its titles ("Investigator – Post-Conviction Unit").
     /// Split only when every title has the dash, each tail names an organisation, and the tails differ.</summary>
-    private static bool SplitsTitleAndOrganization(IReadOnlyList<ListingItem> items)
+    private static bool SplitsTitleAndOrganization(List<ListingItem> items)
     {
         var tails = items.Select(i => CssExtractor.SplitTitleAndOrganization(i.Title).Organization).ToList();
         return items.Count >= 2

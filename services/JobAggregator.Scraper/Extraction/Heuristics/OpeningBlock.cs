@@ -39,6 +39,18 @@ internal sealed class OpeningBlock
             block = parent;
         }
 
+        if (block != title && block.LocalName == "p" && HoldsOnly(block, title))
+        {
+            // A paragraph that is only its bold title heads the paragraphs after it, up to the next title or heading.
+            var paragraphs = new List<IElement>();
+            for (var next = block.NextElementSibling; next is not null && !IsParagraphBoundary(next, holding); next = next.NextElementSibling)
+            {
+                paragraphs.Add(next);
+            }
+
+            return new OpeningBlock(null, paragraphs);
+        }
+
         if (block != title || title.LocalName is "strong" or "b" or "a")
         {
             return new OpeningBlock(block == title && title.ParentElement is { LocalName: "li" } item ? item : block, []);
@@ -80,6 +92,24 @@ internal sealed class OpeningBlock
 
         return null;
     }
+
+    /// <summary>Whether the element's text is all in <paramref name="inner"/>: no text of its own beside it.</summary>
+    public static bool HoldsOnly(IElement element, IElement inner)
+    {
+        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node != inner && node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsParagraphBoundary(IElement element, Dictionary<IElement, int> holding) =>
+        holding.GetValueOrDefault(element) > 0 || ElementWalk.IsHeading(element)
+        || ElementWalk.FirstDescendant(element, ElementWalk.IsHeading) is not null;
 
     private static bool IsBoundary(IElement element, IElement title, Dictionary<IElement, int> holding) =>
         holding.GetValueOrDefault(element) > 0

@@ -57,7 +57,8 @@ internal static class OpeningBlocks
             return [];
         }
 
-        return best.Select(c => c.Block.Fields(c.Title) with { Title = c.Text, Url = c.Url, FoundOn = pageUrl })
+        return best.Where(c => !ClosedOpenings.Marks(c.Block.Text()))
+            .Select(c => c.Block.Fields(c.Title) with { Title = c.Text, Url = c.Url, FoundOn = pageUrl })
             .DistinctBy(d => (d.Title, d.Url))
             .ToList();
     }
@@ -160,7 +161,7 @@ internal static class OpeningBlocks
             var item = element.LocalName == "li";
             var titleLike = !item && IsTitleLike(element);
             // A list item without a title of its own is not asked whether it is furniture.
-            var lead = item ? ListItemTitle(element) : null;
+            var lead = item ? ListItemTitle(element) : element.LocalName == "p" ? ParagraphHeadingTitle(element) : null;
             if ((!heading && lead is null && !titleLike) || walk.IsFurniture())
             {
                 continue;
@@ -232,6 +233,14 @@ internal static class OpeningBlocks
 
         return first;
     }
+
+    /// <summary>The bold element of a paragraph that is nothing but bold text ("&lt;p&gt;&lt;strong&gt;Abogado/a&lt;/strong&gt;&lt;/p&gt;"),
+    /// which pages without headings use as one; null for any other paragraph.</summary>
+    private static IElement? ParagraphHeadingTitle(IElement paragraph) =>
+        paragraph.ChildElementCount == 1 && paragraph.FirstElementChild is { LocalName: "strong" or "b" } bold
+            && OpeningBlock.HoldsOnly(paragraph, bold)
+            ? bold
+            : null;
 
     /// <summary>The nearest heading above the title of a higher level than the title's own (any heading, for a title
     /// that is not a heading).</summary>

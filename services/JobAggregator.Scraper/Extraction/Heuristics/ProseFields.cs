@@ -48,8 +48,35 @@ internal static partial class ProseFields
         }
 
         var workedIn = WorkedIn().Match(text);
-        return workedIn.Success ? workedIn.Groups["place"].Value : null;
+        if (workedIn.Success)
+        {
+            return workedIn.Groups["place"].Value;
+        }
+
+        // Only a text naming an office or a place of work in another language is read for one.
+        if (!MayNameOffice(text))
+        {
+            return null;
+        }
+
+        var ourOffice = OurOfficeIn().Match(text);
+        if (ourOffice.Success)
+        {
+            return ourOffice.Groups["place"].Value;
+        }
+
+        var cjk = CjkPlaceOfWork().Match(text);
+        return cjk.Success ? cjk.Groups["place"].Value : null;
     }
+
+    private static bool MayNameOffice(string text) =>
+        text.Contains("工作地", StringComparison.Ordinal) || text.Contains("勤務地", StringComparison.Ordinal)
+        || OfficeWords.MayHold(text);
+
+    /// <summary>The words of <see cref="OurOfficeIn"/>'s offices, which a text must hold for the pattern to be run.</summary>
+    private const string OfficeNouns = "bureau|antenne|permanence|si[èe]ge|oficina|sede|delegaci[óo]n|ufficio|b[üu]ro|gesch[äa]ftsstelle|kantoor|vestiging|escrit[óo]rio";
+
+    private static readonly KeyWords OfficeWords = new(PatternWords.Of(OfficeNouns).Where(w => w.All(char.IsLetter)));
 
     public static string? ClosingDate(string text)
     {
@@ -127,9 +154,18 @@ internal static partial class ProseFields
     [GeneratedRegex(@"\b(?:working|based|located|work)\s+(?:in|from)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex WorkedIn();
 
-    [GeneratedRegex(@"\b(?:closing\s+date|application\s+deadline|deadline|applications?\s+close[sd]?|closes|apply\s+by|fecha\s+l[íi]mite|date\s+limite|scadenza|sluitingsdatum)\s*(?:on\s+|is\s+|:\s*)?(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\p{L}+\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"pour notre permanence de Lyon", "per il nostro ufficio di Bologna", "en nuestra oficina de Sevilla",
+    /// "in unserem Büro in Köln", "op ons kantoor in Utrecht", "no nosso escritório em Recife".</summary>
+    [GeneratedRegex(@"(?i:\b(?:notre|nos|nuestr[ao]s?|il\s+nostro|la\s+nostra|nostr[oa]|unser(?:e[mnrs]?)?|ons|onze|nosso|nossa)\s+(?:[\p{L}-]+\s+)?(?:" + OfficeNouns + @")\s+(?:de|d['’]|di|a|à|en|in|em|do|da|te)\s*)(?<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex OurOfficeIn();
+
+    /// <summary>"工作地点：北京", "勤務地：大阪市": the place after the label, up to the next punctuation.</summary>
+    [GeneratedRegex(@"(?:工作地[点點]|勤務地)\s*[:：]\s*(?<place>[^\s，。,;；、（(]+)")]
+    private static partial Regex CjkPlaceOfWork();
+
+    [GeneratedRegex(@"\b(?:closing\s+date|application\s+deadline|deadline|applications?\s+close[sd]?|closes|apply\s+by|fecha\s+l[íi]mite|date\s+limite|scadenza|sluitingsdatum|报名截止(?:日期|时间)?|截止(?:日期|时间)|応募締切|締切)\s*(?:on\s+|is\s+|[:：]\s*)?(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\p{L}+\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{4}年\d{1,2}月\d{1,2}日))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingLabel();
 
-    [GeneratedRegex(@"(?:apply|applications?|submit|email|e-mail|send|deadline|closing|candidatures?|postulaciones|candidature|reageren|solliciteer)\b.*?\b(?:by|before|until|no later than|hasta el|avant le|jusqu'au|entro il|uiterlijk|vóór|voor)\s+(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\p{L}+\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:apply|applications?|submit|email|e-mail|send|deadline|closing|candidatures?|postulaciones|candidature|reageren|solliciteer|envoyez|envoyer|inviaci|invia|inviare|env[íi]a|env[íi]anos|enviar|envie|schicken|sende[nt]?|stuur)\b.*?\b(?:by|before|until|no later than|hasta el|avant le|jusqu'au|entro il|uiterlijk|vóór|voor)\s+(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\p{L}+\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ApplyBy();
 }

@@ -5,7 +5,7 @@ using JobAggregator.Text;
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>What a section heading above a list of titles says: openings ("Open positions", "Offres d'emploi",
-/// "Trabaja con nosotros", "Vacatures", "Lavora con noi", "Stellenangebote", "Vagas", "募集職種", "招聘职位"), or
+/// "Trabaja con nosotros", "Vacatures", "Lavora con noi", "Stellenangebote", "Vagas", "Oferty pracy", "募集職種", "招聘职位"), or
 /// another kind of list (volunteering, news, the team, legal notices); and pages that say there are no openings.</summary>
 internal static partial class SectionHeadings
 {
@@ -39,7 +39,8 @@ internal static partial class SectionHeadings
         trabaja(?:\ con\ nosotros)?|trabajá\ con\ nosotros|ofertas?\ de\ (?:empleo|trabajo)|vacantes?|empleos?|[úu]nete|
         vacatures?|werken\ bij|openstaande\ functies|lavora\ con\ noi|posizioni\ aperte|offerte\ di\ lavoro|opportunit[àa]\ di\ lavoro|
         stellenangebote|offene\ stellen|stellenausschreibungen?|jobs\ bei|karriere|wir\ suchen|
-        vagas(?:\ abertas)?|trabalhe\ conosco|oportunidades\ de\ emprego|ofertas\ de\ emprego|recrutamento)(?![\p{L}])|
+        vagas(?:\ abertas)?|trabalhe\ conosco|oportunidades\ de\ emprego|ofertas\ de\ emprego|recrutamento|
+        oferty\ pracy|praca|kariera|rekrutacja)(?![\p{L}])|
         招聘|诚聘|職缺|职位|職位|募集|採用情報|求人
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Careers();

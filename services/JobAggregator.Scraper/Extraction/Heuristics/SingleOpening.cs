@@ -39,7 +39,7 @@ internal static partial class SingleOpening
         var (element, text, match) = announcements[0];
         var announced = new PostingDraft
         {
-            Title = match!.Value.Title,
+            Title = NamingHeading(main, match!.Value.Title) ?? match.Value.Title,
             Url = pageUrl,
             FoundOn = pageUrl,
             EmploymentType = match.Value.Hours ?? FieldLabels.HoursIn(text),
@@ -51,16 +51,52 @@ internal static partial class SingleOpening
                 : element.OuterHtml,
         };
 
-        // "Location: Tallahassee, Florida" or "Salary: $52,000 per year" on a line of its own says more than the prose.
-        return announced.CompletedBy(LabelledLines.Read(main));
+        // "Location: Tallahassee, Florida" or "Salary: $52,000 per year" on a line of its own says more than the prose;
+        // a page holding one opening may state them in a sidebar beside its content ("Arbeitsort", "Vergütung").
+        return announced.CompletedBy(Sidebars(document, main).CompletedBy(LabelledLines.Read(main)));
+    }
+
+    /// <summary>The labelled lines of the page's <c>&lt;aside&gt;</c> sidebars outside its main content.</summary>
+    private static PostingDraft Sidebars(IDocument document, IElement main)
+    {
+        var found = new PostingDraft();
+        foreach (var aside in document.GetElementsByTagName("aside"))
+        {
+            if (!main.Contains(aside) && !aside.Contains(main))
+            {
+                found = LabelledLines.Read(aside).CompletedBy(found);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The page's first heading when it names the announced opening in full ("Referent*in für
+    /// Öffentlichkeitsarbeit (m/w/d)" over "… suchen wir eine*n Referent*in", "事務局スタッフ募集のお知らせ" over
+    /// "スタッフを1名募集します"); null when it names something else ("Join Our Team").</summary>
+    private static string? NamingHeading(IElement main, string announced)
+    {
+        var heading = ElementWalk.FirstDescendant(main, e => e.LocalName is "h1" or "h2");
+        var text = heading is null ? null : PlainText.Of(heading);
+        return text is not null && text.Length > announced.Length && text.Contains(announced, StringComparison.OrdinalIgnoreCase)
+            && JobTitles.HasRoleWord(text) && JobTitles.IsShortTitle(text) && !SectionHeadings.IsCareersSection(JobTitles.WithoutHiringWord(text))
+            ? text
+            : null;
     }
 
     private static (string Title, string? Hours)? Announcement(string text)
     {
+        // Chinese and Japanese write no spaces: "现招聘法律助理一名", "スタッフを1名募集します".
+        if (text.AsSpan().IndexOfAny("招诚誠募") >= 0
+            && CjkAnnounces().Match(text) is { Success: true } cjk && JobTitles.HasRoleWord(cjk.Groups["title"].Value))
+        {
+            return (cjk.Groups["title"].Value, null);
+        }
+
         foreach (var match in Announces().Matches(text).Cast<Match>())
         {
             var title = Title(match.Groups["rest"].Value);
-            if (title is not null)
+            if (title is not null && !JobTitles.IsVolunteerOnly(title))
             {
                 var hours = match.Groups["hours"].Success ? match.Groups["hours"].Value : null;
                 return (title, hours);
@@ -80,17 +116,28 @@ internal static partial class SingleOpening
             return capitalised.Value.Trim();
         }
 
+        // A title written in lower case in the sentence is a title in its own right: "juriste" is "Juriste".
         var lower = RoleEnding().Match(rest);
-        return lower.Success && JobTitles.HasRoleWord(lower.Value) ? lower.Value.Trim() : null;
+        return lower.Success && JobTitles.HasRoleWord(lower.Value) ? Capitalised(lower.Value.Trim()) : null;
     }
 
-    [GeneratedRegex(@"(?:\b(?:we\s+are|we're|we’re|is|are|now)\s+(?:currently\s+|now\s+)?(?:hiring|seeking|looking\s+for|recruiting)|\bseeks|\bjob\s+opening\s*[:–—-]?|\bvacancy\s*[:–—-]?|\bopen\s+position\s*[:–—-]|\bnow\s+hiring\s*[:–—-]?)\s+(?:(?:an?|one|two)\s+)?(?:(?:new|experienced|dedicated|motivated|talented|passionate|qualified|permanent|bilingual|(?<hours>full[\s-]?time|part[\s-]?time))[\s,]+)*(?<rest>.{1,120})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static string Capitalised(string title) =>
+        title.Length > 0 && char.IsLower(title[0]) ? string.Concat(char.ToUpperInvariant(title[0]).ToString(), title.AsSpan(1)) : title;
+
+    /// <summary>"We are hiring a", "Nous recrutons un(e)", "Buscamos un/a", "Cerchiamo un/una", "Wir suchen eine*n",
+    /// "Wij zoeken een", "Procuramos um(a)", followed by the title.</summary>
+    [GeneratedRegex(@"(?:\b(?:we\s+are|we're|we’re|is|are|now)\s+(?:currently\s+|now\s+)?(?:hiring|seeking|looking\s+for|recruiting)|\bseeks|\bjob\s+opening\s*[:–—-]?|\bvacancy\s*[:–—-]?|\bopen\s+position\s*[:–—-]|\bnow\s+hiring\s*[:–—-]?|\b(?:nous\s+)?recrutons|\b(?:buscamos|estamos\s+buscando|estamos\s+contratando)|\b(?:cerchiamo|stiamo\s+cercando|ricerchiamo)|\b(?:wir\s+suchen|suchen\s+wir)|\b(?:wij|we)\s+zoeken|\b(?:procuramos|estamos\s+procurando|contratamos))\s+(?:(?:an?|one|two|un\(e\)|un/une|une?|un/una|un/a|una?|uno|eine?[*/]?n?|einen|een|um\(a\)|um/uma|uma?)\s+)?(?:(?:new|experienced|dedicated|motivated|talented|passionate|qualified|permanent|bilingual|(?<hours>full[\s-]?time|part[\s-]?time))[\s,]+)*(?<rest>.{1,120})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Announces();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’/-]*(?:\s+(?:(?:of|for|and|&|de|du|des|la|le|di|del)\s+)?\p{Lu}[\p{L}'’/-]*)*(?:\s*\([^)]{1,40}\))?")]
     private static partial Regex CapitalisedRun();
 
-    [GeneratedRegex(@"^(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?(?=\s+(?:to|who|for|in|at|with|on|that|position|role)\b|[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"招聘法律助理一名", "诚聘项目专员：", "スタッフを1名募集": the role's ideographs and katakana after a Chinese
+    /// hiring word or before a Japanese one.</summary>
+    [GeneratedRegex(@"(?:招聘|诚聘|誠聘|招募)(?<title>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー・]{2,16}?)(?:[一二三四五六七八九十两\d]+名|[（(，,。：:；;]|$)|(?<title>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー・]{2,16})を(?:[一二三四五六七八九十\d０-９]+名)?募集")]
+    private static partial Regex CjkAnnounces();
+
+    [GeneratedRegex(@"^(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?(?=\s+(?:to|who|for|in|at|with|on|that|position|role|en|pour|dans|avec|à|au|per|nel|nella|presso|con|para|em|no|na|com|für|zur|zum|ab|voor|bij|om|die|der|che|qui|que|full[\s-]?time|part[\s-]?time)(?![\p{L}])|\s*[(（]|[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleEnding();
 
     [GeneratedRegex(@"\b(?:no\s+(?:current\s+)?(?:open\s+positions|openings|vacancies|job\s+openings|positions\s+available)|not\s+(?:currently\s+)?hiring|no\s+(?:hay|tenemos)\s+(?:vacantes|b[úu]squedas)|aucun\s+poste|nessuna\s+posizione|geen\s+vacatures)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

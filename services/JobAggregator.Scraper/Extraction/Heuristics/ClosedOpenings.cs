@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>A listed position that is no longer open: a "Filled", "Closed", "Pourvu", "Cubierto", "Besetzt", "Vervuld"
+/// marker beside its title or in its block ("Investigator – FILLED", "Deze vacature is vervuld", "closed July 14,
+/// 2023"). Asked only of the blocks of the listing a shape has already chosen, never of every element of a page.</summary>
+internal static partial class ClosedOpenings
+{
+    /// <summary>The markers, spelled out for <see cref="MarkerWords"/> too.</summary>
+    private const string Markers = """
+        filled|closed|pourvue?s?|cubiert[oa]s?|cerrad[oa]s?|besetzt|vervuld|ingevuld|gesloten|copert[oa]|chius[oaie]|
+        preenchid[oa]s?|encerrad[oa]s?|obsadzon[aey]|zamkni[ęe]t[aey]
+        """;
+
+    /// <summary>A text none of whose words is a marker is read no further.</summary>
+    private static readonly KeyWords MarkerWords = new(PatternWords.Of(Markers).Where(w => w.All(char.IsLetter)));
+
+    /// <summary>Whether the block's text marks its position filled or closed; "Open until filled", "to be filled",
+    /// "poste à pourvoir" and "zu besetzen" say the opposite and are no marker.</summary>
+    public static bool Marks(string? blockText) =>
+        blockText is not null && MarkerWords.MayHold(blockText) && Marker().IsMatch(blockText);
+
+    /// <summary>Whether a text of the block marks its position filled or closed, read text node by text node (a marker
+    /// stands in one: "FILLED", "Vervuld", "closed July 14, 2023") without the block's whole text made.</summary>
+    public static bool Marks(IElement block)
+    {
+        var pending = new Stack<INode>();
+        pending.Push(block);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (node is IText text)
+            {
+                if (Marks(text.Data))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                pending.Push(child);
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<!until\s)(?<!be\s)(?<!being\s)(?:" + Markers + @")(?![\p{L}])",
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Marker();
+}
