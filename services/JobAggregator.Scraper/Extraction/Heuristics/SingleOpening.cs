@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -8,6 +9,15 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// the fields its prose states, or the page's labelled lines ("Location:", "Salary:") where it has them.</summary>
 internal static partial class SingleOpening
 {
+    /// <summary>A word every match of <see cref="Announces"/> holds: a paragraph without one is not asked the pattern,
+    /// which tries its many beginnings at every position of the text.</summary>
+    private static readonly SearchValues<string> AnnouncingWords = SearchValues.Create(
+        [
+            "hiring", "seek", "looking", "recruiting", "opening", "vacancy", "position", "recrutons", "buscamos", "buscando",
+            "contratando", "cerchiamo", "cercando", "ricerchiamo", "suchen", "zoeken", "procuramos", "procurando", "contratamos",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
     public static PostingDraft? Find(IDocument document, Uri pageUrl)
     {
         if (NewsPath().IsMatch(pageUrl.AbsolutePath) || PageRegions.MainContent(document) is not { } main)
@@ -91,6 +101,11 @@ internal static partial class SingleOpening
             && CjkAnnounces().Match(text) is { Success: true } cjk && JobTitles.HasRoleWord(cjk.Groups["title"].Value))
         {
             return (cjk.Groups["title"].Value, null);
+        }
+
+        if (text.AsSpan().IndexOfAny(AnnouncingWords) < 0)
+        {
+            return null;
         }
 
         foreach (var match in Announces().Matches(text).Cast<Match>())
