@@ -21,10 +21,10 @@ internal static class FreshnessBenchmark
 
     public static async Task RunAsync(string[] args)
     {
-        var tries = Option(args, "--tries", 20);
-        var postings = Option(args, "--postings", 3);
-        var busy = Option(args, "--busy", 8);
-        var pause = TimeSpan.FromMilliseconds(Option(args, "--pause-ms", 2000));
+        var tries = CommandOption.Int(args, "--tries", 20);
+        var postings = CommandOption.Int(args, "--postings", 3);
+        var busy = CommandOption.Int(args, "--busy", 8);
+        var pause = TimeSpan.FromMilliseconds(CommandOption.Int(args, "--pause-ms", 2000));
         if (tries < 1 || postings < 1 || postings > 50 || busy < 0 || busy > 50 || pause < TimeSpan.Zero)
         {
             throw new ArgumentException("--tries must be positive, --postings from 1 to 50, --busy from 0 to 50, --pause-ms not negative.", nameof(args));
@@ -221,10 +221,4 @@ internal static class FreshnessBenchmark
     private static double Rank(double[] sorted, double share) => sorted[Math.Max(0, (int)Math.Ceiling(sorted.Length * share) - 1)];
 
     private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
-    }
 }

@@ -26,12 +26,11 @@ internal static class WebServingBenchmark
 {
     public static async Task RunAsync(string[] args)
     {
-        var postings = Option(args, "--postings", 100_000);
-        var seconds = Option(args, "--seconds", 10);
-        var connections = Option(args, "--connections", 32);
-        var organizations = Option(args, "--organizations", 200);
-        var onlyAt = Array.IndexOf(args, "--only");
-        var only = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1] : null;
+        var postings = CommandOption.Int(args, "--postings", 100_000);
+        var seconds = CommandOption.Int(args, "--seconds", 10);
+        var connections = CommandOption.Int(args, "--connections", 32);
+        var organizations = CommandOption.Int(args, "--organizations", 200);
+        var only = CommandOption.Text(args, "--only");
         await WrkLoad.EnsureInstalledAsync();
         Console.WriteLine($"uptime at the start: {await WrkLoad.UptimeAsync()}");
         var folder = Directory.CreateTempSubdirectory("jobaggregator-web-bench-").FullName;
@@ -40,7 +39,7 @@ internal static class WebServingBenchmark
             await using var app = await StartAsync(folder, organizations);
             var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
             var store = app.Services.GetRequiredService<IPostingStore>();
-            var throughStore = Math.Min(postings, Option(args, "--through-store", 5_000));
+            var throughStore = Math.Min(postings, CommandOption.Int(args, "--through-store", 5_000));
             Console.WriteLine($"Writing {throughStore:N0} postings over {organizations:N0} organisations through the store into {folder} ...");
             var seeding = Stopwatch.StartNew();
             await SyntheticPostings.SeedAsync(store, throughStore, organizations);
@@ -213,11 +212,5 @@ internal static class WebServingBenchmark
         }
 
         return request;
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }
