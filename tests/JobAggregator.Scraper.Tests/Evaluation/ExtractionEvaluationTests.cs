@@ -42,6 +42,11 @@ public sealed class ExtractionEvaluationTests
     // content, feeds with labelled description lines in en, pt and ja, a Jobrapido-style XML feed; four negatives): recall
     // 95 % (188/197) and precision 97 % before the fixes, 100 % and 100 % after; location 94 % to 98 %, employment type
     // 98 % to 100 %, salary 99 % to 100 %, dates 98-99 % to 100 %, organisation 98 %.
+    // 2026-12-06, round 3: 20 more cases unlike the earlier ones (a town after the contract in one dash segment, Remote
+    // badges in headings and cards, "Title – Town" headings, a pt table headed "Função", ja and zh lists with "city then
+    // ward" addresses, a UK charity's headings with their facts in the paragraph after, a city jobs table, a state portal's
+    // agency page, four negatives): recall 97 % (223/230) and precision 97 % before the fixes, 100 % and 100 % after;
+    // organisation 97 % to 100 %, location 95 % to 99 % (left: the Connecticut town's state), employment type 98 % to 100 %.
     private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
@@ -49,8 +54,8 @@ public sealed class ExtractionEvaluationTests
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
         ["title"] = 1.0,
-        ["organization"] = 0.97,
-        ["location"] = 0.98,
+        ["organization"] = 1.0,
+        ["location"] = 0.99,
         ["url"] = 1.0,
         ["employmentType"] = 1.0,
         ["salary"] = 1.0,

@@ -447,6 +447,12 @@ internal static partial class BlockFields
             return;
         }
 
+        // "Stacjonarnie", "Presencial", "On-site": where the work is done, not a place.
+        if (OnSite().IsMatch(segment))
+        {
+            return;
+        }
+
         // "<b>Técnico(a)</b> (Lisboa) – tempo inteiro": a place in brackets after the title.
         if (segment.Length > 2 && segment[0] == '(' && segment.IndexOf(')', StringComparison.Ordinal) == segment.Length - 1)
         {
@@ -469,6 +475,13 @@ internal static partial class BlockFields
                 fields.Set(FieldKind.EmploymentType, segment[..typeLength].Trim());
                 fields.Set(FieldKind.Location, rest);
             }
+            // "CDD 12 mois, Dijon", "CDI à temps partiel, Beaune": the contract's terms, then the town after the last comma.
+            else if (rest.LastIndexOf(", ", StringComparison.Ordinal) is var comma and >= 0
+                && segment[(segment.Length - rest.Length + comma + 2)..].Trim() is { Length: > 0 } town && LooksLikePlace(town))
+            {
+                fields.Set(FieldKind.EmploymentType, segment[..(segment.Length - rest.Length + comma)].Trim());
+                fields.Set(FieldKind.Location, town);
+            }
             else
             {
                 fields.Set(FieldKind.EmploymentType, segment);
@@ -479,13 +492,16 @@ internal static partial class BlockFields
 
         if (!FieldLabels.HasDate(segment) && LooksLikePlace(segment))
         {
-            fields.Set(FieldKind.Location, segment);
+            fields.SetPlace(segment);
         }
     }
 
+    /// <summary>Whether a text says the work is remote ("Remote", "Remoto", "Zdalnie", "op afstand").</summary>
+    public static bool SaysRemote(string text) => RemoteWords().IsMatch(text);
+
     /// <summary>A short phrase of capitalised words ("Rocky Hill", "Princeton, NJ (hybrid)", "Utrecht of op afstand",
     /// "remote within California"), not a sentence or a number.</summary>
-    private static bool LooksLikePlace(string text)
+    public static bool LooksLikePlace(string text)
     {
         if (WordCount(text) > MaxLocationWords || text.Length > 70 || FieldLabels.HasDigit(WithoutParenthesised(text, "")))
         {
@@ -588,15 +604,18 @@ internal static partial class BlockFields
     [GeneratedRegex(@"(?:^|[\s_-])(?:salary|pay|compensation|wage|salario|salaire|salaris)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex SalaryClass();
 
-    // A spaced dash separates fields ("Torino – Tempo pieno", "— Ciudad de México — Tiempo completo"), but not the two
-    // ends of a pay range ("€ 3.400 – € 4.500").
-    [GeneratedRegex(@"\s*[·•|]\s*|;\s+|(?<![\d$€£])\s+[–—]\s+|^[–—]\s+")]
+    // A spaced dash separates fields ("Torino – Tempo pieno", "— Ciudad de México — Tiempo completo", a date then the
+    // contract: "Publié le 2 avril 2024 – CDD 12 mois"), but not the two ends of a pay range ("€ 3.400 – € 4.500").
+    [GeneratedRegex(@"\s*[·•|]\s*|;\s+|(?<![\d$€£])\s+[–—]\s+|(?<=\d)\s+[–—]\s+(?![\d$€£¥]|(?:USD|EUR|GBP|CHF|PLN|CAD|AUD|NZD|BRL|MXN|ARS|COP|CLP|JPY|CNY|ZAR|INR)\s?\d)|^[–—]\s+")]
     private static partial Regex SegmentBreak();
+
+    [GeneratedRegex(@"^(?:on[\s-]?site|in[\s-]office|presencial|stacjonarnie|vor\s+ort|sur\s+site|in\s+presenza|op\s+locatie|presencial(?:mente)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OnSite();
 
     [GeneratedRegex(@"^[^:：]{1,40}[:：]\s")]
     private static partial Regex LabelLike();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:remote|remoto|hybrid|hybride|h[íi]brido|op\s+afstand|t[ée]l[ée]travail|distanza)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:remote|remoto|hybrid|hybride|h[íi]brido|op\s+afstand|t[ée]l[ée]travail|distanza|zdalnie)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemoteWords();
 
     [GeneratedRegex(@"^(?:of|and|or|de|del|la|le|les|di|da|du|des|van|op|en|y|e|et|&|the|in|am|an|der|st\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -23,6 +23,19 @@ internal sealed class FoundFields
         _ => false,
     };
 
+    /// <summary>A town read after a badge that said only where the work is done ("Zdalnie", "Remote"): the town, with
+    /// the badge after it ("Kraków (Zdalnie)"); otherwise as <see cref="Set"/>.</summary>
+    public void SetPlace(string place)
+    {
+        if (Location is { } badge && !badge.Contains(' ', StringComparison.Ordinal) && BlockFields.SaysRemote(badge) && !BlockFields.SaysRemote(place))
+        {
+            Location = $"{place} ({badge})";
+            return;
+        }
+
+        Set(FieldKind.Location, place);
+    }
+
     public void Set(FieldKind kind, string? value)
     {
         if (Has(kind))

@@ -47,7 +47,7 @@ internal static partial class LinkFilter
     [GeneratedRegex(@"^(?:co|com|org|net|gov|gob|gouv|ac|edu|or|ne|go|nic|mil|ltd|plc|sch|nhs|asso)$")]
     private static partial Regex SecondLevel();
 
-    [GeneratedRegex(@"/(?:news|blog|blogs|posts?/\d|events?|calendar|agenda|donate|donations?|give|giving|support-us|press|press-releases?|media|stories|story|category|tag|tags|author|podcasts?|newsletter|webinars?|noticias|novedades|prensa|eventos|actualites|actualités|evenements|événements|nieuws|evenementen|notizie|eventi|comunicati|faire-un-don|dona|donar|doneer|sostienici|privacy|privacy-policy|cookies?|contact|contacto|contatti|login|account|cart|shop|wp-login\.php|feed)(?:/|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"/(?:news|blog|blogs|posts?/\d|events?|calendar|agenda|donate|donations?|give|giving|support-us|press|press-releases?|media|stories|story|category|tag|tags|author|podcasts?|newsletter|webinars?|noticias|novedades|prensa|eventos|actualites|actualités|evenements|événements|nieuws|evenementen|notizie|eventi|comunicati|faire-un-don|dona|donar|doneer|sostienici|formations?|trainings?|courses?|cursos?|corsi|cursussen|schulungen|seminare|szkolenia|workshops?|privacy|privacy-policy|cookies?|contact|contacto|contatti|login|account|cart|shop|wp-login\.php|feed)(?:/|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotJobSegment();
 
     /// <summary>Pages about the organisation and its people, where a staff directory's "Jane Doe, Staff Attorney" links

@@ -30,8 +30,21 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         }
 
         var document = await page.HtmlAsync(cancellationToken);
-        var postings = Extract(document, page.Url, context.MaxPostings);
+        var postings = OwnedByConfiguredOrganization(document, Extract(document, page.Url, context.MaxPostings), context.Source.Organization);
         return postings.Count == 0 ? null : new StrategyOutcome(postings, StrategyName, Pagination.NextPages(document, page.Url), Complete: false, ListingKind.HtmlPage);
+    }
+
+    /// <summary>The postings with the site's name replaced by the source's configured organisation where that names the
+    /// same owner better (<see cref="SiteName.ConfiguredNamesOwner"/>); postings that name their own organisation keep it.</summary>
+    private static IReadOnlyList<PostingDraft> OwnedByConfiguredOrganization(IDocument document, IReadOnlyList<PostingDraft> postings, string? configured)
+    {
+        if (postings.Count == 0 || string.IsNullOrWhiteSpace(configured) || SiteName.Of(document) is not { } site
+            || site == configured || !SiteName.ConfiguredNamesOwner(site, configured, document))
+        {
+            return postings;
+        }
+
+        return postings.Select(p => p.Organization == site ? p with { Organization = configured } : p).ToList();
     }
 
     /// <summary>The postings the page lists, by the first shape that finds any; no more than <paramref name="maxPostings"/>
@@ -192,6 +205,10 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         {
             fields = fields.CompletedBy(BlockFields.ReadRun(definitions));
         }
+        else if (item.Block is { } heading && IsHeading(heading) && FactsAfter(heading) is { Count: > 0 } facts)
+        {
+            fields = fields.CompletedBy(BlockFields.ReadRun(facts));
+        }
 
         var (title, fromTitle) = split ? CssExtractor.SplitTitleAndOrganization(item.Title) : (item.Title, null);
         return fields with
@@ -201,6 +218,27 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             Url = item.Url,
             FoundOn = pageUrl,
         };
+    }
+
+    private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
+    /// <summary>A heading's facts stand in the siblings after it, up to the next heading ("<h3><a>Caseworker</a></h3>
+    /// <p>Location: Leeds<br>Salary: …</p>"), as a term's stand in its definitions.</summary>
+    private static List<IElement> FactsAfter(IElement heading)
+    {
+        const int MaxFacts = 6;
+        var facts = new List<IElement>();
+        for (var next = heading.NextElementSibling; next is not null && facts.Count < MaxFacts; next = next.NextElementSibling)
+        {
+            if (IsHeading(next) || ElementWalk.FirstDescendant(next, IsHeading) is not null)
+            {
+                break;
+            }
+
+            facts.Add(next);
+        }
+
+        return facts;
     }
 
     /// <summary>The <c>&lt;dt&gt;</c> a block is or stands alone in: a definition list holds each opening's title as a term

@@ -58,10 +58,53 @@ internal static class OpeningBlocks
         }
 
         return best.Where(c => !ClosedOpenings.Marks(c.Block.Text()))
-            .Select(c => c.Block.Fields(c.Title) with { Title = c.Text, Url = c.Url, FoundOn = pageUrl })
+            .Select(c => WithPlaceFromTitle(WithBadgeRead(c.Block.Fields(c.Title), c.Title, c.Text)) with { Url = c.Url, FoundOn = pageUrl })
             .DistinctBy(d => (d.Title, d.Url))
             .ToList();
     }
+
+    /// <summary>A badge closing a title heading ("Abogado/a de extranjería <span class="badge">Remoto</span>") is a fact
+    /// about the opening, not part of its title: the title without it, and a remote badge added to the place.</summary>
+    private static PostingDraft WithBadgeRead(PostingDraft fields, IElement title, string text)
+    {
+        if (title.LastElementChild is not { } last || !IsBadge(last) || PlainText.Collapse(last.TextContent) is not { } badge
+            || badge.Length >= text.Length || !text.EndsWith(badge, StringComparison.Ordinal))
+        {
+            return fields with { Title = text };
+        }
+
+        var location = !BlockFields.SaysRemote(badge) ? fields.Location
+            : fields.Location is { } place ? $"{place} ({badge})"
+            : badge;
+        return fields with { Title = text[..^badge.Length].TrimEnd(), Location = location };
+    }
+
+    /// <summary>A heading "Avvocato/a penalista – Napoli" names the opening, then its town: when the block states no place,
+    /// a short tail after the last spaced dash that reads as a place (no role word, not an organisation) is the place.</summary>
+    private static PostingDraft WithPlaceFromTitle(PostingDraft fields)
+    {
+        if (fields.Location is not null || fields.Title is not { } title)
+        {
+            return fields;
+        }
+
+        var dash = Math.Max(title.LastIndexOf(" – ", StringComparison.Ordinal), title.LastIndexOf(" — ", StringComparison.Ordinal));
+        if (dash <= 0)
+        {
+            return fields;
+        }
+
+        var tail = title[(dash + 3)..].Trim();
+        return JobTitles.WordCount(tail) is > 0 and <= 3 && BlockFields.LooksLikePlace(tail)
+            && !JobTitles.HasRoleWord(tail) && !JobTitles.LooksLikeOrganization(tail)
+            ? fields with { Title = title[..dash].TrimEnd(), Location = tail }
+            : fields;
+    }
+
+    private static bool IsBadge(IElement element) =>
+        element.ClassName is { } classes
+        && (classes.Contains("badge", StringComparison.OrdinalIgnoreCase) || classes.Contains("tag", StringComparison.OrdinalIgnoreCase)
+            || classes.Contains("chip", StringComparison.OrdinalIgnoreCase) || classes.Contains("pill", StringComparison.OrdinalIgnoreCase));
 
     private static List<Candidate> Score(List<(IElement Title, string Text)> members, string? section, Uri pageUrl, Uri linkBase)
     {

@@ -56,7 +56,8 @@ internal static partial class SectionHeadings
         (?<![\p{L}])(?:volunteer(?:s|ing)?|b[ée]n[ée]volat|voluntariado|voluntari[oa]s|vrijwilligers?(?:werk)?|volontariato|ehrenamt\w*|voluntariado|
         news|noticias|actualit[ée]s|nieuws|notizie|aktuelles|not[íi]cias|blog|events?|eventos|agenda|
         our\ team|the\ team|staff|board|nuestro\ equipo|notre\ [ée]quipe|il\ nostro\ team|ons\ team|unser\ team|nossa\ equipe|
-        impressum|datenschutz|privacy|mentions\ l[ée]gales|aviso\ legal|legal\ notice|terms)(?![\p{L}])
+        impressum|datenschutz|privacy|mentions\ l[ée]gales|aviso\ legal|legal\ notice|terms|
+        formations|trainings|courses|workshops|cursos|corsi|cursussen|schulungen|fortbildungen|seminare|szkolenia)(?![\p{L}])
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Other();
 
@@ -68,6 +69,6 @@ internal static partial class SectionHeadings
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex NoOpenings();
 
-    [GeneratedRegex(@"/(?:news|blog|press|stories|noticias|novedades|actualites|nieuws|notizie|aktuelles|noticias|impressum|datenschutz|privacy|mentions-legales|aviso-legal|volunteer|volunteering|voluntariado|benevolat|vrijwilligers|volontariato|team|equipo|chi-siamo|over-ons|ueber-uns|quem-somos|quienes-somos|qui-sommes-nous)(?:/|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"/(?:news|blog|press|stories|noticias|novedades|actualites|nieuws|notizie|aktuelles|noticias|impressum|datenschutz|privacy|mentions-legales|aviso-legal|volunteer|volunteering|voluntariado|benevolat|vrijwilligers|volontariato|team|equipo|chi-siamo|over-ons|ueber-uns|quem-somos|quienes-somos|qui-sommes-nous|formations|trainings?|courses|workshops|cursos|corsi|cursussen|schulungen|seminare|szkolenia)(?:/|$)", RegexOptions.IgnoreCase)]
     private static partial Regex OtherPath();
 }

@@ -18,6 +18,16 @@ internal static partial class SiteName
         return FromTitle(PlainText.Collapse(document.Title));
     }
 
+    /// <summary>Whether a source's configured organisation names the page's owner better than the site's name: it is the
+    /// fuller name of the same owner ("Connecticut Division of Public Defender Services" for "Division of Public Defender
+    /// Services"), or the site is a portal hosting the owner's page, whose title or main heading names the owner
+    /// ("Office of the Ohio Public Defender openings | State of Ohio Careers").</summary>
+    public static bool ConfiguredNamesOwner(string siteName, string configured, IDocument document) =>
+        configured.Contains(siteName, StringComparison.OrdinalIgnoreCase)
+        || (document.Title?.Contains(configured, StringComparison.OrdinalIgnoreCase) ?? false)
+        || (document.Body is { } body && ElementWalk.FirstDescendant(body, e => e.LocalName == "h1") is { } heading
+            && heading.TextContent.Contains(configured, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>What <c>meta[property='og:site_name'], meta[name='application-name']</c> matches (both values compared
     /// ordinally, as the selector does), without a selector matched against every element of the page.</summary>
     private static bool DeclaresName(IElement element) =>

@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace JobAggregator.Normalizer.Locations;
+
+/// <summary>A Chinese or Japanese address that starts with its city and then a district or ward, with no province or
+/// prefecture before them ("上海市徐汇区", "大阪市北区"): the city as written, up to its 市.</summary>
+internal static partial class CityWardAddresses
+{
+    /// <returns>Null when the text does not start with an ideographic city followed by a district or ward.</returns>
+    public static string? City(string text)
+    {
+        if (text.Length < 4 || !char.IsBetween(text[0], '\u4E00', '\u9FFF'))
+        {
+            return null;
+        }
+
+        var match = CityThenWard().Match(text);
+        return match.Success ? match.Groups["city"].Value : null;
+    }
+
+    [GeneratedRegex(@"^(?<city>\p{IsCJKUnifiedIdeographs}{1,4}市)\p{IsCJKUnifiedIdeographs}{1,4}[区區]")]
+    private static partial Regex CityThenWard();
+}
