@@ -55,12 +55,15 @@ internal static class SqliteOpenings
         INSERT OR IGNORE INTO opening_title_keys (organization_id, key, posting_seq) VALUES (@organization_id, @key, @posting_seq);
         """;
 
+    // Postings of the seeking posting's own source are left out here, as OpeningMatch leaves them out: on one
+    // organisation's large board every title key is shared by many postings of that one source, and handing each back
+    // to be read and compared was most of the openings' upkeep.
     private const string LinkedByKeysSql = """
         SELECT p.id FROM opening_title_keys k JOIN postings p ON p.seq = k.posting_seq
-        WHERE k.organization_id = @organization_id AND k.key IN (SELECT value FROM json_each(@keys))
+        WHERE k.organization_id = @organization_id AND k.key IN (SELECT value FROM json_each(@keys)) AND p.source_id <> @source_id
         UNION
         SELECT p.id FROM opening_title_keys k JOIN postings p ON p.seq = k.posting_seq
-        WHERE k.organization_id = @organization_id AND k.key >= @from AND k.key < @before;
+        WHERE k.organization_id = @organization_id AND k.key >= @from AND k.key < @before AND p.source_id <> @source_id;
         """;
 
     /// <summary>Indexes the titles of <paramref name="changedPostingIds"/> again and clusters again, as of
@@ -248,6 +251,7 @@ internal static class SqliteOpenings
             var ids = new List<string>();
             await using (var reader = await commands.For(LinkedByKeysSql)
                 .With("@organization_id", next.Read.Candidate.OrganizationId)
+                .With("@source_id", next.Read.Candidate.SourceId)
                 .With("@keys", Json(keys))
                 .With("@from", range?.From)
                 .With("@before", range?.Before)

@@ -37,6 +37,31 @@ public sealed class SqliteIncrementalOpeningsTests : IDisposable
             await ClusterOfAsync("network-copy"));
     }
 
+    [Fact]
+    public async Task A_new_posting_reads_none_of_its_own_sources_postings_that_share_its_title()
+    {
+        await _sqlite.Store.InitializeAsync(Ct);
+        for (var i = 0; i < 60; i++)
+        {
+            await _sqlite.Store.UpsertAsync(Titled($"own-{i}", "own", "Staff Attorney", T0.AddMinutes(i)), Ct);
+        }
+
+        var before = _sqlite.Store.OpeningCandidatesRead;
+        await _sqlite.Store.UpsertAsync(Titled("own-new", "own", "Staff Attorney", T0.AddHours(2)), Ct);
+        var ownSource = _sqlite.Store.OpeningCandidatesRead - before;
+
+        before = _sqlite.Store.OpeningCandidatesRead;
+        await _sqlite.Store.UpsertAsync(Titled("network-copy", "network", "Staff Attorney", T0.AddHours(3)), Ct);
+        var otherSource = _sqlite.Store.OpeningCandidatesRead - before;
+
+        // One source never holds two postings of one opening, so only another source's copy reads them all.
+        Assert.Equal(1, ownSource);
+        Assert.Equal(62, otherSource);
+        Assert.Equal(2L, await _sqlite.ScalarAsync(
+            $"SELECT count(*) FROM postings WHERE cluster_id = '{await ClusterOfAsync("network-copy")}';", Ct));
+        await AssertAsWholeAsync();
+    }
+
     [Theory]
     [InlineData("Staff Att…", "Staff Attorney")]
     [InlineData("Staff Attorney", "Staff Att…")]
