@@ -13,7 +13,7 @@ internal static partial class LabelledLines
         var fields = new FoundFields();
         foreach (var line in content.QuerySelectorAll("p, li, div, span, td, dd"))
         {
-            if (line.Children.Any(c => c.LocalName is "p" or "li" or "div" or "ul" or "ol" or "table"))
+            if (line.Children.Any(c => c.LocalName is "p" or "li" or "div" or "ul" or "ol" or "table") || !MayHoldLabel(line))
             {
                 continue;
             }
@@ -46,6 +46,58 @@ internal static partial class LabelledLines
         }
 
         return fields.AsDraft();
+    }
+
+    /// <summary>Whether a line's markup, made into text as <see cref="Read"/> makes it, may hold a colon or a digit, without
+    /// which <see cref="FieldLabels.Split"/> finds no label: its text holds one, or an entity (<c>&amp;</c>), a comment, a
+    /// template or an attribute holding <c>&gt;</c> could make one. Most lines of a page hold none, and their markup is
+    /// not worth making.</summary>
+    private static bool MayHoldLabel(INode node)
+    {
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            var mayHold = children[i] switch
+            {
+                IText text => HoldsLabelCharacter(text.Data),
+                IElement element => element.LocalName == "template" || HasAttributeHoldingTagEnd(element) || MayHoldLabel(element),
+                _ => true,
+            };
+            if (mayHold)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HoldsLabelCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is ':' or '：' or '&' || char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An attribute value holding <c>&gt;</c> ends its tag early when the markup's tags are dropped, leaving the
+    /// rest of the value in the text.</summary>
+    private static bool HasAttributeHoldingTagEnd(IElement element)
+    {
+        foreach (var attribute in element.Attributes)
+        {
+            if (attribute.Value.Contains('>', StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]

@@ -94,6 +94,12 @@ internal static partial class ProseFields
 
         foreach (var sentence in Sentences(text))
         {
+            // The date holds a digit: a sentence without one is not asked the pattern, which starts at every "apply".
+            if (!FieldLabels.HasDigit(sentence))
+            {
+                continue;
+            }
+
             var match = ApplyBy().Match(sentence);
             if (match.Success)
             {

@@ -25,12 +25,7 @@ internal static partial class SingleOpening
             return null;
         }
 
-        var paragraphs = ElementWalk.Descendants(main)
-            .Where(p => p.LocalName is "p" or "li" or "div" or "h2" or "h3")
-            .Where(p => !PageRegions.IsBoilerplate(p) && !p.Children.Any(c => c.LocalName is "p" or "div" or "li" or "ul"))
-            .Select(p => (Element: p, Text: PlainText.Of(p) ?? ""))
-            .Where(p => p.Text.Length > 0)
-            .ToList();
+        var paragraphs = Paragraphs(main);
         if (paragraphs.Any(p => NoOpenings().IsMatch(p.Text)))
         {
             return null;
@@ -64,6 +59,50 @@ internal static partial class SingleOpening
         // "Location: Tallahassee, Florida" or "Salary: $52,000 per year" on a line of its own says more than the prose;
         // a page holding one opening may state them in a sidebar beside its content ("Arbeitsort", "Vergütung").
         return announced.CompletedBy(Sidebars(document, main).CompletedBy(LabelledLines.Read(main)));
+    }
+
+    /// <summary>The content's paragraphs, list items, divisions and section headings that hold no such block of their own,
+    /// outside the site's furniture, with their text; furniture is judged along the walk's path.</summary>
+    private static List<(IElement Element, string Text)> Paragraphs(IElement main)
+    {
+        var paragraphs = new List<(IElement Element, string Text)>();
+        var walk = new PathWalk(main);
+        while (walk.MoveNext())
+        {
+            var element = walk.Current;
+            if (element.LocalName is not ("p" or "li" or "div" or "h2" or "h3") || HoldsBlock(element))
+            {
+                continue;
+            }
+
+            if (walk.IsFurniture())
+            {
+                // Everything inside furniture is furniture.
+                walk.SkipFurniture();
+                continue;
+            }
+
+            if (PlainText.Of(element) is { Length: > 0 } text)
+            {
+                paragraphs.Add((element, text));
+            }
+        }
+
+        return paragraphs;
+    }
+
+    private static bool HoldsBlock(IElement element)
+    {
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement { LocalName: "p" or "div" or "li" or "ul" })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The labelled lines of the page's <c>&lt;aside&gt;</c> sidebars outside its main content.</summary>
