@@ -33,6 +33,10 @@ internal static class BusRegistration
             services.AddHostedService<TopologyDeployer>();
             services.AddHttpClient<IQueueMonitor, RabbitMqQueueMonitor>(client => client.Timeout = TimeSpan.FromSeconds(10));
             services.AddHttpClient<IFailedMessages, RabbitMqFailedMessages>(client => client.Timeout = TimeSpan.FromSeconds(30));
+            if (roles.HasFlag(HostRole.Scraper))
+            {
+                services.AddSingleton<IPostingBackPressure, RabbitMqPostingBackPressure>();
+            }
         }
         else
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using RabbitMQ.Client;
 
 namespace JobAggregator.Host.Messaging;
 
@@ -27,7 +28,25 @@ internal sealed class RabbitMqOptions
     [Range(1, 3600)]
     public int SchedulerLeaseRetrySeconds { get; set; } = 5;
 
+    /// <summary>The scraper publishes while the postings' queues hold at most this many messages waiting for a consumer
+    /// between them (<see cref="RabbitMqPostingBackPressure"/>); 0 publishes without looking.</summary>
+    [Range(0, 10_000_000)]
+    public int MaxReadyPostings { get; set; } = 1000;
+
     /// <summary>The management plugin's HTTP API, which the operator console reads the queues from; by default
     /// <c>http://{Host}:15672/</c>, with the same user.</summary>
     public Uri? ManagementUrl { get; set; }
+
+    /// <summary>A connection of the Host's own beside MassTransit's, named for what it is for. The client does not
+    /// recover it: each user connects anew after a failure, in its own way.</summary>
+    public ConnectionFactory CreateConnectionFactory(string clientProvidedName) => new()
+    {
+        HostName = Host,
+        Port = Port,
+        VirtualHost = VirtualHost,
+        UserName = Username,
+        Password = Password,
+        ClientProvidedName = clientProvidedName,
+        AutomaticRecoveryEnabled = false,
+    };
 }

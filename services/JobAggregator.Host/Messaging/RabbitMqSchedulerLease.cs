@@ -37,17 +37,8 @@ internal sealed partial class RabbitMqSchedulerLease(IOptions<RabbitMqOptions> o
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var factory = new ConnectionFactory
-        {
-            HostName = settings.Host,
-            Port = settings.Port,
-            VirtualHost = settings.VirtualHost,
-            UserName = settings.Username,
-            Password = settings.Password,
-            ClientProvidedName = "jobaggregator-scheduler-lease",
-            // A recovered connection would not get the exclusive queue back; the loop below takes the lease anew.
-            AutomaticRecoveryEnabled = false,
-        };
+        // A recovered connection would not get the exclusive queue back; the loop below takes the lease anew.
+        var factory = settings.CreateConnectionFactory("jobaggregator-scheduler-lease");
         while (!stoppingToken.IsCancellationRequested)
         {
             try
