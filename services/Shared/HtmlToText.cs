@@ -40,13 +40,18 @@ internal static class HtmlToText
         return Finish(text);
     }
 
+    /// <summary>A quick test of a text that <paramref name="pattern"/> of <see cref="CollapsedMatches"/> cannot match
+    /// where it answers no.</summary>
+    public delegate bool SpanTest(ReadOnlySpan<char> text);
+
     /// <summary>Whether <paramref name="pattern"/> matches the text <see cref="Collapsed"/> gives, read where it is
     /// built: a page's whole content is asked about once, and is not worth a string of its own.</summary>
-    public static bool CollapsedMatches(INode root, Regex pattern)
+    /// <param name="mayMatch">Asked first, when given: a text it turns down is not searched with the pattern.</param>
+    public static bool CollapsedMatches(INode root, Regex pattern, SpanTest? mayMatch = null)
     {
         var text = RentCollapsing();
         Walk(root, asLines: false, text);
-        var matches = text.Matches(pattern);
+        var matches = text.Matches(pattern, mayMatch);
         text.Clear();
         _threadCollapsing = text;
         return matches;
@@ -179,14 +184,14 @@ internal static class HtmlToText
             }
         }
 
-        public bool Matches(Regex pattern)
+        public bool Matches(Regex pattern, SpanTest? mayMatch)
         {
             foreach (var chunk in _text.GetChunks())
             {
                 // Held in one piece, as a builder used before usually is: read in place.
                 if (chunk.Length == _text.Length)
                 {
-                    return pattern.IsMatch(chunk.Span);
+                    return IsMatch(chunk.Span, pattern, mayMatch);
                 }
 
                 break;
@@ -196,13 +201,16 @@ internal static class HtmlToText
             try
             {
                 _text.CopyTo(0, copy, _text.Length);
-                return pattern.IsMatch(copy.AsSpan(0, _text.Length));
+                return IsMatch(copy.AsSpan(0, _text.Length), pattern, mayMatch);
             }
             finally
             {
                 ArrayPool<char>.Shared.Return(copy);
             }
         }
+
+        private static bool IsMatch(ReadOnlySpan<char> text, Regex pattern, SpanTest? mayMatch) =>
+            (mayMatch is null || mayMatch(text)) && pattern.IsMatch(text);
 
         public void Clear()
         {

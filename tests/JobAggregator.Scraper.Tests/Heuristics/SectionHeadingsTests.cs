@@ -63,4 +63,38 @@ public sealed class SectionHeadingsTests
         Assert.Equal("Tallahassee, Florida", draft.Location);
         Assert.Equal("Full-time", draft.EmploymentType);
     }
+
+    /// <summary>Every phrase the pattern knows, as a page writes it (across elements, in capitals, with a non-breaking
+    /// space, with the Kelvin sign that the pattern ignoring case reads as "k"): the quick test before the pattern turns
+    /// none of them down.</summary>
+    [Theory]
+    [InlineData("<p>There are <b>no</b> current openings.</p>")]
+    [InlineData("<p>We are NOT\u00A0currently hiring</p>")]
+    [InlineData("<p>No positions are available</p>")]
+    [InlineData("<p>No tenemos vacantes</p>")]
+    [InlineData("<p>Nous ne\nrecrutons pas</p>")]
+    [InlineData("<p>Aucune offre pour le moment</p>")]
+    [InlineData("<p>Pas de poste ouvert</p>")]
+    [InlineData("<p>Nessuna posizione aperta</p>")]
+    [InlineData("<p>Non ci sono posizioni aperte</p>")]
+    [InlineData("<p>Geen openstaande vacatures</p>")]
+    [InlineData("<p>\u212Aeine offenen Stellen</p>")]
+    [InlineData("<p>Não há vagas</p>")]
+    [InlineData("<p>SEM VAGAS</p>")]
+    public void Content_saying_there_are_no_openings_says_so(string content)
+    {
+        var main = Html.Parse($"<html><body><main>{content}</main></body></html>").QuerySelector("main")!;
+
+        Assert.True(SectionHeadings.SaysNoOpenings(main));
+    }
+
+    [Theory]
+    [InlineData("<h2>Open positions</h2><h3>Paralegal</h3><p>Location: Leeds</p>")]
+    [InlineData("<p>Nothing here is about hiring: a piano for sale.</p>")]
+    public void Content_listing_openings_does_not_say_there_are_none(string content)
+    {
+        var main = Html.Parse($"<html><body><main>{content}</main></body></html>").QuerySelector("main")!;
+
+        Assert.False(SectionHeadings.SaysNoOpenings(main));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using JobAggregator.Text;
@@ -13,6 +14,16 @@ internal static partial class SectionHeadings
     private static readonly TextVerdicts CareersSections = new(heading =>
         (Careers().IsMatch(heading) || JoinTheTeam().IsMatch(heading)) && !IsOtherSection(heading));
 
+    /// <summary>A part of every phrase <see cref="NoOpenings"/> matches ("no vacancies", "not currently hiring",
+    /// "ne recrutons pas", "aucun poste", "pas de poste", "nessuna posizione", "non ci sono", "geen vacatures", "keine
+    /// Stellen", "não há vagas", "sem vagas"), compared ignoring case.</summary>
+    private static readonly SearchValues<string> NoOpeningsClues = SearchValues.Create(
+        ["no ", "not ", "recrutons", "aucun", "pas de", "nessuna", "non ci", "geen ", "keine ", "vagas"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The letters a pattern ignoring case relates to k, s and i where an ordinal comparison ignoring case may not
+    /// (the Kelvin sign, the long s, the dotted and the dotless I): a text holding one is left to the pattern.</summary>
+    private static readonly SearchValues<char> FoldedOnlyByPatterns = SearchValues.Create("\u212A\u017F\u0130\u0131");
+
     private static readonly TextVerdicts OtherSections = new(heading => Other().IsMatch(JoinTheTeam().Replace(heading, " ")));
 
     public static bool IsCareersSection(string heading) => CareersSections.Of(heading);
@@ -27,7 +38,12 @@ internal static partial class SectionHeadings
 
     /// <summary>Whether the content's text (<see cref="PlainText.Of"/>) says there are no openings, read without making
     /// it a string.</summary>
-    public static bool SaysNoOpenings(IElement content) => HtmlToText.CollapsedMatches(content, NoOpenings());
+    public static bool SaysNoOpenings(IElement content) => HtmlToText.CollapsedMatches(content, NoOpenings(), MaySayNoOpenings);
+
+    /// <summary>Whether a text may say there are no openings, as a vectorised search finds it: the pattern's first letters
+    /// are common ones, so it would otherwise try a match at most places of a page's whole text.</summary>
+    private static bool MaySayNoOpenings(ReadOnlySpan<char> text) =>
+        text.ContainsAny(NoOpeningsClues) || text.ContainsAny(FoldedOnlyByPatterns);
 
     /// <summary>News, blog, legal and volunteering pages list titles that are not openings.</summary>
     public static bool IsNotAListingPage(Uri page) => OtherPath().IsMatch(page.AbsolutePath);
