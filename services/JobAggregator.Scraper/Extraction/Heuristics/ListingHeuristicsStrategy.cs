@@ -205,7 +205,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         {
             fields = fields.CompletedBy(BlockFields.ReadRun(definitions));
         }
-        else if (item.Block is { } heading && IsHeading(heading) && FactsAfter(heading) is { Count: > 0 } facts)
+        else if (item.Block is { } heading && ElementWalk.IsHeading(heading) && FactsAfter(heading) is { Count: > 0 } facts)
         {
             fields = fields.CompletedBy(BlockFields.ReadRun(facts));
         }
@@ -220,8 +220,6 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         };
     }
 
-    private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
-
     /// <summary>A heading's facts stand in the siblings after it, up to the next heading ("<h3><a>Caseworker</a></h3>
     /// <p>Location: Leeds<br>Salary: …</p>"), as a term's stand in its definitions.</summary>
     private static List<IElement> FactsAfter(IElement heading)
@@ -230,7 +228,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         var facts = new List<IElement>();
         for (var next = heading.NextElementSibling; next is not null && facts.Count < MaxFacts; next = next.NextElementSibling)
         {
-            if (IsHeading(next) || ElementWalk.FirstDescendant(next, IsHeading) is not null)
+            if (ElementWalk.IsHeading(next) || ElementWalk.FirstDescendant(next, ElementWalk.IsHeading) is not null)
             {
                 break;
             }
@@ -269,7 +267,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             return inner;
         }
 
-        return item.Link.ParentElement is { } parent && parent.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6"
+        return item.Link.ParentElement is { } parent && ElementWalk.IsHeading(parent)
             && PlainText.Collapse(parent.TextContent) == PlainText.Collapse(item.Link.TextContent)
             ? parent
             : item.Link;
