@@ -62,6 +62,11 @@ internal static class Gazetteer
         ("NL", "NB", ["Eindhoven", "Tilburg", "'s-Hertogenbosch"]),
         ("NL", "LI", ["Maastricht"]),
         ("NL", "GE", ["Nijmegen", "Arnhem"]),
+        // City-states: the city and the state share the name.
+        ("DE", "BE", ["Berlin"]),
+        ("DE", "HH", ["Hamburg"]),
+        ("DE", "HB", ["Bremen"]),
+        ("AT", "9", ["Wien", "Vienna"]),
         ("NZ", "AUK", ["Auckland"]),
         ("NZ", "WGN", ["Wellington"]),
         ("NZ", "CAN", ["Christchurch"]),

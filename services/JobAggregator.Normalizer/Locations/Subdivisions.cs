@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace JobAggregator.Normalizer.Locations;
 
 /// <summary>The states and provinces of the countries the network's members are in: the 50 US states and DC, Canada's
-/// provinces and territories, Australia's states and territories, Brazil's and Mexico's states, Switzerland's cantons
+/// provinces and territories, Australia's states and territories, Brazil's, Mexico's, Germany's and Austria's states, Switzerland's cantons
 /// and the main regions of the Netherlands, South Africa, Italy, France, New Zealand and Argentina (ISO 3166-2 codes
 /// without the country).</summary>
 internal static partial class Subdivisions
@@ -80,6 +80,14 @@ internal static partial class Subdivisions
         new("MX", "SIN", "Sinaloa"), new("MX", "SON", "Sonora"), new("MX", "TAB", "Tabasco"),
         new("MX", "TAM", "Tamaulipas"), new("MX", "TLA", "Tlaxcala"), new("MX", "VER", "Veracruz"),
         new("MX", "YUC", "Yucatán"), new("MX", "ZAC", "Zacatecas"),
+        new("AT", "1", "Burgenland"), new("AT", "2", "Kärnten"), new("AT", "3", "Niederösterreich"),
+        new("AT", "4", "Oberösterreich"), new("AT", "5", "Salzburg"), new("AT", "6", "Steiermark"), new("AT", "7", "Tirol"),
+        new("AT", "8", "Vorarlberg"), new("AT", "9", "Wien"),
+        new("DE", "BW", "Baden-Württemberg"), new("DE", "BY", "Bayern"), new("DE", "BE", "Berlin"),
+        new("DE", "BB", "Brandenburg"), new("DE", "HB", "Bremen"), new("DE", "HH", "Hamburg"), new("DE", "HE", "Hessen"),
+        new("DE", "MV", "Mecklenburg-Vorpommern"), new("DE", "NI", "Niedersachsen"), new("DE", "NW", "Nordrhein-Westfalen"),
+        new("DE", "RP", "Rheinland-Pfalz"), new("DE", "SL", "Saarland"), new("DE", "SN", "Sachsen"),
+        new("DE", "ST", "Sachsen-Anhalt"), new("DE", "SH", "Schleswig-Holstein"), new("DE", "TH", "Thüringen"),
     ];
 
     private static readonly Dictionary<string, (string Country, string Code)> OtherNames = new(StringComparer.OrdinalIgnoreCase)

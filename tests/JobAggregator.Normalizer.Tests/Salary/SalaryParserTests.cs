@@ -86,6 +86,10 @@ public sealed class SalaryParserTests
         { "$50,000", "GB", 50_000m, 50_000m, null, "YEAR", 50_000m, 50_000m },
         { "50.000 €", "GB", 50_000m, 50_000m, "EUR", "YEAR", 50_000m, 50_000m },
         { "Salary 40.000 bruto per jaar", "NL", 40_000m, 40_000m, "EUR", "YEAR", 40_000m, 40_000m },
+        { "CHF 6'400.– bis CHF 7'300.– pro Monat", "CH", 6_400m, 7_300m, "CHF", "MONTH", 76_800m, 87_600m },
+        { "Bolsa-auxílio de R$ 1,2 mil mensais", "BR", 1_200m, 1_200m, "BRL", "MONTH", 14_400m, 14_400m },
+        { "wynagrodzenie 8–9,5 tys. zł brutto miesięcznie", "PL", 8_000m, 9_500m, "PLN", "MONTH", 96_000m, 114_000m },
+        { "45-50 k€ brut annuel", "FR", 45_000m, 50_000m, "EUR", "YEAR", 45_000m, 50_000m },
     };
 
     [Theory]

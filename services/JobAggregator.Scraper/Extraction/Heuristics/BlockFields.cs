@@ -12,7 +12,7 @@ internal static partial class BlockFields
     private const int MaxLocationWords = 7;
     private const int ProseWords = 12;
     private static readonly char[] WordSeparators = [' ', ','];
-    private static readonly SearchValues<char> SegmentBreakCharacters = SearchValues.Create("·•|;–—");
+    private static readonly SearchValues<char> SegmentBreakCharacters = SearchValues.Create("·•|｜;–—");
     /// <summary>A part of every word <see cref="LocationClass"/>, <see cref="CompanyClass"/>, <see cref="TypeClass"/> and
     /// <see cref="SalaryClass"/> look for.</summary>
     private static readonly SearchValues<string> ClassWords = SearchValues.Create(
@@ -490,6 +490,15 @@ internal static partial class BlockFields
             return;
         }
 
+        // "Gdańsk, umowa o pracę, pełny etat", "Bonn, Teilzeit": the town, then the contract after the first comma.
+        if (segment.IndexOf(", ", StringComparison.Ordinal) is var townEnd and > 0
+            && FieldLabels.EmploymentTypeLength(segment.AsSpan(townEnd + 2)) > 0 && LooksLikePlace(segment[..townEnd]))
+        {
+            fields.SetPlace(segment[..townEnd]);
+            fields.Set(FieldKind.EmploymentType, segment[(townEnd + 2)..].Trim());
+            return;
+        }
+
         if (!FieldLabels.HasDate(segment) && LooksLikePlace(segment))
         {
             fields.SetPlace(segment);
@@ -606,7 +615,7 @@ internal static partial class BlockFields
 
     // A spaced dash separates fields ("Torino – Tempo pieno", "— Ciudad de México — Tiempo completo", a date then the
     // contract: "Publié le 2 avril 2024 – CDD 12 mois"), but not the two ends of a pay range ("€ 3.400 – € 4.500").
-    [GeneratedRegex(@"\s*[·•|]\s*|;\s+|(?<![\d$€£])\s+[–—]\s+|(?<=\d)\s+[–—]\s+(?![\d$€£¥]|(?:USD|EUR|GBP|CHF|PLN|CAD|AUD|NZD|BRL|MXN|ARS|COP|CLP|JPY|CNY|ZAR|INR)\s?\d)|^[–—]\s+")]
+    [GeneratedRegex(@"\s*[·•|｜]\s*|;\s+|(?<![\d$€£])\s+[–—]\s+|(?<=\d)\s+[–—]\s+(?![\d$€£¥]|(?:USD|EUR|GBP|CHF|PLN|CAD|AUD|NZD|BRL|MXN|ARS|COP|CLP|JPY|CNY|ZAR|INR)\s?\d)|^[–—]\s+")]
     private static partial Regex SegmentBreak();
 
     [GeneratedRegex(@"^(?:on[\s-]?site|in[\s-]office|presencial|stacjonarnie|vor\s+ort|sur\s+site|in\s+presenza|op\s+locatie|presencial(?:mente)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>Fields stated in running text rather than beside a label: "Salary: $36,000+ per year" inside a paragraph,
-/// "in Atlanta, GA", "in our Phoenix, Arizona office", "working in Northern Illinois", "apply ... by April 30,
-/// 2024".</summary>
+/// "in Atlanta, GA", "em Recife (PE)", "in our Phoenix, Arizona office", "working in Northern Illinois", "apply ...
+/// by April 30, 2024".</summary>
 internal static partial class ProseFields
 {
     public static string? Salary(string text)
@@ -74,7 +74,7 @@ internal static partial class ProseFields
         || OfficeWords.MayHold(text);
 
     /// <summary>The words of <see cref="OurOfficeIn"/>'s offices, which a text must hold for the pattern to be run.</summary>
-    private const string OfficeNouns = "bureau|antenne|permanence|si[èe]ge|oficina|sede|delegaci[óo]n|ufficio|b[üu]ro|gesch[äa]ftsstelle|kantoor|vestiging|escrit[óo]rio";
+    private const string OfficeNouns = "bureau|antenne|permanence|si[èe]ge|oficina|sede|delegaci[óo]n|ufficio|b[üu]ro|gesch[äa]ftsstelle|beratungsstelle|kantoor|vestiging|escrit[óo]rio";
 
     private static readonly KeyWords OfficeWords = new(PatternWords.Of(OfficeNouns).Where(w => w.All(char.IsLetter)));
 
@@ -147,7 +147,7 @@ internal static partial class ProseFields
     [GeneratedRegex(@"\bin\s+our\s+(?<place>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?)\s+(?:office|headquarters|offices)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Office();
 
-    [GeneratedRegex(@"\b(?:in|based\s+in)\s+(?<place>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+\p{Lu}{2})(?![\p{L}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in|based\s+in|em)\s+(?<place>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}{2}|\s+\(\p{Lu}{2}\)))(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex CityAndState();
 
     /// <summary>"in Johannesburg, Gauteng, South Africa", "at Wits University, Johannesburg, South Africa": three
@@ -169,7 +169,7 @@ internal static partial class ProseFields
     [GeneratedRegex(@"(?:工作地[点點]|勤務地)\s*[:：]\s*(?<place>[^\s，。,;；、（(]+)")]
     private static partial Regex CjkPlaceOfWork();
 
-    [GeneratedRegex(@"\b(?:closing\s+date|application\s+deadline|deadline|applications?\s+close[sd]?|closes|apply\s+by|fecha\s+l[íi]mite|date\s+limite|scadenza|sluitingsdatum|报名截止(?:日期|时间)?|截止(?:日期|时间)|応募締切|締切)\s*(?:on\s+|is\s+|[:：]\s*)?(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\p{L}+\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{4}年\d{1,2}月\d{1,2}日))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:closing\s+date|application\s+deadline|deadline|applications?\s+close[sd]?|closes|apply\s+by|fecha\s+l[íi]mite|date\s+limite|scadenza|sluitingsdatum|bewerbungsschluss|bewerbungsfrist|bewerbungen\s+bis|inscri[çc][õo]es\s+at[ée]|candidaturas\s+at[ée]|报名截止(?:日期|时间)?|截止(?:日期|时间)|応募締切|締切)\s*(?:on\s+|is\s+|[:：]\s*)?(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4})|(?:\d{4}年\d{1,2}月\d{1,2}日))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingLabel();
 
     [GeneratedRegex(@"(?:apply|applications?|submit|email|e-mail|send|deadline|closing|candidatures?|postulaciones|candidature|reageren|solliciteer|envoyez|envoyer|inviaci|invia|inviare|env[íi]a|env[íi]anos|enviar|envie|schicken|sende[nt]?|stuur)\b.*?\b(?:by|before|until|no later than|hasta el|avant le|jusqu'au|entro il|uiterlijk|vóór|voor)\s+(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\p{L}+\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

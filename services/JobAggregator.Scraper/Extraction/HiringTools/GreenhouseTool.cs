@@ -154,7 +154,7 @@ internal sealed class GreenhouseTool(int streamFromBytes = GreenhouseTool.Stream
         var id = JsonFields.String(job, "id");
         var url = Links.Resolve(responseUrl, JsonFields.String(job, "absolute_url"))
             ?? (token is not null && id is not null ? new Uri($"https://job-boards.greenhouse.io/{token}/jobs/{id}") : null);
-        var salary = content is null ? null : PayTransparency(content);
+        var salary = (content is null ? null : PayTransparency(content)) ?? PayInputRange(job);
         return new PostingDraft
         {
             Title = JsonFields.String(job, "title"),
@@ -169,6 +169,23 @@ internal sealed class GreenhouseTool(int streamFromBytes = GreenhouseTool.Stream
             Url = url,
             FoundOn = responseUrl,
         };
+    }
+
+    /// <summary>The first of <c>pay_input_ranges</c> (<c>?pay_transparency=true</c>): amounts in cents, the currency's
+    /// code, and the period only in the range's title ("Annual base salary", "Hourly pay range").</summary>
+    private static ScrapedSalary? PayInputRange(JsonElement job)
+    {
+        var range = JsonFields.Objects(job, "pay_input_ranges").FirstOrDefault();
+        if (range.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var min = JsonFields.Number(range, "min_cents") / 100;
+        var max = JsonFields.Number(range, "max_cents") / 100;
+        return min is null && max is null
+            ? null
+            : new ScrapedSalary(min, max, JsonFields.String(range, "currency_type"), PayRange.Period(JsonFields.String(range, "title")));
     }
 
     /// <summary>A metadata field's value by its (customer-chosen) name; values may be strings or lists.</summary>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using JobAggregator.Scraper.Extraction.Heuristics;
 using JobAggregator.Scraper.Fetching;
 using Microsoft.Extensions.Logging;
 
@@ -287,16 +288,23 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
 
     /// <summary>A streamed answer's outcome: its drafts are still made one at a time, each with its pay sentence.</summary>
     private static StrategyOutcome Outcome(IHiringTool tool, StreamedDrafts drafts, Uri? next) =>
-        new(drafts.Select(WithPaySentence), tool.Name, next is null ? [] : [next], drafts.Complete, tool.ListsThroughApi ? ListingKind.ApiOrFeed : ListingKind.HtmlPage);
+        new(drafts.Select(WithTextFields), tool.Name, next is null ? [] : [next], drafts.Complete, tool.ListsThroughApi ? ListingKind.ApiOrFeed : ListingKind.HtmlPage);
 
-    private static PostingDraft WithPaySentence(PostingDraft draft) =>
-        draft.Salary is null && draft.SalaryText is null ? draft with { SalaryText = PayInText.Sentence(draft.DescriptionHtml) } : draft;
+    /// <summary>The pay sentence of the ad where the API has no pay field, and the hours a title states ("Reentry
+    /// Navigator (Part-Time)") where it has no type.</summary>
+    private static PostingDraft WithTextFields(PostingDraft draft)
+    {
+        var withPay = draft.Salary is null && draft.SalaryText is null ? draft with { SalaryText = PayInText.Sentence(draft.DescriptionHtml) } : draft;
+        return withPay.EmploymentType is null && withPay.Title is { } title && FieldLabels.HoursIn(title) is { } hours
+            ? withPay with { EmploymentType = hours }
+            : withPay;
+    }
 
     /// <summary>The tool's postings, with the pay sentence of the ad where the API has no pay field; complete when the
     /// tool gave every posting's full ad, so detail pages need not be fetched.</summary>
     private static StrategyOutcome Outcome(IHiringTool tool, IReadOnlyList<PostingDraft> drafts, IReadOnlyList<Uri> nextPages)
     {
-        var withPay = drafts.Select(WithPaySentence).ToList();
+        var withPay = drafts.Select(WithTextFields).ToList();
         return new StrategyOutcome(
             withPay,
             tool.Name,

@@ -30,11 +30,11 @@ internal static partial class PayInText
             .FirstOrDefault(sentence => PayWord().IsMatch(sentence) && Amount().IsMatch(sentence));
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:salary|salaries|pay|wages?|compensation|stipend|remuneration|rémunération|salaire|sueldo|salario|remuneración|retribución|retribuzione|stipendio|RAL|salaris|vergoeding|gehalt|vergütung|hourly|per\s+(?:hour|year|annum|month|week)|bruts?\s+annuels?|wynagrodzenie|sal[áa]rio|remunera[çc][ãa]o)(?![\p{L}])|給与|給料|時給|月給|年収|賃金|报酬|薪资|薪酬|工资|月薪|时薪|年薪",
+    [GeneratedRegex(@"(?<![\p{L}])(?:salary|salaries|pay|wages?|compensation|stipend|remuneration|rémunération|salaire|sueldo|salario|remuneración|retribución|retribuzione|stipendio|RAL|salaris|vergoeding|gehalt|vergütung|hourly|per\s+(?:hour|year|annum|month|week)|bruts?\s+annuels?|brutos?\s+anuales|honorari(?:os|o|i)|honoraires?|por\s+hora|wynagrodzenie|sal[áa]rio|remunera[çc][ãa]o)(?![\p{L}])|給与|給料|時給|月給|年収|賃金|报酬|薪资|薪酬|工资|月薪|时薪|年薪",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PayWord();
 
-    [GeneratedRegex(@"[$€£¥₹]\s?\d|\d[\d.,\u00A0\u202F ]*\s?(?:[$€£¥₹]|\b(?:USD|CAD|AUD|NZD|EUR|GBP|CHF|ZAR|ARS|TWD|MXN|BRL|SEK|NOK|DKK|JPY|INR)\b)|\b(?:USD|CAD|AUD|NZD|EUR|GBP|CHF|ZAR|ARS|TWD|MXN|BRL|SEK|NOK|DKK|JPY|INR)\s?\d|\d\s?万?\s?[円元]|R\$\s?\d")]
+    [GeneratedRegex(@"[$€£¥₹]\s?\d|\d[\d.,\u00A0\u202F ]*(?:\s|&nbsp;)?(?:[$€£¥₹]|\b(?:USD|CAD|AUD|NZD|EUR|GBP|CHF|ZAR|ARS|TWD|MXN|BRL|SEK|NOK|DKK|JPY|INR)\b)|\b(?:USD|CAD|AUD|NZD|EUR|GBP|CHF|ZAR|ARS|TWD|MXN|BRL|SEK|NOK|DKK|JPY|INR)\s?\d|\d\s?万?\s?[円元]|R\$\s?\d")]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=\p{Lu})")]

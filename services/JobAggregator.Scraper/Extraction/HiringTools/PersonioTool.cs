@@ -93,7 +93,8 @@ internal sealed class PersonioTool : IHiringTool
         var hours = schedule?.ToLowerInvariant() switch
         {
             null => null,
-            "full-or-part-time" => "Full-time or part-time",
+            // Either hours: says nothing a contract kind beside it does not.
+            "full-or-part-time" => kindText is null ? "Full-time or part-time" : null,
             var other => EmploymentText.FromCode(other),
         };
         var parts = new[] { kindText, hours }.OfType<string>().Distinct().ToList();

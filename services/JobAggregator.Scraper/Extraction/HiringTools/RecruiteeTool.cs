@@ -48,7 +48,10 @@ internal sealed class RecruiteeTool : IHiringTool
     private static PostingDraft ToDraft(JsonElement offer, Uri responseUrl, string? token)
     {
         var place = JsonFields.String(offer, "location")
-            ?? PlaceText.Join(JsonFields.String(offer, "city"), JsonFields.String(offer, "state_name"), JsonFields.String(offer, "country"));
+            ?? PlaceText.Join(JsonFields.String(offer, "city"), JsonFields.String(offer, "state_name"), JsonFields.String(offer, "country"))
+            // Newer boards leave the fields above empty and list the places in "locations".
+            ?? PlaceText.Several(JsonFields.Objects(offer, "locations").Select(l => PlaceText.Join(JsonFields.String(l, "city"),
+                JsonFields.String(l, "state"), JsonFields.String(l, "country") ?? JsonFields.String(l, "country_code"))));
         var remote = JsonFields.Boolean(offer, "remote") == true && JsonFields.Boolean(offer, "hybrid") != true;
         var slug = JsonFields.String(offer, "slug");
         return new PostingDraft
