@@ -81,5 +81,5 @@ internal static class ElementWalk
     /// <summary>Whether the element's class attribute holds <paramref name="part"/>, as <c>[class*='part']</c> matches
     /// it: anywhere in the attribute, case and all.</summary>
     public static bool HasClassContaining(IElement element, string part) =>
-        element.GetAttribute("class") is { } classes && classes.Contains(part, StringComparison.Ordinal);
+        element.ClassName is { } classes && classes.Contains(part, StringComparison.Ordinal);
 }

@@ -12,6 +12,8 @@ internal sealed class OpeningBlock
 {
     private readonly IElement? _element;
     private readonly List<IElement> _run;
+    private string? _runText;
+    private bool _runTextRead;
 
     private OpeningBlock(IElement? element, List<IElement> run)
     {
@@ -66,8 +68,22 @@ internal sealed class OpeningBlock
     }
 
     /// <summary>The block's text, as <see cref="PlainText.Of"/> gives it for the ancestor or for an element holding copies
-    /// of the run.</summary>
-    public string? Text() => _element is not null ? PlainText.Of(_element) : HtmlToText.CollapsedRun(_run);
+    /// of the run; a run's text is made once, as the scoring and the winners' closed test both ask for it.</summary>
+    public string? Text()
+    {
+        if (_element is not null)
+        {
+            return PlainText.Of(_element);
+        }
+
+        if (!_runTextRead)
+        {
+            _runText = HtmlToText.CollapsedRun(_run);
+            _runTextRead = true;
+        }
+
+        return _runText;
+    }
 
     /// <summary>The block's first descendant that <paramref name="matches"/>, in document order.</summary>
     public IElement? FirstDescendant(Func<IElement, bool> matches)

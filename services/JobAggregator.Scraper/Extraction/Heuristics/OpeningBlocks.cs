@@ -43,6 +43,12 @@ internal static class OpeningBlocks
         var bestTotal = 0;
         foreach (var (section, members) in groups)
         {
+            // A group whose every title scored the most could not beat the best so far: it is not scored.
+            if (best is not null && members.Count * OpeningScore.Highest <= bestTotal)
+            {
+                continue;
+            }
+
             var group = Score(members, section is not null ? PlainText.Of(section) : null, pageUrl, linkBase);
             if (group.Count > 0 && Accepted(group) && (best is null || Total(group) > bestTotal))
             {
@@ -108,6 +114,14 @@ internal static class OpeningBlocks
 
     private static List<Candidate> Score(List<(IElement Title, string Text)> members, string? section, Uri pageUrl, Uri linkBase)
     {
+        // Accepted takes a lone title only under a careers heading, and nothing under another kind of list: such groups
+        // are turned down before their titles' links are resolved.
+        var careers = section is not null && SectionHeadings.IsCareersSection(section);
+        if ((members.Count < 2 && !careers) || (section is not null && SectionHeadings.IsOtherSection(section)))
+        {
+            return [];
+        }
+
         // A title that links somewhere no posting can be (news, donations, another site's home) is not an opening. The
         // link of one that may be is kept: it is the title's link (LinkOf) without being looked up and resolved again.
         var titles = new List<LinkedTitle>(members.Count);
@@ -125,7 +139,6 @@ internal static class OpeningBlocks
 
         // Accepted takes a lone title only under a careers heading, and elsewhere wants job fields or a link in every
         // block: a group it would turn down is not scored to the end.
-        var careers = section is not null && SectionHeadings.IsCareersSection(section);
         if (TurnedDown(titles, section) || (titles.Count < 2 && !careers))
         {
             return [];
@@ -245,7 +258,7 @@ internal static class OpeningBlocks
     /// one opening per panel under its title, and a <c>&lt;details&gt;</c> block one under its summary.</summary>
     private static bool IsTitleLike(IElement element) =>
         element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" or "summary"
-        || (element.GetAttribute("class") is { } classes && classes.Contains("title", StringComparison.Ordinal)
+        || (element.ClassName is { } classes && classes.Contains("title", StringComparison.Ordinal)
             && (classes.Contains("card-title", StringComparison.Ordinal) || classes.Contains("heading-title", StringComparison.Ordinal)
                 || classes.Contains("accordion-title", StringComparison.Ordinal) || classes.Contains("tab-title", StringComparison.Ordinal)
                 || classes.Contains("toggle-title", StringComparison.Ordinal)));

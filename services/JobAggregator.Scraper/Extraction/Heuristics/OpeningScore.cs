@@ -7,6 +7,9 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// (1).</summary>
 internal sealed record OpeningScore(int Total, bool RoleWord, bool Fields)
 {
+    /// <summary>The most <see cref="Of"/> gives: every part of the score at once.</summary>
+    public const int Highest = 8;
+
     private static readonly char[] FieldSeparators = ['·', '|', '–', '—', '(', ')', ','];
 
     /// <param name="blockText">The text of the title's block (<see cref="OpeningBlock"/>).</param>
