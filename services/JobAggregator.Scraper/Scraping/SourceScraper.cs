@@ -214,7 +214,8 @@ internal sealed class SourceScraper(
                         return Unchanged(source, fetched, lastRead);
                     }
                 }
-                extraction = await ExtractWithinBudgetAsync(page, context with { MaxPostings = limits.MaxPostingsPerRun - Listed() }, cancellationToken);
+                // One more than there is room for: a listing holding exactly the room left is read whole, not cut short.
+                extraction = await ExtractWithinBudgetAsync(page, context with { MaxPostings = limits.MaxPostingsPerRun - Listed() + 1 }, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && pagesFetched > 0 && first is not null)
             {
@@ -240,7 +241,7 @@ internal sealed class SourceScraper(
             }
 
             complete &= extraction.Complete || extraction.Postings.Count == 0;
-            if (extraction.Postings.Count >= room)
+            if (extraction.Postings.Count > room)
             {
                 cutShort = $"the run reached Scraper:MaxPostingsPerRun ({limits.MaxPostingsPerRun} postings) on listing page {url} and read no further";
                 break;

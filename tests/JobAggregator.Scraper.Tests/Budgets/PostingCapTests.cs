@@ -58,10 +58,12 @@ public sealed class PostingCapTests : IAsyncLifetime
         Assert.Contains("Scraper:MaxPostingsPerRun", completed.Explanation, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_hiring_tool_api_that_answers_with_every_job_at_once_is_read_up_to_the_cap()
+    [Theory]
+    [InlineData(50)]
+    [InlineData(21)]
+    public async Task A_hiring_tool_api_that_answers_with_more_jobs_than_the_cap_at_once_is_read_up_to_the_cap(int jobs)
     {
-        _site.MapText("/v1/boards/example/jobs", GreenhouseAnswer(50), "application/json");
+        _site.MapText("/v1/boards/example/jobs", GreenhouseAnswer(jobs), "application/json");
 
         var (postings, completed) = await ConsumerRun.ScrapeAsync(Source("/v1/boards/example/jobs"), ("Scraper:MaxPostingsPerRun", "20"));
 
@@ -71,14 +73,16 @@ public sealed class PostingCapTests : IAsyncLifetime
         Assert.Contains("Scraper:MaxPostingsPerRun (20 postings)", completed.Explanation, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_listing_under_the_cap_is_not_cut_short()
+    [Theory]
+    [InlineData(19)]
+    [InlineData(20)]
+    public async Task A_listing_under_or_at_the_cap_is_read_whole_and_not_cut_short(int jobs)
     {
-        _site.MapText("/v1/boards/example/jobs", GreenhouseAnswer(19), "application/json");
+        _site.MapText("/v1/boards/example/jobs", GreenhouseAnswer(jobs), "application/json");
 
         var (postings, completed) = await ConsumerRun.ScrapeAsync(Source("/v1/boards/example/jobs"), ("Scraper:MaxPostingsPerRun", "20"));
 
-        Assert.Equal(19, postings.Count);
+        Assert.Equal(jobs, postings.Count);
         Assert.False(completed.ListingTruncated);
         Assert.Null(completed.Explanation);
     }
