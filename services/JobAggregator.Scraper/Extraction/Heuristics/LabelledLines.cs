@@ -10,33 +10,40 @@ internal static partial class LabelledLines
 {
     public static PostingDraft Read(IElement content)
     {
+        // One walk finds the lines, rows and terms; the rows and terms are read after every line, as a line's field
+        // wins over a row's and a row's over a term's.
         var fields = new FoundFields();
-        foreach (var line in content.QuerySelectorAll("p, li, div, span, td, dd"))
+        List<IElement>? rows = null;
+        List<IElement>? terms = null;
+        var walk = new PathWalk(content);
+        while (walk.MoveNext())
         {
-            if (line.Children.Any(c => c.LocalName is "p" or "li" or "div" or "ul" or "ol" or "table") || !MayHoldLabel(line))
+            var element = walk.Current;
+            switch (element.LocalName)
             {
-                continue;
-            }
-
-            foreach (var part in LineBreak().Split(line.InnerHtml))
-            {
-                if (PlainText.FromHtml(part) is { } text && FieldLabels.Split(text) is var (kind, _, value) && kind is not (FieldKind.None or FieldKind.Title))
-                {
-                    fields.Set(kind, value);
-                }
+                case "p" or "li" or "div" or "span" or "td" or "dd":
+                    ReadLine(element, fields);
+                    break;
+                case "tr":
+                    (rows ??= []).Add(element);
+                    break;
+                case "dt":
+                    (terms ??= []).Add(element);
+                    break;
             }
         }
 
-        foreach (var row in content.QuerySelectorAll("tr"))
+        foreach (var row in rows ?? [])
         {
-            if (row.QuerySelector("th") is { } header && row.QuerySelector("td") is { } cell && FieldLabels.KindOf(header.TextContent) is var kind
+            if (ElementWalk.FirstDescendant(row, e => e.LocalName == "th") is { } header
+                && ElementWalk.FirstDescendant(row, e => e.LocalName == "td") is { } cell && FieldLabels.KindOf(header.TextContent) is var kind
                 && kind is not (FieldKind.None or FieldKind.Title))
             {
                 fields.Set(kind, PlainText.Of(cell));
             }
         }
 
-        foreach (var term in content.QuerySelectorAll("dt"))
+        foreach (var term in terms ?? [])
         {
             if (term.NextElementSibling is { LocalName: "dd" } definition && FieldLabels.KindOf(term.TextContent) is var kind
                 && kind is not (FieldKind.None or FieldKind.Title))
@@ -46,6 +53,37 @@ internal static partial class LabelledLines
         }
 
         return fields.AsDraft();
+    }
+
+    /// <summary>A line holding no block of its own, read part by part between its <c>&lt;br&gt;</c>s.</summary>
+    private static void ReadLine(IElement line, FoundFields fields)
+    {
+        if (HoldsBlock(line) || !MayHoldLabel(line))
+        {
+            return;
+        }
+
+        foreach (var part in LineBreak().Split(line.InnerHtml))
+        {
+            if (PlainText.FromHtml(part) is { } text && FieldLabels.Split(text) is var (kind, _, value) && kind is not (FieldKind.None or FieldKind.Title))
+            {
+                fields.Set(kind, value);
+            }
+        }
+    }
+
+    private static bool HoldsBlock(IElement line)
+    {
+        var children = line.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement { LocalName: "p" or "li" or "div" or "ul" or "ol" or "table" })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a line's markup, made into text as <see cref="Read"/> makes it, may hold a colon or a digit, without

@@ -22,9 +22,17 @@ internal static partial class ProseFields
             return labelled.Groups["value"].Value.Trim();
         }
 
-        return Sentences(text).FirstOrDefault(FieldLabels.HasMoney) is { } sentence && sentence.Split(' ').Length <= 20
-            ? sentence
-            : null;
+        // The first sentence holding money, if it has no more than 20 words (19 spaces).
+        foreach (var range in SentenceBreak().EnumerateSplits(text))
+        {
+            var sentence = Sentence(text.AsSpan(range));
+            if (!sentence.IsEmpty && FieldLabels.HasMoney(sentence))
+            {
+                return sentence.Count(' ') < 20 ? sentence.ToString() : null;
+            }
+        }
+
+        return null;
     }
 
     public static string? Location(string text)
@@ -92,15 +100,16 @@ internal static partial class ProseFields
             return labelled.Groups["date"].Value;
         }
 
-        foreach (var sentence in Sentences(text))
+        foreach (var range in SentenceBreak().EnumerateSplits(text))
         {
             // The date holds a digit: a sentence without one is not asked the pattern, which starts at every "apply".
-            if (!FieldLabels.HasDigit(sentence))
+            var sentence = Sentence(text.AsSpan(range));
+            if (!FieldLabels.HasDigit(sentence) || !ApplyBy().IsMatch(sentence))
             {
                 continue;
             }
 
-            var match = ApplyBy().Match(sentence);
+            var match = ApplyBy().Match(sentence.ToString());
             if (match.Success)
             {
                 return match.Groups["date"].Value;
@@ -110,10 +119,8 @@ internal static partial class ProseFields
         return null;
     }
 
-    /// <summary>Sentences, split where a full stop is followed by a space and a capital (so "$17.89" and "ca. 8 uur"
-    /// stay whole).</summary>
-    /// <summary>The first of <see cref="Sentences"/>, or null; a text without a full stop, question or exclamation
-    /// mark is one sentence.</summary>
+    /// <summary>The first sentence (<see cref="SentenceBreak"/>), or null; a text without a full stop, question or
+    /// exclamation mark is one sentence.</summary>
     public static string? FirstSentence(string text)
     {
         if (text.AsSpan().IndexOfAny('.', '!', '?') < 0)
@@ -122,10 +129,10 @@ internal static partial class ProseFields
             return whole.Length > 0 ? whole : null;
         }
 
-        // The first piece that Sentences keeps, without the others split off.
+        // The first piece that is not empty, without the others split off.
         foreach (var range in SentenceBreak().EnumerateSplits(text))
         {
-            var sentence = text.AsSpan(range).Trim().TrimEnd('.').Trim();
+            var sentence = Sentence(text.AsSpan(range));
             if (!sentence.IsEmpty)
             {
                 return sentence.ToString();
@@ -135,9 +142,11 @@ internal static partial class ProseFields
         return null;
     }
 
-    public static IEnumerable<string> Sentences(string text) =>
-        SentenceBreak().Split(text).Select(s => s.Trim().TrimEnd('.').Trim()).Where(s => s.Length > 0);
+    /// <summary>A piece of text between two <see cref="SentenceBreak"/>s, trimmed of whitespace and its full stops.</summary>
+    private static ReadOnlySpan<char> Sentence(ReadOnlySpan<char> piece) => piece.Trim().TrimEnd('.').Trim();
 
+    /// <summary>Splits sentences where a full stop is followed by a space and a capital (so "$17.89" and "ca. 8 uur"
+    /// stay whole).</summary>
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}$€£])")]
     private static partial Regex SentenceBreak();
 

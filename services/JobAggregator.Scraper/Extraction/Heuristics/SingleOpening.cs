@@ -31,23 +31,17 @@ internal static partial class SingleOpening
             return null;
         }
 
-        var announcements = paragraphs
-            .Select(p => (p.Element, p.Text, Match: Announcement(p.Text)))
-            .Where(p => p.Match is not null)
-            .ToList();
-        var titles = announcements.Select(a => a.Match!.Value.Title).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (titles.Count != 1)
+        if (FirstAnnouncement(paragraphs) is not (var element, var text, var match))
         {
             return null;
         }
 
-        var (element, text, match) = announcements[0];
         var announced = new PostingDraft
         {
-            Title = NamingHeading(main, match!.Value.Title) ?? match.Value.Title,
+            Title = NamingHeading(main, match.Title) ?? match.Title,
             Url = pageUrl,
             FoundOn = pageUrl,
-            EmploymentType = match.Value.Hours ?? FieldLabels.HoursIn(text),
+            EmploymentType = match.Hours ?? FieldLabels.HoursIn(text),
             Location = ProseFields.Location(text),
             SalaryText = ProseFields.Salary(text),
             ValidThrough = ProseFields.ClosingDate(text),
@@ -89,6 +83,31 @@ internal static partial class SingleOpening
         }
 
         return paragraphs;
+    }
+
+    /// <summary>The first paragraph announcing an opening, with what it announces; null when none does, or when two
+    /// announce openings of different titles (the page is no single opening's).</summary>
+    private static (IElement Element, string Text, (string Title, string? Hours) Match)? FirstAnnouncement(List<(IElement Element, string Text)> paragraphs)
+    {
+        (IElement Element, string Text, (string Title, string? Hours) Match)? first = null;
+        foreach (var (element, text) in paragraphs)
+        {
+            if (Announcement(text) is not { } match)
+            {
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = (element, text, match);
+            }
+            else if (!string.Equals(first.Value.Match.Title, match.Title, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+        }
+
+        return first;
     }
 
     private static bool HoldsBlock(IElement element)
