@@ -15,7 +15,8 @@ namespace JobAggregator.Api.Alerts;
 internal static class AlertRegistration
 {
     /// <summary>Email alerts: options from the <c>Alerts</c> section, the outbox sender on SMTP or a folder, signed links
-    /// with Data Protection keys kept under the data directory, the form's rate limit, and the Quartz job.</summary>
+    /// with Data Protection keys kept under the data directory (readable by the service only), the form's rate limit,
+    /// and the Quartz job.</summary>
     public static IServiceCollection AddAlerts(this IServiceCollection services)
     {
         services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -24,7 +25,9 @@ internal static class AlertRegistration
         services.AddDataProtection().SetApplicationName("JobAggregator");
         services.AddOptions<KeyManagementOptions>().Configure<IOptions<AlertOptions>, IOptions<StoreOptions>, ILoggerFactory>(
             (keys, alerts, store, loggers) => keys.XmlRepository = new FileSystemXmlRepository(
-                new DirectoryInfo(Path.Combine(DataDirectory(alerts.Value, store.Value), "keys")), loggers));
+                SigningKeyFolder.Prepare(
+                    Path.Combine(DataDirectory(alerts.Value, store.Value), "keys"), loggers.CreateLogger(typeof(SigningKeyFolder))),
+                loggers));
 
         services.TryAddSingleton<IMailTransport>(provider =>
         {

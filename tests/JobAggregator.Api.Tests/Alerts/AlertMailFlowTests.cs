@@ -113,6 +113,22 @@ public sealed partial class AlertMailFlowTests : IAsyncDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task The_keys_that_sign_links_are_in_a_folder_only_the_service_user_can_read_even_one_made_open_before()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix file modes only");
+        var keys = Directory.CreateDirectory(Path.Combine(_folder.Path, "keys"));
+        keys.UnixFileMode |= UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        await _smtp.StartAsync();
+        await using var site = await AlertSite.StartAsync(_folder.Path, _clock, _smtp.Port);
+
+        await site.SubscribeAsync("reader@example.test", "?q=attorney");
+
+        Assert.NotEmpty(Directory.GetFiles(keys.FullName, "key-*.xml"));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(keys.FullName));
+    }
+
+    [Fact]
     public async Task Mail_server_down_delays_the_mail_and_it_arrives_once_when_the_server_is_back()
     {
         await using var site = await AlertSite.StartAsync(_folder.Path, _clock, _smtp.Port);
