@@ -69,7 +69,7 @@ internal static class BusRegistration
                     // checked on its own first, so a malformed one faults alone.
                     rabbit.AddPipeSpecification(
                         new FilterPipeSpecification<ConsumeContext<PostingScraped>>(new RequiredFieldsFilter<PostingScraped>()));
-                    rabbit.UseConsumeFilter(typeof(ScrapeRunLogScope<>), context);
+                    rabbit.ConnectConsumerConfigurationObserver(new UnscopedConsumeFilters(typeof(ScrapeRunLogScope<>), context));
                     rabbit.ConfigureEndpoints(context);
                 });
             }
@@ -79,7 +79,7 @@ internal static class BusRegistration
                 {
                     memory.UseInProcessMessages();
                     UseMalformedMessageFilters(memory, context);
-                    memory.UseConsumeFilter(typeof(ScrapeRunLogScope<>), context);
+                    memory.ConnectConsumerConfigurationObserver(new UnscopedConsumeFilters(typeof(ScrapeRunLogScope<>), context));
                     memory.ConfigureEndpoints(context);
                 });
             }
@@ -155,7 +155,7 @@ internal static class BusRegistration
             configured.WriteIndented = false;
             return configured;
         });
-        bus.UseConsumeFilter(typeof(RequiredFieldsFilter<>), context);
+        bus.ConnectConsumerConfigurationObserver(new UnscopedConsumeFilters(typeof(RequiredFieldsFilter<>), context));
 
         // The store takes postings as batches, which a consume filter sees whole: each posting is checked on its own
         // first, so a malformed one faults alone.

@@ -18,7 +18,7 @@ internal sealed class ScrapeRunLogScope<T>(ILogger<ScrapeRunLogScope<T>> logger)
         }
 
         Activity.Current?.SetTag(TelemetryTags.SourceId, run.SourceId).SetTag(TelemetryTags.ScrapeRunId, run.ScrapeRunId.ToString());
-        using (logger.BeginScope(new Dictionary<string, object> { ["ScrapeRunId"] = run.ScrapeRunId, ["SourceId"] = run.SourceId }))
+        using (logger.BeginScope(new ScrapeRunScopeState(run.ScrapeRunId, run.SourceId)))
         {
             await next.Send(context);
         }
