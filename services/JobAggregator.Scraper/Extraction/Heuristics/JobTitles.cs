@@ -156,11 +156,11 @@ internal static partial class JobTitles
     /// Ohio Public Defender", "Stichting Onschuldig Veroordeeld".</summary>
     public static bool LooksLikeOrganization(string? text) => text is not null && OrganizationTexts.Of(text);
 
-    /// <summary>The role words that end a longer word ("Beleidsmedewerker", "Projektmitarbeiterin").</summary>
+    /// <summary>The role words that end a longer word ("Beleidsmedewerker", "Projektmitarbeiterin", "Rechtsanwältin").</summary>
     internal const string RoleWordEndings = """
         medewerkers?|werkers?|wervers?|co[öo]rdinatoren|co[öo]rdinators?|leiders?|adviseurs?|onderzoekers?|vrijwilligers?|
         mitarbeiter(?:in)?|leiter(?:in)?|functionaris|manager(?:in)?|assistent(?:e|en)?|arbeiter(?:in(?:nen)?)?|koordinator(?:in)?|
-        fachkraft|berater(?:in)?|assistenz|p[äa]dagog(?:e|in)|entwickler(?:in)?|redakteur(?:in)?
+        fachkraft|berater(?:in)?|assistenz|p[äa]dagog(?:e|in)|entwickler(?:in)?|redakteur(?:in)?|anw[äa]lt(?:in)?
         """;
 
     /// <summary>"Éducateur" and its kin, first in <see cref="RoleWord"/>.</summary>
@@ -249,7 +249,7 @@ internal static partial class JobTitles
 
     /// <summary>The words that end a <see cref="Category"/> after up to three others.</summary>
     internal const string CategoryWords =
-        "internships|fellowships|externships|clerkships|volunteers|volunteering|opportunities|programs?|programmes?|positions|openings|vacancies|careers|jobs|pasant[íi]as|voluntariado|becas|stages|tirocini|vacatures|emplois|offres";
+        "internships|fellowships|externships|clerkships|volunteers|volunteering|opportunities|programs?|programmes?|positions|openings|vacancies|careers|jobs|pasant[íi]as|voluntariado|becas|stages|tirocini|vacatures|emplois|offres|ehrenamt|b[ée]n[ée]volat|volontariato|vrijwilligerswerk";
 
     /// <summary>Links to a kind of work rather than to an opening: "Internships", "Fellowship Program", "Volunteer
     /// Opportunities", "Volunteer".</summary>
