@@ -18,8 +18,8 @@ internal static partial class ClosedOpenings
         unbezahlt|unverg[üu]tet|nieodp[łl]atn[aey]|募集終了|已截止|无薪|無給
         """;
 
-    /// <summary>A text none of whose words is a word of a marker is read no further.</summary>
-    private static readonly KeyWords MarkerWords = new(PatternWords.Of(Markers).SelectMany(w => w.Split(' ')).Distinct());
+    /// <summary>A text none of whose words is a marker's last word is read no further.</summary>
+    private static readonly KeyWords MarkerWords = new(PatternWords.Of(Markers).Select(w => w[(w.LastIndexOf(' ') + 1)..]).Distinct());
 
     /// <summary>Whether the block's text marks its position filled or closed; "Open until filled", "to be filled",
     /// "poste à pourvoir" and "zu besetzen" say the opposite and are no marker.</summary>

@@ -156,11 +156,11 @@ internal static partial class JobTitles
     /// Ohio Public Defender", "Stichting Onschuldig Veroordeeld".</summary>
     public static bool LooksLikeOrganization(string? text) => text is not null && OrganizationTexts.Of(text);
 
-    /// <summary>The role words that end a longer word ("Beleidsmedewerker", "Projektmitarbeiterin", "Rechtsanwältin").</summary>
+    /// <summary>The role words that end a longer word ("Beleidsmedewerker", "Projektmitarbeiterin").</summary>
     internal const string RoleWordEndings = """
         medewerkers?|werkers?|wervers?|co[öo]rdinatoren|co[öo]rdinators?|leiders?|adviseurs?|onderzoekers?|vrijwilligers?|
         mitarbeiter(?:in)?|leiter(?:in)?|functionaris|manager(?:in)?|assistent(?:e|en)?|arbeiter(?:in(?:nen)?)?|koordinator(?:in)?|
-        fachkraft|berater(?:in)?|assistenz|p[äa]dagog(?:e|in)|entwickler(?:in)?|redakteur(?:in)?|anw[äa]lt(?:in)?
+        fachkraft|berater(?:in)?|assistenz|p[äa]dagog(?:e|in)|entwickler(?:in)?|redakteur(?:in)?
         """;
 
     /// <summary>"Éducateur" and its kin, first in <see cref="RoleWord"/>.</summary>

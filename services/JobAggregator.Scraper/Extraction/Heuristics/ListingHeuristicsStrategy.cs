@@ -91,13 +91,6 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
 
         var listed = RepeatedBlocks.Find(document, pageUrl, linkBase, maxPostings);
         var items = listed.Where(i => !(i.Block is { } block ? ClosedOpenings.Marks(block) : ClosedOpenings.Marks(i.Title))).ToList();
-        // A page that says it is not hiring lists other things: links to job boards, past roles (asked once, of a page
-        // whose repeated blocks were taken for openings).
-        if (items.Count > 0 && PageRegions.MainContent(document) is { } main && SectionHeadings.SaysNoOpenings(main))
-        {
-            return [];
-        }
-
         if (items.Count > 0)
         {
             var split = SplitsTitleAndOrganization(items);
