@@ -67,7 +67,10 @@ internal static partial class EmploymentTypeMapper
             return EmploymentTypes.FullTime;
         }
 
-        if (Contractor().IsMatch(cleaned))
+        // "Contratto a tempo determinato", "contrato temporal": the contract word names the fixed term's contract, not a
+        // contractor's.
+        var contractor = Contractor().Match(cleaned);
+        if (contractor.Success && !(ContractWord().IsMatch(contractor.Value) && Temporary().IsMatch(cleaned)))
         {
             return EmploymentTypes.Contractor;
         }
@@ -103,6 +106,9 @@ internal static partial class EmploymentTypeMapper
 
     [GeneratedRegex(@"(?<![\p{L}])(?:contracts?|contractors?|contractual|freelancer?|consultant|consultancy|contrato|contrat|contratto|freelance|zzp|1099|honorarios|indépendant|independiente|collaborazione|umowa\s+zlecenie|umowa\s+o\s+dzie[łl]o|prestador|aut[ôo]nomo)(?![\p{L}])|契約社員|業務委託|合同工|外包", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Contractor();
+
+    [GeneratedRegex(@"^(?:contracts?|contrato|contrat|contratto)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContractWord();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:temporary|temp|seasonal|fixed[\s_-]?term|interim|limited[\s_-]?term|temporal|temporaire|cdd|tempo\s+determinato|tijdelijk|befristet|plazo\s+fijo|int[ée]rim|tempor[áa]rio|prazo\s+determinado|umowa\s+na\s+czas\s+okre[śs]lony|zast[ęe]pstwo)(?![\p{L}])|派遣|臨時|临时|短期", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Temporary();

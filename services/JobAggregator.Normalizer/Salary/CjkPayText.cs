@@ -6,7 +6,8 @@ namespace JobAggregator.Normalizer.Salary;
 
 /// <summary>Japanese and Chinese pay ("時給1,200円～1,500円", "月給25万円〜30万円", "月薪8000-12000元", "年薪15万元") written the
 /// way the parser reads pay in other languages: 万 multiplied out (ten thousand), 円 and 元 as currency codes, the period
-/// words (時給/时薪 hourly, 月給/月薪 monthly, 年収/年薪 yearly...) as English ones and ～/至/到 as a dash.</summary>
+/// words (時給/时薪 hourly, 月給/月薪 monthly, 年収/年薪 yearly...) as English ones and ～/至/到 as a dash; a ～ or 以上 with no
+/// second amount after it is an open end ("時給1,150円〜" is 1,150 or more).</summary>
 internal static partial class CjkPayText
 {
     private static readonly (Regex Words, string Period)[] Periods =
@@ -31,6 +32,8 @@ internal static partial class CjkPayText
         rewritten = TenThousands().Replace(rewritten, m =>
             (decimal.Parse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture) * 10_000m)
             .ToString("0.##", CultureInfo.InvariantCulture));
+        // "時給1,150円〜", "月薪8000元以上": an open end after the amount is "1,150+" as "$36,000+" is.
+        rewritten = OpenEnd().Replace(rewritten, "${amount}+${unit}");
         var yuan = string.Equals(countryHint?.Trim(), "CN", StringComparison.OrdinalIgnoreCase);
         rewritten = Yen().Replace(rewritten, yuan ? "CNY " : "JPY ");
         rewritten = Yuan().Replace(rewritten, " CNY ");
@@ -75,4 +78,7 @@ internal static partial class CjkPayText
 
     [GeneratedRegex(@"\s*(?:～|〜|至|到)\s*")]
     private static partial Regex RangeMarks();
+
+    [GeneratedRegex(@"(?<amount>\d)(?<unit>\s*(?:円|元))\s*(?:(?:～|〜)(?!\s*[\d¥]|\s*(?:時給|月給|日給))|以上)")]
+    private static partial Regex OpenEnd();
 }

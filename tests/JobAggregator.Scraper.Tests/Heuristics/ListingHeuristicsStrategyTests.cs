@@ -10,10 +10,13 @@ public sealed class ListingHeuristicsStrategyTests
 {
     private static readonly Uri Page = new("https://members.test/careers/");
 
-    /// <summary>Generalisation round 4's shapes the heuristics do not read yet: titles that are tab buttons, and a
-    /// definition list whose definitions hold definition lists. The corpus evaluation counts their misses.</summary>
+    /// <summary>Shapes the heuristics do not read yet: titles that are tab buttons and a definition list whose
+    /// definitions hold definition lists (round 4), openings only in a sidebar or footer widget of a page about something
+    /// else, and a Squarespace page whose one opening's h1 follows an eyebrow line (round 5). The corpus evaluation counts
+    /// their misses.</summary>
     private static readonly HashSet<string> NotReadYet =
-        ["careers-tabs/ofertas-separadores-bootstrap-pt", "careers-dl/stellen-verschachtelte-dl-de"];
+        ["careers-tabs/ofertas-separadores-bootstrap-pt", "careers-dl/stellen-verschachtelte-dl-de", "careers-widget/stellen-sidebar-widget-de",
+            "careers-widget/vacatures-footer-kolom-nl", "single-opening/oferta-unica-squarespace-es"];
 
     public static TheoryData<string> LabelledCases =>
         CorpusStrategyRunner.Cases(c => (c.Strategy == "heuristic" || (c.Kind == "jazzhr" && c.Strategy == "jazzhr"))

@@ -512,6 +512,12 @@ internal static partial class BlockFields
     /// "remote within California"), not a sentence or a number.</summary>
     public static bool LooksLikePlace(string text)
     {
+        // "Paris 11e", "Lyon 3e": an arrondissement's number is part of the town.
+        if (FieldLabels.HasDigit(text) && Arrondissement().IsMatch(text))
+        {
+            text = Arrondissement().Replace(text, "");
+        }
+
         if (WordCount(text) > MaxLocationWords || text.Length > 70 || FieldLabels.HasDigit(WithoutParenthesised(text, "")))
         {
             return false;
@@ -626,6 +632,9 @@ internal static partial class BlockFields
 
     [GeneratedRegex(@"(?<![\p{L}])(?:remote|remoto|hybrid|hybride|h[íi]brido|op\s+afstand|t[ée]l[ée]travail|distanza|zdalnie)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemoteWords();
+
+    [GeneratedRegex(@"(?<=\p{Lu}\p{L}+)\s+\d{1,2}(?:e|er|ème|eme)(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex Arrondissement();
 
     [GeneratedRegex(@"^(?:of|and|or|de|del|la|le|les|di|da|du|des|van|op|en|y|e|et|&|the|in|am|an|der|st\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Connector();

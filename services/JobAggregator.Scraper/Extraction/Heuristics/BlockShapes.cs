@@ -108,8 +108,14 @@ internal sealed partial class BlockShapes
         }
 
         var mayBeStateful = name.Length is >= 3 and <= 8 || (name.Length > 8 && (name[2] == '-' || name[3] == '-'));
-        return !(mayBeStateful && Stateful().IsMatch(name));
+        return !(mayBeStateful && Stateful().IsMatch(name)) && !EndsWithPosition(name);
     }
+
+    /// <summary>A class that numbers a row's place among its siblings by its suffix, as Drupal's views do
+    /// ("views-row-odd", "views-row-first", "views-row-last").</summary>
+    private static bool EndsWithPosition(ReadOnlySpan<char> name) =>
+        name.EndsWith("-odd", StringComparison.Ordinal) || name.EndsWith("-even", StringComparison.Ordinal)
+        || name.EndsWith("-first", StringComparison.Ordinal) || name.EndsWith("-last", StringComparison.Ordinal);
 
     /// <summary>Classes that mark one card's state, not its kind: "is-active", "first", "odd", "featured".</summary>
     [GeneratedRegex(@"^(?:is-|has-)|^(?:active|current|first|last|odd|even|featured|sticky|selected|hidden|visible|new)$", RegexOptions.IgnoreCase)]

@@ -3,19 +3,23 @@ using AngleSharp.Dom;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
-/// <summary>A listed position that is no longer open: a "Filled", "Closed", "Pourvu", "Cubierto", "Besetzt", "Vervuld"
-/// marker beside its title or in its block ("Investigator – FILLED", "Deze vacature is vervuld", "closed July 14,
-/// 2023"). Asked only of the blocks of the listing a shape has already chosen, never of every element of a page.</summary>
+/// <summary>A listed position that is not an open job: a "Filled", "Closed", "Pourvu", "Cubierto", "Besetzt", "Vervuld",
+/// "募集終了" marker beside its title or in its block ("Investigator – FILLED", "Deze vacature is vervuld", "closed July
+/// 14, 2023"), or a seat its block says is unpaid ("Mission bénévole, non rémunérée", "onbezoldigd": a volunteer's or
+/// a board member's, not a job). Asked only of the blocks of the listing a shape has already chosen, never of every
+/// element of a page.</summary>
 internal static partial class ClosedOpenings
 {
     /// <summary>The markers, spelled out for <see cref="MarkerWords"/> too.</summary>
     private const string Markers = """
         filled|closed|pourvue?s?|cubiert[oa]s?|cerrad[oa]s?|besetzt|vervuld|ingevuld|gesloten|copert[oa]|chius[oaie]|
-        preenchid[oa]s?|encerrad[oa]s?|obsadzon[aey]|zamkni[ęe]t[aey]
+        preenchid[oa]s?|encerrad[oa]s?|obsadzon[aey]|zamkni[ęe]t[aey]|
+        unpaid|non\ r[ée]mun[ée]r[ée]e?s?|no\ remunerad[oa]s?|non\ retribuit[oa]|n[ãa]o\ remunerad[oa]|onbezoldigd|onbetaald|
+        unbezahlt|unverg[üu]tet|nieodp[łl]atn[aey]|募集終了|已截止|无薪|無給
         """;
 
-    /// <summary>A text none of whose words is a marker is read no further.</summary>
-    private static readonly KeyWords MarkerWords = new(PatternWords.Of(Markers).Where(w => w.All(char.IsLetter)));
+    /// <summary>A text none of whose words is a marker's last word is read no further.</summary>
+    private static readonly KeyWords MarkerWords = new(PatternWords.Of(Markers).Select(w => w[(w.LastIndexOf(' ') + 1)..]).Distinct());
 
     /// <summary>Whether the block's text marks its position filled or closed; "Open until filled", "to be filled",
     /// "poste à pourvoir" and "zu besetzen" say the opposite and are no marker.</summary>

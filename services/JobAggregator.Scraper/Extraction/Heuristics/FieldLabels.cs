@@ -28,12 +28,12 @@ internal static partial class FieldLabels
             "impegno", "orario", "contratto", "dienstverband", "arbeidsduur", "uren", "soort contract", "beschäftigungsart", "arbeitszeit",
             "umfang", "stellenumfang", "beschäftigungsumfang", "regime", "carga horária", "contrato", "tipo de contrato", "jornada laboral", "wymiar etatu", "wymiar czasu pracy",
             "rodzaj umowy", "forma zatrudnienia", "taux d'activité", "taux d’activité", "taux d'occupation", "taux d’occupation",
-            "pensum", "arbeitspensum", "beschäftigungsgrad", "雇用形態", "工作性质", "用工形式"]),
+            "pensum", "arbeitspensum", "beschäftigungsgrad", "雇用形態", "工作性质", "用工形式", "岗位性质", "工作类型"]),
         (FieldKind.Salary, ["salary", "salary range", "pay", "pay range", "pay rate", "compensation", "wage", "wages", "rate",
             "hourly rate", "annual salary", "starting salary", "sueldo", "salario", "remuneración", "remuneracion", "rémunération",
             "remuneration", "salaire", "retribuzione", "compenso", "stipendio", "ral", "salaris", "beloning", "gehalt", "vergütung",
             "salário", "remuneração", "remuneracao", "bezahlung", "entgelt", "wynagrodzenie", "給与", "給料", "賃金", "薪资",
-            "薪酬", "待遇"]),
+            "薪酬", "待遇", "薪资待遇", "薪酬待遇"]),
         (FieldKind.DatePosted, ["posted", "posted on", "date posted", "posting date", "posted date", "published", "published on",
             "publication date", "date", "opened", "open date", "opening date", "publicado", "publicado el", "publicada", "publicada el",
             "fecha de publicación", "fecha", "publié", "publié le", "publiée le", "publiée", "date de publication", "pubblicato",
@@ -51,7 +51,7 @@ internal static partial class FieldLabels
             "délai de candidature", "termin zgłoszeń", "termin składania aplikacji", "termin składania ofert", "termin nadsyłania zgłoszeń",
             "termin nadsyłania aplikacji", "termin nadsyłania ofert", "termin aplikacji", "aplikuj do", "sluit op",
             "prazo de candidatura", "candidature avant le", "hasta el", "bewerbungen bis", "cv do", "zgłoszenia do", "応募締切", "締切",
-            "締め切り", "截止日期", "截止时间"]));
+            "締め切り", "截止日期", "截止时间", "报名截止", "报名截止日期", "报名截止时间"]));
 
     /// <summary>Date labels written without a colon ("Posted on January 22, 2020", "Geplaatst op 4 april 2024"), looked
     /// up by the text before a space (<see cref="Split"/>).</summary>
@@ -72,11 +72,14 @@ internal static partial class FieldLabels
 
     private static readonly char[] LabelEnd = [':', '：', ' '];
 
+    /// <summary>Marks some pages put before each label ("■勤務地：", "・給与：", "• Location:").</summary>
+    private static readonly char[] LabelStart = ['■', '□', '●', '○', '◆', '◇', '・', '•', '▪', '▶', '★', '☆', '*', ' '];
+
     /// <summary>The field a label names, or None: the label with its whitespace collapsed, its colon trimmed and in
     /// lower case, looked up without making the key a string (asked of every line of every block).</summary>
     public static FieldKind KindOf(string? label)
     {
-        var key = PlainText.Collapse(label).AsSpan().TrimEnd(LabelEnd);
+        var key = PlainText.Collapse(label).AsSpan().TrimEnd(LabelEnd).TrimStart(LabelStart);
         if (key.IsEmpty || key.Length > MaxLabelLength)
         {
             return FieldKind.None;
@@ -228,7 +231,8 @@ internal static partial class FieldLabels
         vrijwilligerswerk|vrijwilliger|voluntariado|voluntario|b[ée]n[ée]volat|volontariato|stage|pr[áa]cticas|pasant[íi]a|tirocinio|
         contract|contractor|temporary|seasonal|casual|per\ diem|fixed[\s-]term|freelance|vollzeit|teilzeit|ehrenamt(?:lich)?|
         voltijds|deeltijds|tempo\ inteiro|tempo\ integral|tempo\ parcial|meio\ per[íi]odo|est[áa]gio|werkstudent(?:in)?|minijob|befristet|unbefristet|
-        cdd|alternance|apprentissage|umowa\ o\ prac[ęe]|umowa\ zlecenie|umowa\ o\ dzie[łl]o|pe[łl]ny\ etat|pe[łl]en\ etat|niepe[łl]ny\ etat|cz[ęe][śs][ćc]\ etatu)
+        cdd|alternance|apprentissage|contratto\ a\ tempo\ (?:in)?determinato|tempo\ (?:in)?determinato|
+        collaborazione(?:\ con\ partita\ iva)?|umowa\ o\ prac[ęe]|umowa\ zlecenie|umowa\ o\ dzie[łl]o|pe[łl]ny\ etat|pe[łl]en\ etat|niepe[łl]ny\ etat|cz[ęe][śs][ćc]\ etatu)
         (?![\p{L}])(?:\s*\([^)]*\))?
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex EmploymentTypeLead();

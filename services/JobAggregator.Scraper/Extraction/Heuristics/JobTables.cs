@@ -9,7 +9,8 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 internal static class JobTables
 {
     private static readonly string[] JobSpecificTitles =
-        ["job title", "position", "position title", "job", "job opening", "vacancy", "puesto", "poste", "intitulé du poste", "posizione", "functie", "vacature", "functietitel", "stelle", "stellenbezeichnung", "stanowisko", "função", "funcao"];
+        ["job title", "position", "position title", "job", "job opening", "vacancy", "puesto", "poste", "intitulé du poste", "posizione", "functie", "vacature", "functietitel", "stelle", "stellenbezeichnung", "stanowisko", "função", "funcao",
+            "職種", "募集職種", "岗位", "岗位名称", "职位", "职位名称"];
 
     /// <param name="maxRows">The most postings read from the table: a run has room for no more.</param>
     public static IReadOnlyList<PostingDraft> Find(IDocument document, Uri pageUrl, Uri linkBase, int maxRows = int.MaxValue)

@@ -249,7 +249,7 @@ internal static partial class JobTitles
 
     /// <summary>The words that end a <see cref="Category"/> after up to three others.</summary>
     internal const string CategoryWords =
-        "internships|fellowships|externships|clerkships|volunteers|volunteering|opportunities|programs?|programmes?|positions|openings|vacancies|careers|jobs|pasant[íi]as|voluntariado|becas|stages|tirocini|vacatures|emplois|offres";
+        "internships|fellowships|externships|clerkships|volunteers|volunteering|opportunities|programs?|programmes?|positions|openings|vacancies|careers|jobs|pasant[íi]as|voluntariado|becas|stages|tirocini|vacatures|emplois|offres|ehrenamt|b[ée]n[ée]volat|volontariato|vrijwilligerswerk";
 
     /// <summary>Links to a kind of work rather than to an opening: "Internships", "Fellowship Program", "Volunteer
     /// Opportunities", "Volunteer".</summary>

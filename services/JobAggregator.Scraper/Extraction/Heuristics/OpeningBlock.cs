@@ -123,8 +123,11 @@ internal sealed class OpeningBlock
         return true;
     }
 
+    /// <summary>The next title or heading, or a paragraph that is nothing but bold text ("&lt;p&gt;&lt;strong&gt;Ehrenamt&lt;/strong&gt;&lt;/p&gt;"),
+    /// which heads a part of its own even when it names no opening.</summary>
     private static bool IsParagraphBoundary(IElement element, Dictionary<IElement, int> holding) =>
         holding.GetValueOrDefault(element) > 0 || ElementWalk.IsHeading(element)
+        || (element is { LocalName: "p", ChildElementCount: 1, FirstElementChild: { LocalName: "strong" or "b" } bold } && HoldsOnly(element, bold))
         || ElementWalk.FirstDescendant(element, ElementWalk.IsHeading) is not null;
 
     private static bool IsBoundary(IElement element, IElement title, Dictionary<IElement, int> holding) =>

@@ -11,14 +11,21 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 internal static partial class SectionHeadings
 {
     // Every title under a heading asks about the heading's one text (scores, turned-down and accepted groups).
+    // "Stellen" alone heads a German careers page as "Jobs" does; in a longer heading it is a verb ("Wir stellen uns vor").
     private static readonly TextVerdicts CareersSections = new(heading =>
-        (Careers().IsMatch(heading) || JoinTheTeam().IsMatch(heading)) && !IsOtherSection(heading));
+        (Careers().IsMatch(heading) || JoinTheTeam().IsMatch(heading) || heading.AsSpan().Trim().Equals("Stellen", StringComparison.OrdinalIgnoreCase))
+        && !IsOtherSection(heading));
 
     /// <summary>A part of every phrase <see cref="NoOpenings"/> matches ("no vacancies", "not currently hiring",
     /// "ne recrutons pas", "aucun poste", "pas de poste", "nessuna posizione", "non ci sono", "geen vacatures", "keine
-    /// Stellen", "não há vagas", "sem vagas"), compared ignoring case.</summary>
+    /// Stellen", "não há vagas", "sem vagas", "stellt derzeit nicht ein", "募集中の職種はありません", "暂无招聘"), compared ignoring case.</summary>
     private static readonly SearchValues<string> NoOpeningsClues = SearchValues.Create(
-        ["no ", "not ", "recrutons", "aucun", "pas de", "nessuna", "non ci", "geen ", "keine ", "vagas"], StringComparison.OrdinalIgnoreCase);
+        ["no ", "not ", "recrutons", "aucun", "pas de", "nessuna", "non ci", "geen ", "keine ", "vagas", "nicht ein", "niemanden ein"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A letter of every Japanese and Chinese phrase <see cref="NoOpenings"/> matches ("募集中の職種はありません",
+    /// "暂无招聘", "目前没有招聘"): searched for apart, so that the phrases above stay ASCII.</summary>
+    private static readonly SearchValues<char> CjkNoOpeningsClues = SearchValues.Create("募暂没");
 
     /// <summary>The letters a pattern ignoring case relates to k, s and i where an ordinal comparison ignoring case may not
     /// (the Kelvin sign, the long s, the dotted and the dotless I): a text holding one is left to the pattern.</summary>
@@ -43,7 +50,7 @@ internal static partial class SectionHeadings
     /// <summary>Whether a text may say there are no openings, as a vectorised search finds it: the pattern's first letters
     /// are common ones, so it would otherwise try a match at most places of a page's whole text.</summary>
     private static bool MaySayNoOpenings(ReadOnlySpan<char> text) =>
-        text.ContainsAny(NoOpeningsClues) || text.ContainsAny(FoldedOnlyByPatterns);
+        text.ContainsAny(NoOpeningsClues) || text.ContainsAny(FoldedOnlyByPatterns) || text.ContainsAny(CjkNoOpeningsClues);
 
     /// <summary>News, blog, legal and volunteering pages list titles that are not openings.</summary>
     public static bool IsNotAListingPage(Uri page) => OtherPath().IsMatch(page.AbsolutePath);
@@ -54,7 +61,7 @@ internal static partial class SectionHeadings
         offres?\ d['’]emploi|emplois?|postes?\ (?:à\ pourvoir|ouverts?)|recrutement|nous\ rejoindre|rejoignez-nous|nous\ recrutons|
         trabaja(?:\ con\ nosotros)?|trabajá\ con\ nosotros|ofertas?\ de\ (?:empleo|trabajo)|vacantes?|empleos?|[úu]nete|
         vacatures?|werken\ bij|openstaande\ functies|lavora\ con\ noi|posizioni\ aperte|offerte\ di\ lavoro|opportunit[àa]\ di\ lavoro|
-        stellenangebote|offene\ stellen|stellenausschreibungen?|jobs\ bei|karriere|wir\ suchen|
+        stellenangebote|(?:offene|freie|aktuelle)\ stellen|stellenausschreibungen?|jobs\ bei|karriere|wir\ suchen|
         vagas(?:\ abertas)?|trabalhe\ conosco|oportunidades\ de\ emprego|ofertas\ de\ emprego|recrutamento|
         oferty\ pracy|praca|kariera|rekrutacja)(?![\p{L}])|
         招聘|诚聘|職缺|职位|職位|募集|採用情報|求人
@@ -81,7 +88,8 @@ internal static partial class SectionHeadings
         (?<![\p{L}])(?:no\ (?:current\ )?(?:open\ positions|openings|vacancies|job\ openings|positions\ (?:are\ )?available)|not\ (?:currently\ )?hiring|
         no\ (?:hay|tenemos)\ (?:vacantes|b[úu]squedas|ofertas)|ne\ recrutons\ pas|aucun(?:e)?\ (?:poste|offre)|pas\ de\ poste|
         nessuna\ posizione|non\ ci\ sono\ posizioni|geen\ (?:openstaande\ )?vacatures|keine\ (?:offenen\ )?stellen|
-        n[ãa]o\ h[áa]\ vagas|sem\ vagas)(?![\p{L}])
+        n[ãa]o\ h[áa]\ vagas|sem\ vagas|(?:stellt|stellen)\ (?:derzeit|zurzeit|aktuell|momentan)\ (?:nicht|niemanden)\ ein)(?![\p{L}])|
+        募集(?:中の職種|している職種)?はありません|募集は(?:すべて)?終了(?:いた)?しました|暂无(?:招聘|职位|岗位)|目前没有(?:招聘|空缺)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex NoOpenings();
 
