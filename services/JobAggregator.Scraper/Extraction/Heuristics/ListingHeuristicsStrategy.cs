@@ -80,13 +80,18 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
 
     private static List<PostingDraft> Find(IDocument document, Uri pageUrl, int maxPostings)
     {
-        var linkBase = LinkBase(document, pageUrl);
-        var siteName = SiteName.Of(document);
+        // Relative links' base: the page's <base href> when it names one, else the page (Squarespace writes an empty one).
+        var declarations = PageDeclarations.Of(document);
+        var linkBase = Links.Resolve(pageUrl, declarations.Base?.GetAttribute("href")) ?? pageUrl;
+
+        // The site's name is read only for a page that lists something.
+        string? SiteNameOf() => SiteName.Of(document, declarations.NameDeclaration);
 
         var tabled = JobTables.Find(document, pageUrl, linkBase, maxPostings);
         if (tabled.Count > 0)
         {
-            return tabled.Select(d => d with { Organization = siteName }).ToList();
+            var tableSite = SiteNameOf();
+            return tabled.Select(d => d with { Organization = tableSite }).ToList();
         }
 
         var listed = RepeatedBlocks.Find(document, pageUrl, linkBase, maxPostings);
@@ -94,7 +99,8 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         if (items.Count > 0)
         {
             var split = SplitsTitleAndOrganization(items);
-            return items.Take(maxPostings).Select(item => FromBlock(item, pageUrl, split ? null : siteName, split)).ToList();
+            var listSite = split ? null : SiteNameOf();
+            return items.Take(maxPostings).Select(item => FromBlock(item, pageUrl, listSite, split)).ToList();
         }
 
         var headed = TitleOrganizationHeadings.Find(document, pageUrl, linkBase);
@@ -112,10 +118,11 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         var blocks = OpeningBlocks.Find(document, pageUrl, linkBase);
         if (blocks.Count > 0)
         {
-            return blocks.Take(maxPostings).Select(d => d with { Organization = d.Organization ?? siteName }).ToList();
+            var blockSite = SiteNameOf();
+            return blocks.Take(maxPostings).Select(d => d with { Organization = d.Organization ?? blockSite }).ToList();
         }
 
-        return SingleOpening.Find(document, pageUrl) is { } single ? [single with { Organization = siteName }] : [];
+        return SingleOpening.Find(document, pageUrl) is { } single ? [single with { Organization = SiteNameOf() }] : [];
     }
 
     /// <summary>An application shell that renders everything with JavaScript: almost no visible text, and an empty
@@ -283,17 +290,4 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             && tails.All(t => t is not null && JobTitles.LooksLikeOrganization(t))
             && tails.Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2;
     }
-
-    /// <summary>The base for relative links: the page's <c>&lt;base href&gt;</c> when it names one, else the page.
-    /// An empty base (Squarespace writes <c>&lt;base href=""&gt;</c>) is the page itself.</summary>
-    private static Uri LinkBase(IDocument document, Uri pageUrl) =>
-        Links.Resolve(pageUrl, BaseElement(document)?.GetAttribute("href")) ?? pageUrl;
-
-    /// <summary>What <c>base[href]</c> finds, by a walk: the selector costs more on a page without one.</summary>
-    private static IElement? BaseElement(IDocument document) =>
-        document.DocumentElement is { } root
-            ? (IsBase(root) ? root : ElementWalk.FirstDescendant(root, IsBase))
-            : null;
-
-    private static bool IsBase(IElement element) => element.LocalName == "base" && element.HasAttribute("href");
 }

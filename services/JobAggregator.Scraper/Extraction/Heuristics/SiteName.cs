@@ -7,10 +7,12 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// own name ("Careers Archives - Centurion", "Tennessee Innocence Project - Career Page").</summary>
 internal static partial class SiteName
 {
-    public static string? Of(IDocument document)
+    public static string? Of(IDocument document) => Of(document, ElementWalk.FirstDescendant(document.DocumentElement, DeclaresName));
+
+    /// <summary>The name with the page's first name declaration already found (<see cref="PageDeclarations"/>).</summary>
+    public static string? Of(IDocument document, IElement? nameDeclaration)
     {
-        var declared = ElementWalk.FirstDescendant(document.DocumentElement, DeclaresName)?.GetAttribute("content");
-        if (PlainText.Collapse(declared) is { } name)
+        if (PlainText.Collapse(nameDeclaration?.GetAttribute("content")) is { } name)
         {
             return name;
         }
@@ -30,7 +32,7 @@ internal static partial class SiteName
 
     /// <summary>What <c>meta[property='og:site_name'], meta[name='application-name']</c> matches (both values compared
     /// ordinally, as the selector does), without a selector matched against every element of the page.</summary>
-    private static bool DeclaresName(IElement element) =>
+    public static bool DeclaresName(IElement element) =>
         element.LocalName == "meta"
         && (element.GetAttribute("property") == "og:site_name" || element.GetAttribute("name") == "application-name");
 
