@@ -513,7 +513,7 @@ internal static partial class BlockFields
     public static bool LooksLikePlace(string text)
     {
         // "Paris 11e", "Lyon 3e": an arrondissement's number is part of the town.
-        if (FieldLabels.HasDigit(text) && Arrondissement().IsMatch(text))
+        if (FieldLabels.HasDigit(text))
         {
             text = Arrondissement().Replace(text, "");
         }
