@@ -44,7 +44,7 @@ internal sealed class JobAggregatorApp : IAsyncDisposable
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
-        builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.local.json"), optional: true);
+        LocalSettingsFile.Add(builder.Configuration, Directory.GetCurrentDirectory(), args);
         var roles = HostRoles.Parse(builder.Configuration[HostRoles.ConfigurationKey]);
         var transport = BusRegistration.ParseTransport(builder.Configuration[BusRegistration.TransportKey]);
 
