@@ -10,7 +10,7 @@ namespace JobAggregator.Normalizer.Employment;
 /// One value per posting, chosen for what a job seeker filters on:
 /// <list type="bullet">
 /// <item>Internships and volunteer roles are what they are whatever their hours ("Full-time internship" is INTERN).</item>
-/// <item>Hours come next (a Swiss or German "Pensum" or "taux d'activité" under 100 % is part time, "100 %" full time); 30 hours a week or fewer ("24 uur per week") is part time, 38 or more full time: a fixed-term contract or temporary post that is full time is a full-time job to a seeker
+/// <item>Hours come next (a Swiss or German "Pensum" or "taux d'activité" under 100 % is part time, "100 %" full time); 30 hours a week or fewer ("24 uur per week") is part time, 36 or more full time: a fixed-term contract or temporary post that is full time is a full-time job to a seeker
 /// ("Full-time, salaried; 24-month contract" is FULL_TIME); when both hours are offered, the first one written wins.</item>
 /// <item>A fellowship (a paid, full-time, fixed-term post for a recent graduate, such as a two-year post-graduate legal
 /// fellowship) is FULL_TIME: seekers expect it among full-time jobs, not among temp work or internships.</item>
@@ -54,8 +54,8 @@ internal static partial class EmploymentTypeMapper
                 : EmploymentTypes.PartTime;
         }
 
-        // "25 Stunden pro Woche", "24 uur per week", "40 horas semanais": 30 hours a week or fewer is part time, 38 or
-        // more full time; a week between (32, 36 hours) is called either, and a range ("32–36 uur") says neither.
+        // "25 Stunden pro Woche", "24 uur per week", "40 horas semanais": 30 hours a week or fewer is part time, 36 or
+        // more full time; a week between (32, 34 hours) is called either, and a range ("32–36 uur") says neither.
         if (WeeklyHours().Match(cleaned) is { Success: true } weekly)
         {
             var hours = int.Parse(weekly.Groups["hours"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
@@ -118,7 +118,7 @@ internal static partial class EmploymentTypeMapper
     private static partial Regex PartTime();
 
     private const int MostPartTimeWeeklyHours = 30;
-    private const int LeastFullTimeWeeklyHours = 38;
+    private const int LeastFullTimeWeeklyHours = 36;
 
     [GeneratedRegex(@"(?<![\d.,])(?<!\d\s*[–-]\s*)(?<hours>\d{1,2})(?:[.,]\d)?\s*(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin)\s*(?:(?:pro|per|a|por|par|/|la|na|w)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeeklyHours();

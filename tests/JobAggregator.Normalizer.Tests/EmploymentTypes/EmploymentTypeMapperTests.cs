@@ -103,6 +103,7 @@ public sealed class EmploymentTypeMapperTests
     [InlineData("24 uur per week", "PART_TIME")]
     [InlineData("20 ore settimanali", "PART_TIME")]
     [InlineData("40 horas semanais", "FULL_TIME")]
+    [InlineData("completa, 37,5 horas semanales", "FULL_TIME")]
     [InlineData("regime CLT", "FULL_TIME")]
     [InlineData("befristet, 100 %", "FULL_TIME")]
     public void Maps_to_a_schema_org_employment_type(string text, string expected)
@@ -115,6 +116,7 @@ public sealed class EmploymentTypeMapperTests
     [InlineData("")]
     [InlineData("Staff attorney and clinical teacher")]
     [InlineData("32 uur per week")]
+    [InlineData("34 Stunden pro Woche")]
     [InlineData("32–36 uur per week")]
     [InlineData("International")]
     [InlineData("Exempt")]

@@ -28,14 +28,20 @@ internal static partial class SingleOpening
 
         // A news list holds many stories; a post on a news path is read only when its headline is a hiring notice
         // ("Wir suchen Verstärkung: …", "招聘启事", "…募集のお知らせ").
-        var headlineElement = document.Body is { } body ? Headline(main, body) : null;
+        var paragraphs = Paragraphs(main, document.DocumentElement?.GetAttribute("lang"), out var headlineElement, out var stamp);
+        var onNewsPath = NewsPath().IsMatch(pageUrl.AbsolutePath);
+        if (headlineElement is null && onNewsPath && document.Body is { } body)
+        {
+            // A news page's "content" may stand below its title.
+            headlineElement = ElementWalk.FirstDescendant(body, e => e.LocalName == "h1");
+        }
+
         var headline = headlineElement is null ? null : PlainText.Of(headlineElement);
-        if (NewsPath().IsMatch(pageUrl.AbsolutePath) && !(headline is not null && HiringHeadline(headline)))
+        if (onNewsPath && !(headline is not null && HiringHeadline(headline)))
         {
             return null;
         }
 
-        var paragraphs = Paragraphs(main, document.DocumentElement?.GetAttribute("lang"));
         if (paragraphs.Any(p => NoOpenings().IsMatch(p.Text)))
         {
             return null;
@@ -43,12 +49,13 @@ internal static partial class SingleOpening
 
         if (FirstAnnouncement(paragraphs, headline) is not (var element, var text, var match))
         {
-            return null;
+            return TitledPage(main, headlineElement, stamp, paragraphs, pageUrl);
         }
 
-        // A news post states the opening's facts in the sentences after its headline: the announcement's own text first,
-        // then the other paragraphs in order.
-        var texts = paragraphs.Select(p => p.Text).Prepend(text);
+        // A news post about the opening (its headline announces it or is a hiring notice) states the opening's facts in
+        // the sentences after the headline: the announcement's own text first, then the other paragraphs in order.
+        var aboutTheOpening = text == headline || ElementWalk.IsHeading(element) || (headline is not null && HiringHeadline(headline));
+        var texts = aboutTheOpening ? paragraphs.Select(p => p.Text).Prepend(text) : [text];
         var announced = new PostingDraft
         {
             Title = NamingHeading(main, element, match.Title) ?? match.Title,
@@ -68,16 +75,52 @@ internal static partial class SingleOpening
         var completed = announced.CompletedBy(Sidebars(document, main).CompletedBy(LabelledLines.Read(main)));
 
         // The post's stamp in its markup says more than a "Publicado por …" line.
-        return PublishedDate(main, headlineElement) is { } published ? completed with { DatePosted = published } : completed;
+        return PublishedDate(main, headlineElement, stamp) is { } published ? completed with { DatePosted = published } : completed;
     }
+
+    /// <summary>A page whose main heading is one job's title and whose lines label the job's facts ("Ubicación:",
+    /// "Jornada:", "Salario:", "Plazo:") is that opening's page, though no sentence announces it (a Squarespace page
+    /// holding one opening under an "Oferta de empleo" eyebrow). Null when the heading names no job or the lines fewer
+    /// than two of its facts.</summary>
+    private static PostingDraft? TitledPage(IElement main, IElement? headline, IElement? stamp, List<(IElement Element, string Text)> paragraphs, Uri pageUrl)
+    {
+        if (headline is null || !main.Contains(headline) || PlainText.Of(headline) is not { } title || !JobTitles.HasRoleWord(title)
+            || !JobTitles.IsShortTitle(title) || SectionHeadings.IsCareersSection(JobTitles.WithoutHiringWord(title)) || ClosedOpenings.Marks(title))
+        {
+            return null;
+        }
+
+        var lines = LabelledLines.Read(main);
+        var facts = (lines.Location is null ? 0 : 1) + (lines.EmploymentType is null ? 0 : 1) + (lines.SalaryText is null ? 0 : 1)
+            + (lines.ValidThrough is null ? 0 : 1);
+        if (facts < MinTitledPageFacts)
+        {
+            return null;
+        }
+
+        return lines with
+        {
+            Title = title,
+            Url = pageUrl,
+            FoundOn = pageUrl,
+            DatePosted = PublishedDate(main, headline, stamp) ?? lines.DatePosted,
+            DescriptionHtml = string.Concat(paragraphs.Where(p => p.Element.LocalName == "p").Select(p => p.Element.OuterHtml)),
+        };
+    }
+
+    private const int MinTitledPageFacts = 2;
 
     /// <summary>The content's paragraphs, list items, divisions and headings that hold no such block of their own,
     /// outside the site's furniture and outside a translation of the page (a part whose <c>lang</c> is not the page's:
     /// the same opening in a second language is not a second opening), with their text; furniture is judged along the
     /// walk's path.</summary>
-    private static List<(IElement Element, string Text)> Paragraphs(IElement main, string? pageLanguage)
+    /// <remarks>The same walk finds the content's first <c>&lt;h1&gt;</c> (its headline) and its first publication
+    /// stamp (<see cref="IsStamp"/>).</remarks>
+    private static List<(IElement Element, string Text)> Paragraphs(IElement main, string? pageLanguage, out IElement? headline, out IElement? stamp)
     {
         var paragraphs = new List<(IElement Element, string Text)>();
+        headline = null;
+        stamp = null;
         var walk = new PathWalk(main);
         while (walk.MoveNext())
         {
@@ -86,6 +129,16 @@ internal static partial class SingleOpening
             {
                 walk.SkipChildren();
                 continue;
+            }
+
+            if (headline is null && element.LocalName == "h1")
+            {
+                headline = element;
+            }
+
+            if (stamp is null && IsStamp(element))
+            {
+                stamp = element;
             }
 
             if (element.LocalName is not ("p" or "li" or "div" or "h1" or "h2" or "h3") || HoldsBlock(element))
@@ -192,10 +245,6 @@ internal static partial class SingleOpening
             : null;
     }
 
-    /// <summary>The page's first <c>&lt;h1&gt;</c>, in its content or, where the content holds none (a news page's
-    /// "content" below its title), in the page.</summary>
-    private static IElement? Headline(IElement main, IElement body) =>
-        ElementWalk.FirstDescendant(main, e => e.LocalName == "h1") ?? ElementWalk.FirstDescendant(body, e => e.LocalName == "h1");
 
     /// <summary>Whether a headline holds a hiring word: the post is about an opening.</summary>
     private static bool HiringHeadline(string headline) =>
@@ -206,29 +255,29 @@ internal static partial class SingleOpening
     /// <c>itemprop="datePublished"</c>, a "published" stamp's title (Blogger's <c>abbr.published</c>), or a short dated
     /// element whose class names a date (Jimdo's "j-blog-post--date"); where the headline stands above the content, a
     /// stamp or a "发布时间：" line beside it. Null on a page that states none.</summary>
-    private static string? PublishedDate(IElement main, IElement? headline)
+    private static string? PublishedDate(IElement main, IElement? headline, IElement? stamp)
     {
-        if (Stamp(main) is { } stamp)
+        // The walk leaves furniture out; a post's footer may hold its stamp (Blogger's "post-footer").
+        if ((stamp ?? ElementWalk.FirstDescendant(main, IsStamp)) is { } found)
         {
-            return stamp;
+            return StampDate(found);
         }
 
         return headline?.ParentElement is { } post && !main.Contains(headline)
-            ? Stamp(post) ?? LabelledLines.Read(post).DatePosted
+            ? (ElementWalk.FirstDescendant(post, IsStamp) is { } beside ? StampDate(beside) : LabelledLines.Read(post).DatePosted)
             : null;
     }
 
-    private static string? Stamp(IElement root)
-    {
-        var stamp = ElementWalk.FirstDescendant(root, e =>
-            (e.LocalName == "time" && e.HasAttribute("datetime"))
-            || e.GetAttribute("itemprop") == "datePublished"
-            || (e.ClassList.Contains("published") && e.HasAttribute("title"))
-            || (e.ClassName is { } name && name.Contains("date", StringComparison.OrdinalIgnoreCase) && e.ChildElementCount == 0
-                && e.TextContent.Length < 30 && FieldLabels.HasDigit(e.TextContent)));
-        return stamp is null ? null
-            : stamp.GetAttribute("datetime") ?? stamp.GetAttribute("content") ?? stamp.GetAttribute("title") ?? PlainText.Of(stamp);
-    }
+    private static string? StampDate(IElement stamp) =>
+        stamp.GetAttribute("datetime") ?? stamp.GetAttribute("content") ?? stamp.GetAttribute("title") ?? PlainText.Of(stamp);
+
+    private static bool IsStamp(IElement e) =>
+        (e.LocalName == "time" && e.HasAttribute("datetime"))
+        || e.GetAttribute("itemprop") == "datePublished"
+        || (e.ClassName is { } name
+            && ((name.Contains("published", StringComparison.Ordinal) && e.HasAttribute("title"))
+                || (name.Contains("date", StringComparison.OrdinalIgnoreCase) && e.ChildElementCount == 0
+                    && e.TextContent.Length < 30 && FieldLabels.HasDigit(e.TextContent))));
 
     /// <summary>"de-DE" and "de" are one language; "de" and "it" are two.</summary>
     private static bool SameLanguage(string language, string pageLanguage)
