@@ -76,7 +76,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
 
         var trimmed = JobTitles.WithoutHiringWord(title);
         var hours = draft.EmploymentType is null ? FieldLabels.EmploymentTypeInTitle(trimmed)
-            : FieldLabels.HasHours(draft.EmploymentType) ? FieldLabels.InternIn(trimmed)
+            : FieldLabels.HasHours(draft.EmploymentType) && FieldLabels.InternIn(draft.EmploymentType) is null ? FieldLabels.InternIn(trimmed)
             : null;
         return trimmed == title && hours is null ? null : draft with { Title = trimmed, EmploymentType = hours ?? draft.EmploymentType };
     }

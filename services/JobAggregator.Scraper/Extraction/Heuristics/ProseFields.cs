@@ -176,7 +176,7 @@ internal static partial class ProseFields
 
     /// <summary>Splits sentences where a full stop is followed by a space and a capital (so "$17.89" and "ca. 8 uur"
     /// stay whole), but not after a day's number ("bis zum 15. Mai 2024").</summary>
-    [GeneratedRegex(@"(?<=(?:\D|\d{4})[.!?])(?<!(?:^|\D)\d{1,2}\.)\s+(?=[\p{Lu}$€£])")]
+    [GeneratedRegex(@"(?<=[.!?])(?<!(?:^|[^\d.,])\d{1,2}\.)\s+(?=[\p{Lu}$€£])")]
     private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:salary|salary range|pay|pay range|compensation|wage|sueldo|salario|remuneraci[óo]n|r[ée]mun[ée]ration|salaire|retribuzione|compenso|stipendio|salaris)\s*[:：]\s*(?<value>.+?)(?=[.;](?:\s|$)|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
