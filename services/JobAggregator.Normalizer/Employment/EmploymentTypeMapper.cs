@@ -10,7 +10,7 @@ namespace JobAggregator.Normalizer.Employment;
 /// One value per posting, chosen for what a job seeker filters on:
 /// <list type="bullet">
 /// <item>Internships and volunteer roles are what they are whatever their hours ("Full-time internship" is INTERN).</item>
-/// <item>Hours come next (a Swiss or German "Pensum" or "taux d'activité" under 100 % is part time, "100 %" full time): a fixed-term contract or temporary post that is full time is a full-time job to a seeker
+/// <item>Hours come next (a Swiss or German "Pensum" or "taux d'activité" under 100 % is part time, "100 %" full time); 30 hours a week or fewer ("24 uur per week") is part time, 36 or more full time: a fixed-term contract or temporary post that is full time is a full-time job to a seeker
 /// ("Full-time, salaried; 24-month contract" is FULL_TIME); when both hours are offered, the first one written wins.</item>
 /// <item>A fellowship (a paid, full-time, fixed-term post for a recent graduate, such as a two-year post-graduate legal
 /// fellowship) is FULL_TIME: seekers expect it among full-time jobs, not among temp work or internships.</item>
@@ -52,6 +52,22 @@ internal static partial class EmploymentTypeMapper
             return !partTime.Success || (fullTime.Success && fullTime.Index < partTime.Index)
                 ? EmploymentTypes.FullTime
                 : EmploymentTypes.PartTime;
+        }
+
+        // "25 Stunden pro Woche", "24 uur per week", "40 horas semanais": 30 hours a week or fewer is part time, 36 or
+        // more full time; a week between (32, 34 hours) is called either, and a range ("32–36 uur") says neither.
+        if (WeeklyHours().Match(cleaned) is { Success: true } weekly)
+        {
+            var hours = int.Parse(weekly.Groups["hours"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            if (hours <= MostPartTimeWeeklyHours)
+            {
+                return EmploymentTypes.PartTime;
+            }
+
+            if (hours >= LeastFullTimeWeeklyHours)
+            {
+                return EmploymentTypes.FullTime;
+            }
         }
 
         if (Fellowship().IsMatch(cleaned))
@@ -100,6 +116,12 @@ internal static partial class EmploymentTypeMapper
 
     [GeneratedRegex(@"(?<![\p{L}])(?:part[\s_-]?time|pt|medio\s+tiempo|tiempo\s+parcial|media\s+jornada|temps\s+partiel|part[\s-]?time|tempo\s+parziale|tempo\s+parcial|deeltijds?|parttime|teilzeit|meio\s+per[ií]odo|meio\s+expediente|niepe[łl]ny\s+etat|niepe[łl]nym\s+etacie|cz[ęe][śs][ćc]\s+etatu|p[óo][łl]\s+etatu|[1-9]/[2-9]\s+etatu|minijob)(?![\p{L}])|(?<![\d.,])[1-9]\d?\s?%|パートタイム|パート|アルバイト|非常勤|兼职|兼職", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartTime();
+
+    private const int MostPartTimeWeeklyHours = 30;
+    private const int LeastFullTimeWeeklyHours = 36;
+
+    [GeneratedRegex(@"(?<![\d.,])(?<!\d\s*[–-]\s*)(?<hours>\d{1,2})(?:[.,]\d)?\s*(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin)\s*(?:(?:pro|per|a|por|par|/|la|na|w)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeeklyHours();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:fellows?|fellowships?|becas?|becari[oa]s?|borsa\s+di\s+studio|borsista)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Fellowship();

@@ -99,6 +99,13 @@ public sealed class EmploymentTypeMapperTests
     [InlineData("全职", "FULL_TIME")]
     [InlineData("兼职", "PART_TIME")]
     [InlineData("实习生", "INTERN")]
+    [InlineData("25 Stunden pro Woche", "PART_TIME")]
+    [InlineData("24 uur per week", "PART_TIME")]
+    [InlineData("20 ore settimanali", "PART_TIME")]
+    [InlineData("40 horas semanais", "FULL_TIME")]
+    [InlineData("completa, 37,5 horas semanales", "FULL_TIME")]
+    [InlineData("regime CLT", "FULL_TIME")]
+    [InlineData("befristet, 100 %", "FULL_TIME")]
     public void Maps_to_a_schema_org_employment_type(string text, string expected)
     {
         Assert.Equal(expected, EmploymentTypeMapper.Map(text));
@@ -108,6 +115,9 @@ public sealed class EmploymentTypeMapperTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("Staff attorney and clinical teacher")]
+    [InlineData("32 uur per week")]
+    [InlineData("34 Stunden pro Woche")]
+    [InlineData("32–36 uur per week")]
     [InlineData("International")]
     [InlineData("Exempt")]
     public void Gives_no_type_for_text_that_names_none(string? text)

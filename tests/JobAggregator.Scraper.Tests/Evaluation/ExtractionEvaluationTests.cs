@@ -59,7 +59,11 @@ public sealed class ExtractionEvaluationTests
     // 98 % before the fixes, 98 % (291/298) and 100 % after; location 96 % to 98 %, employment type 97 % to 99 %. The
     // recall floor is the larger corpus's: the misses left are round 5's widgets and Squarespace page and round 4's tab
     // and nested <dl>.
-    private const double RecallFloor = 0.97;
+    // 2026-12-06, round 6: 14 more cases (news posts announcing one opening in de, fr, it, es, nl, ja and zh, pages with
+    // the same opening in two languages, Kadence and Hostinger cards, three negatives): recall 95 % (296/311) before the
+    // fixes, 98 % (305/311) after; precision 100 %; employment type 98 % to 100 %. Left: the widgets, the tabs, the nested
+    // <dl>.
+    private const double RecallFloor = 0.98;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 
@@ -69,7 +73,7 @@ public sealed class ExtractionEvaluationTests
         ["organization"] = 1.0,
         ["location"] = 0.97,
         ["url"] = 1.0,
-        ["employmentType"] = 0.98,
+        ["employmentType"] = 1.0,
         ["salary"] = 0.99,
         ["datePosted"] = 0.99,
         ["validThrough"] = 0.99,

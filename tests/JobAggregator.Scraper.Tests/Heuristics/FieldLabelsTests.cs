@@ -5,6 +5,24 @@ namespace JobAggregator.Scraper.Tests.Heuristics;
 
 public sealed partial class FieldLabelsTests
 {
+    [Theory]
+    [InlineData("Office manager (parttime)", "parttime")]
+    [InlineData("Jurist*in (befristet, 100 %)", "befristet, 100 %")]
+    [InlineData("Estagiário(a) de Direito", "Estagiário(a)")]
+    public void Reads_the_kind_of_job_a_title_states(string title, string expected)
+    {
+        Assert.Equal(expected, FieldLabels.EmploymentTypeInTitle(title));
+    }
+
+    [Theory]
+    [InlineData("Atuação em Recife (PE), regime CLT, 40 horas semanais.", "regime CLT")]
+    [InlineData("Für unsere Beratungsstelle suchen wir eine*n Sozialarbeiter*in mit 25 Stunden pro Woche.", "25 Stunden pro Woche")]
+    [InlineData("Utrecht · 32–36 uur per week", null)]
+    public void Reads_hours_words_and_weekly_hours_in_running_text(string text, string? expected)
+    {
+        Assert.Equal(expected, FieldLabels.HoursIn(text));
+    }
+
     public static TheoryData<string> ColonTexts() =>
     [
         "Location: Boulder, CO", "Location : Boulder", "Location:Boulder", "  Location:  Boulder  ", "Salary： €3.400", ":value",

@@ -16,7 +16,7 @@ public sealed class ListingHeuristicsStrategyTests
     /// their misses.</summary>
     private static readonly HashSet<string> NotReadYet =
         ["careers-tabs/ofertas-separadores-bootstrap-pt", "careers-dl/stellen-verschachtelte-dl-de", "careers-widget/stellen-sidebar-widget-de",
-            "careers-widget/vacatures-footer-kolom-nl", "single-opening/oferta-unica-squarespace-es"];
+            "careers-widget/vacatures-footer-kolom-nl"];
 
     public static TheoryData<string> LabelledCases =>
         CorpusStrategyRunner.Cases(c => (c.Strategy == "heuristic" || (c.Kind == "jazzhr" && c.Strategy == "jazzhr"))

@@ -9,6 +9,9 @@ public sealed class ProseFieldsTests
     [InlineData("This is a full-time role in our New York City office.", "New York City")]
     [InlineData("The project seeks a staff attorney for its Latino Initiative, working in Northern Illinois. Applicants must be licensed.", "Northern Illinois")]
     [InlineData("A non-profit organization based in Tallahassee is looking for a manager.", "Tallahassee")]
+    [InlineData("Le poste est basé dans nos locaux de Nantes (quartier Bellevue).", "Nantes")]
+    [InlineData("工作地点在成都市武侯区协会办公室，为全职岗位。", "成都市武侯区")]
+    [InlineData("勤務地は京都市中京区の事務所で、勤務は週3日です。", "京都市中京区")]
     public void Reads_where_the_work_is_from_running_text(string text, string place)
     {
         Assert.Equal(place, ProseFields.Location(text));
@@ -20,5 +23,23 @@ public sealed class ProseFieldsTests
     public void Reads_no_place_from_a_sentence_that_names_none(string text)
     {
         Assert.Null(ProseFields.Location(text));
+    }
+
+    [Theory]
+    [InlineData("Bitte schicke deine Bewerbung bis zum 15. Mai 2024 an uns.", "15. Mai 2024")]
+    [InlineData("Envía tu CV a empleo@example.org antes del 5 de abril de 2024.", "5 de abril de 2024")]
+    [InlineData("Reageren kan tot en met 31 mei 2024 via de e-mail.", "31 mei 2024")]
+    [InlineData("有意者请于2024年5月31日前将个人简历发送至我们。", "2024年5月31日")]
+    [InlineData("履歴書を2024年5月20日（月）必着でお送りください。", "2024年5月20日")]
+    public void Reads_a_closing_date_from_running_text(string text, string date)
+    {
+        Assert.Equal(date, ProseFields.ClosingDate(text));
+    }
+
+    [Fact]
+    public void Reads_the_pay_clause_of_a_long_sentence()
+    {
+        Assert.Equal("La rémunération est de 1 950 € brut par mois",
+            ProseFields.Salary("La rémunération est de 1 950 € brut par mois, avec la prise en charge de 50 % de l'abonnement de transport en commun."));
     }
 }

@@ -46,4 +46,61 @@ public sealed class SingleOpeningTests
         Assert.Equal("Phoenix, AZ", draft.Location);
         Assert.Equal("April 30, 2024", draft.ValidThrough);
     }
+
+    [Fact]
+    public void A_news_post_whose_headline_announces_an_opening_is_read_with_the_facts_of_its_sentences_and_its_stamp()
+    {
+        const string html = """
+            <html lang="nl"><body><main><article>
+              <h1>Wij zoeken een juridisch medewerker</h1>
+              <time datetime="2024-05-02">2 mei 2024</time>
+              <p>De Rechtswinkel zoekt per 1 juli een juridisch medewerker voor 24 uur per week, op ons kantoor in Utrecht.</p>
+              <p>Het salaris ligt tussen € 3.200 en € 4.100 bruto per maand.</p>
+              <p>Reageren kan tot en met 31 mei 2024 via de e-mail.</p>
+            </article></main></body></html>
+            """;
+
+        var draft = SingleOpening.Find(Html.Parse(html), new Uri("https://members.test/nieuws/wij-zoeken/"));
+
+        Assert.NotNull(draft);
+        Assert.Equal("Juridisch medewerker", draft.Title);
+        Assert.Equal("24 uur per week", draft.EmploymentType);
+        Assert.Equal("Utrecht", draft.Location);
+        Assert.Equal("Het salaris ligt tussen € 3.200 en € 4.100 bruto per maand", draft.SalaryText);
+        Assert.Equal("2024-05-02", draft.DatePosted);
+        Assert.Equal("31 mei 2024", draft.ValidThrough);
+    }
+
+    [Fact]
+    public void A_news_post_whose_headline_announces_nothing_stays_unread()
+    {
+        const string html = """
+            <html lang="de"><body><main><article>
+              <h1>Jahresbericht 2023 erschienen</h1>
+              <p>Im vergangenen Jahr suchten wir eine*n Sozialarbeiter*in und fanden sie im Frühjahr.</p>
+              <p>Für unsere Beratungsstelle in Kassel suchen wir ab sofort eine*n Jurist*in.</p>
+            </article></main></body></html>
+            """;
+
+        Assert.Null(SingleOpening.Find(Html.Parse(html), new Uri("https://members.test/aktuelles/jahresbericht/")));
+    }
+
+    [Fact]
+    public void The_same_opening_in_the_page_s_second_language_is_not_a_second_opening()
+    {
+        const string html = """
+            <html lang="de"><body><main>
+              <div lang="de"><h2>Sachbearbeiter*in Rechtsberatung</h2>
+                <p>Wir suchen für unseren Sitz in Bozen eine*n Sachbearbeiter*in in Teilzeit 50 %.</p></div>
+              <div lang="it"><h2>Collaboratore/trice consulenza legale</h2>
+                <p>Cerchiamo per la nostra sede di Bolzano un collaboratore per la consulenza legale.</p></div>
+            </main></body></html>
+            """;
+
+        var draft = SingleOpening.Find(Html.Parse(html), Page);
+
+        Assert.NotNull(draft);
+        Assert.Equal("Sachbearbeiter*in Rechtsberatung", draft.Title);
+        Assert.Equal("Bozen", draft.Location);
+    }
 }

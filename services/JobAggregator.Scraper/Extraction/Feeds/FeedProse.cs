@@ -19,8 +19,8 @@ internal static class FeedProse
         return draft with
         {
             SalaryText = draft.SalaryText ?? (draft.Salary is null ? ProseFields.Salary(text) ?? labelled.SalaryText : null),
-            EmploymentType = draft.EmploymentType ?? FieldLabels.HoursIn(text) ?? labelled.EmploymentType
-                ?? (draft.Title is null ? null : FieldLabels.HoursIn(draft.Title)),
+            EmploymentType = draft.EmploymentType ?? (draft.Title is null ? null : FieldLabels.InternIn(draft.Title)) ?? FieldLabels.HoursIn(text) ?? labelled.EmploymentType
+                ?? (draft.Title is null ? null : FieldLabels.EmploymentTypeInTitle(draft.Title)),
             Location = draft.Location ?? labelled.Location ?? ProseFields.Location(text),
             ValidThrough = draft.ValidThrough ?? ProseFields.ClosingDate(text) ?? labelled.ValidThrough,
             DatePosted = draft.DatePosted ?? labelled.DatePosted,

@@ -162,6 +162,30 @@ internal static partial class FieldLabels
         return null;
     }
 
+    /// <summary>What a title says about the kind of job: its hours words ("Office manager (parttime)"), else terms in its
+    /// closing brackets that lead with a contract ("Jurist*in (befristet, 100 %)"), else an intern's word
+    /// ("Estagiário(a) de Direito"); null when it says nothing of the kind.</summary>
+    public static string? EmploymentTypeInTitle(string title)
+    {
+        if (HoursIn(title) is { } hours)
+        {
+            return hours;
+        }
+
+        var open = title.LastIndexOf('(');
+        if (open >= 0 && title.IndexOf(')', open) is var close and > 0
+            && EmploymentTypeLength(title.AsSpan(open + 1, close - open - 1)) > 0)
+        {
+            return title[(open + 1)..close].Trim();
+        }
+
+        return InternIn(title);
+    }
+
+    /// <summary>An intern's word in a title ("Estagiário(a) de Direito", "Praktikant*in"): an internship is one whatever
+    /// its hours.</summary>
+    public static string? InternIn(string title) => InternWord().Match(title) is { Success: true } intern ? intern.Value : null;
+
     /// <summary>Whether <see cref="HoursIn"/> finds hours words in the text.</summary>
     public static bool HasHours(ReadOnlySpan<char> text) => Hours().IsMatch(text);
 
@@ -237,8 +261,11 @@ internal static partial class FieldLabels
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex EmploymentTypeLead();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s-]?time|part[\s-]?time|fulltime|parttime|voltijd|deeltijd|tempo\s+pieno|tempo\s+parziale|tiempo\s+completo|tiempo\s+parcial|medio\s+tiempo|media\s+jornada|jornada\s+completa|temps\s+plein|temps\s+partiel|vollzeit|teilzeit|voltijds|deeltijds|tempo\s+inteiro|tempo\s+integral|tempo\s+parcial|meio\s+per[íi]odo|per[íi]odo\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|niepe[łl]ny\s+etat|cz[ęe][śs][ćc]\s+etatu)(?![\p{L}])|全职|全職|兼职|兼職|正社員|正職員|パートタイム|パート|アルバイト", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s-]?time|part[\s-]?time|fulltime|parttime|voltijd|deeltijd|tempo\s+pieno|tempo\s+parziale|tiempo\s+completo|tiempo\s+parcial|medio\s+tiempo|media\s+jornada|jornada\s+completa|temps\s+plein|temps\s+partiel|vollzeit|teilzeit|voltijds|deeltijds|tempo\s+inteiro|tempo\s+integral|tempo\s+parcial|meio\s+per[íi]odo|per[íi]odo\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|niepe[łl]ny\s+etat|cz[ęe][śs][ćc]\s+etatu)(?![\p{L}])|全职|全職|兼职|兼職|正社員|正職員|パートタイム|パート|アルバイト|(?<![\p{L}])(?:regime\s+)?clt(?![\p{L}])|(?<![\d.,])(?<!\d\s*[–-]\s*)\d{1,2}(?:[.,]\d)?\s*(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin)\s*(?:(?:pro|per|a|por|par|/|la|na|w)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hours();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:intern|internship|est[áa]gio|estagi[áa]ri[oa](?:\(a\))?|praktikum|praktikant(?:in)?|tirocinio|tirocinante|stagiaire|becari[oa]|pr[áa]cticas|pasante|sta[żz]ysta|sta[żz]ystka)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InternWord();
 
     [GeneratedRegex(@"(?:[$€£¥₹₱]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|ZAR|ARS|MXN|COP|CLP|BRL|CHF|TWD|JPY|INR|R|RAL|US\$|CA\$|A\$)\s?)\s?\d|\d[\d.,  ]*\s?(?:(?:[kK]|tys\.)\s?)?(?:[$€£]|euros?|dollars?|pesos|z[łl](?![\p{L}])|元|円)|(?:月薪|时薪|日薪|年薪|月給|時給|日給|年収)\s?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Money();

@@ -64,8 +64,9 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
     }
 
     /// <summary>What the title itself says that the block did not: a Japanese or Chinese heading's "wanted" word left out
-    /// of the title ("法律事務スタッフ募集" is the opening "法律事務スタッフ"), and the hours it names ("Office manager
-    /// (parttime)") when the block names none. Null when it says nothing more.</summary>
+    /// of the title ("法律事務スタッフ募集" is the opening "法律事務スタッフ"), and the kind of job it names ("Office manager
+    /// (parttime)") when the block names none, or an intern's word over the block's hours ("Estagiário(a)" working
+    /// "20 horas semanais" is an intern). Null when it says nothing more.</summary>
     private static PostingDraft? TitleRead(PostingDraft draft)
     {
         if (draft.Title is not { } title)
@@ -74,8 +75,10 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         }
 
         var trimmed = JobTitles.WithoutHiringWord(title);
-        var hours = draft.EmploymentType is null ? FieldLabels.HoursIn(trimmed) : null;
-        return trimmed == title && hours is null ? null : draft with { Title = trimmed, EmploymentType = draft.EmploymentType ?? hours };
+        var hours = draft.EmploymentType is null ? FieldLabels.EmploymentTypeInTitle(trimmed)
+            : FieldLabels.HasHours(draft.EmploymentType) && FieldLabels.InternIn(draft.EmploymentType) is null ? FieldLabels.InternIn(trimmed)
+            : null;
+        return trimmed == title && hours is null ? null : draft with { Title = trimmed, EmploymentType = hours ?? draft.EmploymentType };
     }
 
     private static List<PostingDraft> Find(IDocument document, Uri pageUrl, int maxPostings)

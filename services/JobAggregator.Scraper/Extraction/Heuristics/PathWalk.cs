@@ -68,6 +68,9 @@ internal sealed class PathWalk
         return false;
     }
 
+    /// <summary>Leaves the current element's descendants out: the walk goes on after it.</summary>
+    public void SkipChildren() => _nextChild[_depth] = _children[_depth].Length;
+
     /// <summary>Whether the current element is furniture or inside furniture below <c>&lt;body&gt;</c>, as
     /// <see cref="PageRegions.IsBoilerplate"/> judges it.</summary>
     public bool IsFurniture()

@@ -22,13 +22,30 @@ internal static partial class ProseFields
             return labelled.Groups["value"].Value.Trim();
         }
 
-        // The first sentence holding money, if it has no more than 20 words (19 spaces).
+        // The first sentence holding money, if it has no more than 20 words (19 spaces); in a longer one, its first
+        // clause holding money ("La rémunération est de 1 950 € brut par mois, avec …").
         foreach (var range in SentenceBreak().EnumerateSplits(text))
         {
             var sentence = Sentence(text.AsSpan(range));
             if (!sentence.IsEmpty && FieldLabels.HasMoney(sentence))
             {
-                return sentence.Count(' ') < 20 ? sentence.ToString() : null;
+                return sentence.Count(' ') < MaxSalarySpaces ? sentence.ToString() : MoneyClause(sentence);
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxSalarySpaces = 20;
+
+    private static string? MoneyClause(ReadOnlySpan<char> sentence)
+    {
+        foreach (var range in sentence.Split(", "))
+        {
+            var clause = sentence[range].Trim();
+            if (FieldLabels.HasMoney(clause))
+            {
+                return clause.Count(' ') < MaxSalarySpaces ? clause.ToString() : null;
             }
         }
 
@@ -74,7 +91,13 @@ internal static partial class ProseFields
         }
 
         var cjk = CjkPlaceOfWork().Match(text);
-        return cjk.Success ? cjk.Groups["place"].Value : null;
+        if (cjk.Success)
+        {
+            return cjk.Groups["place"].Value;
+        }
+
+        var inSentence = CjkPlaceInSentence().Match(text);
+        return inSentence.Success ? inSentence.Groups["place"].Value : null;
     }
 
     private static bool MayNameOffice(string text) =>
@@ -82,7 +105,7 @@ internal static partial class ProseFields
         || OfficeWords.MayHold(text);
 
     /// <summary>The words of <see cref="OurOfficeIn"/>'s offices, which a text must hold for the pattern to be run.</summary>
-    private const string OfficeNouns = "bureau|antenne|permanence|si[èe]ge|oficina|sede|delegaci[óo]n|ufficio|b[üu]ro|gesch[äa]ftsstelle|beratungsstelle|kantoor|vestiging|escrit[óo]rio";
+    private const string OfficeNouns = "bureau|locaux|antenne|permanence|si[èe]ge|oficina|sede|delegaci[óo]n|ufficio|b[üu]ro|gesch[äa]ftsstelle|beratungsstelle|sitz|standort|kantoor|vestiging|escrit[óo]rio";
 
     private static readonly KeyWords OfficeWords = new(PatternWords.Of(OfficeNouns).Where(w => w.All(char.IsLetter)));
 
@@ -98,6 +121,12 @@ internal static partial class ProseFields
         if (labelled.Success)
         {
             return labelled.Groups["date"].Value;
+        }
+
+        // "请于2024年5月31日前", "2024年5月20日（月）必着": a CJK date before "by".
+        if (text.Contains('年', StringComparison.Ordinal) && CjkDateBefore().Match(text) is { Success: true } cjk)
+        {
+            return cjk.Groups["date"].Value;
         }
 
         foreach (var range in SentenceBreak().EnumerateSplits(text))
@@ -146,8 +175,8 @@ internal static partial class ProseFields
     private static ReadOnlySpan<char> Sentence(ReadOnlySpan<char> piece) => piece.Trim().TrimEnd('.').Trim();
 
     /// <summary>Splits sentences where a full stop is followed by a space and a capital (so "$17.89" and "ca. 8 uur"
-    /// stay whole).</summary>
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}$€£])")]
+    /// stay whole), but not after a day's number ("bis zum 15. Mai 2024").</summary>
+    [GeneratedRegex(@"(?<=[.!?])(?<!(?:^|[^\d.,])\d{1,2}\.)\s+(?=[\p{Lu}$€£])")]
     private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:salary|salary range|pay|pay range|compensation|wage|sueldo|salario|remuneraci[óo]n|r[ée]mun[ée]ration|salaire|retribuzione|compenso|stipendio|salaris)\s*[:：]\s*(?<value>.+?)(?=[.;](?:\s|$)|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -178,9 +207,17 @@ internal static partial class ProseFields
     [GeneratedRegex(@"(?:工作地[点點]|勤務地)\s*[:：]\s*(?<place>[^\s，。,;；、（(]+)")]
     private static partial Regex CjkPlaceOfWork();
 
+    /// <summary>"工作地点在成都市武侯区协会办公室", "勤務地は京都市中京区の事務所": in a sentence, the place is the run of
+    /// administrative units (…市, …区) after the particle, without the office named after it.</summary>
+    [GeneratedRegex(@"(?:工作地[点點]|勤務地)(?:在|为|為|は)(?<place>(?:[\p{IsCJKUnifiedIdeographs}]{1,6}?[都道府県省市区區町村]){1,3})")]
+    private static partial Regex CjkPlaceInSentence();
+
     [GeneratedRegex(@"\b(?:closing\s+date|application\s+deadline|deadline|applications?\s+close[sd]?|closes|apply\s+by|fecha\s+l[íi]mite|date\s+limite|scadenza|sluitingsdatum|bewerbungsschluss|bewerbungsfrist|bewerbungen\s+bis|inscri[çc][õo]es\s+at[ée]|candidaturas\s+at[ée]|报名截止(?:日期|时间)?|截止(?:日期|时间)|応募締切|締切)\s*(?:on\s+|is\s+|[:：]\s*)?(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4})|(?:\d{4}年\d{1,2}月\d{1,2}日))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingLabel();
 
-    [GeneratedRegex(@"(?:apply|applications?|submit|email|e-mail|send|deadline|closing|candidatures?|postulaciones|candidature|reageren|solliciteer|envoyez|envoyer|inviaci|invia|inviare|env[íi]a|env[íi]anos|enviar|envie|schicken|sende[nt]?|stuur)\b.*?\b(?:by|before|until|no later than|hasta el|avant le|jusqu'au|entro il|uiterlijk|vóór|voor)\s+(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\p{L}+\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:apply|applications?|submit|email|e-mail|send|deadline|closing|candidatures?|postulaciones|candidature|reageren|solliciteer|envoyez|envoyer|inviaci|invia|inviare|env[íi]a|env[íi]anos|enviar|envie|schicken?|sende[nt]?|stuur)\b.*?\b(?:by|before|until|no later than|hasta el|antes del?|avant le|jusqu'au|entro il|uiterlijk|tot en met|vóór|voor|bis zum|bis)\s+(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ApplyBy();
+
+    [GeneratedRegex(@"(?<date>\d{4}年\d{1,2}月\d{1,2}日)(?:\s*[（(][^）)]{1,3}[）)])?\s*(?:必着|まで|前|以前|截止)")]
+    private static partial Regex CjkDateBefore();
 }

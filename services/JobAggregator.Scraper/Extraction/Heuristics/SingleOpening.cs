@@ -15,36 +15,56 @@ internal static partial class SingleOpening
         [
             "hiring", "seek", "looking", "recruiting", "opening", "vacancy", "position", "recrutons", "buscamos", "buscando",
             "contratando", "cerchiamo", "cercando", "ricerchiamo", "suchen", "zoeken", "procuramos", "procurando", "contratamos",
+            "sucht", "zoekt", "cherche", "recrute", "busca", "cerca", "procura", "recruta",
         ],
         StringComparison.OrdinalIgnoreCase);
 
     public static PostingDraft? Find(IDocument document, Uri pageUrl)
     {
-        if (NewsPath().IsMatch(pageUrl.AbsolutePath) || PageRegions.MainContent(document) is not { } main)
+        if (PageRegions.MainContent(document) is not { } main)
         {
             return null;
         }
 
-        var paragraphs = Paragraphs(main);
+        // A news list holds many stories; a post on a news path is read only when its headline is a hiring notice
+        // ("Wir suchen Verstärkung: …", "招聘启事", "…募集のお知らせ").
+        var paragraphs = Paragraphs(main, document.DocumentElement?.GetAttribute("lang"), out var headlineElement, out var stamp);
+        var onNewsPath = NewsPath().IsMatch(pageUrl.AbsolutePath);
+        if (headlineElement is null && onNewsPath && document.Body is { } body)
+        {
+            // A news page's "content" may stand below its title.
+            headlineElement = ElementWalk.FirstDescendant(body, e => e.LocalName == "h1");
+        }
+
+        var headline = headlineElement is null ? null : PlainText.Of(headlineElement);
+        if (onNewsPath && !(headline is not null && HiringHeadline(headline)))
+        {
+            return null;
+        }
+
         if (paragraphs.Any(p => NoOpenings().IsMatch(p.Text)))
         {
             return null;
         }
 
-        if (FirstAnnouncement(paragraphs) is not (var element, var text, var match))
+        if (FirstAnnouncement(paragraphs, headline) is not (var element, var text, var match))
         {
-            return null;
+            return TitledPage(main, headlineElement, stamp, paragraphs, pageUrl);
         }
 
+        // A news post about the opening (its headline announces it or is a hiring notice) states the opening's facts in
+        // the sentences after the headline: the announcement's own text first, then the other paragraphs in order.
+        var aboutTheOpening = text == headline || ElementWalk.IsHeading(element) || (headline is not null && HiringHeadline(headline));
+        var texts = aboutTheOpening ? paragraphs.Select(p => p.Text).Prepend(text) : [text];
         var announced = new PostingDraft
         {
-            Title = NamingHeading(main, match.Title) ?? match.Title,
+            Title = NamingHeading(main, element, match.Title) ?? match.Title,
             Url = pageUrl,
             FoundOn = pageUrl,
-            EmploymentType = match.Hours ?? FieldLabels.HoursIn(text),
-            Location = ProseFields.Location(text),
-            SalaryText = ProseFields.Salary(text),
-            ValidThrough = ProseFields.ClosingDate(text),
+            EmploymentType = match.Hours ?? texts.Select(FieldLabels.HoursIn).FirstOrDefault(t => t is not null),
+            Location = texts.Select(ProseFields.Location).FirstOrDefault(t => t is not null),
+            SalaryText = texts.Select(ProseFields.Salary).FirstOrDefault(t => t is not null),
+            ValidThrough = texts.Select(ProseFields.ClosingDate).FirstOrDefault(t => t is not null),
             DescriptionHtml = string.Concat(paragraphs.Where(p => p.Element.LocalName == "p").Select(p => p.Element.OuterHtml)) is { Length: > 0 } all
                 ? all
                 : element.OuterHtml,
@@ -52,19 +72,76 @@ internal static partial class SingleOpening
 
         // "Location: Tallahassee, Florida" or "Salary: $52,000 per year" on a line of its own says more than the prose;
         // a page holding one opening may state them in a sidebar beside its content ("Arbeitsort", "Vergütung").
-        return announced.CompletedBy(Sidebars(document, main).CompletedBy(LabelledLines.Read(main)));
+        var completed = announced.CompletedBy(Sidebars(document, main).CompletedBy(LabelledLines.Read(main)));
+
+        // The post's stamp in its markup says more than a "Publicado por …" line.
+        return PublishedDate(main, headlineElement, stamp) is { } published ? completed with { DatePosted = published } : completed;
     }
 
-    /// <summary>The content's paragraphs, list items, divisions and section headings that hold no such block of their own,
-    /// outside the site's furniture, with their text; furniture is judged along the walk's path.</summary>
-    private static List<(IElement Element, string Text)> Paragraphs(IElement main)
+    /// <summary>A page whose main heading is one job's title and whose lines label the job's facts ("Ubicación:",
+    /// "Jornada:", "Salario:", "Plazo:") is that opening's page, though no sentence announces it (a Squarespace page
+    /// holding one opening under an "Oferta de empleo" eyebrow). Null when the heading names no job or the lines fewer
+    /// than two of its facts.</summary>
+    private static PostingDraft? TitledPage(IElement main, IElement? headline, IElement? stamp, List<(IElement Element, string Text)> paragraphs, Uri pageUrl)
+    {
+        if (headline is null || !main.Contains(headline) || PlainText.Of(headline) is not { } title || !JobTitles.HasRoleWord(title)
+            || !JobTitles.IsShortTitle(title) || SectionHeadings.IsCareersSection(JobTitles.WithoutHiringWord(title)) || ClosedOpenings.Marks(title))
+        {
+            return null;
+        }
+
+        var lines = LabelledLines.Read(main);
+        var facts = (lines.Location is null ? 0 : 1) + (lines.EmploymentType is null ? 0 : 1) + (lines.SalaryText is null ? 0 : 1)
+            + (lines.ValidThrough is null ? 0 : 1);
+        if (facts < MinTitledPageFacts)
+        {
+            return null;
+        }
+
+        return lines with
+        {
+            Title = title,
+            Url = pageUrl,
+            FoundOn = pageUrl,
+            DatePosted = PublishedDate(main, headline, stamp) ?? lines.DatePosted,
+            DescriptionHtml = string.Concat(paragraphs.Where(p => p.Element.LocalName == "p").Select(p => p.Element.OuterHtml)),
+        };
+    }
+
+    private const int MinTitledPageFacts = 2;
+
+    /// <summary>The content's paragraphs, list items, divisions and headings that hold no such block of their own,
+    /// outside the site's furniture and outside a translation of the page (a part whose <c>lang</c> is not the page's:
+    /// the same opening in a second language is not a second opening), with their text; furniture is judged along the
+    /// walk's path.</summary>
+    /// <remarks>The same walk finds the content's first <c>&lt;h1&gt;</c> (its headline) and its first publication
+    /// stamp (<see cref="IsStamp"/>).</remarks>
+    private static List<(IElement Element, string Text)> Paragraphs(IElement main, string? pageLanguage, out IElement? headline, out IElement? stamp)
     {
         var paragraphs = new List<(IElement Element, string Text)>();
+        headline = null;
+        stamp = null;
         var walk = new PathWalk(main);
         while (walk.MoveNext())
         {
             var element = walk.Current;
-            if (element.LocalName is not ("p" or "li" or "div" or "h2" or "h3") || HoldsBlock(element))
+            if (pageLanguage is not null && element.GetAttribute("lang") is { } language && !SameLanguage(language, pageLanguage))
+            {
+                walk.SkipChildren();
+                continue;
+            }
+
+            if (headline is null && element.LocalName == "h1")
+            {
+                headline = element;
+            }
+
+            if (stamp is null && IsStamp(element))
+            {
+                stamp = element;
+            }
+
+            if (element.LocalName is not ("p" or "li" or "div" or "h1" or "h2" or "h3") || HoldsBlock(element))
             {
                 continue;
             }
@@ -86,8 +163,10 @@ internal static partial class SingleOpening
     }
 
     /// <summary>The first paragraph announcing an opening, with what it announces; null when none does, or when two
-    /// announce openings of different titles (the page is no single opening's).</summary>
-    private static (IElement Element, string Text, (string Title, string? Hours) Match)? FirstAnnouncement(List<(IElement Element, string Text)> paragraphs)
+    /// announce openings of different titles (the page is no single opening's). A headline that announces one names the
+    /// page's opening: the post's sentences may word it otherwise ("un segretario o una segretaria legale").</summary>
+    private static (IElement Element, string Text, (string Title, string? Hours) Match)? FirstAnnouncement(
+        List<(IElement Element, string Text)> paragraphs, string? headline)
     {
         (IElement Element, string Text, (string Title, string? Hours) Match)? first = null;
         foreach (var (element, text) in paragraphs)
@@ -100,9 +179,15 @@ internal static partial class SingleOpening
             if (first is null)
             {
                 first = (element, text, match);
+                if (text == headline || ElementWalk.IsHeading(element))
+                {
+                    return first;
+                }
             }
-            else if (!string.Equals(first.Value.Match.Title, match.Title, StringComparison.OrdinalIgnoreCase))
+            else if (!first.Value.Match.Title.Contains(match.Title, StringComparison.OrdinalIgnoreCase)
+                && !match.Title.Contains(first.Value.Match.Title, StringComparison.OrdinalIgnoreCase))
             {
+                // A headline's "Sozialarbeiter*in (m/w/d)" and its post's "Sozialarbeiter*in" are one opening.
                 return null;
             }
         }
@@ -115,7 +200,8 @@ internal static partial class SingleOpening
         var children = element.ChildNodes;
         for (var i = 0; i < children.Length; i++)
         {
-            if (children[i] is IElement { LocalName: "p" or "div" or "li" or "ul" })
+            // An empty clearing <div> holds no text of its own.
+            if (children[i] is IElement { LocalName: "p" or "div" or "li" or "ul" } child && child.HasChildNodes)
             {
                 return true;
             }
@@ -139,17 +225,68 @@ internal static partial class SingleOpening
         return found;
     }
 
-    /// <summary>The page's first heading when it names the announced opening in full ("Referent*in für
-    /// Öffentlichkeitsarbeit (m/w/d)" over "… suchen wir eine*n Referent*in", "事務局スタッフ募集のお知らせ" over
-    /// "スタッフを1名募集します"); null when it names something else ("Join Our Team").</summary>
-    private static string? NamingHeading(IElement main, string announced)
+    /// <summary>The page's first heading, or the heading just before the announcement, when it names the announced
+    /// opening in full ("Referent*in für Öffentlichkeitsarbeit (m/w/d)" over "… suchen wir eine*n Referent*in",
+    /// "事務局スタッフ募集のお知らせ" over "スタッフを1名募集します"); null when it names something else ("Join Our Team").</summary>
+    private static string? NamingHeading(IElement main, IElement announcement, string announced)
     {
-        var heading = ElementWalk.FirstDescendant(main, e => e.LocalName is "h1" or "h2");
+        var first = ElementWalk.FirstDescendant(main, e => e.LocalName is "h1" or "h2");
+        var before = announcement.PreviousElementSibling is { } previous && ElementWalk.IsHeading(previous) ? previous : null;
+        return Naming(first, announced) ?? Naming(before, announced);
+    }
+
+    private static string? Naming(IElement? heading, string announced)
+    {
+        // A heading that is itself an announcement ("Wij zoeken een juridisch medewerker") names the opening in its words.
         var text = heading is null ? null : PlainText.Of(heading);
-        return text is not null && text.Length > announced.Length && text.Contains(announced, StringComparison.OrdinalIgnoreCase)
+        return text is not null && text.Length > announced.Length && Announcement(text) is null && text.Contains(announced, StringComparison.OrdinalIgnoreCase)
             && JobTitles.HasRoleWord(text) && JobTitles.IsShortTitle(text) && !SectionHeadings.IsCareersSection(JobTitles.WithoutHiringWord(text))
             ? text
             : null;
+    }
+
+
+    /// <summary>Whether a headline holds a hiring word: the post is about an opening.</summary>
+    private static bool HiringHeadline(string headline) =>
+        headline.AsSpan().IndexOfAny(AnnouncingWords) >= 0 || headline.Contains("招聘", StringComparison.Ordinal)
+        || headline.Contains("募集", StringComparison.Ordinal) || CercasiOrSeBusca().IsMatch(headline);
+
+    /// <summary>When the post was published, as its markup states it: a <c>&lt;time datetime&gt;</c>, an
+    /// <c>itemprop="datePublished"</c>, a "published" stamp's title (Blogger's <c>abbr.published</c>), or a short dated
+    /// element whose class names a date (Jimdo's "j-blog-post--date"); where the headline stands above the content, a
+    /// stamp or a "发布时间：" line beside it. Null on a page that states none.</summary>
+    private static string? PublishedDate(IElement main, IElement? headline, IElement? stamp)
+    {
+        // The walk leaves furniture out; a post's footer may hold its stamp (Blogger's "post-footer").
+        if ((stamp ?? ElementWalk.FirstDescendant(main, IsStamp)) is { } found)
+        {
+            return StampDate(found);
+        }
+
+        return headline?.ParentElement is { } post && !main.Contains(headline)
+            ? (ElementWalk.FirstDescendant(post, IsStamp) is { } beside ? StampDate(beside) : LabelledLines.Read(post).DatePosted)
+            : null;
+    }
+
+    private static string? StampDate(IElement stamp) =>
+        stamp.GetAttribute("datetime") ?? stamp.GetAttribute("content") ?? stamp.GetAttribute("title") ?? PlainText.Of(stamp);
+
+    private static bool IsStamp(IElement e) =>
+        (e.LocalName == "time" && e.HasAttribute("datetime"))
+        || e.GetAttribute("itemprop") == "datePublished"
+        || (e.ClassName is { } name
+            && ((name.Contains("published", StringComparison.Ordinal) && e.HasAttribute("title"))
+                || (name.Contains("date", StringComparison.OrdinalIgnoreCase) && e.ChildElementCount == 0
+                    && e.TextContent.Length < 30 && FieldLabels.HasDigit(e.TextContent))));
+
+    /// <summary>"de-DE" and "de" are one language; "de" and "it" are two.</summary>
+    private static bool SameLanguage(string language, string pageLanguage)
+    {
+        var a = language.AsSpan();
+        var b = pageLanguage.AsSpan();
+        var dashA = a.IndexOf('-');
+        var dashB = b.IndexOf('-');
+        return a[..(dashA < 0 ? a.Length : dashA)].Equals(b[..(dashB < 0 ? b.Length : dashB)], StringComparison.OrdinalIgnoreCase);
     }
 
     private static (string Title, string? Hours)? Announcement(string text)
@@ -199,23 +336,26 @@ internal static partial class SingleOpening
 
     /// <summary>"We are hiring a", "Nous recrutons un(e)", "Buscamos un/a", "Cerchiamo un/una", "Wir suchen eine*n",
     /// "Wij zoeken een", "Procuramos um(a)", followed by the title.</summary>
-    [GeneratedRegex(@"(?:\b(?:we\s+are|we're|we’re|is|are|now)\s+(?:currently\s+|now\s+)?(?:hiring|seeking|looking\s+for|recruiting)|\bseeks|\bjob\s+opening\s*[:–—-]?|\bvacancy\s*[:–—-]?|\bopen\s+position\s*[:–—-]|\bnow\s+hiring\s*[:–—-]?|\b(?:nous\s+)?recrutons|\b(?:buscamos|estamos\s+buscando|estamos\s+contratando)|\b(?:cerchiamo|stiamo\s+cercando|ricerchiamo)|\b(?:wir\s+suchen|suchen\s+wir)|\b(?:wij|we)\s+zoeken|\b(?:procuramos|estamos\s+procurando|contratamos))\s+(?:(?:an?|one|two|un\(e\)|un/une|une?|un/una|un/a|una?|uno|eine?[*/]?n?|einen|een|um\(a\)|um/uma|uma?)\s+)?(?:(?:new|experienced|dedicated|motivated|talented|passionate|qualified|permanent|bilingual|(?<hours>full[\s-]?time|part[\s-]?time))[\s,]+)*(?<rest>.{1,120})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:we\s+are|we're|we’re|is|are|now)\s+(?:currently\s+|now\s+)?(?:hiring|seeking|looking\s+for|recruiting)|\bseeks|\bjob\s+opening\s*[:–—-]?|\bvacancy\s*[:–—-]?|\bopen\s+position\s*[:–—-]|\bnow\s+hiring\s*[:–—-]?|\b(?:nous\s+)?recrutons|\b(?:buscamos|estamos\s+buscando|estamos\s+contratando)|\b(?:cerchiamo|stiamo\s+cercando|ricerchiamo|cercasi)|\b(?:wir\s+suchen|suchen\s+wir)|\b(?:wij|we)\s+zoeken|\b(?:procuramos|estamos\s+procurando|contratamos)|\b(?:sucht|zoekt|cherche|recrute|busca|cerca|procura|recruta))(?:\s+(?:verst[äa]rkung|versterking|refuerzo|rinforzi|renfort)\s*[:–—-])?\s+(?:(?:[^;:!?\s][^;:!?]{0,40}?\s+)?(?:an?|one|two|un\(e\)|un/une|un·e|un\.e|une?|un/una|un/a|una?|uno|eine?[*/]?n?|einen|een|um\(a\)|um/uma|uma?)\s+)?(?:(?:new|experienced|dedicated|motivated|talented|passionate|qualified|permanent|bilingual|(?<hours>full[\s-]?time|part[\s-]?time))[\s,]+)*(?<rest>.{1,120})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Announces();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’/-]*(?:\s+(?:(?:of|for|and|&|de|du|des|la|le|di|del)\s+)?\p{Lu}[\p{L}'’/-]*)*(?:\s*\([^)]{1,40}\))?")]
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’/*·-]*(?:\s+(?:(?:of|for|and|&|de|du|des|la|le|di|del)\s+)?\p{Lu}[\p{L}'’/*·-]*)*(?:\s*\([^)]{1,40}\))?")]
     private static partial Regex CapitalisedRun();
 
     /// <summary>"招聘法律助理一名", "诚聘项目专员：", "スタッフを1名募集": the role's ideographs and katakana after a Chinese
     /// hiring word or before a Japanese one.</summary>
-    [GeneratedRegex(@"(?:招聘|诚聘|誠聘|招募)(?<title>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー・]{2,16}?)(?:[一二三四五六七八九十两\d]+名|[（(，,。：:；;]|$)|(?<title>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー・]{2,16})を(?:[一二三四五六七八九十\d０-９]+名)?募集")]
+    [GeneratedRegex(@"(?:招聘|诚聘|誠聘|招募)(?<title>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー・]{2,16}?)(?:[一二三四五六七八九十两\d]+名|[（(，,。：:；;]|$)|(?<title>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー・]{2,16})(?:（[^）]{1,10}）)?を(?:[一二三四五六七八九十\d０-９]+名)?募集")]
     private static partial Regex CjkAnnounces();
 
-    [GeneratedRegex(@"^(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?(?=\s+(?:to|who|for|in|at|with|on|that|position|role|en|pour|dans|avec|à|au|per|nel|nella|presso|con|para|em|no|na|com|für|zur|zum|ab|voor|bij|om|die|der|che|qui|que|full[\s-]?time|part[\s-]?time)(?![\p{L}])|\s*[(（]|[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[\p{L}'’/·-]+\s+){0,3}?[\p{L}'’/·-]+?(?=\s+(?:to|who|for|in|at|with|on|that|position|role|en|pour|dans|avec|à|au|per|nel|nella|presso|con|para|em|no|na|com|für|zur|zum|ab|voor|bij|om|die|der|che|qui|que|full[\s-]?time|part[\s-]?time)(?![\p{L}])|\s*[(（]|[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleEnding();
 
     [GeneratedRegex(@"\b(?:no\s+(?:current\s+)?(?:open\s+positions|openings|vacancies|job\s+openings|positions\s+available)|not\s+(?:currently\s+)?hiring|no\s+(?:hay|tenemos)\s+(?:vacantes|b[úu]squedas)|aucun\s+poste|nessuna\s+posizione|geen\s+vacatures)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoOpenings();
 
-    [GeneratedRegex(@"/(?:news|blog|press|stories|noticias|novedades|actualites|nieuws|notizie)(?:/|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:cercasi|se\s+busca|se\s+necesita|gesucht)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CercasiOrSeBusca();
+
+    [GeneratedRegex(@"/(?:news|blog|press|stories|noticias|novedades|actualidad|actualites|actualités|nieuws|berichten|notizie|aktuelles|neuigkeiten|nachrichten)(?:/|$)", RegexOptions.IgnoreCase)]
     private static partial Regex NewsPath();
 }
