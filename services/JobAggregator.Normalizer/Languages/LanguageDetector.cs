@@ -29,6 +29,14 @@ internal static partial class LanguageDetector
     // Each word's weight per language: a word in n of the lists counts 1/n for each.
     private static readonly FrozenDictionary<string, (string Language, double Weight)[]> Weights = BuildWeights();
 
+    /// <summary>Looked up by each word's lower-cased span: a posting has hundreds of words, and a string made (twice) for
+    /// each was a good part of what the detection allocated.</summary>
+    private static readonly FrozenDictionary<string, (string Language, double Weight)[]>.AlternateLookup<ReadOnlySpan<char>> WeightsBySpan =
+        Weights.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>No longer word can be a small word of any list, whatever its case.</summary>
+    private static readonly int LongestWord = StopWords.SelectMany(list => list.Words).Max(word => word.Length);
+
     /// <param name="title">The posting's title.</param>
     /// <param name="descriptionText">The description as plain text.</param>
     /// <param name="sourceLanguage">The language the source states, for text too short or too mixed to tell.</param>
@@ -48,11 +56,17 @@ internal static partial class LanguageDetector
 
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         var words = 0;
+        Span<char> lowered = stackalloc char[LongestWord];
         foreach (var match in Word().EnumerateMatches(text))
         {
             words++;
-            var word = text.Substring(match.Index, match.Length).ToLowerInvariant();
-            if (Weights.TryGetValue(word, out var languages))
+            if (match.Length > LongestWord)
+            {
+                continue;
+            }
+
+            var word = lowered[..text.AsSpan(match.Index, match.Length).ToLowerInvariant(lowered)];
+            if (WeightsBySpan.TryGetValue(word, out var languages))
             {
                 foreach (var (language, weight) in languages)
                 {
