@@ -32,6 +32,22 @@ public sealed class SingleOpeningTests
     }
 
     [Fact]
+    public void The_title_is_the_one_after_the_hiring_verb_not_a_later_sentence_s()
+    {
+        const string html = """
+            <html><body><main>
+              <h1>Communications Manager (Remote)</h1>
+              <p>Witness to Innocence is hiring a Communications Manager. This is a remote position open to candidates anywhere.</p>
+            </main></body></html>
+            """;
+
+        var draft = SingleOpening.Find(Html.Parse(html), Page);
+
+        Assert.NotNull(draft);
+        Assert.Equal("Communications Manager (Remote)", draft.Title);
+    }
+
+    [Fact]
     public void Without_labelled_lines_the_prose_gives_the_fields()
     {
         const string html = """
