@@ -245,7 +245,6 @@ internal static partial class SingleOpening
             : null;
     }
 
-
     /// <summary>Whether a headline holds a hiring word: the post is about an opening.</summary>
     private static bool HiringHeadline(string headline) =>
         headline.AsSpan().IndexOfAny(AnnouncingWords) >= 0 || headline.Contains("招聘", StringComparison.Ordinal)
