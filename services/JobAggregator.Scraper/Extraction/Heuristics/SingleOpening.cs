@@ -37,7 +37,8 @@ internal static partial class SingleOpening
         }
 
         var headline = headlineElement is null ? null : PlainText.Of(headlineElement);
-        if (onNewsPath && !(headline is not null && HiringHeadline(headline)))
+        var hiringHeadline = headline is not null && HiringHeadline(headline);
+        if (onNewsPath && !hiringHeadline)
         {
             return null;
         }
@@ -54,7 +55,7 @@ internal static partial class SingleOpening
 
         // A news post about the opening (its headline announces it or is a hiring notice) states the opening's facts in
         // the sentences after the headline: the announcement's own text first, then the other paragraphs in order.
-        var aboutTheOpening = text == headline || ElementWalk.IsHeading(element) || (headline is not null && HiringHeadline(headline));
+        var aboutTheOpening = text == headline || ElementWalk.IsHeading(element) || hiringHeadline;
         var texts = aboutTheOpening ? paragraphs.Select(p => p.Text).Prepend(text) : [text];
         var announced = new PostingDraft
         {
