@@ -113,7 +113,8 @@ internal static partial class JobTitles
     /// headline patterns are run only over a text holding one of their words, which few titles do.</summary>
     private static bool HasNonTitleWording(string text) =>
         (CategoryLastWords.MayEndWith(text) && Category().IsMatch(text)) || SentenceStart().IsMatch(text) || ReadMore().IsMatch(text)
-        || (HeadlineFirstWords.MayHold(text) && Headline().IsMatch(text));
+        || (HeadlineFirstWords.MayHold(text) && Headline().IsMatch(text))
+        || (text.AsSpan().TrimStart().StartsWith("progr", StringComparison.OrdinalIgnoreCase) && ProgrammeOf().IsMatch(text));
 
     /// <summary>The words between single spaces, as <c>Split(' ', RemoveEmptyEntries)</c> counts them.</summary>
     public static int WordCount(string text)
@@ -255,6 +256,11 @@ internal static partial class JobTitles
     /// Opportunities", "Volunteer".</summary>
     [GeneratedRegex(@"^\W*(?:[\p{L}-]+\s+){0,3}(?:" + CategoryWords + @")\W*$|^\W*(?:volunteer|intern|get\s+involved)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Category();
+
+    /// <summary>A programme of some kind of work ("Programme de stages pour élèves-avocats", "Program for Legal Fellows",
+    /// "Programma di tirocini") is a way in, not an opening; "Program Manager" names no programme of anything.</summary>
+    [GeneratedRegex(@"^\s*(?:programm?e?s?|programa|programma)\s+(?:de|des|d['’]|of|for|di|dei|degli|del|van|voor|f[üu]r|do|da|dla)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProgrammeOf();
 
     [GeneratedRegex(@"^\s*(?:meet|welcome|congratulations|how|why|what|when|who|read|learn|see|our|we|i|you|a|an|the|this|these|there|here|click|apply|join|donate|sign|subscribe|follow|view\s+all|all\s+jobs|back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SentenceStart();

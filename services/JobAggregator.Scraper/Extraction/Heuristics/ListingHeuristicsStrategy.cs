@@ -98,7 +98,8 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         }
 
         var listed = RepeatedBlocks.Find(document, pageUrl, linkBase, maxPostings);
-        var items = listed.Where(i => !(i.Block is { } block ? ClosedOpenings.Marks(block) : ClosedOpenings.Marks(i.Title))).ToList();
+        var items = ListedSections.OpeningsOnly(
+            listed.Where(i => !(i.Block is { } block ? ClosedOpenings.Marks(block) : ClosedOpenings.Marks(i.Title))).ToList());
         if (items.Count > 0)
         {
             var split = SplitsTitleAndOrganization(items);
