@@ -70,6 +70,15 @@ internal static partial class EmploymentTypeMapper
             }
         }
 
+        // "24-32 uur", "20–30 Stunden": a range of hours that stays under a full week is part time; one that reaches it
+        // ("32–36 uur") says neither.
+        if (HoursRange().Match(cleaned) is { Success: true } range
+            && int.Parse(range.Groups["low"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) <= MostPartTimeWeeklyHours
+            && int.Parse(range.Groups["high"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) < LeastFullTimeWeeklyHours)
+        {
+            return EmploymentTypes.PartTime;
+        }
+
         if (Fellowship().IsMatch(cleaned))
         {
             return EmploymentTypes.FullTime;
@@ -122,6 +131,9 @@ internal static partial class EmploymentTypeMapper
 
     [GeneratedRegex(@"(?<![\d.,])(?<!\d\s*[–-]\s*)(?<hours>\d{1,2})(?:[.,]\d)?\s*(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin)\s*(?:(?:pro|per|a|por|par|/|la|na|w)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeeklyHours();
+
+    [GeneratedRegex(@"(?<![\d.,])(?<low>\d{1,2})\s*[–-]\s*(?<high>\d{1,2})\s*(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HoursRange();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:fellows?|fellowships?|becas?|becari[oa]s?|borsa\s+di\s+studio|borsista)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Fellowship();

@@ -175,7 +175,7 @@ internal static partial class FieldLabels
 
         var open = title.LastIndexOf('(');
         if (open >= 0 && title.IndexOf(')', open) is var close and > 0
-            && EmploymentTypeLength(title.AsSpan(open + 1, close - open - 1)) > 0)
+            && (EmploymentTypeLength(title.AsSpan(open + 1, close - open - 1)) > 0 || HoursRangeOnly().IsMatch(title.AsSpan(open + 1, close - open - 1))))
         {
             return title[(open + 1)..close].Trim();
         }
@@ -264,6 +264,10 @@ internal static partial class FieldLabels
 
     [GeneratedRegex(@"(?<![\p{L}])(?:full[\s-]?time|part[\s-]?time|fulltime|parttime|voltijd|deeltijd|tempo\s+pieno|tempo\s+parziale|tiempo\s+completo|tiempo\s+parcial|medio\s+tiempo|media\s+jornada|jornada\s+completa|temps\s+plein|temps\s+partiel|mi-temps|vollzeit|teilzeit|voltijds|deeltijds|tempo\s+inteiro|tempo\s+integral|tempo\s+parcial|meio\s+per[íi]odo|per[íi]odo\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|niepe[łl]ny\s+etat|cz[ęe][śs][ćc]\s+etatu)(?![\p{L}])|全职|全職|兼职|兼職|正社員|正職員|パートタイム|パート|アルバイト|(?<![\p{L}])(?:regime\s+)?clt(?![\p{L}])|(?<![\d.,])(?<!\d\s*[–-]\s*)\d{1,2}(?:[.,]\d)?\s*(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin)\s*(?:(?:pro|per|a|por|par|/|la|na|w)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hours();
+
+    /// <summary>A bracket holding only a range of weekly hours ("Casemanager (24-32 uur)").</summary>
+    [GeneratedRegex(@"^\s*\d{1,2}\s*[–-]\s*\d{1,2}\s*(?:stunden|std\.?|uur|ore|horas|heures|hours|hrs|godzin)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HoursRangeOnly();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:intern|internship|est[áa]gio|estagi[áa]ri[oa](?:\(a\))?|praktikum|praktikant(?:in)?|tirocinio|tirocinante|stagiaire|becari[oa]|pr[áa]cticas|pasante|sta[żz]ysta|sta[żz]ystka)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InternWord();

@@ -77,6 +77,20 @@ internal static partial class JobTitles
 
     public static bool HasSeniorityWord(string text) => Seniority().IsMatch(text);
 
+    /// <summary>A title's closing bracket that says only that the work is remote ("Assistente social (remoto)",
+    /// "Paralegal (Remote)"): the place of an ad that names none elsewhere; null for any other title.</summary>
+    public static string? RemoteInBrackets(string title)
+    {
+        var end = title.AsSpan().TrimEnd();
+        if (end.IsEmpty || end[^1] != ')' || end.LastIndexOf('(') is not (var open and >= 0))
+        {
+            return null;
+        }
+
+        var inside = end[(open + 1)..^1].Trim().ToString();
+        return WordCount(inside) is > 0 and <= 3 && BlockFields.SaysRemote(inside) && !FieldLabels.HasHours(inside) ? inside : null;
+    }
+
     /// <summary>A title whose only role word is "volunteer" or its kin ("Court Watch Volunteer", "Vrijwilliger").</summary>
     public static bool IsVolunteerOnly(string text) =>
         VolunteerWord().IsMatch(text) && !RoleWord().Matches(text).Any(m => !VolunteerWord().IsMatch(m.Value));
@@ -161,7 +175,7 @@ internal static partial class JobTitles
     internal const string RoleWordEndings = """
         medewerkers?|werkers?|wervers?|co[öo]rdinatoren|co[öo]rdinators?|leiders?|adviseurs?|onderzoekers?|vrijwilligers?|
         mitarbeiter(?:in)?|leiter(?:in)?|functionaris|manager(?:in)?|assistent(?:e|en)?|arbeiter(?:in(?:nen)?)?|koordinator(?:in)?|
-        fachkraft|berater(?:in)?|assistenz|p[äa]dagog(?:e|in)|entwickler(?:in)?|redakteur(?:in)?
+        fachkraft|berater(?:in)?|assistenz|p[äa]dagog(?:e|in)|entwickler(?:in)?|redakteur(?:in)?|anw[äa]lt(?:in)?
         """;
 
     /// <summary>"Éducateur" and its kin, first in <see cref="RoleWord"/>.</summary>
