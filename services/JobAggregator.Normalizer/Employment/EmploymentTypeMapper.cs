@@ -70,6 +70,15 @@ internal static partial class EmploymentTypeMapper
             }
         }
 
+        // "24-32 uur", "20–30 Stunden": a range of hours that stays under a full week is part time; one that reaches it
+        // ("32–36 uur") says neither.
+        if (HoursRange().Match(cleaned) is { Success: true } range
+            && int.Parse(range.Groups["low"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) <= MostPartTimeWeeklyHours
+            && int.Parse(range.Groups["high"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) < LeastFullTimeWeeklyHours)
+        {
+            return EmploymentTypes.PartTime;
+        }
+
         if (Fellowship().IsMatch(cleaned))
         {
             return EmploymentTypes.FullTime;
@@ -114,7 +123,7 @@ internal static partial class EmploymentTypeMapper
     [GeneratedRegex(@"(?<![\p{L}])(?:full[\s_-]?time|ft|tiempo\s+completo|jornada\s+completa|temps\s+(?:plein|complet)|tempo\s+pieno|voltijds?|fulltime|vollzeit|tempo\s+integral|tempo\s+inteiro|per[ií]odo\s+integral|jornada\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|pe[łl]nym\s+etacie|cały\s+etat)(?![\p{L}])|(?<![\d.,])100\s?%|正社員|正職員|常勤|フルタイム|全职|全職|全日制", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FullTime();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:part[\s_-]?time|pt|medio\s+tiempo|tiempo\s+parcial|media\s+jornada|temps\s+partiel|part[\s-]?time|tempo\s+parziale|tempo\s+parcial|deeltijds?|parttime|teilzeit|meio\s+per[ií]odo|meio\s+expediente|niepe[łl]ny\s+etat|niepe[łl]nym\s+etacie|cz[ęe][śs][ćc]\s+etatu|p[óo][łl]\s+etatu|[1-9]/[2-9]\s+etatu|minijob)(?![\p{L}])|(?<![\d.,])[1-9]\d?\s?%|パートタイム|パート|アルバイト|非常勤|兼职|兼職", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:part[\s_-]?time|pt|medio\s+tiempo|tiempo\s+parcial|media\s+jornada|temps\s+partiel|mi[\s-]temps|part[\s-]?time|tempo\s+parziale|tempo\s+parcial|deeltijds?|parttime|teilzeit|meio\s+per[ií]odo|meio\s+expediente|niepe[łl]ny\s+etat|niepe[łl]nym\s+etacie|cz[ęe][śs][ćc]\s+etatu|p[óo][łl]\s+etatu|[1-9]/[2-9]\s+etatu|minijob)(?![\p{L}])|(?<![\d.,])[1-9]\d?\s?%|パートタイム|パート|アルバイト|非常勤|兼职|兼職", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartTime();
 
     private const int MostPartTimeWeeklyHours = 30;
@@ -122,6 +131,9 @@ internal static partial class EmploymentTypeMapper
 
     [GeneratedRegex(@"(?<![\d.,])(?<!\d\s*[–-]\s*)(?<hours>\d{1,2})(?:[.,]\d)?\s*(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin)\s*(?:(?:pro|per|a|por|par|/|la|na|w)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeeklyHours();
+
+    [GeneratedRegex(@"(?<![\d.,])(?<low>\d{1,2})\s*[–-]\s*(?<high>\d{1,2})\s*(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HoursRange();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:fellows?|fellowships?|becas?|becari[oa]s?|borsa\s+di\s+studio|borsista)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Fellowship();

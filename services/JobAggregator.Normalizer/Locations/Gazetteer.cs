@@ -67,6 +67,10 @@ internal static class Gazetteer
         ("DE", "HH", ["Hamburg"]),
         ("DE", "HB", ["Bremen"]),
         ("AT", "9", ["Wien", "Vienna"]),
+        // Germany's largest cities, so that "Köln-Ehrenfeld" reads as the city and its district; their state is not
+        // given, as a bare town's never was.
+        ("DE", null, ["München", "Köln", "Frankfurt am Main", "Stuttgart", "Düsseldorf", "Leipzig", "Dortmund", "Essen", "Dresden",
+            "Hannover", "Nürnberg"]),
         ("NZ", "AUK", ["Auckland"]),
         ("NZ", "WGN", ["Wellington"]),
         ("NZ", "CAN", ["Christchurch"]),

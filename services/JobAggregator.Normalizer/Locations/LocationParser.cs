@@ -174,7 +174,12 @@ internal static partial class LocationParser
             // region such as "Winston-Salem" or "Noord-Holland" is only split when a piece turns out to be a country or
             // a region and the whole is none.
             var hyphenated = part.Split('-', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (hyphenated.Length > 1 && Subdivisions.Find(part, hint) is null && Gazetteer.Find(part, hint) is null && hyphenated.Any(piece => Countries.Find(piece) is not null || Subdivisions.Find(piece, hint) is not null))
+            if (hyphenated.Length > 1 && Subdivisions.Find(part, hint) is null && Gazetteer.Find(part, hint) is null && IsCityAndDistrict(hyphenated, hint))
+            {
+                // "Berlin-Neukölln", "Köln-Ehrenfeld": a city the gazetteer knows, then its district.
+                parts.Add(hyphenated[0]);
+            }
+            else if (hyphenated.Length > 1 && Subdivisions.Find(part, hint) is null && Gazetteer.Find(part, hint) is null && hyphenated.Any(piece => Countries.Find(piece) is not null || Subdivisions.Find(piece, hint) is not null))
             {
                 parts.AddRange(hyphenated);
             }
@@ -186,6 +191,10 @@ internal static partial class LocationParser
 
         return parts;
     }
+
+    private static bool IsCityAndDistrict(string[] pieces, string? hint) =>
+        pieces.Length == 2 && Gazetteer.Find(pieces[0], hint) is { } city && string.Equals(city.Name, pieces[0], StringComparison.OrdinalIgnoreCase)
+        && Countries.Find(pieces[1]) is null && Subdivisions.Find(pieces[1], hint) is null && Gazetteer.Find(pieces[1], hint) is null;
 
     private static string? CityName(string part)
     {

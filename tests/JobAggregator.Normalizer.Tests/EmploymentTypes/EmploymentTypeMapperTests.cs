@@ -101,6 +101,8 @@ public sealed class EmploymentTypeMapperTests
     [InlineData("实习生", "INTERN")]
     [InlineData("25 Stunden pro Woche", "PART_TIME")]
     [InlineData("24 uur per week", "PART_TIME")]
+    [InlineData("24-32 uur", "PART_TIME")]
+    [InlineData("CDD 12 mois, mi-temps", "PART_TIME")]
     [InlineData("20 ore settimanali", "PART_TIME")]
     [InlineData("40 horas semanais", "FULL_TIME")]
     [InlineData("completa, 37,5 horas semanales", "FULL_TIME")]

@@ -92,6 +92,8 @@ public sealed class LocationParserTests
         { "Tel Aviv", "IL", "Tel Aviv", null, "IL", false, false },
         { "Rocky Hill", "US", "Rocky Hill", null, "US", false, false },
         { "Frankfurt am Main", "DE", "Frankfurt am Main", null, "DE", false, false },
+        { "Berlin-Neukölln", "DE", "Berlin", "BE", "DE", false, false },
+        { "Köln-Ehrenfeld", "DE", "Köln", null, "DE", false, false },
         { "Berlin oder remote", "DE", "Berlin", "BE", "DE", true, false },
         { "Utrecht of op afstand", "NL", "Utrecht", "UT", "NL", true, false },
         { "Madrid, España", null, "Madrid", null, "ES", false, false },

@@ -63,7 +63,7 @@ public sealed class ExtractionEvaluationTests
     // the same opening in two languages, Kadence and Hostinger cards, three negatives): recall 95 % (296/311) before the
     // fixes, 98 % (305/311) after; precision 100 %; employment type 98 % to 100 %. Left: the widgets, the tabs, the nested
     // <dl>.
-    private const double RecallFloor = 0.98;
+    private const double RecallFloor = 0.99;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 
@@ -71,7 +71,7 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.97,
+        ["location"] = 0.98,
         ["url"] = 1.0,
         ["employmentType"] = 1.0,
         ["salary"] = 0.99,

@@ -21,7 +21,7 @@ internal static class FeedProse
             SalaryText = draft.SalaryText ?? (draft.Salary is null ? ProseFields.Salary(text) ?? labelled.SalaryText : null),
             EmploymentType = draft.EmploymentType ?? (draft.Title is null ? null : FieldLabels.InternIn(draft.Title)) ?? FieldLabels.HoursIn(text) ?? labelled.EmploymentType
                 ?? (draft.Title is null ? null : FieldLabels.EmploymentTypeInTitle(draft.Title)),
-            Location = draft.Location ?? labelled.Location ?? ProseFields.Location(text),
+            Location = draft.Location ?? labelled.Location ?? ProseFields.Location(text) ?? (draft.Title is null ? null : JobTitles.RemoteInBrackets(draft.Title)),
             ValidThrough = draft.ValidThrough ?? ProseFields.ClosingDate(text) ?? labelled.ValidThrough,
             DatePosted = draft.DatePosted ?? labelled.DatePosted,
         };

@@ -529,7 +529,7 @@ internal static partial class BlockFields
         }
 
         var words = WithoutParenthesised(text, " ").AsSpan();
-        var any = false;
+        var last = ReadOnlySpan<char>.Empty;
         foreach (var range in words.SplitAny(WordSeparators))
         {
             var word = words[range];
@@ -543,10 +543,11 @@ internal static partial class BlockFields
                 return false;
             }
 
-            any = true;
+            last = word;
         }
 
-        return any;
+        // A phrase that ends with a connector is cut short, a prefix ("Publiée le", "Posted on"), not a place.
+        return !last.IsEmpty && !Connector().IsMatch(last);
     }
 
     /// <summary>The text with each bracketed part ("(hybrid)") replaced, as <c>\([^)]*\)</c> finds them; made

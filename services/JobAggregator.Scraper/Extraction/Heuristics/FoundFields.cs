@@ -3,6 +3,9 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// <summary>The fields found so far; the first value found for a field stays.</summary>
 internal sealed class FoundFields
 {
+    /// <summary>Longer than a value that states only hours ("Teilzeit (30 Std./Woche)").</summary>
+    private const int MaxHoursLength = 40;
+
     public string? Location { get; private set; }
     public string? EmploymentType { get; private set; }
     public string? Salary { get; private set; }
@@ -40,6 +43,7 @@ internal sealed class FoundFields
     {
         if (Has(kind))
         {
+            AddHours(kind, value);
             return;
         }
 
@@ -70,6 +74,17 @@ internal sealed class FoundFields
             case FieldKind.ValidThrough when FieldLabels.HasDigit(text):
                 ValidThrough ??= text;
                 break;
+        }
+    }
+
+    /// <summary>A contract's terms read first ("CDD 12 mois", "Temporal") say nothing of the hours a later short value
+    /// states ("mi-temps", "Teilzeit"): both are kept, and the hours decide between full and part time.</summary>
+    private void AddHours(FieldKind kind, string? value)
+    {
+        if (kind == FieldKind.EmploymentType && EmploymentType is { } terms && value is { Length: <= MaxHoursLength }
+            && !FieldLabels.HasHours(terms) && FieldLabels.HasHours(value) && PlainText.Collapse(value) is { } hours)
+        {
+            EmploymentType = $"{terms}, {hours}";
         }
     }
 

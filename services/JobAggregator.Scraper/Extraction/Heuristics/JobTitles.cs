@@ -77,6 +77,20 @@ internal static partial class JobTitles
 
     public static bool HasSeniorityWord(string text) => Seniority().IsMatch(text);
 
+    /// <summary>A title's closing bracket that says only that the work is remote ("Assistente social (remoto)",
+    /// "Paralegal (Remote)"): the place of an ad that names none elsewhere; null for any other title.</summary>
+    public static string? RemoteInBrackets(string title)
+    {
+        var end = title.AsSpan().TrimEnd();
+        if (end.IsEmpty || end[^1] != ')' || end.LastIndexOf('(') is not (var open and >= 0))
+        {
+            return null;
+        }
+
+        var inside = end[(open + 1)..^1].Trim().ToString();
+        return WordCount(inside) is > 0 and <= 3 && BlockFields.SaysRemote(inside) && !FieldLabels.HasHours(inside) ? inside : null;
+    }
+
     /// <summary>A title whose only role word is "volunteer" or its kin ("Court Watch Volunteer", "Vrijwilliger").</summary>
     public static bool IsVolunteerOnly(string text) =>
         VolunteerWord().IsMatch(text) && !RoleWord().Matches(text).Any(m => !VolunteerWord().IsMatch(m.Value));
@@ -113,7 +127,8 @@ internal static partial class JobTitles
     /// headline patterns are run only over a text holding one of their words, which few titles do.</summary>
     private static bool HasNonTitleWording(string text) =>
         (CategoryLastWords.MayEndWith(text) && Category().IsMatch(text)) || SentenceStart().IsMatch(text) || ReadMore().IsMatch(text)
-        || (HeadlineFirstWords.MayHold(text) && Headline().IsMatch(text));
+        || (HeadlineFirstWords.MayHold(text) && Headline().IsMatch(text))
+        || (text.AsSpan().TrimStart().StartsWith("progr", StringComparison.OrdinalIgnoreCase) && ProgrammeOf().IsMatch(text));
 
     /// <summary>The words between single spaces, as <c>Split(' ', RemoveEmptyEntries)</c> counts them.</summary>
     public static int WordCount(string text)
@@ -160,7 +175,7 @@ internal static partial class JobTitles
     internal const string RoleWordEndings = """
         medewerkers?|werkers?|wervers?|co[öo]rdinatoren|co[öo]rdinators?|leiders?|adviseurs?|onderzoekers?|vrijwilligers?|
         mitarbeiter(?:in)?|leiter(?:in)?|functionaris|manager(?:in)?|assistent(?:e|en)?|arbeiter(?:in(?:nen)?)?|koordinator(?:in)?|
-        fachkraft|berater(?:in)?|assistenz|p[äa]dagog(?:e|in)|entwickler(?:in)?|redakteur(?:in)?
+        fachkraft|berater(?:in)?|assistenz|p[äa]dagog(?:e|in)|entwickler(?:in)?|redakteur(?:in)?|anw[äa]lt(?:in)?
         """;
 
     /// <summary>"Éducateur" and its kin, first in <see cref="RoleWord"/>.</summary>
@@ -255,6 +270,11 @@ internal static partial class JobTitles
     /// Opportunities", "Volunteer".</summary>
     [GeneratedRegex(@"^\W*(?:[\p{L}-]+\s+){0,3}(?:" + CategoryWords + @")\W*$|^\W*(?:volunteer|intern|get\s+involved)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Category();
+
+    /// <summary>A programme of some kind of work ("Programme de stages pour élèves-avocats", "Program for Legal Fellows",
+    /// "Programma di tirocini") is a way in, not an opening; "Program Manager" names no programme of anything.</summary>
+    [GeneratedRegex(@"^\s*(?:programm?e?s?|programa|programma)\s+(?:de|des|d['’]|of|for|di|dei|degli|del|van|voor|f[üu]r|do|da|dla)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProgrammeOf();
 
     [GeneratedRegex(@"^\s*(?:meet|welcome|congratulations|how|why|what|when|who|read|learn|see|our|we|i|you|a|an|the|this|these|there|here|click|apply|join|donate|sign|subscribe|follow|view\s+all|all\s+jobs|back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SentenceStart();

@@ -98,8 +98,9 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         }
 
         var listed = RepeatedBlocks.Find(document, pageUrl, linkBase, maxPostings);
-        var items = listed.Where(i => !(i.Block is { } block ? ClosedOpenings.Marks(block) : ClosedOpenings.Marks(i.Title))).ToList();
-        if (items.Count > 0)
+        var items = ListedSections.OpeningsOnly(
+            listed.Where(i => !(i.Block is { } block ? ClosedOpenings.Marks(block) : ClosedOpenings.Marks(i.Title))).ToList());
+        if (items.Count > 0 && !ListsOtherSitesOnly(items, document, pageUrl))
         {
             var split = SplitsTitleAndOrganization(items);
             var listSite = split ? null : SiteNameOf();
@@ -125,8 +126,26 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             return blocks.Take(maxPostings).Select(d => d with { Organization = d.Organization ?? blockSite }).ToList();
         }
 
-        return SingleOpening.Find(document, pageUrl) is { } single ? [single with { Organization = SiteNameOf() }] : [];
+        if (SingleOpening.Find(document, pageUrl) is { } single)
+        {
+            return [single with { Organization = SiteNameOf() }];
+        }
+
+        var widgeted = CareersWidgets.Find(document, pageUrl, linkBase);
+        if (widgeted.Count > 0)
+        {
+            var widgetSite = SiteNameOf();
+            return widgeted.Take(maxPostings).Select(item => FromBlock(item, pageUrl, widgetSite, split: false)).ToList();
+        }
+
+        return [];
     }
+
+    /// <summary>Links that all lead to other sites, on a page that says it has no openings of its own: other sites' job
+    /// searches ("Rechtsanwält*in – Stellen in Dresden"), not openings. The page's text is read only for such a list.</summary>
+    private static bool ListsOtherSitesOnly(List<ListingItem> items, IDocument document, Uri pageUrl) =>
+        items.TrueForAll(i => !LinkFilter.SameSite(i.Url, pageUrl))
+        && PageRegions.MainContent(document) is { } main && SectionHeadings.SaysNoOpenings(main);
 
     /// <summary>An application shell that renders everything with JavaScript: almost no visible text, and an empty
     /// mount point (<c>#root</c>, <c>#app</c>, <c>#__next</c>), script bundles or a noscript "enable JavaScript".</summary>

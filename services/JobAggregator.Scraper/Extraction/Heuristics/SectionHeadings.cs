@@ -35,7 +35,7 @@ internal static partial class SectionHeadings
 
     public static bool IsCareersSection(string heading) => CareersSections.Of(heading);
 
-    /// <summary>A heading about volunteering, news, the team or legal notices; an invitation to join the team ("Join
+    /// <summary>A heading about volunteering, news, the team, legal notices or spontaneous applications; an invitation to join the team ("Join
     /// our team", "Únete a nuestro equipo", "Rejoignez notre équipe") is about openings, not about the team.</summary>
     public static bool IsOtherSection(string heading) => OtherSections.Of(heading);
 
@@ -80,7 +80,9 @@ internal static partial class SectionHeadings
         news|noticias|actualit[ée]s|nieuws|notizie|aktuelles|not[íi]cias|blog|events?|eventos|agenda|
         our\ team|the\ team|staff|board|nuestro\ equipo|notre\ [ée]quipe|il\ nostro\ team|ons\ team|unser\ team|nossa\ equipe|
         impressum|datenschutz|privacy|mentions\ l[ée]gales|aviso\ legal|legal\ notice|terms|
-        formations|trainings|courses|workshops|cursos|corsi|cursussen|schulungen|fortbildungen|seminare|szkolenia)(?![\p{L}])
+        formations|trainings|courses|workshops|cursos|corsi|cursussen|schulungen|fortbildungen|seminare|szkolenia|
+        (?:spontaneous|unsolicited|speculative)\ applications?|candidatures?\ spontan[ée]es?|candidaturas?\ espont[áâa]neas?|
+        candidature?\ spontanee?|open\ sollicitaties?|initiativbewerbung(?:en)?|aplikacj[ae]\ spontaniczn[ae])(?![\p{L}])
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Other();
 

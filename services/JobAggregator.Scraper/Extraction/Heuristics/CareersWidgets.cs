@@ -1,0 +1,68 @@
+using AngleSharp.Dom;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>Openings a small site shows only in a sidebar or footer widget headed "Offene Stellen" or "Vacatures", on a
+/// page whose content lists none. A site-wide widget is a teaser of the site's careers page when the page links one
+/// elsewhere (its menu's "Stellen"), and is not read then; nor on an article, whose subject is the news.</summary>
+internal static class CareersWidgets
+{
+    /// <summary>The widget's items whose first link reads as a job title and may lead to a posting, each with its list
+    /// item as its block; empty when the page has no such widget or another page is the site's careers page.</summary>
+    public static List<ListingItem> Find(IDocument document, Uri pageUrl, Uri linkBase)
+    {
+        if (document.Body is not { } body || document.QuerySelector("meta[property='og:type'][content='article']") is not null)
+        {
+            return [];
+        }
+
+        foreach (var heading in body.QuerySelectorAll("h2, h3, h4, h5, h6, [class*='widget-title']"))
+        {
+            if (heading.ParentElement is not { } widget || !PageRegions.IsBoilerplate(heading)
+                || PlainText.Of(heading) is not { } text || !SectionHeadings.IsCareersSection(text))
+            {
+                continue;
+            }
+
+            var items = Items(widget, pageUrl, linkBase);
+            if (items.Count > 0)
+            {
+                return LinksAnotherCareersPage(body, widget, pageUrl, linkBase) ? [] : items;
+            }
+        }
+
+        return [];
+    }
+
+    private static List<ListingItem> Items(IElement widget, Uri pageUrl, Uri linkBase)
+    {
+        var items = new List<ListingItem>();
+        foreach (var item in widget.QuerySelectorAll("li"))
+        {
+            if (item.QuerySelector("a[href]") is { } link && PlainText.Of(link) is { } title && JobTitles.LooksLikeJobTitle(title)
+                && Links.Resolve(linkBase, link.GetAttribute("href")) is { } url && LinkFilter.MayBePosting(url, pageUrl))
+            {
+                items.Add(new ListingItem(link, url, title, item));
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>Whether a link outside the widget names the careers page ("Stellen", "Karriere", "Vacatures") and leads
+    /// elsewhere than this page.</summary>
+    private static bool LinksAnotherCareersPage(IElement body, IElement widget, Uri pageUrl, Uri linkBase)
+    {
+        foreach (var link in body.QuerySelectorAll("a[href]"))
+        {
+            if (!widget.Contains(link) && PlainText.Of(link) is { } text && JobTitles.WordCount(text) <= 4 && SectionHeadings.IsCareersSection(text)
+                && Links.Resolve(linkBase, link.GetAttribute("href")) is { } target
+                && !string.Equals(target.AbsolutePath.TrimEnd('/'), pageUrl.AbsolutePath.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
