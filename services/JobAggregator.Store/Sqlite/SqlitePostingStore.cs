@@ -261,7 +261,7 @@ internal sealed class SqlitePostingStore(
         {
             case PostingWrite.Insert:
                 var seq = (long)(await commands.For(SqlitePostingColumns.Insert)
-                    .WithContent(prepared.InsertedColumns)
+                    .WithContent(SqlitePostingColumns.ValuesOf(posting, at))
                     .With("@id", posting.PostingKey)
                     .With("@source_id", posting.SourceId)
                     .With("@at", SqliteValues.Instant(at))
