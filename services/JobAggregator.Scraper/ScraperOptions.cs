@@ -90,4 +90,11 @@ public sealed class ScraperOptions
     /// a store lost (a new database, a restored backup) come back within this time.</summary>
     [Range(1, 8760)]
     public int RepublishAfterHours { get; set; } = 24;
+
+    /// <summary>In one process (the in-memory bus), the most postings published and not yet stored: past it the scraper
+    /// waits for the store. Each holds its messages' memory until it is stored, so this bounds what a large first import
+    /// keeps in flight; it needs room for the store's two batches in hand (<c>Store:Batch:MessageLimit</c>) and the
+    /// normaliser's postings. Over RabbitMQ, <c>RabbitMq:MaxReadyPostings</c> bounds the queues instead.</summary>
+    [Range(64, 100_000)]
+    public int MaxPostingsInFlight { get; set; } = 2048;
 }

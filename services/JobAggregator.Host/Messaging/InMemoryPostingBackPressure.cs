@@ -1,6 +1,8 @@
 using JobAggregator.Contracts;
+using JobAggregator.Scraper;
 using JobAggregator.Scraper.Messaging;
 using MassTransit;
+using Microsoft.Extensions.Options;
 
 namespace JobAggregator.Host.Messaging;
 
@@ -8,17 +10,15 @@ namespace JobAggregator.Host.Messaging;
 /// hold a whole run's messages (a 100,000-posting board took more than a gigabyte): the scraper takes room for each
 /// posting before publishing it, and a posting gives its room back once the store has consumed it, or once it faulted on
 /// the way (the normaliser rejected it, or the store gave up on it). The postings in flight are counted whether they
-/// took room or not: at stop the scraper trusts the files of what it published only when none is.</summary>
+/// took room or not: at stop the scraper trusts the files of what it published only when none is. How many may be in
+/// flight is <see cref="ScraperOptions.MaxPostingsInFlight"/>.</summary>
 internal sealed class InMemoryPostingBackPressure : IPostingBackPressure, IConsumeObserver, IDisposable
 {
-    /// <summary>Enough to keep the normaliser and the store's batches busy, a few megabytes of messages.</summary>
-    public const int MaxPostingsInFlight = 2048;
-
     /// <summary>A posting whose room never comes back (a message lost in a way no observer sees) must not stop the
     /// scraper for good: after this long without room it publishes anyway.</summary>
     private static readonly TimeSpan DefaultLongestWait = TimeSpan.FromSeconds(30);
 
-    private readonly SemaphoreSlim _room = new(MaxPostingsInFlight, MaxPostingsInFlight);
+    private readonly SemaphoreSlim _room;
     private readonly TimeSpan _longestWait;
     private readonly Lock _gate = new();
     private long _inFlight;
@@ -26,12 +26,21 @@ internal sealed class InMemoryPostingBackPressure : IPostingBackPressure, IConsu
     /// <summary>Of the postings in flight, those published after a wait for room gave up, so holding none.</summary>
     private long _withoutRoom;
 
-    public InMemoryPostingBackPressure()
-        : this(DefaultLongestWait)
+    public InMemoryPostingBackPressure(IOptions<ScraperOptions> options)
+        : this(options?.Value.MaxPostingsInFlight ?? throw new ArgumentNullException(nameof(options)), DefaultLongestWait)
     {
     }
 
-    internal InMemoryPostingBackPressure(TimeSpan longestWait) => _longestWait = longestWait;
+    internal InMemoryPostingBackPressure(int maxPostingsInFlight, TimeSpan longestWait)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxPostingsInFlight);
+        MaxPostingsInFlight = maxPostingsInFlight;
+        _room = new SemaphoreSlim(maxPostingsInFlight, maxPostingsInFlight);
+        _longestWait = longestWait;
+    }
+
+    /// <summary>Postings that may be in flight before the scraper waits for room.</summary>
+    public int MaxPostingsInFlight { get; }
 
     /// <summary>Postings published and not yet consumed by the store, with room or without.</summary>
     public long InFlight => Interlocked.Read(ref _inFlight);

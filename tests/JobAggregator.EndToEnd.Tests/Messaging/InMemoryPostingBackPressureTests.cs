@@ -1,5 +1,8 @@
 using JobAggregator.Contracts;
 using JobAggregator.Host.Messaging;
+using JobAggregator.Scraper;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace JobAggregator.EndToEnd.Tests.Messaging;
 
@@ -7,7 +10,7 @@ namespace JobAggregator.EndToEnd.Tests.Messaging;
 /// made directly: it reads nothing of the consume context, only the message type.</summary>
 public sealed class InMemoryPostingBackPressureTests : IDisposable
 {
-    private readonly InMemoryPostingBackPressure _backPressure = new();
+    private readonly InMemoryPostingBackPressure _backPressure = new(Options.Create(new ScraperOptions()));
 
     // Ends the waits a test leaves pending.
     private readonly CancellationTokenSource _end = new();
@@ -17,20 +20,35 @@ public sealed class InMemoryPostingBackPressureTests : IDisposable
     [Fact]
     public async Task The_scraper_waits_once_the_limit_is_in_flight_until_the_store_consumes_a_posting()
     {
-        await _backPressure.WaitForRoomAsync(InMemoryPostingBackPressure.MaxPostingsInFlight, Ct);
+        await _backPressure.WaitForRoomAsync(_backPressure.MaxPostingsInFlight, Ct);
 
         var waiting = _backPressure.WaitForRoomAsync(1, Ct).AsTask();
         Assert.False(waiting.IsCompleted);
 
         await _backPressure.PostConsume<PostingNormalized>(null!);
         await waiting.WaitAsync(Ct);
-        Assert.Equal(InMemoryPostingBackPressure.MaxPostingsInFlight, _backPressure.InFlight);
+        Assert.Equal(_backPressure.MaxPostingsInFlight, _backPressure.InFlight);
+    }
+
+    [Fact]
+    public async Task The_limit_is_the_scrapers_setting()
+    {
+        var services = new ServiceCollection();
+        services.AddOptions<ScraperOptions>().Configure(options => options.MaxPostingsInFlight = 100);
+        services.AddInMemoryPostingBackPressure();
+        await using var provider = services.BuildServiceProvider();
+        var backPressure = provider.GetRequiredService<InMemoryPostingBackPressure>();
+
+        await backPressure.WaitForRoomAsync(100, Ct);
+
+        Assert.Equal(100, backPressure.MaxPostingsInFlight);
+        Assert.False(backPressure.WaitForRoomAsync(1, _end.Token).AsTask().IsCompleted);
     }
 
     [Fact]
     public async Task Other_messages_consumed_give_no_room_back()
     {
-        await _backPressure.WaitForRoomAsync(InMemoryPostingBackPressure.MaxPostingsInFlight, Ct);
+        await _backPressure.WaitForRoomAsync(_backPressure.MaxPostingsInFlight, Ct);
 
         await _backPressure.PostConsume<PostingScraped>(null!);
         await _backPressure.PostConsume<ScrapeCompleted>(null!);
@@ -54,7 +72,7 @@ public sealed class InMemoryPostingBackPressureTests : IDisposable
     {
         await _backPressure.PostConsume<PostingNormalized>(null!);
         await _backPressure.PostConsume<PostingNormalized>(null!);
-        await _backPressure.WaitForRoomAsync(InMemoryPostingBackPressure.MaxPostingsInFlight, Ct);
+        await _backPressure.WaitForRoomAsync(_backPressure.MaxPostingsInFlight, Ct);
 
         Assert.False(_backPressure.WaitForRoomAsync(1, _end.Token).AsTask().IsCompleted);
     }
@@ -62,27 +80,27 @@ public sealed class InMemoryPostingBackPressureTests : IDisposable
     [Fact]
     public async Task A_posting_published_after_a_wait_for_room_gave_up_still_counts_as_in_flight()
     {
-        using var impatient = new InMemoryPostingBackPressure(longestWait: TimeSpan.Zero);
-        await impatient.WaitForRoomAsync(InMemoryPostingBackPressure.MaxPostingsInFlight, Ct);
+        using var impatient = new InMemoryPostingBackPressure(maxPostingsInFlight: 8, longestWait: TimeSpan.Zero);
+        await impatient.WaitForRoomAsync(8, Ct);
 
         await impatient.WaitForRoomAsync(1, Ct);
-        Assert.Equal(InMemoryPostingBackPressure.MaxPostingsInFlight + 1, impatient.InFlight);
+        Assert.Equal(9, impatient.InFlight);
 
         await impatient.PostConsume<PostingNormalized>(null!);
-        Assert.Equal(InMemoryPostingBackPressure.MaxPostingsInFlight, impatient.InFlight);
+        Assert.Equal(8, impatient.InFlight);
     }
 
     [Fact]
     public async Task A_wait_for_room_cancelled_part_way_gives_back_the_room_it_took()
     {
-        await _backPressure.WaitForRoomAsync(InMemoryPostingBackPressure.MaxPostingsInFlight - 1, Ct);
+        await _backPressure.WaitForRoomAsync(_backPressure.MaxPostingsInFlight - 1, Ct);
         using var stop = new CancellationTokenSource();
 
         var waiting = _backPressure.WaitForRoomAsync(2, stop.Token).AsTask();
         await stop.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
-        Assert.Equal(InMemoryPostingBackPressure.MaxPostingsInFlight - 1, _backPressure.InFlight);
+        Assert.Equal(_backPressure.MaxPostingsInFlight - 1, _backPressure.InFlight);
         await _backPressure.WaitForRoomAsync(1, Ct);
     }
 
