@@ -11,14 +11,15 @@ internal static class CareersWidgets
     /// item as its block; empty when the page has no such widget or another page is the site's careers page.</summary>
     public static List<ListingItem> Find(IDocument document, Uri pageUrl, Uri linkBase)
     {
-        if (document.Body is not { } body || document.QuerySelector("meta[property='og:type'][content='article']") is not null)
+        if (document.Body is not { } body)
         {
             return [];
         }
 
-        foreach (var heading in body.QuerySelectorAll("h2, h3, h4, h5, h6, [class*='widget-title']"))
+        // The page-wide questions (an article? another careers page?) are asked only once a widget holds openings.
+        foreach (var heading in ElementWalk.Descendants(body))
         {
-            if (heading.ParentElement is not { } widget || !PageRegions.IsBoilerplate(heading)
+            if (!MayHeadWidget(heading) || heading.ParentElement is not { } widget || !PageRegions.IsBoilerplate(heading)
                 || PlainText.Of(heading) is not { } text || !SectionHeadings.IsCareersSection(text))
             {
                 continue;
@@ -27,12 +28,21 @@ internal static class CareersWidgets
             var items = Items(widget, pageUrl, linkBase);
             if (items.Count > 0)
             {
-                return LinksAnotherCareersPage(body, widget, pageUrl, linkBase) ? [] : items;
+                return IsArticle(document) || LinksAnotherCareersPage(body, widget, pageUrl, linkBase) ? [] : items;
             }
         }
 
         return [];
     }
+
+    /// <summary>A heading of a level below the page's title, or a theme's widget title
+    /// (<c>h2, h3, h4, h5, h6, [class*='widget-title']</c>).</summary>
+    private static bool MayHeadWidget(IElement element) =>
+        element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6"
+        || element.ClassName?.Contains("widget-title", StringComparison.Ordinal) == true;
+
+    private static bool IsArticle(IDocument document) =>
+        document.QuerySelector("meta[property='og:type'][content='article']") is not null;
 
     private static List<ListingItem> Items(IElement widget, Uri pageUrl, Uri linkBase)
     {
