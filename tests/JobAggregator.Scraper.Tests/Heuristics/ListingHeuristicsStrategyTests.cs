@@ -226,6 +226,23 @@ public sealed class ListingHeuristicsStrategyTests
     }
 
     [Fact]
+    public void A_list_item_s_bare_date_is_its_posted_date_unless_a_closing_label_leads_to_it()
+    {
+        const string html = """
+            <html><body><main><h2>Offres d'emploi</h2><ul>
+              <li><a href="/offres/juriste.pdf">Juriste (CDI)</a> <span class="meta">Lyon</span> <small>04.11.2024</small></li>
+              <li><a href="/offres/mediateur.pdf">Médiateur·rice (CDD)</a> <span class="meta">Lyon</span> <span>Candidatures jusqu'au</span> <small>30.11.2024</small></li>
+            </ul></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Juriste (CDI)", "Médiateur·rice (CDD)"], drafts.Select(d => d.Title));
+        Assert.Equal(["04.11.2024", null], drafts.Select(d => d.DatePosted));
+        Assert.Equal([null, "30.11.2024"], drafts.Select(d => d.ValidThrough));
+    }
+
+    [Fact]
     public void A_table_without_th_cells_takes_its_bold_first_row_as_the_header()
     {
         const string html = """
