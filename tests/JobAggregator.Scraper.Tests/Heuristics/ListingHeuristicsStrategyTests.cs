@@ -226,6 +226,25 @@ public sealed class ListingHeuristicsStrategyTests
     }
 
     [Fact]
+    public void A_widget_holding_only_the_title_heads_the_widgets_after_it()
+    {
+        const string html = """
+            <html><body><main><h1>Vacatures</h1>
+              <div class="elementor-widget-heading"><div class="elementor-widget-container"><h2>Sociaal advocaat</h2></div></div>
+              <div class="elementor-widget-text-editor"><table><tr><th>Standplaats</th><td>Gent</td></tr><tr><th>Sluitingsdatum</th><td>15 maart 2025</td></tr></table></div>
+              <div class="elementor-widget-heading"><div class="elementor-widget-container"><h2>Juridisch medewerker</h2></div></div>
+              <div class="elementor-widget-text-editor"><table><tr><th>Standplaats</th><td>Antwerpen</td></tr><tr><th>Sluitingsdatum</th><td>22 maart 2025</td></tr></table></div>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Sociaal advocaat", "Juridisch medewerker"], drafts.Select(d => d.Title));
+        Assert.Equal(["Gent", "Antwerpen"], drafts.Select(d => d.Location));
+        Assert.Equal(["15 maart 2025", "22 maart 2025"], drafts.Select(d => d.ValidThrough));
+    }
+
+    [Fact]
     public void A_list_item_s_bare_date_is_its_posted_date_unless_a_closing_label_leads_to_it()
     {
         const string html = """

@@ -44,13 +44,14 @@ internal sealed class OpeningBlock
         if (block != title && block.LocalName == "p" && HoldsOnly(block, title))
         {
             // A paragraph that is only its bold title heads the paragraphs after it, up to the next title or heading.
-            var paragraphs = new List<IElement>();
-            for (var next = block.NextElementSibling; next is not null && !IsParagraphBoundary(next, holding); next = next.NextElementSibling)
-            {
-                paragraphs.Add(next);
-            }
+            return new OpeningBlock(null, FollowingRun(block, holding));
+        }
 
-            return new OpeningBlock(null, paragraphs);
+        if (block != title && WrapsOnly(block, title) && FollowingRun(block, holding) is { Count: > 0 } facts)
+        {
+            // A page builder's widget holding nothing but the title (Wix's rich-text element, a column) heads the
+            // widgets after it, up to the next title or heading: the opening's facts stand there.
+            return new OpeningBlock(null, facts);
         }
 
         if (block != title || title.LocalName is "strong" or "b" or "a")
@@ -121,6 +122,35 @@ internal sealed class OpeningBlock
         }
 
         return true;
+    }
+
+    /// <summary>Whether each element from <paramref name="block"/> down to <paramref name="title"/> holds nothing but the
+    /// next one down (whitespace and comments aside).</summary>
+    private static bool WrapsOnly(IElement block, IElement title)
+    {
+        for (var inner = title; inner != block && inner.ParentElement is { } outer; inner = outer)
+        {
+            for (var node = outer.FirstChild; node is not null; node = node.NextSibling)
+            {
+                if (node != inner && (node is IElement || (node is IText text && !string.IsNullOrWhiteSpace(text.Data))))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static List<IElement> FollowingRun(IElement block, Dictionary<IElement, int> holding)
+    {
+        var run = new List<IElement>();
+        for (var next = block.NextElementSibling; next is not null && !IsParagraphBoundary(next, holding); next = next.NextElementSibling)
+        {
+            run.Add(next);
+        }
+
+        return run;
     }
 
     /// <summary>The next title or heading, or a paragraph that is nothing but bold text ("&lt;p&gt;&lt;strong&gt;Ehrenamt&lt;/strong&gt;&lt;/p&gt;"),
