@@ -25,6 +25,9 @@ internal sealed class OpeningBlock
     /// the title, or the run, which never holds it.</summary>
     public PostingDraft Fields(IElement title) => _element is not null ? BlockFields.Read(_element, title) : BlockFields.ReadRun(_run);
 
+    /// <summary>The block an element holds whole (a tab's pane, away from its title).</summary>
+    public static OpeningBlock Holding(IElement element) => new(element, []);
+
     public static OpeningBlock Of(IElement title, List<IElement> group, Dictionary<IElement, int> holding)
     {
         // The group's titles in an ancestor of this title, less the title itself (listed once or more).
