@@ -12,18 +12,33 @@ internal sealed class OpeningBlock
 {
     private readonly IElement? _element;
     private readonly List<IElement> _run;
+    private readonly Dictionary<IElement, int>? _holding;
     private string? _runText;
     private bool _runTextRead;
 
-    private OpeningBlock(IElement? element, List<IElement> run)
+    private OpeningBlock(IElement? element, List<IElement> run, Dictionary<IElement, int>? holding = null)
     {
         _element = element;
         _run = run;
+        _holding = holding;
     }
 
     /// <summary>The fields the block states besides its title (<see cref="BlockFields"/>): the ancestor read without
     /// the title, or the run, which never holds it.</summary>
-    public PostingDraft Fields(IElement title) => _element is not null ? BlockFields.Read(_element, title) : BlockFields.ReadRun(_run);
+    /// <remarks>A page builder's widget holding nothing but the title (Wix's rich-text element, a column) heads the
+    /// widgets after it, up to the next title or heading: the opening's facts stand there. Asked only of the openings
+    /// read, not of every title scored.</remarks>
+    public PostingDraft Fields(IElement title)
+    {
+        if (_element is null)
+        {
+            return BlockFields.ReadRun(_run);
+        }
+
+        return _holding is not null && _element != title && WrapsOnly(_element, title) && FollowingRun(_element, _holding) is { Count: > 0 } facts
+            ? BlockFields.ReadRun(facts)
+            : BlockFields.Read(_element, title);
+    }
 
     /// <summary>The block an element holds whole (a tab's pane, away from its title).</summary>
     public static OpeningBlock Holding(IElement element) => new(element, []);
@@ -50,16 +65,9 @@ internal sealed class OpeningBlock
             return new OpeningBlock(null, FollowingRun(block, holding));
         }
 
-        if (block != title && WrapsOnly(block, title) && FollowingRun(block, holding) is { Count: > 0 } facts)
-        {
-            // A page builder's widget holding nothing but the title (Wix's rich-text element, a column) heads the
-            // widgets after it, up to the next title or heading: the opening's facts stand there.
-            return new OpeningBlock(null, facts);
-        }
-
         if (block != title || title.LocalName is "strong" or "b" or "a")
         {
-            return new OpeningBlock(block == title && title.ParentElement is { LocalName: "li" } item ? item : block, []);
+            return new OpeningBlock(block == title && title.ParentElement is { LocalName: "li" } item ? item : block, [], holding);
         }
 
         var run = new List<IElement>();

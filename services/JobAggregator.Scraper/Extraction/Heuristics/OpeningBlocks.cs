@@ -222,7 +222,7 @@ internal static class OpeningBlocks
             var titleLike = !item && IsTitleLike(element);
             // A list item without a title of its own is not asked whether it is furniture.
             var lead = item ? ListItemTitle(element) : element.LocalName == "p" ? ParagraphHeadingTitle(element) : null;
-            var tabPane = !heading && lead is null && !titleLike && IsTabPane(element);
+            var tabPane = !heading && lead is null && !titleLike && element.LocalName is "div" or "section" && IsTabPane(element);
             if ((!heading && lead is null && !titleLike && !tabPane) || walk.IsFurniture())
             {
                 continue;
