@@ -63,7 +63,9 @@ public sealed class ExtractionEvaluationTests
     // the same opening in two languages, Kadence and Hostinger cards, three negatives): recall 95 % (296/311) before the
     // fixes, 98 % (305/311) after; precision 100 %; employment type 98 % to 100 %. Left: the widgets, the tabs, the nested
     // <dl>.
-    private const double RecallFloor = 0.99;
+    // 2026-12-06, round 8 (the misses left after round 7): the Bootstrap tabs' second pane, the Wix <dl> facts, the PDF
+    // list's bare posted date and Swiss towns in German prose read: recall 100 % (337/337), every field 100 %.
+    private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 
@@ -71,12 +73,12 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.98,
+        ["location"] = 1.0,
         ["url"] = 1.0,
         ["employmentType"] = 1.0,
-        ["salary"] = 0.99,
-        ["datePosted"] = 0.99,
-        ["validThrough"] = 0.99,
+        ["salary"] = 1.0,
+        ["datePosted"] = 1.0,
+        ["validThrough"] = 1.0,
     };
 
     private static readonly string[] Fields =

@@ -12,6 +12,10 @@ public sealed class ProseFieldsTests
     [InlineData("Le poste est basé dans nos locaux de Nantes (quartier Bellevue).", "Nantes")]
     [InlineData("工作地点在成都市武侯区协会办公室，为全职岗位。", "成都市武侯区")]
     [InlineData("勤務地は京都市中京区の事務所で、勤務は週3日です。", "京都市中京区")]
+    [InlineData("Einsatz in Zürich, mindestens 6 Monate.", "Zürich")]
+    [InlineData("Befristete Vollzeitstelle für 12 Monate in Basel. Jahreslohn nach Vereinbarung.", "Basel")]
+    [InlineData("Poste à pourvoir à Clermont-Ferrand, dès que possible.", "Clermont-Ferrand")]
+    [InlineData("Plaza de media jornada en Valladolid.", "Valladolid")]
     public void Reads_where_the_work_is_from_running_text(string text, string place)
     {
         Assert.Equal(place, ProseFields.Location(text));
@@ -20,6 +24,8 @@ public sealed class ProseFieldsTests
     [Theory]
     [InlineData("We are working in partnership with law schools across the state.")]
     [InlineData("Our clients are based in prisons far from home.")]
+    [InlineData("Die Stelle ist in Teilzeit.")]
+    [InlineData("Für unsere Stelle suchen wir Verstärkung in Bern und Umgebung.")]
     public void Reads_no_place_from_a_sentence_that_names_none(string text)
     {
         Assert.Null(ProseFields.Location(text));

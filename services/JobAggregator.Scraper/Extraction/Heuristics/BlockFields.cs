@@ -125,6 +125,24 @@ internal static partial class BlockFields
             for (var j = first; j < first + count; j++)
             {
                 var segment = segments[j];
+                // A list item's bare date ("<span class="date">2024-11-04</span>") is when it was posted, unless the text
+                // before it leads to a closing date ("Apply by") or is the label its value was read under (a term's).
+                if (segment.Kind is null or FieldKind.None && FieldLabels.IsDateOnly(segment.Text))
+                {
+                    var before = j > first ? segments[j - 1].Text : i > 0 ? texts[i - 1].Text : "";
+                    var label = FieldLabels.KindOf(before);
+                    if (label is FieldKind.ValidThrough or FieldKind.DatePosted)
+                    {
+                        fields.Set(label, segment.Text);
+                    }
+                    else if (label == FieldKind.None && !before.EndsWith(':') && !before.EndsWith('：'))
+                    {
+                        fields.Set(ClosingLead().IsMatch(before) ? FieldKind.ValidThrough : FieldKind.DatePosted, segment.Text);
+                    }
+
+                    continue;
+                }
+
                 var sentence = ProseFields.FirstSentence(segment.Text) ?? segment.Text;
                 ReadUnlabelled(sentence, sentence == segment.Text ? segment.Kind : null, fields);
             }
@@ -646,6 +664,6 @@ internal static partial class BlockFields
     [GeneratedRegex(@"clock|schedule|briefcase", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClockIcon();
 
-    [GeneratedRegex(@"(?:clos|deadline|apply by|until|hasta|jusqu|scadenza|uiterlijk|expire)\w*(?:\s+dates?)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:clos|deadline|apply by|until|hasta|jusqu(?:['’](?:au|à))?|scadenza|uiterlijk|expire)\w*(?:\s+dates?)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingLead();
 }

@@ -233,6 +233,9 @@ internal static partial class FieldLabels
 
     public static bool HasDate(string text) => HasDigit(text) && DateShape().IsMatch(text);
 
+    /// <summary>Whether the text is a date and nothing else ("2024-11-04", "04.11.2024", "4 November 2024", "2024年11月4日").</summary>
+    public static bool IsDateOnly(string text) => text.Length <= 20 && HasDigit(text) && DateOnly().IsMatch(text);
+
     private static Dictionary<string, FieldKind> Build(params (FieldKind Kind, string[] Labels)[] groups)
     {
         var labels = new Dictionary<string, FieldKind>(StringComparer.Ordinal);
@@ -277,4 +280,7 @@ internal static partial class FieldLabels
 
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\b|\b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex DateShape();
+
+    [GeneratedRegex(@"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateOnly();
 }

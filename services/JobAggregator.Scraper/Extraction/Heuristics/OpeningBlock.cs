@@ -12,18 +12,36 @@ internal sealed class OpeningBlock
 {
     private readonly IElement? _element;
     private readonly List<IElement> _run;
+    private readonly Dictionary<IElement, int>? _holding;
     private string? _runText;
     private bool _runTextRead;
 
-    private OpeningBlock(IElement? element, List<IElement> run)
+    private OpeningBlock(IElement? element, List<IElement> run, Dictionary<IElement, int>? holding = null)
     {
         _element = element;
         _run = run;
+        _holding = holding;
     }
 
     /// <summary>The fields the block states besides its title (<see cref="BlockFields"/>): the ancestor read without
     /// the title, or the run, which never holds it.</summary>
-    public PostingDraft Fields(IElement title) => _element is not null ? BlockFields.Read(_element, title) : BlockFields.ReadRun(_run);
+    /// <remarks>A page builder's widget holding nothing but the title (Wix's rich-text element, a column) heads the
+    /// widgets after it, up to the next title or heading: the opening's facts stand there. Asked only of the openings
+    /// read, not of every title scored.</remarks>
+    public PostingDraft Fields(IElement title)
+    {
+        if (_element is null)
+        {
+            return BlockFields.ReadRun(_run);
+        }
+
+        return _holding is not null && _element != title && WrapsOnly(_element, title) && FollowingRun(_element, _holding) is { Count: > 0 } facts
+            ? BlockFields.ReadRun(facts)
+            : BlockFields.Read(_element, title);
+    }
+
+    /// <summary>The block an element holds whole (a tab's pane, away from its title).</summary>
+    public static OpeningBlock Holding(IElement element) => new(element, []);
 
     public static OpeningBlock Of(IElement title, List<IElement> group, Dictionary<IElement, int> holding)
     {
@@ -44,18 +62,12 @@ internal sealed class OpeningBlock
         if (block != title && block.LocalName == "p" && HoldsOnly(block, title))
         {
             // A paragraph that is only its bold title heads the paragraphs after it, up to the next title or heading.
-            var paragraphs = new List<IElement>();
-            for (var next = block.NextElementSibling; next is not null && !IsParagraphBoundary(next, holding); next = next.NextElementSibling)
-            {
-                paragraphs.Add(next);
-            }
-
-            return new OpeningBlock(null, paragraphs);
+            return new OpeningBlock(null, FollowingRun(block, holding));
         }
 
         if (block != title || title.LocalName is "strong" or "b" or "a")
         {
-            return new OpeningBlock(block == title && title.ParentElement is { LocalName: "li" } item ? item : block, []);
+            return new OpeningBlock(block == title && title.ParentElement is { LocalName: "li" } item ? item : block, [], holding);
         }
 
         var run = new List<IElement>();
@@ -121,6 +133,35 @@ internal sealed class OpeningBlock
         }
 
         return true;
+    }
+
+    /// <summary>Whether each element from <paramref name="block"/> down to <paramref name="title"/> holds nothing but the
+    /// next one down (whitespace and comments aside).</summary>
+    private static bool WrapsOnly(IElement block, IElement title)
+    {
+        for (var inner = title; inner != block && inner.ParentElement is { } outer; inner = outer)
+        {
+            for (var node = outer.FirstChild; node is not null; node = node.NextSibling)
+            {
+                if (node != inner && (node is IElement || (node is IText text && !string.IsNullOrWhiteSpace(text.Data))))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static List<IElement> FollowingRun(IElement block, Dictionary<IElement, int> holding)
+    {
+        var run = new List<IElement>();
+        for (var next = block.NextElementSibling; next is not null && !IsParagraphBoundary(next, holding); next = next.NextElementSibling)
+        {
+            run.Add(next);
+        }
+
+        return run;
     }
 
     /// <summary>The next title or heading, or a paragraph that is nothing but bold text ("&lt;p&gt;&lt;strong&gt;Ehrenamt&lt;/strong&gt;&lt;/p&gt;"),

@@ -21,7 +21,7 @@ internal static class OpeningBlocks
         }
 
         // Title elements of one shape under one section heading form a group, the groups in the order they first appear.
-        var (headings, titles) = HeadingsAndTitles(main);
+        var (headings, titles, panes) = HeadingsAndTitles(main);
         var groupOf = new Dictionary<(string Shape, IElement? Section), int>();
         var groups = new List<(IElement? Section, List<(IElement Title, string Text)> Titles)>();
         foreach (var title in titles)
@@ -49,7 +49,7 @@ internal static class OpeningBlocks
                 continue;
             }
 
-            var group = Score(members, section is not null ? PlainText.Of(section) : null, pageUrl, linkBase);
+            var group = Score(members, section is not null ? PlainText.Of(section) : null, pageUrl, linkBase, panes);
             if (group.Count > 0 && Accepted(group) && (best is null || Total(group) > bestTotal))
             {
                 best = group;
@@ -112,7 +112,9 @@ internal static class OpeningBlocks
         && (classes.Contains("badge", StringComparison.OrdinalIgnoreCase) || classes.Contains("tag", StringComparison.OrdinalIgnoreCase)
             || classes.Contains("chip", StringComparison.OrdinalIgnoreCase) || classes.Contains("pill", StringComparison.OrdinalIgnoreCase));
 
-    private static List<Candidate> Score(List<(IElement Title, string Text)> members, string? section, Uri pageUrl, Uri linkBase)
+    /// <param name="panes">The tab panes of the page's tab controls that are titles: a tab's opening stands in its pane.</param>
+    private static List<Candidate> Score(List<(IElement Title, string Text)> members, string? section, Uri pageUrl, Uri linkBase,
+        Dictionary<IElement, IElement>? panes)
     {
         // Accepted takes a lone title only under a careers heading, and nothing under another kind of list: such groups
         // are turned down before their titles' links are resolved.
@@ -154,7 +156,7 @@ internal static class OpeningBlocks
         var candidates = new List<Candidate>(titles.Count);
         foreach (var (title, text, ownTarget) in titles)
         {
-            var block = OpeningBlock.Of(title, elements, holding);
+            var block = panes is not null && panes.TryGetValue(title, out var pane) ? OpeningBlock.Holding(pane) : OpeningBlock.Of(title, elements, holding);
             // A link that may be a posting among a site's own pages may be one wherever it leads.
             var url = ownTarget ?? LinkOf(block, pageUrl, linkBase);
             var score = OpeningScore.Of(text, section, block.Text(), title, url is not null);
@@ -202,10 +204,12 @@ internal static class OpeningBlocks
     /// <summary>From one walk of the content: its headings (furniture aside), and its title elements (headings, card
     /// titles, and list items whose first child is a bold or linked title) whose text is shaped like a title, each with
     /// its position in document order.</summary>
-    private static (List<(IElement Element, int Position)> Headings, List<TitleElement> Titles) HeadingsAndTitles(IElement main)
+    private static (List<(IElement Element, int Position)> Headings, List<TitleElement> Titles, Dictionary<IElement, IElement>? Panes)
+        HeadingsAndTitles(IElement main)
     {
         var headings = new List<(IElement Element, int Position)>();
         var titles = new List<TitleElement>();
+        Dictionary<IElement, IElement>? panes = null;
         var position = 0;
         // Furniture is judged along the walk's path, as PageRegions.IsBoilerplate judges it, without a lookup per element.
         var walk = new PathWalk(main);
@@ -218,8 +222,25 @@ internal static class OpeningBlocks
             var titleLike = !item && IsTitleLike(element);
             // A list item without a title of its own is not asked whether it is furniture.
             var lead = item ? ListItemTitle(element) : element.LocalName == "p" ? ParagraphHeadingTitle(element) : null;
-            if ((!heading && lead is null && !titleLike) || walk.IsFurniture())
+            var tabPane = !heading && lead is null && !titleLike && element.LocalName is "div" or "section" && IsTabPane(element);
+            if ((!heading && lead is null && !titleLike && !tabPane) || walk.IsFurniture())
             {
+                continue;
+            }
+
+            if (tabPane)
+            {
+                // A tab's title is its control, away from the pane that holds the opening: the title is added where the
+                // pane stands, unless the control is a list item's title already.
+                if (TabControl(element, main) is { } control)
+                {
+                    (panes ??= new(ReferenceEqualityComparer.Instance))[control] = element;
+                    if (!titles.Exists(t => t.Element == control))
+                    {
+                        AddTitle(control, position, titles);
+                    }
+                }
+
                 continue;
             }
 
@@ -240,7 +261,33 @@ internal static class OpeningBlocks
             }
         }
 
-        return (headings, titles);
+        return (headings, titles, panes);
+    }
+
+    /// <summary>A tab's pane, as Bootstrap (<c>tab-pane</c>), Foundation (<c>tabs-panel</c>) and jQuery UI
+    /// (<c>ui-tabs-panel</c>) mark it: asked only of elements with a class, by their class alone.</summary>
+    private static bool IsTabPane(IElement element) =>
+        element.ClassName is { } classes && classes.Contains("tab", StringComparison.Ordinal)
+        && (classes.Contains("tab-pane", StringComparison.Ordinal) || classes.Contains("tabs-panel", StringComparison.Ordinal));
+
+    /// <summary>The control that shows the pane: the element its <c>aria-labelledby</c> names, or the link or button
+    /// whose <c>data-bs-target</c>, <c>data-target</c>, <c>aria-controls</c> or <c>href</c> names its id.</summary>
+    private static IElement? TabControl(IElement pane, IElement main)
+    {
+        if (pane.Id is not { Length: > 0 } id)
+        {
+            return null;
+        }
+
+        if (pane.GetAttribute("aria-labelledby") is { Length: > 0 } labelledBy && pane.Owner?.GetElementById(labelledBy) is { } label)
+        {
+            return label;
+        }
+
+        var target = "#" + id;
+        return ElementWalk.FirstDescendant(main, e => e.LocalName is "a" or "button"
+            && (e.GetAttribute("data-bs-target") == target || e.GetAttribute("data-target") == target
+                || e.GetAttribute("href") == target || e.GetAttribute("aria-controls") == id));
     }
 
     private static void AddTitle(IElement title, int position, List<TitleElement> titles)
@@ -364,8 +411,9 @@ internal static class OpeningBlocks
     {
         var classes = title.ClassName ?? "";
         // One class or none, the usual case, needs no splitting and sorting.
+        // A state class ("active", "show") marks one of a run of tabs or panels, not another shape.
         var sorted = classes.Contains(' ', StringComparison.Ordinal)
-            ? string.Join('.', classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal))
+            ? string.Join('.', classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(c => c is not ("active" or "show")).Order(StringComparer.Ordinal))
             : classes;
         return string.Concat(title.LocalName, ".", sorted, "<", title.ParentElement?.LocalName ?? "");
     }

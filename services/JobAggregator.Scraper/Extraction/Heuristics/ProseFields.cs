@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
@@ -78,7 +79,13 @@ internal static partial class ProseFields
             return workedIn.Groups["place"].Value;
         }
 
-        // Only a text naming an office or a place of work in another language is read for one.
+        // Only a text naming a post, an office or a place of work in another language is read for one.
+        if (text.AsSpan().ContainsAny(PostNouns) && PostIn().Match(text) is { Success: true } postIn
+            && FieldLabels.EmploymentTypeLength(postIn.Groups["place"].Value) == 0)
+        {
+            return postIn.Groups["place"].Value;
+        }
+
         if (!MayNameOffice(text))
         {
             return null;
@@ -197,6 +204,17 @@ internal static partial class ProseFields
     /// in a few capitalised words.</summary>
     [GeneratedRegex(@"\b(?:working|based|located|work)\s+(?:in|from)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex WorkedIn();
+
+    /// <summary>The nouns of <see cref="PostIn"/>'s posts, one of which a text must hold for the pattern to be run (German
+    /// compounds end with them: "Vollzeitstelle").</summary>
+    private static readonly SearchValues<string> PostNouns = SearchValues.Create(
+        ["stelle", "einsatz", "anstellung", "poste", "puesto", "plaza", "posto", "vaga", "functie", "standplaats"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Einsatz in Zürich, …", "Vollzeitstelle für 12 Monate in Basel.", "Poste à pourvoir à Lyon.", "Puesto en
+    /// Sevilla.": a post, a few words, then the town and the clause's end, in languages that name a town without saying
+    /// "based" or "office".</summary>
+    [GeneratedRegex(@"(?i:(?:stelle|einsatz|anstellung|(?<![\p{L}])(?:poste|puesto|plaza|posto|vaga|functie|standplaats)))(?![\p{L}])(?:\s+[\p{L}\d]+){0,3}?\s+(?:in|à|en|em|a|te|op)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})(?=\s*(?:[,.;)]|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex PostIn();
 
     /// <summary>"pour notre permanence de Lyon", "per il nostro ufficio di Bologna", "en nuestra oficina de Sevilla",
     /// "in unserem Büro in Köln", "op ons kantoor in Utrecht", "no nosso escritório em Recife".</summary>
