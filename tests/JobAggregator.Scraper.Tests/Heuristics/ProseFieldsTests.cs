@@ -26,6 +26,9 @@ public sealed class ProseFieldsTests
     [InlineData("Our clients are based in prisons far from home.")]
     [InlineData("Die Stelle ist in Teilzeit.")]
     [InlineData("Für unsere Stelle suchen wir Verstärkung in Bern und Umgebung.")]
+    [InlineData("Die Stelle ist unbefristet in Festanstellung.")]
+    [InlineData("Einsatz in Elternzeitvertretung.")]
+    [InlineData("Die Vollzeitstelle ist in Kooperation mit der Universität.")]
     public void Reads_no_place_from_a_sentence_that_names_none(string text)
     {
         Assert.Null(ProseFields.Location(text));

@@ -81,7 +81,7 @@ internal static partial class ProseFields
 
         // Only a text naming a post, an office or a place of work in another language is read for one.
         if (text.AsSpan().ContainsAny(PostNouns) && PostIn().Match(text) is { Success: true } postIn
-            && FieldLabels.EmploymentTypeLength(postIn.Groups["place"].Value) == 0)
+            && FieldLabels.EmploymentTypeLength(postIn.Groups["place"].Value) == 0 && !AbstractNounEnd().IsMatch(postIn.Groups["place"].Value))
         {
             return postIn.Groups["place"].Value;
         }
@@ -215,6 +215,11 @@ internal static partial class ProseFields
     /// "based" or "office".</summary>
     [GeneratedRegex(@"(?i:(?:stelle|einsatz|anstellung|(?<![\p{L}])(?:poste|puesto|plaza|posto|vaga|functie|standplaats)))(?![\p{L}])(?:\s+[\p{L}\d]+){0,3}?\s+(?:in|à|en|em|a|te|op)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})(?=\s*(?:[,.;)]|$))", RegexOptions.CultureInvariant)]
     private static partial Regex PostIn();
+
+    /// <summary>The endings of German and French abstract nouns that can follow a post as a town would ("Stelle in
+    /// Festanstellung.", "Einsatz in Elternzeitvertretung."); no town ends so.</summary>
+    [GeneratedRegex(@"(?:ung|heit|keit|schaft|zeit|tät|tion)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AbstractNounEnd();
 
     /// <summary>"pour notre permanence de Lyon", "per il nostro ufficio di Bologna", "en nuestra oficina de Sevilla",
     /// "in unserem Büro in Köln", "op ons kantoor in Utrecht", "no nosso escritório em Recife".</summary>
