@@ -34,7 +34,7 @@ if (args is ["heuristics", ..])
     return;
 }
 
-// `-- extraction-dump FILE` / `-- extraction-stages [ROUNDS]`: every corpus page's extraction written out for a byte-for-byte
+// `-- extraction-dump OUTFILE` / `-- extraction-stages [ROUNDS]`: every corpus page's extraction written out for a byte-for-byte
 // comparison (ExtractionDump); where each kind's extraction spends its time and allocation (ExtractionStages).
 if (args is ["extraction-dump", ..])
 {
