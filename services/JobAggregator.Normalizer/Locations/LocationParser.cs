@@ -174,12 +174,13 @@ internal static partial class LocationParser
             // region such as "Winston-Salem" or "Noord-Holland" is only split when a piece turns out to be a country or
             // a region and the whole is none.
             var hyphenated = part.Split('-', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (hyphenated.Length > 1 && Subdivisions.Find(part, hint) is null && Gazetteer.Find(part, hint) is null && IsCityAndDistrict(hyphenated, hint))
+            var mayBeSplit = hyphenated.Length > 1 && Subdivisions.Find(part, hint) is null && Gazetteer.Find(part, hint) is null;
+            if (mayBeSplit && IsCityAndDistrict(hyphenated, hint))
             {
                 // "Berlin-Neukölln", "Köln-Ehrenfeld": a city the gazetteer knows, then its district.
                 parts.Add(hyphenated[0]);
             }
-            else if (hyphenated.Length > 1 && Subdivisions.Find(part, hint) is null && Gazetteer.Find(part, hint) is null && hyphenated.Any(piece => Countries.Find(piece) is not null || Subdivisions.Find(piece, hint) is not null))
+            else if (mayBeSplit && hyphenated.Any(piece => Countries.Find(piece) is not null || Subdivisions.Find(piece, hint) is not null))
             {
                 parts.AddRange(hyphenated);
             }

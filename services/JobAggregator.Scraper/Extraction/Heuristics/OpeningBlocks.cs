@@ -267,7 +267,7 @@ internal static class OpeningBlocks
     /// <summary>A tab's pane, as Bootstrap (<c>tab-pane</c>), Foundation (<c>tabs-panel</c>) and jQuery UI
     /// (<c>ui-tabs-panel</c>) mark it: asked only of elements with a class, by their class alone.</summary>
     private static bool IsTabPane(IElement element) =>
-        element.ClassName is { } classes && classes.Contains("tab", StringComparison.Ordinal)
+        element.ClassName is { } classes
         && (classes.Contains("tab-pane", StringComparison.Ordinal) || classes.Contains("tabs-panel", StringComparison.Ordinal));
 
     /// <summary>The control that shows the pane: the element its <c>aria-labelledby</c> names, or the link or button
