@@ -5,9 +5,9 @@ using JobAggregator.Text;
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>What the heuristics work out about a parsed page's elements, kept once per document: each element's text,
-/// whether it is the site's furniture, and the links, headings and tables the shapes look for. The shapes of a listing ask the same questions of the same elements
-/// (a card's text for its title, its fields and its score; every ancestor of every link for furniture), and a parsed
-/// page does not change.</summary>
+/// whether it is the site's furniture, and the links, headings and tables the shapes look for. The shapes of a listing
+/// ask the same questions of the same elements (a card's text for its title, its fields and its score; every ancestor
+/// of every link for furniture), and a parsed page does not change.</summary>
 /// <remarks>Only nodes inside the document are remembered: a detached copy (a block assembled from siblings, a
 /// description with its chrome removed) is built and changed by the code that reads it, so it is always worked out
 /// afresh. The memo is used only on the thread that made it, without a lock (a lock per question cost more than most
