@@ -6,9 +6,8 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// votes for itself and its ancestors up to <see cref="MaxClimb"/> levels above it, below <c>&lt;body&gt;</c>; a block
 /// falls in the group of its parent's shape and its own. The winning group has the most innermost blocks voted for by
 /// links to exactly one URL; among equals the shallowest, then the first found.</summary>
-/// <remarks>Votes arrive in document order from a <see cref="PathWalk"/>: the links below one ancestor come one after
-/// another while it is on the walk's path, so each path level keeps its element's shape and block, looked up in no
-/// table. URLs are numbered once each (<see cref="Uri.Equals(object)"/>, fragment ignored), so a block keeps one number
+/// <remarks>Votes arrive in document order, each link with its depth (<see cref="PageElements"/>): the links below one
+/// ancestor come one after another, so each depth keeps its element's shape and block, looked up in no table. URLs are numbered once each (<see cref="Uri.Equals(object)"/>, fragment ignored), so a block keeps one number
 /// instead of a set.</remarks>
 internal sealed class BlockVotes(BlockShapes shapes)
 {
@@ -22,28 +21,30 @@ internal sealed class BlockVotes(BlockShapes shapes)
     private readonly List<Group> _groups = [];
     private Level[] _levels = new Level[32];
 
-    /// <summary>The walk's current element is a link to <paramref name="url"/>: it votes for itself and its ancestors.</summary>
-    public void Add(PathWalk walk, Uri url)
+    /// <summary>A link to <paramref name="url"/>, <paramref name="depth"/> elements below the page's root element, votes
+    /// for itself and its ancestors.</summary>
+    public void Add(IElement link, int depth, Uri url)
     {
         if (!_urls.TryGetValue(url, out var urlNumber))
         {
             _urls[url] = urlNumber = _urls.Count;
         }
 
-        if (walk.Depth >= _levels.Length)
+        if (depth >= _levels.Length)
         {
-            Array.Resize(ref _levels, Math.Max(walk.Depth + 1, _levels.Length * 2));
+            Array.Resize(ref _levels, Math.Max(depth + 1, _levels.Length * 2));
         }
 
-        for (int level = 0, depth = walk.Depth; level <= MaxClimb && depth >= 1; level++, depth--)
+        var element = link;
+        for (var level = 0; level <= MaxClimb && depth >= 1; level++, depth--)
         {
-            var element = walk.At(depth);
             if (element.LocalName == "body")
             {
                 break;
             }
 
-            BlockAt(walk, depth).Vote(urlNumber);
+            BlockAt(element, depth).Vote(urlNumber);
+            element = element.ParentElement!;
         }
     }
 
@@ -81,44 +82,45 @@ internal sealed class BlockVotes(BlockShapes shapes)
         return winner;
     }
 
-    /// <summary>The block of the walk's element <paramref name="depth"/> levels below its root, made on the first vote.</summary>
-    private Block BlockAt(PathWalk walk, int depth)
+    /// <summary>The block of <paramref name="element"/>, <paramref name="depth"/> elements below the root, made on the
+    /// first vote.</summary>
+    private Block BlockAt(IElement element, int depth)
     {
-        ref var level = ref LevelAt(walk, depth);
+        ref var level = ref LevelAt(element, depth);
         if (level.Block is { } known)
         {
             return known;
         }
 
-        var key = ((long)ShapeAt(walk, depth - 1) << 32) | (uint)ShapeAt(walk, depth);
+        // An element below the root has a parent.
+        var key = ((long)ShapeAt(element.ParentElement!, depth - 1) << 32) | (uint)ShapeAt(element, depth);
         if (!_groupsByShapes.TryGetValue(key, out var group))
         {
             _groupsByShapes[key] = group = new Group();
             _groups.Add(group);
         }
 
-        level.Block = new Block(level.Element!, depth, group);
+        level.Block = new Block(element, depth, group);
         group.Blocks.Add(level.Block);
         return level.Block;
     }
 
-    private int ShapeAt(PathWalk walk, int depth)
+    private int ShapeAt(IElement element, int depth)
     {
-        ref var level = ref LevelAt(walk, depth);
+        ref var level = ref LevelAt(element, depth);
         if (level.Shape < 0)
         {
-            level.Shape = shapes.Of(level.Element!);
+            level.Shape = shapes.Of(element);
         }
 
         return level.Shape;
     }
 
-    /// <summary>What is known of the walk's element at <paramref name="depth"/>; forgotten when another element takes
-    /// its place on the path.</summary>
-    private ref Level LevelAt(PathWalk walk, int depth)
+    /// <summary>What is known of the element at <paramref name="depth"/>; forgotten when another element at that depth
+    /// is asked about.</summary>
+    private ref Level LevelAt(IElement element, int depth)
     {
         ref var level = ref _levels[depth];
-        var element = walk.At(depth);
         if (!ReferenceEquals(level.Element, element))
         {
             level = new Level { Element = element, Shape = -1 };

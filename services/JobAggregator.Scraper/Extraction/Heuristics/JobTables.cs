@@ -15,14 +15,14 @@ internal static class JobTables
     /// <param name="maxRows">The most postings read from the table: a run has room for no more.</param>
     public static IReadOnlyList<PostingDraft> Find(IDocument document, Uri pageUrl, Uri linkBase, int maxRows = int.MaxValue)
     {
-        foreach (var table in document.QuerySelectorAll("table"))
+        foreach (var entry in PageElements.Of(document).All)
         {
-            if (PageRegions.IsBoilerplate(table))
+            if (entry.Kind != PageElements.Kind.Table || entry.IsFurniture)
             {
                 continue;
             }
 
-            var drafts = Read(table, pageUrl, linkBase, maxRows);
+            var drafts = Read(entry.Element, pageUrl, linkBase, maxRows);
             if (drafts.Count > 0)
             {
                 return drafts;

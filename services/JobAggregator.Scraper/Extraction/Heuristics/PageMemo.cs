@@ -4,10 +4,10 @@ using JobAggregator.Text;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
-/// <summary>What the heuristics work out about a parsed page's elements, kept once per document: each element's text
-/// and whether it is the site's furniture. The shapes of a listing ask the same questions of the same elements
-/// (a card's text for its title, its fields and its score; every ancestor of every link for furniture), and a parsed
-/// page does not change.</summary>
+/// <summary>What the heuristics work out about a parsed page's elements, kept once per document: each element's text,
+/// whether it is the site's furniture, and the links, headings and tables the shapes look for. The shapes of a listing
+/// ask the same questions of the same elements (a card's text for its title, its fields and its score; every ancestor
+/// of every link for furniture), and a parsed page does not change.</summary>
 /// <remarks>Only nodes inside the document are remembered: a detached copy (a block assembled from siblings, a
 /// description with its chrome removed) is built and changed by the code that reads it, so it is always worked out
 /// afresh. The memo is used only on the thread that made it, without a lock (a lock per question cost more than most
@@ -23,6 +23,7 @@ internal sealed class PageMemo
     private readonly int _thread = Environment.CurrentManagedThreadId;
     private IElement? _mainContent;
     private bool _mainContentFound;
+    private PageElements? _elements;
 
     /// <summary>The memo of the document the node belongs to; null for a node that has none.</summary>
     public static PageMemo? Of(INode node) => node.Owner is { } document ? Of(document) : null;
@@ -72,6 +73,17 @@ internal sealed class PageMemo
         }
 
         return _mainContent;
+    }
+
+    /// <summary>The page's links, headings and tables, collected by <paramref name="collect"/> once.</summary>
+    public PageElements Elements(IDocument document, Func<IDocument, PageElements> collect)
+    {
+        if (Environment.CurrentManagedThreadId != _thread)
+        {
+            return collect(document);
+        }
+
+        return _elements ??= collect(document);
     }
 
     /// <summary>Whether the element or one of its ancestors below <c>&lt;body&gt;</c> is furniture by

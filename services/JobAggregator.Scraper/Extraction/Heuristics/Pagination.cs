@@ -19,15 +19,15 @@ internal static partial class Pagination
             }
         }
 
-        var (relNext, anchors) = RelNextAndAnchors(document);
-        foreach (var link in relNext)
+        var elements = PageElements.Of(document);
+        foreach (var link in elements.RelNext)
         {
             Add(link.GetAttribute("href"));
         }
 
-        foreach (var anchor in anchors)
+        foreach (var (anchor, kind, _, _) in elements.All)
         {
-            if (NextText().IsMatch(PlainText.Collapse(anchor.TextContent) ?? anchor.GetAttribute("aria-label") ?? ""))
+            if (kind == PageElements.Kind.Link && NextText().IsMatch(PlainText.Collapse(anchor.TextContent) ?? anchor.GetAttribute("aria-label") ?? ""))
             {
                 Add(anchor.GetAttribute("href"));
             }
@@ -35,48 +35,15 @@ internal static partial class Pagination
 
         // Page N+1 is named by digits in the link itself: a link without any can only lead to this page's own number.
         var next = NumberedNext(pageUrl);
-        foreach (var anchor in anchors)
+        foreach (var (anchor, kind, _, _) in elements.All)
         {
-            if (anchor.GetAttribute("href") is { } href && HasDigit(href) && Links.Resolve(pageUrl, href) is { } url && next(url))
+            if (kind == PageElements.Kind.Link && anchor.GetAttribute("href") is { } href && HasDigit(href) && Links.Resolve(pageUrl, href) is { } url && next(url))
             {
                 Add(href);
             }
         }
 
         return found;
-    }
-
-    /// <summary>In one walk of the page: the <c>&lt;link&gt;</c> and <c>&lt;a&gt;</c> elements with <c>rel="next"</c>,
-    /// and the links (<c>a[href]</c>), each in document order.</summary>
-    private static (List<IElement> RelNext, List<IElement> Anchors) RelNextAndAnchors(IDocument document)
-    {
-        var relNext = new List<IElement>();
-        var anchors = new List<IElement>();
-        if (document.DocumentElement is not { } root)
-        {
-            return (relNext, anchors);
-        }
-
-        var walk = new PathWalk(root);
-        var isRoot = true;
-        do
-        {
-            var element = walk.Current;
-            if (element.LocalName is "link" or "a" && element.HasAttribute("rel") && HasRel(element, "next"))
-            {
-                relNext.Add(element);
-            }
-
-            if (!isRoot && ElementWalk.IsLink(element))
-            {
-                anchors.Add(element);
-            }
-
-            isRoot = false;
-        }
-        while (walk.MoveNext());
-
-        return (relNext, anchors);
     }
 
     private static bool HasDigit(string text)
@@ -91,9 +58,6 @@ internal static partial class Pagination
 
         return false;
     }
-
-    private static bool HasRel(IElement element, string rel) =>
-        (element.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(rel, StringComparer.OrdinalIgnoreCase);
 
     private static bool SamePage(Uri a, Uri b) =>
         Uri.Compare(a, b, UriComponents.HttpRequestUrl, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;

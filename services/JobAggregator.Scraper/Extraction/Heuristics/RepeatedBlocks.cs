@@ -31,17 +31,10 @@ internal static class RepeatedBlocks
     private static List<(IElement Link, Uri Url, string Text)> CandidateLinks(IDocument document, Uri pageUrl, Uri linkBase, int maxCandidates, BlockVotes votes)
     {
         var candidates = new List<(IElement, Uri, string)>();
-        if (document.DocumentElement is not { } root)
+        var memo = PageMemo.Of(document);
+        foreach (var (link, kind, depth, isFurniture) in PageElements.Of(document).All)
         {
-            return candidates;
-        }
-
-        var memo = PageMemo.Of(root);
-        var walk = new PathWalk(root);
-        while (walk.MoveNext())
-        {
-            var link = walk.Current;
-            if (!ElementWalk.IsLink(link))
+            if (kind != PageElements.Kind.Link)
             {
                 continue;
             }
@@ -51,9 +44,8 @@ internal static class RepeatedBlocks
                 break;
             }
 
-            if (walk.IsFurniture())
+            if (isFurniture)
             {
-                walk.SkipFurniture();
                 continue;
             }
 
@@ -66,7 +58,7 @@ internal static class RepeatedBlocks
             if (Links.Resolve(linkBase, link.GetAttribute("href")) is { } url && LinkFilter.MayBePosting(url, pageUrl))
             {
                 candidates.Add((link, url, text));
-                votes.Add(walk, url);
+                votes.Add(link, depth, url);
             }
         }
 

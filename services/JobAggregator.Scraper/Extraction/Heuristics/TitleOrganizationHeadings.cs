@@ -13,20 +13,13 @@ internal static class TitleOrganizationHeadings
         IElement? heading = null;
         var splitTitle = "";
         string? splitOrganization = null;
-        if (document.DocumentElement is not { } root)
+        foreach (var entry in PageElements.Of(document).All)
         {
-            return [];
-        }
+            var element = entry.Element;
 
-        // Furniture is judged along the walk's path (PathWalk), as PageRegions.IsBoilerplate judges it, without a lookup
-        // per element.
-        var walk = new PathWalk(root);
-        while (walk.MoveNext())
-        {
-            var element = walk.Current;
-            // A link matters only after a title heading: without one it is not worth judging as furniture.
-            var isLink = ElementWalk.IsLink(element);
-            if ((isLink ? heading is null : !ElementWalk.IsHeading(element)) || walk.IsFurniture())
+            // A link matters only after a title heading.
+            var isLink = entry.Kind == PageElements.Kind.Link;
+            if ((isLink ? heading is null : entry.Kind != PageElements.Kind.Heading) || entry.IsFurniture)
             {
                 continue;
             }

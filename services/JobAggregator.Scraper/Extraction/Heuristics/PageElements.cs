@@ -1,0 +1,77 @@
+using AngleSharp.Dom;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>The elements of a parsed page that the listing shapes and the pagination look for, collected in one walk
+/// (<see cref="PathWalk"/>) and kept per page (<see cref="PageMemo"/>): the links, headings and tables in document
+/// order, each with its depth and whether it is the site's furniture, and the <c>rel="next"</c> links. Job tables,
+/// repeated blocks, title headings and the next pages each walked the whole page for their own kind of element.</summary>
+/// <remarks>Every element of the page is visited, furniture included (the pagination reads every link), and each
+/// listed element's furniture is judged along the walk's path, each ancestor at most once.</remarks>
+internal sealed class PageElements
+{
+    private PageElements(List<Entry> all, List<IElement> relNext)
+    {
+        All = all;
+        RelNext = relNext;
+    }
+
+    public enum Kind : byte
+    {
+        Link,
+        Heading,
+        Table,
+    }
+
+    /// <summary>The links (<c>a[href]</c>), headings and tables below the root element, in document order.</summary>
+    public List<Entry> All { get; }
+
+    /// <summary>The <c>&lt;link&gt;</c> and <c>&lt;a&gt;</c> elements with <c>rel="next"</c>, in document order.</summary>
+    public List<IElement> RelNext { get; }
+
+    public static PageElements Of(IDocument document) => PageMemo.Of(document).Elements(document, Collect);
+
+    private static PageElements Collect(IDocument document)
+    {
+        var all = new List<Entry>();
+        var relNext = new List<IElement>();
+        if (document.DocumentElement is not { } root)
+        {
+            return new PageElements(all, relNext);
+        }
+
+        var walk = new PathWalk(root);
+        var isRoot = true;
+        do
+        {
+            var element = walk.Current;
+            if (element.LocalName is "link" or "a" && element.HasAttribute("rel") && HasRel(element, "next"))
+            {
+                relNext.Add(element);
+            }
+
+            var kind = isRoot ? (Kind?)null
+                : ElementWalk.IsLink(element) ? Kind.Link
+                : ElementWalk.IsHeading(element) ? Kind.Heading
+                : element.LocalName == "table" ? Kind.Table
+                : null;
+            if (kind is { } found)
+            {
+                all.Add(new Entry(element, found, walk.Depth, walk.IsFurniture()));
+            }
+
+            isRoot = false;
+        }
+        while (walk.MoveNext());
+
+        return new PageElements(all, relNext);
+    }
+
+    private static bool HasRel(IElement element, string rel) =>
+        (element.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(rel, StringComparer.OrdinalIgnoreCase);
+
+    /// <param name="Depth">Elements above it below the page's root element, which is 0.</param>
+    /// <param name="IsFurniture">Whether it is furniture or inside furniture, as <see cref="PageRegions.IsBoilerplate"/>
+    /// judges it.</param>
+    public readonly record struct Entry(IElement Element, Kind Kind, int Depth, bool IsFurniture);
+}
