@@ -22,7 +22,7 @@ internal static partial class PlaceNames
         "Europa", "Weltweit", "Bundesweit", "Deutschlandweit", "Mundial", "Todo el país", "Nacional", "Internacional",
         "Partout", "Toute la France", "Mondiale", "Tutta Italia", "Landelijk", "Heel Nederland", "Wereldwijd",
         "Vários", "Várias", "Diversos", "Diversas", "Varias", "Divers", "Diverse",
-        "全国", "全國", "远程", "遠程", "在宅", "不限", "海外", "各地", "本社", "总部", "總部",
+        "全国", "全國", "远程", "遠程", "办公", "辦公", "在宅", "不限", "海外", "各地", "本社", "总部", "總部",
     };
 
     public static bool IsTown(string part)

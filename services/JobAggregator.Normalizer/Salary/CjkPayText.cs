@@ -32,7 +32,8 @@ internal static partial class CjkPayText
         rewritten = TenThousands().Replace(rewritten, m =>
             (decimal.Parse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture) * 10_000m)
             .ToString("0.##", CultureInfo.InvariantCulture));
-        // "時給1,150円〜", "月薪8000元以上": an open end after the amount is "1,150+" as "$36,000+" is.
+        // "時給1,150円〜", "月給25万円～" (a full-width tilde, folded to "~" above), "月薪8000元以上": an open end after the
+        // amount is "1,150+" as "$36,000+" is.
         rewritten = OpenEnd().Replace(rewritten, "${amount}+${unit}");
         var yuan = string.Equals(countryHint?.Trim(), "CN", StringComparison.OrdinalIgnoreCase);
         rewritten = Yen().Replace(rewritten, yuan ? "CNY " : "JPY ");
@@ -79,6 +80,6 @@ internal static partial class CjkPayText
     [GeneratedRegex(@"\s*(?:～|〜|至|到)\s*")]
     private static partial Regex RangeMarks();
 
-    [GeneratedRegex(@"(?<amount>\d)(?<unit>\s*(?:円|元))\s*(?:(?:～|〜)(?!\s*[\d¥]|\s*(?:時給|月給|日給))|以上)")]
+    [GeneratedRegex(@"(?<amount>\d)(?<unit>\s*(?:円|元))\s*(?:(?:～|〜|~)(?!\s*[\d¥]|\s*(?:時給|月給|日給))|以上)")]
     private static partial Regex OpenEnd();
 }

@@ -41,6 +41,8 @@ public sealed class LocationParserTests
         { "Remote", null, null, null, null, true, false },
         { "Remote - US", null, null, null, "US", true, false },
         { "Remote (UK)", null, null, null, "GB", true, false },
+        { "远程办公", "CN", null, null, "CN", true, false },
+        { "東京都千代田区 (リモート可)", "JP", "千代田区", "東京都", "JP", true, false },
         { "Fully remote, United States", null, null, null, "US", true, false },
         { "Remote (Georgia only)", null, null, "GA", "US", true, false },
         { "Atlanta, GA or Remote", null, "Atlanta", "GA", "US", true, false },

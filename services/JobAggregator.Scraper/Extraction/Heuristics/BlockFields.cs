@@ -9,6 +9,9 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// excerpt's prose.</summary>
 internal static partial class BlockFields
 {
+    /// <summary>The last letter of a Japanese or Chinese address: 都道府県, 市区町村, 省, 县/縣.</summary>
+    private static readonly SearchValues<char> CjkAddressEnds = SearchValues.Create("都道府県市区町村省县縣");
+
     private const int MaxLocationWords = 7;
     private const int ProseWords = 12;
     private static readonly char[] WordSeparators = [' ', ','];
@@ -541,7 +544,7 @@ internal static partial class BlockFields
             return false;
         }
 
-        if (RemoteWords().IsMatch(text))
+        if (RemoteWords().IsMatch(text) || IsCjkAddress(text))
         {
             return true;
         }
@@ -566,6 +569,27 @@ internal static partial class BlockFields
 
         // A phrase that ends with a connector is cut short, a prefix ("Publiée le", "Posted on"), not a place.
         return !last.IsEmpty && !Connector().IsMatch(last);
+    }
+
+    /// <summary>A Japanese or Chinese place with no label before it ("東京都千代田区", "大阪市北区", "福州市鼓楼区"): a few Han
+    /// letters ending in an administrative unit (prefecture, city, ward, town, village, province, county).</summary>
+    private static bool IsCjkAddress(string text)
+    {
+        var place = text.AsSpan().Trim();
+        if (place.Length is < 2 or > 12 || !CjkAddressEnds.Contains(place[^1]))
+        {
+            return false;
+        }
+
+        foreach (var c in place)
+        {
+            if (c is < '\u4E00' or > '\u9FFF')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The text with each bracketed part ("(hybrid)") replaced, as <c>\([^)]*\)</c> finds them; made
@@ -649,7 +673,7 @@ internal static partial class BlockFields
     [GeneratedRegex(@"^[^:：]{1,40}[:：]\s")]
     private static partial Regex LabelLike();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:remote|remoto|hybrid|hybride|h[íi]brido|op\s+afstand|t[ée]l[ée]travail|distanza|zdalnie)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:remote|remoto|hybrid|hybride|h[íi]brido|op\s+afstand|t[ée]l[ée]travail|distanza|zdalnie)(?![\p{L}])|远程|遠程|リモート|在宅勤務|テレワーク", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemoteWords();
 
     [GeneratedRegex(@"(?<=\p{Lu}\p{L}+)\s+\d{1,2}(?:e|er|ème|eme)(?![\p{L}\d])", RegexOptions.CultureInvariant)]

@@ -27,17 +27,26 @@ internal sealed class FoundFields
     };
 
     /// <summary>A town read after a badge that said only where the work is done ("Zdalnie", "Remote"): the town, with
-    /// the badge after it ("Kraków (Zdalnie)"); otherwise as <see cref="Set"/>.</summary>
+    /// the badge after it ("Kraków (Zdalnie)"); such a badge read after the town joins it the same way ("東京都千代田区
+    /// (リモート可)"); otherwise as <see cref="Set"/>.</summary>
     public void SetPlace(string place)
     {
-        if (Location is { } badge && !badge.Contains(' ', StringComparison.Ordinal) && BlockFields.SaysRemote(badge) && !BlockFields.SaysRemote(place))
+        if (Location is { } badge && IsRemoteBadge(badge) && !BlockFields.SaysRemote(place))
         {
             Location = $"{place} ({badge})";
             return;
         }
 
+        if (Location is { } town && IsRemoteBadge(place) && !BlockFields.SaysRemote(town))
+        {
+            Location = $"{town} ({place})";
+            return;
+        }
+
         Set(FieldKind.Location, place);
     }
+
+    private static bool IsRemoteBadge(string text) => !text.Contains(' ', StringComparison.Ordinal) && BlockFields.SaysRemote(text);
 
     public void Set(FieldKind kind, string? value)
     {

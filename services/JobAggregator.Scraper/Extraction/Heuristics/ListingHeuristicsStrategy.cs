@@ -100,7 +100,8 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         var listed = RepeatedBlocks.Find(document, pageUrl, linkBase, maxPostings);
         var items = ListedSections.OpeningsOnly(
             listed.Where(i => !(i.Block is { } block ? ClosedOpenings.Marks(block) : ClosedOpenings.Marks(i.Title))).ToList());
-        if (items.Count > 0 && !ListsOtherSitesOnly(items, document, pageUrl))
+        // A news, team or publications page lists its own kind of thing, however job-like its links read.
+        if (items.Count > 0 && !ListsOtherSitesOnly(items, document, pageUrl) && !SectionHeadings.IsNotAListingPage(pageUrl))
         {
             var split = SplitsTitleAndOrganization(items);
             var listSite = split ? null : SiteNameOf();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
@@ -411,12 +412,23 @@ internal static class OpeningBlocks
     {
         var classes = title.ClassName ?? "";
         // One class or none, the usual case, needs no splitting and sorting.
-        // A state class ("active", "show") marks one of a run of tabs or panels, not another shape.
+        // A state class ("active", "show") marks one of a run of tabs or panels, not another shape; nor does a class naming
+        // the one element ("notion-block-2c3d4e5f…", "elementor-element-3a1b2c4", "post-412").
         var sorted = classes.Contains(' ', StringComparison.Ordinal)
-            ? string.Join('.', classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(c => c is not ("active" or "show")).Order(StringComparer.Ordinal))
+            ? string.Join('.', classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(c => c is not ("active" or "show") && !NamesOneElement(c)).Order(StringComparer.Ordinal))
             : classes;
         return string.Concat(title.LocalName, ".", sorted, "<", title.ParentElement?.LocalName ?? "");
     }
+
+    /// <summary>A class ending in a dash and an id of at least three hex digits, one of them a digit.</summary>
+    private static bool NamesOneElement(string className)
+    {
+        var dash = className.LastIndexOf('-');
+        var id = className.AsSpan(dash + 1);
+        return dash > 0 && id.Length >= 3 && !id.ContainsAnyExcept(HexDigits) && id.ContainsAnyInRange('0', '9');
+    }
+
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
 
     /// <summary>A title of a group, and where its own link leads when it has one (null when it has none).</summary>
     private readonly record struct LinkedTitle(IElement Title, string Text, Uri? OwnTarget);

@@ -7,7 +7,7 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>What a section heading above a list of titles says: openings ("Open positions", "Offres d'emploi",
 /// "Trabaja con nosotros", "Vacatures", "Lavora con noi", "Stellenangebote", "Vagas", "Oferty pracy", "募集職種", "招聘职位"), or
-/// another kind of list (volunteering, news, the team, legal notices); and pages that say there are no openings.</summary>
+/// another kind of list (volunteering, news, the team, legal notices, publications); and pages that say there are no openings.</summary>
 internal static partial class SectionHeadings
 {
     // Every title under a heading asks about the heading's one text (scores, turned-down and accepted groups).
@@ -52,7 +52,7 @@ internal static partial class SectionHeadings
     private static bool MaySayNoOpenings(ReadOnlySpan<char> text) =>
         text.ContainsAny(NoOpeningsClues) || text.ContainsAny(FoldedOnlyByPatterns) || text.ContainsAny(CjkNoOpeningsClues);
 
-    /// <summary>News, blog, legal and volunteering pages list titles that are not openings.</summary>
+    /// <summary>News, blog, legal, volunteering and publications pages list titles that are not openings.</summary>
     public static bool IsNotAListingPage(Uri page) => OtherPath().IsMatch(page.AbsolutePath);
 
     [GeneratedRegex("""
@@ -81,6 +81,7 @@ internal static partial class SectionHeadings
         our\ team|the\ team|staff|board|nuestro\ equipo|notre\ [ée]quipe|il\ nostro\ team|ons\ team|unser\ team|nossa\ equipe|
         impressum|datenschutz|privacy|mentions\ l[ée]gales|aviso\ legal|legal\ notice|terms|
         formations|trainings|courses|workshops|cursos|corsi|cursussen|schulungen|fortbildungen|seminare|szkolenia|
+        publications|publicaciones|publica[çc][õo]es|pubblicazioni|publicaties|publikationen|publikacje|reports|relat[óo]rios|informes|rapports|
         (?:spontaneous|unsolicited|speculative)\ applications?|candidatures?\ spontan[ée]es?|candidaturas?\ espont[áâa]neas?|
         candidature?\ spontanee?|open\ sollicitaties?|initiativbewerbung(?:en)?|aplikacj[ae]\ spontaniczn[ae])(?![\p{L}])
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
@@ -95,6 +96,6 @@ internal static partial class SectionHeadings
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex NoOpenings();
 
-    [GeneratedRegex(@"/(?:news|blog|press|stories|noticias|novedades|actualites|nieuws|notizie|aktuelles|noticias|impressum|datenschutz|privacy|mentions-legales|aviso-legal|volunteer|volunteering|voluntariado|benevolat|vrijwilligers|volontariato|team|equipo|chi-siamo|over-ons|ueber-uns|quem-somos|quienes-somos|qui-sommes-nous|formations|trainings?|courses|workshops|cursos|corsi|cursussen|schulungen|seminare|szkolenia)(?:/|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"/(?:news|blog|press|stories|noticias|novedades|actualites|nieuws|notizie|aktuelles|noticias|impressum|datenschutz|privacy|mentions-legales|aviso-legal|volunteer|volunteering|voluntariado|benevolat|vrijwilligers|volontariato|team|equipo|chi-siamo|over-ons|ueber-uns|quem-somos|quienes-somos|qui-sommes-nous|formations|trainings?|courses|workshops|cursos|corsi|cursussen|schulungen|seminare|szkolenia|publications|publicaciones|publicacoes|pubblicazioni|publicaties|publikationen|publikacje|reports|relatorios|informes|rapports)(?:/|$)", RegexOptions.IgnoreCase)]
     private static partial Regex OtherPath();
 }
