@@ -34,6 +34,18 @@ public sealed class SectionHeadingsTests
         Assert.False(SectionHeadings.IsCareersSection(heading));
     }
 
+    [Theory]
+    [InlineData("https://members.test/news/", true)]
+    [InlineData("https://members.test/news/2024/new-report-on-eyewitness-identification", true)]
+    [InlineData("https://members.test/publicacoes/", true)]
+    [InlineData("https://members.test/team/careers/", false)]
+    [InlineData("https://members.test/over-ons/vacatures", false)]
+    [InlineData("https://members.test/team/werken-bij.html", false)]
+    [InlineData("https://members.test/quienes-somos/trabaja-con-nosotros/", false)]
+    [InlineData("https://members.test/careers/", false)]
+    public void A_news_team_or_publications_folder_is_not_a_listing_unless_the_page_itself_is_named_for_careers(string url, bool notAListing) =>
+        Assert.Equal(notAListing, SectionHeadings.IsNotAListingPage(new Uri(url)));
+
     [Fact]
     public void An_opening_in_a_join_our_team_section_of_an_about_page_keeps_the_place_and_hours_of_its_block()
     {

@@ -52,8 +52,22 @@ internal static partial class SectionHeadings
     private static bool MaySayNoOpenings(ReadOnlySpan<char> text) =>
         text.ContainsAny(NoOpeningsClues) || text.ContainsAny(FoldedOnlyByPatterns) || text.ContainsAny(CjkNoOpeningsClues);
 
-    /// <summary>News, blog, legal, volunteering and publications pages list titles that are not openings.</summary>
-    public static bool IsNotAListingPage(Uri page) => OtherPath().IsMatch(page.AbsolutePath);
+    /// <summary>News, blog, legal, volunteering and publications pages list titles that are not openings; a page whose
+    /// own name is the careers page ("/team/careers/", "/news/vacatures") is one wherever its folder is.</summary>
+    public static bool IsNotAListingPage(Uri page) => OtherPath().IsMatch(page.AbsolutePath) && !NamesCareersPage(page.AbsolutePath);
+
+    private static bool NamesCareersPage(string path)
+    {
+        var name = path.AsSpan().TrimEnd('/');
+        name = name[(name.LastIndexOf('/') + 1)..];
+        if (name.LastIndexOf('.') is var dot and > 0)
+        {
+            name = name[..dot];
+        }
+
+        var words = Uri.UnescapeDataString(name.ToString()).Replace('-', ' ').Replace('_', ' ');
+        return Careers().Match(words) is { Success: true } match && match.Index == 0 && match.Length == words.Length;
+    }
 
     [GeneratedRegex("""
         (?<![\p{L}])(?:open(?:ings?|\ positions?|\ roles?|\ jobs?)|current\ (?:openings?|vacancies|positions|opportunities)|job\ openings?|
