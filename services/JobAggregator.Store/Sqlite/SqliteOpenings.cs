@@ -26,7 +26,8 @@ internal static class SqliteOpenings
 
     private const string CandidatesByIdSql = CandidateColumns + " WHERE id IN (SELECT value FROM json_each(@ids)) AND last_seen >= @since;";
 
-    private const string ClusterMatesSql = CandidateColumns + " WHERE cluster_id IN (SELECT value FROM json_each(@cluster_ids)) AND last_seen >= @since;";
+    private static readonly string ClusterMatesSql =
+        $"{CandidateColumns} WHERE {SqliteOpeningMembers.SeqIn("postings", "SELECT value FROM json_each(@cluster_ids)")} AND last_seen >= @since;";
 
     private const string LeavingWindowSql = """
         SELECT DISTINCT cluster_id FROM postings

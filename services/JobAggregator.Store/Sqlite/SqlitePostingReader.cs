@@ -254,7 +254,7 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
         SqliteConnection connection, SqliteTransaction transaction, string clusterId, CancellationToken ct)
     {
         await using var select = connection.Command(
-                $"SELECT {SqlitePostingRows.Columns} FROM postings p WHERE p.cluster_id = @cluster_id ORDER BY p.cluster_rank;",
+                $"SELECT {SqlitePostingRows.Columns} FROM postings p WHERE {SqliteOpeningMembers.SeqIn("p", "SELECT @cluster_id AS value")} ORDER BY p.cluster_rank;",
                 transaction)
             .With("@cluster_id", clusterId);
         return await ReadPostingsAsync(select, ct);
@@ -273,7 +273,7 @@ internal sealed class SqlitePostingReader(SqliteDatabase database) : IPostingRea
         await using var select = connection.Command(
                 $"""
                 SELECT {SqlitePostingRows.Columns} FROM postings p
-                WHERE p.cluster_id IN (SELECT value FROM json_each(@cluster_ids)) AND p.cluster_rank > 0
+                WHERE {SqliteOpeningMembers.SeqIn("p", "SELECT value FROM json_each(@cluster_ids)")} AND p.cluster_rank > 0
                 ORDER BY p.cluster_id, p.cluster_rank;
                 """,
                 transaction)

@@ -428,9 +428,18 @@ internal static class SqliteSchema
         CREATE INDEX ix_opening_title_keys_posting ON opening_title_keys (posting_seq);
         """;
 
+    // Issue 15: the opening ids indexed only for the postings that joined an opening another posting started. Every other
+    // posting's opening id is "o-" and its own id, a random key, so the whole index took a page per posting of a first
+    // import; the posting that started an opening is found by its id instead (SqliteOpeningMembers).
+    private const string JoinedPostingsClusterIndexStep = """
+        DROP INDEX IF EXISTS ix_postings_cluster;
+        CREATE INDEX IF NOT EXISTS ix_postings_cluster_joined ON postings (cluster_id, cluster_rank) WHERE cluster_id <> 'o-' || id;
+        """;
+
     private static readonly string[] Steps =
         [Version1, Version2, Version3, Version4, OpeningTitleKeysStep, FacetIndexesStep, PartialDropStep, ListingIndexesAndSourceSummariesStep,
-            ListedFacetCountsSql.Create, FullTextIndexedByBatchStep, IdListedIndexDroppedStep, RowsKeyedBySeqStep];
+            ListedFacetCountsSql.Create, FullTextIndexedByBatchStep, IdListedIndexDroppedStep, RowsKeyedBySeqStep,
+            JoinedPostingsClusterIndexStep];
 
     private static readonly SqliteSchemaSteps Versions = new("schema_version", "schema", Steps);
 

@@ -37,4 +37,10 @@ internal static class EarlierSchemaShapes
         ALTER TABLE opening_title_keys_by_id RENAME TO opening_title_keys;
         CREATE INDEX ix_opening_title_keys_posting ON opening_title_keys (posting_id);
         """;
+
+    /// <summary>The index of opening ids as it was before schema step 13: every posting's.</summary>
+    public const string ClusterIndexOfEveryPosting = """
+        DROP INDEX ix_postings_cluster_joined;
+        CREATE INDEX ix_postings_cluster ON postings (cluster_id, cluster_rank);
+        """;
 }

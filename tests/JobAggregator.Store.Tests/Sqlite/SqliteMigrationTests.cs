@@ -271,7 +271,7 @@ public sealed class SqliteMigrationTests : IDisposable
             $"""
             {EarlierSchemaShapes.CategoriesKeyedById}
             {EarlierSchemaShapes.TitleKeysKeyedById}
-            DELETE FROM schema_version WHERE version = {SqliteSchema.CurrentVersion};
+            DELETE FROM schema_version WHERE version > 11;
             """,
             Ct);
         Assert.Equal(keysBefore, await _sqlite.ScalarAsync(string.Format(
@@ -294,6 +294,42 @@ public sealed class SqliteMigrationTests : IDisposable
         await _sqlite.Store.UpsertAsync(Posting("key-5", T0.AddHours(4), sourceId: "board") with { Title = "Staff Attorney" }, Ct);
         var opening = Assert.Single((await _sqlite.Reader.SearchAsync(new JobQuery { Text = "attorney" }, Ct)).Items);
         Assert.Equal(2, opening.AlsoSeenAt.Count);
+    }
+
+    [Fact]
+    public async Task File_with_every_posting_in_the_index_of_opening_ids_reads_back_every_posting_and_opening_as_it_did()
+    {
+        await _sqlite.Store.InitializeAsync(Ct);
+        PostingNormalized[] postings =
+        [
+            Posting("key-1") with { Title = "Staff Attorney" },
+            Posting("key-2", T0.AddHours(1)) with { Title = "Paralegal" },
+            // Copies of key-1's opening from two other sources: they joined the opening key-1 started.
+            Posting("key-3", T0.AddHours(2), sourceId: "network") with { Title = "Staff Attorney" },
+            Posting("key-4", T0.AddHours(3), sourceId: "board") with { Title = "Staff Attorney" },
+        ];
+        foreach (var posting in postings)
+        {
+            await _sqlite.Store.UpsertAsync(posting, Ct);
+        }
+
+        const string Joined = "SELECT group_concat(id, ',') FROM (SELECT id FROM postings INDEXED BY ix_postings_cluster_joined WHERE cluster_id = 'o-key-1' AND cluster_id <> 'o-' || id ORDER BY id);";
+        Assert.Equal("key-3,key-4", await _sqlite.ScalarAsync(Joined, Ct));
+        await _sqlite.ScalarAsync(
+            $"""
+            {EarlierSchemaShapes.ClusterIndexOfEveryPosting}
+            DELETE FROM schema_version WHERE version > 12;
+            """,
+            Ct);
+        var before = await ReadBackAsync(postings);
+        Assert.Equal(2, Assert.Single((await _sqlite.Reader.SearchAsync(new JobQuery { Text = "attorney" }, Ct)).Items).AlsoSeenAt.Count);
+
+        await _sqlite.Store.InitializeAsync(Ct);
+
+        Assert.Equal(before, await ReadBackAsync(postings));
+        Assert.Equal(0L, await _sqlite.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_postings_cluster';", Ct));
+        Assert.Equal("key-3,key-4", await _sqlite.ScalarAsync(Joined, Ct));
+        Assert.Equal((long)SqliteSchema.CurrentVersion, await _sqlite.ScalarAsync("SELECT MAX(version) FROM schema_version;", Ct));
     }
 
     public void Dispose() => _sqlite.Dispose();

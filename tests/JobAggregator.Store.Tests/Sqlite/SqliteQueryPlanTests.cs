@@ -120,6 +120,19 @@ public sealed class SqliteQueryPlanTests : IDisposable
         Assert.Contains(plan, step => step.Contains("ix_postings_status_valid_through (status=? AND valid_through>? AND valid_through<?)", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task An_openings_postings_are_found_by_the_id_of_the_one_that_started_it_and_the_index_of_those_that_joined()
+    {
+        await _sqlite.Store.InitializeAsync(Ct);
+        var plan = await ExplainAsync(
+            $"SELECT p.id FROM postings p WHERE {SqliteOpeningMembers.SeqIn("p", "SELECT value FROM json_each(@ids)")};",
+            [("@ids", "[\"o-a\",\"o-b\"]")]);
+
+        Assert.Contains(plan, step => step.Contains("sqlite_autoindex_postings_1 (id=?)", StringComparison.Ordinal));
+        Assert.Contains(plan, step => step.Contains("ix_postings_cluster_joined (cluster_id=?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.StartsWith("SCAN p", StringComparison.Ordinal) || step.StartsWith("SCAN m", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _sqlite.Dispose();
 
     private async Task<List<string>> PlanAsync(JobQuery query)
