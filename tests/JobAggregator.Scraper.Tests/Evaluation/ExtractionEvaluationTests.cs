@@ -69,7 +69,7 @@ public sealed class ExtractionEvaluationTests
     // tempting non-listings): recall 98 % (345/353) and precision 99 % (345/348) before the fixes; recall 98 % (346/353),
     // precision 100 % after. Every earlier case still at 100 %; the floor is lowered only by the 7 postings of the four
     // cases in ListingHeuristicsStrategyTests.NotReadYet (Swedish, Danish and Czech pages, a Weebly page of one heading shape).
-    private const double RecallFloor = 0.98;
+    private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 

@@ -16,10 +16,7 @@ public sealed class ListingHeuristicsStrategyTests
     /// is an <c>h2</c> of one class, so that its section headings ("Oportunidades de emprego", "Arquivo de ofertas
     /// anteriores") are titles of the openings' own shape. The corpus evaluation counts their misses.</summary>
     private static readonly HashSet<string> NotReadYet =
-    [
-        "careers-cards/lediga-tjanster-squarespace-lista-sv", "careers-cards/ledige-stillinger-wix-repeater-da",
-        "careers-list-items/volna-mista-wp-query-loop-cs", "careers-mixed/oportunidades-arquivo-weebly-pt",
-    ];
+    [];
 
     public static TheoryData<string> LabelledCases =>
         CorpusStrategyRunner.Cases(c => (c.Strategy == "heuristic" || (c.Kind == "jazzhr" && c.Strategy == "jazzhr"))
