@@ -149,6 +149,7 @@ internal static partial class DateParser
     [GeneratedRegex(@"(?<![\d.,:/-])(?:\d{13}|\d{10})(?![\d.,])", RegexOptions.CultureInvariant)]
     private static partial Regex Epoch();
 
-    [GeneratedRegex(@"(?<!\d|\d[/.-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?!\d|[/.-]\d)", RegexOptions.CultureInvariant)]
+    // Czech and Slovak put a space after each dot ("28. 2. 2025"), then write the year in full.
+    [GeneratedRegex(@"(?<!\d|\d[/.-])(?:(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})|(?<a>\d{1,2})(?<sep>\.)[ ](?<b>\d{1,2})\.[ ](?<y>\d{4}))(?!\d|[/.-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();
 }

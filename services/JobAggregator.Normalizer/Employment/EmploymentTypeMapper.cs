@@ -108,7 +108,7 @@ internal static partial class EmploymentTypeMapper
         return Other().IsMatch(cleaned) ? EmploymentTypes.Other : null;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:regular|permanent|unbefristet|festanstellung|vast(?:\s+contract|e\s+aanstelling)|tempo\s+indeterminato|cdi|contrato\s+indefinido|efetivo|clt|umowa\s+o\s+prac[ęe])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:regular|permanent|unbefristet|festanstellung|vast(?:\s+contract|e\s+aanstelling)|tempo\s+indeterminato|cdi|contrato\s+indefinido|efetivo|clt|umowa\s+o\s+prac[ęe]|tillsvidare|tillsvidareanställning|fastanställning|fastansættelse|na\s+dobu\s+neurčitou)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Regular();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|pasant[ií]as?|pasantes?|pr[áa]cticas|practicantes?|stages?|stagiaires?|stagiairs?|stageplaats|tirocini[oi]|tirocinante|stagista|praktikum|praktikant(?:in)?|practicum|externships?|est[áa]gio|estagi[áa]ri[oa]|sta[żz]|praktyk[ai])(?![\p{L}])|インターン|实习|實習", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -120,10 +120,10 @@ internal static partial class EmploymentTypeMapper
     [GeneratedRegex(@"(?<![\p{L}])per[\s_-]?diem(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerDiem();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s_-]?time|ft|tiempo\s+completo|jornada\s+completa|temps\s+(?:plein|complet)|tempo\s+pieno|voltijds?|fulltime|vollzeit|tempo\s+integral|tempo\s+inteiro|per[ií]odo\s+integral|jornada\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|pe[łl]nym\s+etacie|cały\s+etat)(?![\p{L}])|(?<![\d.,])100\s?%|正社員|正職員|常勤|フルタイム|全职|全職|全日制", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s_-]?time|ft|tiempo\s+completo|jornada\s+completa|temps\s+(?:plein|complet)|tempo\s+pieno|voltijds?|fulltime|vollzeit|tempo\s+integral|tempo\s+inteiro|per[ií]odo\s+integral|jornada\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|pe[łl]nym\s+etacie|cały\s+etat|heltid|fuldtid|fuld\s+tid|plný(?:\s+úvazek)?|plného\s+úvazku|plný\s+pracovní\s+úvazek)(?![\p{L}])|(?<![\d.,])100\s?%|正社員|正職員|常勤|フルタイム|全职|全職|全日制", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FullTime();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:part[\s_-]?time|pt|medio\s+tiempo|tiempo\s+parcial|media\s+jornada|temps\s+partiel|mi[\s-]temps|part[\s-]?time|tempo\s+parziale|tempo\s+parcial|deeltijds?|parttime|teilzeit|meio\s+per[ií]odo|meio\s+expediente|niepe[łl]ny\s+etat|niepe[łl]nym\s+etacie|cz[ęe][śs][ćc]\s+etatu|p[óo][łl]\s+etatu|[1-9]/[2-9]\s+etatu|minijob)(?![\p{L}])|(?<![\d.,])[1-9]\d?\s?%|パートタイム|パート|アルバイト|非常勤|兼职|兼職", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:part[\s_-]?time|pt|medio\s+tiempo|tiempo\s+parcial|media\s+jornada|temps\s+partiel|mi[\s-]temps|part[\s-]?time|tempo\s+parziale|tempo\s+parcial|deeltijds?|parttime|teilzeit|meio\s+per[ií]odo|meio\s+expediente|niepe[łl]ny\s+etat|niepe[łl]nym\s+etacie|cz[ęe][śs][ćc]\s+etatu|p[óo][łl]\s+etatu|[1-9]/[2-9]\s+etatu|minijob|deltid|částečný(?:\s+úvazek)?|částečného\s+úvazku|poloviční(?:\s+úvazek)?|zkrácený(?:\s+úvazek)?)(?![\p{L}])|(?<![\d.,])[1-9]\d?\s?%|パートタイム|パート|アルバイト|非常勤|兼职|兼職", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartTime();
 
     private const int MostPartTimeWeeklyHours = 30;
@@ -144,7 +144,7 @@ internal static partial class EmploymentTypeMapper
     [GeneratedRegex(@"^(?:contracts?|contrato|contrat|contratto)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContractWord();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:temporary|temp|seasonal|fixed[\s_-]?term|interim|limited[\s_-]?term|temporal|temporaire|cdd|tempo\s+determinato|tijdelijk|befristet|plazo\s+fijo|int[ée]rim|tempor[áa]rio|prazo\s+determinado|umowa\s+na\s+czas\s+okre[śs]lony|zast[ęe]pstwo)(?![\p{L}])|派遣|臨時|临时|短期", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:temporary|temp|seasonal|fixed[\s_-]?term|interim|limited[\s_-]?term|temporal|temporaire|cdd|tempo\s+determinato|tijdelijk|befristet|plazo\s+fijo|int[ée]rim|tempor[áa]rio|prazo\s+determinado|umowa\s+na\s+czas\s+okre[śs]lony|zast[ęe]pstwo|visstid|vikariat|tidsbegrænset|midlertidig|na\s+dobu\s+určitou)(?![\p{L}])|派遣|臨時|临时|短期", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Temporary();
 
     [GeneratedRegex(@"^other$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -125,6 +125,16 @@ internal static class Countries
         ["Pologne"] = "PL",
         ["Polen"] = "PL",
         ["Polonia"] = "PL",
+        ["Sweden"] = "SE",
+        ["Sverige"] = "SE",
+        ["Denmark"] = "DK",
+        ["Danmark"] = "DK",
+        ["Norway"] = "NO",
+        ["Norge"] = "NO",
+        ["Czechia"] = "CZ",
+        ["Czech Republic"] = "CZ",
+        ["Česko"] = "CZ",
+        ["Česká republika"] = "CZ",
         ["Chili"] = "CL",
         ["Colombie"] = "CO",
         ["Pérou"] = "PE",
@@ -179,6 +189,10 @@ internal static class Countries
         ["CHN"] = "CN",
         ["PL"] = "PL",
         ["POL"] = "PL",
+        ["SWE"] = "SE",
+        ["DNK"] = "DK",
+        ["NOR"] = "NO",
+        ["CZE"] = "CZ",
     };
 
     /// <returns>The ISO 3166-1 alpha-2 code of the country a location part names, or null.</returns>

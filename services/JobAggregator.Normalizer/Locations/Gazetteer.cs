@@ -71,6 +71,11 @@ internal static class Gazetteer
         // given, as a bare town's never was.
         ("DE", null, ["München", "Köln", "Frankfurt am Main", "Stuttgart", "Düsseldorf", "Leipzig", "Dortmund", "Essen", "Dresden",
             "Hannover", "Nürnberg"]),
+        // The Nordic and Czech capitals and large cities, their state not given as Germany's is not.
+        ("SE", null, ["Stockholm", "Göteborg", "Gothenburg", "Malmö", "Uppsala", "Linköping", "Örebro"]),
+        ("DK", null, ["København", "Copenhagen", "Aarhus", "Odense", "Aalborg"]),
+        ("NO", null, ["Oslo", "Trondheim", "Stavanger"]),
+        ("CZ", null, ["Praha", "Prague", "Brno", "Ostrava", "Plzeň", "Olomouc", "Jihlava"]),
         ("NZ", "AUK", ["Auckland"]),
         ("NZ", "WGN", ["Wellington"]),
         ("NZ", "CAN", ["Christchurch"]),

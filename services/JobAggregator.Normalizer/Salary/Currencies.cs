@@ -34,6 +34,18 @@ internal static class Currencies
         ["PL"] = "PLN",
         ["IL"] = "ILS",
         ["HK"] = "HKD",
+        ["SE"] = "SEK",
+        ["DK"] = "DKK",
+        ["NO"] = "NOK",
+        ["CZ"] = "CZK",
+    };
+
+    /// <summary>The countries whose crown a bare "kr" or "kr." is: Sweden's, Denmark's or Norway's.</summary>
+    private static readonly Dictionary<string, string> CrownCountries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["SE"] = "SEK",
+        ["DK"] = "DKK",
+        ["NO"] = "NOK",
     };
 
     private static readonly Dictionary<string, string> DollarCountries = new(StringComparer.OrdinalIgnoreCase)
@@ -71,6 +83,7 @@ internal static class Currencies
         ["rand"] = "ZAR",
         ["zł"] = "PLN",
         ["zl"] = "PLN",
+        ["Kč"] = "CZK",
     };
 
     // Where the money is worth little per unit, a magnitude says nothing about the period.
@@ -98,13 +111,17 @@ internal static class Currencies
         ["PLN"] = (3m, 5m),
         ["ILS"] = (3m, 4.5m),
         ["HKD"] = (7m, 8m),
+        ["SEK"] = (8m, 12m),
+        ["DKK"] = (6m, 8m),
+        ["NOK"] = (8m, 12m),
+        ["CZK"] = (18m, 27m),
     };
 
     /// <summary>ISO 4217 codes recognised when written out in an ad.</summary>
     public static readonly HashSet<string> Codes = new(StringComparer.OrdinalIgnoreCase)
     {
         "USD", "CAD", "AUD", "NZD", "GBP", "EUR", "ZAR", "ARS", "TWD", "CHF", "MXN", "BRL", "CLP", "COP", "PEN",
-        "JPY", "INR", "CNY", "PLN", "ILS", "HKD",
+        "JPY", "INR", "CNY", "PLN", "ILS", "HKD", "SEK", "DKK", "NOK", "CZK",
     };
 
     /// <summary>The currency of a written marker ("$", "€", "USD", "C$", "euros"), or null when the marker names none.</summary>
@@ -121,6 +138,12 @@ internal static class Currencies
         {
             // Nine currencies write "$": without a country that says which, none is assumed.
             return dollarCountry is not null && DollarCountries.TryGetValue(dollarCountry, out var local) ? local : null;
+        }
+
+        if (trimmed.TrimEnd('.').Equals("kr", StringComparison.OrdinalIgnoreCase))
+        {
+            // Three crowns write "kr": the country says which.
+            return dollarCountry is not null && CrownCountries.TryGetValue(dollarCountry, out var crown) ? crown : null;
         }
 
         if (Markers.TryGetValue(trimmed, out var known))

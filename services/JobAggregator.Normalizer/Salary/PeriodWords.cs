@@ -51,7 +51,7 @@ internal static partial class PeriodWords
     public static string BlankDurations(string text) =>
         Durations().Replace(text, match => new string(' ', match.Length));
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:hourly|hours?|/\s*hrs?|/\s*h|per\s+hrs?|an?\s+hr|(?<=\d)\s?hrs?|p/h|uur|heures?|horaires?|horas?|orari[oa]|ora|stunden?|stündlich|stundenlohn|godzin[ęay]?|godz)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:hourly|hours?|/\s*hrs?|/\s*h|per\s+hrs?|an?\s+hr|(?<=\d)\s?hrs?|p/h|uur|heures?|horaires?|horas?|orari[oa]|ora|stunden?|stündlich|stundenlohn|godzin[ęay]?|godz|timmen?|timme|timen|timeløn|timlön|hodinu|hod)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HourWords();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:daily|days?|/\s*d|per\s+diem|diari[oa]|d[ií]as?|jours?|journali[eè]re?|giorn(?:o|i|aliero)|dag|tag|täglich)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -60,16 +60,16 @@ internal static partial class PeriodWords
     [GeneratedRegex(@"(?<![\p{L}])(?:weekly|weeks?|/\s*wk|wk|semanal|semanas?|semaines?|hebdomadaire|settiman(?:a|e|ale))(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeekWords();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:monthly|months?|/\s*mo|/\s*mth|mth|mensual(?:es)?|mes(?:es)?|mois|mensuel(?:le)?|mes[ei]|mensil[ei]|maand(?:elijks)?|monat|monatlich|monatslohn|miesi[ęe]cznie|miesi[ąa]c|mies|mensal|mensais|m[êe]s)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:monthly|months?|/\s*mo|/\s*mth|mth|mensual(?:es)?|mes(?:es)?|mois|mensuel(?:le)?|mes[ei]|mensil[ei]|maand(?:elijks)?|monat|monatlich|monatslohn|miesi[ęe]cznie|miesi[ąa]c|mies|mensal|mensais|m[êe]s|mån|månad(?:en)?|måned(?:en)?|månedlig|månadslön|månedsløn|měsíčně|měsíc)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthWords();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:yearly|years?|annual(?:ly)?|annum|yrs?|/\s*y|p\.\s?a\.|a[ñn]o|anual(?:es)?|par\s+an|/\s*an|annuel(?:le)?|ann[oiu]|annu[ao]|jaar(?:lijks)?|jahr|jährlich|jahreslohn|jahresgehalt|rocznie|anual|ano)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:yearly|years?|annual(?:ly)?|annum|yrs?|/\s*y|p\.\s?a\.|a[ñn]o|anual(?:es)?|par\s+an|/\s*an|annuel(?:le)?|ann[oiu]|annu[ao]|jaar(?:lijks)?|jahr|jährlich|jahreslohn|jahresgehalt|rocznie|anual|ano|år|årligt?|årslön|årsløn|ročně|rok)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearWords();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:bi-?weekly|fortnight(?:ly)?|every\s+(?:two|2)\s+weeks|semi-?monthly|twice\s+(?:a|per)\s+month|bi-?monthly|quincenal|bimensuel|quindicinale|tweewekelijks)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IrregularWords();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:salary|salaried|salario|salaire|stipendio|salaris|sueldo)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:salary|salaried|salario|salaire|stipendio|salaris|sueldo|lön|løn|lønn|mzda|plat)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SalaryWords();
 
     [GeneratedRegex(@"(?<![\p{L}\d.,])\d+(?:\s*\+)?\s*-?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|a[ñn]os|meses|mois|ans|mesi|anni|jaar|maanden|semanas|semaines|settimane|horas|heures|ore|uur|stunden)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

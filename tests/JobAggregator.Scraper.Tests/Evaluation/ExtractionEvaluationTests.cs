@@ -69,7 +69,9 @@ public sealed class ExtractionEvaluationTests
     // tempting non-listings): recall 98 % (345/353) and precision 99 % (345/348) before the fixes; recall 98 % (346/353),
     // precision 100 % after. Every earlier case still at 100 %; the floor is lowered only by the 7 postings of the four
     // cases in ListingHeuristicsStrategyTests.NotReadYet (Swedish, Danish and Czech pages, a Weebly page of one heading shape).
-    private const double RecallFloor = 0.98;
+    // 2026-12-06, pages10: those four read (sv/da/no/cs vocabulary, pay and dates; section headings of the titles' own
+    // shape): recall 100 % (353/353), every field 100 %; the floor back to 1.0.
+    private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 

@@ -620,23 +620,49 @@ internal static partial class BlockFields
     {
         if (text.AsSpan().IndexOfAny(SegmentBreakCharacters) < 0)
         {
-            var whole = text.Trim();
-            if (whole.Length > 0)
-            {
-                segments.Add(new Segment(whole, null));
-            }
-
+            AddLabelledSentences(text.AsSpan().Trim(), segments);
             return;
         }
 
         foreach (var range in SegmentBreak().EnumerateSplits(text))
         {
-            var segment = text.AsSpan(range).Trim();
-            if (!segment.IsEmpty)
+            AddLabelledSentences(text.AsSpan(range).Trim(), segments);
+        }
+    }
+
+    /// <summary>The segment, or its sentences when each is a field of its own ("Místo výkonu práce: Brno. Úvazek: plný.
+    /// Mzda: 42 000 Kč"): a sentence ends at a full stop after a letter or a bracket that a known label and its colon
+    /// follow. A segment with fewer than two colons holds one field at most and is not searched.</summary>
+    private static void AddLabelledSentences(ReadOnlySpan<char> segment, List<Segment> segments)
+    {
+        if (segment.IsEmpty)
+        {
+            return;
+        }
+
+        var firstColon = segment.IndexOf(':');
+        if (firstColon < 0 || segment.LastIndexOf(':') == firstColon)
+        {
+            segments.Add(new Segment(segment.ToString(), null));
+            return;
+        }
+
+        var start = 0;
+        for (var dot = segment.IndexOf(". "); dot > 0; dot = NextStop(segment, dot + 2))
+        {
+            var rest = segment[(dot + 2)..];
+            var colon = rest.IndexOf(':');
+            if ((char.IsLetter(segment[dot - 1]) || segment[dot - 1] == ')') && colon is > 0 and <= 40
+                && FieldLabels.KindOf(rest[..colon].ToString()) is not FieldKind.None)
             {
-                segments.Add(new Segment(segment.ToString(), null));
+                segments.Add(new Segment(segment[start..dot].Trim().ToString(), null));
+                start = dot + 2;
             }
         }
+
+        segments.Add(new Segment(segment[start..].Trim().ToString(), null));
+
+        static int NextStop(ReadOnlySpan<char> text, int from) => text[from..].IndexOf(". ") is var at and >= 0 ? from + at : -1;
     }
 
     /// <summary>One field of a text, and its label once looked up.</summary>

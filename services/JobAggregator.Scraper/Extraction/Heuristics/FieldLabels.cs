@@ -21,25 +21,29 @@ internal static partial class FieldLabels
             "where", "place of work", "lugar", "ubicación", "ubicacion", "localidad", "lugar de trabajo", "lieu", "localisation",
             "lieu de travail", "ville", "sede", "luogo", "località", "sede di lavoro", "locatie", "plaats", "standplaats", "werklocatie",
             "standort", "arbeitsort", "ort", "einsatzort", "dienstort", "local", "local de trabalho", "localização", "localizacao", "cidade",
-            "sede de trabajo", "lieu de travail", "miejsce pracy", "lokalizacja", "勤務地", "工作地点", "工作地點"]),
+            "sede de trabajo", "lieu de travail", "miejsce pracy", "lokalizacja", "plats", "placering", "arbetsort", "tjänsteort", "sted", "arbejdssted",
+            "arbeidssted", "místo", "místo výkonu práce", "místo práce", "pracoviště", "勤務地", "工作地点", "工作地點"]),
         (FieldKind.EmploymentType, ["type", "job type", "position type", "employment type", "type of employment", "schedule",
             "employment status", "status", "hours", "appointment", "contract", "contract type", "jornada", "tipo", "tipo de contrato",
             "tipo de empleo", "modalidad", "contrat", "type de contrat", "temps de travail", "tipologia", "tipologia contrattuale",
             "impegno", "orario", "contratto", "dienstverband", "arbeidsduur", "uren", "soort contract", "beschäftigungsart", "arbeitszeit",
-            "umfang", "stellenumfang", "beschäftigungsumfang", "regime", "carga horária", "contrato", "tipo de contrato", "jornada laboral", "wymiar etatu", "wymiar czasu pracy",
+            "umfang", "stellenumfang", "beschäftigungsumfang", "regime", "carga horária", "contrato", "tipo de contrato", "jornada laboral", "wymiar etatu", "wymiar czasu pracy", "omfattning", "anställningsform",
+            "tjänstgöringsgrad", "arbetstid", "ansættelsesform", "arbejdstid", "stillingsprocent", "úvazek", "pracovní úvazek",
+            "pracovní poměr",
             "rodzaj umowy", "forma zatrudnienia", "taux d'activité", "taux d’activité", "taux d'occupation", "taux d’occupation",
             "pensum", "arbeitspensum", "beschäftigungsgrad", "beschäftigungsausmaß", "beschäftigungsausmass", "ausmaß", "stundenausmaß",
             "dienstverhältnis", "anstellungsart", "durée du contrat", "雇用形態", "工作性质", "用工形式", "岗位性质", "工作类型"]),
         (FieldKind.Salary, ["salary", "salary range", "pay", "pay range", "pay rate", "compensation", "wage", "wages", "rate",
             "hourly rate", "annual salary", "starting salary", "sueldo", "salario", "remuneración", "remuneracion", "rémunération",
             "remuneration", "salaire", "retribuzione", "compenso", "stipendio", "ral", "salaris", "beloning", "gehalt", "vergütung",
-            "salário", "remuneração", "remuneracao", "bezahlung", "entgelt", "entlohnung", "bruttogehalt", "wynagrodzenie", "給与", "給料", "賃金", "薪资",
+            "salário", "remuneração", "remuneracao", "bezahlung", "entgelt", "entlohnung", "bruttogehalt", "wynagrodzenie", "lön", "løn", "lønn", "mzda", "plat", "nástupní plat", "給与", "給料", "賃金", "薪资",
             "薪酬", "待遇", "薪资待遇", "薪酬待遇"]),
         (FieldKind.DatePosted, ["posted", "posted on", "date posted", "posting date", "posted date", "published", "published on",
             "publication date", "date", "opened", "open date", "opening date", "publicado", "publicado el", "publicada", "publicada el",
             "fecha de publicación", "fecha", "publié", "publié le", "publiée le", "publiée", "date de publication", "pubblicato",
             "pubblicato il", "pubblicata il", "data di pubblicazione", "data", "geplaatst", "geplaatst op", "gepubliceerd",
-            "gepubliceerd op", "datum", "veröffentlicht", "veröffentlicht am", "data publikacji", "opublikowano", "掲載日",
+            "gepubliceerd op", "datum", "veröffentlicht", "veröffentlicht am", "data publikacji", "opublikowano", "publicerad", "publiceret", "publisert", "zveřejněno",
+            "datum zveřejnění", "掲載日",
             "发布日期", "发布时间"]),
         (FieldKind.ValidThrough, ["closing date", "closes", "closes on", "close date", "closing", "deadline", "application deadline",
             "apply by", "applications due", "apply before", "applications close", "expires", "expiration date", "expiry date",
@@ -51,7 +55,9 @@ internal static partial class FieldLabels
             "data limite", "data limite de candidatura", "reageren vóór", "solliciteren vóór", "reageer vóór", "délai de postulation",
             "délai de candidature", "termin zgłoszeń", "termin składania aplikacji", "termin składania ofert", "termin nadsyłania zgłoszeń",
             "termin nadsyłania aplikacji", "termin nadsyłania ofert", "termin aplikacji", "aplikuj do", "sluit op",
-            "prazo de candidatura", "candidature avant le", "hasta el", "bewerbungen bis", "cv do", "zgłoszenia do", "応募締切", "締切",
+            "prazo de candidatura", "candidature avant le", "hasta el", "bewerbungen bis", "cv do", "zgłoszenia do", "sista ansökningsdag", "sista ansökningsdatum",
+            "ansök senast", "ansøgningsfrist", "søknadsfrist", "uzávěrka", "uzávěrka přihlášek", "termín podání přihlášek",
+            "přihlášky do", "応募締切", "締切",
             "締め切り", "截止日期", "截止时间", "报名截止", "报名截止日期", "报名截止时间"]));
 
     /// <summary>Date labels written without a colon ("Posted on January 22, 2020", "Geplaatst op 4 april 2024"), looked
@@ -260,12 +266,13 @@ internal static partial class FieldLabels
         contract|contractor|temporary|temporal|temporaire|tempor[áa]rio|tijdelijk|interim|seasonal|casual|per\ diem|fixed[\s-]term|freelance|vollzeit|teilzeit|ehrenamt(?:lich)?|
         voltijds|deeltijds|tempo\ inteiro|tempo\ integral|tempo\ parcial|meio\ per[íi]odo|est[áa]gio|werkstudent(?:in)?|minijob|befristet|unbefristet|
         cdd|alternance|apprentissage|contratto\ a\ tempo\ (?:in)?determinato|tempo\ (?:in)?determinato|
-        collaborazione(?:\ con\ partita\ iva)?|umowa\ o\ prac[ęe]|umowa\ zlecenie|umowa\ o\ dzie[łl]o|pe[łl]ny\ etat|pe[łl]en\ etat|niepe[łl]ny\ etat|cz[ęe][śs][ćc]\ etatu)
+        collaborazione(?:\ con\ partita\ iva)?|umowa\ o\ prac[ęe]|umowa\ zlecenie|umowa\ o\ dzie[łl]o|pe[łl]ny\ etat|pe[łl]en\ etat|niepe[łl]ny\ etat|cz[ęe][śs][ćc]\ etatu|
+        heltid|deltid|fuldtid|visstid|tillsvidare|pln[ýy]\ [úu]vazek|[čc][áa]ste[čc]n[ýy]\ [úu]vazek|zkr[áa]cen[ýy]\ [úu]vazek)
         (?![\p{L}])(?:\s*\([^)]*\))?
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex EmploymentTypeLead();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s-]?time|part[\s-]?time|fulltime|parttime|voltijd|deeltijd|tempo\s+pieno|tempo\s+parziale|tiempo\s+completo|tiempo\s+parcial|medio\s+tiempo|media\s+jornada|jornada\s+completa|temps\s+plein|temps\s+partiel|mi-temps|vollzeit|teilzeit|voltijds|deeltijds|tempo\s+inteiro|tempo\s+integral|tempo\s+parcial|meio\s+per[íi]odo|per[íi]odo\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|niepe[łl]ny\s+etat|cz[ęe][śs][ćc]\s+etatu)(?![\p{L}])|全职|全職|兼职|兼職|正社員|正職員|パートタイム|パート|アルバイト|(?<![\p{L}])(?:regime\s+)?clt(?![\p{L}])|(?<![\d.,])(?<!\d\s*[–-]\s*)\d{1,2}(?:[.,]\d)?\s*(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin)\s*(?:(?:pro|per|a|por|par|/|la|na|w)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s-]?time|part[\s-]?time|fulltime|parttime|voltijd|deeltijd|tempo\s+pieno|tempo\s+parziale|tiempo\s+completo|tiempo\s+parcial|medio\s+tiempo|media\s+jornada|jornada\s+completa|temps\s+plein|temps\s+partiel|mi-temps|vollzeit|teilzeit|voltijds|deeltijds|tempo\s+inteiro|tempo\s+integral|tempo\s+parcial|meio\s+per[íi]odo|per[íi]odo\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|niepe[łl]ny\s+etat|cz[ęe][śs][ćc]\s+etatu|heltid|deltid|fuldtid|pln[ýy]\s+[úu]vazek|[čc][áa]ste[čc]n[ýy]\s+[úu]vazek|zkr[áa]cen[ýy]\s+[úu]vazek)(?![\p{L}])|全职|全職|兼职|兼職|正社員|正職員|パートタイム|パート|アルバイト|(?<![\p{L}])(?:regime\s+)?clt(?![\p{L}])|(?<![\d.,])(?<!\d\s*[–-]\s*)\d{1,2}(?:[.,]\d)?\s*(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin)\s*(?:(?:pro|per|a|por|par|/|la|na|w)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hours();
 
     /// <summary>A bracket holding only a range of weekly hours ("Casemanager (24-32 uur)").</summary>
@@ -275,7 +282,7 @@ internal static partial class FieldLabels
     [GeneratedRegex(@"(?<![\p{L}])(?:intern|internship|est[áa]gio|estagi[áa]ri[oa](?:\(a\))?|praktikum|praktikant(?:in)?|tirocinio|tirocinante|stagiaire|becari[oa]|pr[áa]cticas|pasante|sta[żz]ysta|sta[żz]ystka)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InternWord();
 
-    [GeneratedRegex(@"(?:[$€£¥₹₱]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|ZAR|ARS|MXN|COP|CLP|BRL|CHF|TWD|JPY|INR|R|RAL|US\$|CA\$|A\$)\s?)\s?\d|\d[\d.,  ]*\s?(?:(?:[kK]|tys\.)\s?)?(?:[$€£]|euros?|dollars?|pesos|z[łl](?![\p{L}])|元|円)|(?:月薪|时薪|日薪|年薪|月給|時給|日給|年収)\s?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[$€£¥₹₱]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|ZAR|ARS|MXN|COP|CLP|BRL|CHF|TWD|JPY|INR|SEK|DKK|NOK|CZK|R|RAL|US\$|CA\$|A\$)\s?)\s?\d|\d[\d.,  ]*\s?(?:(?:[kK]|tys\.)\s?)?(?:[$€£]|euros?|dollars?|pesos|z[łl](?![\p{L}])|kr\.?(?![\p{L}])|k[čc](?![\p{L}])|(?:SEK|DKK|NOK|CZK)(?![\p{L}])|元|円)|(?:月薪|时薪|日薪|年薪|月給|時給|日給|年収)\s?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\b|\b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", RegexOptions.CultureInvariant)]

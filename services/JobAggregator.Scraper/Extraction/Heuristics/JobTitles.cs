@@ -175,7 +175,8 @@ internal static partial class JobTitles
     internal const string RoleWordEndings = """
         medewerkers?|werkers?|wervers?|co[öo]rdinatoren|co[öo]rdinators?|leiders?|adviseurs?|onderzoekers?|vrijwilligers?|
         mitarbeiter(?:in)?|leiter(?:in)?|functionaris|manager(?:in)?|assistent(?:e|en)?|arbeiter(?:in(?:nen)?)?|koordinator(?:in)?|
-        fachkraft|berater(?:in)?|assistenz|p[äa]dagog(?:e|in)|entwickler(?:in)?|redakteur(?:in)?|anw[äa]lt(?:in)?
+        fachkraft|berater(?:in)?|assistenz|p[äa]dagog(?:e|in)|entwickler(?:in)?|redakteur(?:in)?|anw[äa]lt(?:in)?|
+        r[åa]dgiv(?:are|ere?)|medhj[æa]lpere?|handl[äa]ggare|sagsbehandlere?
         """;
 
     /// <summary>"Éducateur" and its kin, first in <see cref="RoleWord"/>.</summary>
@@ -184,9 +185,9 @@ internal static partial class JobTitles
     /// <summary>The role words that are a word of their own, bar <see cref="EducatorWords"/>.</summary>
     internal const string WholeRoleWords = """
         abogad[oa]s?|abogado/a|accountants?|addett[oa]|administrativ[oa]s?|administrators?|advis[eo]rs?|advocaat|advocaten|
-        advocates?|advogad[oa]s?|adwokat(?:ka)?|agent(?:e)?s?|amministrativ[oa]|analistas?|analysts?|animat(?:eur|rice)s?|anw[aä]lt(?:in)?|
+        advocates?|advogad[oa]s?|advok[áa]t(?:ka|er)?|adwokat(?:ka)?|agent(?:e)?s?|amministrativ[oa]|analistas?|analysts?|animat(?:eur|rice)s?|anw[aä]lt(?:in)?|
         aplikant(?:ka)?|apprentices?|architects?|archivists?|asesor(?:a|es)?|asistentes?|assessor(?:a|es)?|assistante?s?|assistants?|assistente|
-        assistentes?|assistenti?|associates?|asystent(?:ka)?|attach[ée]e?s?|attorneys?|auditors?|auszubildende[r]?|auxiliar(?:es)?|avocate?s?|
+        assistentes?|assistenti?|associates?|asistent(?:ka)?|asystent(?:ka)?|attach[ée]e?s?|attorneys?|auditors?|auszubildende[r]?|auxiliar(?:es)?|avocate?s?|
         avvocat[oaie]|azubi|barristers?|b[ée]n[ée]voles?|becari[oa]s?|boekhouders?|bookkeepers?|buchhalter(?:in)?|canvassers?|caregivers?|
         carpenters?|case\ managers?|case\ workers?|caseworkers?|cashiers?|charg[ée]e?(?:[·.]e)?|chef\ de|chefs?|
         chercheu(?:r|se)s?|chief|cleaners?|clerks?|clerkships?|cociner[oa]s?|collaborat(?:ore|rice|ori)|comptables?|
@@ -199,15 +200,15 @@ internal static partial class JobTitles
         engineers?|enqu[êe]t(?:eur|rice)s?|estagi[áa]ri[oa]s?|externs?|externships?|fellows?|fellowships?|format(?:eur|rice)s?|
         fundraisers?|funzionari[oa]|generalists?|gerentes?|gestionnaires?|gestor(?:a|es)?|guards?|head\ of|impiegat[oa]|
         infermier[ea]|infirmi(?:er|[èe]re)s?|instructors?|interns?|internships?|interpreters?|investigador(?:a|es)?|
-        investigators?|janitors?|jef[ea]s?|jornalistas?|journalists?|jurist(?:in)?|juristas?|juristen?|juristes?|koordynator(?:ka)?|lawyers?|lecturers?|
+        investigators?|janitors?|jef[ea]s?|jornalistas?|journalists?|jurist(?:in|er)?|juristas?|juristen?|juristes?|konsulent(?:er)?|koordin[áa]tor(?:ka)?|koordynator(?:ka)?|kurator(?:er)?|lawyers?|lecturers?|
         liaisons?|librarians?|m[ée]diat(?:eur|rice)s?|managers?|mechanics?|mediador(?:a|es)?|mediat(?:ore|rice|ori)|mediators?|
         mentors?|navigators?|nurses?|officers?|operat(?:ore|rice)|organi[sz]ers?|paralegale|paralegals?|pasantes?|periodistas?|
-        pharmacists?|photographers?|physicians?|planners?|plumbers?|postdoc|pracowni(?:k|czka)|praktikant(?:in)?|praticanti?|prawni(?:k|czka|cy)|procurador(?:a)?|
+        pharmacists?|photographers?|physicians?|planners?|plumbers?|postdoc|pracovn[íi](?:k|ce|ci)|pracowni(?:k|czka)|pr[áa]vn[íi](?:k|ci)|praktikant(?:in)?|praticanti?|prawni(?:k|czka|cy)|procurador(?:a)?|
         producers?|professors?|progettista|program(?:me)?\ (?:leads?|staff)|programador(?:a|es)?|programmers?|prosecutors?|
         psic[óo]log[oa]s?|psicolog[oa]|psychologists?|psychologues?|r[ée]dact(?:eur|rice)s?|radc(?:a|y)|radczyni|recepcionistas?|receptionists?|
         referent(?:in)?|representatives?|researchers?|responsabil[ei]|responsables?|ricercat(?:ore|rice)|sachbearbeiter(?:in)?|
         scholars?|scientists?|secr[ée]taires?|secret[áa]ri[oa]s?|secretar(?:y|ies)|secretaresse|secretari[oa]s?|secretaris|
-        segretari[oa]|social\ workers?|solicitors?|specialists?|specjalist(?:a|ka)|stagiaires?|stagiairs?|stagist[ai]|strategists?|supervisors?|
+        segretari[oa]|sekreterare|sekret[æa]r(?:er)?|socionom(?:er)?|social\ workers?|solicitors?|specialists?|specjalist(?:a|ka)|stagiaires?|stagiairs?|stagist[ai]|strategists?|supervisors?|
         sviluppat(?:ore|rice)|t[ée]cnic[oa]s?|teachers?|technicians?|technicien(?:ne)?s?|therapists?|tirocinanti?|
         trabajador(?:a)?\ social|trabajador(?:a|es)?|traductor(?:a|es)?|trainee|trainees?|trainers?|translators?|
         travailleu(?:r|se)\ social[e]?|verpleegkundigen?|videographers?|volont[äa]r(?:in)?|volontari[oa]?|voluntari[oa]s?|
@@ -233,7 +234,7 @@ internal static partial class JobTitles
 
     [GeneratedRegex("""
         ^\W*(?:view\ (?:opening|vacancy|offer)|apply(?:\ now)?|ver\ (?:oferta|vacante|puesto)|postula(?:r)?|postular\ ahora|voir\ l['’]offre|postuler|
-        saiba\ mais|ver\ vaga|candidate-se|bekijk\ (?:de\ )?vacature|solliciteer(?:\ nu)?|zur\ stelle|zum\ stellenangebot|jetzt\ bewerben|
+        saiba\ mais|ver\ vaga|ver\ an[úu]ncio(?:\ completo)?|candidate-se|bekijk\ (?:de\ )?vacature|solliciteer(?:\ nu)?|zur\ stelle|zum\ stellenangebot|jetzt\ bewerben|
         mehr\ zur\ stelle|candidati(?:\ ora)?|vedi\ (?:offerta|annuncio|posizione)|scopri\ l['’]offerta|
         szczeg[óo][łl]y(?:\ oferty)?|zobacz\ ofert[ęe]|aplikuj(?:\ teraz)?)\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
@@ -282,7 +283,8 @@ internal static partial class JobTitles
     [GeneratedRegex("""
         ^\W*(?:read\ more|more|more\ info(?:rmation)?|more\ details|details|full\ details|view|view\ job|view\ details|view\ posting|learn\ more|continue\ reading|
         see\ more|full\ posting|(?:full\ )?(?:job|position)\ description|descripci[óo]n\ del\ puesto|fiche\ de\ poste|vacaturetekst|leer\ m[áa]s|ver\ m[áa]s|m[áa]s\ informaci[óo]n|ver\ oferta|lire\ la\ suite|en\ savoir\ plus|voir|voir\ l'offre|
-        leggi|leggi\ tutto|leggi\ di\ pi[ùu]|scopri\ di\ pi[ùu]|dettagli|lees\ meer|meer\ info|meer\ informatie|bekijk|bekijk\ vacature|weiterlesen|mehr|mehr\ erfahren)
+        leggi|leggi\ tutto|leggi\ di\ pi[ùu]|scopri\ di\ pi[ùu]|dettagli|lees\ meer|meer\ info|meer\ informatie|bekijk|bekijk\ vacature|weiterlesen|mehr|mehr\ erfahren|
+        l[äa]s\ mer|l[æa]s\ mere|les\ mer|se\ mere?|[čc][íi]st\ (?:d[áa]l|d[áa]le|v[íi]ce)|zobrazit\ (?:v[íi]ce|detail))
         (?:\s+(?:about\ this\ (?:job|position|role)|\p{L}+))?(?:\s*\(\s*pdf[^)]{0,16}\))?\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ReadMore();

@@ -111,7 +111,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         var headed = TitleOrganizationHeadings.Find(document, pageUrl, linkBase);
         if (headed.Count > 0)
         {
-            return headed.Take(maxPostings).Select(h => BlockFields.Read(h.Heading.ParentElement ?? h.Heading, h.Heading) with
+            return headed.Take(maxPostings).Select(h => BlockFields.Read(h.Block, h.Heading) with
             {
                 Title = h.Title,
                 Organization = h.Organization,

@@ -24,16 +24,38 @@ internal static class OpeningBlocks
         // Title elements of one shape under one section heading form a group, the groups in the order they first appear.
         var (headings, titles, panes) = HeadingsAndTitles(main);
         var groupOf = new Dictionary<(string Shape, IElement? Section), int>();
-        var groups = new List<(IElement? Section, List<(IElement Title, string Text)> Titles)>();
+        var groups = new List<(string Shape, IElement? Section, List<(IElement Title, string Text)> Titles)>();
+        // A heading of the titles' own shape that names a section ("Oportunidades de emprego", "Arquivo de ofertas
+        // anteriores", where a builder gives every heading one tag and class) heads the titles of its shape after it,
+        // and no block of a title of its shape reaches over one that does.
+        Dictionary<string, (IElement Heading, int Position)>? namedSections = null;
+        Dictionary<string, List<IElement>>? sectionTitles = null;
         foreach (var title in titles)
         {
-            var section = SectionOf(title, headings);
-            var key = (Shape(title.Element), section);
+            var shape = Shape(title.Element);
+            if (NamesSection(title))
+            {
+                (namedSections ??= [])[shape] = (title.Element, title.Position);
+                continue;
+            }
+
+            var (section, sectionPosition) = SectionOf(title, headings);
+            if (namedSections is not null && namedSections.TryGetValue(shape, out var named) && named.Position > sectionPosition)
+            {
+                section = named.Heading;
+                var ofShape = (sectionTitles ??= []).TryGetValue(shape, out var list) ? list : sectionTitles[shape] = [];
+                if (!ofShape.Contains(named.Heading))
+                {
+                    ofShape.Add(named.Heading);
+                }
+            }
+
+            var key = (shape, section);
             if (!groupOf.TryGetValue(key, out var index))
             {
                 index = groups.Count;
                 groupOf[key] = index;
-                groups.Add((section, []));
+                groups.Add((shape, section, []));
             }
 
             groups[index].Titles.Add((title.Element, title.Text));
@@ -42,7 +64,7 @@ internal static class OpeningBlocks
         // The first of the accepted groups with the highest score.
         List<Candidate>? best = null;
         var bestTotal = 0;
-        foreach (var (section, members) in groups)
+        foreach (var (shape, section, members) in groups)
         {
             // A group whose every title scored the most could not beat the best so far: it is not scored.
             if (best is not null && members.Count * OpeningScore.Highest <= bestTotal)
@@ -50,7 +72,8 @@ internal static class OpeningBlocks
                 continue;
             }
 
-            var group = Score(members, section is not null ? PlainText.Of(section) : null, pageUrl, linkBase, panes);
+            var group = Score(members, section is not null ? PlainText.Of(section) : null, pageUrl, linkBase, panes,
+                sectionTitles?.GetValueOrDefault(shape));
             if (group.Count > 0 && Accepted(group) && (best is null || Total(group) > bestTotal))
             {
                 best = group;
@@ -114,8 +137,9 @@ internal static class OpeningBlocks
             || classes.Contains("chip", StringComparison.OrdinalIgnoreCase) || classes.Contains("pill", StringComparison.OrdinalIgnoreCase));
 
     /// <param name="panes">The tab panes of the page's tab controls that are titles: a tab's opening stands in its pane.</param>
+    /// <param name="sectionTitles">The headings of the titles' own shape that head titles of it: no opening's block reaches over one.</param>
     private static List<Candidate> Score(List<(IElement Title, string Text)> members, string? section, Uri pageUrl, Uri linkBase,
-        Dictionary<IElement, IElement>? panes)
+        Dictionary<IElement, IElement>? panes, List<IElement>? sectionTitles)
     {
         // Accepted takes a lone title only under a careers heading, and nothing under another kind of list: such groups
         // are turned down before their titles' links are resolved.
@@ -153,7 +177,7 @@ internal static class OpeningBlocks
             elements.Add(title);
         }
 
-        var holding = Holding(elements);
+        var holding = Holding(sectionTitles is null ? elements : [.. elements, .. sectionTitles]);
         var candidates = new List<Candidate>(titles.Count);
         foreach (var (title, text, ownTarget) in titles)
         {
@@ -346,12 +370,19 @@ internal static class OpeningBlocks
             ? bold
             : null;
 
+    /// <summary>A heading title without a role word whose text says what section it heads (openings, an archive of past
+    /// ones, news...): "Staff Attorney" names a role, "Oportunidades de emprego" a section.</summary>
+    private static bool NamesSection(TitleElement title) =>
+        OpeningBlock.Level(title.Element) < 7 && (SectionHeadings.IsCareersSection(title.Text) || SectionHeadings.IsOtherSection(title.Text))
+        && !JobTitles.HasRoleWord(title.Text);
+
     /// <summary>The nearest heading above the title of a higher level than the title's own (any heading, for a title
-    /// that is not a heading).</summary>
-    private static IElement? SectionOf(TitleElement title, List<(IElement Element, int Position)> headings)
+    /// that is not a heading), and its position (0 without one).</summary>
+    private static (IElement? Section, int Position) SectionOf(TitleElement title, List<(IElement Element, int Position)> headings)
     {
         var level = OpeningBlock.Level(title.Element);
         IElement? section = null;
+        var sectionPosition = 0;
         foreach (var (heading, position) in headings)
         {
             // Headings come in document order: the first one at or after the title, or around it, ends the search.
@@ -363,10 +394,11 @@ internal static class OpeningBlocks
             if (OpeningBlock.Level(heading) < level)
             {
                 section = heading;
+                sectionPosition = position;
             }
         }
 
-        return section;
+        return (section, sectionPosition);
     }
 
     private static int Total(List<Candidate> group)

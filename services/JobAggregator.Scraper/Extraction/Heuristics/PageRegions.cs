@@ -153,7 +153,8 @@ internal static partial class PageRegions
     [GeneratedRegex(@"^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alertdialog)$", RegexOptions.IgnoreCase)]
     private static partial Regex BoilerplateRole();
 
-    /// <summary>Class or id words (split at dashes, underscores and spaces) that name furniture.</summary>
-    [GeneratedRegex(@"(?:^|[\s_-])(?:nav|navbar|navigation|menu|submenu|megamenu|sidebar|widget-area|footer|breadcrumbs?|cookies?|cookiebar|consent|gdpr|banner|pagination|pager|share|sharing|social|related|comments?|skip|masthead|topbar|toolbar|offcanvas|newsletter|subscribe)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Class or id words (split at dashes, underscores and spaces) that name furniture; not after "not", "no" or
+    /// "non" (Weebly's content is <c>wsite-not-footer</c>).</summary>
+    [GeneratedRegex(@"(?:^|[\s_-])(?<!(?<![\p{L}])(?:not|no|non)[_-])(?:nav|navbar|navigation|menu|submenu|megamenu|sidebar|widget-area|footer|breadcrumbs?|cookies?|cookiebar|consent|gdpr|banner|pagination|pager|share|sharing|social|related|comments?|skip|masthead|topbar|toolbar|offcanvas|newsletter|subscribe)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplateName();
 }

@@ -77,7 +77,9 @@ internal static partial class SectionHeadings
         vacatures?|werken\ bij|openstaande\ functies|lavora\ con\ noi|posizioni\ aperte|offerte\ di\ lavoro|opportunit[àa]\ di\ lavoro|
         stellenangebote|(?:offene|freie|aktuelle)\ stellen|stellenausschreibungen?|jobs\ bei|karriere|wir\ suchen|
         vagas(?:\ abertas)?|trabalhe\ conosco|oportunidades\ de\ emprego|ofertas\ de\ emprego|recrutamento|
-        oferty\ pracy|praca|kariera|rekrutacja)(?![\p{L}])|
+        oferty\ pracy|praca|kariera|rekrutacja|
+        lediga\ (?:tj[äa]nster|jobb)|jobba\ (?:hos|med)\ oss|karri[äa]r|ledige\ (?:stillinger|job)|job\ hos\ os|jobbe\ hos\ oss|
+        voln[áa]\ (?:pracovn[íi]\ )?m[íi]sta|kari[ée]ra|nab[íi]dka\ pr[áa]ce|pracujte\ s\ n[áa]mi)(?![\p{L}])|
         招聘|诚聘|職缺|职位|職位|募集|採用情報|求人
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Careers();
@@ -91,11 +93,13 @@ internal static partial class SectionHeadings
 
     [GeneratedRegex("""
         (?<![\p{L}])(?:volunteer(?:s|ing)?|b[ée]n[ée]volat|voluntariado|voluntari[oa]s|vrijwilligers?(?:werk)?|volontariato|ehrenamt\w*|voluntariado|
-        news|noticias|actualit[ée]s|nieuws|notizie|aktuelles|not[íi]cias|blog|events?|eventos|agenda|
-        our\ team|the\ team|staff|board|nuestro\ equipo|notre\ [ée]quipe|il\ nostro\ team|ons\ team|unser\ team|nossa\ equipe|
+        news|noticias|actualit[ée]s|nieuws|notizie|aktuelles|not[íi]cias|nyheter|nyheder|aktuality|novinky|blog|events?|eventos|agenda|
+        our\ team|the\ team|staff|board|nuestro\ equipo|notre\ [ée]quipe|il\ nostro\ team|ons\ team|unser\ team|nossa\ equipe|v[åa]rt\ team|vores\ team|n[áa][šs]\ t[ýy]m|
         impressum|datenschutz|privacy|mentions\ l[ée]gales|aviso\ legal|legal\ notice|terms|
         formations|trainings|courses|workshops|cursos|corsi|cursussen|schulungen|fortbildungen|seminare|szkolenia|
         publications|publicaciones|publica[çc][õo]es|pubblicazioni|publicaties|publikationen|publikacje|reports|relat[óo]rios|informes|rapports|
+        arquivo|archives?|archiv|archief|archivio|archivo|ofertas\ anteriores|offres\ pass[ée]es|
+        (?:past|previous|closed|filled)\ (?:openings|positions|vacancies|jobs)|
         (?:spontaneous|unsolicited|speculative)\ applications?|candidatures?\ spontan[ée]es?|candidaturas?\ espont[áâa]neas?|
         candidature?\ spontanee?|open\ sollicitaties?|initiativbewerbung(?:en)?|aplikacj[ae]\ spontaniczn[ae])(?![\p{L}])
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]

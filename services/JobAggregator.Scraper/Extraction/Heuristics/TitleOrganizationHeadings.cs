@@ -7,9 +7,9 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// organisation, and plain job-title headings.</summary>
 internal static class TitleOrganizationHeadings
 {
-    public static IReadOnlyList<(string Title, string? Organization, Uri Url, IElement Heading)> Find(IDocument document, Uri pageUrl, Uri linkBase)
+    public static IReadOnlyList<(string Title, string? Organization, Uri Url, IElement Heading, IElement Block)> Find(IDocument document, Uri pageUrl, Uri linkBase)
     {
-        var found = new List<(string, string?, Uri, IElement)>();
+        var found = new List<(string, string?, Uri, IElement, IElement)>();
         IElement? heading = null;
         var splitTitle = "";
         string? splitOrganization = null;
@@ -53,11 +53,36 @@ internal static class TitleOrganizationHeadings
             if (heading is not null && JobTitles.IsReadMore(element.TextContent)
                 && Links.Resolve(linkBase, element.GetAttribute("href")) is { } url && LinkFilter.MayBePosting(url, pageUrl, offSiteAllowed: true))
             {
-                found.Add((splitTitle, splitOrganization, url, heading));
+                found.Add((splitTitle, splitOrganization, url, heading, BlockOf(heading, element)));
                 heading = null;
             }
         }
 
         return found.DistinctBy(f => f.Item3).ToList();
+    }
+
+    /// <summary>What holds the heading's opening: the heading's parent, or, when that holds nothing but the heading (a
+    /// page builder's text widget, as Wix wraps each one), the nearest ancestor that holds the "read more" link too.</summary>
+    private static IElement BlockOf(IElement heading, IElement link)
+    {
+        if (heading.ParentElement is not { } parent)
+        {
+            return heading;
+        }
+
+        if (parent.ChildElementCount != 1 || !OpeningBlock.HoldsOnly(parent, heading))
+        {
+            return parent;
+        }
+
+        for (var block = parent.ParentElement; block is not null; block = block.ParentElement)
+        {
+            if (block.Contains(link))
+            {
+                return block;
+            }
+        }
+
+        return parent;
     }
 }
