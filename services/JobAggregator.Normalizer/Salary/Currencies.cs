@@ -40,13 +40,8 @@ internal static class Currencies
         ["CZ"] = "CZK",
     };
 
-    /// <summary>The countries whose crown a bare "kr" or "kr." is: Sweden's, Denmark's or Norway's.</summary>
-    private static readonly Dictionary<string, string> CrownCountries = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["SE"] = "SEK",
-        ["DK"] = "DKK",
-        ["NO"] = "NOK",
-    };
+    /// <summary>The crowns a bare "kr" or "kr." is: Sweden's, Denmark's or Norway's, by the country's currency.</summary>
+    private static readonly HashSet<string> Crowns = ["SEK", "DKK", "NOK"];
 
     private static readonly Dictionary<string, string> DollarCountries = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -143,7 +138,7 @@ internal static class Currencies
         if (trimmed.TrimEnd('.').Equals("kr", StringComparison.OrdinalIgnoreCase))
         {
             // Three crowns write "kr": the country says which.
-            return dollarCountry is not null && CrownCountries.TryGetValue(dollarCountry, out var crown) ? crown : null;
+            return OfCountry(dollarCountry) is { } crown && Crowns.Contains(crown) ? crown : null;
         }
 
         if (Markers.TryGetValue(trimmed, out var known))

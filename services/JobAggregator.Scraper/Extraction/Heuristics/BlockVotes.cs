@@ -7,8 +7,9 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// falls in the group of its parent's shape and its own. The winning group has the most innermost blocks voted for by
 /// links to exactly one URL; among equals the shallowest, then the first found.</summary>
 /// <remarks>Votes arrive in document order, each link with its depth (<see cref="PageElements"/>): the links below one
-/// ancestor come one after another, so each depth keeps its element's shape and block, looked up in no table. URLs are numbered once each (<see cref="Uri.Equals(object)"/>, fragment ignored), so a block keeps one number
-/// instead of a set.</remarks>
+/// ancestor come one after another, so each depth keeps its element's shape and block, looked up in no table. URLs are
+/// numbered once each (<see cref="Uri.Equals(object)"/>, fragment ignored), so a block keeps one number instead of a
+/// set.</remarks>
 internal sealed class BlockVotes(BlockShapes shapes)
 {
     private const int MaxClimb = 8;
