@@ -86,11 +86,18 @@ internal static partial class LocationParser
 
         string? country = null;
         var rest = new List<string>();
+        var last = parts.Count > 1 ? parts[^1] : null;
         foreach (var part in parts)
         {
             if (Countries.Find(part) is { } named)
             {
                 country ??= named;
+            }
+            else if (ReferenceEquals(part, last) && IsSourceCountryCode(part, parts.Count, hint))
+            {
+                // "Leipzig, Sachsen, DE", "Enschede, Overijssel, NL": the source's own country, not Delaware or
+                // Newfoundland and Labrador.
+                country ??= part.Trim();
             }
             else if (!CountyLike().IsMatch(part) && !char.IsLower(part[0]))
             {
@@ -158,6 +165,13 @@ internal static partial class LocationParser
         var knownRegion = known is not null && string.Equals(known.Name, city, StringComparison.OrdinalIgnoreCase) ? known.Region : null;
         return new NormalizedPlace(city, region?.Code ?? knownRegion, country ?? region?.Country);
     }
+
+    /// <summary>A last part that is the source's country code: always after a city and a region, and after a city alone
+    /// where the code is no US state's, Canadian province's or Australian state's ("Leipzig, DE" for a German source,
+    /// while "Los Angeles, CA" stays California).</summary>
+    private static bool IsSourceCountryCode(string part, int partCount, string? hint) =>
+        Countries.FromHint(hint) is { } code && string.Equals(part.Trim(), code, StringComparison.Ordinal)
+        && (partCount >= 3 || code is not ("US" or "CA" or "AU"));
 
     private static List<string> Split(string text, string? hint)
     {

@@ -4,7 +4,7 @@ namespace JobAggregator.Normalizer.Locations;
 
 /// <summary>The states and provinces of the countries the network's members are in: the 50 US states and DC, Canada's
 /// provinces and territories, Australia's states and territories, Brazil's, Mexico's, Germany's and Austria's states, Switzerland's cantons
-/// and the main regions of the Netherlands, South Africa, Italy, France, New Zealand and Argentina (ISO 3166-2 codes
+/// and the main regions of the Netherlands, Belgium, South Africa, Italy, France, New Zealand and Argentina (ISO 3166-2 codes
 /// without the country).</summary>
 internal static partial class Subdivisions
 {
@@ -38,6 +38,7 @@ internal static partial class Subdivisions
         new("NL", "GR", "Groningen"), new("NL", "FR", "Friesland"), new("NL", "DR", "Drenthe"),
         new("NL", "OV", "Overijssel"), new("NL", "GE", "Gelderland"), new("NL", "FL", "Flevoland"),
         new("NL", "NB", "Noord-Brabant"), new("NL", "LI", "Limburg"), new("NL", "ZE", "Zeeland"),
+        new("BE", "WAL", "Wallonie"), new("BE", "VLG", "Vlaanderen"), new("BE", "BRU", "Bruxelles-Capitale"),
         new("ZA", "GP", "Gauteng"), new("ZA", "WC", "Western Cape"), new("ZA", "EC", "Eastern Cape"),
         new("ZA", "NC", "Northern Cape"), new("ZA", "KZN", "KwaZulu-Natal"), new("ZA", "FS", "Free State"),
         new("ZA", "NW", "North West"), new("ZA", "LP", "Limpopo"), new("ZA", "MP", "Mpumalanga"),
@@ -101,6 +102,13 @@ internal static partial class Subdivisions
         ["Sicily"] = ("IT", "82"),
         ["Sardinia"] = ("IT", "88"),
         ["Apulia"] = ("IT", "75"),
+        ["Wallonia"] = ("BE", "WAL"),
+        ["Région wallonne"] = ("BE", "WAL"),
+        ["Flanders"] = ("BE", "VLG"),
+        ["Vlaams Gewest"] = ("BE", "VLG"),
+        ["Brussels-Capital Region"] = ("BE", "BRU"),
+        ["Région de Bruxelles-Capitale"] = ("BE", "BRU"),
+        ["Brussels Hoofdstedelijk Gewest"] = ("BE", "BRU"),
         ["North Holland"] = ("NL", "NH"),
         ["South Holland"] = ("NL", "ZH"),
         ["North Brabant"] = ("NL", "NB"),

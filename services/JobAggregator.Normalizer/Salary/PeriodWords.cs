@@ -42,6 +42,21 @@ internal static partial class PeriodWords
         return after?.Period ?? before?.Period ?? (SalaryWords().IsMatch(text) ? SalaryPeriods.Year : null);
     }
 
+    /// <summary>The period a structured unit names in words of any language the ads are read in ("maand", "uur",
+    /// "Monat"), or null.</summary>
+    public static string? Named(string unit)
+    {
+        foreach (var (period, words) in Stated)
+        {
+            if (words.IsMatch(unit))
+            {
+                return period;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Pay every two weeks or twice a month has no period of its own: none is given rather than a wrong one.
     /// </summary>
     public static bool IsIrregular(string text) => IrregularWords().IsMatch(text);

@@ -9,7 +9,8 @@ internal static class SalaryPeriods
     public const string Month = "MONTH";
     public const string Year = "YEAR";
 
-    /// <summary>A structured unit (schema.org unitText, or a loose variant such as "hourly", "annual", "per month").</summary>
+    /// <summary>A structured unit (schema.org unitText, or a loose variant such as "hourly", "annual", "per month", or a
+    /// feed's own word in another language: "maand", "uur").</summary>
     public static string? FromUnitText(string? unitText)
     {
         var unit = unitText?.Trim().ToUpperInvariant().Replace('_', ' ').Replace('-', ' ');
@@ -30,7 +31,7 @@ internal static class SalaryPeriods
             "WEEK" or "WEEKS" or "WEEKLY" or "WK" => Week,
             "MONTH" or "MONTHS" or "MONTHLY" or "MO" => Month,
             "YEAR" or "YEARS" or "YEARLY" or "ANNUAL" or "ANNUALLY" or "ANNUM" or "YR" or "ANNUAL SALARY" => Year,
-            _ => null,
+            _ => PeriodWords.Named(unit),
         };
     }
 

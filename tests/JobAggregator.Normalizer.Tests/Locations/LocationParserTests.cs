@@ -134,6 +134,13 @@ public sealed class LocationParserTests
         { "TBD", "US", null, null, "US", false, false },
         { "Main Campus", "US", null, null, "US", false, false },
         { "statewide travel required", "US", null, null, "US", false, false },
+        { "Erfurt, Thüringen, DE", "DE", "Erfurt", "TH", "DE", false, false },
+        { "Münster, DE", "DE", "Münster", null, "DE", false, false },
+        { "Zwolle, Overijssel, NL", "NL", "Zwolle", "OV", "NL", false, false },
+        { "Dover, DE", null, "Dover", "DE", "US", false, false },
+        { "Los Angeles, CA", "CA", "Los Angeles", "CA", "US", false, false },
+        { "Charleroi, Wallonie, Belgique", "BE", "Charleroi", "WAL", "BE", false, false },
+        { "Gent, Flanders, Belgium", null, "Gent", "VLG", "BE", false, false },
     };
 
     [Theory]

@@ -234,6 +234,10 @@ public sealed class SalaryParserTests
         { "Annually", 60_000m, "YEAR", 60_000m },
         { "per year", 60_000m, "YEAR", 60_000m },
         { "HOUR", 60_000m, "YEAR", 60_000m },
+        { "maand", 4_000m, "MONTH", 48_000m },
+        { "uur", 25m, "HOUR", 52_000m },
+        { "pro Monat", 4_000m, "MONTH", 48_000m },
+        { "al mese", 4_000m, "MONTH", 48_000m },
     };
 
     [Theory]

@@ -71,6 +71,12 @@ public sealed class ExtractionEvaluationTests
     // cases in ListingHeuristicsStrategyTests.NotReadYet (Swedish, Danish and Czech pages, a Weebly page of one heading shape).
     // 2026-12-06, pages10: those four read (sv/da/no/cs vocabulary, pay and dates; section headings of the titles' own
     // shape): recall 100 % (353/353), every field 100 %; the floor back to 1.0.
+    // 2026-12-06, pages11 (14 cases of shapes never seen: carousels with cloned slides, a Joomla 3 blog of public calls,
+    // Avada, Drupal 10 Olivero, a published Google Doc, GoDaddy cards, Dutch feed decimals, JSON-LD baseSalary as a string
+    // and a number, Recruitee pay only in the description, WP Job Manager's feed; tenders, external job searches, calls
+    // for papers): recall 99.5 % (373/375), precision 98.2 % (373/380), fields 98.5 % before the fixes; recall and
+    // precision 100 % after, every field 100 % (the Swiper card's "24 uur per week" labelled as stating no type, as the
+    // corpus' other Dutch cases label hours alone).
     private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;

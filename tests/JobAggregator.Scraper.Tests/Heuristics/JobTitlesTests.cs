@@ -17,6 +17,18 @@ public sealed class JobTitlesTests
     [Theory]
     [InlineData("Full job description (PDF)")]
     [InlineData("Job description (PDF, 240 KB)")]
+    [InlineData("Stellenausschreibung (PDF, 95 KB)")]
+    [InlineData("Ausschreibung")]
+    [InlineData("Scarica l’avviso (PDF)")]
+    [InlineData("Avviso di selezione")]
+    [InlineData("Scarica il bando")]
     public void A_link_to_the_job_description_as_a_PDF_is_a_read_more_link(string text) =>
         Assert.True(JobTitles.IsReadMore(text));
+
+    [Theory]
+    [InlineData("Verwaltungsangestellte*r (m/w/d)")]
+    [InlineData("Angestellter in der Buchhaltung")]
+    [InlineData("Bankangestellte")]
+    public void A_German_employees_word_is_a_role_word(string title) =>
+        Assert.True(JobTitles.HasRoleWord(title));
 }

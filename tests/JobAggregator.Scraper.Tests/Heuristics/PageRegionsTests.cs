@@ -31,6 +31,21 @@ public sealed class PageRegionsTests
         Assert.Equal("main", PageRegions.MainContent(document)?.GetAttribute("role"));
     }
 
+    [Theory]
+    [InlineData("slick-slide slick-cloned", true)]
+    [InlineData("swiper-slide swiper-slide-duplicate", true)]
+    [InlineData("owl-item cloned", true)]
+    [InlineData("splide__slide splide__slide--clone", true)]
+    [InlineData("swiper-slide swiper-slide-duplicate-next", false)]
+    [InlineData("slick-slide slick-current slick-active", false)]
+    [InlineData("cloned-repository-card", false)]
+    public void A_carousels_copy_of_a_slide_is_furniture(string classes, bool furniture)
+    {
+        var document = new HtmlParser().ParseDocument($"<html><body><main><div class='{classes}'><article><h3>Paralegal</h3></article></div></main></body></html>");
+
+        Assert.Equal(furniture, PageRegions.MarksFurniture(document.QuerySelector("main > div")!));
+    }
+
     private static async Task<IDocument> DocumentOf(string id) =>
         await CorpusStrategyRunner.Page(CorpusStrategyRunner.Case(id)).HtmlAsync(TestContext.Current.CancellationToken);
 }

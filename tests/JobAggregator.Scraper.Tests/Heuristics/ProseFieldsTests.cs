@@ -45,6 +45,14 @@ public sealed class ProseFieldsTests
         Assert.Equal(date, ProseFields.ClosingDate(text));
     }
 
+    [Theory]
+    [InlineData("max. € 3.900 bruto per maand", "max. € 3.900 bruto per maand")]
+    [InlineData("Vergütung ca. € 3.000 brutto. Bewerbung per E-Mail", "Vergütung ca. € 3.000 brutto")]
+    [InlineData("Min. $22 an hour", "Min. $22 an hour")]
+    [InlineData("Office in Leeds. Salary £30,000", "Office in Leeds")]
+    public void A_sentence_does_not_end_at_an_abbreviation_leading_an_amount(string text, string first) =>
+        Assert.Equal(first, ProseFields.FirstSentence(text));
+
     [Fact]
     public void Reads_the_pay_clause_of_a_long_sentence()
     {

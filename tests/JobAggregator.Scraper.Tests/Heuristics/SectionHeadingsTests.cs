@@ -28,11 +28,28 @@ public sealed class SectionHeadingsTests
     [InlineData("Notre équipe")]
     [InlineData("Volunteer with us")]
     [InlineData("News")]
+    [InlineData("How to apply")]
+    [InlineData("So bewerben Sie sich")]
+    [InlineData("Comment postuler ?")]
+    [InlineData("Cómo postular")]
+    [InlineData("Come candidarsi")]
+    [InlineData("Hoe solliciteren?")]
     public void A_heading_about_the_team_volunteering_or_news_is_another_section(string heading)
     {
         Assert.True(SectionHeadings.IsOtherSection(heading));
         Assert.False(SectionHeadings.IsCareersSection(heading));
     }
+
+    [Theory]
+    [InlineData("Volunteer with us", true)]
+    [InlineData("Become a volunteer", true)]
+    [InlineData("Devenez bénévole !", true)]
+    [InlineData("Word vrijwilliger", true)]
+    [InlineData("Hazte voluntaria", true)]
+    [InlineData("Volunteer Coordinator", false)]
+    [InlineData("Coordinatore dei volontari", false)]
+    public void An_invitation_to_volunteer_names_a_section_though_volunteer_is_a_role_word(string heading, bool invites) =>
+        Assert.Equal(invites, SectionHeadings.InvitesToVolunteer(heading));
 
     [Theory]
     [InlineData("https://members.test/news/", true)]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using JobAggregator.Contracts;
@@ -33,16 +32,15 @@ internal static partial class FeedSalaryElements
         return new ScrapedSalary(min, max, currency, period?.ToUpperInvariant());
     }
 
+    // "€ 3.800,00", "$45,000": the currency and spaces around the digits are no part of the amount.
     private static decimal? Amount(string? text) =>
-        text is not null && decimal.TryParse(NotNumber().Replace(text, ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value > 0
-            ? value
-            : null;
+        text is not null && StatedAmount.Parse(NotNumber().Replace(text, "")) is { } value && value > 0 ? value : null;
 
     private static string Compact(string name) => Separators().Replace(name, "").ToLowerInvariant();
 
     [GeneratedRegex(@"[-_.\s]")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"[^\d.]")]
+    [GeneratedRegex(@"[^\d.,]")]
     private static partial Regex NotNumber();
 }

@@ -87,7 +87,7 @@ internal static partial class JobXmlFeedMapper
         country.Trim().ToUpperInvariant() is "US" or "USA" or "UNITED STATES" or "UNITED STATES OF AMERICA";
 
     /// <summary>A date as <c>yyyy-MM-dd</c>: the feeds' European <c>DD.MM.YYYY</c> read day first (the invariant
-    /// culture would read it month first), <c>DD/MM/YYYY</c> too when the item's country writes dates day first,
+    /// culture would read it month first), <c>DD/MM/YYYY</c> and <c>DD-MM-YYYY</c> too when the item's country writes dates day first,
     /// anything else as <see cref="ApiTimestamps.Date"/> reads it.</summary>
     internal static string? Date(string? text, bool slashedDayFirst = false)
     {
@@ -122,6 +122,6 @@ internal static partial class JobXmlFeedMapper
     [GeneratedRegex(@"^(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})(?:\s.*)?$")]
     private static partial Regex DayFirstDotted();
 
-    [GeneratedRegex(@"^(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{4})(?:\s.*)?$")]
+    [GeneratedRegex(@"^(?<d>\d{1,2})(?<s>[./-])(?<m>\d{1,2})\k<s>(?<y>\d{4})(?:\s.*)?$")]
     private static partial Regex DayFirstDottedOrSlashed();
 }

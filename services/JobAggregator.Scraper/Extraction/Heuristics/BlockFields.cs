@@ -631,8 +631,9 @@ internal static partial class BlockFields
     }
 
     /// <summary>The segment, or its sentences when each is a field of its own ("Místo výkonu práce: Brno. Úvazek: plný.
-    /// Mzda: 42 000 Kč"): a sentence ends at a full stop after a letter or a bracket that a known label and its colon
-    /// follow. A segment with fewer than two colons holds one field at most and is not searched.</summary>
+    /// Mzda: 42 000 Kč", "Lugar de trabajo: Sevilla. Jornada completa. Retribución: …"): a sentence ends at a full stop
+    /// after a letter or a bracket that a known label and its colon, or an employment type, follow. A segment with fewer
+    /// than two colons holds one field at most and is not searched.</summary>
     private static void AddLabelledSentences(ReadOnlySpan<char> segment, List<Segment> segments)
     {
         if (segment.IsEmpty)
@@ -652,8 +653,9 @@ internal static partial class BlockFields
         {
             var rest = segment[(dot + 2)..];
             var colon = rest.IndexOf(':');
-            if ((char.IsLetter(segment[dot - 1]) || segment[dot - 1] == ')') && colon is > 0 and <= 40
-                && FieldLabels.KindOf(rest[..colon].ToString()) is not FieldKind.None)
+            if ((char.IsLetter(segment[dot - 1]) || segment[dot - 1] == ')')
+                && ((colon is > 0 and <= 40 && FieldLabels.KindOf(rest[..colon].ToString()) is not FieldKind.None)
+                    || FieldLabels.EmploymentTypeLength(rest) > 0))
             {
                 segments.Add(new Segment(segment[start..dot].Trim().ToString(), null));
                 start = dot + 2;

@@ -55,7 +55,9 @@ internal static partial class FieldLabels
             "data limite", "data limite de candidatura", "reageren vóór", "solliciteren vóór", "reageer vóór", "délai de postulation",
             "délai de candidature", "termin zgłoszeń", "termin składania aplikacji", "termin składania ofert", "termin nadsyłania zgłoszeń",
             "termin nadsyłania aplikacji", "termin nadsyłania ofert", "termin aplikacji", "aplikuj do", "sluit op",
-            "prazo de candidatura", "candidature avant le", "hasta el", "bewerbungen bis", "cv do", "zgłoszenia do", "sista ansökningsdag", "sista ansökningsdatum",
+            "prazo de candidatura", "candidature avant le", "hasta el", "inscripción hasta", "inscripción hasta el", "inscripciones hasta",
+            "inscripciones hasta el", "solicitudes hasta", "solicitudes hasta el", "candidaturas hasta", "candidaturas hasta el",
+            "candidature entro", "candidature entro il", "domande entro", "domande entro il", "bewerbungen bis", "cv do", "zgłoszenia do", "sista ansökningsdag", "sista ansökningsdatum",
             "ansök senast", "ansøgningsfrist", "søknadsfrist", "uzávěrka", "uzávěrka přihlášek", "termín podání přihlášek",
             "přihlášky do", "応募締切", "締切",
             "締め切り", "截止日期", "截止时间", "报名截止", "报名截止日期", "报名截止时间"]));

@@ -25,9 +25,22 @@ internal static partial class LinkFilter
             return false;
         }
 
+        // Another site's job search ("Staff Attorney jobs in Fresno, CA" on a job board) lists that site's openings.
+        if (!SameSite(link, page) && IsSearchAddress(link))
+        {
+            return false;
+        }
+
         var path = Uri.UnescapeDataString(link.AbsolutePath);
         return !NotJobSegment().IsMatch(path) && !Asset().IsMatch(path) && (!AboutSegment().IsMatch(path) || JobSegment().IsMatch(path));
     }
+
+    /// <summary>A link to a job search rather than to one opening: a search query in its address (<c>?q=</c>,
+    /// <c>?keywords=</c>, <c>/jobs/search</c>, <c>/q-paralegal-jobs.html</c>) or "… jobs in/near …" in its text.</summary>
+    public static bool IsJobSearch(Uri link, string text) => IsSearchAddress(link) || JobsInPlace().IsMatch(text);
+
+    private static bool IsSearchAddress(Uri link) =>
+        (link.Query.Length > 2 && SearchQuery().IsMatch(link.Query)) || SearchPath().IsMatch(link.AbsolutePath);
 
     public static bool SameSite(Uri a, Uri b) => a.Host is var host && (host == b.Host || SiteKey(host) == SiteKey(b.Host));
 
@@ -57,6 +70,15 @@ internal static partial class LinkFilter
 
     [GeneratedRegex(@"/[^/]*(?:career|jobs?(?:[/_-]|$)|employment|vacanc|opportunit|vacature|empleo|trabaj|lavora|offres|stellen|join|hiring|openings|positions|recruit|recrut)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JobSegment();
+
+    [GeneratedRegex(@"[?&](?:q|query|keywords?|what|search|searchterm|k)=[^&]", RegexOptions.IgnoreCase)]
+    private static partial Regex SearchQuery();
+
+    [GeneratedRegex(@"/(?:search|zoeken|suche|buscar|recherche|cerca)/?$|/q-[^/]+-jobs\.html$", RegexOptions.IgnoreCase)]
+    private static partial Regex SearchPath();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:jobs|stellen(?:angebote)?|vacatures|empleos|ofertas\ de\ empleo|offres\ d['’]emploi|offerte\ di\ lavoro)\s+(?:in|near|en|à|bij|a|im)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JobsInPlace();
 
     [GeneratedRegex(@"\.(?:jpe?g|png|gif|svg|webp|css|js|ico|mp3|mp4|zip)$", RegexOptions.IgnoreCase)]
     private static partial Regex Asset();

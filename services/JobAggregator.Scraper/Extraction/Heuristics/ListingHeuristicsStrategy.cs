@@ -98,8 +98,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         }
 
         var listed = RepeatedBlocks.Find(document, pageUrl, linkBase, maxPostings);
-        var items = ListedSections.OpeningsOnly(
-            listed.Where(i => !(i.Block is { } block ? ClosedOpenings.Marks(block) : ClosedOpenings.Marks(i.Title))).ToList());
+        var items = ListedSections.OpeningsOnly(listed.Where(i => !Closed(i)).ToList());
         // A news, team or publications page lists its own kind of thing, however job-like its links read.
         if (items.Count > 0 && !ListsOtherSitesOnly(items, document, pageUrl) && !SectionHeadings.IsNotAListingPage(pageUrl))
         {
@@ -111,10 +110,15 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         var headed = TitleOrganizationHeadings.Find(document, pageUrl, linkBase);
         if (headed.Count > 0)
         {
-            return headed.Take(maxPostings).Select(h => BlockFields.Read(h.Block, h.Heading) with
+            // A heading that names no organisation beside its title is the site's own opening.
+            var headedSite = headed.Any(h => h.Organization is null) ? SiteNameOf() : null;
+            // Headings that share one block (a CMS body field of h2s and lists) each read the facts after them.
+            var sharing = headed.CountBy(h => h.Block).Where(c => c.Value > 1).Select(c => c.Key).ToHashSet();
+            return headed.Take(maxPostings).Select(h => (sharing.Contains(h.Block) && FactsAfter(h.Heading) is { Count: > 0 } facts
+                ? BlockFields.ReadRun(facts) : BlockFields.Read(h.Block, h.Heading)) with
             {
                 Title = h.Title,
-                Organization = h.Organization,
+                Organization = h.Organization ?? headedSite,
                 Url = h.Url,
                 FoundOn = pageUrl,
             }).ToList();
@@ -142,11 +146,13 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         return [];
     }
 
-    /// <summary>Links that all lead to other sites, on a page that says it has no openings of its own: other sites' job
-    /// searches ("Rechtsanwält*in – Stellen in Dresden"), not openings. The page's text is read only for such a list.</summary>
+    /// <summary>Links that all lead to other sites, each to a job search ("Staff Attorney jobs in Fresno, CA – Indeed") or on
+    /// a page that says it has no openings of its own ("Rechtsanwält*in – Stellen in Dresden"): other sites' job searches,
+    /// not openings. The page's text is read only for such a list.</summary>
     private static bool ListsOtherSitesOnly(List<ListingItem> items, IDocument document, Uri pageUrl) =>
         items.TrueForAll(i => !LinkFilter.SameSite(i.Url, pageUrl))
-        && PageRegions.MainContent(document) is { } main && SectionHeadings.SaysNoOpenings(main);
+        && (items.TrueForAll(i => LinkFilter.IsJobSearch(i.Url, i.Title))
+            || (PageRegions.MainContent(document) is { } main && SectionHeadings.SaysNoOpenings(main)));
 
     /// <summary>An application shell that renders everything with JavaScript: almost no visible text, and an empty
     /// mount point (<c>#root</c>, <c>#app</c>, <c>#__next</c>), script bundles or a noscript "enable JavaScript".</summary>
@@ -235,7 +241,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         {
             fields = fields.CompletedBy(BlockFields.ReadRun(definitions));
         }
-        else if (item.Block is { } heading && ElementWalk.IsHeading(heading) && FactsAfter(heading) is { Count: > 0 } facts)
+        else if (item.Block is { } heading && FactsAfter(heading) is { Count: > 0 } facts)
         {
             fields = fields.CompletedBy(BlockFields.ReadRun(facts));
         }
@@ -250,13 +256,28 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         };
     }
 
+    /// <summary>An item is closed when its block, its facts after a heading block, or its title (without a block) say so.</summary>
+    private static bool Closed(ListingItem item) =>
+        item.Block is { } block
+            ? ClosedOpenings.Marks(block) || FactsAfter(block).Exists(ClosedOpenings.Marks)
+            : ClosedOpenings.Marks(item.Title);
+
     /// <summary>A heading's facts stand in the siblings after it, up to the next heading ("<h3><a>Caseworker</a></h3>
-    /// <p>Location: Leeds<br>Salary: …</p>"), as a term's stand in its definitions.</summary>
+    /// <p>Location: Leeds<br>Salary: …</p>"), as a term's stand in its definitions; after the heading's wrapper when the
+    /// heading is all it holds (Joomla's <c>&lt;div class="page-header"&gt;&lt;h2&gt;</c>). None for a block that is no
+    /// heading.</summary>
     private static List<IElement> FactsAfter(IElement heading)
     {
         const int MaxFacts = 6;
         var facts = new List<IElement>();
-        for (var next = heading.NextElementSibling; next is not null && facts.Count < MaxFacts; next = next.NextElementSibling)
+        if (!ElementWalk.IsHeading(heading))
+        {
+            return facts;
+        }
+
+        var first = heading.NextElementSibling
+            ?? (heading.ParentElement is { ChildElementCount: 1 } wrapper && wrapper.LocalName is "div" or "header" ? wrapper.NextElementSibling : null);
+        for (var next = first; next is not null && facts.Count < MaxFacts; next = next.NextElementSibling)
         {
             if (ElementWalk.IsHeading(next) || ElementWalk.FirstDescendant(next, ElementWalk.IsHeading) is not null)
             {

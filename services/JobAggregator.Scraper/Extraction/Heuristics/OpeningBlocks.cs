@@ -374,7 +374,7 @@ internal static class OpeningBlocks
     /// ones, news...): "Staff Attorney" names a role, "Oportunidades de emprego" a section.</summary>
     private static bool NamesSection(TitleElement title) =>
         OpeningBlock.Level(title.Element) < 7 && (SectionHeadings.IsCareersSection(title.Text) || SectionHeadings.IsOtherSection(title.Text))
-        && !JobTitles.HasRoleWord(title.Text);
+        && (!JobTitles.HasRoleWord(title.Text) || SectionHeadings.InvitesToVolunteer(title.Text));
 
     /// <summary>The nearest heading above the title of a higher level than the title's own (any heading, for a title
     /// that is not a heading), and its position (0 without one).</summary>

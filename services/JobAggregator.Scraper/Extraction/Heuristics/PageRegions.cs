@@ -63,11 +63,23 @@ internal static partial class PageRegions
             return true;
         }
 
+        // A carousel's copies of its slides, made so that it can loop, repeat what the slides say.
+        if (IsCarouselClone(e.ClassName))
+        {
+            return true;
+        }
+
         // Layout wrappers are named for what sits beside the content ("has-sidebar"): a class only marks
         // furniture on an element that does not hold the page's content.
         return (NamesFurniture(e.ClassName) || NamesFurniture(e.Id))
             && ElementWalk.FirstDescendant(e, d => ContentHolders.Match(d, e)) is null;
     }
+
+    /// <summary>Slick's <c>slick-cloned</c>, Swiper's <c>swiper-slide-duplicate</c>, Owl's <c>cloned</c>, Glide's and
+    /// Splide's <c>…__slide--clone</c>: a copy of a slide shown while the carousel loops.</summary>
+    private static bool IsCarouselClone(string? name) =>
+        name is not null && (name.Contains("clone", StringComparison.Ordinal) || name.Contains("duplicate", StringComparison.Ordinal))
+        && CarouselClone().IsMatch(name);
 
     /// <summary>Most elements have no class or id, and the pattern costs a call even on an empty text.</summary>
     private static bool NamesFurniture(string? name)
@@ -157,4 +169,7 @@ internal static partial class PageRegions
     /// "non" (Weebly's content is <c>wsite-not-footer</c>).</summary>
     [GeneratedRegex(@"(?:^|[\s_-])(?<!(?<![\p{L}])(?:not|no|non)[_-])(?:nav|navbar|navigation|menu|submenu|megamenu|sidebar|widget-area|footer|breadcrumbs?|cookies?|cookiebar|consent|gdpr|banner|pagination|pager|share|sharing|social|related|comments?|skip|masthead|topbar|toolbar|offcanvas|newsletter|subscribe)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplateName();
+
+    [GeneratedRegex(@"(?:^|\s)(?:slick-cloned|swiper-slide-duplicate|cloned|glide__slide--clone|splide__slide--clone)(?:$|\s)")]
+    private static partial Regex CarouselClone();
 }

@@ -182,8 +182,9 @@ internal static partial class ProseFields
     private static ReadOnlySpan<char> Sentence(ReadOnlySpan<char> piece) => piece.Trim().TrimEnd('.').Trim();
 
     /// <summary>Splits sentences where a full stop is followed by a space and a capital (so "$17.89" and "ca. 8 uur"
-    /// stay whole), but not after a day's number ("bis zum 15. Mai 2024").</summary>
-    [GeneratedRegex(@"(?<=[.!?])(?<!(?:^|[^\d.,])\d{1,2}\.)\s+(?=[\p{Lu}$€£])")]
+    /// stay whole), but not after a day's number ("bis zum 15. Mai 2024") nor after an abbreviation leading an amount
+    /// ("max. € 4.500", "ca. € 3.000").</summary>
+    [GeneratedRegex(@"(?<=[.!?])(?<!(?:^|[^\d.,])\d{1,2}\.)(?<!(?<![\p{L}])(?:[Mm]ax|[Mm]in|[Cc]a|[Aa]pprox|[Ee]nv|[Ii]ncl|[Ii]nkl|[Ee]xcl|[Zz]zgl)\.)\s+(?=[\p{Lu}$€£])")]
     private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:salary|salary range|pay|pay range|compensation|wage|sueldo|salario|remuneraci[óo]n|r[ée]mun[ée]ration|salaire|retribuzione|compenso|stipendio|salaris)\s*[:：]\s*(?<value>.+?)(?=[.;](?:\s|$)|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -35,9 +35,14 @@ internal static partial class SectionHeadings
 
     public static bool IsCareersSection(string heading) => CareersSections.Of(heading);
 
-    /// <summary>A heading about volunteering, news, the team, legal notices or spontaneous applications; an invitation to join the team ("Join
-    /// our team", "Únete a nuestro equipo", "Rejoignez notre équipe") is about openings, not about the team.</summary>
+    /// <summary>A heading about volunteering, news, the team, legal notices, spontaneous applications or how to apply; an
+    /// invitation to join the team ("Join our team", "Únete a nuestro equipo", "Rejoignez notre équipe") is about openings,
+    /// not about the team.</summary>
     public static bool IsOtherSection(string heading) => OtherSections.Of(heading);
+
+    /// <summary>An invitation to volunteer ("Volunteer with us", "Devenez bénévole", "Word vrijwilliger"): it names a
+    /// section although "volunteer" is a role word.</summary>
+    public static bool InvitesToVolunteer(string heading) => VolunteerInvitation().IsMatch(heading);
 
     /// <summary>"We are not currently hiring", "Nous ne recrutons pas actuellement", "No hay vacantes", "Geen
     /// openstaande vacatures", "Keine offenen Stellen"...</summary>
@@ -101,9 +106,17 @@ internal static partial class SectionHeadings
         arquivo|archives?|archiv|archief|archivio|archivo|ofertas\ anteriores|offres\ pass[ée]es|
         (?:past|previous|closed|filled)\ (?:openings|positions|vacancies|jobs)|
         (?:spontaneous|unsolicited|speculative)\ applications?|candidatures?\ spontan[ée]es?|candidaturas?\ espont[áâa]neas?|
-        candidature?\ spontanee?|open\ sollicitaties?|initiativbewerbung(?:en)?|aplikacj[ae]\ spontaniczn[ae])(?![\p{L}])
+        candidature?\ spontanee?|open\ sollicitaties?|initiativbewerbung(?:en)?|aplikacj[ae]\ spontaniczn[ae]|
+        how\ to\ apply|so\ bewerben\ sie\ sich|bewerbungsverfahren|comment\ postuler|c[óo]mo\ (?:postular|aplicar|presentar\ tu\ candidatura)|
+        come\ candidarsi|hoe\ (?:te\ )?solliciteren|jak\ aplikowa[ćc])(?![\p{L}])
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Other();
+
+    [GeneratedRegex("""
+        ^\s*(?:volunteer\ (?:with|for)\ us|become\ a\ volunteer|hazte\ voluntari[oa]|s[ée]\ voluntari[oa]|devenez\ b[ée]n[ée]vole|
+        devenir\ b[ée]n[ée]vole|word\ vrijwilliger|diventa\ volontari[oa]|werde\ ehrenamtlich\w*|zosta[ńn]\ wolontariusz(?:em|k[ąa]))(?![\p{L}])
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex VolunteerInvitation();
 
     [GeneratedRegex("""
         (?<![\p{L}])(?:no\ (?:current\ )?(?:open\ positions|openings|vacancies|job\ openings|positions\ (?:are\ )?available)|not\ (?:currently\ )?hiring|

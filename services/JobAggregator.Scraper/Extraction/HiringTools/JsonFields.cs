@@ -35,12 +35,11 @@ internal static class JsonFields
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
 
-    /// <summary>A number field, or a string holding one ("3200.0").</summary>
+    /// <summary>A number field, or a string holding one ("3200.0", "3.800,00").</summary>
     public static decimal? Number(JsonElement? node, string name) => Property(node, name) switch
     {
         { ValueKind: JsonValueKind.Number } n when n.TryGetDecimal(out var d) => d,
-        { ValueKind: JsonValueKind.String } s when decimal.TryParse(s.GetString()?.Replace(",", "", StringComparison.Ordinal),
-            NumberStyles.Number, CultureInfo.InvariantCulture, out var d) => d,
+        { ValueKind: JsonValueKind.String } s => StatedAmount.Parse(s.GetString()),
         _ => null,
     };
 

@@ -1,0 +1,31 @@
+using JobAggregator.Scraper.Extraction.Heuristics;
+
+namespace JobAggregator.Scraper.Tests.Heuristics;
+
+public sealed class LinkFilterTests
+{
+    private static readonly Uri Page = new("https://www.reentry-example.org/resources/");
+
+    [Theory]
+    [InlineData("https://www.example-board.com/jobs?q=paralegal&l=Austin%2C+TX")]
+    [InlineData("https://www.example-network.com/jobs/search/?keywords=public%20defender")]
+    [InlineData("https://www.example-board.com/q-legal-assistant-l-texas-jobs.html")]
+    [InlineData("https://www.werkenvoor.example.nl/zoeken/")]
+    public void Another_sites_job_search_is_no_posting(string link) =>
+        Assert.False(LinkFilter.MayBePosting(new Uri(link), Page));
+
+    [Theory]
+    [InlineData("https://www.reentry-example.org/careers/search/")]
+    [InlineData("https://apply.example-ats.com/jobs/4821-case-manager")]
+    [InlineData("https://boards.example-ats.io/reentry/jobs/7731?gh_src=site")]
+    public void A_search_on_the_sites_own_pages_or_an_applicant_systems_posting_may_be_one(string link) =>
+        Assert.True(LinkFilter.MayBePosting(new Uri(link), Page));
+
+    [Theory]
+    [InlineData("Paralegal jobs in Austin, TX", true)]
+    [InlineData("Stellen in Leipzig – Jobbörse", true)]
+    [InlineData("Vacatures bij de overheid", true)]
+    [InlineData("Paralegal (Austin, TX)", false)]
+    public void A_link_text_naming_jobs_in_a_place_is_a_job_search(string text, bool search) =>
+        Assert.Equal(search, LinkFilter.IsJobSearch(new Uri("https://www.example-board.com/listing/1"), text));
+}
