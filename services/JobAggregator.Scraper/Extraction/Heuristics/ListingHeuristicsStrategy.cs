@@ -84,7 +84,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
     private static List<PostingDraft> Find(IDocument document, Uri pageUrl, int maxPostings)
     {
         // Relative links' base: the page's <base href> when it names one, else the page (Squarespace writes an empty one).
-        var declarations = PageDeclarations.Of(document);
+        var declarations = PageElements.Of(document);
         var linkBase = Links.Resolve(pageUrl, declarations.Base?.GetAttribute("href")) ?? pageUrl;
 
         // The site's name is read only for a page that lists something.

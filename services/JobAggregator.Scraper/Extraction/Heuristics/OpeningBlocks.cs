@@ -372,9 +372,11 @@ internal static class OpeningBlocks
 
     /// <summary>A heading title without a role word whose text says what section it heads (openings, an archive of past
     /// ones, news...): "Staff Attorney" names a role, "Oportunidades de emprego" a section.</summary>
+    /// <remarks>The role word is asked first: most titles on a listing name a role, and the groups ask it of them anyway,
+    /// while most titles are asked the two section patterns only here.</remarks>
     private static bool NamesSection(TitleElement title) =>
-        OpeningBlock.Level(title.Element) < 7 && (SectionHeadings.IsCareersSection(title.Text) || SectionHeadings.IsOtherSection(title.Text))
-        && (!JobTitles.HasRoleWord(title.Text) || SectionHeadings.InvitesToVolunteer(title.Text));
+        OpeningBlock.Level(title.Element) < 7 && (!JobTitles.HasRoleWord(title.Text) || SectionHeadings.InvitesToVolunteer(title.Text))
+        && (SectionHeadings.IsCareersSection(title.Text) || SectionHeadings.IsOtherSection(title.Text));
 
     /// <summary>The nearest heading above the title of a higher level than the title's own (any heading, for a title
     /// that is not a heading), and its position (0 without one).</summary>

@@ -4,16 +4,20 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>The elements of a parsed page that the listing shapes and the pagination look for, collected in one walk
 /// (<see cref="PathWalk"/>) and kept per page (<see cref="PageMemo"/>): the links, headings and tables in document
-/// order, each with its depth and whether it is the site's furniture, and the <c>rel="next"</c> links. Job tables,
-/// repeated blocks, title headings and the next pages each walked the whole page for their own kind of element.</summary>
+/// order, each with its depth and whether it is the site's furniture, the <c>rel="next"</c> links, and what the page
+/// declares about itself (its first <c>&lt;base href&gt;</c> and its first <c>og:site_name</c> or <c>application-name</c>
+/// meta). Job tables, repeated blocks, title headings, the next pages and the declarations each walked the whole page
+/// for their own kind of element.</summary>
 /// <remarks>Every element of the page is visited, furniture included (the pagination reads every link), and each
 /// listed element's furniture is judged along the walk's path, each ancestor at most once.</remarks>
 internal sealed class PageElements
 {
-    private PageElements(List<Entry> all, List<IElement> relNext)
+    private PageElements(List<Entry> all, List<IElement> relNext, IElement? baseElement, IElement? nameDeclaration)
     {
         All = all;
         RelNext = relNext;
+        Base = baseElement;
+        NameDeclaration = nameDeclaration;
     }
 
     public enum Kind : byte
@@ -29,15 +33,23 @@ internal sealed class PageElements
     /// <summary>The <c>&lt;link&gt;</c> and <c>&lt;a&gt;</c> elements with <c>rel="next"</c>, in document order.</summary>
     public List<IElement> RelNext { get; }
 
+    /// <summary>The first <c>base[href]</c>, the root element included: the base of the page's relative links.</summary>
+    public IElement? Base { get; }
+
+    /// <summary>The first element below the root that declares the owner's name (<see cref="SiteName.DeclaresName"/>).</summary>
+    public IElement? NameDeclaration { get; }
+
     public static PageElements Of(IDocument document) => PageMemo.Of(document).Elements(document, Collect);
 
     private static PageElements Collect(IDocument document)
     {
         var all = new List<Entry>();
         var relNext = new List<IElement>();
+        IElement? baseElement = null;
+        IElement? nameDeclaration = null;
         if (document.DocumentElement is not { } root)
         {
-            return new PageElements(all, relNext);
+            return new PageElements(all, relNext, null, null);
         }
 
         var walk = new PathWalk(root);
@@ -48,6 +60,16 @@ internal sealed class PageElements
             if (element.LocalName is "link" or "a" && element.HasAttribute("rel") && HasRel(element, "next"))
             {
                 relNext.Add(element);
+            }
+
+            if (baseElement is null && element.LocalName == "base" && element.HasAttribute("href"))
+            {
+                baseElement = element;
+            }
+
+            if (nameDeclaration is null && !isRoot && SiteName.DeclaresName(element))
+            {
+                nameDeclaration = element;
             }
 
             var kind = isRoot ? (Kind?)null
@@ -64,7 +86,7 @@ internal sealed class PageElements
         }
         while (walk.MoveNext());
 
-        return new PageElements(all, relNext);
+        return new PageElements(all, relNext, baseElement, nameDeclaration);
     }
 
     private static bool HasRel(IElement element, string rel) =>

@@ -9,7 +9,7 @@ internal static partial class SiteName
 {
     public static string? Of(IDocument document) => Of(document, ElementWalk.FirstDescendant(document.DocumentElement, DeclaresName));
 
-    /// <summary>The name with the page's first name declaration already found (<see cref="PageDeclarations"/>).</summary>
+    /// <summary>The name with the page's first name declaration already found (<see cref="PageElements.NameDeclaration"/>).</summary>
     public static string? Of(IDocument document, IElement? nameDeclaration)
     {
         if (PlainText.Collapse(nameDeclaration?.GetAttribute("content")) is { } name)

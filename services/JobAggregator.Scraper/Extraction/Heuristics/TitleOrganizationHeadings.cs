@@ -10,7 +10,9 @@ internal static class TitleOrganizationHeadings
     public static IReadOnlyList<(string Title, string? Organization, Uri Url, IElement Heading, IElement Block)> Find(IDocument document, Uri pageUrl, Uri linkBase)
     {
         var found = new List<(string, string?, Uri, IElement, IElement)>();
+        // The last heading, judged only when a link follows it: most headings have none before the next heading.
         IElement? heading = null;
+        var judged = false;
         var splitTitle = "";
         string? splitOrganization = null;
         foreach (var entry in PageElements.Of(document).All)
@@ -26,39 +28,49 @@ internal static class TitleOrganizationHeadings
 
             if (!isLink)
             {
-                var text = PlainText.Of(element);
-                // Without a dash there is nothing to split: most headings are not worth the regular expression.
-                var (title, organization) = text is null ? ("", null)
-                    : text.AsSpan().IndexOfAny('–', '—', '-') < 0 ? (text, null) : CssExtractor.SplitTitleAndOrganization(text);
-                if (organization is not null && JobTitles.LooksLikeOrganization(organization) && JobTitles.LooksLikeJobTitle(title))
+                heading = element;
+                judged = false;
+                continue;
+            }
+
+            if (!judged)
+            {
+                judged = true;
+                if (TitleOf(heading!) is { } read)
                 {
-                    heading = element;
-                    splitTitle = title;
-                    splitOrganization = organization;
-                }
-                else if (JobTitles.LooksLikeJobTitle(text))
-                {
-                    heading = element;
-                    splitTitle = text!;
-                    splitOrganization = null;
+                    (splitTitle, splitOrganization) = read;
                 }
                 else
                 {
                     heading = null;
+                    continue;
                 }
-
-                continue;
             }
 
-            if (heading is not null && JobTitles.IsReadMore(element.TextContent)
+            if (JobTitles.IsReadMore(element.TextContent)
                 && Links.Resolve(linkBase, element.GetAttribute("href")) is { } url && LinkFilter.MayBePosting(url, pageUrl, offSiteAllowed: true))
             {
-                found.Add((splitTitle, splitOrganization, url, heading, BlockOf(heading, element)));
+                found.Add((splitTitle, splitOrganization, url, heading!, BlockOf(heading!, element)));
                 heading = null;
             }
         }
 
         return found.DistinctBy(f => f.Item3).ToList();
+    }
+
+    /// <summary>The heading's title and the organisation after its dash, when it names an opening; null when it does not.</summary>
+    private static (string Title, string? Organization)? TitleOf(IElement heading)
+    {
+        var text = PlainText.Of(heading);
+        // Without a dash there is nothing to split: most headings are not worth the regular expression.
+        var (title, organization) = text is null ? ("", null)
+            : text.AsSpan().IndexOfAny('–', '—', '-') < 0 ? (text, null) : CssExtractor.SplitTitleAndOrganization(text);
+        if (organization is not null && JobTitles.LooksLikeOrganization(organization) && JobTitles.LooksLikeJobTitle(title))
+        {
+            return (title, organization);
+        }
+
+        return JobTitles.LooksLikeJobTitle(text) ? (text, null) : null;
     }
 
     /// <summary>What holds the heading's opening: the heading's parent, or, when that holds nothing but the heading (a
