@@ -34,6 +34,21 @@ public sealed class JsonLdExtractorTests
         Assert.Equal(new Uri("http://members.test/careers/cco/"), draft.Url);
     }
 
+    [Theory]
+    [InlineData("\"3.800,00\"", 3800)]
+    [InlineData("\"4.500\"", 4500)]
+    [InlineData("\"3,800.50\"", 3800.50)]
+    [InlineData("21.5", 21.5)]
+    public void Reads_a_salary_value_written_in_either_decimal_convention(string value, double expected)
+    {
+        var json = "{\"@type\":\"JobPosting\",\"title\":\"Jurist\",\"baseSalary\":{\"@type\":\"MonetaryAmount\",\"currency\":\"EUR\","
+            + "\"value\":{\"@type\":\"QuantitativeValue\",\"value\":" + value + ",\"unitText\":\"MONTH\"}}}";
+
+        var draft = Assert.Single(JsonLdExtractor.Extract(Html.Parse(PageWith(json)), Page));
+
+        Assert.Equal(new JobAggregator.Contracts.ScrapedSalary((decimal)expected, (decimal)expected, "EUR", "MONTH"), draft.Salary);
+    }
+
     [Fact]
     public void Reads_a_posting_whose_json_escapes_half_a_surrogate_pair_with_a_replacement_character()
     {

@@ -100,6 +100,39 @@ public sealed class FeedStrategyTests
         Assert.Equal(new ScrapedSalary(41000m, 45000m, "USD", "YEAR"), outcome!.Postings[0].Salary);
     }
 
+    [Theory]
+    [InlineData("2.950,00", "3.600,00", 2950, 3600)]
+    [InlineData("2,950.00", "3,600.00", 2950, 3600)]
+    [InlineData("17,25", "19,80", 17.25, 19.80)]
+    public void Reads_salary_attributes_of_an_rss_item_in_either_decimal_convention(string min, string max, double expectedMin, double expectedMax)
+    {
+        var rss = $"""
+            <rss version="2.0" xmlns:job="https://jobs.example.org/ns"><channel><title>Vacatures – Voorbeeld</title>
+            <item><title>Jurist</title><link>https://example.org/vacatures/jurist</link><description>Kom ons team versterken.</description>
+            <job:salary min="{min}" max="{max}" currency="EUR" period="month" /></item></channel></rss>
+            """;
+        var page = new PageContent(new Uri("https://example.org/vacatures/feed"), Encoding.UTF8.GetBytes(rss), "application/rss+xml");
+
+        var salary = FeedStrategy.Read(page)!.Postings[0].Salary;
+
+        Assert.Equal(((decimal)expectedMin, (decimal)expectedMax), (salary!.Min, salary.Max));
+    }
+
+    [Fact]
+    public void Reads_a_json_feed_salary_object_whose_amounts_are_strings_with_decimal_commas()
+    {
+        const string feed = """
+            {"version":"https://jsonfeed.org/version/1.1","title":"Vacatures","items":[
+             {"id":"1","url":"https://example.org/vacatures/jurist","title":"Jurist","content_text":"Kom ons team versterken.",
+              "_job":{"salary":{"min":"3.800,00","max":"4.450,50","currency":"EUR","period":"month"}}}]}
+            """;
+        var page = new PageContent(new Uri("https://example.org/vacatures/feed.json"), Encoding.UTF8.GetBytes(feed), "application/feed+json");
+
+        var salary = FeedStrategy.Read(page)!.Postings[0].Salary;
+
+        Assert.Equal((3800m, 4450.50m), (salary!.Min, salary.Max));
+    }
+
     [Fact]
     public async Task Reads_atom_published_dates_and_category_terms()
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using JobAggregator.Contracts;
@@ -105,7 +104,7 @@ internal static class JsonFeedMapper
             .Select(v => v switch
             {
                 { ValueKind: JsonValueKind.Number } n when n.TryGetDecimal(out var d) => d,
-                { ValueKind: JsonValueKind.String } s when decimal.TryParse(s.GetString()!.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) => d,
+                { ValueKind: JsonValueKind.String } s => StatedAmount.Parse(s.GetString()),
                 _ => (decimal?)null,
             })
             .FirstOrDefault(d => d is not null);

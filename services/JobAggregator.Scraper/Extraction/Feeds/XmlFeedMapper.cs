@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Xml.Linq;
 using JobAggregator.Contracts;
@@ -207,7 +206,7 @@ internal static class XmlFeedMapper
         decimal? Number(params string[] names) => names
             .Select(n => salary.Attributes().FirstOrDefault(a => a.Name.LocalName.Equals(n, StringComparison.OrdinalIgnoreCase))?.Value)
             .Where(v => v is not null)
-            .Select(v => decimal.TryParse(v!.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : (decimal?)null)
+            .Select(StatedAmount.Parse)
             .FirstOrDefault(d => d is not null);
         string? Attribute(params string[] names) => names
             .Select(n => salary.Attributes().FirstOrDefault(a => a.Name.LocalName.Equals(n, StringComparison.OrdinalIgnoreCase))?.Value)

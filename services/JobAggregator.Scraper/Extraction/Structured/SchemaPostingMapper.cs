@@ -1,4 +1,3 @@
-using System.Globalization;
 using JobAggregator.Contracts;
 using JobAggregator.Scraper.Extraction.Heuristics;
 
@@ -35,7 +34,7 @@ internal static class SchemaPostingMapper
             Location = Location(posting),
             EmploymentType = Join(posting.All("employmentType")),
             Salary = Salary(pay, posting.Text("salaryCurrency")),
-            SalaryText = pay is { Item: null, Text: { } text } && Number(text) is null ? text : null,
+            SalaryText = pay is { Item: null, Text: { } text } && StatedAmount.Parse(text) is null ? text : null,
             DatePosted = posting.Text("datePosted"),
             ValidThrough = posting.Text("validThrough"),
             DescriptionHtml = Description(posting.First("description")),
@@ -143,23 +142,18 @@ internal static class SchemaPostingMapper
     {
         if (pay?.Item is not { } amount)
         {
-            return Number(pay?.Text) is { } bare ? new ScrapedSalary(bare, bare, postingCurrency, null) : null;
+            return StatedAmount.Parse(pay?.Text) is { } bare ? new ScrapedSalary(bare, bare, postingCurrency, null) : null;
         }
 
         var currency = amount.Text("currency") ?? postingCurrency;
         var range = amount.Item("value") ?? amount;
-        var exact = Number(range.Text("value"));
-        var min = Number(range.Text("minValue"));
-        var max = Number(range.Text("maxValue"));
+        var exact = StatedAmount.Parse(range.Text("value"));
+        var min = StatedAmount.Parse(range.Text("minValue"));
+        var max = StatedAmount.Parse(range.Text("maxValue"));
         var low = min ?? exact;
         var high = max ?? (min is null ? exact : null);
         return low is null && high is null ? null : new ScrapedSalary(low, high, currency, range.Text("unitText") ?? amount.Text("unitText"));
     }
-
-    private static decimal? Number(string? text) =>
-        text is not null && decimal.TryParse(text.Replace(",", "", StringComparison.Ordinal).Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : null;
 
     private static string? Description(SchemaValue? value) => value switch
     {
