@@ -76,6 +76,8 @@ public sealed class LocationParserTests
         { "Hybride (Amsterdam)", "NL", "Amsterdam", "NH", "NL", false, true },
         { "Lyon 3e", "FR", "Lyon", "ARA", "FR", false, false },
         { "Marseille 1er", "FR", "Marseille", "PAC", "FR", false, false },
+        { "Cork 2", "IE", "Cork", null, "IE", false, false },
+        { "Praha 2", "CZ", "Praha", null, "CZ", false, false },
         { "Paris 11e, télétravail partiel possible", "FR", "Paris", "IDF", "FR", false, true },
         { "Christchurch", "NZ", "Christchurch", "CAN", "NZ", false, false },
         { "Wellington, New Zealand", null, "Wellington", "WGN", "NZ", false, false },
