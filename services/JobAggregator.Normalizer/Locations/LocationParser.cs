@@ -82,6 +82,9 @@ internal static partial class LocationParser
     private static NormalizedPlace ParseOne(string text, string? hint)
     {
         var place = HybridWords().Replace(RemoteWords().Replace(MultipleWords().Replace(text, ","), ","), ",");
+        // "Utrecht (Kanaleneiland)", "Madrid (Chamberí)": a city the gazetteer knows, then its district in brackets.
+        place = CityThenDistrict().Replace(place, match =>
+            IsCityAndDistrict([match.Groups["city"].Value, match.Groups["district"].Value.Trim()], hint) ? match.Groups["city"].Value : match.Value);
         var parts = Split(place, hint);
 
         string? country = null;
@@ -245,6 +248,9 @@ internal static partial class LocationParser
 
     [GeneratedRegex(@"\s(?:county|parish|borough)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountyLike();
+
+    [GeneratedRegex(@"(?<city>\p{L}[\p{L} .'-]*?)\s*\((?<district>[^(),;]+)\)")]
+    private static partial Regex CityThenDistrict();
 
     [GeneratedRegex(@"^(?<city>\p{L}[\p{L} .'-]*?)\s+(?<code>[A-Z]{2,3})$")]
     private static partial Regex TrailingCode();
