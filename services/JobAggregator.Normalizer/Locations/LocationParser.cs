@@ -82,6 +82,9 @@ internal static partial class LocationParser
     private static NormalizedPlace ParseOne(string text, string? hint)
     {
         var place = HybridWords().Replace(RemoteWords().Replace(MultipleWords().Replace(text, ","), ","), ",");
+        // "Utrecht (Kanaleneiland)", "Madrid (Chamberí)": a city the gazetteer knows, then its district in brackets.
+        place = CityThenDistrict().Replace(place, match =>
+            IsCityAndDistrict([match.Groups["city"].Value, match.Groups["district"].Value.Trim()], hint) ? match.Groups["city"].Value : match.Value);
         var parts = Split(place, hint);
 
         string? country = null;
@@ -238,13 +241,16 @@ internal static partial class LocationParser
     [GeneratedRegex(@"^(?:(?:anywhere\s+)?(?:within|in|from)|based\s+in|or|and)\s+|\s+(?:only|based|or|and|oder|of|ou|o|y|e|et|en|und|office|offices|headquarters|hq)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EdgeFillers();
 
-    /// <summary>A postal code after the town ("Princeton 08540"), or a French arrondissement ("Paris 11e", "Lyon 3e",
-    /// "Marseille 1er"): a part of the town, not its name.</summary>
-    [GeneratedRegex(@"\s+(?:\d{4,5}(?:-\d{4})?|\d{1,2}(?:e|er|ème|eme))$")]
+    /// <summary>A postal code after the town ("Princeton 08540"), a French arrondissement ("Paris 11e", "Lyon 3e",
+    /// "Marseille 1er") or a numbered postal district ("Dublin 7", "Praha 2"): a part of the town, not its name.</summary>
+    [GeneratedRegex(@"\s+(?:\d{4,5}(?:-\d{4})?|\d{1,2}(?:e|er|ème|eme)?)$")]
     private static partial Regex PostalCode();
 
     [GeneratedRegex(@"\s(?:county|parish|borough)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountyLike();
+
+    [GeneratedRegex(@"(?<city>\p{L}[\p{L} .'-]*?)\s*\((?<district>[^(),;]+)\)")]
+    private static partial Regex CityThenDistrict();
 
     [GeneratedRegex(@"^(?<city>\p{L}[\p{L} .'-]*?)\s+(?<code>[A-Z]{2,3})$")]
     private static partial Regex TrailingCode();

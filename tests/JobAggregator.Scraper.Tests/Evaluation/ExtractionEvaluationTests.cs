@@ -77,6 +77,10 @@ public sealed class ExtractionEvaluationTests
     // for papers): recall 99.5 % (373/375), precision 98.2 % (373/380), fields 98.5 % before the fixes; recall and
     // precision 100 % after, every field 100 % (the Swiper card's "24 uur per week" labelled as stating no type, as the
     // corpus' other Dutch cases label hours alone).
+    // 2026-12-06, pages12 (11 cases: SITE123, Strikingly, IONOS, Elementor nested tabs, Bricks, Kadence, Bootstrap modals,
+    // <template> details, a Wix PDF list; an annual report's staff table, a legal-aid eligibility page): recall 99 %
+    // (390/394), precision 98 % (390/398), fields 99.3 % before the fixes; recall and precision 100 % after, every field
+    // 100 % (a bracketed district after a known city is the city's: "Utrecht (Kanaleneiland)").
     private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;

@@ -23,6 +23,17 @@ public sealed partial class FieldLabelsTests
         Assert.Equal(expected, FieldLabels.HoursIn(text));
     }
 
+    [Theory]
+    [InlineData("Ofrecemos un contrato temporal de un año en Cáceres.", "contrato temporal")]
+    [InlineData("Si tratta di un contratto a tempo indeterminato presso la sede di Bari.", "contratto a tempo indeterminato")]
+    [InlineData("Wir bieten eine befristete Stelle für zwei Jahre.", "befristete Stelle")]
+    [InlineData("Poste en CDI, à pourvoir dès que possible.", "en CDI")]
+    [InlineData("Our contract with the county runs until 2026.", null)]
+    public void Reads_a_contract_kind_in_running_text(string text, string? expected)
+    {
+        Assert.Equal(expected, FieldLabels.ContractIn(text));
+    }
+
     public static TheoryData<string> ColonTexts() =>
     [
         "Location: Boulder, CO", "Location : Boulder", "Location:Boulder", "  Location:  Boulder  ", "Salary： €3.400", ":value",

@@ -22,6 +22,8 @@ public sealed class JobTitlesTests
     [InlineData("Scarica l’avviso (PDF)")]
     [InlineData("Avviso di selezione")]
     [InlineData("Scarica il bando")]
+    [InlineData("Read the full job description")]
+    [InlineData("Lees de volledige vacaturetekst")]
     public void A_link_to_the_job_description_as_a_PDF_is_a_read_more_link(string text) =>
         Assert.True(JobTitles.IsReadMore(text));
 

@@ -244,6 +244,66 @@ public sealed class ListingHeuristicsStrategyTests
     }
 
     [Fact]
+    public void A_pane_marked_as_a_tabpanel_holds_the_opening_of_the_tab_that_labels_it()
+    {
+        const string html = """
+            <html><body><main><h2>Vacantes</h2>
+              <div role="tablist"><button id="t1" class="x-tab-title" role="tab" aria-controls="p1">Abogado/a laboralista</button><button id="t2" class="x-tab-title" role="tab" aria-controls="p2">Mediador/a familiar</button></div>
+              <div id="p1" class="box" role="tabpanel" aria-labelledby="t1"><p>Ubicación: Cádiz</p><p>Jornada: completa</p></div>
+              <div id="p2" class="box" role="tabpanel" aria-labelledby="t2"><p>Ubicación: Jerez</p><p>Jornada: parcial</p></div>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Abogado/a laboralista", "Mediador/a familiar"], drafts.Select(d => d.Title));
+        Assert.Equal(["Cádiz", "Jerez"], drafts.Select(d => d.Location));
+    }
+
+    [Fact]
+    public void An_opening_s_facts_are_read_from_the_modal_or_template_its_button_shows()
+    {
+        const string html = """
+            <html><body><main><h1>Careers</h1>
+              <div class="card"><h3 class="card-title">Staff Attorney – Tenant Rights</h3><button data-bs-toggle="modal" data-bs-target="#m1">Details</button></div>
+              <div class="card"><h3 class="card-title">Intake Paralegal</h3><button data-job="job-2">Details</button></div>
+            </main>
+            <div class="modal fade" id="m1"><h4 class="modal-title">Staff Attorney – Tenant Rights</h4><ul><li>Location: Tacoma, WA</li><li>Salary: $70,000 per year</li></ul></div>
+            <template id="job-2"><ul><li>Location: Olympia, WA</li><li>Closing date: May 2, 2025</li></ul></template>
+            </body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Staff Attorney – Tenant Rights", "Intake Paralegal"], drafts.Select(d => d.Title));
+        Assert.Equal(["Tacoma, WA", "Olympia, WA"], drafts.Select(d => d.Location));
+        Assert.Equal("$70,000 per year", drafts[0].SalaryText);
+        Assert.Equal("May 2, 2025", drafts[1].ValidThrough);
+    }
+
+    [Fact]
+    public void A_table_s_bold_cells_label_the_cells_beside_them_and_a_link_after_a_lone_title_is_its_own()
+    {
+        const string html = """
+            <html><body><main><h1>Vacatures</h1>
+              <div class="widget"><h2>Jurist arbeidsrecht</h2></div>
+              <div class="widget"><table><tr><td><strong>Standplaats</strong></td><td>Arnhem</td></tr><tr><td><b>Dienstverband</b></td><td>Parttime</td></tr></table></div>
+              <div class="widget"><p><a href="/vacatures/jurist">Lees de volledige vacaturetekst</a></p></div>
+              <div class="widget"><h2>Sociaal raadsvrouw</h2></div>
+              <div class="widget"><table><tr><td><strong>Standplaats</strong></td><td>Ede</td></tr><tr><td><b>Dienstverband</b></td><td>Fulltime</td></tr></table></div>
+              <div class="widget"><p><a href="/vacatures/raadsvrouw">Lees de volledige vacaturetekst</a></p></div>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Jurist arbeidsrecht", "Sociaal raadsvrouw"], drafts.Select(d => d.Title));
+        Assert.Equal(["Arnhem", "Ede"], drafts.Select(d => d.Location));
+        Assert.Equal(["Parttime", "Fulltime"], drafts.Select(d => d.EmploymentType));
+        Assert.Equal(["https://members.test/vacatures/jurist", "https://members.test/vacatures/raadsvrouw"], drafts.Select(d => d.Url?.AbsoluteUri));
+    }
+
+    [Fact]
     public void A_widget_holding_only_the_title_heads_the_widgets_after_it()
     {
         const string html = """

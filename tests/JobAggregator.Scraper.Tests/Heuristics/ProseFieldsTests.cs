@@ -16,6 +16,9 @@ public sealed class ProseFieldsTests
     [InlineData("Befristete Vollzeitstelle für 12 Monate in Basel. Jahreslohn nach Vereinbarung.", "Basel")]
     [InlineData("Poste à pourvoir à Clermont-Ferrand, dès que possible.", "Clermont-Ferrand")]
     [InlineData("Plaza de media jornada en Valladolid.", "Valladolid")]
+    [InlineData("Contrato indefinido a jornada completa en Logroño, con incorporación inmediata.", "Logroño")]
+    [InlineData("Contratto di dodici mesi a Perugia.", "Perugia")]
+    [InlineData("Contrat de six mois à Angers, dès mai.", "Angers")]
     public void Reads_where_the_work_is_from_running_text(string text, string place)
     {
         Assert.Equal(place, ProseFields.Location(text));

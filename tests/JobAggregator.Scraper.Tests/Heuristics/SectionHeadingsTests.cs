@@ -34,6 +34,11 @@ public sealed class SectionHeadingsTests
     [InlineData("Cómo postular")]
     [InlineData("Come candidarsi")]
     [InlineData("Hoe solliciteren?")]
+    [InlineData("Annual report 2023")]
+    [InlineData("Jaarverslag 2024")]
+    [InlineData("Who will help you")]
+    [InlineData("Qui vous reçoit ?")]
+    [InlineData("Wer berät Sie?")]
     public void A_heading_about_the_team_volunteering_or_news_is_another_section(string heading)
     {
         Assert.True(SectionHeadings.IsOtherSection(heading));
@@ -60,6 +65,9 @@ public sealed class SectionHeadingsTests
     [InlineData("https://members.test/team/werken-bij.html", false)]
     [InlineData("https://members.test/quienes-somos/trabaja-con-nosotros/", false)]
     [InlineData("https://members.test/careers/", false)]
+    [InlineData("https://members.test/about/annual-report/staff-and-pay/", true)]
+    [InlineData("https://members.test/jahresbericht/2024", true)]
+    [InlineData("https://members.test/annual-report-2024/", false)]
     public void A_news_team_or_publications_folder_is_not_a_listing_unless_the_page_itself_is_named_for_careers(string url, bool notAListing) =>
         Assert.Equal(notAListing, SectionHeadings.IsNotAListingPage(new Uri(url)));
 

@@ -84,7 +84,7 @@ internal static partial class BlockFields
             var (element, text, named, _) = texts[i];
             // A table row's header cell, a term, or a label alone before its colon names the field its neighbouring
             // element holds ("勤務地 | 東京都新宿区", "Locatie | Utrecht", Drupal's "<span>Location: </span><div>Leeds</div>").
-            if (element.NextElementSibling is { } neighbour && IsLabelOf(element, text, neighbour)
+            if (LabelCell(element).NextElementSibling is { } neighbour && IsLabelOf(LabelCell(element), text, neighbour)
                 && FieldLabels.KindOf(text) is var cellKind and not (FieldKind.None or FieldKind.Title))
             {
                 fields.Set(cellKind, PlainText.Of(neighbour));
@@ -166,7 +166,7 @@ internal static partial class BlockFields
 
             if (!fields.Has(FieldKind.EmploymentType))
             {
-                fields.Set(FieldKind.EmploymentType, FieldLabels.HoursIn(text));
+                fields.Set(FieldKind.EmploymentType, FieldLabels.HoursIn(text) ?? FieldLabels.ContractIn(text));
             }
 
             if (!fields.Has(FieldKind.Location))
@@ -210,8 +210,17 @@ internal static partial class BlockFields
         }
     }
 
+    /// <remarks>A cell that is all bold labels the cell beside it as a <c>th</c> would (a builder's two-column table of
+    /// "<b>Standplaats</b> | Utrecht" rows); its bold text is the line, read for the cell (<see cref="LabelCell"/>).</remarks>
     private static bool IsLabelOf(IElement element, string text, IElement neighbour) =>
-        element.LocalName is "th" or "dt" ? neighbour.LocalName is "td" or "dd" : text[^1] is ':' or '：';
+        element.LocalName is "th" or "dt" ? neighbour.LocalName is "td" or "dd"
+        : text[^1] is ':' or '：' || (element.LocalName == "td" && neighbour.LocalName == "td"
+            && element.FirstElementChild is { LocalName: "strong" or "b" } bold && OpeningBlock.HoldsOnly(element, bold));
+
+    private static IElement LabelCell(IElement element) =>
+        element.LocalName is "strong" or "b" && element.ParentElement is { LocalName: "td" } cell && OpeningBlock.HoldsOnly(cell, element)
+            ? cell
+            : element;
 
     /// <summary>The line holding the longest text of eight words or more (the first of the longest).</summary>
     private static IElement? Excerpt(List<LineText> texts)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
@@ -194,6 +195,20 @@ internal static partial class FieldLabels
     /// <summary>An intern's word in a title ("Estagiário(a) de Direito", "Praktikant*in"): an internship is one whatever
     /// its hours.</summary>
     public static string? InternIn(string title) => InternWord().Match(title) is { Success: true } intern ? intern.Value : null;
+
+    /// <summary>A contract's kind named in running text ("Contrato temporal de seis meses en …", "un contratto a tempo
+    /// indeterminato", "eine befristete Stelle", "a fixed-term contract"), for prose that names no hours.</summary>
+    public static string? ContractIn(string text) =>
+        text.AsSpan().ContainsAny(ContractStems) && ContractTerm().Match(text) is { Success: true } term ? term.Value : null;
+
+    private static readonly SearchValues<string> ContractStems = SearchValues.Create(["contra", "befrist", "cdi", "cdd"], StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex("""
+        (?<![\p{L}])(?:contrat[oa]?\ (?:indefinido|temporal|por\ tiempo\ indefinido|de\ duraci[óo]n\ determinada|[àa]\ dur[ée]e\ (?:in)?d[ée]termin[ée]e)|
+        contratto\ a\ tempo\ (?:in)?determinato|(?:un)?befristete[rns]?\ (?:stelle|vertrag|anstellung|arbeitsvertrag)|
+        (?:vast|tijdelijk)\ contract|(?:fixed[\s-]term|permanent)\ contract|en\ cdi|en\ cdd)(?![\p{L}])
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex ContractTerm();
 
     /// <summary>Whether <see cref="HoursIn"/> finds hours words in the text.</summary>
     public static bool HasHours(ReadOnlySpan<char> text) => Hours().IsMatch(text);

@@ -176,7 +176,7 @@ internal static partial class JobTitles
         medewerkers?|werkers?|wervers?|co[öo]rdinatoren|co[öo]rdinators?|leiders?|adviseurs?|onderzoekers?|vrijwilligers?|
         mitarbeiter(?:in)?|leiter(?:in)?|functionaris|manager(?:in)?|assistent(?:e|en)?|arbeiter(?:in(?:nen)?)?|koordinator(?:in)?|
         fachkraft|berater(?:in)?|assistenz|p[äa]dagog(?:e|in)|entwickler(?:in)?|redakteur(?:in)?|anw[äa]lt(?:in)?|
-        r[åa]dgiv(?:are|ere?)|medhj[æa]lpere?|handl[äa]ggare|sagsbehandlere?|angestellte[rn]?
+        r[åa]dgiv(?:are|ere?)|medhj[æa]lpere?|handl[äa]ggare|sagsbehandlere?|angestellte[rn]?|jurist(?:in)?|verleners?
         """;
 
     /// <summary>"Éducateur" and its kin, first in <see cref="RoleWord"/>.</summary>
@@ -205,7 +205,7 @@ internal static partial class JobTitles
         mentors?|navigators?|nurses?|officers?|operat(?:ore|rice)|organi[sz]ers?|paralegale|paralegals?|pasantes?|periodistas?|
         pharmacists?|photographers?|physicians?|planners?|plumbers?|postdoc|pracovn[íi](?:k|ce|ci)|pracowni(?:k|czka)|pr[áa]vn[íi](?:k|ci)|praktikant(?:in)?|praticanti?|prawni(?:k|czka|cy)|procurador(?:a)?|
         producers?|professors?|progettista|program(?:me)?\ (?:leads?|staff)|programador(?:a|es)?|programmers?|prosecutors?|
-        psic[óo]log[oa]s?|psicolog[oa]|psychologists?|psychologues?|r[ée]dact(?:eur|rice)s?|radc(?:a|y)|radczyni|recepcionistas?|receptionists?|
+        psic[óo]log[oa]s?|psicolog[oa]|psychologists?|psychologues?|r[ée]dact(?:eur|rice)s?|raads(?:man|vrouw|lieden)|radc(?:a|y)|radczyni|recepcionistas?|receptionists?|
         referent(?:in)?|representatives?|researchers?|responsabil[ei]|responsables?|ricercat(?:ore|rice)|sachbearbeiter(?:in)?|
         scholars?|scientists?|secr[ée]taires?|secret[áa]ri[oa]s?|secretar(?:y|ies)|secretaresse|secretari[oa]s?|secretaris|
         segretari[oa]|sekreterare|sekret[æa]r(?:er)?|socionom(?:er)?|social\ workers?|solicitors?|specialists?|specjalist(?:a|ka)|stagiaires?|stagiairs?|stagist[ai]|strategists?|supervisors?|
@@ -281,7 +281,8 @@ internal static partial class JobTitles
     private static partial Regex SentenceStart();
 
     [GeneratedRegex("""
-        ^\W*(?:read\ more|more|more\ info(?:rmation)?|more\ details|details|full\ details|view|view\ job|view\ details|view\ posting|learn\ more|continue\ reading|
+        ^\W*(?:(?:read|lees|lies|lire|leer|leggi)\ (?:the\ |de\ |die\ |la\ |le\ |el\ |il\ |l['’])?(?:full\ |complete\ |volledige\ |ganze\ |vollst[äa]ndige\ |compl[eè]te\ |completa\ )?)?
+        (?:read\ more|more|more\ info(?:rmation)?|more\ details|details|full\ details|view|view\ job|view\ details|view\ posting|learn\ more|continue\ reading|
         see\ more|full\ posting|(?:full\ )?(?:job|position)\ description|descripci[óo]n\ del\ puesto|fiche\ de\ poste|vacaturetekst|leer\ m[áa]s|ver\ m[áa]s|m[áa]s\ informaci[óo]n|ver\ oferta|lire\ la\ suite|en\ savoir\ plus|voir|voir\ l'offre|
         leggi|leggi\ tutto|leggi\ di\ pi[ùu]|scopri\ di\ pi[ùu]|dettagli|lees\ meer|meer\ info|meer\ informatie|bekijk|bekijk\ vacature|weiterlesen|mehr|mehr\ erfahren|
         l[äa]s\ mer|l[æa]s\ mere|les\ mer|se\ mere?|[čc][íi]st\ (?:d[áa]l|d[áa]le|v[íi]ce)|zobrazit\ (?:v[íi]ce|detail)|

@@ -90,7 +90,8 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         // The site's name is read only for a page that lists something.
         string? SiteNameOf() => SiteName.Of(document, declarations.NameDeclaration);
 
-        var tabled = JobTables.Find(document, pageUrl, linkBase, maxPostings);
+        // A news, team or report page's table of roles (an annual report's staff and pay) lists no openings.
+        IReadOnlyList<PostingDraft> tabled = SectionHeadings.IsNotAListingPage(pageUrl) ? [] : JobTables.Find(document, pageUrl, linkBase, maxPostings);
         if (tabled.Count > 0)
         {
             var tableSite = SiteNameOf();

@@ -13,14 +13,16 @@ internal sealed class OpeningBlock
     private readonly IElement? _element;
     private readonly List<IElement> _run;
     private readonly Dictionary<IElement, int>? _holding;
+    private readonly IElement? _title;
     private string? _runText;
     private bool _runTextRead;
 
-    private OpeningBlock(IElement? element, List<IElement> run, Dictionary<IElement, int>? holding = null)
+    private OpeningBlock(IElement? element, List<IElement> run, Dictionary<IElement, int>? holding = null, IElement? title = null)
     {
         _element = element;
         _run = run;
         _holding = holding;
+        _title = title;
     }
 
     /// <summary>The fields the block states besides its title (<see cref="BlockFields"/>): the ancestor read without
@@ -67,7 +69,7 @@ internal sealed class OpeningBlock
 
         if (block != title || title.LocalName is "strong" or "b" or "a")
         {
-            return new OpeningBlock(block == title && title.ParentElement is { LocalName: "li" } item ? item : block, [], holding);
+            return new OpeningBlock(block == title && title.ParentElement is { LocalName: "li" } item ? item : block, [], holding, title);
         }
 
         var run = new List<IElement>();
@@ -97,15 +99,24 @@ internal sealed class OpeningBlock
         return _runText;
     }
 
-    /// <summary>The block's first descendant that <paramref name="matches"/>, in document order.</summary>
+    /// <summary>The block's first descendant that <paramref name="matches"/>, in document order; for a widget holding
+    /// nothing but the title, in the widgets after it that <see cref="Fields"/> reads.</summary>
     public IElement? FirstDescendant(Func<IElement, bool> matches)
     {
         if (_element is not null)
         {
-            return ElementWalk.FirstDescendant(_element, matches);
+            return ElementWalk.FirstDescendant(_element, matches)
+                ?? (_holding is not null && _title is not null && _element != _title && WrapsOnly(_element, _title)
+                    ? FirstIn(FollowingRun(_element, _holding), matches)
+                    : null);
         }
 
-        foreach (var sibling in _run)
+        return FirstIn(_run, matches);
+    }
+
+    private static IElement? FirstIn(List<IElement> run, Func<IElement, bool> matches)
+    {
+        foreach (var sibling in run)
         {
             if (matches(sibling))
             {

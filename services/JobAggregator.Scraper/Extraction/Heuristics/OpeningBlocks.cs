@@ -88,10 +88,15 @@ internal static class OpeningBlocks
         }
 
         return best.Where(c => !ClosedOpenings.Marks(c.Block.Text()))
-            .Select(c => WithPlaceFromTitle(WithBadgeRead(c.Block.Fields(c.Title), c.Title, c.Text)) with { Url = c.Url, FoundOn = pageUrl })
+            .Select(c => FieldsOf(c, document) with { Url = c.Url, FoundOn = pageUrl })
             .DistinctBy(d => (d.Title, d.Url))
             .ToList();
     }
+
+    /// <summary>What an opening's block states, with what its buttons show, its title's badge and its title's town.</summary>
+    private static PostingDraft FieldsOf(Candidate candidate, IDocument document) =>
+        WithPlaceFromTitle(WithBadgeRead(ShownDetails.Complete(candidate.Block.Fields(candidate.Title), candidate.Block, candidate.Text, document),
+            candidate.Title, candidate.Text));
 
     /// <summary>A badge closing a title heading ("Abogado/a de extranjería <span class="badge">Remoto</span>") is a fact
     /// about the opening, not part of its title: the title without it, and a remote badge added to the place.</summary>
@@ -290,10 +295,12 @@ internal static class OpeningBlocks
     }
 
     /// <summary>A tab's pane, as Bootstrap (<c>tab-pane</c>), Foundation (<c>tabs-panel</c>) and jQuery UI
-    /// (<c>ui-tabs-panel</c>) mark it: asked only of elements with a class, by their class alone.</summary>
+    /// (<c>ui-tabs-panel</c>) mark it by class, or as ARIA marks it (<c>role="tabpanel"</c>: Elementor's nested tabs,
+    /// whose panes are plain containers): asked only of elements with a class.</summary>
     private static bool IsTabPane(IElement element) =>
         element.ClassName is { } classes
-        && (classes.Contains("tab-pane", StringComparison.Ordinal) || classes.Contains("tabs-panel", StringComparison.Ordinal));
+        && (classes.Contains("tab-pane", StringComparison.Ordinal) || classes.Contains("tabs-panel", StringComparison.Ordinal)
+            || element.GetAttribute("role") == "tabpanel");
 
     /// <summary>The control that shows the pane: the element its <c>aria-labelledby</c> names, or the link or button
     /// whose <c>data-bs-target</c>, <c>data-target</c>, <c>aria-controls</c> or <c>href</c> names its id.</summary>

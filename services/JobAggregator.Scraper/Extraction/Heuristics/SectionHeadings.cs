@@ -103,6 +103,9 @@ internal static partial class SectionHeadings
         impressum|datenschutz|privacy|mentions\ l[ée]gales|aviso\ legal|legal\ notice|terms|
         formations|trainings|courses|workshops|cursos|corsi|cursussen|schulungen|fortbildungen|seminare|szkolenia|
         publications|publicaciones|publica[çc][õo]es|pubblicazioni|publicaties|publikationen|publikacje|reports|relat[óo]rios|informes|rapports|
+        annual\ report|rapport\ annuel|informe\ anual|memoria\ anual|relat[óo]rio\ anual|relazione\ annuale|bilancio\ sociale|jahresbericht|jaarverslag|
+        qui[ée]n\ (?:le|te|les)\ atiende|who\ (?:will\ )?(?:help|assist|represent)s?\ you|qui\ vous\ (?:re[çc]oit|accompagne|conseille|d[ée]fend)|
+        chi\ (?:ti|vi)\ (?:assiste|aiuta)|wer\ (?:ber[äa]t|hilft|vertritt)\ (?:sie|ihnen|dich|dir)|wie\ (?:helpt|adviseert)\ (?:u|je)|quem\ (?:o|a|te)\ atende|
         arquivo|archives?|archiv|archief|archivio|archivo|ofertas\ anteriores|offres\ pass[ée]es|
         (?:past|previous|closed|filled)\ (?:openings|positions|vacancies|jobs)|
         (?:spontaneous|unsolicited|speculative)\ applications?|candidatures?\ spontan[ée]es?|candidaturas?\ espont[áâa]neas?|
@@ -127,6 +130,6 @@ internal static partial class SectionHeadings
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex NoOpenings();
 
-    [GeneratedRegex(@"/(?:news|blog|press|stories|noticias|novedades|actualites|nieuws|notizie|aktuelles|noticias|impressum|datenschutz|privacy|mentions-legales|aviso-legal|volunteer|volunteering|voluntariado|benevolat|vrijwilligers|volontariato|team|equipo|chi-siamo|over-ons|ueber-uns|quem-somos|quienes-somos|qui-sommes-nous|formations|trainings?|courses|workshops|cursos|corsi|cursussen|schulungen|seminare|szkolenia|publications|publicaciones|publicacoes|pubblicazioni|publicaties|publikationen|publikacje|reports|relatorios|informes|rapports)(?:/|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"/(?:news|blog|press|stories|noticias|novedades|actualites|nieuws|notizie|aktuelles|noticias|impressum|datenschutz|privacy|mentions-legales|aviso-legal|volunteer|volunteering|voluntariado|benevolat|vrijwilligers|volontariato|team|equipo|chi-siamo|over-ons|ueber-uns|quem-somos|quienes-somos|qui-sommes-nous|formations|trainings?|courses|workshops|cursos|corsi|cursussen|schulungen|seminare|szkolenia|publications|publicaciones|publicacoes|pubblicazioni|publicaties|publikationen|publikacje|reports|relatorios|informes|rapports|annual-reports?|rapports?-annuels?|informes?-anual(?:es)?|memoria-anual|relatorios?-anua(?:l|is)|relazione-annuale|bilancio-sociale|jahresberichte?|jaarverslag(?:en)?)(?:/|$)", RegexOptions.IgnoreCase)]
     private static partial Regex OtherPath();
 }
