@@ -84,7 +84,8 @@ internal static partial class BlockFields
             var (element, text, named, _) = texts[i];
             // A table row's header cell, a term, or a label alone before its colon names the field its neighbouring
             // element holds ("勤務地 | 東京都新宿区", "Locatie | Utrecht", Drupal's "<span>Location: </span><div>Leeds</div>").
-            if (LabelCell(element).NextElementSibling is { } neighbour && IsLabelOf(LabelCell(element), text, neighbour)
+            var cell = LabelCell(element);
+            if (cell.NextElementSibling is { } neighbour && IsLabelOf(cell, text, neighbour)
                 && FieldLabels.KindOf(text) is var cellKind and not (FieldKind.None or FieldKind.Title))
             {
                 fields.Set(cellKind, PlainText.Of(neighbour));

@@ -49,7 +49,7 @@ internal static class ShownDetails
     private static bool IsHeldOutOfView(IElement element) =>
         element.LocalName is "template" or "dialog"
         || element.GetAttribute("role") is "dialog"
-        || (element.ClassName is { } classes && classes.Split(' ').Contains("modal"));
+        || element.ClassList.Contains("modal");
 
     private static bool IsDialogTitle(IElement element) =>
         element.ClassName is { } classes && classes.Contains("modal-title", StringComparison.Ordinal);
