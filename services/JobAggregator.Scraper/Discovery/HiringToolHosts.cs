@@ -17,6 +17,8 @@ internal static class HiringToolHosts
         ("www.paycomonline.net", "Paycom"), ("paycomonline.net", "Paycom"),
         ("workforcenow.adp.com", "ADP Workforce Now"),
         ("recruiting.ultipro.com", "UKG Pro"), ("recruiting2.ultipro.com", "UKG Pro"), ("recruiting.ultipro.ca", "UKG Pro"),
+        ("ats.rippling.com", "Rippling"),
+        ("www.careers-page.com", "Manatal"), ("careers-page.com", "Manatal"),
     ];
 
     // Boards on an organisation's own subdomain of the tool's domain; the tool's www host is its marketing site.
@@ -31,6 +33,8 @@ internal static class HiringToolHosts
         (".icims.com", "iCIMS"),
         (".myworkdayjobs.com", "Workday"),
         (".breezy.hr", "Breezy HR"),
+        (".pinpointhq.com", "Pinpoint"),
+        (".careers-page.com", "Manatal"),
         (".taleo.net", "Taleo"),
         (".successfactors.com", "SuccessFactors"), (".successfactors.eu", "SuccessFactors"), (".sapsf.com", "SuccessFactors"), (".sapsf.eu", "SuccessFactors"),
     ];

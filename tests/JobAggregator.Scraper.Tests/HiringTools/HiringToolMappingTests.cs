@@ -13,7 +13,7 @@ public sealed class HiringToolMappingTests
             "breezyhr", "adp"];
 
     /// <summary>Tools whose API states pay as numbers; elsewhere pay is only in the description's text.</summary>
-    private static readonly HashSet<string> StructuredPay = ["greenhouse", "lever", "ashby", "recruitee", "teamtailor", "remoteok", "torre", "adp"];
+    private static readonly HashSet<string> StructuredPay = ["greenhouse", "lever", "ashby", "recruitee", "teamtailor", "remoteok", "torre", "adp", "pinpoint"];
 
     public static TheoryData<string, string> ResponseCases()
     {
@@ -37,8 +37,8 @@ public sealed class HiringToolMappingTests
 
         Assert.NotNull(outcome);
         Assert.Equal(corpusCase.Strategy, outcome.Strategy);
-        // SmartRecruiters, BambooHR and Workday list no ads: each posting's own API is asked for one (none served here).
-        Assert.Equal(kind is "smartrecruiters" or "bamboohr" or "workday" ? corpusCase.Postings.Count : 0, fetcher.Requested.Count);
+        // SmartRecruiters, BambooHR, Workday and Rippling list no ads: each posting's own API is asked for one (none served here).
+        Assert.Equal(kind is "smartrecruiters" or "bamboohr" or "workday" or "rippling" ? corpusCase.Postings.Count : 0, fetcher.Requested.Count);
         Assert.Equal(corpusCase.Postings.Count, outcome.Postings.Count);
     }
 

@@ -42,6 +42,16 @@ internal static class BoardUrls
             : null;
     }
 
+    /// <summary>The token right after a fixed leading path (<c>open/v3/career-page/TOKEN/jobs</c>), else null.</summary>
+    public static string? SegmentAfter(Uri url, IReadOnlyList<string> path)
+    {
+        var segments = Segments(url);
+        return segments.Length > path.Count && segments.Take(path.Count).SequenceEqual(path, StringComparer.OrdinalIgnoreCase)
+            && IsToken(segments[path.Count])
+                ? segments[path.Count]
+                : null;
+    }
+
     /// <summary>The value of a query parameter, unescaped.</summary>
     public static string? Query(Uri url, string name)
     {

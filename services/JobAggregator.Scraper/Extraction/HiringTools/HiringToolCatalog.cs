@@ -29,5 +29,8 @@ internal static class HiringToolCatalog
         new UkgProTool(),
         new PaycomTool(),
         new SuccessFactorsTool(),
+        new PinpointTool(),
+        new RipplingTool(),
+        new ManatalTool(),
     ];
 }
