@@ -4,7 +4,7 @@ namespace JobAggregator.Normalizer.Locations;
 
 /// <summary>The states and provinces of the countries the network's members are in: the 50 US states and DC, Canada's
 /// provinces and territories, Australia's states and territories, Brazil's, Mexico's, Germany's and Austria's states, Switzerland's cantons
-/// and the main regions of the Netherlands, Belgium, South Africa, Italy, France, New Zealand and Argentina (ISO 3166-2 codes
+/// and the main regions of the Netherlands, Belgium, Spain (its autonomous communities), South Africa, Italy, France, New Zealand and Argentina (ISO 3166-2 codes
 /// without the country).</summary>
 internal static partial class Subdivisions
 {
@@ -51,6 +51,12 @@ internal static partial class Subdivisions
         new("FR", "NOR", "Normandie"), new("FR", "BFC", "Bourgogne-Franche-Comté"), new("FR", "CVL", "Centre-Val de Loire"),
         new("NZ", "AUK", "Auckland Region"), new("NZ", "WGN", "Wellington Region"), new("NZ", "CAN", "Canterbury"),
         new("NZ", "OTA", "Otago"), new("NZ", "WKO", "Waikato"), new("NZ", "BOP", "Bay of Plenty"),
+        new("ES", "AN", "Andalucía"), new("ES", "AR", "Aragón"), new("ES", "AS", "Principado de Asturias"),
+        new("ES", "CN", "Canarias"), new("ES", "CB", "Cantabria"), new("ES", "CL", "Castilla y León"),
+        new("ES", "CM", "Castilla-La Mancha"), new("ES", "CT", "Cataluña"), new("ES", "EX", "Extremadura"),
+        new("ES", "GA", "Galicia"), new("ES", "IB", "Illes Balears"), new("ES", "RI", "La Rioja"),
+        new("ES", "MD", "Comunidad de Madrid"), new("ES", "MC", "Región de Murcia"), new("ES", "NC", "Comunidad Foral de Navarra"),
+        new("ES", "PV", "País Vasco"), new("ES", "VC", "Comunitat Valenciana"),
         new("AR", "C", "Ciudad Autónoma de Buenos Aires"), new("AR", "B", "Provincia de Buenos Aires"),
         new("AR", "X", "Provincia de Córdoba"), new("AR", "S", "Provincia de Santa Fe"), new("AR", "M", "Provincia de Mendoza"),
         new("BR", "AC", "Acre"), new("BR", "AL", "Alagoas"), new("BR", "AP", "Amapá"), new("BR", "AM", "Amazonas"),
@@ -113,6 +119,31 @@ internal static partial class Subdivisions
         ["South Holland"] = ("NL", "ZH"),
         ["North Brabant"] = ("NL", "NB"),
         ["Ile-de-France"] = ("FR", "IDF"),
+        ["Andalucia"] = ("ES", "AN"),
+        ["Andalusia"] = ("ES", "AN"),
+        ["Aragon"] = ("ES", "AR"),
+        ["Asturias"] = ("ES", "AS"),
+        ["Islas Canarias"] = ("ES", "CN"),
+        ["Canary Islands"] = ("ES", "CN"),
+        ["Castilla y Leon"] = ("ES", "CL"),
+        ["Castile and León"] = ("ES", "CL"),
+        ["Castilla La Mancha"] = ("ES", "CM"),
+        ["Castile-La Mancha"] = ("ES", "CM"),
+        ["Cataluna"] = ("ES", "CT"),
+        ["Catalunya"] = ("ES", "CT"),
+        ["Catalonia"] = ("ES", "CT"),
+        ["Islas Baleares"] = ("ES", "IB"),
+        ["Balearic Islands"] = ("ES", "IB"),
+        ["Community of Madrid"] = ("ES", "MD"),
+        ["Comunidad Autónoma de Madrid"] = ("ES", "MD"),
+        ["Region of Murcia"] = ("ES", "MC"),
+        ["Navarra"] = ("ES", "NC"),
+        ["Navarre"] = ("ES", "NC"),
+        ["Pais Vasco"] = ("ES", "PV"),
+        ["Euskadi"] = ("ES", "PV"),
+        ["Basque Country"] = ("ES", "PV"),
+        ["Comunidad Valenciana"] = ("ES", "VC"),
+        ["Valencian Community"] = ("ES", "VC"),
         ["CABA"] = ("AR", "C"),
         ["Capital Federal"] = ("AR", "C"),
         ["CDMX"] = ("MX", "CMX"),

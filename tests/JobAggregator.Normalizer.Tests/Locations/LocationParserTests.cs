@@ -146,6 +146,12 @@ public sealed class LocationParserTests
         { "Los Angeles, CA", "CA", "Los Angeles", "CA", "US", false, false },
         { "Charleroi, Wallonie, Belgique", "BE", "Charleroi", "WAL", "BE", false, false },
         { "Gent, Flanders, Belgium", null, "Gent", "VLG", "BE", false, false },
+        { "Madrid, Comunidad de Madrid, Spain", null, "Madrid", "MD", "ES", false, false },
+        { "Sevilla, Andalucía", "ES", "Sevilla", "AN", "ES", false, false },
+        { "Bilbao, Basque Country, Spain", null, "Bilbao", "PV", "ES", false, false },
+        { "Vigo, GA", "ES", "Vigo", "GA", "ES", false, false },
+        { "Savannah, GA", "US", "Savannah", "GA", "US", false, false },
+        { "Chilecito, La Rioja, Argentina", null, "Chilecito", null, "AR", false, false },
     };
 
     [Theory]
