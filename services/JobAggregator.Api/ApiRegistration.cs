@@ -71,6 +71,9 @@ public static class ApiRegistration
                 return Task.CompletedTask;
             });
             openApi.AddOperationTransformer<SearchParameterDocumentation>();
+            // Every read also answers HEAD (HeadLikeGet); HTTP implies it, so the document lists each read once.
+            var byDocument = openApi.ShouldInclude;
+            openApi.ShouldInclude = description => !HttpMethods.IsHead(description.HttpMethod ?? "") && byDocument(description);
         });
 
         // Members' sites read their openings from the browser: anyone may GET the search and the feeds.
@@ -117,8 +120,10 @@ public static class ApiRegistration
         return app;
     }
 
-    public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder routes)
     {
+        var endpoints = routes.MapGroup("").AnswerHeadLikeGet();
+
         // Everything read from the postings answers 304 when the store has not changed since the client's copy.
         var fromStore = endpoints.MapGroup("")
             .AddEndpointFilter<SingleValuedQuery>()
@@ -135,6 +140,6 @@ public static class ApiRegistration
         endpoints.MapAdmin();
         endpoints.MapOpenApi();
         endpoints.MapScalarApiReference("/docs", scalar => scalar.WithTitle("JobAggregator API"));
-        return endpoints;
+        return routes;
     }
 }

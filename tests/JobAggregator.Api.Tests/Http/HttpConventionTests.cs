@@ -35,6 +35,37 @@ public sealed class HttpConventionTests
         }
     }
 
+    [Theory]
+    [InlineData("/", "text/html")]
+    [InlineData("/api/jobs", "application/json")]
+    [InlineData("/feeds/jobs.rss", "application/rss+xml")]
+    [InlineData("/sitemap.xml", "application/xml")]
+    [InlineData("/api/sources", "application/json")]
+    public async Task A_head_request_gets_the_get_answers_status_and_headers_without_its_body(string address, string mediaType)
+    {
+        await using var server = await ApiServer.StartAsync();
+        await server.StoreAsync(ApiServer.Posting("staff-attorney", "Staff Attorney"));
+
+        using var get = await server.Client.GetAsync(address, Ct);
+        using var head = await server.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, address), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(mediaType, head.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_head_request_to_a_form_that_only_takes_posts_is_still_refused()
+    {
+        await using var server = await ApiServer.StartAsync();
+
+        using var head = await server.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/alerts"), Ct);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, head.StatusCode);
+    }
+
     [Fact]
     public async Task An_unknown_opening_in_the_api_answers_404_problem_details_and_its_page_keeps_the_html_page()
     {

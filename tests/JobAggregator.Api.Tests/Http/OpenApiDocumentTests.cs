@@ -42,6 +42,19 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         Assert.Equal(["newest", "salary", "closing", "relevance"], parameters["sort"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!));
     }
 
+    [Theory]
+    [InlineData("/api/jobs")]
+    [InlineData("/api/jobs/{id}")]
+    [InlineData("/feeds/jobs.atom")]
+    public async Task A_read_is_documented_once_as_get_though_it_also_answers_head(string path)
+    {
+        var document = await _server.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
+
+        var operations = document.GetProperty("paths").GetProperty(path).EnumerateObject()
+            .Select(property => property.Name).Where(name => name is not ("parameters" or "summary" or "description"));
+        Assert.Equal(["get"], operations);
+    }
+
     [Fact]
     public async Task The_reference_at_docs_is_a_page_that_reads_the_document()
     {
