@@ -19,6 +19,7 @@ internal static class HiringToolHosts
         ("recruiting.ultipro.com", "UKG Pro"), ("recruiting2.ultipro.com", "UKG Pro"), ("recruiting.ultipro.ca", "UKG Pro"),
         ("ats.rippling.com", "Rippling"),
         ("www.careers-page.com", "Manatal"), ("careers-page.com", "Manatal"),
+        ("jobs.gem.com", "Gem"),
     ];
 
     // Boards on an organisation's own subdomain of the tool's domain; the tool's www host is its marketing site.
@@ -35,6 +36,7 @@ internal static class HiringToolHosts
         (".breezy.hr", "Breezy HR"),
         (".pinpointhq.com", "Pinpoint"),
         (".careers-page.com", "Manatal"),
+        (".freshteam.com", "Freshteam"),
         (".taleo.net", "Taleo"),
         (".successfactors.com", "SuccessFactors"), (".successfactors.eu", "SuccessFactors"), (".sapsf.com", "SuccessFactors"), (".sapsf.eu", "SuccessFactors"),
     ];

@@ -32,5 +32,7 @@ internal static class HiringToolCatalog
         new PinpointTool(),
         new RipplingTool(),
         new ManatalTool(),
+        new GemTool(),
+        new FreshteamTool(),
     ];
 }
