@@ -10,7 +10,7 @@ public sealed class ListingHeuristicsStrategyTests
 {
     private static readonly Uri Page = new("https://members.test/careers/");
 
-    /// <summary>Shapes the heuristics do not read yet, as "kind/name" (none since round 8's four were read); the corpus
+    /// <summary>Shapes the heuristics do not read yet, as "kind/name" (none since round 11's four were read); the corpus
     /// evaluation counts their misses.</summary>
     private static readonly HashSet<string> NotReadYet =
     [];
@@ -20,7 +20,8 @@ public sealed class ListingHeuristicsStrategyTests
             && !NotReadYet.Contains($"{c.Kind}/{c.Name}"));
 
 
-    public static TheoryData<string> NegativeCases => CorpusStrategyRunner.Cases(c => c.Kind == "negative");
+    public static TheoryData<string> NegativeCases =>
+        CorpusStrategyRunner.Cases(c => c.Kind == "negative" && !NotReadYet.Contains($"{c.Kind}/{c.Name}"));
 
     public static TheoryData<string> HtmlPagesThatAreNotAppShells =>
         CorpusStrategyRunner.Cases(c => c.BodyPath.EndsWith(".html", StringComparison.Ordinal)
@@ -279,6 +280,103 @@ public sealed class ListingHeuristicsStrategyTests
         Assert.Equal(["Tacoma, WA", "Olympia, WA"], drafts.Select(d => d.Location));
         Assert.Equal("$70,000 per year", drafts[0].SalaryText);
         Assert.Equal("May 2, 2025", drafts[1].ValidThrough);
+    }
+
+    [Theory]
+    [InlineData("""<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a>""", "fn1",
+        """<a href="#fn2" class="footnote-ref" id="fnref2" role="doc-noteref"><sup>2</sup></a>""", "fn2")]
+    [InlineData("""<sup data-fn="a1" class="fn"><a href="#a1" id="a1-link">1</a></sup>""", "a1",
+        """<sup data-fn="b2" class="fn"><a href="#b2" id="b2-link">2</a></sup>""", "b2")]
+    public void An_opening_s_pay_is_read_from_the_footnote_its_note_reference_points_at(string firstNote, string firstId, string secondNote, string secondId)
+    {
+        var html = $"""
+            <html><body><main><h1>Open positions</h1>
+              <h2>Staff Attorney</h2><ul><li>Location: Tacoma, WA</li><li>Salary: see note{firstNote}</li></ul>
+              <h2>Intake Paralegal</h2><ul><li>Location: Olympia, WA</li><li>Salary: see note{secondNote}</li></ul>
+              <section class="footnotes"><ol><li id="{firstId}"><p>$70,000 per year.</p></li><li id="{secondId}"><p>$28 per hour.</p></li></ol></section>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Staff Attorney", "Intake Paralegal"], drafts.Select(d => d.Title));
+        Assert.Equal(["$70,000 per year", "$28 per hour"], drafts.Select(d => d.SalaryText));
+    }
+
+    [Fact]
+    public void A_heading_naming_an_office_gives_its_place_to_the_openings_under_it_and_keeps_the_careers_heading_above()
+    {
+        const string html = """
+            <html><body><main><h1>Offres d'emploi</h1>
+              <h2>Antenne de Lille</h2>
+              <div><h3>Juriste en droit des étrangers (H/F)</h3><ul><li>CDI, temps plein</li></ul></div>
+              <h2>Bureau de Lyon</h2>
+              <div><h3>Assistant·e juridique</h3><ul><li>CDI, mi-temps</li></ul></div>
+              <div><h3>Chargé·e d'accueil</h3><ul><li>Lieu : Villeurbanne</li><li>CDD, temps plein</li></ul></div>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Juriste en droit des étrangers (H/F)", "Assistant·e juridique", "Chargé·e d'accueil"], drafts.Select(d => d.Title));
+        Assert.Equal(["Lille", "Lyon", "Villeurbanne"], drafts.Select(d => d.Location));
+    }
+
+    [Fact]
+    public void A_disclosure_s_bold_title_beside_its_button_is_an_opening_and_a_builder_s_site_name_is_not_the_owner()
+    {
+        const string html = """
+            <html><head><title>Careers | Riverside Legal Aid</title><meta property="og:site_name" content="Wix.com"></head>
+            <body><main><h2>Open positions</h2>
+              <div class="toggle"><div><button aria-expanded="false">▸</button><div><strong>Staff Attorney</strong></div></div>
+                <div class="panel"><p>Location: Dayton, OH</p></div></div>
+              <div class="toggle"><div><button aria-expanded="false">▸</button><div><strong>Intake Paralegal</strong></div></div>
+                <div class="panel"><p>Location: Xenia, OH</p></div></div>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Staff Attorney", "Intake Paralegal"], drafts.Select(d => d.Title));
+        Assert.Equal(["Dayton, OH", "Xenia, OH"], drafts.Select(d => d.Location));
+        Assert.All(drafts, d => Assert.Equal("Riverside Legal Aid", d.Organization));
+    }
+
+    [Fact]
+    public void A_named_icon_alone_states_a_fact_and_one_before_a_text_labels_it_and_a_side_column_s_facts_are_the_heading_s()
+    {
+        const string html = """
+            <html><body><main><h1>Careers</h1>
+              <div class="row"><div class="col-8"><div class="text"><h3>Staff Attorney</h3><p>Represent clients at hearings.</p>
+                  <span class="badge"><i class="fa fa-clock" role="img" title="Part-time"></i></span></div></div>
+                <div class="col-4"><p><span class="fa fa-calendar" role="img" aria-label="Closing date"></span><span>May 2, 2025</span></p>
+                  <p><a href="/careers/staff-attorney">Read more</a></p></div></div>
+              <div class="row"><div class="col-8"><div class="text"><h3>Intake Paralegal</h3><p>Answer our helpline.</p>
+                  <span class="badge"><i class="fa fa-clock" role="img" title="Full-time"></i></span></div></div>
+                <div class="col-4"><p><span class="fa fa-calendar" role="img" aria-label="Closing date"></span><span>May 9, 2025</span></p>
+                  <p><a href="/careers/intake-paralegal">Read more</a></p></div></div>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Staff Attorney", "Intake Paralegal"], drafts.Select(d => d.Title));
+        Assert.Equal(["Part-time", "Full-time"], drafts.Select(d => d.EmploymentType));
+        Assert.Equal(["May 2, 2025", "May 9, 2025"], drafts.Select(d => d.ValidThrough));
+    }
+
+    [Fact]
+    public void Programmes_under_a_heading_about_helping_people_find_work_are_no_openings()
+    {
+        const string html = """
+            <html><body><main><h1>Employment services</h1>
+              <h2>We help you find work</h2>
+              <div class="columns"><div><h3>Resume Writer</h3><p>Location: Akron, OH</p><p><a href="/services/coach">Learn more</a></p></div>
+                <div><h3>Job Placement Navigator</h3><p>Location: Canton, OH</p><p><a href="/services/navigator">Learn more</a></p></div></div>
+            </main></body></html>
+            """;
+
+        Assert.Empty(ListingHeuristicsStrategy.Extract(Html.Parse(html), Page));
     }
 
     [Fact]

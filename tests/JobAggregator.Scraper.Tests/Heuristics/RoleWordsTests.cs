@@ -40,6 +40,9 @@ public sealed class RoleWordsTests
     [InlineData("Jeugdhulpverlener", true)]
     [InlineData("Sociaal raadsvrouw", true)]
     [InlineData("PROJEKTMITARBEITERIN", true)]
+    [InlineData("Bildungsreferent*in", true)]
+    [InlineData("Pflegekraft (m/w/d)", true)]
+    [InlineData("Unsere Referenzen", false)]
     [InlineData("Head office", false)]
     [InlineData("Our programmes", false)]
     public void A_role_word_is_a_word_a_word_ending_or_a_pair_of_words(string text, bool expected)

@@ -39,6 +39,14 @@ public sealed class SectionHeadingsTests
     [InlineData("Who will help you")]
     [InlineData("Qui vous reçoit ?")]
     [InlineData("Wer berät Sie?")]
+    [InlineData("How we help you find work")]
+    [InlineData("Job search assistance")]
+    [InlineData("Aide à la recherche d'emploi")]
+    [InlineData("Hilfe bei der Jobsuche")]
+    [InlineData("Hulp bij het vinden van werk")]
+    [InlineData("Ayuda para buscar empleo")]
+    [InlineData("Jobs with our partner employers")]
+    [InlineData("Offres de nos partenaires")]
     public void A_heading_about_the_team_volunteering_or_news_is_another_section(string heading)
     {
         Assert.True(SectionHeadings.IsOtherSection(heading));

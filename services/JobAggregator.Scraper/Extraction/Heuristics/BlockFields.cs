@@ -94,7 +94,9 @@ internal static partial class BlockFields
 
             if (IconKind(element) is var icon and not FieldKind.None)
             {
+                // The text is read under the icon's label, as a named line's is: no bare date of it is a posted date.
                 fields.Set(icon, text);
+                texts[i] = texts[i] with { Named = icon };
                 continue;
             }
 
@@ -333,7 +335,7 @@ internal static partial class BlockFields
             return;
         }
 
-        if (HasOwnText(element))
+        if (HasOwnText(element) || LoneIconName(element) is not null)
         {
             lines.Add(new Line(element, holdsTitle));
             if (!holdsTitle)
@@ -359,7 +361,7 @@ internal static partial class BlockFields
         texts.Clear();
         if (!line.HoldsTitle && ElementWalk.FirstDescendant(line.Element, e => e.LocalName == "br") is null)
         {
-            texts.Add(PlainText.Of(line.Element) ?? "");
+            texts.Add(PlainText.Of(line.Element) ?? LoneIconName(line.Element) ?? "");
             return;
         }
 
@@ -443,9 +445,17 @@ internal static partial class BlockFields
     /// words they need (case aside, as they compare) matches none of them, and is not handed to them.</summary>
     private static bool MayNameField(string classes) => !System.Text.Ascii.IsValid(classes) || classes.AsSpan().ContainsAny(ClassWords);
 
-    /// <summary>An icon that labels the line, as hiring boards draw them: a map marker for the place.</summary>
+    /// <summary>An icon that labels the line, as hiring boards draw them: a map marker for the place; or a named icon
+    /// just before the line whose name is a field's label (Odoo's <c>&lt;span class="fa fa-calendar" role="img"
+    /// title="Bewerbungsfrist"&gt;</c>).</summary>
     private static FieldKind IconKind(IElement line)
     {
+        if (line.PreviousElementSibling is { } before && IconName(before) is { } name
+            && FieldLabels.KindOf(name) is var named and not (FieldKind.None or FieldKind.Title))
+        {
+            return named;
+        }
+
         // Most lines are text alone: no element inside, so no icon.
         var icon = line.FirstElementChild is null ? null : ElementWalk.FirstDescendant(line, IsIcon);
         if (icon is null)
@@ -461,6 +471,18 @@ internal static partial class BlockFields
 
         return ClockIcon().IsMatch(classes) ? FieldKind.EmploymentType : FieldKind.None;
     }
+
+    /// <summary>The name of an icon drawn as an image with no text of its own (<c>&lt;i role="img" title="Vollzeit"&gt;</c>):
+    /// what it says, as an image's alternative text does; null for any other element.</summary>
+    private static string? IconName(IElement element) =>
+        element.ChildElementCount == 0 && element.GetAttribute("role") == "img" && string.IsNullOrWhiteSpace(element.TextContent)
+            ? PlainText.Collapse(element.GetAttribute("aria-label") ?? element.GetAttribute("title"))
+            : null;
+
+    /// <summary>The name of an icon that stands alone in its element (Odoo's badge holding only a clock icon titled
+    /// "Vollzeit"): a line of its own. An icon beside a text labels that text instead (<see cref="IconKind"/>).</summary>
+    private static string? LoneIconName(IElement element) =>
+        element.ParentElement is { ChildElementCount: 1 } parent && string.IsNullOrWhiteSpace(parent.TextContent) ? IconName(element) : null;
 
     /// <summary>What <c>i[class], span[class*='icon'], svg[class]</c> matches.</summary>
     private static bool IsIcon(IElement element) => element.LocalName switch

@@ -175,7 +175,7 @@ internal static partial class JobTitles
     internal const string RoleWordEndings = """
         medewerkers?|werkers?|wervers?|co[öo]rdinatoren|co[öo]rdinators?|leiders?|adviseurs?|onderzoekers?|vrijwilligers?|
         mitarbeiter(?:in)?|leiter(?:in)?|functionaris|manager(?:in)?|assistent(?:e|en)?|arbeiter(?:in(?:nen)?)?|koordinator(?:in)?|
-        fachkraft|berater(?:in)?|assistenz|p[äa]dagog(?:e|in)|entwickler(?:in)?|redakteur(?:in)?|anw[äa]lt(?:in)?|
+        kraft|berater(?:in)?|assistenz|referent(?:in)?|p[äa]dagog(?:e|in)|entwickler(?:in)?|redakteur(?:in)?|anw[äa]lt(?:in)?|
         r[åa]dgiv(?:are|ere?)|medhj[æa]lpere?|handl[äa]ggare|sagsbehandlere?|angestellte[rn]?|jurist(?:in)?|verleners?
         """;
 
@@ -206,7 +206,7 @@ internal static partial class JobTitles
         pharmacists?|photographers?|physicians?|planners?|plumbers?|postdoc|pracovn[íi](?:k|ce|ci)|pracowni(?:k|czka)|pr[áa]vn[íi](?:k|ci)|praktikant(?:in)?|praticanti?|prawni(?:k|czka|cy)|procurador(?:a)?|
         producers?|professors?|progettista|program(?:me)?\ (?:leads?|staff)|programador(?:a|es)?|programmers?|prosecutors?|
         psic[óo]log[oa]s?|psicolog[oa]|psychologists?|psychologues?|r[ée]dact(?:eur|rice)s?|raads(?:man|vrouw|lieden)|radc(?:a|y)|radczyni|recepcionistas?|receptionists?|
-        referent(?:in)?|representatives?|researchers?|responsabil[ei]|responsables?|ricercat(?:ore|rice)|sachbearbeiter(?:in)?|
+        representatives?|researchers?|responsabil[ei]|responsables?|ricercat(?:ore|rice)|sachbearbeiter(?:in)?|
         scholars?|scientists?|secr[ée]taires?|secret[áa]ri[oa]s?|secretar(?:y|ies)|secretaresse|secretari[oa]s?|secretaris|
         segretari[oa]|sekreterare|sekret[æa]r(?:er)?|socionom(?:er)?|social\ workers?|solicitors?|specialists?|specjalist(?:a|ka)|stagiaires?|stagiairs?|stagist[ai]|strategists?|supervisors?|
         sviluppat(?:ore|rice)|t[ée]cnic[oa]s?|teachers?|technicians?|technicien(?:ne)?s?|therapists?|tirocinanti?|

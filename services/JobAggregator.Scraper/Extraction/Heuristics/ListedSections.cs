@@ -42,6 +42,11 @@ internal static class ListedSections
         return kept is null || kept.Count == 0 ? items : kept;
     }
 
+    /// <summary>Whether a title heading sits under a section of another kind or a filled one ("How we help you find a
+    /// job"): a heading carries its own section, so there is no listing to leave it to.</summary>
+    public static bool UnderOtherSection(IElement heading) =>
+        SectionAbove(heading, OpeningBlock.Level(heading), new(ReferenceEqualityComparer.Instance)) is { } section && IsNotOpenings(section);
+
     private static bool IsNotOpenings(IElement heading) =>
         PlainText.Of(heading) is { } text && (SectionHeadings.IsOtherSection(text) || ClosedOpenings.Marks(text));
 

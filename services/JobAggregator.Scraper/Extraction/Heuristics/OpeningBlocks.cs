@@ -30,6 +30,8 @@ internal static class OpeningBlocks
         // and no block of a title of its shape reaches over one that does.
         Dictionary<string, (IElement Heading, int Position)>? namedSections = null;
         Dictionary<string, List<IElement>>? sectionTitles = null;
+        Dictionary<IElement, string>? placeOf = null;
+        (IElement? Heading, string? Place) lastOffice = default;
         foreach (var title in titles)
         {
             var shape = Shape(title.Element);
@@ -40,6 +42,14 @@ internal static class OpeningBlocks
             }
 
             var (section, sectionPosition) = SectionOf(title, headings);
+            // A heading naming an office ("Beratungsstelle Bremen") is a sub-section: the titles under it belong to the
+            // section above it, at the office's place.
+            if (section is { } office && OfficePlace(office, ref lastOffice) is { } place)
+            {
+                (placeOf ??= new(ReferenceEqualityComparer.Instance))[title.Element] = place;
+                (section, sectionPosition) = SectionOf(new TitleElement(office, "", sectionPosition), headings);
+            }
+
             if (namedSections is not null && namedSections.TryGetValue(shape, out var named) && named.Position > sectionPosition)
             {
                 section = named.Heading;
@@ -88,7 +98,9 @@ internal static class OpeningBlocks
         }
 
         return best.Where(c => !ClosedOpenings.Marks(c.Block.Text()))
-            .Select(c => FieldsOf(c, document) with { Url = c.Url, FoundOn = pageUrl })
+            .Select(c => FieldsOf(c, document) is var fields && fields.Location is null && placeOf?.GetValueOrDefault(c.Title) is { } place
+                ? fields with { Location = place, Url = c.Url, FoundOn = pageUrl }
+                : fields with { Url = c.Url, FoundOn = pageUrl })
             .DistinctBy(d => (d.Title, d.Url))
             .ToList();
     }
@@ -251,7 +263,8 @@ internal static class OpeningBlocks
             var item = element.LocalName == "li";
             var titleLike = !item && IsTitleLike(element);
             // A list item without a title of its own is not asked whether it is furniture.
-            var lead = item ? ListItemTitle(element) : element.LocalName == "p" ? ParagraphHeadingTitle(element) : null;
+            var lead = item ? ListItemTitle(element) : element.LocalName == "p" ? ParagraphHeadingTitle(element)
+                : element.LocalName == "div" ? DisclosureTitle(element) : null;
             var tabPane = !heading && lead is null && !titleLike && element.LocalName is "div" or "section" && IsTabPane(element);
             if ((!heading && lead is null && !titleLike && !tabPane) || walk.IsFurniture())
             {
@@ -377,6 +390,14 @@ internal static class OpeningBlocks
             ? bold
             : null;
 
+    /// <summary>The bold element of a container that is nothing but bold text right after a disclosure control (an element
+    /// with <c>aria-expanded</c>: Notion's toggle, whose title sits beside its triangle button); null for any other.</summary>
+    private static IElement? DisclosureTitle(IElement container) =>
+        container.ChildElementCount == 1 && container.PreviousElementSibling?.HasAttribute("aria-expanded") == true
+            && container.FirstElementChild is { LocalName: "strong" or "b" } bold && OpeningBlock.HoldsOnly(container, bold)
+            ? bold
+            : null;
+
     /// <summary>A heading title without a role word whose text says what section it heads (openings, an archive of past
     /// ones, news...): "Staff Attorney" names a role, "Oportunidades de emprego" a section.</summary>
     /// <remarks>The role word is asked first: most titles on a listing name a role, and the groups ask it of them anyway,
@@ -408,6 +429,18 @@ internal static class OpeningBlocks
         }
 
         return (section, sectionPosition);
+    }
+
+    /// <summary>The place the office a section heading names states (<see cref="SectionHeadings.OfficePlace"/>), asked once
+    /// per heading: the titles under one heading come one after another.</summary>
+    private static string? OfficePlace(IElement section, ref (IElement? Heading, string? Place) last)
+    {
+        if (last.Heading != section)
+        {
+            last = (section, PlainText.Of(section) is { } text ? SectionHeadings.OfficePlace(text) : null);
+        }
+
+        return last.Place;
     }
 
     private static int Total(List<Candidate> group)

@@ -35,10 +35,20 @@ internal static partial class SectionHeadings
 
     public static bool IsCareersSection(string heading) => CareersSections.Of(heading);
 
-    /// <summary>A heading about volunteering, news, the team, legal notices, spontaneous applications or how to apply; an
+    /// <summary>A heading about volunteering, news, the team, legal notices, spontaneous applications, how to apply or
+    /// help for others to find work (a job-help service's programmes are not its openings); an
     /// invitation to join the team ("Join our team", "Únete a nuestro equipo", "Rejoignez notre équipe") is about openings,
     /// not about the team.</summary>
     public static bool IsOtherSection(string heading) => OtherSections.Of(heading);
+
+    /// <summary>The place a heading naming one of the organisation's offices states ("Beratungsstelle Bremen", "Office:
+    /// Leeds", "Antenne de Lille", "Sede di Bologna"): a sub-section of the openings above it, whose titles under it are
+    /// at that place; null for any other heading.</summary>
+    public static string? OfficePlace(string heading) =>
+        Office().Match(heading) is { Success: true } match && match.Groups["place"].Value is var place
+            && JobTitles.WordCount(place) <= 3 && BlockFields.LooksLikePlace(place) && !JobTitles.HasRoleWord(place)
+            ? place
+            : null;
 
     /// <summary>An invitation to volunteer ("Volunteer with us", "Devenez bénévole", "Word vrijwilliger"): it names a
     /// section although "volunteer" is a role word.</summary>
@@ -106,6 +116,11 @@ internal static partial class SectionHeadings
         annual\ report|rapport\ annuel|informe\ anual|memoria\ anual|relat[óo]rio\ anual|relazione\ annuale|bilancio\ sociale|jahresbericht|jaarverslag|
         qui[ée]n\ (?:le|te|les)\ atiende|who\ (?:will\ )?(?:help|assist|represent)s?\ you|qui\ vous\ (?:re[çc]oit|accompagne|conseille|d[ée]fend)|
         chi\ (?:ti|vi)\ (?:assiste|aiuta)|wer\ (?:ber[äa]t|hilft|vertritt)\ (?:sie|ihnen|dich|dir)|wie\ (?:helpt|adviseert)\ (?:u|je)|quem\ (?:o|a|te)\ atende|
+        help(?:s|ing)?\ (?:you\ |people\ |clients\ )?(?:to\ )?find\ (?:a\ )?(?:job|work|employment)|job(?:-|\ )(?:search|readiness|seeking)\ (?:help|assistance|support)|
+        (?:job|employment|reentry)\ assistance|aide\ (?:[àa]\ la\ )?recherche\ d['’]emploi|vous\ aider\ [àa]\ trouver\ un\ (?:emploi|travail)|
+        ayuda\ (?:para|en\ la)\ (?:b[úu]squeda\ de|buscar|encontrar)\ (?:empleo|trabajo)|hilfe\ bei\ der\ (?:job|arbeits|stellen)suche|
+        hulp\ bij\ (?:het\ )?(?:zoeken\ naar|vinden\ van)\ werk|aiuto\ nella\ ricerca\ (?:di|del)\ lavoro|
+        partner\ employers?|employer\ partners|offres\ (?:de\ nos|des)\ partenaires|stellen\ (?:bei|unserer)\ partner\w*|vacatures\ bij\ (?:onze\ )?partners|
         arquivo|archives?|archiv|archief|archivio|archivo|ofertas\ anteriores|offres\ pass[ée]es|
         (?:past|previous|closed|filled)\ (?:openings|positions|vacancies|jobs)|
         (?:spontaneous|unsolicited|speculative)\ applications?|candidatures?\ spontan[ée]es?|candidaturas?\ espont[áâa]neas?|
@@ -114,6 +129,12 @@ internal static partial class SectionHeadings
         come\ candidarsi|hoe\ (?:te\ )?solliciteren|jak\ aplikowa[ćc])(?![\p{L}])
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Other();
+
+    [GeneratedRegex("""
+        ^\s*(?:beratungsstelle|gesch[äa]ftsstelle|standort|b[üu]ro|niederlassung|zweigstelle|office|branch|bureau|antenne|agence|
+        sede|oficina|delegaci[óo]n|kantoor|vestiging|biuro|oddzia[łl])(?:\ (?:in|at|de|di|du|van|w)|\ ?[:–—-])?\ (?<place>[^:–—]+?)\s*$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Office();
 
     [GeneratedRegex("""
         ^\s*(?:volunteer\ (?:with|for)\ us|become\ a\ volunteer|hazte\ voluntari[oa]|s[ée]\ voluntari[oa]|devenez\ b[ée]n[ée]vole|

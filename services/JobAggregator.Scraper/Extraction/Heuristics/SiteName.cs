@@ -12,7 +12,8 @@ internal static partial class SiteName
     /// <summary>The name with the page's first name declaration already found (<see cref="PageElements.NameDeclaration"/>).</summary>
     public static string? Of(IDocument document, IElement? nameDeclaration)
     {
-        if (PlainText.Collapse(nameDeclaration?.GetAttribute("content")) is { } name)
+        // A page hosted by a site builder may declare the builder's name ("Notion"): that names the tool, not the owner.
+        if (PlainText.Collapse(nameDeclaration?.GetAttribute("content")) is { } name && !HostingPlatform().IsMatch(name))
         {
             return name;
         }
@@ -57,6 +58,9 @@ internal static partial class SiteName
     /// <summary>A part made only of words like "Careers", "Jobs", "Page 2 of 5", "Trabaja con nosotros".</summary>
     public static bool IsGeneric(string part) =>
         part.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).All(w => GenericWord().IsMatch(w.Trim('.', ',', ':', '»', '«', '&', '(', ')')));
+
+    [GeneratedRegex(@"^(?:notion|wix(?:\.com)?|webflow|squarespace|google\ sites|framer|jimdo|weebly|wordpress(?:\.com)?|site123|strikingly|godaddy|canva|carrd)$", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex HostingPlatform();
 
     [GeneratedRegex(@"\s+[|–—\-·:»/]\s+|\s*\|\s*")]
     private static partial Regex TitleSeparator();

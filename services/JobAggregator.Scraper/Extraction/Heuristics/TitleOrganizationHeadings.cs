@@ -48,7 +48,8 @@ internal static class TitleOrganizationHeadings
             }
 
             if (JobTitles.IsReadMore(element.TextContent)
-                && Links.Resolve(linkBase, element.GetAttribute("href")) is { } url && LinkFilter.MayBePosting(url, pageUrl, offSiteAllowed: true))
+                && Links.Resolve(linkBase, element.GetAttribute("href")) is { } url && LinkFilter.MayBePosting(url, pageUrl, offSiteAllowed: true)
+                && !ListedSections.UnderOtherSection(heading!))
             {
                 found.Add((splitTitle, splitOrganization, url, heading!, BlockOf(heading!, element)));
                 heading = null;
@@ -73,8 +74,10 @@ internal static class TitleOrganizationHeadings
         return JobTitles.LooksLikeJobTitle(text) ? (text, null) : null;
     }
 
-    /// <summary>What holds the heading's opening: the heading's parent, or, when that holds nothing but the heading (a
-    /// page builder's text widget, as Wix wraps each one), the nearest ancestor that holds the "read more" link too.</summary>
+    /// <summary>What holds the heading's opening: the heading's parent when it holds the "read more" link too; else the
+    /// nearest ancestor that does, when the parent holds nothing but the heading (a page builder's text widget, as Wix
+    /// wraps each one) or the ancestor holds no other heading of the heading's tag (Squarespace's row whose side column
+    /// holds the facts and the button); else the parent.</summary>
     private static IElement BlockOf(IElement heading, IElement link)
     {
         if (heading.ParentElement is not { } parent)
@@ -82,16 +85,17 @@ internal static class TitleOrganizationHeadings
             return heading;
         }
 
-        if (parent.ChildElementCount != 1 || !OpeningBlock.HoldsOnly(parent, heading))
+        if (parent.Contains(link))
         {
             return parent;
         }
 
+        var alone = parent.ChildElementCount == 1 && OpeningBlock.HoldsOnly(parent, heading);
         for (var block = parent.ParentElement; block is not null; block = block.ParentElement)
         {
             if (block.Contains(link))
             {
-                return block;
+                return alone || ElementWalk.FirstDescendant(block, e => e != heading && e.LocalName == heading.LocalName) is null ? block : parent;
             }
         }
 
