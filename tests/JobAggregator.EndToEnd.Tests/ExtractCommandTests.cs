@@ -41,10 +41,11 @@ public sealed class ExtractCommandTests : IAsyncLifetime
         var (exit, stdout, _) = await RunAsync(home.AbsoluteUri);
 
         Assert.Equal(0, exit);
-        Assert.Contains($"careers page found from {home} in 1 requests:", stdout, StringComparison.Ordinal);
+        Assert.Contains($"careers page found from {home} in 1 request:", stdout, StringComparison.Ordinal);
         Assert.Contains($"\n  {new Uri(_sites.BaseUrl, "innocence-project-of-florida/about/")} (score ", stdout, StringComparison.Ordinal);
         Assert.Contains("rules of source 'innocence-project-of-florida'", stdout, StringComparison.Ordinal);
         Assert.Contains("1. Finance and Human Resources Manager", stdout, StringComparison.Ordinal);
+        Assert.Matches(@"; 1 posting from (1 page|[02-9] pages) by ", stdout);
     }
 
     [Fact]

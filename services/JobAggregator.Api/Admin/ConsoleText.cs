@@ -1,5 +1,6 @@
 using System.Globalization;
 using JobAggregator.Api.Sources;
+using JobAggregator.Api.Text;
 using JobAggregator.Store.Operations;
 
 namespace JobAggregator.Api.Admin;
@@ -28,5 +29,5 @@ internal static class ConsoleText
         !run.Ok ? $"Failed: {run.Error}{(run.HttpStatus is { } status ? $" (HTTP {status})" : "")}"
         : run.NotModified ? "Unchanged since the last run; nothing read"
         : run.PostingsFound is 0 or null ? $"No postings: {run.Explanation ?? run.NoPostingsReason ?? "none listed"}"
-        : $"{run.PostingsFound} postings from {run.PagesFetched} pages" + (run.ClosedPostings is > 0 ? $", {run.ClosedPostings} closed" : "");
+        : $"{Counted.Of(run.PostingsFound.Value, "posting", "postings")} from {Counted.Of(run.PagesFetched ?? 0, "page", "pages")}" + (run.ClosedPostings is > 0 ? $", {run.ClosedPostings} closed" : "");
 }

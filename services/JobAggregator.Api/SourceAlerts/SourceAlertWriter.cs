@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using JobAggregator.Api.Text;
 using JobAggregator.Sources;
 using JobAggregator.Store.Reading;
 
@@ -96,7 +97,7 @@ internal static class SourceAlertWriter
     private static string Saw(SourceHealth health) =>
         health.LastError is { } error ? $"{error} (at {When(health.LastFailureAt)})." : $"the page could not be read (at {When(health.LastFailureAt)}).";
 
-    private static string Count(int postings) => postings == 1 ? "1 opening" : $"{postings.ToString(CultureInfo.InvariantCulture)} openings";
+    private static string Count(int postings) => Counted.Of(postings, "opening", "openings");
 
     private static string When(DateTimeOffset? at) =>
         at is { } value ? value.UtcDateTime.ToString("d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture) : "never";

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using JobAggregator.Api.Text;
 using JobAggregator.Normalizer;
 using JobAggregator.Scraper;
 using JobAggregator.Scraper.Fetching;
@@ -43,7 +44,7 @@ internal static class ExtractCommand
         {
             var (source, fetcher, rules) = Resolve(arguments, services);
             (source, var outcome, var items) = await new PagePreviewer(services).RunAsync(source, fetcher, CancellationToken.None);
-            var summary = $"{items.Count} postings from {outcome.PagesFetched} pages by {outcome.ExtractedBy} ({rules})";
+            var summary = $"{Counted.Of(items.Count, "posting", "postings")} from {Counted.Of(outcome.PagesFetched, "page", "pages")} by {outcome.ExtractedBy} ({rules})";
             if (arguments.Json)
             {
                 await stdout.WriteLineAsync(JsonSerializer.Serialize(items, Json));

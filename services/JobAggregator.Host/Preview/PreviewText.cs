@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using JobAggregator.Api.Jobs;
+using JobAggregator.Api.Text;
 using JobAggregator.Scraper.Scraping;
 
 namespace JobAggregator.Host.Preview;
@@ -15,7 +16,7 @@ internal static class PreviewText
         text.AppendLine(CultureInfo.InvariantCulture, $"{page}");
         if (outcome.Discovery is { } discovery)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"careers page found from {discovery.Website} in {discovery.Requests} requests:");
+            text.AppendLine(CultureInfo.InvariantCulture, $"careers page found from {discovery.Website} in {Counted.Of(discovery.Requests, "request", "requests")}:");
             foreach (var candidate in discovery.Candidates.Take(3))
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"  {candidate.Url} (score {candidate.Score}; {candidate.Reason})");
