@@ -32,7 +32,7 @@ public sealed class ConsoleBrowserTests(Chromium chromium) : IClassFixture<Chrom
         var failed = await _demo.AdminJsonAsync(HttpMethod.Post, $"/api/admin/sources/{Georgia}/scrape", HttpStatusCode.Accepted);
         Assert.Equal("failed", (await _demo.WaitForRunAsync(failed.GetProperty("runId").GetGuid())).GetProperty("state").GetString());
 
-        var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, BaseURL = _demo.Api.BaseAddress!.AbsoluteUri });
+        var context = await chromium.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, BaseURL = _demo.Api.BaseAddress!.AbsoluteUri });
         var browser = await context.NewPageAsync();
         await browser.GotoAsync("/admin");
         Assert.Equal("Operator sign-in", await browser.Locator("h1").InnerTextAsync());
@@ -54,7 +54,7 @@ public sealed class ConsoleBrowserTests(Chromium chromium) : IClassFixture<Chrom
 
         // The run page reloads itself until the run has ended.
         var finished = browser.GetByRole(AriaRole.Status).Filter(new() { HasText = "Finished" });
-        await finished.WaitForAsync(new() { Timeout = 120_000 });
+        await finished.WaitForAsync();
         var outcome = await finished.InnerTextAsync();
         Assert.Matches(@"\b\d+ postings? from \d+ pages?\b", outcome);
         Assert.DoesNotMatch(@"\b1 (postings|pages)\b", outcome);

@@ -101,7 +101,7 @@ public sealed class FailedMessageReplayTests(RabbitMqFixture rabbit, Chromium ch
 
     private async Task<IPage> SignInAsync(Uri api)
     {
-        var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, BaseURL = api.AbsoluteUri });
+        var context = await chromium.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, BaseURL = api.AbsoluteUri });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/admin");
         await page.GetByLabel("Name").FillAsync(ConsoleDemo.Operator);

@@ -108,7 +108,7 @@ public sealed partial class AlertTests(Chromium chromium) : IClassFixture<Chromi
 
     private async Task<IPage> OpenAsync(string path, int width = 1280)
     {
-        var context = await chromium.Browser.NewContextAsync(new()
+        var context = await chromium.NewContextAsync(new()
         {
             ViewportSize = new() { Width = width, Height = 900 },
             BaseURL = _demo.Api.BaseAddress!.AbsoluteUri,

@@ -7,6 +7,7 @@ namespace JobAggregator.EndToEnd.Tests.Web;
 public sealed class Chromium : IAsyncLifetime
 {
     private const string ExecutablePath = "/usr/bin/chromium";
+    private const float WaitLimitMilliseconds = 180_000;
     private IPlaywright? _playwright;
 
     internal IBrowser Browser { get; private set; } = null!;
@@ -31,6 +32,17 @@ public sealed class Chromium : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    /// <summary>A new browser context whose waits (for a selector, an address, a navigation) give up after minutes,
+    /// not Playwright's 30 s: on a loaded 2-core machine a page of the demo can take longer than that, and only a
+    /// broken build takes minutes.</summary>
+    internal async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(WaitLimitMilliseconds);
+        context.SetDefaultNavigationTimeout(WaitLimitMilliseconds);
+        return context;
     }
 
     public async ValueTask DisposeAsync()

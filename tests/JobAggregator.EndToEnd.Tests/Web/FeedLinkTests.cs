@@ -36,7 +36,7 @@ public sealed class FeedLinkTests(ScrapedDemoFixture demo, Chromium chromium)
     [Fact]
     public async Task The_page_s_subscribe_link_and_its_head_give_the_feed_of_the_search_on_screen()
     {
-        var context = await chromium.Browser.NewContextAsync(new() { BaseURL = _site.AbsoluteUri });
+        var context = await chromium.NewContextAsync(new() { BaseURL = _site.AbsoluteUri });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await page.GetByLabel("Search", new() { Exact = true }).FillAsync("attorney");

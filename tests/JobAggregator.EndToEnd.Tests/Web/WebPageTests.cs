@@ -276,7 +276,7 @@ public sealed class WebPageTests(ScrapedDemoFixture demo, Chromium chromium)
 
     private async Task<IPage> OpenAsync(string path, int width = 1280, int height = 900)
     {
-        var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = _site.AbsoluteUri });
+        var context = await chromium.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = _site.AbsoluteUri });
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync(path);
         Assert.True(response?.Ok, $"{path} answered {response?.Status}");
@@ -288,7 +288,7 @@ public sealed class WebPageTests(ScrapedDemoFixture demo, Chromium chromium)
     private static async Task PressEnterAndWaitForAsync(IPage page, string addressPart)
     {
         var focused = await page.EvaluateAsync<string>("document.activeElement.outerHTML");
-        var arrived = page.WaitForURLAsync(url => url.Contains(addressPart, StringComparison.Ordinal), new() { Timeout = 60_000 });
+        var arrived = page.WaitForURLAsync(url => url.Contains(addressPart, StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
         try
         {
