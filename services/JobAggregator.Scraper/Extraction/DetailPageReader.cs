@@ -5,11 +5,15 @@ namespace JobAggregator.Scraper.Extraction;
 
 /// <summary>Reads what a posting's own page adds to the listing's excerpt: its schema.org JobPosting when it has one,
 /// else the page's main content as the description; labelled lines ("Location:", "Salary:", "Closing date:") in the
-/// main content fill the fields either leaves empty.</summary>
+/// main content fill the fields either leaves empty. A page whose content sits in none of the usual containers (a
+/// theme's <c>&lt;div id="main"&gt;</c>, a short page) is read around its heading: the <c>&lt;h1&gt;</c>'s container
+/// that holds some text, else the whole body, without its navigation and footer.</summary>
 internal static class DetailPageReader
 {
     private static readonly string[] MainContent =
         ["[itemprop='description']", ".entry-content", ".job-description", ".posting-description", "article", "main", "[role='main']", "#content", ".content"];
+
+    private const int SubstantialText = 200;
 
     public static async Task<PostingDraft?> ReadAsync(PageContent page, CancellationToken cancellationToken)
     {
@@ -19,7 +23,8 @@ internal static class DetailPageReader
         }
 
         var document = await page.HtmlAsync(cancellationToken);
-        var main = MainContent.Select(document.QuerySelector).FirstOrDefault(e => e is not null && e.TextContent.Trim().Length > 200);
+        var main = MainContent.Select(document.QuerySelector).FirstOrDefault(e => e is not null && e.TextContent.Trim().Length > SubstantialText)
+            ?? AroundHeading(document);
         var labelled = main is null ? null : LabelledLines.Read(WithoutChrome(main));
         var structured = JsonLdExtractor.Extract(document, page.Url);
         if (structured.Count == 1)
@@ -31,10 +36,26 @@ internal static class DetailPageReader
         return main is null ? null : labelled! with { DescriptionHtml = WithoutChrome(main).InnerHtml.Trim() };
     }
 
+    /// <summary>The nearest container of the page's own <c>&lt;h1&gt;</c> (not a site name in its header) holding more
+    /// than a line of text, else the body.</summary>
+    private static IElement? AroundHeading(IDocument document)
+    {
+        var heading = document.QuerySelectorAll("h1").FirstOrDefault(h => h.Closest("header, nav, footer, aside") is null);
+        for (var container = heading?.ParentElement; container is not null && container != document.Body; container = container.ParentElement)
+        {
+            if (container.TextContent.Trim().Length > SubstantialText)
+            {
+                return container;
+            }
+        }
+
+        return document.Body;
+    }
+
     private static IElement WithoutChrome(IElement main)
     {
         var copy = (IElement)main.Clone(deep: true);
-        foreach (var chrome in copy.QuerySelectorAll("nav, header, footer, aside, script, style, form, .share, .sharedaddy, .sidebar").ToList())
+        foreach (var chrome in copy.QuerySelectorAll("nav, header, footer, aside, script, style, form, .share, .sharedaddy, .sidebar, [role='navigation'], [role='banner'], [role='contentinfo']").ToList())
         {
             chrome.Remove();
         }

@@ -65,11 +65,34 @@ internal static partial class LabelledLines
 
         foreach (var part in LineBreak().Split(line.InnerHtml))
         {
-            if (PlainText.FromHtml(part) is { } text && FieldLabels.Split(text) is var (kind, _, value) && kind is not (FieldKind.None or FieldKind.Title))
+            if (PlainText.FromHtml(part) is not { } text)
             {
-                fields.Set(kind, value);
+                continue;
+            }
+
+            foreach (var sentence in LabelledSentences(text))
+            {
+                if (FieldLabels.Split(sentence) is var (kind, _, value) && kind is not (FieldKind.None or FieldKind.Title))
+                {
+                    fields.Set(kind, value);
+                }
             }
         }
+    }
+
+    /// <summary>"Lieu : Paris. Gratification légale. Date limite : 15 janvier 2027." is three lines written as one: a
+    /// line whose later sentence starts with a label of its own is read sentence by sentence, each without its full
+    /// stop. A full stop inside a value ("St. Louis") splits nothing, as no label follows it.</summary>
+    private static IEnumerable<string> LabelledSentences(string text)
+    {
+        if (!SentenceEnd().IsMatch(text))
+        {
+            return [text];
+        }
+
+        var sentences = SentenceEnd().Split(text);
+        var labelledLater = sentences.Skip(1).Any(sentence => FieldLabels.Split(sentence).Kind is not FieldKind.None);
+        return labelledLater ? sentences.Select(sentence => sentence.TrimEnd('.')) : [text];
     }
 
     private static bool HoldsBlock(IElement line)
@@ -140,4 +163,7 @@ internal static partial class LabelledLines
 
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex LineBreak();
+
+    [GeneratedRegex(@"(?<=(?:\p{Ll}\p{Ll}|[)\d])\.)\s+(?=\p{Lu})")]
+    private static partial Regex SentenceEnd();
 }

@@ -1,0 +1,78 @@
+using System.Text;
+using JobAggregator.Scraper.Extraction;
+
+namespace JobAggregator.Scraper.Tests.Extraction;
+
+/// <summary>What a posting's own page adds: its content wherever the theme put it, and its labelled lines.</summary>
+public sealed class DetailPageReaderTests
+{
+    private static readonly Uri Page = new("https://example.org/offres/juriste.html");
+
+    [Fact]
+    public async Task Content_in_a_container_of_the_themes_own_is_read_around_its_heading()
+    {
+        var draft = await ReadAsync("""
+            <html lang="fr"><body>
+            <div id="menu"><a href="/">Accueil</a> <a href="/nous-rejoindre/">Nous rejoindre</a></div>
+            <div id="main"><h1>Juriste contentieux pénal (H/F)</h1>
+            <table><tr><th>Lieu</th><td>Lyon (69)</td></tr><tr><th>Type de contrat</th><td>CDI, temps plein</td></tr>
+            <tr><th>Rémunération</th><td>2 600 € à 3 000 € brut mensuel</td></tr><tr><th>Date limite de candidature</th><td>10 janvier 2027</td></tr></table>
+            <h2>Missions</h2><p>Au sein de l'équipe juridique, vous analysez les dossiers de personnes condamnées qui clament leur innocence et préparez les requêtes en révision avec les avocats.</p>
+            </div></body></html>
+            """);
+
+        Assert.NotNull(draft);
+        Assert.Equal("Lyon (69)", draft.Location);
+        Assert.Equal("CDI, temps plein", draft.EmploymentType);
+        Assert.Equal("2 600 € à 3 000 € brut mensuel", draft.SalaryText);
+        Assert.Equal("10 janvier 2027", draft.ValidThrough);
+        Assert.Contains("requêtes en révision", draft.DescriptionHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Accueil", draft.DescriptionHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_short_page_is_read_whole_without_its_navigation_and_footer()
+    {
+        var draft = await ReadAsync("""
+            <html><body><nav><a href="/">Home</a></nav>
+            <div class="wrap"><h1>Paralegal</h1><p>Location: Dayton, OH</p><p>Part-time, 20 hours a week.</p></div>
+            <footer>© Example Project</footer></body></html>
+            """);
+
+        Assert.NotNull(draft);
+        Assert.Equal("Dayton, OH", draft.Location);
+        Assert.Contains("20 hours a week", draft.DescriptionHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Home", draft.DescriptionHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("©", draft.DescriptionHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_site_name_in_the_header_is_not_the_pages_heading()
+    {
+        var draft = await ReadAsync("""
+            <html><body><header><h1>Example Innocence Project</h1></header>
+            <section><h2>Investigator</h2><p>Location: Tulsa, OK</p></section></body></html>
+            """);
+
+        Assert.NotNull(draft);
+        Assert.Equal("Tulsa, OK", draft.Location);
+        Assert.DoesNotContain("Example Innocence Project", draft.DescriptionHtml, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Lieu : Paris. Gratification légale (4,35 € de l'heure). Date limite : 15 janvier 2027.", "Paris", "15 janvier 2027")]
+    [InlineData("Location: Leeds. Closing date: 8 January 2027", "Leeds", "8 January 2027")]
+    [InlineData("Location: St. Louis, MO", "St. Louis, MO", null)]
+    [InlineData("Location: Boston, MA. Apply by email.", "Boston, MA. Apply by email.", null)]
+    public async Task Labels_later_in_a_line_start_lines_of_their_own(string line, string location, string? closing)
+    {
+        var draft = await ReadAsync($"<html><body><main><h1>Paralegal</h1><p>{line}</p></main></body></html>");
+
+        Assert.NotNull(draft);
+        Assert.Equal(location, draft.Location);
+        Assert.Equal(closing, draft.ValidThrough);
+    }
+
+    private static Task<PostingDraft?> ReadAsync(string html) =>
+        DetailPageReader.ReadAsync(new PageContent(Page, Encoding.UTF8.GetBytes(html), "text/html"), TestContext.Current.CancellationToken);
+}
