@@ -55,6 +55,9 @@ public sealed class PostingNormalizer(OrganizationDirectory organizations, Sourc
         var url = UrlCleaner.Absolute(scraped.Url, baseUrl: null);
         var description = _descriptions.Clean(scraped.DescriptionHtml, url);
         var openUntilFilled = OpenUntilFilled.InValidThrough(scraped.ValidThroughText) || OpenUntilFilled.InDescription(description.Text);
+        var language = LanguageDetector.Detect(title, description.Text, _sourceLanguages.Of(scraped.SourceId));
+        // The source's country says how its dates are written; failing that, the posting's own place or language.
+        var dateCountry = sourceCountry ?? location.Country;
 
         var unnormalised = new PostingNormalized(
             scraped.SourceId,
@@ -66,9 +69,9 @@ public sealed class PostingNormalizer(OrganizationDirectory organizations, Sourc
             location,
             EmploymentTypeMapper.Map(scraped.EmploymentTypeText),
             Salary(scraped, country),
-            DateParser.Parse(scraped.DatePostedText, sourceCountry, scraped.ScrapedAt),
+            DateParser.Parse(scraped.DatePostedText, dateCountry, scraped.ScrapedAt, language),
             // "Apply by March 10; open until filled": the date is a first review, not a closing.
-            OpenUntilFilled.InValidThrough(scraped.ValidThroughText) ? null : DateParser.Parse(scraped.ValidThroughText, sourceCountry, scraped.ScrapedAt),
+            OpenUntilFilled.InValidThrough(scraped.ValidThroughText) ? null : DateParser.Parse(scraped.ValidThroughText, dateCountry, scraped.ScrapedAt, language),
             description.Html,
             description.Text,
             url,
@@ -77,7 +80,7 @@ public sealed class PostingNormalizer(OrganizationDirectory organizations, Sourc
             ContentHash: string.Empty)
         {
             Categories = CategoryClassifier.Classify(title, description.Text),
-            Language = LanguageDetector.Detect(title, description.Text, _sourceLanguages.Of(scraped.SourceId)),
+            Language = language,
             OpenUntilFilled = openUntilFilled,
             SourceOrganizationId = sourceOrganization?.Id,
         };

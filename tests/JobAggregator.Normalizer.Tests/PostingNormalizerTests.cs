@@ -148,7 +148,7 @@ public sealed class PostingNormalizerTests
     }
 
     [Fact]
-    public void Leaves_a_dollar_no_country_resolves_without_a_currency()
+    public void Takes_a_dollar_with_no_country_at_all_for_the_us_dollar()
     {
         var posting = _normalizer.Normalize(SeedPostings.OhioPublicDefender() with
         {
@@ -157,7 +157,38 @@ public sealed class PostingNormalizerTests
             SourceCountry = null,
         });
 
-        Assert.Equal(new NormalizedSalary(65_000m, null, null, "YEAR", "$65,000+ per year") { AnnualMin = 65_000m }, posting.Salary);
+        Assert.Equal(new NormalizedSalary(65_000m, null, "USD", "YEAR", "$65,000+ per year") { AnnualMin = 65_000m }, posting.Salary);
+    }
+
+    [Fact]
+    public void Leaves_a_dollar_in_a_country_of_another_currency_without_a_currency()
+    {
+        var posting = _normalizer.Normalize(SeedPostings.OhioPublicDefender() with
+        {
+            LocationText = null,
+            SalaryText = "$65,000+ per year",
+            SourceCountry = "FR",
+        });
+
+        Assert.Null(posting.Salary?.Currency);
+        Assert.Equal(65_000m, posting.Salary?.Min);
+    }
+
+    [Theory]
+    [InlineData(null, null, "2027-03-02")]
+    [InlineData("FR", null, "2027-02-03")]
+    [InlineData(null, "Lyon, France", "2027-02-03")]
+    [InlineData("US", "Lyon, France", "2027-03-02")]
+    public void Reads_an_ambiguous_numeric_date_by_the_country_of_the_source_else_of_the_place(string? sourceCountry, string? place, string expected)
+    {
+        var posting = _normalizer.Normalize(SeedPostings.OhioPublicDefender() with
+        {
+            LocationText = place,
+            SourceCountry = sourceCountry,
+            ValidThroughText = "03/02/2027",
+        });
+
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), posting.ValidThrough);
     }
 
     [Fact]

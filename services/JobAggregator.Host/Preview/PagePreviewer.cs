@@ -14,8 +14,8 @@ namespace JobAggregator.Host.Preview;
 /// source's rules and normalises what it finds, as the pipeline would, without the store or the bus.</summary>
 internal sealed class PagePreviewer(IServiceProvider services)
 {
-    /// <returns>The source (named after the page's owner when it was made up for the page), what the scrape saw, and
-    /// the postings as <c>/api/jobs</c> items.</returns>
+    /// <returns>The source (named after the page's owner, in its site's country, when it was made up for the page), what
+    /// the scrape saw, and the postings as <c>/api/jobs</c> items.</returns>
     public async Task<(SourceDefinition Source, ScrapeOutcome Outcome, List<JobItem> Items)> RunAsync(
         SourceDefinition source, IPageFetcher fetcher, CancellationToken ct)
     {
@@ -30,9 +30,10 @@ internal sealed class PagePreviewer(IServiceProvider services)
             services.GetRequiredService<ChromiumRenderer>(),
             new ListingMemory());
         var outcome = await scraper.ScrapeAsync(source, ct);
-        if (source.Id == SourceRules.AdHocId && await PageOwner.NameAsync(recorder.Page, ct) is { } owner)
+        if (source.Id == SourceRules.AdHocId)
         {
-            source = source with { Organization = owner };
+            var (owner, country) = await PageOwner.ReadAsync(source.Url, recorder.Page, ct);
+            source = source with { Organization = owner ?? source.Organization, Country = country };
         }
 
         var normalizer = services.GetRequiredService<PostingNormalizer>();

@@ -24,7 +24,9 @@ internal static partial class DateParser
     /// <param name="countryHint">ISO 3166-1 alpha-2 country of the source; outside the US an ambiguous numeric date
     /// is read day first. Null reads it month first.</param>
     /// <param name="reference">When the text was read, for relative dates; without it they give null.</param>
-    public static DateOnly? Parse(string? text, string? countryHint, DateTimeOffset? reference = null)
+    /// <param name="language">The posting's language (ISO 639-1): with no country, one other than English reads an
+    /// ambiguous numeric date day first, as the countries writing it do.</param>
+    public static DateOnly? Parse(string? text, string? countryHint, DateTimeOffset? reference = null, string? language = null)
     {
         var cleaned = TextCleaner.Clean(text) is { } clean ? FullWidth.Fold(clean) : null;
         if (cleaned is null)
@@ -32,7 +34,9 @@ internal static partial class DateParser
             return null;
         }
 
-        var monthFirst = countryHint is null || MonthFirstCountries.Contains(countryHint.Trim());
+        var monthFirst = countryHint is null
+            ? language is null || language.Equals("en", StringComparison.OrdinalIgnoreCase)
+            : MonthFirstCountries.Contains(countryHint.Trim());
         var found = new[]
             {
                 FromIso(cleaned),

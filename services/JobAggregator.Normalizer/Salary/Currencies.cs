@@ -131,8 +131,9 @@ internal static class Currencies
         var trimmed = marker.Trim();
         if (trimmed is "$" || trimmed.StartsWith("dollar", StringComparison.OrdinalIgnoreCase))
         {
-            // Nine currencies write "$": without a country that says which, none is assumed.
-            return dollarCountry is not null && DollarCountries.TryGetValue(dollarCountry, out var local) ? local : null;
+            // Nine currencies write "$": the country says which. With no country at all (a page previewed alone, an ad
+            // with no place) it is the US dollar, as on most pages that write it; in a country of another currency, none.
+            return dollarCountry is null ? "USD" : DollarCountries.GetValueOrDefault(dollarCountry);
         }
 
         if (trimmed.TrimEnd('.').Equals("kr", StringComparison.OrdinalIgnoreCase))

@@ -127,6 +127,16 @@ public sealed class DateParserTests
         Assert.Null(DateParser.Parse(text));
     }
 
+    [Theory]
+    [InlineData("08/01/2027", null, null, "2027-08-01")]
+    [InlineData("08/01/2027", null, "en", "2027-08-01")]
+    [InlineData("08/01/2027", null, "pt", "2027-01-08")]
+    [InlineData("08/01/2027", "US", "pt", "2027-08-01")]
+    [InlineData("08/01/2027", "BR", "en", "2027-01-08")]
+    public void Reads_an_ambiguous_date_with_no_country_day_first_in_a_language_other_than_english(
+        string text, string? country, string? language, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), DateParser.Parse(text, country, reference: null, language));
+
     [Fact]
     public void Counts_relative_dates_from_the_reference_it_is_given()
     {

@@ -6,6 +6,8 @@ using JobAggregator.Normalizer;
 using JobAggregator.Normalizer.Locations;
 using JobAggregator.Normalizer.Organizations;
 using JobAggregator.Scraper.Extraction;
+using JobAggregator.Scraper.Extraction.Heuristics;
+using JobAggregator.Scraper.Extraction.HiringTools;
 using JobAggregator.Scraper.Scraping;
 using JobAggregator.Sources;
 using JobAggregator.Sources.Organizations;
@@ -104,11 +106,61 @@ public sealed class ExtractionEvaluationTests
         ["validThrough"] = 1.0,
     };
 
+    // The preview's floors. 2026-12-07, when the corpus was first read as the preview reads it (271 cases, 424
+    // postings): recall and precision 100 %, organisation 88.7 % (376/424: the configured name was the label's), location
+    // 64.6 % (274/424: no country for a town alone), salary and closing dates 98.1 %, posted dates 99.5 %. With the
+    // site's country read from its domain and language tag, dates read day first in a language other than English and
+    // a bare "$" with no country taken for the US dollar: location 96.2 % (408/424), dates and salary 100 %,
+    // organisation 88.0 % (373/424; left: boards named after their run-together token, hosts and taglines).
+    private const double PreviewRecallFloor = 1.0;
+    private const double PreviewPrecisionFloor = 1.0;
+
+    private static readonly Dictionary<string, double> PreviewFieldFloors = new()
+    {
+        ["title"] = 1.0,
+        ["organization"] = 0.87,
+        ["location"] = 0.96,
+        ["url"] = 1.0,
+        ["employmentType"] = 1.0,
+        ["salary"] = 1.0,
+        ["datePosted"] = 1.0,
+        ["validThrough"] = 1.0,
+    };
+
     private static readonly string[] Fields =
         ["title", "organization", "location", "url", "employmentType", "salary", "datePosted", "validThrough"];
 
     [Fact]
     public async Task Extraction_meets_the_floors_on_the_labelled_corpus()
+    {
+        var (total, detections, fields, output) = await EvaluateAsync(Configured, Configured, "extraction-evaluation.txt");
+
+        Assert.True(total.Recall >= RecallFloor, $"recall {total.Recall:P1} is below the floor {RecallFloor:P0}\n{output}");
+        Assert.True(total.Precision >= PrecisionFloor, $"precision {total.Precision:P1} is below the floor {PrecisionFloor:P0}\n{output}");
+        Assert.True(detections.Accuracy >= EmbedDetectionFloor, $"hiring-tool embeds detected {detections.Accuracy:P1}, below {EmbedDetectionFloor:P0}\n{output}");
+        Assert.All(fields, f => Assert.True(f.Value.Accuracy >= FieldFloors[f.Key],
+            $"{f.Key} accuracy {f.Value.Accuracy:P1} is below {FieldFloors[f.Key]:P0}\n{output}"));
+    }
+
+    /// <summary>The same corpus read as <c>extract</c> previews a page no source matches, which is how the held-out set
+    /// is scored: no configured organisation or country, only what the page says of its owner and its site's
+    /// country.</summary>
+    [Fact]
+    public async Task Extraction_as_the_preview_reads_pages_meets_its_floors()
+    {
+        var (total, detections, fields, output) = await EvaluateAsync(MadeUpForPage, OwnedAsThePageSays, "extraction-evaluation-preview.txt");
+
+        Assert.True(total.Recall >= PreviewRecallFloor, $"recall {total.Recall:P1} is below the floor {PreviewRecallFloor:P0}\n{output}");
+        Assert.True(total.Precision >= PreviewPrecisionFloor, $"precision {total.Precision:P1} is below the floor {PreviewPrecisionFloor:P0}\n{output}");
+        Assert.True(detections.Accuracy >= EmbedDetectionFloor, $"hiring-tool embeds detected {detections.Accuracy:P1}, below {EmbedDetectionFloor:P0}\n{output}");
+        Assert.All(fields, f => Assert.True(f.Value.Accuracy >= PreviewFieldFloors[f.Key],
+            $"{f.Key} accuracy {f.Value.Accuracy:P1} is below {PreviewFieldFloors[f.Key]:P0}\n{output}"));
+    }
+
+    /// <param name="extractingAs">The source the extraction reads the page for.</param>
+    /// <param name="publishingAs">The source its postings are published as, given the one it was extracted for.</param>
+    private static async Task<(Tally Total, FieldScore Detections, Dictionary<string, FieldScore> Fields, string Output)> EvaluateAsync(
+        Func<CorpusCase, SourceDefinition> extractingAs, Func<CorpusCase, SourceDefinition> publishingAs, string reportFile)
     {
         var cases = CorpusCase.All();
         Assert.True(cases.Count >= 30, $"the corpus holds {cases.Count} cases; at least 30 are expected");
@@ -124,8 +176,8 @@ public sealed class ExtractionEvaluationTests
         foreach (var corpusCase in cases)
         {
             var fetcher = new CorpusFetcherFake(cases.Where(c => c != corpusCase));
-            var extraction = await ExtractAsync(corpusCase, fetcher);
-            var found = Normalize(corpusCase, extraction, normalizer);
+            var extraction = await ExtractAsync(corpusCase, extractingAs(corpusCase), fetcher);
+            var found = Normalize(publishingAs(corpusCase), extraction, normalizer);
             var expected = corpusCase.Postings;
 
             if (corpusCase.HiringTool is var (tool, token))
@@ -185,13 +237,8 @@ public sealed class ExtractionEvaluationTests
         output.AppendLine("fields missed:");
         output.Append(misses);
         TestContext.Current.TestOutputHelper?.WriteLine(output.ToString());
-        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "extraction-evaluation.txt"), output.ToString(), TestContext.Current.CancellationToken);
-
-        Assert.True(total.Recall >= RecallFloor, $"recall {total.Recall:P1} is below the floor {RecallFloor:P0}\n{output}");
-        Assert.True(total.Precision >= PrecisionFloor, $"precision {total.Precision:P1} is below the floor {PrecisionFloor:P0}\n{output}");
-        Assert.True(detections.Accuracy >= EmbedDetectionFloor, $"hiring-tool embeds detected {detections.Accuracy:P1}, below {EmbedDetectionFloor:P0}\n{output}");
-        Assert.All(fields, f => Assert.True(f.Value.Accuracy >= FieldFloors[f.Key],
-            $"{f.Key} accuracy {f.Value.Accuracy:P1} is below {FieldFloors[f.Key]:P0}\n{output}"));
+        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, reportFile), output.ToString(), TestContext.Current.CancellationToken);
+        return (total, detections, fields, output.ToString());
     }
 
     private static string FoundValue(string field, PostingNormalized found) => field switch
@@ -220,15 +267,15 @@ public sealed class ExtractionEvaluationTests
         }
     }
 
-    private static async Task<PageExtraction> ExtractAsync(CorpusCase corpusCase, CorpusFetcherFake fetcher)
+    private static async Task<PageExtraction> ExtractAsync(CorpusCase corpusCase, SourceDefinition source, CorpusFetcherFake fetcher)
     {
         var page = new PageContent(corpusCase.Url, await File.ReadAllBytesAsync(corpusCase.BodyPath, TestContext.Current.CancellationToken), corpusCase.ContentType);
-        var context = new ExtractionContext(Source(corpusCase), fetcher, NullLogger.Instance);
+        var context = new ExtractionContext(source, fetcher, NullLogger.Instance);
         return await new AutoExtractor().ExtractAsync(page, context, TestContext.Current.CancellationToken);
     }
 
     /// <summary>The source as its operator would configure it: the organisation's name and country.</summary>
-    private static SourceDefinition Source(CorpusCase corpusCase)
+    private static SourceDefinition Configured(CorpusCase corpusCase)
     {
         var postings = corpusCase.Postings;
         var organization = postings.Count > 0 ? postings[0].GetProperty("organization").GetString() : null;
@@ -237,10 +284,34 @@ public sealed class ExtractionEvaluationTests
             ExtractionStrategy.Auto, null, null, country, AllowPrivateNetwork: false);
     }
 
-    private static List<PostingNormalized> Normalize(CorpusCase corpusCase, PageExtraction extraction, PostingNormalizer normalizer)
+    /// <summary>The source the preview makes up for a page no source matches (<c>SourceRules</c> in the Host): named
+    /// after the hiring tool's board, else the page's host, in no country.</summary>
+    private static SourceDefinition MadeUpForPage(CorpusCase corpusCase) =>
+        new("preview", HiringToolBoardNames.Token(corpusCase.Url) is { } token ? HiringToolBoardNames.Readable(token, []) : corpusCase.Url.Host,
+            corpusCase.Url, SourceDefinition.DefaultSchedule, ExtractionStrategy.Auto, null, null, Country: null, AllowPrivateNetwork: false);
+
+    /// <summary>That source once the preview has read the page (<c>PageOwner</c> in the Host): named after the owner
+    /// the page names, in its site's country.</summary>
+    private static SourceDefinition OwnedAsThePageSays(CorpusCase corpusCase)
+    {
+        var madeUp = MadeUpForPage(corpusCase);
+        if (!corpusCase.BodyPath.EndsWith(".html", StringComparison.Ordinal))
+        {
+            return madeUp with { Country = SiteCountry.Of(corpusCase.Url, languageTag: null) };
+        }
+
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(corpusCase.BodyPath));
+        return madeUp with
+        {
+            Organization = SiteName.Of(document) ?? madeUp.Organization,
+            Country = SiteCountry.Of(corpusCase.Url, document.DocumentElement?.GetAttribute("lang")),
+        };
+    }
+
+    private static List<PostingNormalized> Normalize(SourceDefinition source, PageExtraction extraction, PostingNormalizer normalizer)
     {
         var outcome = new ScrapeOutcome(extraction.Postings, 1, extraction.Strategy ?? "none");
-        return ScrapedPostings.ToMessages(Source(corpusCase), outcome, Guid.Empty, DateTimeOffset.UnixEpoch)
+        return ScrapedPostings.ToMessages(source, outcome, Guid.Empty, DateTimeOffset.UnixEpoch)
             .Select(normalizer.Normalize)
             .ToList();
     }
