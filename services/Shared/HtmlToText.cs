@@ -40,21 +40,25 @@ internal static class HtmlToText
         return Finish(text);
     }
 
-    /// <summary>A quick test of a text that <paramref name="pattern"/> of <see cref="CollapsedMatches"/> cannot match
-    /// where it answers no.</summary>
+    /// <summary>A test of a text read in place: for <see cref="CollapsedMatches"/>, a quick one that its pattern cannot
+    /// match where it answers no.</summary>
     public delegate bool SpanTest(ReadOnlySpan<char> text);
 
     /// <summary>Whether <paramref name="pattern"/> matches the text <see cref="Collapsed"/> gives, read where it is
     /// built: a page's whole content is asked about once, and is not worth a string of its own.</summary>
     /// <param name="mayMatch">Asked first, when given: a text it turns down is not searched with the pattern.</param>
-    public static bool CollapsedMatches(INode root, Regex pattern, SpanTest? mayMatch = null)
+    public static bool CollapsedMatches(INode root, Regex pattern, SpanTest? mayMatch = null) =>
+        CollapsedPasses(root, text => (mayMatch is null || mayMatch(text)) && pattern.IsMatch(text));
+
+    /// <summary>Whether <paramref name="test"/> holds of the text <see cref="Collapsed"/> gives, read where it is built.</summary>
+    public static bool CollapsedPasses(INode root, SpanTest test)
     {
         var text = RentCollapsing();
         Walk(root, asLines: false, text);
-        var matches = text.Matches(pattern, mayMatch);
+        var passes = text.Passes(test);
         text.Clear();
         _threadCollapsing = text;
-        return matches;
+        return passes;
     }
 
     /// <summary>The text of nodes that follow one another, as <see cref="Collapsed"/> gives it for an element holding
@@ -184,14 +188,14 @@ internal static class HtmlToText
             }
         }
 
-        public bool Matches(Regex pattern, SpanTest? mayMatch)
+        public bool Passes(SpanTest test)
         {
             foreach (var chunk in _text.GetChunks())
             {
                 // Held in one piece, as a builder used before usually is: read in place.
                 if (chunk.Length == _text.Length)
                 {
-                    return IsMatch(chunk.Span, pattern, mayMatch);
+                    return test(chunk.Span);
                 }
 
                 break;
@@ -201,16 +205,13 @@ internal static class HtmlToText
             try
             {
                 _text.CopyTo(0, copy, _text.Length);
-                return IsMatch(copy.AsSpan(0, _text.Length), pattern, mayMatch);
+                return test(copy.AsSpan(0, _text.Length));
             }
             finally
             {
                 ArrayPool<char>.Shared.Return(copy);
             }
         }
-
-        private static bool IsMatch(ReadOnlySpan<char> text, Regex pattern, SpanTest? mayMatch) =>
-            (mayMatch is null || mayMatch(text)) && pattern.IsMatch(text);
 
         public void Clear()
         {

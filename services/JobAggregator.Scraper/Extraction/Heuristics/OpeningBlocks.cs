@@ -23,6 +23,12 @@ internal static class OpeningBlocks
 
         // Title elements of one shape under one section heading form a group, the groups in the order they first appear.
         var (headings, titles, panes) = HeadingsAndTitles(main);
+        // Accepted takes no group without a title naming a role: a page whose titles name none gives nothing.
+        if (!titles.Exists(t => JobTitles.HasRoleWord(t.Text)))
+        {
+            return [];
+        }
+
         var groupOf = new Dictionary<(string Shape, IElement? Section), int>();
         var groups = new List<(string Shape, IElement? Section, List<(IElement Title, string Text)> Titles)>();
         // A heading of the titles' own shape that names a section ("Oportunidades de emprego", "Arquivo de ofertas
@@ -158,10 +164,11 @@ internal static class OpeningBlocks
     private static List<Candidate> Score(List<(IElement Title, string Text)> members, string? section, Uri pageUrl, Uri linkBase,
         Dictionary<IElement, IElement>? panes, List<IElement>? sectionTitles)
     {
-        // Accepted takes a lone title only under a careers heading, and nothing under another kind of list: such groups
-        // are turned down before their titles' links are resolved.
+        // Accepted takes a lone title only under a careers heading, nothing under another kind of list and no group
+        // without a title naming a role: such groups are turned down before their titles' links are resolved.
         var careers = section is not null && SectionHeadings.IsCareersSection(section);
-        if ((members.Count < 2 && !careers) || (section is not null && SectionHeadings.IsOtherSection(section)))
+        if ((members.Count < 2 && !careers) || (section is not null && SectionHeadings.IsOtherSection(section))
+            || !members.Exists(m => JobTitles.HasRoleWord(m.Text)))
         {
             return [];
         }

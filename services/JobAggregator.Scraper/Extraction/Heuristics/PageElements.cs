@@ -12,10 +12,11 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// listed element's furniture is judged along the walk's path, each ancestor at most once.</remarks>
 internal sealed class PageElements
 {
-    private PageElements(List<Entry> all, List<IElement> relNext, IElement? baseElement, IElement? nameDeclaration)
+    private PageElements(List<Entry> all, List<IElement> relNext, List<IElement> unreadHolders, IElement? baseElement, IElement? nameDeclaration)
     {
         All = all;
         RelNext = relNext;
+        UnreadHolders = unreadHolders;
         Base = baseElement;
         NameDeclaration = nameDeclaration;
     }
@@ -33,6 +34,11 @@ internal sealed class PageElements
     /// <summary>The <c>&lt;link&gt;</c> and <c>&lt;a&gt;</c> elements with <c>rel="next"</c>, in document order.</summary>
     public List<IElement> RelNext { get; }
 
+    /// <summary>The elements whose text <see cref="PlainText.Of"/> leaves out (<c>&lt;noscript&gt;</c>, <c>&lt;script&gt;</c>,
+    /// <c>&lt;style&gt;</c>, <c>&lt;template&gt;</c>) that hold elements: the text of an element inside one is no part of
+    /// the text of an element around it.</summary>
+    public List<IElement> UnreadHolders { get; }
+
     /// <summary>The first <c>base[href]</c>, the root element included: the base of the page's relative links.</summary>
     public IElement? Base { get; }
 
@@ -45,11 +51,12 @@ internal sealed class PageElements
     {
         var all = new List<Entry>();
         var relNext = new List<IElement>();
+        var unreadHolders = new List<IElement>();
         IElement? baseElement = null;
         IElement? nameDeclaration = null;
         if (document.DocumentElement is not { } root)
         {
-            return new PageElements(all, relNext, null, null);
+            return new PageElements(all, relNext, unreadHolders, null, null);
         }
 
         var walk = new PathWalk(root);
@@ -60,6 +67,11 @@ internal sealed class PageElements
             if (element.LocalName is "link" or "a" && element.HasAttribute("rel") && HasRel(element, "next"))
             {
                 relNext.Add(element);
+            }
+
+            if (element.LocalName is "noscript" or "script" or "style" or "template" && element.ChildElementCount > 0)
+            {
+                unreadHolders.Add(element);
             }
 
             if (baseElement is null && element.LocalName == "base" && element.HasAttribute("href"))
@@ -86,7 +98,7 @@ internal sealed class PageElements
         }
         while (walk.MoveNext());
 
-        return new PageElements(all, relNext, baseElement, nameDeclaration);
+        return new PageElements(all, relNext, unreadHolders, baseElement, nameDeclaration);
     }
 
     private static bool HasRel(IElement element, string rel) =>

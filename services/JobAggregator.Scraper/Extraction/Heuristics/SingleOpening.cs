@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using JobAggregator.Text;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
@@ -19,9 +20,13 @@ internal static partial class SingleOpening
         ],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The Chinese and Japanese hiring words' first characters ("招聘", "诚聘", "誠聘", "募集"), one of which every
+    /// match of <see cref="CjkAnnounces"/> holds.</summary>
+    private const string CjkAnnouncingCharacters = "招诚誠募";
+
     public static PostingDraft? Find(IDocument document, Uri pageUrl)
     {
-        if (PageRegions.MainContent(document) is not { } main)
+        if (PageRegions.MainContent(document) is not { } main || !MayHoldOpening(document, main))
         {
             return null;
         }
@@ -78,6 +83,28 @@ internal static partial class SingleOpening
         // The post's stamp in its markup says more than a "Publicado por …" line.
         return PublishedDate(main, headlineElement, stamp) is { } published ? completed with { DatePosted = published } : completed;
     }
+
+    /// <summary>Whether the content holds what every opening found here starts from: a paragraph with an announcing word
+    /// (<see cref="Announcement"/> reads no other), or an <c>&lt;h1&gt;</c> naming a role (the headline a titled page
+    /// needs). A paragraph's text is part of the content's text unless an element whose text is left out holds it (a
+    /// <c>&lt;noscript&gt;</c>), so one search of the content's text rules out a page before its paragraphs are walked.</summary>
+    private static bool MayHoldOpening(IDocument document, IElement main)
+    {
+        var elements = PageElements.Of(document);
+        foreach (var entry in elements.All)
+        {
+            if (entry.Kind == PageElements.Kind.Heading && entry.Element.LocalName == "h1" && main.Contains(entry.Element)
+                && JobTitles.HasRoleWord(PlainText.Of(entry.Element)))
+            {
+                return true;
+            }
+        }
+
+        return elements.UnreadHolders.Exists(main.Contains) || HtmlToText.CollapsedPasses(main, MayAnnounce);
+    }
+
+    private static bool MayAnnounce(ReadOnlySpan<char> text) =>
+        text.IndexOfAny(AnnouncingWords) >= 0 || text.IndexOfAny(CjkAnnouncingCharacters) >= 0;
 
     /// <summary>A page whose main heading is one job's title and whose lines label the job's facts ("Ubicación:",
     /// "Jornada:", "Salario:", "Plazo:") is that opening's page, though no sentence announces it (a Squarespace page
@@ -292,7 +319,7 @@ internal static partial class SingleOpening
     private static (string Title, string? Hours)? Announcement(string text)
     {
         // Chinese and Japanese write no spaces: "现招聘法律助理一名", "スタッフを1名募集します".
-        if (text.AsSpan().IndexOfAny("招诚誠募") >= 0
+        if (text.AsSpan().IndexOfAny(CjkAnnouncingCharacters) >= 0
             && CjkAnnounces().Match(text) is { Success: true } cjk && JobTitles.HasRoleWord(cjk.Groups["title"].Value))
         {
             return (cjk.Groups["title"].Value, null);
