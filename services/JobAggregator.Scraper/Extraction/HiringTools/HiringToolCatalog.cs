@@ -34,5 +34,7 @@ internal static class HiringToolCatalog
         new ManatalTool(),
         new GemTool(),
         new FreshteamTool(),
+        new PolymerTool(),
+        new OracleRecruitingTool(),
     ];
 }
