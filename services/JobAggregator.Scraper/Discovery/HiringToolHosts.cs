@@ -13,7 +13,7 @@ internal static class HiringToolHosts
         ("jobs.smartrecruiters.com", "SmartRecruiters"), ("careers.smartrecruiters.com", "SmartRecruiters"),
         ("recruiting.paylocity.com", "Paylocity"),
         ("jobs.jobvite.com", "Jobvite"),
-        ("www.governmentjobs.com", "NEOGOV"),
+        ("www.governmentjobs.com", "NEOGOV"), ("www.schooljobs.com", "NEOGOV"),
         ("www.paycomonline.net", "Paycom"), ("paycomonline.net", "Paycom"),
         ("workforcenow.adp.com", "ADP Workforce Now"),
         ("recruiting.ultipro.com", "UKG Pro"), ("recruiting2.ultipro.com", "UKG Pro"), ("recruiting.ultipro.ca", "UKG Pro"),

@@ -36,5 +36,6 @@ internal static class HiringToolCatalog
         new FreshteamTool(),
         new PolymerTool(),
         new OracleRecruitingTool(),
+        new NeogovTool(),
     ];
 }
