@@ -13,13 +13,14 @@ internal static class HiringToolHosts
         ("jobs.smartrecruiters.com", "SmartRecruiters"), ("careers.smartrecruiters.com", "SmartRecruiters"),
         ("recruiting.paylocity.com", "Paylocity"),
         ("jobs.jobvite.com", "Jobvite"),
-        ("www.governmentjobs.com", "NEOGOV"),
+        ("www.governmentjobs.com", "NEOGOV"), ("www.schooljobs.com", "NEOGOV"),
         ("www.paycomonline.net", "Paycom"), ("paycomonline.net", "Paycom"),
         ("workforcenow.adp.com", "ADP Workforce Now"),
         ("recruiting.ultipro.com", "UKG Pro"), ("recruiting2.ultipro.com", "UKG Pro"), ("recruiting.ultipro.ca", "UKG Pro"),
         ("ats.rippling.com", "Rippling"),
         ("www.careers-page.com", "Manatal"), ("careers-page.com", "Manatal"),
         ("jobs.gem.com", "Gem"),
+        ("jobs.polymer.co", "Polymer"),
     ];
 
     // Boards on an organisation's own subdomain of the tool's domain; the tool's www host is its marketing site.
@@ -62,6 +63,9 @@ internal static class HiringToolHosts
             }
         }
 
-        return null;
+        // Oracle's Fusion applications pods (ejzp.fa.us2.oraclecloud.com) serve its career sites; its other cloud hosts do not.
+        return name.EndsWith(".oraclecloud.com", StringComparison.Ordinal) && name.Contains(".fa.", StringComparison.Ordinal)
+            ? "Oracle Recruiting Cloud"
+            : null;
     }
 }

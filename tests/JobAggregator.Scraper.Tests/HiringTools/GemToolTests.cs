@@ -65,6 +65,18 @@ public sealed class GemToolTests
         Assert.Equal("Oakland, CA; San José, CA", posting.Location);
     }
 
+    [Fact]
+    public async Task Reads_the_job_posts_wrapped_in_an_object_as_the_bare_array()
+    {
+        var outcome = await HiringToolRun.ExtractAsync(HiringToolCorpus.Case("gem", "rechtswinkel-job-posts-wrapped-nl").Page());
+
+        Assert.NotNull(outcome);
+        Assert.Equal("gem", outcome.Strategy);
+        var lawyer = Assert.Single(outcome.Postings);
+        Assert.Equal(new Uri("https://jobs.gem.com/rechtswinkel-amsterdam/am9icG9zdDpSV0EtMjAyNS0wMw"), lawyer.Url);
+        Assert.Equal(("Amsterdam, Nederland", "Part-time", "2025-06-02"), (lawyer.Location, lawyer.EmploymentType, lawyer.DatePosted));
+    }
+
     [Theory]
     [InlineData("""{"error": "not found"}""")]
     [InlineData("""[{"id": "1", "title": """)]

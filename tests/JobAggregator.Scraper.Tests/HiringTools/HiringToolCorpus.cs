@@ -10,11 +10,11 @@ internal static class HiringToolCorpus
     public static readonly string[] ResponseKinds =
         ["greenhouse", "lever", "ashby", "workable", "smartrecruiters", "recruitee", "bamboohr", "personio", "teamtailor", "paylocity", "phenom",
             "workday", "icims", "comeet", "remoteok", "torre", "breezyhr", "jobvite", "adp", "ukg", "paycom",
-            "successfactors", "pinpoint", "rippling", "manatal", "gem", "freshteam"];
+            "successfactors", "pinpoint", "rippling", "manatal", "gem", "freshteam", "polymer", "oracle", "neogov"];
 
     public static readonly string[] EmbedKinds =
         ["greenhouse-embed", "lever-embed", "ashby-embed", "workable-embed", "recruitee-embed", "bamboohr-embed", "jazzhr-embed", "paycom-embed",
-            "successfactors-embed", "pinpoint-embed", "rippling-embed", "gem-embed", "freshteam-embed"];
+            "successfactors-embed", "pinpoint-embed", "rippling-embed", "gem-embed", "freshteam-embed", "polymer-embed", "oracle-embed", "neogov-embed"];
 
     private static readonly Lazy<string> Root = new(FindRoot);
 

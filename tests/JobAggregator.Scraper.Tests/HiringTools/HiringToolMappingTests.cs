@@ -10,10 +10,10 @@ public sealed class HiringToolMappingTests
     /// <summary>Tools whose API names the hiring organisation; the others leave it to the source.</summary>
     private static readonly HashSet<string> OrganizationFromApi =
         ["greenhouse", "workable", "smartrecruiters", "recruitee", "personio", "paylocity", "phenom", "icims", "comeet", "remoteok", "torre",
-            "breezyhr", "adp"];
+            "breezyhr", "adp", "polymer", "neogov"];
 
     /// <summary>Tools whose API states pay as numbers; elsewhere pay is only in the description's text.</summary>
-    private static readonly HashSet<string> StructuredPay = ["greenhouse", "lever", "ashby", "recruitee", "teamtailor", "remoteok", "torre", "adp", "pinpoint"];
+    private static readonly HashSet<string> StructuredPay = ["greenhouse", "lever", "ashby", "recruitee", "teamtailor", "remoteok", "torre", "adp", "pinpoint", "polymer", "neogov"];
 
     public static TheoryData<string, string> ResponseCases()
     {
@@ -38,7 +38,7 @@ public sealed class HiringToolMappingTests
         Assert.NotNull(outcome);
         Assert.Equal(corpusCase.Strategy, outcome.Strategy);
         // SmartRecruiters, BambooHR, Workday and Rippling list no ads: each posting's own API is asked for one (none served here).
-        Assert.Equal(kind is "smartrecruiters" or "bamboohr" or "workday" or "rippling" ? corpusCase.Postings.Count : 0, fetcher.Requested.Count);
+        Assert.Equal(kind is "smartrecruiters" or "bamboohr" or "workday" or "rippling" or "polymer" or "oracle" ? corpusCase.Postings.Count : 0, fetcher.Requested.Count);
         Assert.Equal(corpusCase.Postings.Count, outcome.Postings.Count);
     }
 

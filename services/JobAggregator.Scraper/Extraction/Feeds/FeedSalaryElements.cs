@@ -28,7 +28,7 @@ internal static partial class FeedSalaryElements
         }
 
         var currency = Find("salarycurrency", "currency", "paycurrency")?.ToUpperInvariant();
-        var period = Find("salaryperiod", "salarytype", "salaryunit", "payperiod", "period", "unit", "unittext", "per");
+        var period = Find("salaryperiod", "salarytype", "salaryunit", "salaryinterval", "payperiod", "period", "unit", "unittext", "per");
         return new ScrapedSalary(min, max, currency, period?.ToUpperInvariant());
     }
 

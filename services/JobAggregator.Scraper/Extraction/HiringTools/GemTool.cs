@@ -7,7 +7,8 @@ namespace JobAggregator.Scraper.Extraction.HiringTools;
 /// <c>api.gem.com/job_board/v0/SLUG/job_posts/</c> (the trailing slash is required): a bare array of job posts shaped like
 /// Greenhouse's, with <c>absolute_url</c>, <c>location.name</c>, <c>offices</c>, <c>location_type</c>
 /// (remote, hybrid, in_office), an <c>employment_type</c> code, the ad as <c>content</c> HTML and
-/// <c>first_published_at</c>. No pay, closing date or organisation name.</summary>
+/// <c>first_published_at</c>. Some read the same answer wrapped as <c>{"job_posts": [...]}</c>, which is read alike. No pay,
+/// closing date or organisation name.</summary>
 internal sealed class GemTool : IHiringTool
 {
     private const string BoardHost = "jobs.gem.com";
@@ -30,7 +31,7 @@ internal sealed class GemTool : IHiringTool
     public bool IsPostingPage(Uri url) => BoardUrls.IsHost(url, BoardHost) && BoardUrls.Segments(url) is [_, _];
 
     public bool IsApiResponse(PageContent page) =>
-        page.Format == PageFormat.Json && page.Json() is { ValueKind: JsonValueKind.Array } root
+        page.Format == PageFormat.Json && Posts(page.Json()) is { ValueKind: JsonValueKind.Array } root
         && ((JsonFields.Objects(root).FirstOrDefault() is { ValueKind: JsonValueKind.Object } first
                 && first.TryGetProperty("absolute_url", out _) && (first.TryGetProperty("content_plain", out _) || first.TryGetProperty("location_type", out _)))
             || BoardUrls.IsHost(page.Url, ApiHost));
@@ -40,7 +41,7 @@ internal sealed class GemTool : IHiringTool
     public IReadOnlyList<PostingDraft> Map(PageContent response, IDocument? html, HiringToolBoard? board)
     {
         var slug = board?.Token ?? Slug(response.Url);
-        return JsonFields.Objects(response.Json())
+        return JsonFields.Objects(Posts(response.Json()))
             .Where(post => JsonFields.String(post, "title") is not null)
             .Select(post =>
             {
@@ -64,6 +65,10 @@ internal sealed class GemTool : IHiringTool
     }
 
     public Uri? NextPage(PageContent response) => null;
+
+    /// <summary>The array of job posts: the answer itself, or its <c>job_posts</c>.</summary>
+    private static JsonElement? Posts(JsonElement? root) =>
+        root is { ValueKind: JsonValueKind.Object } wrapper ? JsonFields.Property(wrapper, "job_posts") : root;
 
     /// <summary>The board's slug in a board, posting or API URL.</summary>
     private static string? Slug(Uri url)

@@ -34,5 +34,8 @@ internal static class HiringToolCatalog
         new ManatalTool(),
         new GemTool(),
         new FreshteamTool(),
+        new PolymerTool(),
+        new OracleRecruitingTool(),
+        new NeogovTool(),
     ];
 }

@@ -221,7 +221,8 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
 
             if (!tool.IsApiResponse(response))
             {
-                context.Logger.LogWarning("Source {SourceId}: {ApiUrl} did not answer as a {HiringTool} board", context.Source.Id, url, tool.Name);
+                context.Logger.LogWarning("Source {SourceId}: {ApiUrl} did not answer as a {HiringTool} board: {Reason}",
+                    context.Source.Id, url, tool.Name, ApiAnswerProblem.Of(response));
                 return null;
             }
 
@@ -260,10 +261,18 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
             {
                 context.Logger.LogWarning("Source {SourceId}: {HiringTool} posting {ApiUrl} could not be read: {Reason}",
                     context.Source.Id, tool.Name, detailUrl, fetched.Failure?.Message);
+                continue;
             }
-            else if (tool.MapDetail(new PageContent(answer)) is { } detail)
+
+            var response = new PageContent(answer);
+            if (tool.MapDetail(response) is { } detail)
             {
                 completed[i] = completed[i].CompletedBy(detail);
+            }
+            else
+            {
+                context.Logger.LogWarning("Source {SourceId}: {HiringTool} posting {ApiUrl} did not answer as one: {Reason}",
+                    context.Source.Id, tool.Name, detailUrl, ApiAnswerProblem.Of(response));
             }
         }
 
