@@ -92,19 +92,21 @@ public sealed class ExtractionEvaluationTests
     // Drupal listing whose fields are only on its two detail pages, en-ZA Google Sites, en-NZ TYPO3; a zh-TW volunteer
     // call, an es-CO prize and grant call, a fr-CA fee schedule): recall 98.6 % (434/440), precision 99.3 % (434/437),
     // url 99.3 %, location, employment type and salary 99.8 % before the fixes; the floors lowered to those figures
-    // until the misses are read.
-    private const double RecallFloor = 0.98;
-    private const double PrecisionFloor = 0.99;
+    // until the misses are read. Then read: Chinese role words in link titles, Taiwanese, Québec and Argentine
+    // headings and labels, 民國 dates, a posting lead before a title's colon, labels their class marks (Drupal's
+    // field__label), a page's h1 as its own opening. Recall, precision and every field 100 % (440/440).
+    private const double RecallFloor = 1.0;
+    private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.99,
-        ["url"] = 0.99,
-        ["employmentType"] = 0.99,
-        ["salary"] = 0.99,
+        ["location"] = 1.0,
+        ["url"] = 1.0,
+        ["employmentType"] = 1.0,
+        ["salary"] = 1.0,
         ["datePosted"] = 1.0,
         ["validThrough"] = 1.0,
     };
