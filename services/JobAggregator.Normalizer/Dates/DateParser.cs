@@ -13,6 +13,7 @@ internal static partial class DateParser
 {
     private const int EarliestYear = 1990;
     private const int LatestYear = 2100;
+    private const int RocEraOffset = 1911;
 
     // Countries that write numeric dates month first; everyone else writes the day first.
     private static readonly HashSet<string> MonthFirstCountries = new(StringComparer.OrdinalIgnoreCase) { "US", "PH" };
@@ -41,6 +42,7 @@ internal static partial class DateParser
             {
                 FromIso(cleaned),
                 FromIso(cleaned, YearMonthDayKanji()),
+                FromRocEra(cleaned),
                 FromMonthName(MonthDayYear(), cleaned),
                 FromMonthName(DayMonthYear(), cleaned),
                 FromMonthName(DayMonthYearDashed(), cleaned),
@@ -79,6 +81,27 @@ internal static partial class DateParser
         foreach (Match match in pattern.Matches(text))
         {
             if (TryDate(match.Groups["y"].Value, Number(match.Groups["m"]), Number(match.Groups["d"])) is { } date)
+            {
+                return (date, match.Index);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Taiwan counts years from 1912 (民國 1): "民國115年12月31日" and "115年12月31日" are 31 December 2026. A
+    /// three-digit year before 年 can be no other calendar's within the years read.</summary>
+    private static (DateOnly Date, int Index)? FromRocEra(string text)
+    {
+        if (!text.Contains('年', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (Match match in RocEraYearMonthDay().Matches(text))
+        {
+            var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) + RocEraOffset;
+            if (TryDate(year.ToString(CultureInfo.InvariantCulture), Number(match.Groups["m"]), Number(match.Groups["d"])) is { } date)
             {
                 return (date, match.Index);
             }
@@ -140,6 +163,9 @@ internal static partial class DateParser
     // Japanese and Chinese: 2024年3月15日 (号 in spoken Chinese).
     [GeneratedRegex(@"(?<!\d)(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*[日号]", RegexOptions.CultureInvariant)]
     private static partial Regex YearMonthDayKanji();
+
+    [GeneratedRegex(@"(?:民[國国]\s*(?<y>\d{1,3})|(?<!\d)(?<y>1\d{2}))\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*[日号]", RegexOptions.CultureInvariant)]
+    private static partial Regex RocEraYearMonthDay();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<m>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}]),?\s+(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();

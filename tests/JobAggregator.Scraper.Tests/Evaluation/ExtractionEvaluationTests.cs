@@ -90,6 +90,13 @@ public sealed class ExtractionEvaluationTests
     // heading under the careers heading gives its place, a disclosure's bold title, German role-word endings (-referent,
     // -kraft), named icons, a side column's facts, a builder's og:site_name is no owner, job-help and partner-employer
     // sections are no openings; SPIP's 'CDD …, 24 heures' relabelled PART_TIME. Recall, precision and every field 100 %.
+    // 2026-12-07, pages14 (12 cases: zh-TW Drupal views, es-MX Beaver Builder, es-AR Ghost, fr-CA WPBakery, an en-AU
+    // Drupal listing whose fields are only on its two detail pages, en-ZA Google Sites, en-NZ TYPO3; a zh-TW volunteer
+    // call, an es-CO prize and grant call, a fr-CA fee schedule): recall 98.6 % (434/440), precision 99.3 % (434/437),
+    // url 99.3 %, location, employment type and salary 99.8 % before the fixes; the floors lowered to those figures
+    // until the misses are read. Then read: Chinese role words in link titles, Taiwanese, Québec and Argentine
+    // headings and labels, 民國 dates, a posting lead before a title's colon, labels their class marks (Drupal's
+    // field__label), a page's h1 as its own opening. Recall, precision and every field 100 % (440/440).
     private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;

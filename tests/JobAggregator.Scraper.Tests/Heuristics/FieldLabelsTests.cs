@@ -1,10 +1,40 @@
 using System.Text.RegularExpressions;
 using JobAggregator.Scraper.Extraction.Heuristics;
+using JobAggregator.Scraper.Tests.Extraction;
 
 namespace JobAggregator.Scraper.Tests.Heuristics;
 
 public sealed partial class FieldLabelsTests
 {
+    [Theory]
+    [InlineData("工作性質：", "EmploymentType")]
+    [InlineData("工作類型", "EmploymentType")]
+    [InlineData("Statut :", "EmploymentType")]
+    [InlineData("Statut d’emploi", "EmploymentType")]
+    [InlineData("薪資：", "Salary")]
+    [InlineData("Taux horaire", "Salary")]
+    [InlineData("Salaire annuel :", "Salary")]
+    [InlineData("刊登日期", "DatePosted")]
+    [InlineData("報名截止日期：", "ValidThrough")]
+    public void Knows_Taiwanese_and_Quebec_field_labels(string label, string expected) =>
+        Assert.Equal(expected, FieldLabels.KindOf(label).ToString());
+
+    [Theory]
+    [InlineData("field__label", true)]
+    [InlineData("views-label views-label-field-salary", true)]
+    [InlineData("field-label", true)]
+    [InlineData("job_label", true)]
+    [InlineData("field--label-inline", false)]
+    [InlineData("tablabel", false)]
+    [InlineData("labelled", false)]
+    [InlineData("field__item", false)]
+    public void A_class_ending_in_label_marks_a_field_s_label(string classes, bool expected)
+    {
+        var element = Html.Parse($"<div class=\"{classes}\">Location</div>").QuerySelector("div")!;
+
+        Assert.Equal(expected, FieldLabels.IsMarkedLabel(element));
+    }
+
     [Theory]
     [InlineData("Office manager (parttime)", "parttime")]
     [InlineData("Jurist*in (befristet, 100 %)", "befristet, 100 %")]

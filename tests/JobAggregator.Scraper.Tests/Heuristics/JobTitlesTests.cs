@@ -15,6 +15,37 @@ public sealed class JobTitlesTests
         Assert.Equal(expected, JobTitles.WithoutHiringWord(title));
 
     [Theory]
+    [InlineData("Affichage de poste : Coordonnateur·trice des bénévoles", "Coordonnateur·trice des bénévoles")]
+    [InlineData("Offre d’emploi : Adjoint·e administratif·ve", "Adjoint·e administratif·ve")]
+    [InlineData("Convocatoria: Trabajador(a) social", "Trabajador(a) social")]
+    [InlineData("Se busca: Contador(a)", "Contador(a)")]
+    [InlineData("Vacancy: Policy Officer", "Policy Officer")]
+    [InlineData("Stellenangebot: Verwaltungskraft (m/w/d)", "Verwaltungskraft (m/w/d)")]
+    [InlineData("Paralegal: Housing Team", "Paralegal: Housing Team")]
+    [InlineData("Vacancy:", "Vacancy:")]
+    public void Leaves_a_lead_naming_the_posting_before_a_colon_out_of_a_title(string title, string expected) =>
+        Assert.Equal(expected, JobTitles.WithoutHiringWord(title));
+
+    [Theory]
+    [InlineData("專職律師", true)]
+    [InlineData("兼職社工員", true)]
+    [InlineData("法律助理", true)]
+    [InlineData("事務職員", true)]
+    [InlineData("最新消息", false)]
+    [InlineData("關於我們", false)]
+    [InlineData("お問い合わせ", false)]
+    public void A_Chinese_or_Japanese_link_text_holding_a_role_word_reads_as_a_job_title(string text, bool expected) =>
+        Assert.Equal(expected, JobTitles.LooksLikeJobTitle(text));
+
+    [Theory]
+    [InlineData("Ver convocatoria")]
+    [InlineData("Ver la convocatoria")]
+    [InlineData("Lire l’affichage complet")]
+    [InlineData("Voir l'affichage")]
+    public void A_button_to_the_call_or_the_full_posting_is_a_view_opening_link(string text) =>
+        Assert.True(JobTitles.IsViewOpening(text));
+
+    [Theory]
     [InlineData("Full job description (PDF)")]
     [InlineData("Job description (PDF, 240 KB)")]
     [InlineData("Stellenausschreibung (PDF, 95 KB)")]

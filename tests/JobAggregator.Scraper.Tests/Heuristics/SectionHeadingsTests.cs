@@ -15,6 +15,14 @@ public sealed class SectionHeadingsTests
     [InlineData("Werde Teil unseres Teams")]
     [InlineData("Junte-se à nossa equipe")]
     [InlineData("Current openings")]
+    [InlineData("人才招募")]
+    [InlineData("徵才公告")]
+    [InlineData("誠徵")]
+    [InlineData("Búsquedas laborales")]
+    [InlineData("Búsqueda laboral abierta")]
+    [InlineData("Affichages de postes")]
+    [InlineData("Positions vacant")]
+    [InlineData("Situations vacant")]
     public void An_invitation_to_join_the_team_is_a_careers_section(string heading)
     {
         Assert.True(SectionHeadings.IsCareersSection(heading));
@@ -47,6 +55,9 @@ public sealed class SectionHeadingsTests
     [InlineData("Ayuda para buscar empleo")]
     [InlineData("Jobs with our partner employers")]
     [InlineData("Offres de nos partenaires")]
+    [InlineData("志工招募")]
+    [InlineData("義工招募")]
+    [InlineData("志愿者招募")]
     public void A_heading_about_the_team_volunteering_or_news_is_another_section(string heading)
     {
         Assert.True(SectionHeadings.IsOtherSection(heading));

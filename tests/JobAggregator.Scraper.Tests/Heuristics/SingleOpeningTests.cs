@@ -48,6 +48,31 @@ public sealed class SingleOpeningTests
     }
 
     [Fact]
+    public void A_node_page_s_heading_names_the_opening_its_prose_announces_and_its_marked_labels_give_the_fields()
+    {
+        const string html = """
+            <html><body><main>
+              <h1 class="page-title"><span class="field field--name-title">Caseworker – Family Law</span></h1>
+              <article class="node node--type-job">
+                <div class="field field--label-inline"><div class="field__label">Location</div><div class="field__item">Geelong VIC</div></div>
+                <div class="field field--label-inline"><div class="field__label">Salary</div><div class="field__item">$78,000 per annum + super</div></div>
+                <div class="field field--label-inline"><div class="field__label">Closing date</div><div class="field__item"><time datetime="2027-02-05T17:00:00+11:00" class="datetime">5 Feb 2027</time></div></div>
+                <p>We are looking for an experienced caseworker to support families in the Barwon region.</p>
+              </article>
+            </main></body></html>
+            """;
+
+        var draft = SingleOpening.Find(Html.Parse(html), Page);
+
+        Assert.NotNull(draft);
+        Assert.Equal("Caseworker – Family Law", draft.Title);
+        Assert.Equal("Geelong VIC", draft.Location);
+        Assert.Equal("$78,000 per annum + super", draft.SalaryText);
+        Assert.Equal("5 Feb 2027", draft.ValidThrough);
+        Assert.Null(draft.DatePosted);
+    }
+
+    [Fact]
     public void Without_labelled_lines_the_prose_gives_the_fields()
     {
         const string html = """

@@ -217,7 +217,7 @@ internal static partial class BlockFields
     /// "<b>Standplaats</b> | Utrecht" rows); its bold text is the line, read for the cell (<see cref="LabelCell"/>).</remarks>
     private static bool IsLabelOf(IElement element, string text, IElement neighbour) =>
         element.LocalName is "th" or "dt" ? neighbour.LocalName is "td" or "dd"
-        : text[^1] is ':' or '：' || (element.LocalName == "td" && neighbour.LocalName == "td"
+        : text[^1] is ':' or '：' || FieldLabels.IsMarkedLabel(element) || (element.LocalName == "td" && neighbour.LocalName == "td"
             && element.FirstElementChild is { LocalName: "strong" or "b" } bold && OpeningBlock.HoldsOnly(element, bold));
 
     private static IElement LabelCell(IElement element) =>
@@ -278,6 +278,10 @@ internal static partial class BlockFields
     }
 
     private static bool IsTime(IElement element) => element.LocalName == "time";
+
+    /// <summary>Whether a date element stands after a closing date's label or lead ("Closing date", "Deadline:",
+    /// "hasta el"): it is then no publication stamp.</summary>
+    public static bool FollowsClosingLead(IElement time) => ClosingLead().IsMatch(TextBefore(time));
 
     private static bool IsUpdate(IElement time)
     {

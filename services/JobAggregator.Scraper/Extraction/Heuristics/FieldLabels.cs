@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
@@ -33,19 +34,20 @@ internal static partial class FieldLabels
             "pracovní poměr",
             "rodzaj umowy", "forma zatrudnienia", "taux d'activité", "taux d’activité", "taux d'occupation", "taux d’occupation",
             "pensum", "arbeitspensum", "beschäftigungsgrad", "beschäftigungsausmaß", "beschäftigungsausmass", "ausmaß", "stundenausmaß",
-            "dienstverhältnis", "anstellungsart", "durée du contrat", "雇用形態", "工作性质", "用工形式", "岗位性质", "工作类型"]),
+            "dienstverhältnis", "anstellungsart", "durée du contrat", "statut", "statut d'emploi", "statut d’emploi", "雇用形態", "工作性质", "工作性質",
+            "用工形式", "岗位性质", "工作类型", "工作類型"]),
         (FieldKind.Salary, ["salary", "salary range", "pay", "pay range", "pay rate", "compensation", "wage", "wages", "rate",
             "hourly rate", "annual salary", "starting salary", "sueldo", "salario", "remuneración", "remuneracion", "rémunération",
             "remuneration", "salaire", "retribuzione", "compenso", "stipendio", "ral", "salaris", "beloning", "gehalt", "vergütung",
             "salário", "remuneração", "remuneracao", "bezahlung", "entgelt", "entlohnung", "bruttogehalt", "wynagrodzenie", "lön", "løn", "lønn", "mzda", "plat", "nástupní plat", "給与", "給料", "賃金", "薪资",
-            "薪酬", "待遇", "薪资待遇", "薪酬待遇"]),
+            "薪酬", "待遇", "薪资待遇", "薪酬待遇", "薪資", "薪資待遇", "taux horaire", "salaire annuel", "salaire horaire"]),
         (FieldKind.DatePosted, ["posted", "posted on", "date posted", "posting date", "posted date", "published", "published on",
             "publication date", "date", "opened", "open date", "opening date", "publicado", "publicado el", "publicada", "publicada el",
             "fecha de publicación", "fecha", "publié", "publié le", "publiée le", "publiée", "date de publication", "pubblicato",
             "pubblicato il", "pubblicata il", "data di pubblicazione", "data", "geplaatst", "geplaatst op", "gepubliceerd",
             "gepubliceerd op", "datum", "veröffentlicht", "veröffentlicht am", "data publikacji", "opublikowano", "publicerad", "publiceret", "publisert", "zveřejněno",
             "datum zveřejnění", "掲載日",
-            "发布日期", "发布时间"]),
+            "发布日期", "发布时间", "刊登日期", "發布日期", "發布時間"]),
         (FieldKind.ValidThrough, ["closing date", "closes", "closes on", "close date", "closing", "deadline", "application deadline",
             "apply by", "applications due", "apply before", "applications close", "expires", "expiration date", "expiry date",
             "valid through", "unposting date", "end date", "fecha límite", "fecha limite", "fecha de cierre", "cierre",
@@ -61,7 +63,7 @@ internal static partial class FieldLabels
             "candidature entro", "candidature entro il", "domande entro", "domande entro il", "bewerbungen bis", "cv do", "zgłoszenia do", "sista ansökningsdag", "sista ansökningsdatum",
             "ansök senast", "ansøgningsfrist", "søknadsfrist", "uzávěrka", "uzávěrka přihlášek", "termín podání přihlášek",
             "přihlášky do", "応募締切", "締切",
-            "締め切り", "截止日期", "截止时间", "报名截止", "报名截止日期", "报名截止时间"]));
+            "締め切り", "截止日期", "截止时间", "报名截止", "报名截止日期", "报名截止时间", "截止時間", "報名截止", "報名截止日期"]));
 
     /// <summary>Date labels written without a colon ("Posted on January 22, 2020", "Geplaatst op 4 april 2024"), looked
     /// up by the text before a space (<see cref="Split"/>).</summary>
@@ -98,6 +100,28 @@ internal static partial class FieldLabels
         Span<char> lower = stackalloc char[key.Length];
         key.ToLowerInvariant(lower);
         return LabelKeys.TryGetValue(lower, out var kind) ? kind : FieldKind.None;
+    }
+
+    /// <summary>An element its class marks as a field's label ("field__label" in Drupal, "field-label", "views-label"):
+    /// it names the field its next sibling holds, with no colon to say so.</summary>
+    public static bool IsMarkedLabel(IElement element)
+    {
+        // Most elements have no class naming a label: the attribute is searched before its list of names is made.
+        if (element.ClassName is not { } classes || !classes.Contains("label", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var name in element.ClassList)
+        {
+            if (name.EndsWith("label", StringComparison.Ordinal)
+                && (name.Length == "label".Length || name[^("label".Length + 1)] is '_' or '-'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Label: value", or a date label followed by a date with no colon; None when the text is not labelled.</summary>

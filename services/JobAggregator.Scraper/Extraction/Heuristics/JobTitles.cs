@@ -37,9 +37,16 @@ internal static partial class JobTitles
 
     private static readonly string[] HiringPrefixes = ["急募", "诚聘", "誠聘", "招聘", "招募"];
 
-    /// <summary>The title without a Japanese or Chinese "wanted" word around it; the title itself when it has none.</summary>
+    /// <summary>The title without a Japanese or Chinese "wanted" word around it, or a lead naming the posting before a
+    /// colon ("Affichage de poste : Avocat·e", "Convocatoria: Abogado(a)", "Vacancy: Solicitor"); the title itself when it
+    /// has neither.</summary>
     public static string WithoutHiringWord(string title)
     {
+        if (title.Contains(':', StringComparison.Ordinal) && PostingLead().Match(title) is { Success: true } lead)
+        {
+            return title[lead.Length..];
+        }
+
         var text = title.AsSpan().Trim();
         // Only a title that starts or ends in a Han character can hold one of the words.
         if (text.IsEmpty || (text[^1] < '\u3000' && text[0] < '\u3000'))
@@ -103,7 +110,11 @@ internal static partial class JobTitles
 
     /// <summary>A title tested for a role word before its wording: most link texts of a page hold none, and the length
     /// tests cost least.</summary>
-    private static bool IsJobTitleText(string text) => HasTitleLength(text) && HasLatinRoleWord(text) && !HasNonTitleWording(text);
+    private static bool IsJobTitleText(string text) => HasTitleLength(text) && (HasLatinRoleWord(text) || HasCjkRoleWord(text)) && !HasNonTitleWording(text);
+
+    /// <summary>"專職律師", "事務職員": Chinese and Japanese titles hold their role word inside a run of ideographs; only a
+    /// text holding such letters is searched.</summary>
+    private static bool HasCjkRoleWord(string text) => text.AsSpan().IndexOfAnyInRange('\u3040', '\u9fff') >= 0 && CjkRoleWord().IsMatch(text);
 
     /// <summary>Whether <see cref="RoleWord"/> finds a role word in the text, read word by word (<see cref="RoleWords"/>).
     /// </summary>
@@ -233,10 +244,16 @@ internal static partial class JobTitles
     private static partial Regex Year();
 
     [GeneratedRegex("""
+        ^\s*(?:affichage\ de\ poste|offre\ d['’]emploi|convocatoria|se\ busca|vacante|oferta\ de\ (?:empleo|trabajo)|vacancy|job\ opening|
+        now\ hiring|stellenangebot|stellenausschreibung|vacature|offerta\ di\ lavoro|vaga)\s*:\s*(?=\S)
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex PostingLead();
+
+    [GeneratedRegex("""
         ^\W*(?:view\ (?:opening|vacancy|offer)|apply(?:\ now)?|ver\ (?:oferta|vacante|puesto)|postula(?:r)?|postular\ ahora|voir\ l['’]offre|postuler|
         saiba\ mais|ver\ vaga|ver\ an[úu]ncio(?:\ completo)?|candidate-se|bekijk\ (?:de\ )?vacature|solliciteer(?:\ nu)?|zur\ stelle|zum\ stellenangebot|jetzt\ bewerben|
         mehr\ zur\ stelle|candidati(?:\ ora)?|vedi\ (?:offerta|annuncio|posizione)|scopri\ l['’]offerta|
-        szczeg[óo][łl]y(?:\ oferty)?|zobacz\ ofert[ęe]|aplikuj(?:\ teraz)?)\W*$
+        szczeg[óo][łl]y(?:\ oferty)?|zobacz\ ofert[ęe]|aplikuj(?:\ teraz)?|ver\ (?:la\ )?convocatoria|(?:lire|voir)\ l['’]affichage(?:\ complet)?)\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ViewOpening();
 

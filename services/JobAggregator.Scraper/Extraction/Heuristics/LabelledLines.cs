@@ -5,7 +5,8 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>Reads the labelled lines of a posting's own page: "Location: Columbus, OH", "Salary: $17.89 – $50.98 per
 /// hour", "Closing date: Mar 10, 2020" in paragraphs, list items or lines broken by <c>&lt;br&gt;</c>, a table row
-/// whose header cell names the field, or a <c>&lt;dt&gt;</c> and its <c>&lt;dd&gt;</c>.</summary>
+/// whose header cell names the field, a <c>&lt;dt&gt;</c> and its <c>&lt;dd&gt;</c>, or an element its class marks as a
+/// label and the value after it (Drupal's <c>field__label</c> and <c>field__item</c>).</summary>
 internal static partial class LabelledLines
 {
     public static PostingDraft Read(IElement content)
@@ -21,6 +22,9 @@ internal static partial class LabelledLines
             var element = walk.Current;
             switch (element.LocalName)
             {
+                case "div" or "span" when FieldLabels.IsMarkedLabel(element):
+                    (terms ??= []).Add(element);
+                    break;
                 case "p" or "li" or "div" or "span" or "td" or "dd":
                     ReadLine(element, fields);
                     break;
@@ -45,7 +49,8 @@ internal static partial class LabelledLines
 
         foreach (var term in terms ?? [])
         {
-            if (term.NextElementSibling is { LocalName: "dd" } definition && FieldLabels.KindOf(term.TextContent) is var kind
+            if (term.NextElementSibling is { } definition && (term.LocalName != "dt" || definition.LocalName == "dd")
+                && FieldLabels.KindOf(term.TextContent) is var kind
                 && kind is not (FieldKind.None or FieldKind.Title))
             {
                 fields.Set(kind, PlainText.Of(definition));

@@ -87,15 +87,16 @@ internal static partial class SectionHeadings
     [GeneratedRegex("""
         (?<![\p{L}])(?:open(?:ings?|\ positions?|\ roles?|\ jobs?)|current\ (?:openings?|vacancies|positions|opportunities)|job\ openings?|
         vacanc(?:y|ies)|careers?|jobs?|join\ (?:us|our\ team)|we(?:'re|\ are)\ hiring|employment(?:\ opportunities)?|work\ with\ us|
-        offres?\ d['’]emploi|emplois?|postes?\ (?:à\ pourvoir|ouverts?)|recrutement|nous\ rejoindre|rejoignez-nous|nous\ recrutons|
-        trabaja(?:\ con\ nosotros)?|trabajá\ con\ nosotros|ofertas?\ de\ (?:empleo|trabajo)|vacantes?|empleos?|[úu]nete|
+        (?:positions?|situations?)\ vacant|
+        offres?\ d['’]emploi|emplois?|postes?\ (?:à\ pourvoir|ouverts?)|affichages?\ de\ postes?|recrutement|nous\ rejoindre|rejoignez-nous|nous\ recrutons|
+        trabaja(?:\ con\ nosotros)?|trabajá\ con\ nosotros|ofertas?\ de\ (?:empleo|trabajo)|b[úu]squedas?\ laboral(?:es)?|vacantes?|empleos?|[úu]nete|
         vacatures?|werken\ bij|openstaande\ functies|lavora\ con\ noi|posizioni\ aperte|offerte\ di\ lavoro|opportunit[àa]\ di\ lavoro|
         stellenangebote|(?:offene|freie|aktuelle)\ stellen|stellenausschreibungen?|jobs\ bei|karriere|wir\ suchen|
         vagas(?:\ abertas)?|trabalhe\ conosco|oportunidades\ de\ emprego|ofertas\ de\ emprego|recrutamento|
         oferty\ pracy|praca|kariera|rekrutacja|
         lediga\ (?:tj[äa]nster|jobb)|jobba\ (?:hos|med)\ oss|karri[äa]r|ledige\ (?:stillinger|job)|job\ hos\ os|jobbe\ hos\ oss|
         voln[áa]\ (?:pracovn[íi]\ )?m[íi]sta|kari[ée]ra|nab[íi]dka\ pr[áa]ce|pracujte\ s\ n[áa]mi)(?![\p{L}])|
-        招聘|诚聘|職缺|职位|職位|募集|採用情報|求人
+        招聘|诚聘|誠徵|招募|徵才|徵人|職缺|职位|職位|募集|採用情報|求人
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Careers();
 
@@ -126,7 +127,8 @@ internal static partial class SectionHeadings
         (?:spontaneous|unsolicited|speculative)\ applications?|candidatures?\ spontan[ée]es?|candidaturas?\ espont[áâa]neas?|
         candidature?\ spontanee?|open\ sollicitaties?|initiativbewerbung(?:en)?|aplikacj[ae]\ spontaniczn[ae]|
         how\ to\ apply|so\ bewerben\ sie\ sich|bewerbungsverfahren|comment\ postuler|c[óo]mo\ (?:postular|aplicar|presentar\ tu\ candidatura)|
-        come\ candidarsi|hoe\ (?:te\ )?solliciteren|jak\ aplikowa[ćc])(?![\p{L}])
+        come\ candidarsi|hoe\ (?:te\ )?solliciteren|jak\ aplikowa[ćc])(?![\p{L}])|
+        志工|志願者|志愿者|義工|义工
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Other();
 

@@ -267,10 +267,23 @@ internal static partial class SingleOpening
     {
         // A heading that is itself an announcement ("Wij zoeken een juridisch medewerker") names the opening in its words.
         var text = heading is null ? null : PlainText.Of(heading);
-        return text is not null && text.Length > announced.Length && Announcement(text) is null && text.Contains(announced, StringComparison.OrdinalIgnoreCase)
+        return text is not null && text.Length > announced.Length && Announcement(text) is null && NamesRoleOf(text, announced)
             && JobTitles.HasRoleWord(text) && JobTitles.IsShortTitle(text) && !SectionHeadings.IsCareersSection(JobTitles.WithoutHiringWord(text))
             ? text
             : null;
+    }
+
+    /// <summary>Whether a heading names the announced opening: it holds the announced title, or every role word of it
+    /// ("Solicitor – Civil Law" over "We are seeking an admitted solicitor").</summary>
+    private static bool NamesRoleOf(string heading, string announced)
+    {
+        if (heading.Contains(announced, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var roles = JobTitles.RoleWord().Matches(announced);
+        return roles.Count > 0 && roles.All(role => heading.Contains(role.Value, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Whether a headline holds a hiring word: the post is about an opening.</summary>
@@ -298,13 +311,15 @@ internal static partial class SingleOpening
     private static string? StampDate(IElement stamp) =>
         stamp.GetAttribute("datetime") ?? stamp.GetAttribute("content") ?? stamp.GetAttribute("title") ?? PlainText.Of(stamp);
 
+    /// <remarks>A date after a closing date's label ("Closing date" beside Drupal's <c>time.datetime</c>) is none.</remarks>
     private static bool IsStamp(IElement e) =>
-        (e.LocalName == "time" && e.HasAttribute("datetime"))
+        ((e.LocalName == "time" && e.HasAttribute("datetime"))
         || e.GetAttribute("itemprop") == "datePublished"
         || (e.ClassName is { } name
             && ((name.Contains("published", StringComparison.Ordinal) && e.HasAttribute("title"))
                 || (name.Contains("date", StringComparison.OrdinalIgnoreCase) && e.ChildElementCount == 0
-                    && e.TextContent.Length < 30 && FieldLabels.HasDigit(e.TextContent))));
+                    && e.TextContent.Length < 30 && FieldLabels.HasDigit(e.TextContent)))))
+        && !BlockFields.FollowsClosingLead(e);
 
     /// <summary>"de-DE" and "de" are one language; "de" and "it" are two.</summary>
     private static bool SameLanguage(string language, string pageLanguage)

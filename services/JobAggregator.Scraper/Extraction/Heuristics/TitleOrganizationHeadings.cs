@@ -28,7 +28,8 @@ internal static class TitleOrganizationHeadings
 
             if (!isLink)
             {
-                heading = element;
+                // A page's h1 is its own title: an opening it names is the page's own, not an entry of a list.
+                heading = element.LocalName == "h1" ? null : element;
                 judged = false;
                 continue;
             }
