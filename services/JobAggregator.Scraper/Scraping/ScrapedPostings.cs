@@ -104,7 +104,8 @@ public static class ScrapedPostings
             draft.Organization,
             draft.Location,
             draft.EmploymentType,
-            draft.SalaryText,
+            // Pay written only in the ad's text ("a salary of $58,000 to $64,000 per year"), whatever read the posting.
+            draft.SalaryText ?? (draft.Salary is null ? PayInText.Sentence(draft.DescriptionHtml) : null),
             draft.Salary,
             draft.DatePosted,
             draft.ValidThrough,

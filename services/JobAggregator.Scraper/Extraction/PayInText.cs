@@ -1,10 +1,13 @@
 using System.Text.RegularExpressions;
 
-namespace JobAggregator.Scraper.Extraction.HiringTools;
+using JobAggregator.Scraper.Extraction.HiringTools;
 
-/// <summary>The sentence of an ad that states its pay, for postings whose API has no pay field: many boards write pay
-/// only in the description ("Salary range: $68,000 – $76,000 CAD per year"), and the normalizer reads pay only from the
-/// salary fields.</summary>
+namespace JobAggregator.Scraper.Extraction;
+
+/// <summary>The sentence of an ad that states its pay, for postings with no pay field or line: many boards, feeds,
+/// schema.org postings and small organisations' pages write pay only in the description ("Salary range: $68,000 –
+/// $76,000 CAD per year", "a full-time position with a salary of $58,000 to $64,000 per year"), and the normalizer
+/// reads pay only from the salary fields.</summary>
 internal static partial class PayInText
 {
     private const string Blocks = "p, li, td, dd, h1, h2, h3, h4, h5, h6";

@@ -1,0 +1,42 @@
+using JobAggregator.Scraper.Extraction;
+using JobAggregator.Scraper.Scraping;
+using JobAggregator.Sources;
+
+namespace JobAggregator.Scraper.Tests.Scraping;
+
+/// <summary>Pay written only in an ad's prose reaches the normaliser, whatever strategy read the posting.</summary>
+public sealed class PayInTextTests
+{
+    private static readonly SourceDefinition Source = new("clinic", "Cascade Wrongful Conviction Clinic", new Uri("https://example.org/careers/"),
+        SourceDefinition.DefaultSchedule, ExtractionStrategy.Auto, null, null, "US", AllowPrivateNetwork: false);
+
+    [Theory]
+    [InlineData("<p>We're hiring a Paralegal.</p><p>This is a full-time position with a salary of $58,000 to $64,000 per year plus benefits.</p>",
+        "This is a full-time position with a salary of $58,000 to $64,000 per year plus benefits.")]
+    [InlineData("<p>Le poste est à pourvoir à Lyon. Rémunération : 2 600 € brut mensuel.</p>", "Rémunération : 2 600 € brut mensuel.")]
+    [InlineData("<p>We serve 500 clients a year with a budget of $2 million.</p>", null)]
+    [InlineData("<p>The Paralegal supports attorneys with case files.</p>", null)]
+    public void A_posting_with_no_pay_field_takes_the_sentence_of_its_ad_that_states_pay(string description, string? expected)
+    {
+        var message = Publish(new PostingDraft { Title = "Paralegal", DescriptionHtml = description, Url = new Uri("https://example.org/careers/paralegal") });
+
+        Assert.Equal(expected, message.SalaryText);
+    }
+
+    [Fact]
+    public void A_pay_field_wins_over_the_ads_prose()
+    {
+        var message = Publish(new PostingDraft
+        {
+            Title = "Paralegal",
+            SalaryText = "$60,000",
+            DescriptionHtml = "<p>A salary of $58,000 to $64,000 per year.</p>",
+            Url = new Uri("https://example.org/careers/paralegal"),
+        });
+
+        Assert.Equal("$60,000", message.SalaryText);
+    }
+
+    private static Contracts.PostingScraped Publish(PostingDraft draft) =>
+        Assert.Single(ScrapedPostings.ToMessages(Source, new ScrapeOutcome([draft], 1, "heuristic"), Guid.Empty, DateTimeOffset.UnixEpoch));
+}
