@@ -223,7 +223,7 @@ internal static partial class LocationParser
     [GeneratedRegex(@"(?<![\p{L}])(?:fully\s+)?(?:remote(?:ly)?|work\s+from\s+home|wfh|tele-?work(?:ing)?|telecommute|teletrabajo|trabajo\s+a\s+distancia|t[ée]l[ée]travail|[àa]\s+distance|(?:da\s+|en\s+)?remoto|op\s+afstand|thuiswerk(?:en)?|home\s?office|virtual|anywhere|zdalnie|praca\s+zdalna|telelavoro)(?![\p{L}])|远程|遠程|リモート|在宅勤務|テレワーク", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemoteWords();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:hybrid|h[íi]brid[oa]|hybride|ibrid[oa]|hybrid\s+working|part(?:ly|ially)\s+remote|(?:con\s+)?posibilidad\s+de\s+teletrabajo|teletrabajo\s+parcial|(?:possibilit[ée]\s+de\s+)?t[ée]l[ée]travail\s+partiel|possibilit[ée]\s+de\s+t[ée]l[ée]travail|telelavoro\s+parziale|possibilit[àa]\s+di\s+telelavoro|teilweise\s+(?:im\s+)?home\s?office|deels\s+thuiswerken)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:hybrid|h[íi]brid[oa]|hybride|ibrid[oa]|hybrid\s+working|part(?:ly|ially)\s+remote|(?:con\s+)?posibilidad\s+de\s+teletrabajo|teletrabajo\s+parcial|(?:possibilit[ée]\s+de\s+)?t[ée]l[ée]travail\s+partiel|possibilit[ée]\s+de\s+t[ée]l[ée]travail|telelavoro\s+parziale|possibilit[àa]\s+di\s+telelavoro|teilweise\s+(?:im\s+)?home\s?office|deels\s+thuiswerken|(?:t[ée]l[ée]travail|remote|remoto)\s+(?:possible\s+)?(?:\d|one|two|three|un|deux|trois|uno|due|tre)\s+(?:jours?|days?|giorni)(?:\s+(?:par|per|a)\s+(?:semaine|week|settimana))?)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HybridWords();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:multiple|various|several|many|different)\s+(?:locations?|offices?|sites?|cities)\s*:?|(?:varias|diversas|m[úu]ltiples)\s+(?:ubicaciones|sedes|ciudades)\s*:?|plusieurs\s+(?:lieux|sites|villes)\s*:?|(?:diverse|pi[ùu])\s+sedi\s*:?|meerdere\s+locaties\s*:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -235,7 +235,7 @@ internal static partial class LocationParser
     [GeneratedRegex(@"\s+(?:or|and|&|y|o|et|ou|e|en|oder|und)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeakSeparators();
 
-    [GeneratedRegex(@"[,;|()\[\]]|\s[-–—]\s|\s[-–—]|[-–—]\s")]
+    [GeneratedRegex(@"[,;|()\[\]]|\s[-–—]\s|\s[-–—]|[-–—]\s|(?<=\p{L})/(?=[A-Z]{2}\b)")]
     private static partial Regex Separators();
 
     [GeneratedRegex(@"^(?:(?:anywhere\s+)?(?:within|in|from)|based\s+in|or|and)\s+|\s+(?:only|based|or|and|oder|of|ou|o|y|e|et|en|und|office|offices|headquarters|hq)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

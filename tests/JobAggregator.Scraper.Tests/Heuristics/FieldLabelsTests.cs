@@ -96,6 +96,7 @@ public sealed partial class FieldLabelsTests
     [InlineData("Location:", "None", "", "Location:")]
     [InlineData("Inscripción hasta el 12 de mayo de 2025", "ValidThrough", "Inscripción hasta el", "12 de mayo de 2025")]
     [InlineData("Solicitudes hasta el 30/06/2025", "ValidThrough", "Solicitudes hasta el", "30/06/2025")]
+    [InlineData("Recibimos CV hasta el 15/03/2025", "ValidThrough", "Recibimos CV hasta el", "15/03/2025")]
     [InlineData("Candidature entro il 10/09/2025", "ValidThrough", "Candidature entro il", "10/09/2025")]
     [InlineData("Domande entro il 1 ottobre 2025", "ValidThrough", "Domande entro il", "1 ottobre 2025")]
     public void A_labelled_text_gives_its_field_label_and_value(string text, string kind, string label, string value)

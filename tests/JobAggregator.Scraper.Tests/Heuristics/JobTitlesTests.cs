@@ -42,6 +42,8 @@ public sealed class JobTitlesTests
     [InlineData("Ver la convocatoria")]
     [InlineData("Lire l’affichage complet")]
     [InlineData("Voir l'affichage")]
+    [InlineData("Ver búsqueda")]
+    [InlineData("Ver la busqueda")]
     public void A_button_to_the_call_or_the_full_posting_is_a_view_opening_link(string text) =>
         Assert.True(JobTitles.IsViewOpening(text));
 

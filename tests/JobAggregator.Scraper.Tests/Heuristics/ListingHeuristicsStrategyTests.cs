@@ -10,10 +10,15 @@ public sealed class ListingHeuristicsStrategyTests
 {
     private static readonly Uri Page = new("https://members.test/careers/");
 
-    /// <summary>Shapes the heuristics do not read yet, as "kind/name" (none since round 12's six were read); the corpus
-    /// evaluation counts their misses.</summary>
+    /// <summary>Shapes the heuristics do not read yet, as "kind/name" (the fresh probe's misses); the corpus evaluation
+    /// counts their misses.</summary>
     private static readonly HashSet<string> NotReadYet =
-    [];
+    [
+        "careers-headings/stellenangebote-contao-ankuendigung-de",
+        "careers-headings/werken-bij-gutenberg-groepen-nl",
+        "careers-paragraphs/lavora-con-noi-righe-br-it",
+        "single-opening/offre-stage-juridique-fr",
+    ];
 
     public static TheoryData<string> LabelledCases =>
         CorpusStrategyRunner.Cases(c => (c.Strategy == "heuristic" || (c.Kind == "jazzhr" && c.Strategy == "jazzhr"))

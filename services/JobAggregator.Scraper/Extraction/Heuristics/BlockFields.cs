@@ -92,21 +92,34 @@ internal static partial class BlockFields
                 continue;
             }
 
+            var (first, count) = (0, 0);
             if (IconKind(element) is var icon and not FieldKind.None)
             {
-                // The text is read under the icon's label, as a named line's is: no bare date of it is a posted date.
-                fields.Set(icon, text);
-                texts[i] = texts[i] with { Named = icon };
-                continue;
-            }
+                (first, count) = SegmentsOf(i);
+                if (count < 2 || !HoldsSeveralIcons(element))
+                {
+                    // The text is read under the icon's label, as a named line's is: no bare date of it is a posted date.
+                    fields.Set(icon, text);
+                    texts[i] = texts[i] with { Named = icon };
+                    continue;
+                }
 
-            if (named is not FieldKind.None && FieldLabels.Split(text).Kind == FieldKind.None)
+                // A line of facts each after its own icon ("<i geo/> Rosario · <i clock/> Media jornada"): the first
+                // icon labels only the first fact, the others are read as a line's segments are.
+                fields.Set(icon, segments[first].Text);
+                segments[first] = segments[first] with { Kind = icon };
+                (first, count) = (first + 1, count - 1);
+            }
+            else if (named is not FieldKind.None && FieldLabels.Split(text).Kind == FieldKind.None)
             {
                 fields.Set(named, text);
                 continue;
             }
+            else
+            {
+                (first, count) = SegmentsOf(i);
+            }
 
-            var (first, count) = SegmentsOf(i);
             for (var j = first; j < first + count; j++)
             {
                 var (kind, label, value) = FieldLabels.Split(segments[j].Text);
@@ -487,6 +500,9 @@ internal static partial class BlockFields
     /// "Vollzeit"): a line of its own. An icon beside a text labels that text instead (<see cref="IconKind"/>).</summary>
     private static string? LoneIconName(IElement element) =>
         element.ParentElement is { ChildElementCount: 1 } parent && string.IsNullOrWhiteSpace(parent.TextContent) ? IconName(element) : null;
+
+    private static bool HoldsSeveralIcons(IElement line) =>
+        ElementWalk.FirstDescendant(line, IsIcon) is { } icon && ElementWalk.FirstDescendant(line, e => e != icon && IsIcon(e) && !icon.Contains(e)) is not null;
 
     /// <summary>What <c>i[class], span[class*='icon'], svg[class]</c> matches.</summary>
     private static bool IsIcon(IElement element) => element.LocalName switch

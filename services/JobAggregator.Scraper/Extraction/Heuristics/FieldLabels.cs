@@ -59,7 +59,7 @@ internal static partial class FieldLabels
             "délai de candidature", "termin zgłoszeń", "termin składania aplikacji", "termin składania ofert", "termin nadsyłania zgłoszeń",
             "termin nadsyłania aplikacji", "termin nadsyłania ofert", "termin aplikacji", "aplikuj do", "sluit op",
             "prazo de candidatura", "candidature avant le", "hasta el", "inscripción hasta", "inscripción hasta el", "inscripciones hasta",
-            "inscripciones hasta el", "solicitudes hasta", "solicitudes hasta el", "candidaturas hasta", "candidaturas hasta el",
+            "inscripciones hasta el", "solicitudes hasta", "solicitudes hasta el", "candidaturas hasta", "candidaturas hasta el", "recibimos cv hasta", "recibimos cv hasta el", "recibimos postulaciones hasta el", "cv hasta el", "envío de cv hasta el",
             "candidature entro", "candidature entro il", "domande entro", "domande entro il", "bewerbungen bis", "cv do", "zgłoszenia do", "sista ansökningsdag", "sista ansökningsdatum",
             "ansök senast", "ansøgningsfrist", "søknadsfrist", "uzávěrka", "uzávěrka přihlášek", "termín podání přihlášek",
             "přihlášky do", "応募締切", "締切",

@@ -75,7 +75,7 @@ internal static partial class JobTitles
         return text.Length == title.Length ? title : text.ToString();
     }
 
-    /// <summary>"View opening", "Voir l'offre", "Ver oferta", "Saiba mais", "Bekijk vacature", "Zur Stelle", "Apply now".</summary>
+    /// <summary>"View opening", "Voir l'offre", "Ver oferta", "Ver búsqueda", "Saiba mais", "Bekijk vacature", "Zur Stelle", "Apply now".</summary>
     public static bool IsViewOpening(string? text) => text is not null && ViewOpening().IsMatch(text);
 
     /// <summary>"(m/w/d)", "(h/f)", "(k/m)", "Abogado/a", "Chargé·e", "Referent*in", "Advogado(a)": a title written for any
@@ -253,7 +253,7 @@ internal static partial class JobTitles
         ^\W*(?:view\ (?:opening|vacancy|offer)|apply(?:\ now)?|ver\ (?:oferta|vacante|puesto)|postula(?:r)?|postular\ ahora|voir\ l['’]offre|postuler|
         saiba\ mais|ver\ vaga|ver\ an[úu]ncio(?:\ completo)?|candidate-se|bekijk\ (?:de\ )?vacature|solliciteer(?:\ nu)?|zur\ stelle|zum\ stellenangebot|jetzt\ bewerben|
         mehr\ zur\ stelle|candidati(?:\ ora)?|vedi\ (?:offerta|annuncio|posizione)|scopri\ l['’]offerta|
-        szczeg[óo][łl]y(?:\ oferty)?|zobacz\ ofert[ęe]|aplikuj(?:\ teraz)?|ver\ (?:la\ )?convocatoria|(?:lire|voir)\ l['’]affichage(?:\ complet)?)\W*$
+        szczeg[óo][łl]y(?:\ oferty)?|zobacz\ ofert[ęe]|aplikuj(?:\ teraz)?|ver\ (?:la\ )?(?:convocatoria|b[úu]squeda)|(?:lire|voir)\ l['’]affichage(?:\ complet)?)\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ViewOpening();
 

@@ -101,9 +101,9 @@ internal static partial class SectionHeadings
     private static partial Regex Careers();
 
     [GeneratedRegex("""
-        (?<![\p{L}])(?:join\ (?:our|the)\ team|[úu]nete\ a\ (?:nuestro|el)\ equipo|rejoi(?:gnez|ndre)\ (?:notre\ |l['’])[ée]quipe|
-        unisciti\ al\ (?:nostro\ )?team|entra\ nel\ (?:nostro\ )?team|kom\ (?:ons\ )?team\ versterken|versterk\ ons\ team|
-        werde\ teil\ (?:unseres|des)\ teams|verst[äa]rke\ unser\ team|junte-se\ [àa]\ nossa\ equipe|fa[çc]a\ parte\ da\ nossa\ equipe)(?![\p{L}])
+        (?<![\p{L}])(?:join\ (?:our|the)\ team|(?:[úu]nete|s[úu]mate)\ (?:a\ (?:nuestro|el)\ equipo|al\ equipo)|rejoi(?:gnez|ndre)\ (?:notre\ |l['’])[ée]quipe|
+        unisciti\ (?:al\ (?:nostro\ )?team|a\ noi)|entra\ nel\ (?:nostro\ )?team|kom\ (?:ons\ )?team\ versterken|versterk\ ons\ team|
+        werde\ teil\ (?:unseres|des)\ teams|verst[äa]rke\ unser\ team|junte-se\ (?:[àa]\ (?:nossa\ )?equipe|a\ n[óo]s)|fa[çc]a\ parte\ da\ (?:nossa\ )?equipe)(?![\p{L}])
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex JoinTheTeam();
 
