@@ -62,7 +62,7 @@ public sealed class ExtractCommandTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("lever", "great-north-postings.json", "https://api.lever.co/v0/postings/gnip?mode=json", "GNIP")]
+    [InlineData("lever", "great-north-postings.json", "https://api.lever.co/v0/postings/gnip?mode=json", "Great North Innocence Project")]
     [InlineData("ashby", "exoneration-project-board.json",
         "https://api.ashbyhq.com/posting-api/job-board/exonerationproject?includeCompensation=true", "Exoneration Project")]
     public async Task Names_the_organisation_of_a_hiring_tool_board_after_the_board_not_the_tool_s_host(

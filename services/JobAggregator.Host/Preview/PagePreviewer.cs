@@ -32,7 +32,7 @@ internal sealed class PagePreviewer(IServiceProvider services)
         var outcome = await scraper.ScrapeAsync(source, ct);
         if (source.Id == SourceRules.AdHocId)
         {
-            var (owner, country) = await PageOwner.ReadAsync(source.Url, recorder.Page, ct);
+            var (owner, country) = await PageOwner.ReadAsync(source.Url, recorder.Page, source.Organization, outcome.Postings, ct);
             source = source with { Organization = owner ?? source.Organization, Country = country };
         }
 

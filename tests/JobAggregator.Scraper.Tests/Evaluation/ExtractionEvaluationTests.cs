@@ -127,13 +127,20 @@ public sealed class ExtractionEvaluationTests
     // site's country read from its domain and language tag, dates read day first in a language other than English and
     // a bare "$" with no country taken for the US dollar: location 96.2 % (408/424), dates and salary 100 %,
     // organisation 88.0 % (373/424; left: boards named after their run-together token, hosts and taglines).
+    // 2026-12-07, preview1 (448 postings): organisation 87.9 % (394/448) before; with the page's name read from CJK titles
+    // ("採用情報｜…", "…_新闻动态_…", "加入我们"), taglines skipped, "Werken bij X" titles, footer copyright lines, a portal's
+    // name giving way to the employer its title and h1 name, a host never taken for a better configured name, an
+    // acronym board spelled out by its postings ("Great North Innocence Project (GNIP)"), a tool's API named after the
+    // site its postings link to, and else the host's readable part ("Rechtswinkel Utrecht"): 92.2 % (413/448). Left:
+    // tokens no content spells out (Jobvite, UKG, SuccessFactors, Oracle, Personio, Pinpoint), legal forms the page
+    // leaves out ("e.V.", "Stichting"), and "The Exoneration Project". Location unchanged at 96.4 % (432/448).
     private const double PreviewRecallFloor = 0.98;
     private const double PreviewPrecisionFloor = 1.0;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
-        ["organization"] = 0.87,
+        ["organization"] = 0.92,
         ["location"] = 0.96,
         ["url"] = 0.99,
         ["employmentType"] = 0.99,
@@ -148,7 +155,7 @@ public sealed class ExtractionEvaluationTests
     [Fact]
     public async Task Extraction_meets_the_floors_on_the_labelled_corpus()
     {
-        var (total, detections, fields, output) = await EvaluateAsync(Configured, Configured, "extraction-evaluation.txt");
+        var (total, detections, fields, output) = await EvaluateAsync(Configured, (corpusCase, _) => Configured(corpusCase), "extraction-evaluation.txt");
 
         Assert.True(total.Recall >= RecallFloor, $"recall {total.Recall:P1} is below the floor {RecallFloor:P0}\n{output}");
         Assert.True(total.Precision >= PrecisionFloor, $"precision {total.Precision:P1} is below the floor {PrecisionFloor:P0}\n{output}");
@@ -175,7 +182,7 @@ public sealed class ExtractionEvaluationTests
     /// <param name="extractingAs">The source the extraction reads the page for.</param>
     /// <param name="publishingAs">The source its postings are published as, given the one it was extracted for.</param>
     private static async Task<(Tally Total, FieldScore Detections, Dictionary<string, FieldScore> Fields, string Output)> EvaluateAsync(
-        Func<CorpusCase, SourceDefinition> extractingAs, Func<CorpusCase, SourceDefinition> publishingAs, string reportFile)
+        Func<CorpusCase, SourceDefinition> extractingAs, Func<CorpusCase, PageExtraction, SourceDefinition> publishingAs, string reportFile)
     {
         var cases = CorpusCase.All();
         Assert.True(cases.Count >= 30, $"the corpus holds {cases.Count} cases; at least 30 are expected");
@@ -192,7 +199,7 @@ public sealed class ExtractionEvaluationTests
         {
             var fetcher = new CorpusFetcherFake(cases.Where(c => c != corpusCase));
             var extraction = await ExtractAsync(corpusCase, extractingAs(corpusCase), fetcher);
-            var found = Normalize(publishingAs(corpusCase), extraction, normalizer);
+            var found = Normalize(publishingAs(corpusCase, extraction), extraction, normalizer);
             var expected = corpusCase.Postings;
 
             if (corpusCase.HiringTool is var (tool, token))
@@ -306,20 +313,17 @@ public sealed class ExtractionEvaluationTests
             corpusCase.Url, SourceDefinition.DefaultSchedule, ExtractionStrategy.Auto, null, null, Country: null, AllowPrivateNetwork: false);
 
     /// <summary>That source once the preview has read the page (<c>PageOwner</c> in the Host): named after the owner
-    /// the page names, in its site's country.</summary>
-    private static SourceDefinition OwnedAsThePageSays(CorpusCase corpusCase)
+    /// the page or its postings name, in its site's country.</summary>
+    private static SourceDefinition OwnedAsThePageSays(CorpusCase corpusCase, PageExtraction extraction)
     {
         var madeUp = MadeUpForPage(corpusCase);
-        if (!corpusCase.BodyPath.EndsWith(".html", StringComparison.Ordinal))
-        {
-            return madeUp with { Country = SiteCountry.Of(corpusCase.Url, languageTag: null) };
-        }
-
-        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(corpusCase.BodyPath));
+        var document = corpusCase.BodyPath.EndsWith(".html", StringComparison.Ordinal)
+            ? new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(corpusCase.BodyPath))
+            : null;
         return madeUp with
         {
-            Organization = SiteName.Of(document) ?? madeUp.Organization,
-            Country = SiteCountry.Of(corpusCase.Url, document.DocumentElement?.GetAttribute("lang")),
+            Organization = PageOwnerName.Of(corpusCase.Url, document, madeUp.Organization, extraction.Postings) ?? madeUp.Organization,
+            Country = SiteCountry.Of(corpusCase.Url, document?.DocumentElement?.GetAttribute("lang")),
         };
     }
 

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using JobAggregator.Scraper.Extraction.Heuristics;
+
+namespace JobAggregator.Scraper.Extraction.HiringTools;
+
+/// <summary>Who a hiring tool's board belongs to as its postings tell, where its address names the owner by an acronym
+/// or not at all: the name the acronym stands for in the postings' text ("Great North Innocence Project (GNIP)"), else
+/// the organisation's own site that every posting links to ("careers.appeal.org.uk" as "Appeal").</summary>
+internal static partial class HiringToolBoardOwner
+{
+    private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal) { "of", "the", "and", "for", "de", "la", "del", "des", "du", "on" };
+
+    /// <param name="pageUrl">The board's address.</param>
+    /// <param name="boardName">The name made up from that address (<see cref="HiringToolBoardNames.Readable"/>, or the host).</param>
+    /// <param name="postings">What the board lists.</param>
+    /// <returns>Null when the postings say nothing better.</returns>
+    public static string? FromPostings(Uri pageUrl, string boardName, IReadOnlyCollection<PostingDraft> postings)
+    {
+        ArgumentNullException.ThrowIfNull(pageUrl);
+        ArgumentNullException.ThrowIfNull(postings);
+        if (Acronym().IsMatch(boardName))
+        {
+            return postings.Select(p => SpelledOut(boardName, p.DescriptionHtml)).FirstOrDefault(name => name is not null);
+        }
+
+        return boardName == pageUrl.Host ? LinkedSite(pageUrl, postings) : null;
+    }
+
+    /// <summary>The capitalised words before "(<paramref name="acronym"/>)" whose initials spell it.</summary>
+    public static string? SpelledOut(string acronym, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        text = Tag().Replace(text, " ");
+
+        for (var at = text.IndexOf("(" + acronym + ")", StringComparison.Ordinal); at > 0; at = text.IndexOf("(" + acronym + ")", at + 1, StringComparison.Ordinal))
+        {
+            var words = text[..at].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            var initials = "";
+            for (var first = words.Length - 1; first >= 0 && initials.Length < acronym.Length; first--)
+            {
+                var word = words[first].TrimStart('"', '“');
+                if (MinorWords.Contains(word))
+                {
+                    continue;
+                }
+
+                if (word.Length == 0 || !char.IsUpper(word[0]))
+                {
+                    break;
+                }
+
+                initials = word[0] + initials;
+                if (initials == acronym)
+                {
+                    return string.Join(' ', words[first..]).TrimStart('"', '“');
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The one site, not the tool's, that every posting links to.</summary>
+    private static string? LinkedSite(Uri pageUrl, IReadOnlyCollection<PostingDraft> postings)
+    {
+        var sites = postings.Select(p => p.Url ?? p.ApplyUrl).Where(u => u is not null).Select(u => u!).ToList();
+        if (sites.Count == 0 || sites.Count < postings.Count)
+        {
+            return null;
+        }
+
+        var site = LinkFilter.SiteKey(sites[0].Host);
+        return sites.All(u => LinkFilter.SiteKey(u.Host) == site) && !LinkFilter.SameSite(sites[0], pageUrl)
+            && Discovery.HiringToolHosts.Tool(sites[0].Host) is null
+            ? SiteName.OfHost(sites[0])
+            : null;
+    }
+
+    [GeneratedRegex(@"<[^>]*>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"^[A-Z]{2,6}$")]
+    private static partial Regex Acronym();
+}

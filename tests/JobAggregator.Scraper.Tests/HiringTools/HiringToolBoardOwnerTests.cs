@@ -1,0 +1,48 @@
+using JobAggregator.Scraper.Extraction;
+using JobAggregator.Scraper.Extraction.HiringTools;
+
+namespace JobAggregator.Scraper.Tests.HiringTools;
+
+public sealed class HiringToolBoardOwnerTests
+{
+    private static readonly Uri LeverBoard = new("https://api.lever.co/v0/postings/gnip?mode=json");
+
+    [Theory]
+    [InlineData("GNIP", "<div>Great North Innocence Project (GNIP) represents people in Minnesota.</div>", "Great North Innocence Project")]
+    [InlineData("CCPD", "The Office of the Cook County Public Defender (CCPD) is hiring.", "Cook County Public Defender")]
+    [InlineData("GNIP", "Join GNIP in our Minneapolis office.", null)]
+    [InlineData("GNIP", "We work with the Minnesota State Bar (GNIP) on this.", null)]
+    public void Spells_out_an_acronym_where_the_text_does(string acronym, string text, string? name) =>
+        Assert.Equal(name, HiringToolBoardOwner.SpelledOut(acronym, text));
+
+    [Fact]
+    public void Names_an_acronym_board_after_its_postings()
+    {
+        PostingDraft[] postings = [new() { Title = "Staff Attorney", DescriptionHtml = "<p>Great North Innocence Project (GNIP) is hiring.</p>" }];
+
+        Assert.Equal("Great North Innocence Project", HiringToolBoardOwner.FromPostings(LeverBoard, "GNIP", postings));
+    }
+
+    [Fact]
+    public void Names_a_board_known_only_by_its_tools_host_after_the_site_its_postings_link_to()
+    {
+        var api = new Uri("https://api.teamtailor.com/v1/jobs");
+        PostingDraft[] postings =
+        [
+            new() { Title = "Caseworker", Url = new Uri("https://careers.appeal.org.uk/jobs/1-caseworker") },
+            new() { Title = "Head of Fundraising", Url = new Uri("https://careers.appeal.org.uk/jobs/2-head") },
+        ];
+
+        Assert.Equal("Appeal", HiringToolBoardOwner.FromPostings(api, api.Host, postings));
+        Assert.Null(HiringToolBoardOwner.FromPostings(api, "Appeal Trust", postings));
+    }
+
+    [Fact]
+    public void Postings_on_the_tools_own_host_name_no_owner()
+    {
+        var api = new Uri("https://api.teamtailor.com/v1/jobs");
+        PostingDraft[] postings = [new() { Title = "Caseworker", Url = new Uri("https://api.teamtailor.com/jobs/1") }];
+
+        Assert.Null(HiringToolBoardOwner.FromPostings(api, api.Host, postings));
+    }
+}
