@@ -211,6 +211,32 @@ public sealed class ListingHeuristicsStrategyTests
         Assert.Equal(["Boise, ID", "Nampa, ID"], drafts.Select(d => d.Location));
     }
 
+    [Theory]
+    [InlineData("""<a href="/jobs/caseworker.pdf">Read more</a>""", """<a href="/jobs/office-manager.pdf">Read more</a>""")]
+    [InlineData("", "")]
+    public void An_opening_whose_block_also_holds_the_page_s_heading_and_intro_takes_nothing_from_before_its_title(string firstLink, string secondLink)
+    {
+        var html = $"""
+            <html><body><main><div class="wrap">
+              <div class="text-widget"><h2>Work With Us</h2>
+                <p>Riverside Legal Aid Centre is a registered charity based in Camden Town, Greater London.</p>
+                <h4>Housing Caseworker</h4>
+                <p>Bristol, England · Part-time · £26,000 pro rata</p>
+                <p>You will advise tenants facing eviction and represent them at the county court.</p>
+              </div>{firstLink}
+              <div class="text-widget"><h4>Office Manager</h4>
+                <p>Bath, England · Full-time · £31,000 a year</p>
+              </div>{secondLink}
+            </div></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Housing Caseworker", "Office Manager"], drafts.Select(d => d.Title));
+        Assert.Equal(["Bristol, England", "Bath, England"], drafts.Select(d => d.Location));
+        Assert.Contains("advise tenants", drafts[0].DescriptionHtml, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Details_summaries_under_a_careers_heading_are_openings_and_questions_are_not()
     {

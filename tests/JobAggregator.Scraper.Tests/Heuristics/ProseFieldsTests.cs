@@ -19,6 +19,14 @@ public sealed class ProseFieldsTests
     [InlineData("Contrato indefinido a jornada completa en Logroño, con incorporación inmediata.", "Logroño")]
     [InlineData("Contratto di dodici mesi a Perugia.", "Perugia")]
     [InlineData("Contrat de six mois à Angers, dès mai.", "Angers")]
+    [InlineData("We're hiring a Paralegal to join our Spokane office.", "Spokane")]
+    [InlineData("The coordinator will join our team in Leeds, working with the housing caseworkers.", "Leeds")]
+    [InlineData("You would be joining our small legal team in Cardiff.", "Cardiff")]
+    [InlineData("Il s'agit d'un poste à temps plein basé à Lyon.", "Lyon")]
+    [InlineData("Vous rejoindrez notre équipe à Lille dès le mois de mars.", "Lille")]
+    [InlineData("Buscamos una abogada para unirse a nuestro equipo en Valencia.", "Valencia")]
+    [InlineData("Entrerai a far parte del nostro team di Torino.", "Torino")]
+    [InlineData("Du verstärkst unser Team in Leipzig ab sofort.", "Leipzig")]
     public void Reads_where_the_work_is_from_running_text(string text, string place)
     {
         Assert.Equal(place, ProseFields.Location(text));
@@ -32,6 +40,8 @@ public sealed class ProseFieldsTests
     [InlineData("Die Stelle ist unbefristet in Festanstellung.")]
     [InlineData("Einsatz in Elternzeitvertretung.")]
     [InlineData("Die Vollzeitstelle ist in Kooperation mit der Universität.")]
+    [InlineData("Our new director joins our team in September.")]
+    [InlineData("Our team in the courts argues for people wrongly convicted.")]
     public void Reads_no_place_from_a_sentence_that_names_none(string text)
     {
         Assert.Null(ProseFields.Location(text));
@@ -43,6 +53,11 @@ public sealed class ProseFieldsTests
     [InlineData("Reageren kan tot en met 31 mei 2024 via de e-mail.", "31 mei 2024")]
     [InlineData("有意者请于2024年5月31日前将个人简历发送至我们。", "2024年5月31日")]
     [InlineData("履歴書を2024年5月20日（月）必着でお送りください。", "2024年5月20日")]
+    [InlineData("To apply, email a resume and cover letter to jobs@example.org by January 10, 2027.", "January 10, 2027")]
+    [InlineData("Se reciben candidaturas hasta el 10 de enero de 2027.", "10 de enero de 2027")]
+    [InlineData("Las solicitudes se aceptan hasta el 3 de febrero de 2027.", "3 de febrero de 2027")]
+    [InlineData("Le domande vanno inviate entro il 15 gennaio 2027.", "15 gennaio 2027")]
+    [InlineData("Les candidatures sont à envoyer avant le 12 janvier 2027.", "12 janvier 2027")]
     public void Reads_a_closing_date_from_running_text(string text, string date)
     {
         Assert.Equal(date, ProseFields.ClosingDate(text));

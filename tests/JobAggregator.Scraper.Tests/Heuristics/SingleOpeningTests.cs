@@ -32,6 +32,28 @@ public sealed class SingleOpeningTests
     }
 
     [Fact]
+    public void An_opening_told_over_several_paragraphs_takes_its_facts_from_those_after_the_announcement()
+    {
+        const string html = """
+            <html><body><main>
+              <h2>Work with us</h2>
+              <p>Founded in 2009 in Portland, Oregon, the clinic has helped free eleven people.</p>
+              <p>We are looking for a Case Manager to join our team in Eugene.</p>
+              <p>This is a part-time role (24 hours a week) paying $27 an hour.</p>
+              <p>Please send your application to jobs@example.org before February 26, 2027.</p>
+            </main></body></html>
+            """;
+
+        var draft = SingleOpening.Find(Html.Parse(html), Page);
+
+        Assert.NotNull(draft);
+        Assert.Equal("Case Manager", draft.Title);
+        Assert.Equal("Eugene", draft.Location);
+        Assert.Equal("part-time", draft.EmploymentType);
+        Assert.Equal("February 26, 2027", draft.ValidThrough);
+    }
+
+    [Fact]
     public void The_title_is_the_one_after_the_hiring_verb_not_a_later_sentence_s()
     {
         const string html = """

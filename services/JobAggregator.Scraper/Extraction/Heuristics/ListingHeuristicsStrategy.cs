@@ -113,9 +113,11 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         {
             // A heading that names no organisation beside its title is the site's own opening.
             var headedSite = headed.Any(h => h.Organization is null) ? SiteNameOf() : null;
-            // Headings that share one block (a CMS body field of h2s and lists) each read the facts after them.
+            // Headings that share one block (a CMS body field of h2s and lists) each read the facts after them, as does a
+            // heading whose block holds the page's own heading and intro before it.
             var sharing = headed.CountBy(h => h.Block).Where(c => c.Value > 1).Select(c => c.Key).ToHashSet();
-            return headed.Take(maxPostings).Select(h => (sharing.Contains(h.Block) && FactsAfter(h.Heading) is { Count: > 0 } facts
+            return headed.Take(maxPostings).Select(h => ((sharing.Contains(h.Block) || OpeningBlock.HeadedAbove(h.Block, h.Heading))
+                && FactsAfter(h.Heading) is { Count: > 0 } facts
                 ? BlockFields.ReadRun(facts) : BlockFields.Read(h.Block, h.Heading)) with
             {
                 Title = h.Title,

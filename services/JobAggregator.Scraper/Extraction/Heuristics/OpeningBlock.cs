@@ -67,6 +67,11 @@ internal sealed class OpeningBlock
             return new OpeningBlock(null, FollowingRun(block, holding));
         }
 
+        if (block != title && HeadedAbove(block, title))
+        {
+            return new OpeningBlock(null, After(title, block));
+        }
+
         if (block != title || title.LocalName is "strong" or "b" or "a")
         {
             return new OpeningBlock(block == title && title.ParentElement is { LocalName: "li" } item ? item : block, [], holding, title);
@@ -79,6 +84,46 @@ internal sealed class OpeningBlock
         }
 
         return new OpeningBlock(null, run);
+    }
+
+    /// <summary>Whether a heading of a higher rank than the title stands before it in its block (a builder's text block
+    /// holding the page's "Employment Opportunities" h1, its intro and the first opening's h3): what precedes the title
+    /// there belongs to that heading's section, not to the opening.</summary>
+    public static bool HeadedAbove(IElement block, IElement title)
+    {
+        var level = Level(title);
+        if (level == 7)
+        {
+            return false;
+        }
+
+        for (var inner = title; inner != block && inner.ParentElement is { } outer; inner = outer)
+        {
+            for (var before = inner.PreviousElementSibling; before is not null; before = before.PreviousElementSibling)
+            {
+                if (Level(before) < level || ElementWalk.FirstDescendant(before, e => Level(e) < level) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What follows the title inside its block: the title's next siblings, then each ancestor's up to the block.</summary>
+    private static List<IElement> After(IElement title, IElement block)
+    {
+        var run = new List<IElement>();
+        for (var inner = title; inner != block && inner.ParentElement is { } outer; inner = outer)
+        {
+            for (var next = inner.NextElementSibling; next is not null; next = next.NextElementSibling)
+            {
+                run.Add(next);
+            }
+        }
+
+        return run;
     }
 
     /// <summary>The block's text, as <see cref="PlainText.Of"/> gives it for the ancestor or for an element holding copies

@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>Fields stated in running text rather than beside a label: "Salary: $36,000+ per year" inside a paragraph,
-/// "in Atlanta, GA", "em Recife (PE)", "in our Phoenix, Arizona office", "working in Northern Illinois", "apply ...
-/// by April 30, 2024".</summary>
+/// "in Atlanta, GA", "em Recife (PE)", "in our Phoenix, Arizona office", "to join our Seattle office", "our team in
+/// Leeds", "working in Northern Illinois", "apply ... by April 30, 2024", "candidaturas hasta el 10 de enero de 2027".</summary>
 internal static partial class ProseFields
 {
     public static string? Salary(string text)
@@ -111,8 +111,8 @@ internal static partial class ProseFields
         text.Contains("工作地", StringComparison.Ordinal) || text.Contains("勤務地", StringComparison.Ordinal)
         || OfficeWords.MayHold(text);
 
-    /// <summary>The words of <see cref="OurOfficeIn"/>'s offices, which a text must hold for the pattern to be run.</summary>
-    private const string OfficeNouns = "bureau|locaux|antenne|permanence|si[èe]ge|oficina|sede|delegaci[óo]n|ufficio|b[üu]ro|gesch[äa]ftsstelle|beratungsstelle|sitz|standort|kantoor|vestiging|escrit[óo]rio";
+    /// <summary>The words of <see cref="OurOfficeIn"/>'s offices and teams, which a text must hold for the pattern to be run.</summary>
+    private const string OfficeNouns = "office|team|bureau|locaux|antenne|permanence|si[èe]ge|[ée]quipe|oficina|sede|delegaci[óo]n|equipo|equipa|ufficio|squadra|b[üu]ro|gesch[äa]ftsstelle|beratungsstelle|sitz|standort|kantoor|vestiging|escrit[óo]rio";
 
     private static readonly KeyWords OfficeWords = new(PatternWords.Of(OfficeNouns).Where(w => w.All(char.IsLetter)));
 
@@ -190,7 +190,7 @@ internal static partial class ProseFields
     [GeneratedRegex(@"(?<![\p{L}])(?:salary|salary range|pay|pay range|compensation|wage|sueldo|salario|remuneraci[óo]n|r[ée]mun[ée]ration|salaire|retribuzione|compenso|stipendio|salaris)\s*[:：]\s*(?<value>.+?)(?=[.;](?:\s|$)|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledSalary();
 
-    [GeneratedRegex(@"\bin\s+our\s+(?<place>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?)\s+(?:office|headquarters|offices)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in|join|joining)\s+our\s+(?<place>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?)\s+(?:office|headquarters|offices)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Office();
 
     [GeneratedRegex(@"\b(?:in|based\s+in|em)\s+(?<place>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}{2}|\s+\(\p{Lu}{2}\)))(?![\p{L}])", RegexOptions.CultureInvariant)]
@@ -224,8 +224,10 @@ internal static partial class ProseFields
     private static partial Regex AbstractNounEnd();
 
     /// <summary>"pour notre permanence de Lyon", "per il nostro ufficio di Bologna", "en nuestra oficina de Sevilla",
-    /// "in unserem Büro in Köln", "op ons kantoor in Utrecht", "no nosso escritório em Recife".</summary>
-    [GeneratedRegex(@"(?i:\b(?:notre|nos|nuestr[ao]s?|il\s+nostro|la\s+nostra|nostr[oa]|unser(?:e[mnrs]?)?|ons|onze|nosso|nossa)\s+(?:[\p{L}-]+\s+)?(?:" + OfficeNouns + @")\s+(?:de|d['’]|di|a|à|en|in|em|do|da|te)\s*)(?<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.CultureInvariant)]
+    /// "in unserem Büro in Köln", "op ons kantoor in Utrecht", "no nosso escritório em Recife", "to join our team in
+    /// Leeds", "rejoindre notre équipe à Lille", "unirte a nuestro equipo en Valencia"; not a month ("joins our team in
+    /// September").</summary>
+    [GeneratedRegex(@"(?i:\b(?:our|notre|nos|nuestr[ao]s?|il\s+nostro|la\s+nostra|nostr[oa]|unser(?:e[mnrs]?)?|ons|onze|nosso|nossa)\s+(?:[\p{L}-]+\s+){0,2}(?:" + OfficeNouns + @")\s+(?:de|d['’]|di|a|à|en|in|em|do|da|te)\s*)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)(?![\p{L}]))(?<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.CultureInvariant)]
     private static partial Regex OurOfficeIn();
 
     /// <summary>"工作地点：北京", "勤務地：大阪市": the place after the label, up to the next punctuation.</summary>
@@ -240,7 +242,7 @@ internal static partial class ProseFields
     [GeneratedRegex(@"\b(?:closing\s+date|application\s+deadline|deadline|applications?\s+close[sd]?|closes|apply\s+by|fecha\s+l[íi]mite|date\s+limite|scadenza|sluitingsdatum|bewerbungsschluss|bewerbungsfrist|bewerbungen\s+bis|inscri[çc][õo]es\s+at[ée]|candidaturas\s+at[ée]|报名截止(?:日期|时间)?|截止(?:日期|时间)|応募締切|締切)\s*(?:on\s+|is\s+|[:：]\s*)?(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4})|(?:\d{4}年\d{1,2}月\d{1,2}日))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingLabel();
 
-    [GeneratedRegex(@"(?:apply|applications?|submit|email|e-mail|send|deadline|closing|candidatures?|postulaciones|candidature|reageren|solliciteer|envoyez|envoyer|inviaci|invia|inviare|env[íi]a|env[íi]anos|enviar|envie|schicken?|sende[nt]?|stuur)\b.*?\b(?:by|before|until|no later than|hasta el|antes del?|avant le|jusqu'au|entro il|uiterlijk|tot en met|vóór|voor|bis zum|bis)\s+(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:apply|applications?|submit|email|e-mail|send|deadline|closing|candidatur[ae]s?|postulaciones|solicitudes|inscripciones|domande|reageren|solliciteer|envoyez|envoyer|inviaci|invia|inviare|env[íi]a|env[íi]anos|enviar|envie|schicken?|sende[nt]?|stuur)\b.*?\b(?:by|before|until|no later than|hasta el|antes del?|avant le|jusqu'au|entro il|uiterlijk|tot en met|vóór|voor|bis zum|bis)\s+(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ApplyBy();
 
     [GeneratedRegex(@"(?<date>\d{4}年\d{1,2}月\d{1,2}日)(?:\s*[（(][^）)]{1,3}[）)])?\s*(?:必着|まで|前|以前|截止)")]

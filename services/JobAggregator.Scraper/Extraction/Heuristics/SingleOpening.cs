@@ -59,9 +59,13 @@ internal static partial class SingleOpening
         }
 
         // A news post about the opening (its headline announces it or is a hiring notice) states the opening's facts in
-        // the sentences after the headline: the announcement's own text first, then the other paragraphs in order.
+        // the sentences after the headline: the announcement's own text first, then the other paragraphs in order. Else
+        // the paragraphs from the announcement on tell the opening ("This is a full-time position …", "email … by …"),
+        // and those before it the organisation.
         var aboutTheOpening = text == headline || ElementWalk.IsHeading(element) || hiringHeadline;
-        var texts = aboutTheOpening ? paragraphs.Select(p => p.Text).Prepend(text) : [text];
+        var texts = aboutTheOpening
+            ? paragraphs.Select(p => p.Text).Prepend(text)
+            : paragraphs.SkipWhile(p => p.Element != element).Select(p => p.Text);
         var announced = new PostingDraft
         {
             Title = NamingHeading(main, element, match.Title) ?? match.Title,
