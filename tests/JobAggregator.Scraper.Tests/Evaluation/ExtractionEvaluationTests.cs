@@ -109,7 +109,13 @@ public sealed class ExtractionEvaluationTests
     // and intro with the first opening, a Wix opening told over three paragraphs): location 449/451, employment type
     // and closing date 450/451 before; a heading title's block starts at the title below a higher heading, and a prose
     // opening's facts are read from the paragraphs from its announcement on. Every field 100 % (451/451).
-    private const double RecallFloor = 0.98;
+    // 2026-12-07, pages17: those four read (a paragraph whose bold first line is the title, a heading announcing its
+    // opening, a "Bekijk de vacature (pdf)" button as a view-opening link, a "Stage …" title as an internship and its
+    // short page as its opening, pay in a short line's later sentence; the it label's "tempo determinato, full time"
+    // relabelled FULL_TIME, as the normaliser calls full-time fixed-term posts): recall 100 % (466/466), every field
+    // 100 % but location 99.6 % (464/466: the es-AR card's "Ciudad Autónoma de Buenos Aires" labelled as the city
+    // "Buenos Aires", and the region "Santa Fe", which the normaliser's tables know only as "Provincia de Santa Fe").
+    private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 
@@ -118,9 +124,9 @@ public sealed class ExtractionEvaluationTests
         ["title"] = 1.0,
         ["organization"] = 1.0,
         ["location"] = 0.99,
-        ["url"] = 0.99,
-        ["employmentType"] = 0.99,
-        ["salary"] = 0.99,
+        ["url"] = 1.0,
+        ["employmentType"] = 1.0,
+        ["salary"] = 1.0,
         ["datePosted"] = 1.0,
         ["validThrough"] = 1.0,
     };
@@ -138,7 +144,9 @@ public sealed class ExtractionEvaluationTests
     // site its postings link to, and else the host's readable part ("Rechtswinkel Utrecht"): 92.2 % (413/448). Left:
     // tokens no content spells out (Jobvite, UKG, SuccessFactors, Oracle, Personio, Pinpoint), legal forms the page
     // leaves out ("e.V.", "Stichting"), and "The Exoneration Project". Location unchanged at 96.4 % (432/448).
-    private const double PreviewRecallFloor = 0.98;
+    // 2026-12-07, pages17 (466 postings): recall, precision, url, employment type, salary and dates 100 %; organisation
+    // 92.5 % (431/466), location 96.1 % (448/466).
+    private const double PreviewRecallFloor = 1.0;
     private const double PreviewPrecisionFloor = 1.0;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
@@ -146,9 +154,9 @@ public sealed class ExtractionEvaluationTests
         ["title"] = 1.0,
         ["organization"] = 0.92,
         ["location"] = 0.96,
-        ["url"] = 0.99,
-        ["employmentType"] = 0.99,
-        ["salary"] = 0.99,
+        ["url"] = 1.0,
+        ["employmentType"] = 1.0,
+        ["salary"] = 1.0,
         ["datePosted"] = 1.0,
         ["validThrough"] = 1.0,
     };

@@ -39,10 +39,19 @@ public sealed partial class FieldLabelsTests
     [InlineData("Office manager (parttime)", "parttime")]
     [InlineData("Jurist*in (befristet, 100 %)", "befristet, 100 %")]
     [InlineData("Estagiário(a) de Direito", "Estagiário(a)")]
+    [InlineData("Stage de six mois en droit des étrangers", "Stage")]
+    [InlineData("Stage – plaidoyer", "Stage")]
     public void Reads_the_kind_of_job_a_title_states(string title, string expected)
     {
         Assert.Equal(expected, FieldLabels.EmploymentTypeInTitle(title));
     }
+
+    [Theory]
+    [InlineData("Stage Manager")]
+    [InlineData("Early stage investor relations lead")]
+    [InlineData("Stages et bénévolat")]
+    public void A_stage_that_is_no_french_internship_names_no_intern(string title) =>
+        Assert.Null(FieldLabels.InternIn(title));
 
     [Theory]
     [InlineData("Atuação em Recife (PE), regime CLT, 40 horas semanais.", "regime CLT")]

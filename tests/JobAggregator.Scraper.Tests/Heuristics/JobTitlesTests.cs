@@ -44,6 +44,8 @@ public sealed class JobTitlesTests
     [InlineData("Voir l'affichage")]
     [InlineData("Ver búsqueda")]
     [InlineData("Ver la busqueda")]
+    [InlineData("Bekijk de vacature (pdf)")]
+    [InlineData("Voir l'offre (PDF, 120 Ko)")]
     public void A_button_to_the_call_or_the_full_posting_is_a_view_opening_link(string text) =>
         Assert.True(JobTitles.IsViewOpening(text));
 
@@ -66,4 +68,13 @@ public sealed class JobTitlesTests
     [InlineData("Bankangestellte")]
     public void A_German_employees_word_is_a_role_word(string title) =>
         Assert.True(JobTitles.HasRoleWord(title));
+
+    [Theory]
+    [InlineData("Stage juridique – 6 mois à partir de mars 2027", true)]
+    [InlineData("Paralegal from March 2027", true)]
+    [InlineData("Praktikant*in ab 1. April 2027", true)]
+    [InlineData("Annual report 2023", false)]
+    [InlineData("Paralegal hired in March 2024", false)]
+    public void A_title_may_say_when_the_job_starts_but_no_other_year(string text, bool expected) =>
+        Assert.Equal(expected, JobTitles.IsShortTitle(text));
 }

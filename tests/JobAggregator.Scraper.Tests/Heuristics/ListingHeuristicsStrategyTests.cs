@@ -14,10 +14,6 @@ public sealed class ListingHeuristicsStrategyTests
     /// counts their misses.</summary>
     private static readonly HashSet<string> NotReadYet =
     [
-        "careers-headings/stellenangebote-contao-ankuendigung-de",
-        "careers-headings/werken-bij-gutenberg-groepen-nl",
-        "careers-paragraphs/lavora-con-noi-righe-br-it",
-        "single-opening/offre-stage-juridique-fr",
     ];
 
     public static TheoryData<string> LabelledCases =>
@@ -253,6 +249,78 @@ public sealed class ListingHeuristicsStrategyTests
 
         Assert.Equal(["Staff Attorney", "Paralegal"], drafts.Select(d => d.Title));
         Assert.Equal("https://members.test/files/staff-attorney.pdf", drafts[0].Url?.AbsoluteUri);
+    }
+
+    [Fact]
+    public void A_paragraph_whose_bold_first_line_is_a_title_holds_the_opening_in_its_lines_after_it()
+    {
+        const string html = """
+            <html lang="es"><body><main><h1>Trabaja con nosotros</h1>
+              <p>Estas son nuestras búsquedas abiertas.</p>
+              <p><b>Abogado/a de familia</b><br>Lugar: Valencia<br>Jornada: completa<br>Plazo: 12/03/2027<br><a href="/docs/abogado-familia.pdf">Descargar la convocatoria</a></p>
+              <p><b>Técnico/a de acogida</b><br>
+                 Lugar: Alicante<br>Jornada: media jornada</p>
+              <p><strong>Importante:</strong> no aceptamos candidaturas por teléfono.</p>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Abogado/a de familia", "Técnico/a de acogida"], drafts.Select(d => d.Title));
+        Assert.Equal(["Valencia", "Alicante"], drafts.Select(d => d.Location));
+        Assert.Equal("12/03/2027", drafts[0].ValidThrough);
+    }
+
+    [Fact]
+    public void A_heading_announcing_an_opening_names_the_role_it_announces_and_its_hours_the_kind_of_job()
+    {
+        const string html = """
+            <html lang="de"><body><main><h1>Jobs</h1>
+              <div class="block"><h2>Ab dem 1. März 2027 suchen wir eine*n Sozialarbeiter*in (m/w/d) in Vollzeit</h2>
+                <p>Arbeitsort: Leipzig · befristet auf 18 Monate</p></div>
+              <div class="block"><h2>Referent*in für Öffentlichkeitsarbeit (m/w/d)</h2>
+                <p>Arbeitsort: Leipzig · 20 Stunden pro Woche</p></div>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Sozialarbeiter*in (m/w/d)", "Referent*in für Öffentlichkeitsarbeit (m/w/d)"], drafts.Select(d => d.Title));
+        Assert.Equal("Vollzeit", drafts[0].EmploymentType);
+    }
+
+    [Fact]
+    public void A_view_opening_button_to_a_pdf_is_its_opening_s_link_beside_an_opening_whose_only_button_is_an_email()
+    {
+        const string html = """
+            <html lang="nl"><body><main><h1>Vacatures</h1>
+              <div class="group"><h3>Beleidsmedewerker (28 uur)</h3><p>Standplaats: Den Haag</p>
+                <a class="button" href="/uploads/vacature-beleidsmedewerker.pdf">Bekijk de vacature (PDF)</a></div>
+              <div class="group"><h3>Juridisch adviseur (20 uur)</h3><p>Standplaats: Den Haag</p>
+                <a class="button" href="mailto:werk@example.nl">Solliciteer direct</a></div>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Beleidsmedewerker (28 uur)", "Juridisch adviseur (20 uur)"], drafts.Select(d => d.Title));
+        Assert.Equal("https://members.test/uploads/vacature-beleidsmedewerker.pdf", drafts[0].Url?.AbsoluteUri);
+        Assert.Equal(Page, drafts[1].Url ?? drafts[1].FoundOn);
+    }
+
+    [Fact]
+    public void A_short_line_of_facts_states_its_pay_in_a_later_sentence()
+    {
+        const string html = """
+            <html lang="en"><body><main><h2>Current vacancies</h2>
+              <details><summary>Paralegal – Brisbane</summary><p>Full-time, ongoing. $74,000 plus super.</p></details>
+              <details><summary>Finance Officer – Brisbane</summary><p>Part-time (0.4 FTE). $68,000 pro rata plus super.</p></details>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["$74,000 plus super", "$68,000 pro rata plus super"], drafts.Select(d => d.SalaryText));
     }
 
     [Fact]

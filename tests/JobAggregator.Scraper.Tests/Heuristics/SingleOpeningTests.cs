@@ -166,4 +166,39 @@ public sealed class SingleOpeningTests
         Assert.Equal("Sachbearbeiter*in Rechtsberatung", draft.Title);
         Assert.Equal("Bozen", draft.Location);
     }
+
+    [Fact]
+    public void An_internship_s_own_page_is_its_opening_with_the_pay_its_prose_states()
+    {
+        const string html = """
+            <html lang="fr"><body><div id="main"><h1>Stage en droit des étrangers – dès avril 2027</h1>
+              <p>Lieu : Lyon. Gratification de 650 € par mois. Date limite : 28 février 2027.</p>
+              <p>Vous accompagnerez les juristes lors des permanences.</p>
+            </div></body></html>
+            """;
+
+        var draft = SingleOpening.Find(Html.Parse(html), Page);
+
+        Assert.NotNull(draft);
+        Assert.Equal("Stage en droit des étrangers – dès avril 2027", draft.Title);
+        Assert.Equal("Lyon", draft.Location);
+        Assert.Equal("Gratification de 650 € par mois", draft.SalaryText);
+        Assert.Equal("28 février 2027", draft.ValidThrough);
+    }
+
+    [Fact]
+    public void A_day_s_ordinal_dot_does_not_end_the_announcing_sentence()
+    {
+        const string html = """
+            <html lang="de"><body><main><h1>Aktuelles</h1>
+              <p>Für unsere Beratungsstelle suchen wir ab dem 1. Juni 2027 eine*n Jurist*in in Teilzeit.</p>
+              <p>Bewerbungsschluss: 30.04.2027</p>
+            </main></body></html>
+            """;
+
+        var draft = SingleOpening.Find(Html.Parse(html), Page);
+
+        Assert.NotNull(draft);
+        Assert.Equal("Jurist*in", draft.Title);
+    }
 }

@@ -164,6 +164,12 @@ internal static partial class BlockFields
 
                 var sentence = ProseFields.FirstSentence(segment.Text) ?? segment.Text;
                 ReadUnlabelled(sentence, sentence == segment.Text ? segment.Kind : null, fields);
+                // A short line of facts in sentences ("Part-time (3 days a week). $82,000 pro rata plus super.") states
+                // its pay in a later one, which the prose read below leaves to longer lines.
+                if (sentence != segment.Text && !fields.Has(FieldKind.Salary))
+                {
+                    fields.Set(FieldKind.Salary, ProseFields.Salary(segment.Text));
+                }
             }
         }
 

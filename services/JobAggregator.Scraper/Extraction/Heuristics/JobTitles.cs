@@ -28,8 +28,10 @@ internal static partial class JobTitles
 
     public static bool HasRoleWord(string? text) => text is not null && RoleWordTexts.Of(text);
 
-    /// <summary>A title short enough to head one opening: at most ten words and no year (headlines carry dates).</summary>
-    public static bool IsShortTitle(string text) => WordCount(text) <= 10 && !Year().IsMatch(text);
+    /// <summary>A title short enough to head one opening: at most ten words and no year (headlines carry dates), unless
+    /// the year is when the job starts ("Stage juridique – 6 mois à partir de mars 2027").</summary>
+    public static bool IsShortTitle(string text) =>
+        WordCount(text) <= 10 && (!Year().IsMatch(text) || !Year().IsMatch(StartDate().Replace(text, "")));
 
     /// <summary>The words Japanese and Chinese headings put after or before the role to say it is wanted ("法律事務スタッフ
     /// 募集", "急募：事務員", "诚聘项目专员"), longest first.</summary>
@@ -243,6 +245,11 @@ internal static partial class JobTitles
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex Year();
 
+    /// <summary>When a job starts: "from March 2027", "à partir de mars 2027", "dès le 1er mars 2027", "ab 1. März 2027",
+    /// "a partire da marzo 2027", "a partir de marzo de 2027", "vanaf 1 maart 2027".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:from|starting(?:\s+in)?|à\s+partir\s+d[eu']|dès(?:\s+l[ea'])?|ab|vanaf|per|a\s+partire\s+da(?:l)?|a\s+partir\s+de|desde)\s+(?:\d{1,2}(?:er|\.)?\s+)?\p{L}{3,}\.?\s+(?:de\s+)?(?:19|20)\d{2}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StartDate();
+
     [GeneratedRegex("""
         ^\s*(?:affichage\ de\ poste|offre\ d['’]emploi|convocatoria|se\ busca|vacante|oferta\ de\ (?:empleo|trabajo)|vacancy|job\ opening|
         now\ hiring|stellenangebot|stellenausschreibung|vacature|offerta\ di\ lavoro|vaga)\s*:\s*(?=\S)
@@ -253,7 +260,7 @@ internal static partial class JobTitles
         ^\W*(?:view\ (?:opening|vacancy|offer)|apply(?:\ now)?|ver\ (?:oferta|vacante|puesto)|postula(?:r)?|postular\ ahora|voir\ l['’]offre|postuler|
         saiba\ mais|ver\ vaga|ver\ an[úu]ncio(?:\ completo)?|candidate-se|bekijk\ (?:de\ )?vacature|solliciteer(?:\ nu)?|zur\ stelle|zum\ stellenangebot|jetzt\ bewerben|
         mehr\ zur\ stelle|candidati(?:\ ora)?|vedi\ (?:offerta|annuncio|posizione)|scopri\ l['’]offerta|
-        szczeg[óo][łl]y(?:\ oferty)?|zobacz\ ofert[ęe]|aplikuj(?:\ teraz)?|ver\ (?:la\ )?(?:convocatoria|b[úu]squeda)|(?:lire|voir)\ l['’]affichage(?:\ complet)?)\W*$
+        szczeg[óo][łl]y(?:\ oferty)?|zobacz\ ofert[ęe]|aplikuj(?:\ teraz)?|ver\ (?:la\ )?(?:convocatoria|b[úu]squeda)|(?:lire|voir)\ l['’]affichage(?:\ complet)?)(?:\s*\(\s*pdf[^)]{0,16}\))?\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ViewOpening();
 

@@ -113,8 +113,15 @@ internal static class OpeningBlocks
 
     /// <summary>What an opening's block states, with what its buttons show, its title's badge and its title's town.</summary>
     private static PostingDraft FieldsOf(Candidate candidate, IDocument document) =>
-        WithPlaceFromTitle(WithBadgeRead(ShownDetails.Complete(candidate.Block.Fields(candidate.Title), candidate.Block, candidate.Text, document),
-            candidate.Title, candidate.Text));
+        WithPlaceFromTitle(WithBadgeRead(WithAnnouncedHours(ShownDetails.Complete(candidate.Block.Fields(candidate.Title), candidate.Block, candidate.Text, document),
+            candidate), candidate.Title, candidate.Text));
+
+    /// <summary>The hours a heading announcing the opening names beside its title ("… eine*n Volljurist*in (m/w/d) in
+    /// Teilzeit") say what kind of job it is, before the block's terms ("befristet auf zwei Jahre").</summary>
+    private static PostingDraft WithAnnouncedHours(PostingDraft fields, Candidate candidate) =>
+        PlainText.Of(candidate.Title) is { } heading && heading != candidate.Text && FieldLabels.HoursIn(heading) is { } hours
+            ? fields with { EmploymentType = hours }
+            : fields;
 
     /// <summary>A badge closing a title heading ("Abogado/a de extranjería <span class="badge">Remoto</span>") is a fact
     /// about the opening, not part of its title: the title without it, and a remote badge added to the place.</summary>
@@ -342,12 +349,22 @@ internal static class OpeningBlocks
                 || e.GetAttribute("href") == target || e.GetAttribute("aria-controls") == id));
     }
 
+    /// <summary>Adds the title element when its text is shaped like a title, or, for a heading announcing an opening
+    /// ("Wir suchen zum 1. Februar eine*n Volljurist*in (m/w/d) in Teilzeit"), with the title it announces.</summary>
     private static void AddTitle(IElement title, int position, List<TitleElement> titles)
     {
-        if (PlainText.Of(title) is { } text && JobTitles.IsTitleShaped(text) && JobTitles.IsShortTitle(text)
-            && !JobTitles.IsReadMore(text) && !JobTitles.IsViewOpening(text))
+        if (PlainText.Of(title) is not { } text)
+        {
+            return;
+        }
+
+        if (JobTitles.IsTitleShaped(text) && JobTitles.IsShortTitle(text) && !JobTitles.IsReadMore(text) && !JobTitles.IsViewOpening(text))
         {
             titles.Add(new TitleElement(title, text, position));
+        }
+        else if (ElementWalk.IsHeading(title) && SingleOpening.Announcement(text) is { } announced)
+        {
+            titles.Add(new TitleElement(title, announced.Title, position));
         }
     }
 
@@ -372,30 +389,44 @@ internal static class OpeningBlocks
     /// text starts with it.</summary>
     private static IElement? ListItemTitle(IElement item)
     {
-        if (item.FirstElementChild is not { LocalName: "strong" or "b" or "a" } first)
-        {
-            return null;
-        }
+        return item.FirstElementChild is { LocalName: "strong" or "b" or "a" } first && StartsWith(item, first) ? first : null;
+    }
 
-        // Only text and comments come before the first element child.
-        for (var node = item.FirstChild; node is not null && node != first; node = node.NextSibling)
+    /// <summary>Whether only text and comments without words come before <paramref name="first"/>, the container's first
+    /// element child.</summary>
+    private static bool StartsWith(IElement container, IElement first)
+    {
+        for (var node = container.FirstChild; node is not null && node != first; node = node.NextSibling)
         {
             if (!string.IsNullOrWhiteSpace(node.TextContent))
             {
-                return null;
+                return false;
             }
         }
 
-        return first;
+        return true;
     }
 
     /// <summary>The bold element of a paragraph that is nothing but bold text ("&lt;p&gt;&lt;strong&gt;Abogado/a&lt;/strong&gt;&lt;/p&gt;"),
-    /// which pages without headings use as one; null for any other paragraph.</summary>
+    /// which pages without headings use as one, or that is the paragraph's first line of its own, the opening's lines
+    /// after it ("&lt;p&gt;&lt;strong&gt;Avvocato/a&lt;/strong&gt;&lt;br&gt;Sede: Milano&lt;br&gt;…"); null for any other paragraph.</summary>
     private static IElement? ParagraphHeadingTitle(IElement paragraph) =>
-        paragraph.ChildElementCount == 1 && paragraph.FirstElementChild is { LocalName: "strong" or "b" } bold
-            && OpeningBlock.HoldsOnly(paragraph, bold)
+        paragraph.FirstElementChild is { LocalName: "strong" or "b" } bold
+            && ((paragraph.ChildElementCount == 1 && OpeningBlock.HoldsOnly(paragraph, bold)) || (StartsWith(paragraph, bold) && EndsLine(bold)))
             ? bold
             : null;
+
+    /// <summary>Whether a <c>&lt;br&gt;</c> follows the element, with nothing but whitespace between.</summary>
+    private static bool EndsLine(IElement element)
+    {
+        var next = element.NextSibling;
+        while (next is IText text && string.IsNullOrWhiteSpace(text.Data))
+        {
+            next = next.NextSibling;
+        }
+
+        return next is IElement { LocalName: "br" };
+    }
 
     /// <summary>The bold element of a container that is nothing but bold text right after a disclosure control (an element
     /// with <c>aria-expanded</c>: Notion's toggle, whose title sits beside its triangle button); null for any other.</summary>

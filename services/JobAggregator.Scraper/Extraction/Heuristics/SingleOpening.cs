@@ -98,7 +98,7 @@ internal static partial class SingleOpening
         foreach (var entry in elements.All)
         {
             if (entry.Kind == PageElements.Kind.Heading && entry.Element.LocalName == "h1" && main.Contains(entry.Element)
-                && JobTitles.HasRoleWord(PlainText.Of(entry.Element)))
+                && NamesJob(PlainText.Of(entry.Element)))
             {
                 return true;
             }
@@ -116,7 +116,7 @@ internal static partial class SingleOpening
     /// than two of its facts.</summary>
     private static PostingDraft? TitledPage(IElement main, IElement? headline, IElement? stamp, List<(IElement Element, string Text)> paragraphs, Uri pageUrl)
     {
-        if (headline is null || !main.Contains(headline) || PlainText.Of(headline) is not { } title || !JobTitles.HasRoleWord(title)
+        if (headline is null || !main.Contains(headline) || PlainText.Of(headline) is not { } title || !NamesJob(title)
             || !JobTitles.IsShortTitle(title) || SectionHeadings.IsCareersSection(JobTitles.WithoutHiringWord(title)) || ClosedOpenings.Marks(title))
         {
             return null;
@@ -130,17 +130,24 @@ internal static partial class SingleOpening
             return null;
         }
 
+        // Pay stated in a sentence of the page's prose ("Gratification légale (4,35 € de l'heure).") is the pay where no
+        // line labels it.
         return lines with
         {
             Title = title,
             Url = pageUrl,
             FoundOn = pageUrl,
+            SalaryText = lines.SalaryText ?? paragraphs.Select(p => ProseFields.Salary(p.Text)).FirstOrDefault(s => s is not null),
             DatePosted = PublishedDate(main, headline, stamp) ?? lines.DatePosted,
             DescriptionHtml = string.Concat(paragraphs.Where(p => p.Element.LocalName == "p").Select(p => p.Element.OuterHtml)),
         };
     }
 
     private const int MinTitledPageFacts = 2;
+
+    /// <summary>A heading names a job when it names a role ("Staff Attorney") or an internship ("Stage juridique").</summary>
+    private static bool NamesJob(string? heading) =>
+        heading is not null && (JobTitles.HasRoleWord(heading) || FieldLabels.InternIn(heading) is not null);
 
     /// <summary>The content's paragraphs, list items, divisions and headings that hold no such block of their own,
     /// outside the site's furniture and outside a translation of the page (a part whose <c>lang</c> is not the page's:
@@ -335,7 +342,10 @@ internal static partial class SingleOpening
         return a[..(dashA < 0 ? a.Length : dashA)].Equals(b[..(dashB < 0 ? b.Length : dashB)], StringComparison.OrdinalIgnoreCase);
     }
 
-    private static (string Title, string? Hours)? Announcement(string text)
+    /// <summary>What a text announcing an opening announces ("Wir suchen zum 1. Februar 2027 eine*n Volljurist*in (m/w/d)
+    /// in Teilzeit" announces "Volljurist*in (m/w/d)"), and the hours it names before the title; null when it announces
+    /// none.</summary>
+    internal static (string Title, string? Hours)? Announcement(string text)
     {
         // Chinese and Japanese write no spaces: "现招聘法律助理一名", "スタッフを1名募集します".
         if (text.AsSpan().IndexOfAny(CjkAnnouncingCharacters) >= 0
@@ -383,8 +393,9 @@ internal static partial class SingleOpening
     /// <summary>"We are hiring a", "Nous recrutons un(e)", "Buscamos un/a", "Cerchiamo un/una", "Wir suchen eine*n",
     /// "Wij zoeken een", "Procuramos um(a)", followed by the title. A few words may stand before the article ("sucht
     /// für unser Büro in Köln eine*n"), within the sentence and only when no article follows the verb at once (else "is
-    /// hiring a Manager. This is a remote position" would name "remote").</summary>
-    [GeneratedRegex(@"(?:\b(?:we\s+are|we're|we’re|is|are|now)\s+(?:currently\s+|now\s+)?(?:hiring|seeking|looking\s+for|recruiting)|\bseeks|\bjob\s+opening\s*[:–—-]?|\bvacancy\s*[:–—-]?|\bopen\s+position\s*[:–—-]|\bnow\s+hiring\s*[:–—-]?|\b(?:nous\s+)?recrutons|\b(?:buscamos|estamos\s+buscando|estamos\s+contratando)|\b(?:cerchiamo|stiamo\s+cercando|ricerchiamo|cercasi)|\b(?:wir\s+suchen|suchen\s+wir)|\b(?:wij|we)\s+zoeken|\b(?:procuramos|estamos\s+procurando|contratamos)|\b(?:sucht|zoekt|cherche|recrute|busca|cerca|procura|recruta))(?:\s+(?:verst[äa]rkung|versterking|refuerzo|rinforzi|renfort)\s*[:–—-])?\s+(?:(?:[^;:!?.\s][^;:!?.]{0,40}?\s+)??(?:an?|one|two|un\(e\)|un/une|un·e|un\.e|une?|un/una|un/a|una?|uno|eine?[*/]?n?|einen|een|um\(a\)|um/uma|uma?)\s+)?(?:(?:new|experienced|dedicated|motivated|talented|passionate|qualified|permanent|bilingual|(?<hours>full[\s-]?time|part[\s-]?time))[\s,]+)*(?<rest>.{1,120})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// hiring a Manager. This is a remote position" would name "remote"); a day's ordinal dot is no sentence's end ("suchen
+    /// zum 1. Februar eine*n").</summary>
+    [GeneratedRegex(@"(?:\b(?:we\s+are|we're|we’re|is|are|now)\s+(?:currently\s+|now\s+)?(?:hiring|seeking|looking\s+for|recruiting)|\bseeks|\bjob\s+opening\s*[:–—-]?|\bvacancy\s*[:–—-]?|\bopen\s+position\s*[:–—-]|\bnow\s+hiring\s*[:–—-]?|\b(?:nous\s+)?recrutons|\b(?:buscamos|estamos\s+buscando|estamos\s+contratando)|\b(?:cerchiamo|stiamo\s+cercando|ricerchiamo|cercasi)|\b(?:wir\s+suchen|suchen\s+wir)|\b(?:wij|we)\s+zoeken|\b(?:procuramos|estamos\s+procurando|contratamos)|\b(?:sucht|zoekt|cherche|recrute|busca|cerca|procura|recruta))(?:\s+(?:verst[äa]rkung|versterking|refuerzo|rinforzi|renfort)\s*[:–—-])?\s+(?:(?:[^;:!?.\s](?:[^;:!?.]|(?<=\d)\.(?=\s)){0,40}?\s+)??(?:an?|one|two|un\(e\)|un/une|un·e|un\.e|une?|un/una|un/a|una?|uno|eine?[*/]?n?|einen|een|um\(a\)|um/uma|uma?)\s+)?(?:(?:new|experienced|dedicated|motivated|talented|passionate|qualified|permanent|bilingual|(?<hours>full[\s-]?time|part[\s-]?time))[\s,]+)*(?<rest>.{1,120})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Announces();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’/*·-]*(?:\s+(?:(?:of|for|and|&|de|du|des|la|le|di|del)\s+)?\p{Lu}[\p{L}'’/*·-]*)*(?:\s*\([^)]{1,40}\))?")]
