@@ -25,7 +25,8 @@ internal static class DetailPageReader
         var document = await page.HtmlAsync(cancellationToken);
         var main = MainContent.Select(document.QuerySelector).FirstOrDefault(e => e is not null && e.TextContent.Trim().Length > SubstantialText)
             ?? AroundHeading(document);
-        var labelled = main is null ? null : LabelledLines.Read(WithoutChrome(main));
+        var content = main is null ? null : WithoutChrome(main);
+        var labelled = content is null ? null : LabelledLines.Read(content);
         var structured = JsonLdExtractor.Extract(document, page.Url);
         if (structured.Count == 1)
         {
@@ -33,7 +34,7 @@ internal static class DetailPageReader
             return (labelled is null ? structured[0] : labelled.CompletedBy(structured[0])) with { Url = null };
         }
 
-        return main is null ? null : labelled! with { DescriptionHtml = WithoutChrome(main).InnerHtml.Trim() };
+        return content is null ? null : labelled! with { DescriptionHtml = content.InnerHtml.Trim() };
     }
 
     /// <summary>The nearest container of the page's own <c>&lt;h1&gt;</c> (not a site name in its header) holding more
