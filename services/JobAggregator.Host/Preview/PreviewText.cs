@@ -66,12 +66,15 @@ internal static class PreviewText
         return location.Remote ? (place is null ? "Remote" : $"{place} (remote)") : place;
     }
 
-    private static string? Pay(JobSalary? salary) => salary switch
+    internal static string? Pay(JobSalary? salary) => salary switch
     {
         null => null,
-        { Min: { } min, Max: { } max } when min != max => $"pay {min:#,0.##}–{max:#,0.##} {salary.Currency} per {salary.Period?.ToLowerInvariant()}",
-        { Min: { } min } => $"pay {min:#,0.##}{(salary.Max is null ? "+" : "")} {salary.Currency} per {salary.Period?.ToLowerInvariant()}",
-        { Max: { } max } => $"pay up to {max:#,0.##} {salary.Currency} per {salary.Period?.ToLowerInvariant()}",
+        { Min: { } min, Max: { } max } when min != max => $"pay {min:#,0.##}–{max:#,0.##} {salary.Currency}{Per(salary)}",
+        { Min: { } min } => $"pay {min:#,0.##}{(salary.Max is null ? "+" : "")} {salary.Currency}{Per(salary)}",
+        { Max: { } max } => $"pay up to {max:#,0.##} {salary.Currency}{Per(salary)}",
         _ => null,
     };
+
+    /// <summary>" per month", or nothing when the ad says no period.</summary>
+    private static string Per(JobSalary salary) => salary.Period is { } period ? $" per {period.ToLowerInvariant()}" : "";
 }

@@ -20,6 +20,22 @@ public sealed partial class FieldLabelsTests
         Assert.Equal(expected, FieldLabels.KindOf(label).ToString());
 
     [Theory]
+    [InlineData("Vacante", "Title")]
+    [InlineData("Puesto de trabajo:", "Title")]
+    [InlineData("Vaga", "Title")]
+    [InlineData("Poste à pourvoir", "Title")]
+    [InlineData("Functienaam", "Title")]
+    [InlineData("Nazwa stanowiska:", "Title")]
+    [InlineData("Sueldo mensual", "Salary")]
+    [InlineData("Salaire brut annuel :", "Salary")]
+    [InlineData("Monthly salary", "Salary")]
+    [InlineData("Stipendio lordo (€)", "Salary")]
+    [InlineData("Annual leave", "None")]
+    [InlineData("Fecha mensual", "None")]
+    public void Knows_the_labels_of_a_title_or_a_pay_column(string label, string expected) =>
+        Assert.Equal(expected, FieldLabels.KindOf(label).ToString());
+
+    [Theory]
     [InlineData("field__label", true)]
     [InlineData("views-label views-label-field-salary", true)]
     [InlineData("field-label", true)]

@@ -27,6 +27,30 @@ public sealed class JobTitlesTests
         Assert.Equal(expected, JobTitles.WithoutHiringWord(title));
 
     [Theory]
+    [InlineData("Senior Caseworker – job description (PDF)", "Senior Caseworker")]
+    [InlineData("Office Administrator - Job Pack (Word, 120KB)", "Office Administrator")]
+    [InlineData("Volljurist*in – Stellenausschreibung (PDF)", "Volljurist*in")]
+    [InlineData("Juriste pénaliste | fiche de poste", "Juriste pénaliste")]
+    [InlineData("Abogado/a litigante (pdf)", "Abogado/a litigante")]
+    [InlineData("Policy Officer [PDF 240 KB]", "Policy Officer")]
+    [InlineData("Staff Attorney – Post-Conviction", "Staff Attorney – Post-Conviction")]
+    [InlineData("Paralegal (Remote)", "Paralegal (Remote)")]
+    public void Leaves_what_a_link_says_of_the_ads_document_out_of_a_title(string title, string expected) =>
+        Assert.Equal(expected, JobTitles.WithoutDocumentNote(title));
+
+    [Theory]
+    [InlineData("Application form (Word)", true)]
+    [InlineData("Equal opportunities monitoring form", true)]
+    [InlineData("Formulaire de candidature", true)]
+    [InlineData("Bewerbungsformular (PDF)", true)]
+    [InlineData("Privacy notice for applicants", true)]
+    [InlineData("Forms Coordinator", false)]
+    [InlineData("Senior Caseworker – job description (PDF)", false)]
+    [InlineData("Fondsenwerver", false)]
+    public void Tells_a_form_or_a_notice_beside_a_listing_from_an_opening(string title, bool expected) =>
+        Assert.Equal(expected, JobTitles.NamesFormOrNotice(title));
+
+    [Theory]
     [InlineData("專職律師", true)]
     [InlineData("兼職社工員", true)]
     [InlineData("法律助理", true)]

@@ -27,6 +27,10 @@ public sealed class ProseFieldsTests
     [InlineData("Buscamos una abogada para unirse a nuestro equipo en Valencia.", "Valencia")]
     [InlineData("Entrerai a far parte del nostro team di Torino.", "Torino")]
     [InlineData("Du verstärkst unser Team in Leipzig ab sofort.", "Leipzig")]
+    [InlineData("We are looking for an Investigator to join our small team in Springfield, Missouri. The investigator travels.", "Springfield, Missouri")]
+    [InlineData("The role is based in Halifax, Nova Scotia.", "Halifax, Nova Scotia")]
+    [InlineData("Rejoignez notre équipe à Namur, Wallonie.", "Namur, Wallonie")]
+    [InlineData("The caseworker will join our team in Leeds, London and Manchester.", "Leeds")]
     public void Reads_where_the_work_is_from_running_text(string text, string place)
     {
         Assert.Equal(place, ProseFields.Location(text));
@@ -58,6 +62,8 @@ public sealed class ProseFieldsTests
     [InlineData("Las solicitudes se aceptan hasta el 3 de febrero de 2027.", "3 de febrero de 2027")]
     [InlineData("Le domande vanno inviate entro il 15 gennaio 2027.", "15 gennaio 2027")]
     [InlineData("Les candidatures sont à envoyer avant le 12 janvier 2027.", "12 janvier 2027")]
+    [InlineData("Glasgow, £34,000, closing 5 January 2027", "5 January 2027")]
+    [InlineData("Part-time, closing 12/01/2027.", "12/01/2027")]
     public void Reads_a_closing_date_from_running_text(string text, string date)
     {
         Assert.Equal(date, ProseFields.ClosingDate(text));

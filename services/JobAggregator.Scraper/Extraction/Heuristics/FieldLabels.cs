@@ -16,7 +16,7 @@ internal static partial class FieldLabels
 
     private static readonly Dictionary<string, FieldKind> Labels = Build(
         (FieldKind.Title, ["job title", "title", "position", "position title", "job", "job opening", "opening", "role", "vacancy",
-            "puesto", "cargo", "título", "titulo", "poste", "intitulé", "intitulé du poste", "posizione", "ruolo", "titolo",
+            "puesto", "puesto de trabajo", "vacante", "vacantes", "posición", "cargo", "título", "titulo", "vaga", "poste à pourvoir", "job vacancy", "functienaam", "stellentitel", "nazwa stanowiska", "poste", "intitulé", "intitulé du poste", "posizione", "ruolo", "titolo",
             "functie", "vacature", "functietitel", "stelle", "stellenbezeichnung", "stanowisko", "職種", "募集職種", "职位",
             "职位名称", "岗位", "岗位名称", "função", "funcao"]),
         (FieldKind.Location, ["location", "locations", "job location", "work location", "primary location", "office", "city",
@@ -99,7 +99,43 @@ internal static partial class FieldLabels
 
         Span<char> lower = stackalloc char[key.Length];
         key.ToLowerInvariant(lower);
-        return LabelKeys.TryGetValue(lower, out var kind) ? kind : FieldKind.None;
+        if (LabelKeys.TryGetValue(lower, out var kind))
+        {
+            return kind;
+        }
+
+        return PayLabelQualified(lower) ? FieldKind.Salary : FieldKind.None;
+    }
+
+    /// <summary>The words that say which pay a pay label names ("Sueldo mensual", "Salaire brut annuel", "Monthly salary",
+    /// "Stipendio lordo (€)"), before or after it.</summary>
+    private static readonly string[] PayQualifiers =
+        ["monthly", "annual", "yearly", "hourly", "gross", "base", "mensual", "anual", "bruto", "neto", "líquido", "liquido", "por hora",
+            "mensuel", "annuel", "brut", "horaire", "mensile", "annuo", "annua", "lordo", "orario", "maandelijks", "jaarlijks", "bruto per maand",
+            "monatlich", "jährlich", "brutto", "mensal", "anual bruto", "miesięczne", "brutto miesięcznie", "(€)", "(eur)", "(usd)", "($)", "(£)"];
+
+    /// <summary>A pay label with a word of <see cref="PayQualifiers"/> before or after it.</summary>
+    private static bool PayLabelQualified(ReadOnlySpan<char> label)
+    {
+        if (label.IndexOf(' ') < 0)
+        {
+            return false;
+        }
+
+        foreach (var qualifier in PayQualifiers)
+        {
+            var length = qualifier.Length;
+            var rest = label.Length <= length + 1 ? default
+                : label.EndsWith(qualifier, StringComparison.Ordinal) && label[^(length + 1)] == ' ' ? label[..^(length + 1)].Trim()
+                : label.StartsWith(qualifier, StringComparison.Ordinal) && label[length] == ' ' ? label[(length + 1)..].Trim()
+                : default;
+            if (!rest.IsEmpty && ((LabelKeys.TryGetValue(rest, out var kind) && kind == FieldKind.Salary) || PayLabelQualified(rest)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An element its class marks as a field's label ("field__label" in Drupal, "field-label", "views-label"):

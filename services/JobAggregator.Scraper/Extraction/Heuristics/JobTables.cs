@@ -2,14 +2,14 @@ using AngleSharp.Dom;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
-/// <summary>Finds job tables: a header row with a title-like column ("Job Title", "Position", "Puesto", "Poste",
+/// <summary>Finds job tables: a header row with a title-like column ("Job Title", "Position", "Puesto", "Vacante", "Poste",
 /// "Posizione", "Functie", "Vacature", "Stanowisko") and columns for place, pay and dates, mapped by their header text.
 /// The header row is the one with <c>&lt;th&gt;</c> cells, else a first row whose every cell is bold (editors without a
 /// header option write one so).</summary>
 internal static class JobTables
 {
     private static readonly string[] JobSpecificTitles =
-        ["job title", "position", "position title", "job", "job opening", "vacancy", "puesto", "poste", "intitulé du poste", "posizione", "functie", "vacature", "functietitel", "stelle", "stellenbezeichnung", "stanowisko", "função", "funcao",
+        ["job title", "position", "position title", "job", "job opening", "vacancy", "job vacancy", "puesto", "puesto de trabajo", "vacante", "vacantes", "vaga", "poste", "poste à pourvoir", "intitulé du poste", "posizione", "functie", "vacature", "functietitel", "stelle", "stellenbezeichnung", "stanowisko", "função", "funcao",
             "職種", "募集職種", "岗位", "岗位名称", "职位", "职位名称"];
 
     /// <param name="maxRows">The most postings read from the table: a run has room for no more.</param>
@@ -83,7 +83,7 @@ internal static class JobTables
             {
                 if (i != titleColumn)
                 {
-                    fields.Set(columns[i].Kind, PlainText.Of(cells[i]));
+                    fields.Set(columns[i].Kind, CellValue(columns[i], cells[i]));
                 }
             }
 
@@ -103,6 +103,16 @@ internal static class JobTables
         // A generic "Title" column could head a table of reports or cases: then most rows must name a role.
         var specific = JobSpecificTitles.Contains(columns[titleColumn].Text);
         return specific || drafts.Count(d => JobTitles.LooksLikeJobTitle(d.Title)) * 2 > drafts.Count ? drafts : [];
+    }
+
+    /// <summary>A cell's text; a pay cell's with its header when the header says more than "Salary" ("$28,000 MXN" under
+    /// "Sueldo mensual" is a month's pay, "$24" under "Hourly rate" an hour's).</summary>
+    private static string? CellValue((string? Text, FieldKind Kind) column, IElement cell)
+    {
+        var value = PlainText.Of(cell);
+        return value is not null && column is { Kind: FieldKind.Salary, Text: { } header } && header.Contains(' ', StringComparison.Ordinal)
+            ? $"{value} ({header})"
+            : value;
     }
 
     private static bool IsTable(IElement element) => element.LocalName == "table";

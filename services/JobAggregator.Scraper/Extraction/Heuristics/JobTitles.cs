@@ -77,6 +77,26 @@ internal static partial class JobTitles
         return text.Length == title.Length ? title : text.ToString();
     }
 
+    /// <summary>The title without what a link to the ad's document says of the file ("Senior Caseworker – job description
+    /// (PDF)", "Office Administrator - Job Pack (Word, 120KB)", "Volljurist*in – Stellenausschreibung (PDF)"); the title
+    /// itself when it says nothing of one.</summary>
+    public static string WithoutDocumentNote(string title)
+    {
+        var end = title.AsSpan().TrimEnd();
+        if (end.IsEmpty || (end[^1] != ')' && end[^1] != ']' && end.IndexOfAny('–', '—', '-') < 0 && end.IndexOf('|') < 0))
+        {
+            return title;
+        }
+
+        var note = DocumentNote().Match(title);
+        return note is { Success: true, Length: > 0, Index: > 0 } && WordCount(title[..note.Index]) > 0 ? title[..note.Index].TrimEnd() : title;
+    }
+
+    /// <summary>A link to a form or a notice that goes with a listing ("Application form (Word)", "Equal opportunities
+    /// monitoring form", "Formulaire de candidature", "Privacy notice for applicants"): no opening of its own.</summary>
+    public static bool NamesFormOrNotice(string? title) =>
+        title is not null && !HasRoleWord(WithoutDocumentNote(title)) && FormOrNotice().IsMatch(WithoutDocumentNote(title));
+
     /// <summary>"View opening", "Voir l'offre", "Ver oferta", "Ver búsqueda", "Saiba mais", "Bekijk vacature", "Zur Stelle", "Apply now".</summary>
     public static bool IsViewOpening(string? text) => text is not null && ViewOpening().IsMatch(text);
 
@@ -263,6 +283,25 @@ internal static partial class JobTitles
         szczeg[óo][łl]y(?:\ oferty)?|zobacz\ ofert[ęe]|aplikuj(?:\ teraz)?|ver\ (?:la\ )?(?:convocatoria|b[úu]squeda)|(?:lire|voir)\ l['’]affichage(?:\ complet)?)(?:\s*\(\s*pdf[^)]{0,16}\))?\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ViewOpening();
+
+    /// <summary>A title's tail naming its document: a bracket saying the file's kind ("(PDF)", "(PDF, 240KB)", "[Word]",
+    /// "(docx)"), after a dash or bar a name of the document ("job description", "job pack", "JD", "person specification",
+    /// "role profile", "Stellenausschreibung", "fiche de poste", "descripción del puesto", "vacaturetekst", "bando"), or both.</summary>
+    [GeneratedRegex("""
+        (?:\s*[–—|-]\s*(?:(?:full\ )?job\ (?:description|pack|profile|advert)|jd|person\ spec(?:ification)?|role\ (?:profile|description)|
+        (?:recruitment|application|candidate)\ pack|stellenausschreibung|stellenbeschreibung|fiche\ de\ poste|offre\ compl[eè]te|
+        descripci[óo]n\ del\ puesto|bases|vacaturetekst|functieomschrijving|bando|avviso|descri[çc][ãa]o\ da\ vaga|og[łl]oszenie))?
+        (?:\s*[(\[]\s*(?:pdf|word|docx?|odt|rtf)(?:\s*[,;]?\s*\d[\d.,]*\s*[kmg]i?b)?\s*[)\]])?\s*$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentNote();
+
+    /// <summary>The nouns of a form or a notice, ending a title ("… application form", "… monitoring form", "Formulaire de
+    /// candidature", "Formulario de solicitud", "Bewerbungsformular", "Privacy notice").</summary>
+    [GeneratedRegex("""
+        (?<![\p{L}])(?:form|forms|formulaire|formulario|formul[áa]rio|formular|modulo|modulistica|formulier|formularz|notice|guidance(?:\ notes)?|checklist)(?![\p{L}])|
+        bewerbungsformular|anmeldeformular|応募用紙|申込書|报名表|登记表
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex FormOrNotice();
 
     [GeneratedRegex(@"\((?:[mwfhdxik]\s*/\s*){1,3}[mwfhdxik]\)|\p{L}/(?:a|as|in|e|ne)\b|\p{L}\((?:a|as|in|e)\)|\p{L}[·.*:](?:e|in|innen|rice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GenderMarker();

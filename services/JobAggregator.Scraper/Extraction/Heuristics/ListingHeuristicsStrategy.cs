@@ -52,6 +52,8 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
     public static IReadOnlyList<PostingDraft> Extract(IDocument document, Uri pageUrl, int maxPostings = int.MaxValue)
     {
         var found = Find(document, pageUrl, maxPostings);
+        // A listing of ads as documents links its application form and notices beside them.
+        found.RemoveAll(d => JobTitles.NamesFormOrNotice(d.Title));
         for (var i = 0; i < found.Count; i++)
         {
             if (TitleRead(found[i]) is { } read)
@@ -63,7 +65,8 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         return found;
     }
 
-    /// <summary>What the title itself says that the block did not: a Japanese or Chinese heading's "wanted" word left out
+    /// <summary>What the title itself says that the block did not, and the title without its document's note ("Senior
+    /// Caseworker – job description (PDF)" is the opening "Senior Caseworker"): a Japanese or Chinese heading's "wanted" word left out
     /// of the title ("法律事務スタッフ募集" is the opening "法律事務スタッフ"), and the kind of job it names ("Office manager
     /// (parttime)") when the block names none, or an intern's word over the block's hours ("Estagiário(a)" working
     /// "20 horas semanais" is an intern). Null when it says nothing more.</summary>
@@ -74,7 +77,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             return null;
         }
 
-        var trimmed = JobTitles.WithoutHiringWord(title);
+        var trimmed = JobTitles.WithoutHiringWord(JobTitles.WithoutDocumentNote(title));
         var hours = draft.EmploymentType is null ? FieldLabels.EmploymentTypeInTitle(trimmed)
             : FieldLabels.HasHours(draft.EmploymentType) && FieldLabels.InternIn(draft.EmploymentType) is null ? FieldLabels.InternIn(trimmed)
             : null;

@@ -203,7 +203,7 @@ internal static partial class ProseFields
 
     /// <summary>"working in Northern Illinois", "based in Tallahassee", "located in Greater Boston": where the work is,
     /// in a few capitalised words.</summary>
-    [GeneratedRegex(@"\b(?:working|based|located|work)\s+(?:in|from)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:working|based|located|work)\s+(?:in|from)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}" + RegionAtSentenceEnd + @")(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex WorkedIn();
 
     /// <summary>The nouns of <see cref="PostIn"/>'s posts, one of which a text must hold for the pattern to be run (German
@@ -227,8 +227,12 @@ internal static partial class ProseFields
     /// "in unserem Büro in Köln", "op ons kantoor in Utrecht", "no nosso escritório em Recife", "to join our team in
     /// Leeds", "rejoindre notre équipe à Lille", "unirte a nuestro equipo en Valencia"; not a month ("joins our team in
     /// September").</summary>
-    [GeneratedRegex(@"(?i:\b(?:our|notre|nos|nuestr[ao]s?|il\s+nostro|la\s+nostra|nostr[oa]|unser(?:e[mnrs]?)?|ons|onze|nosso|nossa)\s+(?:[\p{L}-]+\s+){0,2}(?:" + OfficeNouns + @")\s+(?:de|d['’]|di|a|à|en|in|em|do|da|te)\s*)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)(?![\p{L}]))(?<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:\b(?:our|notre|nos|nuestr[ao]s?|il\s+nostro|la\s+nostra|nostr[oa]|unser(?:e[mnrs]?)?|ons|onze|nosso|nossa)\s+(?:[\p{L}-]+\s+){0,2}(?:" + OfficeNouns + @")\s+(?:de|d['’]|di|a|à|en|in|em|do|da|te)\s*)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)(?![\p{L}]))(?<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}" + RegionAtSentenceEnd + @")", RegexOptions.CultureInvariant)]
     private static partial Regex OurOfficeIn();
+
+    /// <summary>A state, province or country after the town that ends the sentence ("our team in Springfield, Missouri."):
+    /// part of the place. Before more prose ("in Leeds, London and Manchester") a name after a comma is another place.</summary>
+    private const string RegionAtSentenceEnd = @"(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=\s*(?:[.;:!?)]|$)))?";
 
     /// <summary>"工作地点：北京", "勤務地：大阪市": the place after the label, up to the next punctuation.</summary>
     [GeneratedRegex(@"(?:工作地[点點]|勤務地)\s*[:：]\s*(?<place>[^\s，。,;；、（(]+)")]
@@ -239,7 +243,7 @@ internal static partial class ProseFields
     [GeneratedRegex(@"(?:工作地[点點]|勤務地)(?:在|为|為|は)(?<place>(?:[\p{IsCJKUnifiedIdeographs}]{1,6}?[都道府県省市区區町村]){1,3})")]
     private static partial Regex CjkPlaceInSentence();
 
-    [GeneratedRegex(@"\b(?:closing\s+date|application\s+deadline|deadline|applications?\s+close[sd]?|closes|apply\s+by|fecha\s+l[íi]mite|date\s+limite|scadenza|sluitingsdatum|bewerbungsschluss|bewerbungsfrist|bewerbungen\s+bis|inscri[çc][õo]es\s+at[ée]|candidaturas\s+at[ée]|报名截止(?:日期|时间)?|截止(?:日期|时间)|応募締切|締切)\s*(?:on\s+|is\s+|[:：]\s*)?(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4})|(?:\d{4}年\d{1,2}月\d{1,2}日))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:closing\s+date|application\s+deadline|deadline|applications?\s+close[sd]?|closes|closing(?=\s+\d)|apply\s+by|fecha\s+l[íi]mite|date\s+limite|scadenza|sluitingsdatum|bewerbungsschluss|bewerbungsfrist|bewerbungen\s+bis|inscri[çc][õo]es\s+at[ée]|candidaturas\s+at[ée]|报名截止(?:日期|时间)?|截止(?:日期|时间)|応募締切|締切)\s*(?:on\s+|is\s+|[:：]\s*)?(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4})|(?:\d{4}年\d{1,2}月\d{1,2}日))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingLabel();
 
     [GeneratedRegex(@"(?:apply|applications?|submit|email|e-mail|send|deadline|closing|candidatur[ae]s?|postulaciones|solicitudes|inscripciones|domande|reageren|solliciteer|envoyez|envoyer|inviaci|invia|inviare|env[íi]a|env[íi]anos|enviar|envie|schicken?|sende[nt]?|stuur)\b.*?\b(?:by|before|until|no later than|hasta el|antes del?|avant le|jusqu'au|entro il|uiterlijk|tot en met|vóór|voor|bis zum|bis)\s+(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
