@@ -120,8 +120,10 @@ public sealed class ExtractionEvaluationTests
     // in pt, Framer cards in en-GB; closed offers, a board and staff page and a Webflow course catalogue): recall
     // 98.1 % (473/482), precision 99.2 % (473/477), url 99.8 % (472/473), the same in the preview; the floors lowered
     // to those figures, eight cases left in ListingHeuristicsStrategyTests.NotReadYet.
-    private const double RecallFloor = 0.98;
-    private const double PrecisionFloor = 0.99;
+    // 2026-12-07, pages20 (pages18's eight misses read): recall, precision and url 100 % (482/482) in both readings;
+    // location 99.4 % (479/482, the es-AR pair and a Spanish "Córdoba" placed in Argentina), the floors back to 1.0.
+    private const double RecallFloor = 1.0;
+    private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
@@ -129,7 +131,7 @@ public sealed class ExtractionEvaluationTests
         ["title"] = 1.0,
         ["organization"] = 1.0,
         ["location"] = 0.99,
-        ["url"] = 0.99,
+        ["url"] = 1.0,
         ["employmentType"] = 1.0,
         ["salary"] = 1.0,
         ["datePosted"] = 1.0,
@@ -153,15 +155,16 @@ public sealed class ExtractionEvaluationTests
     // 92.5 % (431/466), location 96.1 % (448/466).
     // pages18: recall 98.1 % (473/482), precision 99.2 % (473/477), url 99.8 %; organisation 92.6 % (438/473), location
     // 96.2 % (455/473): the new cases' misses, listed with the configured reading's floors above.
-    private const double PreviewRecallFloor = 0.98;
-    private const double PreviewPrecisionFloor = 0.99;
+    // pages20: recall, precision and url 100 %; organisation 92.7 % (447/482), location 96.1 % (463/482).
+    private const double PreviewRecallFloor = 1.0;
+    private const double PreviewPrecisionFloor = 1.0;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 0.92,
         ["location"] = 0.96,
-        ["url"] = 0.99,
+        ["url"] = 1.0,
         ["employmentType"] = 1.0,
         ["salary"] = 1.0,
         ["datePosted"] = 1.0,

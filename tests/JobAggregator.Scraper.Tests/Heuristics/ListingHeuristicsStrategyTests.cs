@@ -14,14 +14,6 @@ public sealed class ListingHeuristicsStrategyTests
     /// counts their misses.</summary>
     private static readonly HashSet<string> NotReadYet =
     [
-        "news-post/recrutamento-jurista-blog-weebly-pt",
-        "news-post/vacature-artikel-tabel-joomla-be",
-        "news-post/avviso-selezione-jekyll-minima-it",
-        "news-post/ogloszenie-o-naborze-hugo-papermod-pl",
-        "careers-mixed/noticias-y-ofertas-tabla-barra-lateral-es",
-        "careers-table/ofertas-emprego-lista-categoria-joomla-pt",
-        "careers-tabs/postes-select-antenne-panneaux-ch",
-        "negative/formacion-para-abogados-webflow-es",
     ];
 
     public static TheoryData<string> LabelledCases =>
@@ -712,5 +704,50 @@ public sealed class ListingHeuristicsStrategyTests
         var feed = new PageContent(Page, Encoding.UTF8.GetBytes("<rss><channel><item><title>Clerk</title></item></channel></rss>"), "application/rss+xml");
 
         Assert.Null(await new ListingHeuristicsStrategy().TryExtractAsync(feed, CorpusStrategyRunner.Context(Page), TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [InlineData("Title", "Published", "Paralegal – Leeds", "Leeds")]
+    [InlineData("Titolo", "Data di pubblicazione", "Avvocato/a penalista – Napoli", "Napoli")]
+    [InlineData("Título", "Data de publicação", "Técnico/a de apoio à vítima – Porto", "Porto")]
+    public void A_cms_list_of_articles_in_its_sorting_form_reads_each_title_s_town(string titleHeader, string dateHeader, string title, string town)
+    {
+        var html = $"""
+            <html><body><main><h1>Jobs</h1>
+              <form method="post" name="adminForm"><select name="limit"><option>20</option></select>
+              <table><thead><tr><th>{titleHeader}</th><th>{dateHeader}</th></tr></thead>
+              <tbody><tr><th><a href="/jobs/24-a">{title}</a></th><td>14.01.2027</td></tr>
+              <tr><th><a href="/jobs/23-b">Legal secretary – Bristol</a></th><td>07.01.2027</td></tr></tbody></table></form>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(2, drafts.Count);
+        Assert.Equal(title[..title.IndexOf(" –", StringComparison.Ordinal)], drafts[0].Title);
+        Assert.Equal(town, drafts[0].Location);
+        Assert.Equal("14.01.2027", drafts[0].DatePosted);
+    }
+
+    [Theory]
+    [InlineData("Ofertas de empleo", "Puesto", "Lugar")]
+    [InlineData("Vacatures", "Functie", "Standplaats")]
+    [InlineData("Current openings", "Position", "Location")]
+    public void A_sidebar_s_job_table_under_a_careers_heading_is_read_beside_a_news_list(string heading, string titleHeader, string placeHeader)
+    {
+        var html = $"""
+            <html><body><main><h1>Latest news</h1>
+              <article><h2><a href="/2027/01/lawyer-awarded/">Our coordinating lawyer receives an award</a></h2><p>The bar honours ten years of work.</p></article>
+              <article><h2><a href="/2026/12/report-social-workers/">Report 2026: five social workers and 1,800 consultations</a></h2><p>Our year.</p></article>
+            </main>
+            <aside class="widget"><h2>{heading}</h2><table><thead><tr><th>{titleHeader}</th><th>{placeHeader}</th></tr></thead>
+              <tbody><tr><td><a href="/jobs/paralegal/">Paralegal</a></td><td>Leeds</td></tr><tr><td><a href="/jobs/caseworker/">Caseworker</a></td><td>York</td></tr></tbody></table></aside>
+            </body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), new Uri("https://members.test/"));
+
+        Assert.Equal(["Paralegal", "Caseworker"], drafts.Select(d => d.Title));
+        Assert.Equal(["Leeds", "York"], drafts.Select(d => d.Location));
     }
 }

@@ -161,4 +161,36 @@ public sealed class SectionHeadingsTests
 
         Assert.False(SectionHeadings.SaysNoOpenings(main));
     }
+
+    [Theory]
+    [InlineData("Formación para abogados")]
+    [InlineData("Training for paralegals")]
+    [InlineData("Formation pour juristes")]
+    [InlineData("Corso di diritto per avvocati")]
+    [InlineData("Cursus voor advocaten")]
+    [InlineData("Fortbildung für Rechtsanwälte")]
+    [InlineData("Szkolenie dla prawników")]
+    public void A_course_for_an_occupation_names_a_course(string heading) => Assert.True(SectionHeadings.NamesCourse(heading));
+
+    [Theory]
+    [InlineData("Training Coordinator")]
+    [InlineData("Formateur / Formatrice")]
+    [InlineData("Abogado/a de extranjería")]
+    [InlineData("Coordinatore dei corsi")]
+    public void A_trainer_s_or_another_job_s_title_names_no_course(string heading) => Assert.False(SectionHeadings.NamesCourse(heading));
+
+    [Theory]
+    [InlineData("Postes ouverts à Genève", "Genève")]
+    [InlineData("Vacatures in Gent", "Gent")]
+    [InlineData("Openings in Leeds", "Leeds")]
+    [InlineData("Ofertas de empleo en Sevilla", "Sevilla")]
+    [InlineData("Offene Stellen in Bremen", "Bremen")]
+    [InlineData("Antenne de Lille", "Lille")]
+    public void A_heading_of_openings_at_one_place_is_a_sub_section_at_that_place(string heading, string place) =>
+        Assert.Equal(place, SectionHeadings.OfficePlace(heading));
+
+    [Theory]
+    [InlineData("Postes ouverts")]
+    [InlineData("Openings in legal aid")]
+    public void A_heading_of_openings_without_a_place_names_no_office(string heading) => Assert.Null(SectionHeadings.OfficePlace(heading));
 }

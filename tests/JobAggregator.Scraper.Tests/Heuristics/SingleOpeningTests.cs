@@ -201,4 +201,61 @@ public sealed class SingleOpeningTests
         Assert.NotNull(draft);
         Assert.Equal("Jurist*in", draft.Title);
     }
+
+    [Theory]
+    [InlineData("A associação está a recrutar um jurista para o Porto.", "Jurista")]
+    [InlineData("Estamos a recrutar um advogado estagiário para Lisboa.", "Advogado estagiário")]
+    [InlineData("Voor ons kantoor in Gent zoeken we een jurist (m/v/x) die cliënten begeleidt.", "Jurist (m/v/x)")]
+    [InlineData("Vacature: maatschappelijk werker (m/v/x)", "Maatschappelijk werker (m/v/x)")]
+    [InlineData("Recrutamento: Jurista (m/f)", "Jurista (m/f)")]
+    [InlineData("L'associazione avvia una selezione per un/una assistente sociale presso la sede di Bologna.", "Assistente sociale")]
+    [InlineData("Avviso di selezione per un avvocato", "Avvocato")]
+    [InlineData("Ogłoszenie o naborze na stanowisko: Asystent / Asystentka", "Asystent / Asystentka")]
+    [InlineData("Stowarzyszenie ogłasza nabór na stanowisko Koordynator / Koordynatorka projektu.", "Koordynator / Koordynatorka")]
+    [InlineData("Recrutamento: Assistente social (m/f)", "Assistente social (m/f)")]
+    public void Announcements_in_portuguese_dutch_italian_and_polish_name_the_opening(string text, string title) =>
+        Assert.Equal(title, SingleOpening.Announcement(text)?.Title);
+
+    [Theory]
+    [InlineData("Avviso di chiusura dello sportello per le festività.")]
+    [InlineData("Ogłoszenie o zmianie godzin dyżurów.")]
+    [InlineData("Vacature ingevuld: bedankt voor de vele reacties.")]
+    public void Notices_that_announce_no_opening_name_none(string text) => Assert.Null(SingleOpening.Announcement(text));
+
+    [Fact]
+    public void A_blog_post_titled_by_an_h2_with_a_notice_lead_is_read_with_its_date_in_a_span_s_title()
+    {
+        const string html = """
+            <html><body><div id="content"><div class="post">
+              <h2 class="post-title">Recrutamento: Assistente social (m/f)</h2>
+              <div class="post-meta"><span title="2027-03-02 09:00:00 +0000 UTC">2 de março de 2027</span></div>
+              <div class="post-body"><p>Procuramos um(a) assistente social para o nosso escritório em Coimbra.</p>
+              <table><tr><td><strong>Contrato</strong></td><td>Tempo inteiro</td></tr><tr><td><strong>Verloning</strong></td><td>1.300 € mensais</td></tr></table></div>
+            </div></div></body></html>
+            """;
+
+        var draft = SingleOpening.Find(Html.Parse(html), new Uri("https://members.test/blog/recrutamento-assistente-social"));
+
+        Assert.NotNull(draft);
+        Assert.Equal("Assistente social (m/f)", draft.Title);
+        Assert.Equal("2027-03-02", draft.DatePosted);
+        Assert.Equal("Coimbra", draft.Location);
+        Assert.Equal("Tempo inteiro", draft.EmploymentType);
+        Assert.Equal("1.300 € mensais", draft.SalaryText);
+    }
+
+    [Fact]
+    public void A_course_page_with_a_place_and_a_fee_is_no_opening()
+    {
+        const string html = """
+            <html><body><main>
+              <h1>Training for paralegals</h1>
+              <p><strong>Location:</strong> Leeds</p>
+              <p><strong>Fee:</strong> £180</p>
+              <p><strong>Closing date:</strong> 5 February 2027</p>
+            </main></body></html>
+            """;
+
+        Assert.Null(SingleOpening.Find(Html.Parse(html), Page));
+    }
 }

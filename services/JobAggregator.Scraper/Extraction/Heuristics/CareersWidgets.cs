@@ -17,14 +17,8 @@ internal static class CareersWidgets
         }
 
         // The page-wide questions (an article? another careers page?) are asked only once a widget holds openings.
-        foreach (var heading in ElementWalk.Descendants(body))
+        foreach (var widget in Widgets(body))
         {
-            if (!MayHeadWidget(heading) || heading.ParentElement is not { } widget || !PageRegions.IsBoilerplate(heading)
-                || PlainText.Of(heading) is not { } text || !SectionHeadings.IsCareersSection(text))
-            {
-                continue;
-            }
-
             var items = Items(widget, pageUrl, linkBase);
             if (items.Count > 0)
             {
@@ -33,6 +27,40 @@ internal static class CareersWidgets
         }
 
         return [];
+    }
+
+    /// <summary>The openings of a job table (<see cref="JobTables"/>) that such a widget holds ("Ofertas de empleo" over
+    /// "Puesto | Lugar | Fecha límite" in a sidebar beside a news list), on the same terms as its list items.</summary>
+    public static IReadOnlyList<PostingDraft> Table(IDocument document, Uri pageUrl, Uri linkBase, int maxRows)
+    {
+        if (document.Body is not { } body)
+        {
+            return [];
+        }
+
+        foreach (var widget in Widgets(body))
+        {
+            if (ElementWalk.FirstDescendant(widget, e => e.LocalName == "table") is { } table
+                && JobTables.Read(table, pageUrl, linkBase, maxRows) is { Count: > 0 } drafts)
+            {
+                return IsArticle(document) || LinksAnotherCareersPage(body, widget, pageUrl, linkBase) ? [] : drafts;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The furniture elements headed by a careers section heading.</summary>
+    private static IEnumerable<IElement> Widgets(IElement body)
+    {
+        foreach (var heading in ElementWalk.Descendants(body))
+        {
+            if (MayHeadWidget(heading) && heading.ParentElement is { } widget && PageRegions.IsBoilerplate(heading)
+                && PlainText.Of(heading) is { } text && SectionHeadings.IsCareersSection(text))
+            {
+                yield return widget;
+            }
+        }
     }
 
     /// <summary>A heading of a level below the page's title, or a theme's widget title

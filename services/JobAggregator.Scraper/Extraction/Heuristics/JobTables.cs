@@ -32,7 +32,7 @@ internal static class JobTables
         return [];
     }
 
-    private static List<PostingDraft> Read(IElement table, Uri pageUrl, Uri linkBase, int maxRows)
+    public static List<PostingDraft> Read(IElement table, Uri pageUrl, Uri linkBase, int maxRows)
     {
         var rows = ElementWalk.Descendants(table).Where(r => r.LocalName == "tr" && ElementWalk.Closest(r, IsTable) == table).ToList();
         var header = rows.FirstOrDefault(r => r.Children.Any(c => c.LocalName == "th")) ?? BoldHeader(rows);
@@ -87,7 +87,8 @@ internal static class JobTables
                 }
             }
 
-            drafts.Add(new PostingDraft
+            // A table without a place column may name the place after the title ("Jurista (m/f) – Braga").
+            drafts.Add(OpeningBlocks.WithPlaceFromTitle(new PostingDraft
             {
                 Title = title,
                 Url = url,
@@ -97,7 +98,7 @@ internal static class JobTables
                 DatePosted = fields.DatePosted,
                 ValidThrough = fields.ValidThrough,
                 FoundOn = pageUrl,
-            });
+            }));
         }
 
         // A generic "Title" column could head a table of reports or cases: then most rows must name a role.

@@ -39,8 +39,9 @@ internal static partial class LabelledLines
 
         foreach (var row in rows ?? [])
         {
-            if (ElementWalk.FirstDescendant(row, e => e.LocalName == "th") is { } header
-                && ElementWalk.FirstDescendant(row, e => e.LocalName == "td") is { } cell && FieldLabels.KindOf(header.TextContent) is var kind
+            // A two-cell row labels its second cell by its first, <th> or not (an editor's table of bold labels).
+            if ((ElementWalk.FirstDescendant(row, e => e.LocalName == "th") ?? TwoCellLabel(row)) is { } header
+                && ElementWalk.FirstDescendant(row, e => e.LocalName == "td" && e != header) is { } cell && FieldLabels.KindOf(header.TextContent) is var kind
                 && kind is not (FieldKind.None or FieldKind.Title))
             {
                 fields.Set(kind, PlainText.Of(cell));
@@ -59,6 +60,9 @@ internal static partial class LabelledLines
 
         return fields.AsDraft();
     }
+
+    private static IElement? TwoCellLabel(IElement row) =>
+        row.ChildElementCount == 2 && row.FirstElementChild is { LocalName: "td" } first && row.LastElementChild is { LocalName: "td" } ? first : null;
 
     /// <summary>A line holding no block of its own, read part by part between its <c>&lt;br&gt;</c>s.</summary>
     private static void ReadLine(IElement line, FoundFields fields)

@@ -94,7 +94,10 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         string? SiteNameOf() => SiteName.Of(document, declarations.NameDeclaration);
 
         // A news, team or report page's table of roles (an annual report's staff and pay) lists no openings.
-        IReadOnlyList<PostingDraft> tabled = SectionHeadings.IsNotAListingPage(pageUrl) ? [] : JobTables.Find(document, pageUrl, linkBase, maxPostings);
+        // A sidebar's job table under a careers heading lists the site's openings beside a content of another kind.
+        IReadOnlyList<PostingDraft> tabled = SectionHeadings.IsNotAListingPage(pageUrl) ? []
+            : JobTables.Find(document, pageUrl, linkBase, maxPostings) is { Count: > 0 } inContent ? inContent
+            : CareersWidgets.Table(document, pageUrl, linkBase, maxPostings);
         if (tabled.Count > 0)
         {
             var tableSite = SiteNameOf();

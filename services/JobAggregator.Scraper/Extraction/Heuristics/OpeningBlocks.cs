@@ -141,7 +141,7 @@ internal static class OpeningBlocks
 
     /// <summary>A heading "Avvocato/a penalista – Napoli" names the opening, then its town: when the block states no place,
     /// a short tail after the last spaced dash that reads as a place (no role word, not an organisation) is the place.</summary>
-    private static PostingDraft WithPlaceFromTitle(PostingDraft fields)
+    public static PostingDraft WithPlaceFromTitle(PostingDraft fields)
     {
         if (fields.Location is not null || fields.Title is not { } title)
         {

@@ -52,8 +52,11 @@ internal static partial class PageRegions
     {
         switch (e.LocalName)
         {
-            case "nav" or "aside" or "form" or "select" or "menu" or "dialog":
+            case "nav" or "aside" or "select" or "menu" or "dialog":
                 return true;
+            // A CMS's list of articles may stand in the form that sorts and pages it (Joomla's category list).
+            case "form":
+                return ElementWalk.FirstDescendant(e, d => d.LocalName == "table") is null;
             case "header" or "footer" when !InsideContent(e):
                 return true;
         }

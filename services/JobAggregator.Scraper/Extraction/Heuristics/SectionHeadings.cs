@@ -42,13 +42,18 @@ internal static partial class SectionHeadings
     public static bool IsOtherSection(string heading) => OtherSections.Of(heading);
 
     /// <summary>The place a heading naming one of the organisation's offices states ("Beratungsstelle Bremen", "Office:
-    /// Leeds", "Antenne de Lille", "Sede di Bologna"): a sub-section of the openings above it, whose titles under it are
+    /// Leeds", "Antenne de Lille", "Sede di Bologna") or the openings at one place ("Postes ouverts à Genève", "Vacatures
+    /// in Gent", "Openings in Leeds"): a sub-section of the openings above it, whose titles under it are
     /// at that place; null for any other heading.</summary>
     public static string? OfficePlace(string heading) =>
         Office().Match(heading) is { Success: true } match && match.Groups["place"].Value is var place
             && JobTitles.WordCount(place) <= 3 && BlockFields.LooksLikePlace(place) && !JobTitles.HasRoleWord(place)
             ? place
             : null;
+
+    /// <summary>A course or a training for an occupation ("Formación para abogados", "Training for paralegals", "Formation
+    /// pour juristes", "Corso di diritto per avvocati"): no opening, though it names a role and states a place, dates and a fee.</summary>
+    public static bool NamesCourse(string heading) => Course().IsMatch(heading);
 
     /// <summary>An invitation to volunteer ("Volunteer with us", "Devenez bénévole", "Word vrijwilliger"): it names a
     /// section although "volunteer" is a role word.</summary>
@@ -134,7 +139,10 @@ internal static partial class SectionHeadings
 
     [GeneratedRegex("""
         ^\s*(?:beratungsstelle|gesch[äa]ftsstelle|standort|b[üu]ro|niederlassung|zweigstelle|office|branch|bureau|antenne|agence|
-        sede|oficina|delegaci[óo]n|kantoor|vestiging|biuro|oddzia[łl])(?:\ (?:in|at|de|di|du|van|w)|\ ?[:–—-])?\ (?<place>[^:–—]+?)\s*$
+        sede|oficina|delegaci[óo]n|kantoor|vestiging|biuro|oddzia[łl])(?:\ (?:in|at|de|di|du|van|w)|\ ?[:–—-])?\ (?<place>[^:–—]+?)\s*$|
+        ^\s*(?:postes?\ ouverts?|offres?\ d['’]emploi|open\ (?:positions|roles)|openings|vacancies|vacatures|(?:offene\ )?stellen|
+        ofertas\ de\ (?:empleo|emprego|trabajo)|vacantes|vagas|posizioni\ aperte|offerte\ di\ lavoro|oferty\ pracy)
+        \ (?:à|a|in|en|em|no|na|w|te)\ (?<place>[^:–—]+?)\s*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Office();
 
@@ -143,6 +151,12 @@ internal static partial class SectionHeadings
         devenir\ b[ée]n[ée]vole|word\ vrijwilliger|diventa\ volontari[oa]|werde\ ehrenamtlich\w*|zosta[ńn]\ wolontariusz(?:em|k[ąa]))(?![\p{L}])
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex VolunteerInvitation();
+
+    [GeneratedRegex("""
+        ^\s*(?:formaci[óo]n|forma[çc][ãa]o|formazione|formation|training|course|curso|corso|cursus|opleiding|fortbildung|weiterbildung|schulung|
+        szkolenie|kurs|taller|workshop|seminar|s[ée]minaire|seminario)s?(?:en)?\s+(?:para|for|pour|per|voor|f[üu]r|dla|de|di|del|em|en|in|on|sur|sobre|su|[üu]ber|z)\s
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Course();
 
     [GeneratedRegex("""
         (?<![\p{L}])(?:no\ (?:current\ )?(?:open\ positions|openings|vacancies|job\ openings|positions\ (?:are\ )?available)|not\ (?:currently\ )?hiring|

@@ -16,7 +16,7 @@ internal static partial class SingleOpening
         [
             "hiring", "seek", "looking", "recruiting", "opening", "vacancy", "position", "recrutons", "buscamos", "buscando",
             "contratando", "cerchiamo", "cercando", "ricerchiamo", "suchen", "zoeken", "procuramos", "procurando", "contratamos",
-            "sucht", "zoekt", "cherche", "recrute", "busca", "cerca", "procura", "recruta",
+            "sucht", "zoekt", "cherche", "recrute", "busca", "cerca", "procura", "recruta", "vacature", "selezione", "naborze", "nabór",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -38,7 +38,8 @@ internal static partial class SingleOpening
         if (headlineElement is null && onNewsPath && document.Body is { } body)
         {
             // A news page's "content" may stand below its title.
-            headlineElement = ElementWalk.FirstDescendant(body, e => e.LocalName == "h1");
+            // A blog whose post titles are h2 (Weebly's "blog-title") has no h1: the content's first h2 heads the post.
+            headlineElement = ElementWalk.FirstDescendant(body, e => e.LocalName == "h1") ?? ElementWalk.FirstDescendant(main, e => e.LocalName == "h2");
         }
 
         var headline = headlineElement is null ? null : PlainText.Of(headlineElement);
@@ -117,7 +118,8 @@ internal static partial class SingleOpening
     private static PostingDraft? TitledPage(IElement main, IElement? headline, IElement? stamp, List<(IElement Element, string Text)> paragraphs, Uri pageUrl)
     {
         if (headline is null || !main.Contains(headline) || PlainText.Of(headline) is not { } title || !NamesJob(title)
-            || !JobTitles.IsShortTitle(title) || SectionHeadings.IsCareersSection(JobTitles.WithoutHiringWord(title)) || ClosedOpenings.Marks(title))
+            || !JobTitles.IsShortTitle(title) || SectionHeadings.IsCareersSection(JobTitles.WithoutHiringWord(title)) || ClosedOpenings.Marks(title)
+            || SectionHeadings.NamesCourse(title))
         {
             return null;
         }
@@ -320,11 +322,14 @@ internal static partial class SingleOpening
     }
 
     private static string? StampDate(IElement stamp) =>
-        stamp.GetAttribute("datetime") ?? stamp.GetAttribute("content") ?? stamp.GetAttribute("title") ?? PlainText.Of(stamp);
+        stamp.GetAttribute("datetime") ?? stamp.GetAttribute("content")
+        ?? (stamp.GetAttribute("title") is { } title ? (IsoDateTitle().Match(title) is { Success: true } iso ? iso.Value : title) : PlainText.Of(stamp));
 
-    /// <remarks>A date after a closing date's label ("Closing date" beside Drupal's <c>time.datetime</c>) is none.</remarks>
+    /// <remarks>A date after a closing date's label ("Closing date" beside Drupal's <c>time.datetime</c>) is none. Hugo's
+    /// themes write the date in a span's title ("2027-01-12 10:00:00 +0100 CET").</remarks>
     private static bool IsStamp(IElement e) =>
         ((e.LocalName == "time" && e.HasAttribute("datetime"))
+        || (e.LocalName == "span" && e.GetAttribute("title") is { } title && IsoDateTitle().IsMatch(title))
         || e.GetAttribute("itemprop") == "datePublished"
         || (e.ClassName is { } name
             && ((name.Contains("published", StringComparison.Ordinal) && e.HasAttribute("title"))
@@ -361,7 +366,9 @@ internal static partial class SingleOpening
 
         foreach (var match in Announces().Matches(text).Cast<Match>())
         {
-            var title = Title(match.Groups["rest"].Value);
+            // A notice's lead ("Vacature: ", "Recrutamento: ") heads a line whose rest is the title.
+            var rest = match.Groups["rest"].Value;
+            var title = match.Groups["lead"].Success && JobTitles.IsShortTitle(rest) && JobTitles.HasRoleWord(rest) ? Capitalised(rest.Trim()) : Title(rest);
             if (title is not null && !JobTitles.IsVolunteerOnly(title))
             {
                 var hours = match.Groups["hours"].Success ? match.Groups["hours"].Value : null;
@@ -382,29 +389,44 @@ internal static partial class SingleOpening
             return capitalised.Value.Trim();
         }
 
-        // A title written in lower case in the sentence is a title in its own right: "juriste" is "Juriste".
+        // A title written in lower case in the sentence is a title in its own right: "juriste" is "Juriste"; the gender
+        // marker after it is part of it ("maatschappelijk werker (m/v/x)").
         var lower = RoleEnding().Match(rest);
-        return lower.Success && JobTitles.HasRoleWord(lower.Value) ? Capitalised(lower.Value.Trim()) : null;
+        if (!lower.Success || !JobTitles.HasRoleWord(lower.Value))
+        {
+            return null;
+        }
+
+        var marker = GenderBracket().Match(rest, lower.Length);
+        return Capitalised(marker.Success ? rest[..(lower.Length + marker.Length)].Trim() : lower.Value.Trim());
     }
 
     private static string Capitalised(string title) =>
         title.Length > 0 && char.IsLower(title[0]) ? string.Concat(char.ToUpperInvariant(title[0]).ToString(), title.AsSpan(1)) : title;
 
     /// <summary>"We are hiring a", "Nous recrutons un(e)", "Buscamos un/a", "Cerchiamo un/una", "Wir suchen eine*n",
-    /// "Wij zoeken een", "Procuramos um(a)", followed by the title. A few words may stand before the article ("sucht
+    /// "Wij zoeken een", "Procuramos um(a)", "está a recrutar um(a)", "avvia una selezione per", "ogłasza nabór na
+    /// stanowisko", or a notice's lead ("Vacature:", "Recrutamento:", "Avviso di selezione per", "Ogłoszenie o naborze
+    /// na stanowisko:"), followed by the title. A few words may stand before the article ("sucht
     /// für unser Büro in Köln eine*n"), within the sentence and only when no article follows the verb at once (else "is
     /// hiring a Manager. This is a remote position" would name "remote"); a day's ordinal dot is no sentence's end ("suchen
     /// zum 1. Februar eine*n").</summary>
-    [GeneratedRegex(@"(?:\b(?:we\s+are|we're|we’re|is|are|now)\s+(?:currently\s+|now\s+)?(?:hiring|seeking|looking\s+for|recruiting)|\bseeks|\bjob\s+opening\s*[:–—-]?|\bvacancy\s*[:–—-]?|\bopen\s+position\s*[:–—-]|\bnow\s+hiring\s*[:–—-]?|\b(?:nous\s+)?recrutons|\b(?:buscamos|estamos\s+buscando|estamos\s+contratando)|\b(?:cerchiamo|stiamo\s+cercando|ricerchiamo|cercasi)|\b(?:wir\s+suchen|suchen\s+wir)|\b(?:wij|we)\s+zoeken|\b(?:procuramos|estamos\s+procurando|contratamos)|\b(?:sucht|zoekt|cherche|recrute|busca|cerca|procura|recruta))(?:\s+(?:verst[äa]rkung|versterking|refuerzo|rinforzi|renfort)\s*[:–—-])?\s+(?:(?:[^;:!?.\s](?:[^;:!?.]|(?<=\d)\.(?=\s)){0,40}?\s+)??(?:an?|one|two|un\(e\)|un/une|un·e|un\.e|une?|un/una|un/a|una?|uno|eine?[*/]?n?|einen|een|um\(a\)|um/uma|uma?)\s+)?(?:(?:new|experienced|dedicated|motivated|talented|passionate|qualified|permanent|bilingual|(?<hours>full[\s-]?time|part[\s-]?time))[\s,]+)*(?<rest>.{1,120})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:we\s+are|we're|we’re|is|are|now)\s+(?:currently\s+|now\s+)?(?:hiring|seeking|looking\s+for|recruiting)|\bseeks|\bjob\s+opening\s*[:–—-]?|\bvacancy\s*[:–—-]?|\bopen\s+position\s*[:–—-]|\bnow\s+hiring\s*[:–—-]?|\b(?:nous\s+)?recrutons|\b(?:buscamos|estamos\s+buscando|estamos\s+contratando)|\b(?:cerchiamo|stiamo\s+cercando|ricerchiamo|cercasi)|\b(?:wir\s+suchen|suchen\s+wir)|\b(?:wij|we)\s+zoeken|\b(?:procuramos|estamos\s+procurando|contratamos)|\b(?:sucht|zoekt|cherche|recrute|busca|cerca|procura|recruta)|\bzoeken\s+(?:we|wij)|\b(?:est[áa]|estamos)\s+a\s+recrutar|(?<lead>\b(?:vacature|recrutamento)\s*[:–—-])|\bavvi(?:a|amo)\s+una\s+selezione\s+per|\bavviso\s+di\s+selezione\s+per|(?<lead>\bogłoszenie\s+o\s+naborze(?:\s+na\s+stanowisko)?\s*:)|\bogłoszenie\s+o\s+naborze(?:\s+na\s+stanowisko)?|\bogłasza(?:my)?\s+nab[óo]r(?:\s+na\s+stanowisko)?)(?:\s+(?:verst[äa]rkung|versterking|refuerzo|rinforzi|renfort)\s*[:–—-])?\s+(?:(?:[^;:!?.\s](?:[^;:!?.]|(?<=\d)\.(?=\s)){0,40}?\s+)??(?:an?|one|two|un\(e\)|un/une|un·e|un\.e|une?|un/una|un/a|una?|uno|eine?[*/]?n?|einen|een|um\(a\)|um/uma|uma?)\s+)?(?:(?:new|experienced|dedicated|motivated|talented|passionate|qualified|permanent|bilingual|(?<hours>full[\s-]?time|part[\s-]?time))[\s,]+)*(?<rest>.{1,120})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Announces();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’/*·-]*(?:\s+(?:(?:of|for|and|&|de|du|des|la|le|di|del)\s+)?\p{Lu}[\p{L}'’/*·-]*)*(?:\s*\([^)]{1,40}\))?")]
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’/*·-]*(?:(?:\s+(?:(?:of|for|and|&|de|du|des|la|le|di|del)\s+)?|\s+/\s+)\p{Lu}[\p{L}'’/*·-]*)*(?:\s*\([^)]{1,40}\))?")]
     private static partial Regex CapitalisedRun();
 
     /// <summary>"招聘法律助理一名", "诚聘项目专员：", "スタッフを1名募集": the role's ideographs and katakana after a Chinese
     /// hiring word or before a Japanese one.</summary>
     [GeneratedRegex(@"(?:招聘|诚聘|誠聘|招募)(?<title>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー・]{2,16}?)(?:[一二三四五六七八九十两\d]+名|[（(，,。：:；;]|$)|(?<title>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー・]{2,16})(?:（[^）]{1,10}）)?を(?:[一二三四五六七八九十\d０-９]+名)?募集")]
     private static partial Regex CjkAnnounces();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(?=[\sT]|$)")]
+    private static partial Regex IsoDateTitle();
+
+    [GeneratedRegex(@"\G\s*\((?:[mwfhvdxik]\s*/\s*){1,3}[mwfhvdxik]\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GenderBracket();
 
     [GeneratedRegex(@"^(?:[\p{L}'’/·-]+\s+){0,3}?[\p{L}'’/·-]+?(?=\s+(?:to|who|for|in|at|with|on|that|position|role|en|pour|dans|avec|à|au|per|nel|nella|presso|con|para|em|no|na|com|für|zur|zum|ab|voor|bij|om|die|der|che|qui|que|full[\s-]?time|part[\s-]?time)(?![\p{L}])|\s*[(（]|[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleEnding();
