@@ -5,9 +5,9 @@ using JobAggregator.Text;
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>What the heuristics work out about a parsed page's elements, kept once per document: each element's text,
-/// whether it is the site's furniture, and the links, headings and tables the shapes look for. The shapes of a listing
-/// ask the same questions of the same elements (a card's text for its title, its fields and its score; every ancestor
-/// of every link for furniture), and a parsed page does not change.</summary>
+/// whether it is the site's furniture, the links, headings and tables the shapes look for, and the name the page gives
+/// its owner. The shapes of a listing ask the same questions of the same elements (a card's text for its title, its
+/// fields and its score; every ancestor of every link for furniture), and a parsed page does not change.</summary>
 /// <remarks>Only nodes inside the document are remembered: a detached copy (a block assembled from siblings, a
 /// description with its chrome removed) is built and changed by the code that reads it, so it is always worked out
 /// afresh. The memo is used only on the thread that made it, without a lock (a lock per question cost more than most
@@ -23,6 +23,8 @@ internal sealed class PageMemo
     private readonly int _thread = Environment.CurrentManagedThreadId;
     private IElement? _mainContent;
     private bool _mainContentFound;
+    private string? _siteName;
+    private bool _siteNameFound;
     private PageElements? _elements;
 
     /// <summary>The memo of the document the node belongs to; null for a node that has none.</summary>
@@ -59,21 +61,13 @@ internal sealed class PageMemo
     }
 
     /// <summary>The page's main content, found by <paramref name="find"/> once.</summary>
-    public IElement? MainContent(IDocument document, Func<IDocument, IElement?> find)
-    {
-        if (Environment.CurrentManagedThreadId != _thread)
-        {
-            return find(document);
-        }
+    public IElement? MainContent(IDocument document, Func<IDocument, IElement?> find) =>
+        Once(ref _mainContent, ref _mainContentFound, document, find);
 
-        if (!_mainContentFound)
-        {
-            _mainContent = find(document);
-            _mainContentFound = true;
-        }
-
-        return _mainContent;
-    }
+    /// <summary>The name the page gives its owner, found by <paramref name="find"/> once: a listing asks it for its
+    /// postings and again for the source's configured organisation.</summary>
+    public string? SiteName(IDocument document, Func<IDocument, string?> find) =>
+        Once(ref _siteName, ref _siteNameFound, document, find);
 
     /// <summary>The page's links, headings and tables, collected by <paramref name="collect"/> once.</summary>
     public PageElements Elements(IDocument document, Func<IDocument, PageElements> collect)
@@ -124,6 +118,22 @@ internal sealed class PageMemo
 
         _chain.Clear();
         return furniture;
+    }
+
+    private T Once<T>(ref T value, ref bool found, IDocument document, Func<IDocument, T> find)
+    {
+        if (Environment.CurrentManagedThreadId != _thread)
+        {
+            return find(document);
+        }
+
+        if (!found)
+        {
+            value = find(document);
+            found = true;
+        }
+
+        return value;
     }
 
     /// <summary>The same judgement without the memo, as <see cref="IsFurniture"/> makes it: each ancestor from the top

@@ -10,10 +10,15 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// Careers") gives way to the page's main heading, which names the employer it shows.</summary>
 internal static partial class SiteName
 {
-    public static string? Of(IDocument document) => Of(document, ElementWalk.FirstDescendant(document.DocumentElement, DeclaresName));
+    /// <remarks>Worked out once per page (<see cref="PageMemo"/>).</remarks>
+    public static string? Of(IDocument document) =>
+        PageMemo.Of(document).SiteName(document, static d => Named(d, ElementWalk.FirstDescendant(d.DocumentElement, DeclaresName)));
 
     /// <summary>The name with the page's first name declaration already found (<see cref="PageElements.NameDeclaration"/>).</summary>
-    public static string? Of(IDocument document, IElement? nameDeclaration)
+    public static string? Of(IDocument document, IElement? nameDeclaration) =>
+        PageMemo.Of(document).SiteName(document, d => Named(d, nameDeclaration));
+
+    private static string? Named(IDocument document, IElement? nameDeclaration)
     {
         // A page hosted by a site builder may declare the builder's name ("Notion"): that names the tool, not the owner.
         var title = PlainText.Collapse(document.Title);
