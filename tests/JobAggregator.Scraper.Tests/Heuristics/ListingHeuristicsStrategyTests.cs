@@ -14,6 +14,15 @@ public sealed class ListingHeuristicsStrategyTests
     /// counts their misses.</summary>
     private static readonly HashSet<string> NotReadYet =
     [
+        "careers-accordion/dolacz-do-nas-bootstrap-accordion-pl",
+        "careers-accordion/lavora-con-noi-divi-toggle-entro-it",
+        "careers-cards/vacatures-bootstrap-kaarten-vrijwilliger-be",
+        "careers-document/zhaopin-qishi-gangwei-bianhao-zh",
+        "careers-headings/recrutement-offre-de-stage-prefixe-fr",
+        "careers-headings/work-for-us-hybrid-office-uk",
+        "careers-list-items/jobs-liste-klammer-fakten-de",
+        "careers-paragraphs/puesto-parrafos-hr-separados-es",
+        "single-paragraph/hiring-inline-links-brackets-us",
     ];
 
     public static TheoryData<string> LabelledCases =>
