@@ -120,21 +120,26 @@ public sealed class ExtractionEvaluationTests
     // US sentence, Belgian cards with a volunteer call, closing dates in short prose lines in nl, it and de, a French
     // "Offre de stage :" lead, "Hybrid – Manchester office"): recall 98.6 % (482/489), precision 99.6 % (482/484),
     // location and closing date 98.5 % (475/482), employment type and salary 99.6 % (480/482) before the fixes; the
-    // floors lowered to those figures until the misses are read.
-    private const double RecallFloor = 0.985;
-    private const double PrecisionFloor = 0.995;
+    // floors lowered to those figures until the misses are read. Then read: invitations to join in pl, cs, da, sv, nl, de,
+    // fr, es, pt-PT and zh as careers headings, an apply-by phrase in a line of any length, facts in brackets after a
+    // title (and a paragraph's closing sentence for the links it names), "Location: Hybrid – Manchester office and
+    // home", a volunteer call among cards, "Offre de stage :" leads: recall 99.2 % (485/489), precision 100 %, location
+    // 99.4 % (482/485), every other field 100 %. Left in NotReadYet: the Spanish labelled runs, the Chinese numbered
+    // posts, the Italian internship's "presso la sede di Milano".
+    private const double RecallFloor = 0.99;
+    private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.985,
+        ["location"] = 0.99,
         ["url"] = 1.0,
-        ["employmentType"] = 0.995,
-        ["salary"] = 0.995,
+        ["employmentType"] = 1.0,
+        ["salary"] = 1.0,
         ["datePosted"] = 1.0,
-        ["validThrough"] = 0.985,
+        ["validThrough"] = 1.0,
     };
 
     // The preview's floors. 2026-12-07, when the corpus was first read as the preview reads it (271 cases, 424
@@ -153,20 +158,21 @@ public sealed class ExtractionEvaluationTests
     // 2026-12-07, pages17 (466 postings): recall, precision, url, employment type, salary and dates 100 %; organisation
     // 92.5 % (431/466), location 96.1 % (448/466).
     // 2026-12-07, pages19 (489 postings, before its fixes): recall 98.6 %, precision 99.6 %, location 95.2 % (459/482),
-    // closing date 98.5 %, employment type and salary 99.6 %.
-    private const double PreviewRecallFloor = 0.985;
-    private const double PreviewPrecisionFloor = 0.995;
+    // closing date 98.5 %, employment type and salary 99.6 %; after: recall 99.2 %, precision 100 %, location 96.1 %
+    // (466/485), organisation 92.8 % (450/485), every other field 100 %.
+    private const double PreviewRecallFloor = 0.99;
+    private const double PreviewPrecisionFloor = 1.0;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 0.92,
-        ["location"] = 0.95,
+        ["location"] = 0.96,
         ["url"] = 1.0,
-        ["employmentType"] = 0.995,
-        ["salary"] = 0.995,
+        ["employmentType"] = 1.0,
+        ["salary"] = 1.0,
         ["datePosted"] = 1.0,
-        ["validThrough"] = 0.985,
+        ["validThrough"] = 1.0,
     };
 
     private static readonly string[] Fields =
