@@ -27,6 +27,8 @@ public sealed class ProseFieldsTests
     [InlineData("Buscamos una abogada para unirse a nuestro equipo en Valencia.", "Valencia")]
     [InlineData("Entrerai a far parte del nostro team di Torino.", "Torino")]
     [InlineData("Du verstärkst unser Team in Leipzig ab sofort.", "Leipzig")]
+    [InlineData("Tirocini di 6 mesi presso la sede di Torino, rimborso spese mensile.", "Torino")]
+    [InlineData("Il lavoro si svolge nella sede di Napoli.", "Napoli")]
     public void Reads_where_the_work_is_from_running_text(string text, string place)
     {
         Assert.Equal(place, ProseFields.Location(text));
