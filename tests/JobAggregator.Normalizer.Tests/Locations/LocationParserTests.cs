@@ -77,6 +77,8 @@ public sealed class LocationParserTests
         { "Paris 11e, télétravail possible 2 jours par semaine", "FR", "Paris", "IDF", "FR", false, true },
         { "Bordeaux, télétravail 1 jour par semaine", "FR", "Bordeaux", "NAQ", "FR", false, true },
         { "Leeds, remote two days a week", "GB", "Leeds", null, "GB", false, true },
+        { "Hybrid – London office and home", "GB", "London", null, "GB", false, true },
+        { "Hybrid: Leeds office or home", "GB", "Leeds", null, "GB", false, true },
         { "Curitiba/PR", "BR", "Curitiba", "PR", "BR", false, false },
         { "Belo Horizonte - MG", "BR", "Belo Horizonte", "MG", "BR", false, false },
         { "Lyon 3e", "FR", "Lyon", "ARA", "FR", false, false },

@@ -21,6 +21,12 @@ public sealed class JobTitlesTests
     [InlineData("Se busca: Contador(a)", "Contador(a)")]
     [InlineData("Vacancy: Policy Officer", "Policy Officer")]
     [InlineData("Stellenangebot: Verwaltungskraft (m/w/d)", "Verwaltungskraft (m/w/d)")]
+    [InlineData("Offre de stage : Assistant·e juridique (4 mois)", "Assistant·e juridique (4 mois)")]
+    [InlineData("Offre d'alternance : Chargé·e de communication", "Chargé·e de communication")]
+    [InlineData("Offre de service civique : Médiateur·rice", "Médiateur·rice")]
+    [InlineData("Oferta de prácticas: Asistente legal", "Asistente legal")]
+    [InlineData("Offerta di tirocinio: Assistente legale", "Assistente legale")]
+    [InlineData("Vaga de estágio: Assistente jurídico", "Assistente jurídico")]
     [InlineData("Paralegal: Housing Team", "Paralegal: Housing Team")]
     [InlineData("Vacancy:", "Vacancy:")]
     public void Leaves_a_lead_naming_the_posting_before_a_colon_out_of_a_title(string title, string expected) =>

@@ -14,6 +14,8 @@ public sealed class ListingHeuristicsStrategyTests
     /// counts their misses.</summary>
     private static readonly HashSet<string> NotReadYet =
     [
+        "careers-document/zhaopin-qishi-gangwei-bianhao-zh",
+        "careers-paragraphs/puesto-parrafos-hr-separados-es",
     ];
 
     public static TheoryData<string> LabelledCases =>
@@ -673,6 +675,37 @@ public sealed class ListingHeuristicsStrategyTests
         var draft = Assert.Single(ListingHeuristicsStrategy.Extract(Html.Parse(html), Page));
 
         Assert.Equal("Executive Director", draft.Title);
+    }
+
+    [Fact]
+    public void A_short_line_s_apply_by_phrase_gives_the_closing_date()
+    {
+        const string html = """
+            <html lang="es"><body><main><h2>Ofertas de empleo</h2>
+              <details><summary>Abogado/a – Valencia</summary><p>Jornada completa. Envía tu CV antes del 15 de marzo de 2027.</p></details>
+              <details><summary>Trabajador/a social – Alicante</summary><p>Media jornada.</p><p>Envía tu CV antes del 2 de abril de 2027 a rrhh@example.org.</p></details>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["15 de marzo de 2027", "2 de abril de 2027"], drafts.Select(d => d.ValidThrough));
+    }
+
+    [Fact]
+    public void A_card_inviting_volunteers_among_job_cards_is_no_opening()
+    {
+        const string html = """
+            <html lang="en"><body><main><h1>Careers</h1>
+              <div class="card"><h4>Staff Attorney</h4><p>Denver. Full-time.</p><a href="/careers/staff-attorney">Read more</a></div>
+              <div class="card"><h4>Paralegal</h4><p>Boulder. Part-time.</p><a href="/careers/paralegal">Read more</a></div>
+              <div class="card"><h4>Become a volunteer</h4><p>Help us review case files.</p><a href="/volunteer">Read more</a></div>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Staff Attorney", "Paralegal"], drafts.Select(d => d.Title));
     }
 
     [Fact]

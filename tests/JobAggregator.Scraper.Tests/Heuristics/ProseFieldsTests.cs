@@ -31,6 +31,8 @@ public sealed class ProseFieldsTests
     [InlineData("The role is based in Halifax, Nova Scotia.", "Halifax, Nova Scotia")]
     [InlineData("Rejoignez notre équipe à Namur, Wallonie.", "Namur, Wallonie")]
     [InlineData("The caseworker will join our team in Leeds, London and Manchester.", "Leeds")]
+    [InlineData("Tirocini di 6 mesi presso la sede di Torino, rimborso spese mensile.", "Torino")]
+    [InlineData("Il lavoro si svolge nella sede di Napoli.", "Napoli")]
     public void Reads_where_the_work_is_from_running_text(string text, string place)
     {
         Assert.Equal(place, ProseFields.Location(text));

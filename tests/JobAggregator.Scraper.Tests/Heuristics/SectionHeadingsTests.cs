@@ -31,6 +31,16 @@ public sealed class SectionHeadingsTests
     [InlineData("Affichages de postes")]
     [InlineData("Positions vacant")]
     [InlineData("Situations vacant")]
+    [InlineData("Dołącz do nas")]
+    [InlineData("Dołącz do naszego zespołu")]
+    [InlineData("Kom bij ons werken")]
+    [InlineData("Arbeiten bei uns")]
+    [InlineData("Travailler avec nous")]
+    [InlineData("Venha trabalhar connosco")]
+    [InlineData("Přidejte se k nám")]
+    [InlineData("Bliv en del af vores team")]
+    [InlineData("Work for us")]
+    [InlineData("加入我们")]
     public void An_invitation_to_join_the_team_is_a_careers_section(string heading)
     {
         Assert.True(SectionHeadings.IsCareersSection(heading));

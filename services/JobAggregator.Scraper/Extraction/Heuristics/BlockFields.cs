@@ -128,6 +128,13 @@ internal static partial class BlockFields
                 {
                     value = label + " " + value;
                 }
+                else if (kind is FieldKind.Location && j + 1 < first + count && WordCount(value) == 1 && SaysRemote(value)
+                    && FieldLabels.Split(segments[j + 1].Text).Kind == FieldKind.None)
+                {
+                    // "Location: Hybrid – Manchester office and home": the way of working, then the place after the dash.
+                    value += " – " + segments[++j].Text;
+                    segments[j] = segments[j] with { Kind = kind };
+                }
 
                 fields.Set(kind, value);
             }
@@ -176,8 +183,14 @@ internal static partial class BlockFields
         // A field already found keeps its value: the prose is not searched for it.
         foreach (var (_, text, _, words) in texts)
         {
+            // An apply-by phrase with its date ("Solliciteer vóór 20 december 2026.") is read in a line of any length.
             if (words < ProseWords)
             {
+                if (!fields.Has(FieldKind.ValidThrough))
+                {
+                    fields.Set(FieldKind.ValidThrough, ProseFields.ClosingDate(text));
+                }
+
                 continue;
             }
 

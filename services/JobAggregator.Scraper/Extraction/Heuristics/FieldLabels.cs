@@ -29,7 +29,7 @@ internal static partial class FieldLabels
             "employment status", "status", "hours", "appointment", "contract", "contract type", "jornada", "tipo", "tipo de contrato",
             "tipo de empleo", "modalidad", "contrat", "type de contrat", "temps de travail", "tipologia", "tipologia contrattuale",
             "impegno", "orario", "contratto", "dienstverband", "arbeidsduur", "uren", "soort contract", "beschäftigungsart", "arbeitszeit",
-            "umfang", "stellenumfang", "beschäftigungsumfang", "regime", "carga horária", "contrato", "tipo de contrato", "jornada laboral", "wymiar etatu", "wymiar czasu pracy", "omfattning", "anställningsform",
+            "umfang", "stellenumfang", "beschäftigungsumfang", "regime", "carga horária", "contrato", "tipo de contrato", "jornada laboral", "wymiar", "wymiar etatu", "wymiar czasu pracy", "omfattning", "anställningsform",
             "tjänstgöringsgrad", "arbetstid", "ansættelsesform", "arbejdstid", "stillingsprocent", "úvazek", "pracovní úvazek",
             "pracovní poměr",
             "rodzaj umowy", "forma zatrudnienia", "taux d'activité", "taux d’activité", "taux d'occupation", "taux d’occupation",

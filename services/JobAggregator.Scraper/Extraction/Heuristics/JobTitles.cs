@@ -40,7 +40,7 @@ internal static partial class JobTitles
     private static readonly string[] HiringPrefixes = ["急募", "诚聘", "誠聘", "招聘", "招募"];
 
     /// <summary>The title without a Japanese or Chinese "wanted" word around it, or a lead naming the posting before a
-    /// colon ("Affichage de poste : Avocat·e", "Convocatoria: Abogado(a)", "Vacancy: Solicitor"); the title itself when it
+    /// colon ("Affichage de poste : Avocat·e", "Offre de stage : Stagiaire", "Convocatoria: Abogado(a)", "Vacancy: Solicitor"); the title itself when it
     /// has neither.</summary>
     public static string WithoutHiringWord(string title)
     {
@@ -271,8 +271,9 @@ internal static partial class JobTitles
     private static partial Regex StartDate();
 
     [GeneratedRegex("""
-        ^\s*(?:affichage\ de\ poste|offre\ d['’]emploi|convocatoria|se\ busca|vacante|oferta\ de\ (?:empleo|trabajo)|vacancy|job\ opening|
-        now\ hiring|stellenangebot|stellenausschreibung|vacature|offerta\ di\ lavoro|vaga)\s*:\s*(?=\S)
+        ^\s*(?:affichage\ de\ poste|offre\ d['’](?:emploi|alternance)|offre\ de\ (?:stage|mission|service\ civique|volontariat)|convocatoria|se\ busca|vacante|
+        oferta\ de\ (?:empleo|trabajo|pr[áa]cticas)|vacancy|job\ opening|now\ hiring|stellenangebot|stellenausschreibung|praktikumsangebot|vacature|
+        stagevacature|offerta\ di\ (?:lavoro|tirocinio|stage)|vaga(?:\ de\ est[áa]gio)?)\s*:\s*(?=\S)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex PostingLead();
 

@@ -246,6 +246,12 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
     private static PostingDraft FromBlock(ListingItem item, Uri pageUrl, string? organization, bool split)
     {
         var fields = item.Block is null ? new PostingDraft() : BlockFields.Read(item.Block, TitleElement(item));
+        // A link that is its own block stands in a sentence naming other openings too.
+        if (item.Block is null || item.Block == item.Link)
+        {
+            fields = InlineFacts(item.Link).CompletedBy(fields);
+        }
+
         if (item.Block is not null && Term(item.Block) is { } term && Definitions(term) is { Count: > 0 } definitions)
         {
             fields = fields.CompletedBy(BlockFields.ReadRun(definitions));
@@ -263,6 +269,17 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             Url = item.Url,
             FoundOn = pageUrl,
         };
+    }
+
+    /// <summary>What a sentence naming several openings by their links says of one ("We are hiring a <a>Staff
+    /// Attorney</a> (Chicago, full-time, $72,000–$85,000) and a <a>Paralegal</a> (…). Applications close January 8,
+    /// 2027."): the facts in brackets after its link, and a closing date the paragraph states for all.</summary>
+    private static PostingDraft InlineFacts(IElement link)
+    {
+        var facts = BracketedFacts.After(link) ?? new PostingDraft();
+        return facts.ValidThrough is null && link.ParentElement is { } paragraph && PlainText.Of(paragraph) is { } text
+            ? facts with { ValidThrough = ProseFields.ClosingDate(text) }
+            : facts;
     }
 
     /// <summary>An item is closed when its block, its facts after a heading block, or its title (without a block) say so.</summary>

@@ -113,8 +113,12 @@ internal static class OpeningBlocks
 
     /// <summary>What an opening's block states, with what its buttons show, its title's badge and its title's town.</summary>
     private static PostingDraft FieldsOf(Candidate candidate, IDocument document) =>
-        WithPlaceFromTitle(WithBadgeRead(WithAnnouncedHours(ShownDetails.Complete(candidate.Block.Fields(candidate.Title), candidate.Block, candidate.Text, document),
-            candidate), candidate.Title, candidate.Text));
+        WithPlaceFromTitle(WithBadgeRead(WithAnnouncedHours(WithBracketedFacts(ShownDetails.Complete(candidate.Block.Fields(candidate.Title), candidate.Block, candidate.Text, document),
+            candidate.Title), candidate), candidate.Title, candidate.Text));
+
+    /// <summary>The facts in brackets after the title fill what the block's reading left out (a place among them).</summary>
+    private static PostingDraft WithBracketedFacts(PostingDraft fields, IElement title) =>
+        BracketedFacts.After(title) is { } facts ? facts.CompletedBy(fields) with { FoundOn = fields.FoundOn } : fields;
 
     /// <summary>The hours a heading announcing the opening names beside its title ("… eine*n Volljurist*in (m/w/d) in
     /// Teilzeit") say what kind of job it is, before the block's terms ("befristet auf zwei Jahre").</summary>

@@ -226,9 +226,9 @@ internal static partial class ProseFields
     /// <summary>"pour notre permanence de Lyon", "per il nostro ufficio di Bologna", "en nuestra oficina de Sevilla",
     /// "in unserem Büro in Köln", "op ons kantoor in Utrecht", "no nosso escritório em Recife", "para o seu gabinete de
     /// atendimento em Setúbal", "to join our team in
-    /// Leeds", "rejoindre notre équipe à Lille", "unirte a nuestro equipo en Valencia"; not a month ("joins our team in
+    /// Leeds", "rejoindre notre équipe à Lille", "unirte a nuestro equipo en Valencia", "presso la sede di Milano"; not a month ("joins our team in
     /// September").</summary>
-    [GeneratedRegex(@"(?i:\b(?:our|notre|nos|nuestr[ao]s?|il\s+nostro|la\s+nostra|nostr[oa]|unser(?:e[mnrs]?)?|ons|onze|nosso|nossa|o\s+seu|a\s+sua)\s+(?:[\p{L}-]+\s+){0,2}(?:" + OfficeNouns + @")(?:\s+(?:de|di|do|da)\s+[\p{L}-]+)?\s+(?:de|d['’]|di|a|à|en|in|em|do|da|te)\s*)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)(?![\p{L}]))(?<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}" + RegionAtSentenceEnd + @")", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:\b(?:our|notre|nos|nuestr[ao]s?|il\s+nostro|la\s+nostra|nostr[oa]|unser(?:e[mnrs]?)?|ons|onze|nosso|nossa|o\s+seu|a\s+sua|presso\s+la|nella)\s+(?:[\p{L}-]+\s+){0,2}(?:" + OfficeNouns + @")(?:\s+(?:de|di|do|da)\s+[\p{L}-]+)?\s+(?:de|d['’]|di|a|à|en|in|em|do|da|te)\s*)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)(?![\p{L}]))(?<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}" + RegionAtSentenceEnd + @")", RegexOptions.CultureInvariant)]
     private static partial Regex OurOfficeIn();
 
     /// <summary>A state, province or country after the town that ends the sentence ("our team in Springfield, Missouri."):

@@ -5,7 +5,7 @@ using JobAggregator.Text;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
-/// <summary>What a section heading above a list of titles says: openings ("Open positions", "Offres d'emploi",
+/// <summary>What a section heading above a list of titles says: openings ("Open positions", "Offres d'emploi", "Dołącz do nas",
 /// "Trabaja con nosotros", "Vacatures", "Lavora con noi", "Stellenangebote", "Vagas", "Oferty pracy", "募集職種", "招聘职位"), or
 /// another kind of list (volunteering, news, the team, legal notices, publications); and pages that say there are no openings.</summary>
 internal static partial class SectionHeadings
@@ -108,7 +108,12 @@ internal static partial class SectionHeadings
     [GeneratedRegex("""
         (?<![\p{L}])(?:join\ (?:our|the)\ team|(?:[úu]nete|s[úu]mate)\ (?:a\ (?:nuestro|el)\ equipo|al\ equipo)|rejoi(?:gnez|ndre)\ (?:notre\ |l['’])[ée]quipe|
         unisciti\ (?:al\ (?:nostro\ )?team|a\ noi)|entra\ nel\ (?:nostro\ )?team|kom\ (?:ons\ )?team\ versterken|versterk\ ons\ team|
-        werde\ teil\ (?:unseres|des)\ teams|verst[äa]rke\ unser\ team|junte-se\ (?:[àa]\ (?:nossa\ )?equipe|a\ n[óo]s)|fa[çc]a\ parte\ da\ (?:nossa\ )?equipe)(?![\p{L}])
+        werde\ teil\ (?:unseres|des)\ teams|verst[äa]rke\ unser\ team|junte-se\ (?:[àa]\ (?:nossa\ )?equipe|a\ n[óo]s)|fa[çc]a\ parte\ da\ (?:nossa\ )?equipe|
+        (?:join|work\ for)\ us|(?:[úu]nete|s[úu]mate)\ a\ nosotros|trabaj(?:a|á|ar)\ con\ nosotros|(?:venez\ )?travaill(?:er|ez)\ avec\ nous|
+        (?:vieni\ a\ )?lavora(?:re)?\ con\ noi|kom\ bij\ (?:ons|het\ team)(?:\ werken)?|werken\ bij\ ons|(?:arbeiten|arbeite)\ (?:bei|mit)\ uns|
+        (?:venha\ )?trabalh(?:e|ar)\ conn?osco|dołącz\ do\ (?:nas|(?:naszego\ )?zespołu)|pracuj\ z\ nami|p[řr]idejte\ se\ k\ n[áa]m|
+        bli\ en\ av\ oss|bli\ med\ i\ (?:v[åa]rt\ )?team(?:et)?|bliv\ en\ del\ af\ (?:vores\ )?team(?:et)?|arbejd\ (?:hos|med)\ os)(?![\p{L}])|
+        加入我[们們]|一緒に働きませんか
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex JoinTheTeam();
 

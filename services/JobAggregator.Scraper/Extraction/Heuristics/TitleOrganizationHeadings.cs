@@ -72,7 +72,8 @@ internal static class TitleOrganizationHeadings
             return (title, organization);
         }
 
-        return JobTitles.LooksLikeJobTitle(text) ? (text, null) : null;
+        // An invitation to volunteer ("Word vrijwilliger") beside the job cards is a call, not an opening.
+        return JobTitles.LooksLikeJobTitle(text) && !SectionHeadings.InvitesToVolunteer(text) ? (text, null) : null;
     }
 
     /// <summary>What holds the heading's opening: the heading's parent when it holds the "read more" link too; else the

@@ -1,0 +1,31 @@
+using JobAggregator.Scraper.Extraction.Heuristics;
+using JobAggregator.Scraper.Tests.Extraction;
+
+namespace JobAggregator.Scraper.Tests.Heuristics;
+
+public sealed class BracketedFactsTests
+{
+    [Theory]
+    [InlineData("<p><a href='/a'>Paralegal</a> (Denver, part-time, $24/hour) and more</p>", "Denver", "part-time", "$24/hour", null)]
+    [InlineData("<li><strong>Juriste</strong> (Lille, CDI, 2 400 € brut mensuel, date limite : 3 mars 2027) – PDF</li>", "Lille", "CDI", "2 400 € brut mensuel", "3 mars 2027")]
+    [InlineData("<li><b>Sozialarbeiter*in</b> (Vollzeit, Leipzig-Plagwitz)</li>", "Leipzig-Plagwitz", "Vollzeit", null, null)]
+    [InlineData("<p><a href='/b'>Abogado/a</a> (Valencia, jornada completa, 28.000 € brutos anuales)</p>", "Valencia", "jornada completa", "28.000 € brutos anuales", null)]
+    public void Reads_the_facts_in_brackets_after_a_title(string html, string? place, string? type, string? pay, string? closing)
+    {
+        var title = Html.Parse($"<html><body>{html}</body></html>").QuerySelector("a, strong, b")!;
+
+        var facts = BracketedFacts.After(title);
+
+        Assert.Equal((place, type, pay, closing), (facts?.Location, facts?.EmploymentType, facts?.SalaryText, facts?.ValidThrough));
+    }
+
+    [Theory]
+    [InlineData("<p><a href='/a'>Staff Attorney</a> and a <a href='/b'>Paralegal</a>.</p>")]
+    [InlineData("<p><a href='/a'>Annual report</a> (PDF, 2 MB)</p>")]
+    public void Gives_nothing_without_facts_in_brackets_after_the_title(string html)
+    {
+        var title = Html.Parse($"<html><body>{html}</body></html>").QuerySelector("a")!;
+
+        Assert.Null(BracketedFacts.After(title));
+    }
+}
