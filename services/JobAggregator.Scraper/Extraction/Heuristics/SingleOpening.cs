@@ -277,9 +277,10 @@ internal static partial class SingleOpening
     private static string? Naming(IElement? heading, string announced)
     {
         // A heading that is itself an announcement ("Wij zoeken een juridisch medewerker") names the opening in its words.
+        // The remembered role-word verdict is asked first, the patterns last.
         var text = heading is null ? null : PlainText.Of(heading);
-        return text is not null && text.Length > announced.Length && Announcement(text) is null && NamesRoleOf(text, announced)
-            && JobTitles.HasRoleWord(text) && JobTitles.IsShortTitle(text) && !SectionHeadings.IsCareersSection(JobTitles.WithoutHiringWord(text))
+        return text is not null && text.Length > announced.Length && JobTitles.HasRoleWord(text) && JobTitles.IsShortTitle(text)
+            && NamesRoleOf(text, announced) && Announcement(text) is null && !SectionHeadings.IsCareersSection(JobTitles.WithoutHiringWord(text))
             ? text
             : null;
     }
@@ -322,9 +323,11 @@ internal static partial class SingleOpening
     private static string? StampDate(IElement stamp) =>
         stamp.GetAttribute("datetime") ?? stamp.GetAttribute("content") ?? stamp.GetAttribute("title") ?? PlainText.Of(stamp);
 
-    /// <remarks>A date after a closing date's label ("Closing date" beside Drupal's <c>time.datetime</c>) is none.</remarks>
+    /// <remarks>A date after a closing date's label ("Closing date" beside Drupal's <c>time.datetime</c>) is none. Every
+    /// stamp is marked by an attribute, and most elements of a page have none.</remarks>
     private static bool IsStamp(IElement e) =>
-        ((e.LocalName == "time" && e.HasAttribute("datetime"))
+        e.Attributes.Length > 0
+        && ((e.LocalName == "time" && e.HasAttribute("datetime"))
         || e.GetAttribute("itemprop") == "datePublished"
         || (e.ClassName is { } name
             && ((name.Contains("published", StringComparison.Ordinal) && e.HasAttribute("title"))
