@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -72,9 +74,10 @@ internal static partial class LabelledLines
             return;
         }
 
-        foreach (var part in LineBreak().Split(line.InnerHtml))
+        IReadOnlyList<string>? fromTree = PartsFromTree(line);
+        foreach (var part in fromTree ?? LineBreak().Split(line.InnerHtml))
         {
-            if (PlainText.FromHtml(part) is not { } text)
+            if ((fromTree is null ? PlainText.FromHtml(part) : PlainText.Collapse(part)) is not { } text)
             {
                 continue;
             }
@@ -88,6 +91,62 @@ internal static partial class LabelledLines
             }
         }
     }
+
+    /// <summary>The line's parts between its <c>&lt;br&gt;</c>s as its markup gives them with every tag a space and its
+    /// entities decoded, read from the tree instead of made into markup and back; null when the markup could say more
+    /// than the tree (a comment, an element whose text is written as it stands, an attribute holding <c>&gt;</c>).</summary>
+    private static List<string>? PartsFromTree(IElement line)
+    {
+        var parts = new List<string>();
+        var part = new StringBuilder();
+        if (!AppendParts(line, part, parts))
+        {
+            return null;
+        }
+
+        parts.Add(part.ToString());
+        return parts;
+    }
+
+    private static bool AppendParts(INode node, StringBuilder part, List<string> parts)
+    {
+        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child.NodeType == NodeType.Text)
+            {
+                part.Append(((IText)child).Data);
+                continue;
+            }
+
+            if (child is not IElement element || LiteralTextElements.Contains(element.LocalName) || HasAttributeHoldingTagEnd(element))
+            {
+                return false;
+            }
+
+            // The markup's "<br>" (no attributes) is the one tag LineBreak splits at.
+            if (element.LocalName == "br" && element.Attributes.Length == 0)
+            {
+                parts.Add(part.ToString());
+                part.Clear();
+                continue;
+            }
+
+            part.Append(' ');
+            if (!AppendParts(element, part, parts))
+            {
+                return false;
+            }
+
+            part.Append(' ');
+        }
+
+        return true;
+    }
+
+    /// <summary>The elements whose text markup writes as it stands instead of escaped, and <c>&lt;template&gt;</c>, whose
+    /// content is no child of it.</summary>
+    private static readonly FrozenSet<string> LiteralTextElements =
+        FrozenSet.Create(StringComparer.Ordinal, "script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript", "template");
 
     /// <summary>"Lieu : Paris. Gratification légale. Date limite : 15 janvier 2027." is three lines written as one: a
     /// line whose later sentence starts with a label of its own is read sentence by sentence, each without its full

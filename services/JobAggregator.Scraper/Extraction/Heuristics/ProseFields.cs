@@ -55,26 +55,26 @@ internal static partial class ProseFields
 
     public static string? Location(string text)
     {
-        var office = Office().Match(text);
-        if (office.Success)
+        // Each English pattern is asked only of a text holding a word or mark every match of it holds: most paragraphs
+        // of a page name no office, no state after a comma and no place of work.
+        var span = text.AsSpan();
+        if (span.ContainsAny(OfficeWordsInEnglish) && Office().Match(text) is { Success: true } office)
         {
             return office.Groups["place"].Value;
         }
 
-        var cityState = CityAndState().Match(text);
-        if (cityState.Success)
+        var comma = span.Contains(',');
+        if ((comma || span.Contains('(')) && CityAndState().Match(text) is { Success: true } cityState)
         {
             return cityState.Groups["place"].Value;
         }
 
-        var threeParts = CityRegionCountry().Match(text);
-        if (threeParts.Success)
+        if (comma && CityRegionCountry().Match(text) is { Success: true } threeParts)
         {
             return threeParts.Groups["place"].Value;
         }
 
-        var workedIn = WorkedIn().Match(text);
-        if (workedIn.Success)
+        if (span.ContainsAny(WorkWords) && WorkedIn().Match(text) is { Success: true } workedIn)
         {
             return workedIn.Groups["place"].Value;
         }
@@ -106,6 +106,12 @@ internal static partial class ProseFields
         var inSentence = CjkPlaceInSentence().Match(text);
         return inSentence.Success ? inSentence.Groups["place"].Value : null;
     }
+
+    /// <summary>The words one of which every match of <see cref="Office"/> holds (a case-sensitive pattern).</summary>
+    private static readonly SearchValues<string> OfficeWordsInEnglish = SearchValues.Create(["office", "headquarters"], StringComparison.Ordinal);
+
+    /// <summary>The words one of which every match of <see cref="WorkedIn"/> holds (a case-sensitive pattern).</summary>
+    private static readonly SearchValues<string> WorkWords = SearchValues.Create(["work", "based", "located"], StringComparison.Ordinal);
 
     private static bool MayNameOffice(string text) =>
         text.Contains("工作地", StringComparison.Ordinal) || text.Contains("勤務地", StringComparison.Ordinal)

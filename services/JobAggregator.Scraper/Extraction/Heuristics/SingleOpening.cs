@@ -279,9 +279,10 @@ internal static partial class SingleOpening
     private static string? Naming(IElement? heading, string announced)
     {
         // A heading that is itself an announcement ("Wij zoeken een juridisch medewerker") names the opening in its words.
+        // The remembered role-word verdict is asked first, the patterns last.
         var text = heading is null ? null : PlainText.Of(heading);
-        return text is not null && text.Length > announced.Length && Announcement(text) is null && NamesRoleOf(text, announced)
-            && JobTitles.HasRoleWord(text) && JobTitles.IsShortTitle(text) && !SectionHeadings.IsCareersSection(JobTitles.WithoutHiringWord(text))
+        return text is not null && text.Length > announced.Length && JobTitles.HasRoleWord(text) && JobTitles.IsShortTitle(text)
+            && NamesRoleOf(text, announced) && Announcement(text) is null && !SectionHeadings.IsCareersSection(JobTitles.WithoutHiringWord(text))
             ? text
             : null;
     }
@@ -326,9 +327,11 @@ internal static partial class SingleOpening
         ?? (stamp.GetAttribute("title") is { } title ? (IsoDateTitle().Match(title) is { Success: true } iso ? iso.Value : title) : PlainText.Of(stamp));
 
     /// <remarks>A date after a closing date's label ("Closing date" beside Drupal's <c>time.datetime</c>) is none. Hugo's
-    /// themes write the date in a span's title ("2027-01-12 10:00:00 +0100 CET").</remarks>
+    /// themes write the date in a span's title ("2027-01-12 10:00:00 +0100 CET"). Every stamp is marked by an attribute,
+    /// and most elements of a page have none.</remarks>
     private static bool IsStamp(IElement e) =>
-        ((e.LocalName == "time" && e.HasAttribute("datetime"))
+        e.Attributes.Length > 0
+        && ((e.LocalName == "time" && e.HasAttribute("datetime"))
         || (e.LocalName == "span" && e.GetAttribute("title") is { } title && IsoDateTitle().IsMatch(title))
         || e.GetAttribute("itemprop") == "datePublished"
         || (e.ClassName is { } name
