@@ -111,7 +111,7 @@ internal static partial class EmploymentTypeMapper
     [GeneratedRegex(@"(?<![\p{L}])(?:regular|permanent|unbefristet|festanstellung|vast(?:\s+contract|e\s+aanstelling)|tempo\s+indeterminato|cdi|contrato\s+indefinido|efetivo|clt|umowa\s+o\s+prac[ęe]|tillsvidare|tillsvidareanställning|fastanställning|fastansættelse|na\s+dobu\s+neurčitou)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Regular();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|pasant[ií]as?|pasantes?|pr[áa]cticas|practicantes?|stages?|stagiaires?|stagiairs?|stageplaats|tirocini[oi]|tirocinante|stagista|praktikum|praktikant(?:in)?|practicum|externships?|est[áa]gio|estagi[áa]ri[oa]|sta[żz]|praktyk[ai])(?![\p{L}])|インターン|实习|實習", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|pasant[ií]as?|pasantes?|pr[áa]cticas|practicantes?|stages?|stagiaires?|stagiairs?|stageplaats|tirocini[oi]|tirocinante|stagista|praktikum|praktikant(?:in)?|practicum|externships?|est[áa]gios?|estagi[áa]ri[oa]s?|sta[żz]|praktyk[ai])(?![\p{L}])|インターン|实习|實習", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Intern();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:volunteers?|volunteering|voluntari[oa]s?|voluntariado|b[ée]n[ée]voles?|b[ée]n[ée]volat|volontari[oa]?|volontariato|vrijwilligers?|vrijwilligerswerk|ehrenamt(?:lich)?|freiwillig|unpaid|wolontariat|wolontariusz(?:ka)?)(?![\p{L}])|ボランティア|志愿者|志願者|义工|義工", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -73,6 +73,23 @@ internal static partial class LocationParser
         return places.Count < 2 ? [] : places;
     }
 
+    /// <summary>"Recife, PE" with no country said: the code of the country where the gazetteer knows the town before it
+    /// (Pernambuco), not the first country whose code it also is (Prince Edward Island).</summary>
+    private static Subdivision RegionWhereTheTownIs(Subdivision region, string regionText, IEnumerable<string> before)
+    {
+        foreach (var name in before)
+        {
+            if (Gazetteer.Find(name, region.Country) is { } town && town.Country != region.Country
+                && Subdivisions.Find(regionText, town.Country) is { } there && there.Country == town.Country
+                && (town.Region is null || town.Region == there.Code))
+            {
+                return there;
+            }
+        }
+
+        return region;
+    }
+
     private static bool NamesOnePlace(string text, string? hint) =>
         Countries.Find(text) is not null || Subdivisions.Find(text, hint) is not null || Gazetteer.Find(text, hint) is not null;
 
@@ -122,6 +139,7 @@ internal static partial class LocationParser
             }
             else if (region is not null)
             {
+                region = country is null && hint is null ? RegionWhereTheTownIs(region, rest[i], rest.Take(i)) : region;
                 rest.RemoveAt(i);
                 regionAt = i;
             }

@@ -38,6 +38,7 @@ public sealed class EmploymentTypeMapperTests
     [InlineData("Stagiaire", "INTERN")]
     [InlineData("Stagiair", "INTERN")]
     [InlineData("Tirocinio", "INTERN")]
+    [InlineData("estagiários", "INTERN")]
     [InlineData("Pasantía", "INTERN")]
     [InlineData("Pasantía de tiempo completo", "INTERN")]
     [InlineData("Praktikum", "INTERN")]

@@ -159,6 +159,10 @@ public sealed class LocationParserTests
         { "Vigo, GA", "ES", "Vigo", "GA", "ES", false, false },
         { "Savannah, GA", "US", "Savannah", "GA", "US", false, false },
         { "Chilecito, La Rioja, Argentina", null, "Chilecito", null, "AR", false, false },
+        { "Recife, PE", null, "Recife", "PE", "BR", false, false },
+        { "Recife (PE)", null, "Recife", "PE", "BR", false, false },
+        { "Charlottetown, PE", null, "Charlottetown", "PE", "CA", false, false },
+        { "Springfield, MO", null, "Springfield", "MO", "US", false, false },
     };
 
     [Theory]

@@ -57,6 +57,8 @@ public sealed partial class FieldLabelsTests
     [InlineData("Estagiário(a) de Direito", "Estagiário(a)")]
     [InlineData("Stage de six mois en droit des étrangers", "Stage")]
     [InlineData("Stage – plaidoyer", "Stage")]
+    [InlineData("Seleção de estagiários 2027", "estagiários")]
+    [InlineData("Convocatoria de becarios", "becarios")]
     public void Reads_the_kind_of_job_a_title_states(string title, string expected)
     {
         Assert.Equal(expected, FieldLabels.EmploymentTypeInTitle(title));

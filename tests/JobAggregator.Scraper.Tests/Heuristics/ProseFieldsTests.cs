@@ -66,6 +66,8 @@ public sealed class ProseFieldsTests
     [InlineData("Les candidatures sont à envoyer avant le 12 janvier 2027.", "12 janvier 2027")]
     [InlineData("Glasgow, £34,000, closing 5 January 2027", "5 January 2027")]
     [InlineData("Part-time, closing 12/01/2027.", "12/01/2027")]
+    [InlineData("Applications are due December 31, 2026.", "December 31, 2026")]
+    [InlineData("Resumes due by 15 January 2027", "15 January 2027")]
     public void Reads_a_closing_date_from_running_text(string text, string date)
     {
         Assert.Equal(date, ProseFields.ClosingDate(text));

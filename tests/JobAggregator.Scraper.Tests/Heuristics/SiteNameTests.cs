@@ -12,6 +12,8 @@ public sealed class SiteNameTests
     [InlineData("<title>招聘启事_新闻动态_成都市法律援助志愿者协会</title>", "成都市法律援助志愿者协会")]
     [InlineData("<title>Jongerenrechtswinkel Zuid – gratis juridisch advies voor jongeren</title>", "Jongerenrechtswinkel Zuid")]
     [InlineData("<title>Werken bij Rechtswinkel Utrecht</title>", "Rechtswinkel Utrecht")]
+    [InlineData("<title>Projeto Inocência Recife — Vagas</title>", "Projeto Inocência Recife")]
+    [InlineData("<title>Fundacja Niewinni | Praca</title>", "Fundacja Niewinni")]
     [InlineData("<title>Careers at Acme Legal</title>", "Acme Legal")]
     [InlineData("<title>Vacatures</title><footer><p>© 2026 Rechtswinkel Utrecht. Alle rechten voorbehouden.</p></footer>", "Rechtswinkel Utrecht")]
     [InlineData("<title>Careers</title><footer>&copy; 2024 Centurion &middot; 1000 Herrontown Road</footer>", "Centurion")]

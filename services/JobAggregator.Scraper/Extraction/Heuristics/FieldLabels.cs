@@ -358,7 +358,7 @@ internal static partial class FieldLabels
 
     /// <remarks>A title that starts "Stage" and goes on in French words ("Stage juridique", "Stage de six mois") names an
     /// internship; "Stage Manager" names no intern.</remarks>
-    [GeneratedRegex(@"(?<![\p{L}])(?:intern|internship|est[áa]gio|estagi[áa]ri[oa](?:\(a\))?|praktikum|praktikant(?:in)?|tirocinio|tirocinante|stagiaire|becari[oa]|pr[áa]cticas|pasante|sta[żz]ysta|sta[żz]ystka)(?![\p{L}])|^\s*stage(?=\s+(?:(?-i:\p{Ll}{4,})|de|d['’]|en|au|à|[–—-]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|est[áa]gios?|estagi[áa]ri[oa]s?(?:\(a\))?|praktikum|praktikant(?:in|en|innen)?|tirocini[oi]|tirocinant[ei]|stagiaires?|becari[oa]s?|pr[áa]cticas|pasantes?|sta[żz]ysta|sta[żz]ystka)(?![\p{L}])|^\s*stage(?=\s+(?:(?-i:\p{Ll}{4,})|de|d['’]|en|au|à|[–—-]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InternWord();
 
     [GeneratedRegex(@"(?:[$€£¥₹₱]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|ZAR|ARS|MXN|COP|CLP|BRL|CHF|TWD|JPY|INR|SEK|DKK|NOK|CZK|R|RAL|US\$|CA\$|A\$)\s?)\s?\d|\d[\d.,  ]*\s?(?:(?:[kK]|tys\.)\s?)?(?:[$€£]|euros?|dollars?|pesos|z[łl](?![\p{L}])|kr\.?(?![\p{L}])|k[čc](?![\p{L}])|(?:SEK|DKK|NOK|CZK)(?![\p{L}])|元|円)|(?:月薪|时薪|日薪|年薪|月給|時給|日給|年収)\s?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

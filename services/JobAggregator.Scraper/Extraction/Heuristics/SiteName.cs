@@ -149,7 +149,7 @@ internal static partial class SiteName
     [GeneratedRegex(@"\s+[|–—\-·:»/]\s+|\s*[|｜_]\s*")]
     private static partial Regex TitleSeparator();
 
-    [GeneratedRegex(@"^(?:|\d+|&|and|of|at|the|for|with|us|our|to|in|page|archives?|careers?|jobs?|job|vacanc(?:y|ies)|openings?|opportunit(?:y|ies)|employment|join|team|work|working|current|open|positions?|search|results?|home|apply|listings?|feed|rss|atom|news|rss2|trabaja|trabajá|con|nosotros|empleos?|ofertas?|de|lavora|noi|offerte|di|lavoro|vacatures?|werken|bij|ons|offres?|d'emploi|d’emploi|emplois?|recrutement|nous|rejoindre|rejoignez-nous|stellenangebote|karriere)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:|\d+|&|and|of|at|the|for|with|us|our|to|in|page|archives?|careers?|jobs?|job|vacanc(?:y|ies)|openings?|opportunit(?:y|ies)|employment|join|team|work|working|current|open|positions?|search|results?|home|apply|listings?|feed|rss|atom|news|rss2|trabaja|trabajá|con|nosotros|empleos?|ofertas?|de|lavora|noi|offerte|di|lavoro|vacatures?|werken|bij|ons|offres?|d'emploi|d’emploi|emplois?|recrutement|nous|rejoindre|rejoignez-nous|stellenangebote|karriere|stellen|vagas?|abertas|trabalhe|conosco|oportunidades|carreiras?|emprego|b[úu]squedas?|laborales|convocatorias?|posizioni|aperte|praca|kariera|oferty|pracy|blog|posts?|label)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GenericWord();
 
     /// <summary>Chinese and Japanese page names made only of words like 招聘 (recruiting), 启事 (notice), 新闻动态 (news),
