@@ -21,6 +21,7 @@ internal static class HiringToolHosts
         ("www.careers-page.com", "Manatal"), ("careers-page.com", "Manatal"),
         ("jobs.gem.com", "Gem"),
         ("jobs.polymer.co", "Polymer"),
+        ("careers.jobscore.com", "JobScore"),
     ];
 
     // Boards on an organisation's own subdomain of the tool's domain; the tool's www host is its marketing site.
@@ -38,6 +39,8 @@ internal static class HiringToolHosts
         (".pinpointhq.com", "Pinpoint"),
         (".careers-page.com", "Manatal"),
         (".freshteam.com", "Freshteam"),
+        (".hire.trakstar.com", "Trakstar Hire"), (".recruiterbox.com", "Trakstar Hire"),
+        (".homerun.co", "Homerun"),
         (".taleo.net", "Taleo"),
         (".successfactors.com", "SuccessFactors"), (".successfactors.eu", "SuccessFactors"), (".sapsf.com", "SuccessFactors"), (".sapsf.eu", "SuccessFactors"),
     ];

@@ -37,5 +37,9 @@ internal static class HiringToolCatalog
         new PolymerTool(),
         new OracleRecruitingTool(),
         new NeogovTool(),
+        new TrakstarHireTool(),
+        new JobScoreTool(),
+        new JobylonTool(),
+        new HomerunTool(),
     ];
 }
