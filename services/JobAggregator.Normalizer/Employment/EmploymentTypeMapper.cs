@@ -123,7 +123,7 @@ internal static partial class EmploymentTypeMapper
     [GeneratedRegex(@"(?<![\p{L}])(?:full[\s_-]?time|ft|tiempo\s+completo|jornada\s+completa|temps\s+(?:plein|complet)|tempo\s+pieno|voltijds?|fulltime|vollzeit|tempo\s+integral|tempo\s+inteiro|per[ií]odo\s+integral|jornada\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|pe[łl]nym\s+etacie|cały\s+etat|heltid|fuldtid|fuld\s+tid|plný(?:\s+úvazek)?|plného\s+úvazku|plný\s+pracovní\s+úvazek)(?![\p{L}])|(?<![\d.,])100\s?%|正社員|正職員|常勤|フルタイム|全职|全職|全日制", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FullTime();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:part[\s_-]?time|pt|medio\s+tiempo|tiempo\s+parcial|media\s+jornada|temps\s+partiel|mi[\s-]temps|part[\s-]?time|tempo\s+parziale|tempo\s+parcial|deeltijds?|parttime|teilzeit|meio\s+per[ií]odo|meio\s+expediente|niepe[łl]ny\s+etat|niepe[łl]nym\s+etacie|cz[ęe][śs][ćc]\s+etatu|p[óo][łl]\s+etatu|[1-9]/[2-9]\s+etatu|minijob|deltid|částečný(?:\s+úvazek)?|částečného\s+úvazku|poloviční(?:\s+úvazek)?|zkrácený(?:\s+úvazek)?)(?![\p{L}])|(?<![\d.,])[1-9]\d?\s?%|パートタイム|パート|アルバイト|非常勤|兼职|兼職", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:part[\s_-]?time|pt|medio\s+tiempo|tiempo\s+parcial|media\s+jornada|jornada\s+parcial|temps\s+partiel|mi[\s-]temps|part[\s-]?time|tempo\s+parziale|tempo\s+parcial|deeltijds?|parttime|teilzeit|meio\s+per[ií]odo|meio\s+expediente|niepe[łl]ny\s+etat|niepe[łl]nym\s+etacie|cz[ęe][śs][ćc]\s+etatu|p[óo][łl]\s+etatu|[1-9]/[2-9]\s+etatu|minijob|deltid|částečný(?:\s+úvazek)?|částečného\s+úvazku|poloviční(?:\s+úvazek)?|zkrácený(?:\s+úvazek)?)(?![\p{L}])|(?<![\d.,])[1-9]\d?\s?%|パートタイム|パート|アルバイト|非常勤|兼职|兼職", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartTime();
 
     private const int MostPartTimeWeeklyHours = 30;
@@ -138,7 +138,7 @@ internal static partial class EmploymentTypeMapper
     [GeneratedRegex(@"(?<![\p{L}])(?:fellows?|fellowships?|becas?|becari[oa]s?|borsa\s+di\s+studio|borsista)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Fellowship();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:contracts?|contractors?|contractual|freelancer?|consultant|consultancy|contrato|contrat|contratto|freelance|zzp|1099|honorarios|indépendant|independiente|collaborazione|umowa\s+zlecenie|umowa\s+o\s+dzie[łl]o|prestador|aut[ôo]nomo)(?![\p{L}])|契約社員|業務委託|合同工|外包", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:contracts?|contractors?|contractual|freelancer?|consultant|consultancy|contrato|contrat|contratto|freelance|zzp|1099|honorarios|indépendant|independiente|collaborazione|umowa\s+zlecenie|umowa\s+o\s+dzie[łl]o|prestador|aut[ôo]nomo|pj|pessoa\s+jur[íi]dica|presta[çc][ãa]o\s+de\s+servi[çc]os)(?![\p{L}])|契約社員|業務委託|合同工|外包", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Contractor();
 
     [GeneratedRegex(@"^(?:contracts?|contrato|contrat|contratto)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

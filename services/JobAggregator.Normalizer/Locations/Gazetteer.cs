@@ -83,6 +83,8 @@ internal static class Gazetteer
         ("TW", null, ["Taipei", "Taipei City", "台北", "臺北", "台北市", "臺北市", "New Taipei", "Taichung", "Kaohsiung", "Tainan", "Hsinchu"]),
         ("AR", "C", ["Buenos Aires", "Ciudad de Buenos Aires", "CABA", "Ciudad Autónoma de Buenos Aires"]),
         ("AR", "X", ["Córdoba", "Cordoba"]),
+        // Spain's Córdoba, for a Spanish source: Argentina's stays the one a source of no country means.
+        ("ES", null, ["Córdoba", "Cordoba"]),
         ("AR", "S", ["Rosario", "Santa Fe"]),
         ("AR", "M", ["Mendoza"]),
         ("AR", "B", ["La Plata", "Mar del Plata"]),

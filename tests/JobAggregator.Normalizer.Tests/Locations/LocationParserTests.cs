@@ -163,6 +163,9 @@ public sealed class LocationParserTests
         { "Recife (PE)", null, "Recife", "PE", "BR", false, false },
         { "Charlottetown, PE", null, "Charlottetown", "PE", "CA", false, false },
         { "Springfield, MO", null, "Springfield", "MO", "US", false, false },
+        { "Córdoba", "ES", "Córdoba", null, "ES", false, false },
+        { "Córdoba", "AR", "Córdoba", "X", "AR", false, false },
+        { "Córdoba", null, "Córdoba", "X", "AR", false, false },
     };
 
     [Theory]

@@ -133,7 +133,13 @@ public sealed class ExtractionEvaluationTests
     // home", "presso la sede di Milano", a volunteer call among cards, "Offre de stage :" leads: recall 99.2 % (485/489),
     // precision 100 %, location 99.6 % (483/485: the two es-AR places above), every other field 100 %. Left in
     // NotReadYet: the Spanish labelled runs and the Chinese numbered posts.
-    private const double RecallFloor = 0.99;
+    // 2026-12-07, pages21 (those two, and three more pages of the lead's probe: a UK list of PDF links with a comma-separated
+    // tail of facts, a Japanese notice whose 募集職種 line names its one opening, a Brazilian table whose Regime says "PJ"):
+    // recall 99.0 % (510/515), precision 99.8 % (510/511), location 99.0 % (505/510), employment type 99.8 % before; a
+    // title label starting a run of labelled paragraphs, an announcement's numbered posts, a tail of facts split at its
+    // commas, a labelled title line over an announcing sentence, "PJ" as a contractor and Spain's Córdoba for a Spanish
+    // site: recall and precision 100 % (515/515), location 99.6 % (513/515: the es-AR pair above), every other field 100 %.
+    private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 
@@ -170,7 +176,9 @@ public sealed class ExtractionEvaluationTests
     // 2026-12-07, pages19 (489 postings, before its fixes): recall 98.6 %, precision 99.6 %, location 95.2 % (459/482),
     // closing date 98.5 %, employment type and salary 99.6 %; after: recall 99.2 %, precision 100 %, location 96.3 %
     // (467/485), organisation 92.8 % (450/485), every other field 100 %.
-    private const double PreviewRecallFloor = 0.99;
+    // pages21 (515 postings): recall 99.0 % and precision 99.8 % before; after, recall and precision 100 %, organisation
+    // 93.2 % (480/515), location 96.5 % (497/515), every other field 100 %.
+    private const double PreviewRecallFloor = 1.0;
     private const double PreviewPrecisionFloor = 1.0;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()

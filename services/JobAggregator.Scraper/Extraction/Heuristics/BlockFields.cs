@@ -553,6 +553,21 @@ internal static partial class BlockFields
 
         if (FieldLabels.HasMoney(segment))
         {
+            // "Glasgow, £34,000, closing 5 January 2027": a tail of facts, each read on its own, when the pay is one of several.
+            if (segment.Contains(", ", StringComparison.Ordinal) && BracketedFacts.Of(segment.Split(", ", StringSplitOptions.TrimEntries)) is { } facts
+                && BracketedFacts.Count(facts) >= 2)
+            {
+                fields.Set(FieldKind.Salary, facts.SalaryText);
+                fields.Set(FieldKind.EmploymentType, facts.EmploymentType);
+                fields.Set(FieldKind.ValidThrough, facts.ValidThrough);
+                if (facts.Location is { } place)
+                {
+                    fields.SetPlace(place);
+                }
+
+                return;
+            }
+
             fields.Set(FieldKind.Salary, segment);
             return;
         }

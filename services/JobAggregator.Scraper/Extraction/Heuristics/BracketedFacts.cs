@@ -22,15 +22,25 @@ internal static class BracketedFacts
             return null;
         }
 
-        var facts = new PostingDraft();
         // ", " and not ",": a thousands separator has no space after it ("$72,000").
-        foreach (var part in text[1..close].ToString().Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        return Of(text[1..close].ToString().Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>The facts a list of parts states, each read as one of the bracket's parts is; null when they state none.</summary>
+    public static PostingDraft? Of(IEnumerable<string> parts)
+    {
+        var facts = new PostingDraft();
+        foreach (var part in parts)
         {
             facts = With(facts, part);
         }
 
         return facts == new PostingDraft() ? null : facts;
     }
+
+    /// <summary>How many of the fields a bracket can state the facts hold.</summary>
+    public static int Count(PostingDraft facts) =>
+        (facts.Location is null ? 0 : 1) + (facts.EmploymentType is null ? 0 : 1) + (facts.SalaryText is null ? 0 : 1) + (facts.ValidThrough is null ? 0 : 1);
 
     private static PostingDraft With(PostingDraft facts, string part)
     {

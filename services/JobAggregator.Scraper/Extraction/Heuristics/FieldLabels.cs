@@ -242,8 +242,9 @@ internal static partial class FieldLabels
             return hours;
         }
 
-        var open = title.LastIndexOf('(');
-        if (open >= 0 && title.IndexOf(')', open) is var close and > 0
+        // "Office manager (parttime)", "事務局員（パートタイム）".
+        var open = title.AsSpan().LastIndexOfAny('(', '（');
+        if (open >= 0 && title.AsSpan(open).IndexOfAny(')', '）') + open is var close and > 0 && close > open
             && (EmploymentTypeLength(title.AsSpan(open + 1, close - open - 1)) > 0 || HoursRangeOnly().IsMatch(title.AsSpan(open + 1, close - open - 1))))
         {
             return title[(open + 1)..close].Trim();

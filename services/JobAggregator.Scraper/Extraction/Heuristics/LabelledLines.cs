@@ -63,6 +63,32 @@ internal static partial class LabelledLines
         return fields.AsDraft();
     }
 
+    /// <summary>The job a line, term or table row labels as the title ("募集職種 | 事務局員（パートタイム）", "Position: Paralegal",
+    /// "Puesto: Abogado/a"), the first one; null when none does. <see cref="Read"/> leaves titles out: a listing's blocks
+    /// have theirs.</summary>
+    public static string? Title(IElement content)
+    {
+        var walk = new PathWalk(content);
+        while (walk.MoveNext())
+        {
+            var element = walk.Current;
+            var title = element.LocalName switch
+            {
+                "dt" or "th" when element.NextElementSibling is { LocalName: "dd" or "td" } value
+                    && FieldLabels.KindOf(element.TextContent) == FieldKind.Title => PlainText.Of(value),
+                "p" or "li" when !HoldsBlock(element) && element.TextContent.AsSpan().IndexOfAny(':', '：') > 0
+                    && PlainText.Of(element) is { } line && FieldLabels.Split(line) is (FieldKind.Title, _, { Length: > 0 } value) => value,
+                _ => null,
+            };
+            if (title is not null)
+            {
+                return title;
+            }
+        }
+
+        return null;
+    }
+
     private static IElement? TwoCellLabel(IElement row) =>
         row.ChildElementCount == 2 && row.FirstElementChild is { LocalName: "td" } first && row.LastElementChild is { LocalName: "td" } ? first : null;
 

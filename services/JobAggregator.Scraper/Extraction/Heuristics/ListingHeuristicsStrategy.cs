@@ -5,7 +5,7 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>Plain HTML listings with no structured data: job tables with labelled columns, repeated blocks holding a
 /// title link, "Title – Organization" headings with "read more" links, scored title elements (headings, cards, list
-/// items) with or without links, and a page announcing one opening in prose.
+/// items) with or without links, an announcement's numbered posts, and a page announcing one opening in prose.
 /// Postings carry what the listing shows; their detail pages complete them.</summary>
 internal sealed class ListingHeuristicsStrategy : IListingStrategy
 {
@@ -138,6 +138,13 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         {
             var blockSite = SiteNameOf();
             return blocks.Take(maxPostings).Select(d => d with { Organization = d.Organization ?? blockSite }).ToList();
+        }
+
+        var numbered = NumberedPosts.Find(document, pageUrl);
+        if (numbered.Count > 0)
+        {
+            var numberedSite = SiteNameOf();
+            return numbered.Take(maxPostings).Select(d => d with { Organization = numberedSite }).ToList();
         }
 
         if (SingleOpening.Find(document, pageUrl) is { } single)

@@ -67,6 +67,12 @@ internal sealed class OpeningBlock
             return new OpeningBlock(null, FollowingRun(block, holding));
         }
 
+        if (block == title && title.LocalName == "p" && OpeningBlocks.LabelledTitle(title) is not null)
+        {
+            // "Puesto: Abogado/a" heads the labelled paragraphs after it, up to the next such title or a rule.
+            return new OpeningBlock(null, FollowingRun(title, holding));
+        }
+
         if (block != title && HeadedAbove(block, title))
         {
             return new OpeningBlock(null, After(title, block));
@@ -220,10 +226,10 @@ internal sealed class OpeningBlock
         return run;
     }
 
-    /// <summary>The next title or heading, or a paragraph that is nothing but bold text ("&lt;p&gt;&lt;strong&gt;Ehrenamt&lt;/strong&gt;&lt;/p&gt;"),
+    /// <summary>The next title or heading, a rule, or a paragraph that is nothing but bold text ("&lt;p&gt;&lt;strong&gt;Ehrenamt&lt;/strong&gt;&lt;/p&gt;"),
     /// which heads a part of its own even when it names no opening.</summary>
     private static bool IsParagraphBoundary(IElement element, Dictionary<IElement, int> holding) =>
-        holding.GetValueOrDefault(element) > 0 || ElementWalk.IsHeading(element)
+        holding.GetValueOrDefault(element) > 0 || ElementWalk.IsHeading(element) || element.LocalName == "hr"
         || (element is { LocalName: "p", ChildElementCount: 1, FirstElementChild: { LocalName: "strong" or "b" } bold } && HoldsOnly(element, bold))
         || ElementWalk.FirstDescendant(element, ElementWalk.IsHeading) is not null;
 

@@ -281,7 +281,7 @@ internal static class OpeningBlocks
             var item = element.LocalName == "li";
             var titleLike = !item && IsTitleLike(element);
             // A list item without a title of its own is not asked whether it is furniture.
-            var lead = item ? ListItemTitle(element) : element.LocalName == "p" ? ParagraphHeadingTitle(element)
+            var lead = item ? ListItemTitle(element) : element.LocalName == "p" ? ParagraphHeadingTitle(element) ?? LabelledTitleLine(element)
                 : element.LocalName == "div" ? DisclosureTitle(element) : null;
             var tabPane = !heading && lead is null && !titleLike && element.LocalName is "div" or "section" && IsTabPane(element);
             if ((!heading && lead is null && !titleLike && !tabPane) || walk.IsFurniture())
@@ -357,7 +357,7 @@ internal static class OpeningBlocks
     /// ("Wir suchen zum 1. Februar eine*n Volljurist*in (m/w/d) in Teilzeit"), with the title it announces.</summary>
     private static void AddTitle(IElement title, int position, List<TitleElement> titles)
     {
-        if (PlainText.Of(title) is not { } text)
+        if (((title.LocalName == "p" ? LabelledTitle(title) : null) ?? PlainText.Of(title)) is not { } text)
         {
             return;
         }
@@ -418,6 +418,19 @@ internal static class OpeningBlocks
         paragraph.FirstElementChild is { LocalName: "strong" or "b" } bold
             && ((paragraph.ChildElementCount == 1 && OpeningBlock.HoldsOnly(paragraph, bold)) || (StartsWith(paragraph, bold) && EndsLine(bold)))
             ? bold
+            : null;
+
+    /// <summary>A paragraph whose label names the opening ("&lt;p&gt;&lt;strong&gt;Puesto:&lt;/strong&gt; Abogado/a&lt;/p&gt;",
+    /// "Position: Paralegal", "职位：律师助理"): ads written as runs of labelled paragraphs start at it, their other labelled
+    /// paragraphs after it (<see cref="OpeningBlock.Of"/>); null for any other paragraph.</summary>
+    private static IElement? LabelledTitleLine(IElement paragraph) => LabelledTitle(paragraph) is not null ? paragraph : null;
+
+    /// <summary>The value of a paragraph's title label ("Puesto: Abogado/a" is "Abogado/a"); null when its label names
+    /// another field or it has none.</summary>
+    public static string? LabelledTitle(IElement paragraph) =>
+        paragraph.TextContent.AsSpan().IndexOfAny(':', '：') > 0 && PlainText.Of(paragraph) is { } text
+            && FieldLabels.Split(text) is (FieldKind.Title, _, { Length: > 0 } value)
+            ? value
             : null;
 
     /// <summary>Whether a <c>&lt;br&gt;</c> follows the element, with nothing but whitespace between.</summary>

@@ -69,7 +69,8 @@ internal static partial class SingleOpening
             : paragraphs.SkipWhile(p => p.Element != element).Select(p => p.Text);
         var announced = new PostingDraft
         {
-            Title = NamingHeading(main, element, match.Title) ?? match.Title,
+            // A line labelling the job ("募集職種：事務局員（パートタイム）") names it better than the sentence announcing it.
+            Title = LabelledLines.Title(main) ?? NamingHeading(main, element, match.Title) ?? match.Title,
             Url = pageUrl,
             FoundOn = pageUrl,
             EmploymentType = match.Hours ?? texts.Select(FieldLabels.HoursIn).FirstOrDefault(t => t is not null),
