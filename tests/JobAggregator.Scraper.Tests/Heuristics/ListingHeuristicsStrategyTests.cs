@@ -16,11 +16,7 @@ public sealed class ListingHeuristicsStrategyTests
     [
         "careers-document/zhaopin-qishi-gangwei-bianhao-zh",
         "careers-paragraphs/puesto-parrafos-hr-separados-es",
-        "careers-cards/careers-wix-repeater-inline-bold-us",
-        "careers-accordion/carrieres-elementor-nested-accordion-qc",
-        "careers-pdf-list/vacatures-pdf-alineas-vacature-nl",
         "careers-bilingual/offene-stellen-postes-ouverts-ch",
-        "wordpress/category-archive-now-hiring-us",
     ];
 
     public static TheoryData<string> LabelledCases =>
