@@ -35,6 +35,23 @@ public sealed class ElementWalkTests
         }
     }
 
+    [Theory]
+    [InlineData("<strong>Staff Attorney</strong>", true)]
+    [InlineData("<b>Juriste</b>", true)]
+    [InlineData("<span style=\"font-weight:bold;\">Staff Attorney</span>", true)]
+    [InlineData("<span style=\"color: #333; font-weight: 700\">Abogado/a</span>", true)]
+    [InlineData("<span style=\"font-weight:600\">Sozialarbeiter*in</span>", true)]
+    [InlineData("<span style=\"font-weight:400\">Avvocato</span>", false)]
+    [InlineData("<span style=\"font-weight:normal\">Jurist</span>", false)]
+    [InlineData("<span class=\"bold\">Jurist</span>", false)]
+    [InlineData("<em>Jurist</em>", false)]
+    public void Tells_bold_text_by_tag_or_by_its_own_style(string html, bool bold)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<p>{html}</p>");
+
+        Assert.Equal(bold, ElementWalk.IsBold(document.QuerySelector("p")!.FirstElementChild!));
+    }
+
     private static async Task<IDocument> DocumentOf(string id) =>
         await CorpusStrategyRunner.Page(CorpusStrategyRunner.Case(id)).HtmlAsync(TestContext.Current.CancellationToken);
 }

@@ -134,4 +134,12 @@ public sealed partial class FieldLabelsTests
     /// <summary>The pattern the split at a colon stands for.</summary>
     [GeneratedRegex(@"^(?<label>[^:：]{1,40}?)\s*[:：]\s*(?<value>\S.*)$", RegexOptions.Singleline)]
     private static partial Regex LabelColon();
+
+    [Theory]
+    [InlineData("Juristin / Jurist 60–80 %", "60–80 %")]
+    [InlineData("Sozialarbeiter*in 50%", "50%")]
+    [InlineData("Juriste à 80 %", "80 %")]
+    [InlineData("Staff Attorney", null)]
+    public void Reads_a_workload_a_title_states(string title, string? expected) =>
+        Assert.Equal(expected, FieldLabels.WorkloadIn(title));
 }

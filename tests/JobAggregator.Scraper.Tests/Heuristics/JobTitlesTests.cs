@@ -33,6 +33,30 @@ public sealed class JobTitlesTests
         Assert.Equal(expected, JobTitles.WithoutHiringWord(title));
 
     [Theory]
+    [InlineData("Vacature Jurist (32 uur)", "Jurist (32 uur)")]
+    [InlineData("Vacancy Paralegal", "Paralegal")]
+    [InlineData("Stellenausschreibung Sozialarbeiter*in (m/w/d)", "Sozialarbeiter*in (m/w/d)")]
+    [InlineData("Offre d'emploi Juriste H/F", "Juriste H/F")]
+    [InlineData("Offerta di lavoro Avvocato/a", "Avvocato/a")]
+    [InlineData("Vacature vervuld", "Vacature vervuld")]
+    [InlineData("Vacancy Notice", "Vacancy Notice")]
+    public void Leaves_a_word_naming_the_posting_before_a_role_out_of_a_title(string title, string expected) =>
+        Assert.Equal(expected, JobTitles.WithoutHiringWord(title));
+
+    [Theory]
+    [InlineData("Staff Attorney (Seattle)", "Seattle")]
+    [InlineData("Juriste (Lyon)", "Lyon")]
+    [InlineData("Abogado/a (Sevilla)", "Sevilla")]
+    [InlineData("Paralegal (Remote)", "Remote")]
+    [InlineData("Sozialarbeiter*in (m/w/d)", null)]
+    [InlineData("Office manager (parttime)", null)]
+    [InlineData("Jurist (32 uur)", null)]
+    [InlineData("Attorney (Senior)", null)]
+    [InlineData("Staff Attorney", null)]
+    public void Reads_a_town_in_a_titles_closing_bracket(string title, string? expected) =>
+        Assert.Equal(expected, JobTitles.PlaceInBrackets(title));
+
+    [Theory]
     [InlineData("Senior Caseworker – job description (PDF)", "Senior Caseworker")]
     [InlineData("Office Administrator - Job Pack (Word, 120KB)", "Office Administrator")]
     [InlineData("Volljurist*in – Stellenausschreibung (PDF)", "Volljurist*in")]

@@ -22,6 +22,14 @@ public sealed class LinkFilterTests
         Assert.True(LinkFilter.MayBePosting(new Uri(link), Page));
 
     [Theory]
+    [InlineData("https://www.reentry-example.org/media/vacature-jurist-32-uur.pdf", true)]
+    [InlineData("https://www.reentry-example.org/media/stellenausschreibung-jurist.docx", true)]
+    [InlineData("https://www.reentry-example.org/media/annual-report-2026.pdf", false)]
+    [InlineData("https://www.reentry-example.org/media/press-release-careers", false)]
+    public void A_document_in_an_uploads_folder_may_be_one_when_its_name_names_a_vacancy(string link, bool expected) =>
+        Assert.Equal(expected, LinkFilter.MayBePosting(new Uri(link), Page));
+
+    [Theory]
     [InlineData("Paralegal jobs in Austin, TX", true)]
     [InlineData("Stellen in Leipzig – Jobbörse", true)]
     [InlineData("Vacatures bij de overheid", true)]

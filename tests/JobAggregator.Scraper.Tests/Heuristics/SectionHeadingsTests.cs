@@ -41,6 +41,7 @@ public sealed class SectionHeadingsTests
     [InlineData("Bliv en del af vores team")]
     [InlineData("Work for us")]
     [InlineData("加入我们")]
+    [InlineData("Carrières")]
     public void An_invitation_to_join_the_team_is_a_careers_section(string heading)
     {
         Assert.True(SectionHeadings.IsCareersSection(heading));

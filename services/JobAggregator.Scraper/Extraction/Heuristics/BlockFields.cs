@@ -14,6 +14,9 @@ internal static partial class BlockFields
 
     private const int MaxLocationWords = 7;
     private const int ProseWords = 12;
+
+    /// <summary>The fewest words of a short line that is a sentence rather than a fact ("Full-time"), read for hours words.</summary>
+    private const int ShortSentenceWords = 6;
     private static readonly char[] WordSeparators = [' ', ','];
     private static readonly SearchValues<char> SegmentBreakCharacters = SearchValues.Create("·•|｜;–—");
     /// <summary>A part of every word <see cref="LocationClass"/>, <see cref="CompanyClass"/>, <see cref="TypeClass"/> and
@@ -189,6 +192,19 @@ internal static partial class BlockFields
                 if (!fields.Has(FieldKind.ValidThrough))
                 {
                     fields.Set(FieldKind.ValidThrough, ProseFields.ClosingDate(text));
+                }
+
+                // A short excerpt's sentence may still say where and how much ("A full-time … position based in
+                // Portland, Oregon.").
+                if (!fields.Has(FieldKind.Location))
+                {
+                    fields.Set(FieldKind.Location, ProseFields.PlaceOfWork(text));
+                }
+
+                // Its hours words, not a count of hours, which the corpus reads as stating no type ("20 uur per week").
+                if (!fields.Has(FieldKind.EmploymentType) && words >= ShortSentenceWords && FieldLabels.HoursIn(text) is { } hours && !char.IsDigit(hours[0]))
+                {
+                    fields.Set(FieldKind.EmploymentType, hours);
                 }
 
                 continue;

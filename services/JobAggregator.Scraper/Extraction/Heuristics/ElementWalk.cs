@@ -78,6 +78,27 @@ internal static class ElementWalk
 
     public static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
+    /// <summary>A bold element: <c>&lt;strong&gt;</c>, <c>&lt;b&gt;</c>, or a <c>&lt;span&gt;</c> made bold by its own style
+    /// (<c>font-weight: bold</c>, <c>bolder</c>, <c>600</c> or more), as Wix, Google Docs and pasted text write bold.</summary>
+    public static bool IsBold(IElement element) =>
+        element.LocalName is "strong" or "b"
+        || (element.LocalName == "span" && element.GetAttribute("style") is { } style && BoldStyle(style));
+
+    private static bool BoldStyle(string style)
+    {
+        var at = style.IndexOf("font-weight", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var value = style.AsSpan(at + "font-weight".Length).TrimStart(" \t:");
+        var end = value.IndexOf(';');
+        value = (end >= 0 ? value[..end] : value).Trim();
+        return value.StartsWith("bold", StringComparison.OrdinalIgnoreCase)
+            || (value.Length == 3 && value[1] == '0' && value[2] == '0' && value[0] is >= '6' and <= '9');
+    }
+
     /// <summary>Whether the element's class attribute holds <paramref name="part"/>, as <c>[class*='part']</c> matches
     /// it: anywhere in the attribute, case and all.</summary>
     public static bool HasClassContaining(IElement element, string part) =>

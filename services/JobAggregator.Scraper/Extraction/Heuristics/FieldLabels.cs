@@ -253,6 +253,14 @@ internal static partial class FieldLabels
         return InternIn(title);
     }
 
+    /// <summary>A workload as a share of a full week in a title ("Juristin / Jurist 60–80 %", "Sozialarbeiter*in 50%"),
+    /// as Swiss and German ads state the hours; null without one.</summary>
+    public static string? WorkloadIn(string title) =>
+        title.Contains('%', StringComparison.Ordinal) && Workload().Match(title) is { Success: true } workload ? workload.Value : null;
+
+    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s?%")]
+    private static partial Regex Workload();
+
     /// <summary>An intern's word in a title ("Estagiário(a) de Direito", "Praktikant*in"): an internship is one whatever
     /// its hours.</summary>
     public static string? InternIn(string title) => InternWord().Match(title) is { Success: true } intern ? intern.Value : null;

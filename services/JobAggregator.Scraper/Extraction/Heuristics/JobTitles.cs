@@ -40,13 +40,19 @@ internal static partial class JobTitles
     private static readonly string[] HiringPrefixes = ["急募", "诚聘", "誠聘", "招聘", "招募"];
 
     /// <summary>The title without a Japanese or Chinese "wanted" word around it, or a lead naming the posting before a
-    /// colon ("Affichage de poste : Avocat·e", "Offre de stage : Stagiaire", "Convocatoria: Abogado(a)", "Vacancy: Solicitor"); the title itself when it
-    /// has neither.</summary>
+    /// colon ("Affichage de poste : Avocat·e", "Offre de stage : Stagiaire", "Convocatoria: Abogado(a)", "Vacancy: Solicitor"),
+    /// or a word naming it before a capitalised title that names a role ("Vacature Jurist (32 uur)", "Stellenausschreibung
+    /// Sozialarbeiter*in", "Offre Juriste"); the title itself when it has none.</summary>
     public static string WithoutHiringWord(string title)
     {
         if (title.Contains(':', StringComparison.Ordinal) && PostingLead().Match(title) is { Success: true } lead)
         {
             return title[lead.Length..];
+        }
+
+        if (LeadWord().Match(title) is { Success: true } word && HasRoleWord(title[word.Length..]))
+        {
+            return title[word.Length..];
         }
 
         var text = title.AsSpan().Trim();
@@ -118,6 +124,30 @@ internal static partial class JobTitles
 
         var inside = end[(open + 1)..^1].Trim().ToString();
         return WordCount(inside) is > 0 and <= 3 && BlockFields.SaysRemote(inside) && !FieldLabels.HasHours(inside) ? inside : null;
+    }
+
+    /// <summary>A title's closing bracket that names the place ("Staff Attorney (Seattle)", "Juriste (Lyon)") or says the
+    /// work is remote (<see cref="RemoteInBrackets"/>): the place of an ad that names none elsewhere; null for any other
+    /// title, and for a bracket of hours, terms, a gender marker or a role ("(m/w/d)", "(parttime)", "(Senior)").</summary>
+    public static string? PlaceInBrackets(string title)
+    {
+        if (RemoteInBrackets(title) is { } remote)
+        {
+            return remote;
+        }
+
+        var end = title.AsSpan().TrimEnd();
+        if (end.IsEmpty || end[^1] != ')' || end.LastIndexOf('(') is not (var open and > 0))
+        {
+            return null;
+        }
+
+        var inside = end[(open + 1)..^1].Trim().ToString();
+        return WordCount(inside) is > 0 and <= 3 && char.IsUpper(inside[0]) && BlockFields.LooksLikePlace(inside) && !HasRoleWord(inside)
+            && !HasSeniorityWord(inside) && !HasGenderMarker(end[open..].ToString()) && FieldLabels.EmploymentTypeLength(inside) == 0
+            && !FieldLabels.HasHours(inside) && FieldLabels.InternIn(inside) is null && !LooksLikeOrganization(inside)
+            ? inside
+            : null;
     }
 
     /// <summary>A title whose only role word is "volunteer" or its kin ("Court Watch Volunteer", "Vrijwilliger").</summary>
@@ -217,7 +247,7 @@ internal static partial class JobTitles
 
     /// <summary>The role words that are a word of their own, bar <see cref="EducatorWords"/>.</summary>
     internal const string WholeRoleWords = """
-        abogad[oa]s?|abogado/a|accountants?|addett[oa]|administrativ[oa]s?|administrators?|advis[eo]rs?|advocaat|advocaten|
+        abogad[oa]s?|abogado/a|accountants?|addett[oa]|adjointe?s?|administrativ[oa]s?|administrators?|advis[eo]rs?|advocaat|advocaten|
         advocates?|advogad[oa]s?|advok[áa]t(?:ka|er)?|adwokat(?:ka)?|agent(?:e)?s?|amministrativ[oa]|analistas?|analysts?|animat(?:eur|rice)s?|anw[aä]lt(?:in)?|
         aplikant(?:ka)?|apprentices?|architects?|archivists?|asesor(?:a|es)?|asistentes?|assessor(?:a|es)?|assistante?s?|assistants?|assistente|
         assistentes?|assistenti?|associates?|asistent(?:ka)?|asystent(?:ka)?|attach[ée]e?s?|attorneys?|auditors?|auszubildende[r]?|auxiliar(?:es)?|avocate?s?|
@@ -276,6 +306,10 @@ internal static partial class JobTitles
         stagevacature|offerta\ di\ (?:lavoro|tirocinio|stage)|vaga(?:\ de\ est[áa]gio)?)\s*:\s*(?=\S)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex PostingLead();
+
+    /// <summary>A word naming the posting, without a colon, before a capitalised title ("Vacature Jurist").</summary>
+    [GeneratedRegex(@"^\s*(?:vacature|vacancy|stellenausschreibung|stellenangebot|stelleninserat|offre(?:\s+d['’]emploi)?|vacante|vaga|offerta(?:\s+di\s+lavoro)?)\s+(?=(?-i:\p{Lu}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadWord();
 
     [GeneratedRegex("""
         ^\W*(?:view\ (?:opening|vacancy|offer)|apply(?:\ now)?|ver\ (?:oferta|vacante|puesto)|postula(?:r)?|postular\ ahora|voir\ l['’](?:offre|annonce)|postuler|
@@ -350,7 +384,7 @@ internal static partial class JobTitles
         see\ more|full\ posting|(?:full\ )?(?:job|position)\ description|descripci[óo]n\ del\ puesto|fiche\ de\ poste|vacaturetekst|leer\ m[áa]s|ver\ m[áa]s|m[áa]s\ informaci[óo]n|ver\ oferta|lire\ la\ suite|en\ savoir\ plus|voir|voir\ l'offre|
         leggi|leggi\ tutto|leggi\ di\ pi[ùu]|scopri\ di\ pi[ùu]|dettagli|lees\ meer|meer\ info|meer\ informatie|bekijk|bekijk\ vacature|weiterlesen|mehr|mehr\ erfahren|
         l[äa]s\ mer|l[æa]s\ mere|les\ mer|se\ mere?|[čc][íi]st\ (?:d[áa]l|d[áa]le|v[íi]ce)|zobrazit\ (?:v[íi]ce|detail)|
-        (?:stellen)?ausschreibung|(?:scarica\ )?l['’]avviso|avviso\ di\ selezione|scarica\ il\ bando)
+        (?:stellen)?ausschreibung|(?:stellen)?inserat|annonce|(?:scarica\ )?l['’]avviso|avviso\ di\ selezione|scarica\ il\ bando)
         (?:\s+(?:about\ this\ (?:job|position|role)|\p{L}+))?(?:\s*\(\s*pdf[^)]{0,16}\))?\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ReadMore();

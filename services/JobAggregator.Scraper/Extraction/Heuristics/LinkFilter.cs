@@ -32,8 +32,13 @@ internal static partial class LinkFilter
         }
 
         var path = Uri.UnescapeDataString(link.AbsolutePath);
-        return !NotJobSegment().IsMatch(path) && !Asset().IsMatch(path) && (!AboutSegment().IsMatch(path) || JobSegment().IsMatch(path));
+        return (!NotJobSegment().IsMatch(path) || IsJobDocument(path)) && !Asset().IsMatch(path) && (!AboutSegment().IsMatch(path) || JobSegment().IsMatch(path));
     }
+
+    /// <summary>A document whose file name names a vacancy ("/media/vacature-jurist-32-uur.pdf"): its folder is where a
+    /// site keeps uploads (<c>/media/</c>), not a section of news or events.</summary>
+    private static bool IsJobDocument(string path) =>
+        Document().IsMatch(path) && JobSegment().IsMatch(path.AsSpan(path.LastIndexOf('/')));
 
     /// <summary>A link to a job search rather than to one opening: a search query in its address (<c>?q=</c>,
     /// <c>?keywords=</c>, <c>/jobs/search</c>, <c>/q-paralegal-jobs.html</c>) or "… jobs in/near …" in its text.</summary>
@@ -82,4 +87,7 @@ internal static partial class LinkFilter
 
     [GeneratedRegex(@"\.(?:jpe?g|png|gif|svg|webp|css|js|ico|mp3|mp4|zip)$", RegexOptions.IgnoreCase)]
     private static partial Regex Asset();
+
+    [GeneratedRegex(@"\.(?:pdf|docx?|odt|rtf)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Document();
 }

@@ -69,7 +69,9 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
     /// Caseworker – job description (PDF)" is the opening "Senior Caseworker"): a Japanese or Chinese heading's "wanted" word left out
     /// of the title ("法律事務スタッフ募集" is the opening "法律事務スタッフ"), and the kind of job it names ("Office manager
     /// (parttime)") when the block names none, or an intern's word over the block's hours ("Estagiário(a)" working
-    /// "20 horas semanais" is an intern). Null when it says nothing more.</summary>
+    /// "20 horas semanais" is an intern), or a workload over the block's terms ("Juristin / Jurist 60–80 %" that is
+    /// "unbefristet" is part time); the town in its closing bracket when the block names no place ("Staff Attorney
+    /// (Seattle)"). Null when it says nothing more.</summary>
     private static PostingDraft? TitleRead(PostingDraft draft)
     {
         if (draft.Title is not { } title)
@@ -80,8 +82,11 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         var trimmed = JobTitles.WithoutHiringWord(JobTitles.WithoutDocumentNote(title));
         var hours = draft.EmploymentType is null ? FieldLabels.EmploymentTypeInTitle(trimmed)
             : FieldLabels.HasHours(draft.EmploymentType) && FieldLabels.InternIn(draft.EmploymentType) is null ? FieldLabels.InternIn(trimmed)
+            : !FieldLabels.HasHours(draft.EmploymentType) ? FieldLabels.WorkloadIn(trimmed)
             : null;
-        return trimmed == title && hours is null ? null : draft with { Title = trimmed, EmploymentType = hours ?? draft.EmploymentType };
+        var place = draft.Location is null ? JobTitles.PlaceInBrackets(trimmed) : null;
+        return trimmed == title && hours is null && place is null ? null
+            : draft with { Title = trimmed, EmploymentType = hours ?? draft.EmploymentType, Location = place ?? draft.Location };
     }
 
     private static List<PostingDraft> Find(IDocument document, Uri pageUrl, int maxPostings)
@@ -111,7 +116,10 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         {
             var split = SplitsTitleAndOrganization(items);
             var listSite = split ? null : SiteNameOf();
-            return items.Take(maxPostings).Select(item => FromBlock(item, pageUrl, listSite, split)).ToList();
+            var fromBlocks = items.Take(maxPostings).Select(item => FromBlock(item, pageUrl, listSite, split)).ToList();
+            return fromBlocks.TrueForAll(d => d.ValidThrough is null) && ClosingDateAfter(items[^1].Block) is { } closing
+                ? fromBlocks.ConvertAll(d => d with { ValidThrough = closing })
+                : fromBlocks;
         }
 
         var headed = TitleOrganizationHeadings.Find(document, pageUrl, linkBase);
@@ -299,6 +307,11 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
     /// <p>Location: Leeds<br>Salary: …</p>"), as a term's stand in its definitions; after the heading's wrapper when the
     /// heading is all it holds (Joomla's <c>&lt;div class="page-header"&gt;&lt;h2&gt;</c>). None for a block that is no
     /// heading.</summary>
+    /// <summary>A closing date the paragraph right after a list's last block states for the whole list ("Reageren kan tot
+    /// en met 10 januari 2027 via …" after a paragraph per vacancy); null when it states none.</summary>
+    private static string? ClosingDateAfter(IElement? lastBlock) =>
+        lastBlock?.NextElementSibling is { LocalName: "p" } paragraph && PlainText.Of(paragraph) is { } text ? ProseFields.ClosingDate(text) : null;
+
     private static List<IElement> FactsAfter(IElement heading)
     {
         const int MaxFacts = 6;

@@ -78,7 +78,7 @@ internal sealed class OpeningBlock
             return new OpeningBlock(null, After(title, block));
         }
 
-        if (block != title || title.LocalName is "strong" or "b" or "a")
+        if (block != title || title.LocalName == "a" || ElementWalk.IsBold(title))
         {
             return new OpeningBlock(block == title && title.ParentElement is { LocalName: "li" } item ? item : block, [], holding, title);
         }
@@ -230,7 +230,7 @@ internal sealed class OpeningBlock
     /// which heads a part of its own even when it names no opening.</summary>
     private static bool IsParagraphBoundary(IElement element, Dictionary<IElement, int> holding) =>
         holding.GetValueOrDefault(element) > 0 || ElementWalk.IsHeading(element) || element.LocalName == "hr"
-        || (element is { LocalName: "p", ChildElementCount: 1, FirstElementChild: { LocalName: "strong" or "b" } bold } && HoldsOnly(element, bold))
+        || (element is { LocalName: "p", ChildElementCount: 1, FirstElementChild: { } bold } && ElementWalk.IsBold(bold) && HoldsOnly(element, bold))
         || ElementWalk.FirstDescendant(element, ElementWalk.IsHeading) is not null;
 
     private static bool IsBoundary(IElement element, IElement title, Dictionary<IElement, int> holding) =>

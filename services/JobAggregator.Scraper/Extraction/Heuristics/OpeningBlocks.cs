@@ -393,7 +393,7 @@ internal static class OpeningBlocks
     /// text starts with it.</summary>
     private static IElement? ListItemTitle(IElement item)
     {
-        return item.FirstElementChild is { LocalName: "strong" or "b" or "a" } first && StartsWith(item, first) ? first : null;
+        return item.FirstElementChild is { } first && (first.LocalName == "a" || ElementWalk.IsBold(first)) && StartsWith(item, first) ? first : null;
     }
 
     /// <summary>Whether only text and comments without words come before <paramref name="first"/>, the container's first
@@ -415,7 +415,7 @@ internal static class OpeningBlocks
     /// which pages without headings use as one, or that is the paragraph's first line of its own, the opening's lines
     /// after it ("&lt;p&gt;&lt;strong&gt;Avvocato/a&lt;/strong&gt;&lt;br&gt;Sede: Milano&lt;br&gt;…"); null for any other paragraph.</summary>
     private static IElement? ParagraphHeadingTitle(IElement paragraph) =>
-        paragraph.FirstElementChild is { LocalName: "strong" or "b" } bold
+        paragraph.FirstElementChild is { } bold && ElementWalk.IsBold(bold)
             && ((paragraph.ChildElementCount == 1 && OpeningBlock.HoldsOnly(paragraph, bold)) || (StartsWith(paragraph, bold) && EndsLine(bold)))
             ? bold
             : null;
@@ -449,7 +449,7 @@ internal static class OpeningBlocks
     /// with <c>aria-expanded</c>: Notion's toggle, whose title sits beside its triangle button); null for any other.</summary>
     private static IElement? DisclosureTitle(IElement container) =>
         container.ChildElementCount == 1 && container.PreviousElementSibling?.HasAttribute("aria-expanded") == true
-            && container.FirstElementChild is { LocalName: "strong" or "b" } bold && OpeningBlock.HoldsOnly(container, bold)
+            && container.FirstElementChild is { } bold && ElementWalk.IsBold(bold) && OpeningBlock.HoldsOnly(container, bold)
             ? bold
             : null;
 

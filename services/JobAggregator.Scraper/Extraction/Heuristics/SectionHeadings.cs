@@ -91,7 +91,7 @@ internal static partial class SectionHeadings
 
     [GeneratedRegex("""
         (?<![\p{L}])(?:open(?:ings?|\ positions?|\ roles?|\ jobs?)|current\ (?:openings?|vacancies|positions|opportunities)|job\ openings?|
-        vacanc(?:y|ies)|careers?|jobs?|join\ (?:us|our\ team)|we(?:'re|\ are)\ hiring|employment(?:\ opportunities)?|work\ with\ us|
+        vacanc(?:y|ies)|careers?|carri[èe]res?|jobs?|join\ (?:us|our\ team)|we(?:'re|\ are)\ hiring|employment(?:\ opportunities)?|work\ with\ us|
         (?:positions?|situations?)\ vacant|
         offres?\ d['’]emploi|emplois?|postes?\ (?:à\ pourvoir|ouverts?)|affichages?\ de\ postes?|recrutement|nous\ rejoindre|rejoignez-nous|nous\ recrutons|
         trabaja(?:\ con\ nosotros)?|trabajá\ con\ nosotros|ofertas?\ de\ (?:empleo|trabajo)|b[úu]squedas?\ laboral(?:es)?|vacantes?|empleos?|[úu]nete|
