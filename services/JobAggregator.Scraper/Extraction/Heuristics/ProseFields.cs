@@ -8,6 +8,46 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// Leeds", "working in Northern Illinois", "apply ... by April 30, 2024", "candidaturas hasta el 10 de enero de 2027".</summary>
 internal static partial class ProseFields
 {
+    /// <summary>The place, pay, closing date and hours the texts state, each from the first text stating it, read in one
+    /// pass over the texts and only for the fields <paramref name="known"/> leaves empty.</summary>
+    public static PostingDraft FirstIn(IEnumerable<string> texts, PostingDraft known)
+    {
+        string? location = null, salary = null, closing = null, hours = null;
+        var needLocation = known.Location is null;
+        var needSalary = known.SalaryText is null;
+        var needClosing = known.ValidThrough is null;
+        var needHours = known.EmploymentType is null;
+        foreach (var text in texts)
+        {
+            if (!(needLocation || needSalary || needClosing || needHours))
+            {
+                break;
+            }
+
+            if (needLocation && Location(text) is { } place)
+            {
+                (location, needLocation) = (place, false);
+            }
+
+            if (needSalary && Salary(text) is { } pay)
+            {
+                (salary, needSalary) = (pay, false);
+            }
+
+            if (needClosing && ClosingDate(text) is { } date)
+            {
+                (closing, needClosing) = (date, false);
+            }
+
+            if (needHours && FieldLabels.HoursIn(text) is { } words)
+            {
+                (hours, needHours) = (words, false);
+            }
+        }
+
+        return new PostingDraft { Location = location, SalaryText = salary, ValidThrough = closing, EmploymentType = hours };
+    }
+
     public static string? Salary(string text)
     {
         // A labelled salary has a colon, an amount of money a digit: most of a page's prose has neither.

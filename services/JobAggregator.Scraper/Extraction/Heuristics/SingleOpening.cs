@@ -67,24 +67,27 @@ internal static partial class SingleOpening
         var texts = aboutTheOpening
             ? paragraphs.Select(p => p.Text).Prepend(text)
             : paragraphs.SkipWhile(p => p.Element != element).Select(p => p.Text);
+        // "Location: Tallahassee, Florida" or "Salary: $52,000 per year" on a line of its own says more than the prose;
+        // a page holding one opening may state them in a sidebar beside its content ("Arbeitsort", "Vergütung"). The
+        // prose is read only for what the lines leave out.
+        var labelled = Sidebars(document, main).CompletedBy(LabelledLines.Read(main));
+        var prose = ProseFields.FirstIn(texts, labelled with { EmploymentType = labelled.EmploymentType ?? match.Hours });
         var announced = new PostingDraft
         {
             // A line labelling the job ("募集職種：事務局員（パートタイム）") names it better than the sentence announcing it.
             Title = LabelledLines.Title(main) ?? NamingHeading(main, element, match.Title) ?? match.Title,
             Url = pageUrl,
             FoundOn = pageUrl,
-            EmploymentType = match.Hours ?? texts.Select(FieldLabels.HoursIn).FirstOrDefault(t => t is not null),
-            Location = texts.Select(ProseFields.Location).FirstOrDefault(t => t is not null),
-            SalaryText = texts.Select(ProseFields.Salary).FirstOrDefault(t => t is not null),
-            ValidThrough = texts.Select(ProseFields.ClosingDate).FirstOrDefault(t => t is not null),
+            EmploymentType = match.Hours ?? prose.EmploymentType,
+            Location = prose.Location,
+            SalaryText = prose.SalaryText,
+            ValidThrough = prose.ValidThrough,
             DescriptionHtml = string.Concat(paragraphs.Where(p => p.Element.LocalName == "p").Select(p => p.Element.OuterHtml)) is { Length: > 0 } all
                 ? all
                 : element.OuterHtml,
         };
 
-        // "Location: Tallahassee, Florida" or "Salary: $52,000 per year" on a line of its own says more than the prose;
-        // a page holding one opening may state them in a sidebar beside its content ("Arbeitsort", "Vergütung").
-        var completed = announced.CompletedBy(Sidebars(document, main).CompletedBy(LabelledLines.Read(main)));
+        var completed = announced.CompletedBy(labelled);
 
         // The post's stamp in its markup says more than a "Publicado por …" line.
         return PublishedDate(main, headlineElement, stamp) is { } published ? completed with { DatePosted = published } : completed;

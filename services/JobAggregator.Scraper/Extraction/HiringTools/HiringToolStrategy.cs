@@ -39,9 +39,12 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
     public async Task<StrategyOutcome?> TryExtractAsync(PageContent page, ExtractionContext context, CancellationToken cancellationToken)
     {
         var html = page.Format == PageFormat.Html ? await page.HtmlAsync(cancellationToken) : null;
-        foreach (var tool in tools)
+        var onToolHost = NamesToolDomain(page.Url.Host);
+        var pageBoards = PageUrlBoards(page.Url, onToolHost);
+        for (var i = 0; i < tools.Count; i++)
         {
-            if (tool is IStreamingHiringTool streaming && Streamed(streaming, page, context) is { } streamed)
+            var tool = tools[i];
+            if (tool is IStreamingHiringTool streaming && Streamed(streaming, page, pageBoards[i], context) is { } streamed)
             {
                 return Outcome(tool, streamed.Take(context.MaxPostings), tool.NextPage(page));
             }
@@ -50,20 +53,19 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
             {
                 var next = tool.NextPage(page);
                 // An API that lists everything in one answer is read no further than the run has room for.
-                var listed = await CompleteFromDetailApiAsync(tool, tool.Map(page, html, tool.Recognize(page.Url)).Take(context.MaxPostings).ToList(), context, cancellationToken);
+                var listed = await CompleteFromDetailApiAsync(tool, tool.Map(page, html, pageBoards[i]).Take(context.MaxPostings).ToList(), context, cancellationToken);
                 return Outcome(tool, listed, next is null ? [] : [next]);
             }
         }
 
         // One posting's page on a tool's host is read as a detail page (its JobPosting data), not as the whole board.
-        var pageBoards = PageUrlBoards(page.Url);
         if (tools.Where((t, i) => pageBoards[i] is not null && t.IsPostingPage(page.Url)).Any())
         {
             return null;
         }
 
         var tried = 0;
-        foreach (var (tool, board) in Boards(page, html, pageBoards))
+        foreach (var (tool, board) in Boards(page, html, pageBoards, onToolHost))
         {
             if (tool.ApiUrl(board) is not { } api || SameResource(api, page.Url))
             {
@@ -92,13 +94,16 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
     public async Task<IReadOnlyList<HiringToolBoard>> FindBoardsAsync(PageContent page, CancellationToken cancellationToken)
     {
         var html = page.Format == PageFormat.Html ? await page.HtmlAsync(cancellationToken) : null;
-        return Boards(page, html, PageUrlBoards(page.Url)).Select(b => b.Board).ToList();
+        var onToolHost = NamesToolDomain(page.Url.Host);
+        return Boards(page, html, PageUrlBoards(page.Url, onToolHost), onToolHost).Select(b => b.Board).ToList();
     }
 
-    /// <summary>The board each tool reads in the page's own URL (or null), in the tools' order: asked once per page.</summary>
-    private HiringToolBoard?[] PageUrlBoards(Uri url) => tools.Select(t => t.Recognize(url)).ToArray();
+    /// <summary>The board each tool reads in the page's own URL (or null), in the tools' order: asked once per page. A
+    /// host naming none of the tools' domains is below none of them, and a tool recognises no URL on such a host.</summary>
+    private HiringToolBoard?[] PageUrlBoards(Uri url, bool onToolHost) =>
+        onToolHost ? tools.Select(t => t.Recognize(url)).ToArray() : new HiringToolBoard?[tools.Count];
 
-    private List<(IHiringTool Tool, HiringToolBoard Board)> Boards(PageContent page, IDocument? html, HiringToolBoard?[] pageBoards)
+    private List<(IHiringTool Tool, HiringToolBoard Board)> Boards(PageContent page, IDocument? html, HiringToolBoard?[] pageBoards, bool onToolHost)
     {
         var found = new List<(IHiringTool, HiringToolBoard)>();
         var seen = new HashSet<(string, string)>();
@@ -138,7 +143,6 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
         // links may be relative): most pages, which so skip walking their elements. The text is what was parsed, and an
         // inline script's text is in it as written; a domain spelled with character references in an attribute is
         // not something an embed snippet does.
-        var onToolHost = NamesToolDomain(page.Url.Host);
         if (onToolHost || NamesToolDomain(page.Text))
         {
             AddLinkedAndScriptedBoards(page, html, onToolHost, AddUrl);
@@ -281,11 +285,11 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
 
     /// <summary>The answer's postings read one at a time, or null when the tool reads it as a whole (a page that is
     /// not valid JSON is told in the log, with where it breaks, and then read as before).</summary>
-    private static StreamedDrafts? Streamed(IStreamingHiringTool tool, PageContent page, ExtractionContext context)
+    private static StreamedDrafts? Streamed(IStreamingHiringTool tool, PageContent page, HiringToolBoard? pageBoard, ExtractionContext context)
     {
         try
         {
-            return tool.Stream(page, tool.Recognize(page.Url));
+            return tool.Stream(page, pageBoard);
         }
         catch (MalformedJsonException e)
         {
