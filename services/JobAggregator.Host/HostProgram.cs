@@ -42,6 +42,7 @@ internal static class HostProgram
             return 0;
         }
 
+        NativeHeapArenas.Limit();
         try
         {
             await using var app = await JobAggregatorApp.BuildAsync(args);
