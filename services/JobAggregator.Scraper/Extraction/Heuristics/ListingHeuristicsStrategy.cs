@@ -303,15 +303,15 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             ? ClosedOpenings.Marks(block) || FactsAfter(block).Exists(ClosedOpenings.Marks)
             : ClosedOpenings.Marks(item.Title);
 
-    /// <summary>A heading's facts stand in the siblings after it, up to the next heading ("<h3><a>Caseworker</a></h3>
-    /// <p>Location: Leeds<br>Salary: …</p>"), as a term's stand in its definitions; after the heading's wrapper when the
-    /// heading is all it holds (Joomla's <c>&lt;div class="page-header"&gt;&lt;h2&gt;</c>). None for a block that is no
-    /// heading.</summary>
     /// <summary>A closing date the paragraph right after a list's last block states for the whole list ("Reageren kan tot
     /// en met 10 januari 2027 via …" after a paragraph per vacancy); null when it states none.</summary>
     private static string? ClosingDateAfter(IElement? lastBlock) =>
         lastBlock?.NextElementSibling is { LocalName: "p" } paragraph && PlainText.Of(paragraph) is { } text ? ProseFields.ClosingDate(text) : null;
 
+    /// <summary>A heading's facts stand in the siblings after it, up to the next heading ("<h3><a>Caseworker</a></h3>
+    /// <p>Location: Leeds<br>Salary: …</p>"), as a term's stand in its definitions; after the heading's wrapper when the
+    /// heading is all it holds (Joomla's <c>&lt;div class="page-header"&gt;&lt;h2&gt;</c>). None for a block that is no
+    /// heading.</summary>
     private static List<IElement> FactsAfter(IElement heading)
     {
         const int MaxFacts = 6;
