@@ -26,6 +26,7 @@ public sealed partial class FieldLabelsTests
     [InlineData("Poste à pourvoir", "Title")]
     [InlineData("Functienaam", "Title")]
     [InlineData("Nazwa stanowiska:", "Title")]
+    [InlineData("Oggetto", "Title")]
     [InlineData("Sueldo mensual", "Salary")]
     [InlineData("Salaire brut annuel :", "Salary")]
     [InlineData("Monthly salary", "Salary")]

@@ -29,6 +29,11 @@ public sealed class JobTitlesTests
     [InlineData("Vaga de estágio: Assistente jurídico", "Assistente jurídico")]
     [InlineData("Paralegal: Housing Team", "Paralegal: Housing Team")]
     [InlineData("Vacancy:", "Vacancy:")]
+    [InlineData("Selezione per un/una avvocato/a penalista", "Avvocato/a penalista")]
+    [InlineData("Convocatoria para un(a) trabajador(a) social", "Trabajador(a) social")]
+    [InlineData("Recruitment for a Senior Caseworker", "Senior Caseworker")]
+    [InlineData("Selezione per titoli ed esami", "Selezione per titoli ed esami")]
+    [InlineData("Seleção de estagiários 2027", "Seleção de estagiários 2027")]
     public void Leaves_a_lead_naming_the_posting_before_a_colon_out_of_a_title(string title, string expected) =>
         Assert.Equal(expected, JobTitles.WithoutHiringWord(title));
 

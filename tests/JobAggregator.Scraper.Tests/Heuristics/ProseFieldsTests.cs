@@ -39,6 +39,14 @@ public sealed class ProseFieldsTests
     }
 
     [Theory]
+    [InlineData("Full-time position in our Nashville office.", "Nashville")]
+    [InlineData("A part-time role based in Portland, Oregon.", "Portland, Oregon")]
+    [InlineData("Caseworker, to join our Leeds office.", "Leeds")]
+    [InlineData("Full-time, Knoxville or Memphis.", null)]
+    public void Reads_where_the_work_is_from_a_short_line(string text, string? place) =>
+        Assert.Equal(place, ProseFields.PlaceOfWork(text));
+
+    [Theory]
     [InlineData("We are working in partnership with law schools across the state.")]
     [InlineData("Our clients are based in prisons far from home.")]
     [InlineData("Die Stelle ist in Teilzeit.")]

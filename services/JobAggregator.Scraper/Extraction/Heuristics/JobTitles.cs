@@ -42,7 +42,8 @@ internal static partial class JobTitles
     /// <summary>The title without a Japanese or Chinese "wanted" word around it, or a lead naming the posting before a
     /// colon ("Affichage de poste : Avocat·e", "Offre de stage : Stagiaire", "Convocatoria: Abogado(a)", "Vacancy: Solicitor"),
     /// or a word naming it before a capitalised title that names a role ("Vacature Jurist (32 uur)", "Stellenausschreibung
-    /// Sozialarbeiter*in", "Offre Juriste"); the title itself when it has none.</summary>
+    /// Sozialarbeiter*in", "Offre Juriste"), or a selection for it ("Selezione per un/una avvocato/a penalista"); the title
+    /// itself when it has none.</summary>
     public static string WithoutHiringWord(string title)
     {
         if (title.Contains(':', StringComparison.Ordinal) && PostingLead().Match(title) is { Success: true } lead)
@@ -53,6 +54,12 @@ internal static partial class JobTitles
         if (LeadWord().Match(title) is { Success: true } word && HasRoleWord(title[word.Length..]))
         {
             return title[word.Length..];
+        }
+
+        // "Selezione per un/una avvocato/a penalista", "Convocatoria para un(a) abogado(a)": a selection for the role.
+        if (SelectionFor().Match(title) is { Success: true } selection && title[selection.Length..] is { Length: > 0 } role && HasRoleWord(role))
+        {
+            return char.IsLower(role[0]) ? string.Concat(char.ToUpperInvariant(role[0]).ToString(), role.AsSpan(1)) : role;
         }
 
         var text = title.AsSpan().Trim();
@@ -310,6 +317,9 @@ internal static partial class JobTitles
     /// <summary>A word naming the posting, without a colon, before a capitalised title ("Vacature Jurist").</summary>
     [GeneratedRegex(@"^\s*(?:vacature|vacancy|stellenausschreibung|stellenangebot|stelleninserat|offre(?:\s+d['’]emploi)?|vacante|vaga|offerta(?:\s+di\s+lavoro)?)\s+(?=(?-i:\p{Lu}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadWord();
+
+    [GeneratedRegex(@"^\s*(?:(?:avviso\s+di\s+|bando\s+di\s+)?selezione|convocatoria|selecci[óo]n|sele[çc][ãa]o|recrutamento|recruitment)\s+(?:per|para|for)\s+(?:(?:un/una|una/un|un['’]|un\(a\)|um\(a\)|um/uma|un|una|uno|uma?|an?)\s+)?(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SelectionFor();
 
     [GeneratedRegex("""
         ^\W*(?:view\ (?:opening|vacancy|offer)|apply(?:\ now)?|ver\ (?:oferta|vacante|puesto)|postula(?:r)?|postular\ ahora|voir\ l['’](?:offre|annonce)|postuler|

@@ -147,10 +147,12 @@ internal static partial class ProseFields
         return inSentence.Success ? inSentence.Groups["place"].Value : null;
     }
 
-    /// <summary>Where the text says the work is ("based in Portland, Oregon", "working in Northern Illinois"), the one
-    /// pattern <see cref="Location"/> asks that is worded plainly enough for a short line.</summary>
+    /// <summary>Where the text says the work is ("based in Portland, Oregon", "working in Northern Illinois", "in our
+    /// Nashville office"), the two patterns <see cref="Location"/> asks that are worded plainly enough for a short line.</summary>
     public static string? PlaceOfWork(string text) =>
-        text.AsSpan().ContainsAny(WorkWords) && WorkedIn().Match(text) is { Success: true } workedIn ? workedIn.Groups["place"].Value : null;
+        text.AsSpan().ContainsAny(OfficeWordsInEnglish) && Office().Match(text) is { Success: true } office ? office.Groups["place"].Value
+        : text.AsSpan().ContainsAny(WorkWords) && WorkedIn().Match(text) is { Success: true } workedIn ? workedIn.Groups["place"].Value
+        : null;
 
     /// <summary>The words one of which every match of <see cref="Office"/> holds (a case-sensitive pattern).</summary>
     private static readonly SearchValues<string> OfficeWordsInEnglish = SearchValues.Create(["office", "headquarters"], StringComparison.Ordinal);
