@@ -59,7 +59,7 @@ internal static partial class JobTitles
         // "Selezione per un/una avvocato/a penalista", "Convocatoria para un(a) abogado(a)": a selection for the role.
         if (SelectionFor().Match(title) is { Success: true } selection && title[selection.Length..] is { Length: > 0 } role && HasRoleWord(role))
         {
-            return char.IsLower(role[0]) ? string.Concat(char.ToUpperInvariant(role[0]).ToString(), role.AsSpan(1)) : role;
+            return Capitalised(role);
         }
 
         var text = title.AsSpan().Trim();
@@ -108,7 +108,11 @@ internal static partial class JobTitles
     /// <summary>A link to a form or a notice that goes with a listing ("Application form (Word)", "Equal opportunities
     /// monitoring form", "Formulaire de candidature", "Privacy notice for applicants"): no opening of its own.</summary>
     public static bool NamesFormOrNotice(string? title) =>
-        title is not null && !HasRoleWord(WithoutDocumentNote(title)) && FormOrNotice().IsMatch(WithoutDocumentNote(title));
+        title is not null && WithoutDocumentNote(title) is var named && !HasRoleWord(named) && FormOrNotice().IsMatch(named);
+
+    /// <summary>A title written in lower case in a sentence, as a title: "juriste" is "Juriste".</summary>
+    public static string Capitalised(string title) =>
+        title.Length > 0 && char.IsLower(title[0]) ? string.Concat(char.ToUpperInvariant(title[0]).ToString(), title.AsSpan(1)) : title;
 
     /// <summary>"View opening", "Voir l'offre", "Ver oferta", "Ver búsqueda", "Saiba mais", "Bekijk vacature", "Zur Stelle", "Apply now".</summary>
     public static bool IsViewOpening(string? text) => text is not null && ViewOpening().IsMatch(text);

@@ -375,7 +375,7 @@ internal static partial class SingleOpening
         {
             // A notice's lead ("Vacature: ", "Recrutamento: ") heads a line whose rest is the title.
             var rest = match.Groups["rest"].Value;
-            var title = match.Groups["lead"].Success && JobTitles.IsShortTitle(rest) && JobTitles.HasRoleWord(rest) ? Capitalised(rest.Trim()) : Title(rest);
+            var title = match.Groups["lead"].Success && JobTitles.IsShortTitle(rest) && JobTitles.HasRoleWord(rest) ? JobTitles.Capitalised(rest.Trim()) : Title(rest);
             if (title is not null && !JobTitles.IsVolunteerOnly(title))
             {
                 var hours = match.Groups["hours"].Success ? match.Groups["hours"].Value : null;
@@ -405,11 +405,8 @@ internal static partial class SingleOpening
         }
 
         var marker = GenderBracket().Match(rest, lower.Length);
-        return Capitalised(marker.Success ? rest[..(lower.Length + marker.Length)].Trim() : lower.Value.Trim());
+        return JobTitles.Capitalised(marker.Success ? rest[..(lower.Length + marker.Length)].Trim() : lower.Value.Trim());
     }
-
-    private static string Capitalised(string title) =>
-        title.Length > 0 && char.IsLower(title[0]) ? string.Concat(char.ToUpperInvariant(title[0]).ToString(), title.AsSpan(1)) : title;
 
     /// <summary>"We are hiring a", "Nous recrutons un(e)", "Buscamos un/a", "Cerchiamo un/una", "Wir suchen eine*n",
     /// "Wij zoeken een", "Procuramos um(a)", "está a recrutar um(a)", "avvia una selezione per", "ogłasza nabór na
