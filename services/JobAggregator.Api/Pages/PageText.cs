@@ -32,12 +32,17 @@ internal static class PageText
         return (location.Remote, location.Hybrid, place.Length) switch
         {
             (true, _, 0) => "Remote",
+            (true, _, _) when Says(place, "remote") => place,
             (true, _, _) => $"Remote ({place})",
             (_, true, 0) => "Hybrid",
+            (_, true, _) when Says(place, "hybrid") => place,
             (_, true, _) => $"Hybrid ({place})",
             _ => place,
         };
     }
+
+    /// <summary>A place as the ad wrote it may say remote or hybrid itself ("Remote (Kentucky residents)").</summary>
+    private static bool Says(string place, string word) => place.Contains(word, StringComparison.OrdinalIgnoreCase);
 
     public static string? EmploymentType(string? type) => type switch
     {

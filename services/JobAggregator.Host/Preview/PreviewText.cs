@@ -59,11 +59,17 @@ internal static class PreviewText
         return text.ToString();
     }
 
-    private static string? Place(JobLocation location)
+    internal static string? Place(JobLocation location)
     {
         var parts = new[] { location.City, location.Region, location.Country }.Where(p => p is not null).ToList();
         var place = parts.Count > 0 ? string.Join(", ", parts) : location.Text;
-        return location.Remote ? (place is null ? "Remote" : $"{place} (remote)") : place;
+        return location.Remote switch
+        {
+            false => place,
+            true when place is null => "Remote",
+            true when place.Contains("remote", StringComparison.OrdinalIgnoreCase) => place,
+            true => $"{place} (remote)",
+        };
     }
 
     internal static string? Pay(JobSalary? salary) => salary switch

@@ -43,6 +43,16 @@ public sealed class PageTextTests
         Assert.Equal(expected, PageText.Place(new JobLocation(null, city, region, country, remote, hybrid, [])));
     }
 
+    [Theory]
+    [InlineData("Remote", true, false, "Remote")]
+    [InlineData("Remote (Kentucky residents)", true, false, "Remote (Kentucky residents)")]
+    [InlineData("Hybrid – Manchester office", false, true, "Hybrid – Manchester office")]
+    [InlineData("Anywhere in Europe", true, false, "Remote (Anywhere in Europe)")]
+    public void Says_remote_or_hybrid_once_when_the_place_as_written_says_it(string text, bool remote, bool hybrid, string expected)
+    {
+        Assert.Equal(expected, PageText.Place(new JobLocation(text, null, null, null, remote, hybrid, [])));
+    }
+
     [Fact]
     public void Falls_back_to_the_place_as_written_when_it_was_not_parsed()
     {
