@@ -45,4 +45,31 @@ public sealed class HiringToolBoardOwnerTests
 
         Assert.Null(HiringToolBoardOwner.FromPostings(api, api.Host, postings));
     }
+
+    [Fact]
+    public void Names_a_board_known_by_an_id_after_the_folder_its_postings_sit_in()
+    {
+        var feed = new Uri("https://app.jobvite.com/CompanyJobs/Xml.aspx?c=qXb9VfwA");
+        PostingDraft[] postings =
+        [
+            new() { Title = "Senior Staff Attorney", Url = new Uri("https://jobs.jobvite.com/oregon-innocence/job/oQx7bfwR") },
+            new() { Title = "Development Associate", Url = new Uri("https://jobs.jobvite.com/oregon-innocence/job/oRk2cgxS") },
+        ];
+
+        Assert.Equal("Oregon Innocence", HiringToolBoardOwner.FromPostings(feed, "Q Xb9vfw A", postings));
+        Assert.Null(HiringToolBoardOwner.FromPostings(feed, "Oregon Innocence Project", postings));
+    }
+
+    [Fact]
+    public void Postings_in_no_named_folder_name_no_board_known_by_an_id()
+    {
+        var api = new Uri("https://recruiting.ultipro.com/NEW1007NYLAG/JobBoard/6d1b/JobBoardView/LoadSearchResults");
+        PostingDraft[] postings =
+        [
+            new() { Title = "Staff Attorney", Url = new Uri("https://recruiting.ultipro.com/NEW1007NYLAG/JobBoard/6d1b/OpportunityDetail?opportunityId=1") },
+            new() { Title = "Paralegal", Url = new Uri("https://recruiting.ultipro.com/jobs/2") },
+        ];
+
+        Assert.Null(HiringToolBoardOwner.FromPostings(api, "New1007nylag", postings));
+    }
 }

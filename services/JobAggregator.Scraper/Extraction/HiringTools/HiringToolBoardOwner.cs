@@ -5,7 +5,9 @@ namespace JobAggregator.Scraper.Extraction.HiringTools;
 
 /// <summary>Who a hiring tool's board belongs to as its postings tell, where its address names the owner by an acronym
 /// or not at all: the name the acronym stands for in the postings' text ("Great North Innocence Project (GNIP)"), else
-/// the organisation's own site that every posting links to ("careers.appeal.org.uk" as "Appeal").</summary>
+/// the name most ads give (<see cref="OrganisationNamedInAds"/>), else the organisation's own site that every posting
+/// links to ("careers.appeal.org.uk" as "Appeal"), else, for a board known by an id, the named folder its postings'
+/// pages sit in.</summary>
 internal static partial class HiringToolBoardOwner
 {
     private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal) { "of", "the", "and", "for", "de", "la", "del", "des", "du", "on" };
@@ -18,12 +20,14 @@ internal static partial class HiringToolBoardOwner
     {
         ArgumentNullException.ThrowIfNull(pageUrl);
         ArgumentNullException.ThrowIfNull(postings);
-        if (Acronym().IsMatch(boardName))
+        if (Acronym().IsMatch(boardName) && postings.Select(p => SpelledOut(boardName, p.DescriptionHtml)).FirstOrDefault(name => name is not null) is { } spelledOut)
         {
-            return postings.Select(p => SpelledOut(boardName, p.DescriptionHtml)).FirstOrDefault(name => name is not null);
+            return spelledOut;
         }
 
-        return boardName == pageUrl.Host ? LinkedSite(pageUrl, postings) : null;
+        return OrganisationNamedInAds.Of(postings)
+            ?? (boardName == pageUrl.Host ? LinkedSite(pageUrl, postings) : null)
+            ?? (IsNoName(boardName) ? PostingsFolder(postings) : null);
     }
 
     /// <summary>The capitalised words before "(<paramref name="acronym"/>)" whose initials spell it.</summary>
@@ -79,6 +83,21 @@ internal static partial class HiringToolBoardOwner
             ? SiteName.OfHost(sites[0])
             : null;
     }
+
+    /// <summary>A name made up from a token that is an id, not a name ("Q Xb9vfw A" from Jobvite's "qXb9VfwA", "Cx 1").</summary>
+    private static bool IsNoName(string boardName) =>
+        boardName.Any(char.IsDigit) || boardName.Split(' ').Any(word => word.Length == 1);
+
+    /// <summary>The named folder every posting's page sits in ("jobs.jobvite.com/oregon-innocence/job/oQx7bfwR" as "Oregon
+    /// Innocence").</summary>
+    private static string? PostingsFolder(IReadOnlyCollection<PostingDraft> postings)
+    {
+        var folders = postings.Select(p => p.Url?.Segments is [_, var first, ..] ? first.TrimEnd('/') : null).Distinct().ToList();
+        return folders is [{ } folder] && Slug().IsMatch(folder) ? HiringToolBoardNames.Readable(folder, []) : null;
+    }
+
+    [GeneratedRegex(@"^[a-z]+(?:-[a-z]+)+$")]
+    private static partial Regex Slug();
 
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex Tag();
