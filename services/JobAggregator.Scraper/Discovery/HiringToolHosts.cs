@@ -41,6 +41,9 @@ internal static class HiringToolHosts
         (".freshteam.com", "Freshteam"),
         (".hire.trakstar.com", "Trakstar Hire"), (".recruiterbox.com", "Trakstar Hire"),
         (".homerun.co", "Homerun"),
+        (".dvinci-hr.com", "d.vinci"), (".dvinci.de", "d.vinci"), (".dvinci-easy.com", "d.vinci"),
+        (".career.softgarden.de", "softgarden"), (".softgarden.io", "softgarden"),
+        (".zohorecruit.com", "Zoho Recruit"), (".zohorecruit.in", "Zoho Recruit"), (".zohorecruit.eu", "Zoho Recruit"), (".zohorecruit.com.au", "Zoho Recruit"), (".zohorecruit.jp", "Zoho Recruit"),
         (".taleo.net", "Taleo"),
         (".successfactors.com", "SuccessFactors"), (".successfactors.eu", "SuccessFactors"), (".sapsf.com", "SuccessFactors"), (".sapsf.eu", "SuccessFactors"),
     ];

@@ -41,5 +41,9 @@ internal static class HiringToolCatalog
         new JobScoreTool(),
         new JobylonTool(),
         new HomerunTool(),
+        new WelcomeKitTool(),
+        new DvinciTool(),
+        new SoftgardenTool(),
+        new ZohoRecruitTool(),
     ];
 }

@@ -56,6 +56,21 @@ internal static class JsonLdReader
         }
     }
 
+    /// <summary>The JobPosting items of a JSON answer that is schema.org data itself (a hiring tool's DataFeed), read
+    /// as a page's JSON-LD script would be.</summary>
+    public static IReadOnlyList<SchemaItem> JobPostingsIn(JsonElement document)
+    {
+        var references = new JsonLdReferences();
+        references.Index(document);
+        var postings = new List<SchemaItem>();
+        foreach (var posting in JobPostings(document))
+        {
+            postings.Add(Read(references.Resolve(posting), references, 0));
+        }
+
+        return postings;
+    }
+
     private static bool IsJsonLd(IElement script) =>
         script.GetAttribute("type")?.Trim().StartsWith("application/ld+json", StringComparison.OrdinalIgnoreCase) == true;
 
