@@ -152,6 +152,11 @@ public sealed class ExtractionEvaluationTests
     // "30 Wochenstunden", "20 Wochenstunden"), salary 99.6 % ("mind. € 3.100,-", "NT$65,000 起" read as exact), posted
     // and closing dates 99.6 % (a 截止日期 column read as the posted date), location 99.1 % (545/550: "Remote (Kentucky
     // residents)" without its state, Graz without Steiermark); the floors lowered to those figures until they are read.
+    // Then read (deadline headers in zh and ja and the other languages, "Saber mais" and the network's other read-more
+    // wordings, weekly hours as "Wochenstunden" or "h/semaine", parental-leave covers and "a termo certo" as temporary,
+    // intern words in titles, "mind." and "起" as open ends, a remote place limited to a state's residents, Austria's
+    // towns with their states, shown by name where a region's code is only digits): every field 100 % but location
+    // 99.5 % (547/550, the three left above); the floors back to 1.0.
     private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 0.99;
     private const double EmbedDetectionFloor = 1.0;
@@ -161,11 +166,11 @@ public sealed class ExtractionEvaluationTests
         ["title"] = 1.0,
         ["organization"] = 1.0,
         ["location"] = 0.99,
-        ["url"] = 0.99,
-        ["employmentType"] = 0.99,
-        ["salary"] = 0.99,
-        ["datePosted"] = 0.99,
-        ["validThrough"] = 0.99,
+        ["url"] = 1.0,
+        ["employmentType"] = 1.0,
+        ["salary"] = 1.0,
+        ["datePosted"] = 1.0,
+        ["validThrough"] = 1.0,
     };
 
     // The preview's floors. 2026-12-07, when the corpus was first read as the preview reads it (271 cases, 424
@@ -201,11 +206,11 @@ public sealed class ExtractionEvaluationTests
         ["title"] = 1.0,
         ["organization"] = 0.92,
         ["location"] = 0.96,
-        ["url"] = 0.99,
-        ["employmentType"] = 0.99,
-        ["salary"] = 0.99,
-        ["datePosted"] = 0.99,
-        ["validThrough"] = 0.99,
+        ["url"] = 1.0,
+        ["employmentType"] = 1.0,
+        ["salary"] = 1.0,
+        ["datePosted"] = 1.0,
+        ["validThrough"] = 1.0,
     };
 
     private static readonly string[] Fields =

@@ -15,7 +15,6 @@ public sealed class ListingHeuristicsStrategyTests
     private static readonly HashSet<string> NotReadYet =
     [
         "careers-bilingual/offene-stellen-postes-ouverts-ch",
-        "careers-cards/recrutamento-bootstrap-cards-saber-mais-pt",
     ];
 
     public static TheoryData<string> LabelledCases =>
