@@ -61,7 +61,9 @@ internal static class PreviewText
 
     internal static string? Place(JobLocation location)
     {
-        var parts = new[] { location.City, location.Region, location.Country }.Where(p => p is not null).ToList();
+        // A city-state's region is its own name ("Wien, Wien, AT" says Wien twice).
+        var region = string.Equals(location.Region, location.City, StringComparison.OrdinalIgnoreCase) ? null : location.Region;
+        var parts = new[] { location.City, region, location.Country }.Where(p => p is not null).ToList();
         var place = parts.Count > 0 ? string.Join(", ", parts) : location.Text;
         return location.Remote switch
         {

@@ -16,7 +16,8 @@ namespace JobAggregator.Normalizer.Employment;
 /// fellowship) is FULL_TIME: seekers expect it among full-time jobs, not among temp work or internships.</item>
 /// <item>An ordinary open-ended job ("Regular", "Permanent", Brazil's "CLT", "contrato indefinido") is FULL_TIME, even
 /// where it says "contract", unless it is also temporary.</item>
-/// <item>Only then "Contract"/"Contractor"/"Freelance" (CONTRACTOR) and "Temporary"/"Seasonal"/"Fixed-term" (TEMPORARY).</item>
+/// <item>Only then "Contract"/"Contractor"/"Freelance" (CONTRACTOR) and "Temporary"/"Seasonal"/"Fixed-term"/"a termo certo" and
+/// a cover for parental leave ("Karenzvertretung", "maternity cover") (TEMPORARY).</item>
 /// </list>
 /// Anything else gives null rather than a guess; OTHER is kept for an ad that says so.
 /// </remarks>
@@ -54,7 +55,7 @@ internal static partial class EmploymentTypeMapper
                 : EmploymentTypes.PartTime;
         }
 
-        // "25 Stunden pro Woche", "24 uur per week", "40 horas semanais": 30 hours a week or fewer is part time, 36 or
+        // "25 Stunden pro Woche", "30 Wochenstunden", "20 h/semaine", "24 uur per week", "40 horas semanais": 30 hours a week or fewer is part time, 36 or
         // more full time; a week between (32, 34 hours) is called either, and a range ("32–36 uur") says neither.
         if (WeeklyHours().Match(cleaned) is { Success: true } weekly)
         {
@@ -111,7 +112,7 @@ internal static partial class EmploymentTypeMapper
     [GeneratedRegex(@"(?<![\p{L}])(?:regular|permanent|unbefristet|festanstellung|vast(?:\s+contract|e\s+aanstelling)|tempo\s+indeterminato|cdi|contrato\s+indefinido|efetivo|clt|umowa\s+o\s+prac[ęe]|tillsvidare|tillsvidareanställning|fastanställning|fastansættelse|na\s+dobu\s+neurčitou)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Regular();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|pasant[ií]as?|pasantes?|pr[áa]cticas|practicantes?|stages?|stagiaires?|stagiairs?|stageplaats|tirocini[oi]|tirocinante|stagista|praktikum|praktikant(?:in)?|practicum|externships?|est[áa]gios?|estagi[áa]ri[oa]s?|sta[żz]|praktyk[ai])(?![\p{L}])|インターン|实习|實習", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|pasant[ií]as?|pasantes?|pr[áa]cticas|practicantes?|stages?|stagiaires?|stagiairs?|stageplaats|tirocini[oi]|tirocinante|stagista|praktikum|praktikant(?:in)?|practicum|externships?|est[áa]gios?|estagi[áa]ri[oa]s?|sta[żz]|praktyk[ai]|praktykant(?:ka)?)(?![\p{L}])|インターン|实习|實習", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Intern();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:volunteers?|volunteering|voluntari[oa]s?|voluntariado|b[ée]n[ée]voles?|b[ée]n[ée]volat|volontari[oa]?|volontariato|vrijwilligers?|vrijwilligerswerk|ehrenamt(?:lich)?|freiwillig|unpaid|wolontariat|wolontariusz(?:ka)?)(?![\p{L}])|ボランティア|志愿者|志願者|义工|義工", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -129,7 +130,7 @@ internal static partial class EmploymentTypeMapper
     private const int MostPartTimeWeeklyHours = 30;
     private const int LeastFullTimeWeeklyHours = 36;
 
-    [GeneratedRegex(@"(?<![\d.,])(?<!\d\s*[–-]\s*)(?<hours>\d{1,2})(?:[.,]\d)?\s*(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin)\s*(?:(?:pro|per|a|por|par|/|la|na|w)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.,])(?<!\d\s*[–-]\s*)(?<hours>\d{1,2})(?:[.,]\d)?\s*(?:(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin|h)\s*(?:(?:pro|per|a|por|par|/|la|na|w)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly|tygodniowo)|wochenstunden|wochenstd\.?|wstd\.?)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeeklyHours();
 
     [GeneratedRegex(@"(?<![\d.,])(?<low>\d{1,2})\s*[–-]\s*(?<high>\d{1,2})\s*(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -144,7 +145,7 @@ internal static partial class EmploymentTypeMapper
     [GeneratedRegex(@"^(?:contracts?|contrato|contrat|contratto)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContractWord();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:temporary|temp|seasonal|fixed[\s_-]?term|interim|limited[\s_-]?term|temporal|temporaire|cdd|tempo\s+determinato|tijdelijk|befristet|plazo\s+fijo|int[ée]rim|tempor[áa]rio|prazo\s+determinado|umowa\s+na\s+czas\s+okre[śs]lony|zast[ęe]pstwo|visstid|vikariat|tidsbegrænset|midlertidig|na\s+dobu\s+určitou)(?![\p{L}])|派遣|臨時|临时|短期", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:temporary|temp|seasonal|fixed[\s_-]?term|interim|limited[\s_-]?term|temporal|temporaire|cdd|tempo\s+determinato|tijdelijk|befristet|plazo\s+fijo|int[ée]rim|tempor[áa]rio|prazo\s+determinado|umowa\s+na\s+czas\s+okre[śs]lony|zast[ęe]pstwo|visstid|vikariat|tidsbegrænset|midlertidig|na\s+dobu\s+určitou|(?:contrato\s+)?a\s+termo(?:\s+certo|\s+incerto)?|karenzvertretung|elternzeit-?vertretung|mutterschutzvertretung|mutterschaftsvertretung|maternity\s+(?:leave\s+)?cover|parental\s+leave\s+cover|zwangerschapsvervanging|remplacement\s+(?:d['’]un\s+)?cong[ée]\s+(?:de\s+)?maternit[ée]|sostituzione\s+maternit[àa])(?![\p{L}])|派遣|臨時|临时|短期", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Temporary();
 
     [GeneratedRegex(@"^other$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -67,6 +67,16 @@ internal static class Gazetteer
         ("DE", "HH", ["Hamburg"]),
         ("DE", "HB", ["Bremen"]),
         ("AT", "9", ["Wien", "Vienna"]),
+        // Austria's state capitals and large towns, with their states as Wien has its own (shown by name, their codes
+        // being digits).
+        ("AT", "6", ["Graz", "Leoben"]),
+        ("AT", "4", ["Linz", "Wels", "Steyr"]),
+        ("AT", "5", ["Salzburg"]),
+        ("AT", "7", ["Innsbruck"]),
+        ("AT", "2", ["Klagenfurt", "Klagenfurt am Wörthersee", "Villach"]),
+        ("AT", "3", ["St. Pölten", "Sankt Pölten", "Wiener Neustadt"]),
+        ("AT", "8", ["Bregenz", "Dornbirn", "Feldkirch"]),
+        ("AT", "1", ["Eisenstadt"]),
         // Germany's largest cities, so that "Köln-Ehrenfeld" reads as the city and its district; their state is not
         // given, as a bare town's never was.
         ("DE", null, ["München", "Köln", "Frankfurt am Main", "Stuttgart", "Düsseldorf", "Leipzig", "Dortmund", "Essen", "Dresden",

@@ -165,7 +165,7 @@ internal static partial class LocationParser
         if (city is null && known is not null)
         {
             // A bare town the gazetteer knows: "Boulder", "Amsterdam", "Gold Coast".
-            return new NormalizedPlace(known.Name, region?.Code ?? known.Region, country ?? known.Country);
+            return new NormalizedPlace(known.Name, region?.Shown ?? Subdivisions.Shown(known.Country, known.Region), country ?? known.Country);
         }
 
         if (city is null && region is not null && rest.Count == 0 && Gazetteer.Find(region.Name, region.Country) is { } sameName
@@ -183,8 +183,10 @@ internal static partial class LocationParser
             city = nearestFirst[0];
         }
 
-        var knownRegion = known is not null && string.Equals(known.Name, city, StringComparison.OrdinalIgnoreCase) ? known.Region : null;
-        return new NormalizedPlace(city, region?.Code ?? knownRegion, country ?? region?.Country);
+        var knownRegion = known is not null && string.Equals(known.Name, city, StringComparison.OrdinalIgnoreCase)
+            ? Subdivisions.Shown(known.Country, known.Region)
+            : null;
+        return new NormalizedPlace(city, region?.Shown ?? knownRegion, country ?? region?.Country);
     }
 
     /// <summary>A last part that is the source's country code: always after a city and a region, and after a city alone
@@ -256,7 +258,7 @@ internal static partial class LocationParser
     [GeneratedRegex(@"[,;|()\[\]]|\s[-–—]\s|\s[-–—]|[-–—]\s|(?<=\p{L})/(?=[A-Z]{2}\b)")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(?:(?:anywhere\s+)?(?:within|in|from)|based\s+in|or|and)\s+|\s+(?:office|offices)\s+(?:and|or|&)\s+(?:home|remote)$|\s+(?:only|based|or|and|oder|of|ou|o|y|e|et|en|und|office|offices|headquarters|hq)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:anywhere\s+)?(?:within|in|from)|based\s+in|or|and|(?:open\s+to\s+|only\s+)?residents\s+of|must\s+(?:reside|live)\s+in|(?:solo\s+)?residentes\s+en|r[ée]sidents?\s+(?:du|de\s+la|des|de|en)|residenti\s+in|wohnhaft\s+in)\s+|\s+(?:office|offices)\s+(?:and|or|&)\s+(?:home|remote)$|\s+(?:only|based|or|and|oder|of|ou|o|y|e|et|en|und|office|offices|headquarters|hq|residents?(?:\s+only)?|applicants(?:\s+only)?|candidates(?:\s+only)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EdgeFillers();
 
     /// <summary>A postal code after the town ("Princeton 08540"), a French arrondissement ("Paris 11e", "Lyon 3e",

@@ -226,6 +226,10 @@ internal static partial class Subdivisions
         return null;
     }
 
+    /// <summary>The region a posting shows for a subdivision code of <paramref name="country"/> (<see cref="Subdivision.Shown"/>).</summary>
+    public static string? Shown(string? country, string? code) =>
+        code is null || country is null || !code.All(char.IsAsciiDigit) ? code : ByCode(country, code)?.Shown ?? code;
+
     private static Subdivision? ByCode(string country, string code) =>
         All.FirstOrDefault(subdivision => subdivision.Country == country && subdivision.Code == code);
 

@@ -244,7 +244,7 @@ internal static partial class SalaryParser
     [GeneratedRegex(@"(?:up\s+to|upto|max(?:imum)?\.?|not\s+to\s+exceed|no\s+more\s+than|hasta|jusqu['’]?\s*à|fino\s+a|tot|maximaal|bis\s+zu)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpToBefore();
 
-    [GeneratedRegex(@"(?:from|starting\s+(?:at|from)|starts\s+at|min(?:imum)?\.?|at\s+least|desde|[àa]\s+partir\s+de|vanaf|a\s+partire\s+da|ab)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:from|starting\s+(?:at|from)|starts\s+at|min(?:imum)?\.?|mind\.?|mindestens|at\s+least|desde|[àa]\s+partir\s+de|vanaf|a\s+partire\s+da|ab)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromBefore();
 
     [GeneratedRegex(@"^\s?(?:m|mm|mn|b|bn|million|millions|billion|billions|trillion|millones?|mil\s+millones|milliards?|miljoen|miljard|milioni|miliardi|mio|mrd)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -253,7 +253,7 @@ internal static partial class SalaryParser
     [GeneratedRegex(@"(?<![\p{L}])(?:valued\s+at|valuation(?:\s+of)?|fund(?:ing)?(?:\s+of)?|budget(?:\s+of)?|raised|revenues?(?:\s+of)?|endowment(?:\s+of)?|assets(?:\s+of)?|grants?\s+of|award(?:ed)?\s+of|donations?\s+of|settlement(?:\s+of)?|damages(?:\s+of)?|bail(?:\s+of)?|fine(?:\s+of)?)\s*(?:about|around|over|more\s+than|nearly|almost|approximately|some)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotPayBefore();
 
-    [GeneratedRegex(@"^\s*(?:\+|or\s+more|and\s+up|minimum|min\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:\+|or\s+more|and\s+up|minimum|min\.|起|以上)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrMoreAfter();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:salary|salaried|pay|wage|wages|compensation|rate|stipend|per|hourly|annual(?:ly)?|monthly|weekly|daily|sueldo|salario|salaire|r[ée]mun[ée]ration|stipendio|retribuzione|salaris|loon|brut|bruto|lordo|par|por)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -147,6 +147,16 @@ public sealed class ExtractionEvaluationTests
     // province, beside the es-AR pair and the Spanish "Córdoba"), every other field 100 %. Precision floor at 0.99
     // until the unmarked translation is read.
     // With pages21 and pages22 together: recall 100 %, precision below 100 % only by the Swiss page's translation.
+    // 2026-12-07, pages24 (six pages of the lead's eighth probe, 351 cases, 550 postings, before any rule): recall 100 %,
+    // url 99.6 % (548/550: Bootstrap cards linked only by "Saber mais"), employment type 99.5 % (547/550: "Stagiair",
+    // "30 Wochenstunden", "20 Wochenstunden"), salary 99.6 % ("mind. € 3.100,-", "NT$65,000 起" read as exact), posted
+    // and closing dates 99.6 % (a 截止日期 column read as the posted date), location 99.1 % (545/550: "Remote (Kentucky
+    // residents)" without its state, Graz without Steiermark); the floors lowered to those figures until they are read.
+    // Then read (deadline headers in zh and ja and the other languages, "Saber mais" and the network's other read-more
+    // wordings, weekly hours as "Wochenstunden" or "h/semaine", parental-leave covers and "a termo certo" as temporary,
+    // intern words in titles, "mind." and "起" as open ends, a remote place limited to a state's residents, Austria's
+    // towns with their states, shown by name where a region's code is only digits): every field 100 % but location
+    // 99.5 % (547/550, the three left above); the floors back to 1.0.
     private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 0.99;
     private const double EmbedDetectionFloor = 1.0;

@@ -16,6 +16,19 @@ public sealed partial class FieldLabelsTests
     [InlineData("Salaire annuel :", "Salary")]
     [InlineData("刊登日期", "DatePosted")]
     [InlineData("報名截止日期：", "ValidThrough")]
+    [InlineData("截止日期", "ValidThrough")]
+    [InlineData("截止", "ValidThrough")]
+    [InlineData("申请截止", "ValidThrough")]
+    [InlineData("申請截止日期", "ValidThrough")]
+    [InlineData("応募締切", "ValidThrough")]
+    [InlineData("締切日", "ValidThrough")]
+    [InlineData("Fecha de vencimiento", "ValidThrough")]
+    [InlineData("Data de encerramento", "ValidThrough")]
+    [InlineData("Uiterste datum", "ValidThrough")]
+    [InlineData("Data scadenza", "ValidThrough")]
+    [InlineData("Deadline date", "ValidThrough")]
+    [InlineData("職缺名稱", "Title")]
+    [InlineData("職稱", "Title")]
     public void Knows_Taiwanese_and_Quebec_field_labels(string label, string expected) =>
         Assert.Equal(expected, FieldLabels.KindOf(label).ToString());
 
@@ -60,6 +73,16 @@ public sealed partial class FieldLabelsTests
     [InlineData("Stage – plaidoyer", "Stage")]
     [InlineData("Seleção de estagiários 2027", "estagiários")]
     [InlineData("Convocatoria de becarios", "becarios")]
+    [InlineData("Stagiair onderzoek", "Stagiair")]
+    [InlineData("Stagiaire juridique", "Stagiaire")]
+    [InlineData("Praktikant*in Rechtsberatung", "Praktikant")]
+    [InlineData("Becario/a de investigación", "Becario")]
+    [InlineData("Estagiário/a de Direito", "Estagiário")]
+    [InlineData("Stagista area legale", "Stagista")]
+    [InlineData("Tirocinante in diritto penale", "Tirocinante")]
+    [InlineData("Praktykant w dziale prawnym", "Praktykant")]
+    [InlineData("法律实习生", "实习")]
+    [InlineData("法務インターン", "インターン")]
     public void Reads_the_kind_of_job_a_title_states(string title, string expected)
     {
         Assert.Equal(expected, FieldLabels.EmploymentTypeInTitle(title));

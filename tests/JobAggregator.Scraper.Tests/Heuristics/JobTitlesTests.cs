@@ -118,6 +118,22 @@ public sealed class JobTitlesTests
     [InlineData("Scarica il bando")]
     [InlineData("Read the full job description")]
     [InlineData("Lees de volledige vacaturetekst")]
+    [InlineData("Saber mais")]
+    [InlineData("Ver mais")]
+    [InlineData("Leia mais")]
+    [InlineData("Mais informações")]
+    [InlineData("Más información")]
+    [InlineData("Mehr erfahren")]
+    [InlineData("Mehr lesen")]
+    [InlineData("Meer info")]
+    [InlineData("Lees verder")]
+    [InlineData("Scopri di più")]
+    [InlineData("En savoir plus")]
+    [InlineData("Czytaj więcej")]
+    [InlineData("詳細")]
+    [InlineData("詳細を見る")]
+    [InlineData("查看详情")]
+    [InlineData("了解更多")]
     public void A_link_to_the_job_description_as_a_PDF_is_a_read_more_link(string text) =>
         Assert.True(JobTitles.IsReadMore(text));
 

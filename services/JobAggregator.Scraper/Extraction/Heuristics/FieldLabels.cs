@@ -18,7 +18,7 @@ internal static partial class FieldLabels
         (FieldKind.Title, ["job title", "title", "position", "position title", "job", "job opening", "opening", "role", "vacancy",
             "puesto", "puesto de trabajo", "vacante", "vacantes", "posición", "cargo", "título", "titulo", "vaga", "poste à pourvoir", "job vacancy", "functienaam", "stellentitel", "nazwa stanowiska", "poste", "intitulé", "intitulé du poste", "posizione", "ruolo", "titolo", "oggetto", "figura professionale", "profilo ricercato",
             "functie", "vacature", "functietitel", "stelle", "stellenbezeichnung", "stanowisko", "職種", "募集職種", "职位",
-            "职位名称", "岗位", "岗位名称", "função", "funcao"]),
+            "职位名称", "職缺", "職缺名稱", "职缺名称", "職稱", "職務名稱", "职务名称", "岗位", "岗位名称", "função", "funcao"]),
         (FieldKind.Location, ["location", "locations", "job location", "work location", "primary location", "office", "city",
             "where", "place of work", "lugar", "ubicación", "ubicacion", "localidad", "lugar de trabajo", "lieu", "localisation",
             "lieu de travail", "ville", "sede", "luogo", "località", "sede di lavoro", "locatie", "plaats", "standplaats", "werklocatie",
@@ -62,8 +62,10 @@ internal static partial class FieldLabels
             "inscripciones hasta el", "solicitudes hasta", "solicitudes hasta el", "candidaturas hasta", "candidaturas hasta el", "recibimos cv hasta", "recibimos cv hasta el", "recibimos postulaciones hasta el", "cv hasta el", "envío de cv hasta el",
             "candidature entro", "candidature entro il", "domande entro", "domande entro il", "bewerbungen bis", "cv do", "zgłoszenia do", "sista ansökningsdag", "sista ansökningsdatum",
             "ansök senast", "ansøgningsfrist", "søknadsfrist", "uzávěrka", "uzávěrka přihlášek", "termín podání přihlášek",
-            "přihlášky do", "応募締切", "締切",
-            "締め切り", "截止日期", "截止时间", "报名截止", "报名截止日期", "报名截止时间", "截止時間", "報名截止", "報名截止日期"]));
+            "přihlášky do", "deadline date", "application closing date", "fecha límite de postulación", "fecha de vencimiento",
+            "data de encerramento", "data scadenza", "date de fin de candidature", "uiterste datum", "uiterste reactiedatum",
+            "einsendeschluss", "bewerbungsende", "data zakończenia", "応募締切", "締切",
+            "締め切り", "締切日", "応募締切日", "応募期限", "募集締切", "募集期限", "截止", "申请截止", "申請截止", "申请截止日期", "申請截止日期", "截止日期", "截止时间", "报名截止", "报名截止日期", "报名截止时间", "截止時間", "報名截止", "報名截止日期"]));
 
     /// <summary>Date labels written without a colon ("Posted on January 22, 2020", "Geplaatst op 4 april 2024"), looked
     /// up by the text before a space (<see cref="Split"/>).</summary>
@@ -367,7 +369,7 @@ internal static partial class FieldLabels
 
     /// <remarks>A title that starts "Stage" and goes on in French words ("Stage juridique", "Stage de six mois") names an
     /// internship; "Stage Manager" names no intern.</remarks>
-    [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|est[áa]gios?|estagi[áa]ri[oa]s?(?:\(a\))?|praktikum|praktikant(?:in|en|innen)?|tirocini[oi]|tirocinant[ei]|stagiaires?|becari[oa]s?|pr[áa]cticas|pasantes?|sta[żz]ysta|sta[żz]ystka)(?![\p{L}])|^\s*stage(?=\s+(?:(?-i:\p{Ll}{4,})|de|d['’]|en|au|à|[–—-]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|est[áa]gios?|estagi[áa]ri[oa]s?(?:\(a\))?|praktikum|praktikant(?:in|en|innen)?|tirocini[oi]|tirocinant[ei]|stagiaires?|stagiairs?|stagist[ai]|praktykant(?:ka|ki)?|becari[oa]s?|pr[áa]cticas|pasantes?|sta[żz]ysta|sta[żz]ystka)(?![\p{L}])|实习|實習|インターン|^\s*stage(?=\s+(?:(?-i:\p{Ll}{4,})|de|d['’]|en|au|à|[–—-]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InternWord();
 
     [GeneratedRegex(@"(?:[$€£¥₹₱]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|ZAR|ARS|MXN|COP|CLP|BRL|CHF|TWD|JPY|INR|SEK|DKK|NOK|CZK|R|RAL|US\$|CA\$|A\$)\s?)\s?\d|\d[\d.,  ]*\s?(?:(?:[kK]|tys\.)\s?)?(?:[$€£]|euros?|dollars?|pesos|z[łl](?![\p{L}])|kr\.?(?![\p{L}])|k[čc](?![\p{L}])|(?:SEK|DKK|NOK|CZK)(?![\p{L}])|元|円)|(?:月薪|时薪|日薪|年薪|月給|時給|日給|年収)\s?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

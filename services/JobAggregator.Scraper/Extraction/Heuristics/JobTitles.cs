@@ -395,8 +395,8 @@ internal static partial class JobTitles
     [GeneratedRegex("""
         ^\W*(?:(?:read|lees|lies|lire|leer|leggi)\ (?:the\ |de\ |die\ |la\ |le\ |el\ |il\ |l['’])?(?:full\ |complete\ |volledige\ |ganze\ |vollst[äa]ndige\ |compl[eè]te\ |completa\ )?)?
         (?:read\ more|more|more\ info(?:rmation)?|more\ details|details|full\ details|view|view\ job|view\ details|view\ posting|learn\ more|continue\ reading|
-        see\ more|full\ posting|(?:full\ )?(?:job|position)\ description|descripci[óo]n\ del\ puesto|fiche\ de\ poste|vacaturetekst|leer\ m[áa]s|ver\ m[áa]s|m[áa]s\ informaci[óo]n|ver\ oferta|lire\ la\ suite|en\ savoir\ plus|voir|voir\ l'offre|
-        leggi|leggi\ tutto|leggi\ di\ pi[ùu]|scopri\ di\ pi[ùu]|dettagli|lees\ meer|meer\ info|meer\ informatie|bekijk|bekijk\ vacature|weiterlesen|mehr|mehr\ erfahren|
+        see\ more|full\ posting|(?:full\ )?(?:job|position)\ description|descripci[óo]n\ del\ puesto|fiche\ de\ poste|vacaturetekst|leer\ m[áa]s|ver\ m[áa]s|m[áa]s\ info|m[áa]s\ informaci[óo]n|m[áa]s\ detalles|ver\ detalles|ver\ oferta|saber\ mais|ver\ mais|leia\ mais|ler\ mais|mais\ informa[çc][õo]es|ver\ detalhes|detalhes|lire\ la\ suite|en\ savoir\ plus|voir|voir\ l'offre|
+        leggi|leggi\ tutto|leggi\ di\ pi[ùu]|scopri\ di\ pi[ùu]|dettagli|lees\ meer|lees\ verder|meer\ lezen|meer\ info|meer\ informatie|bekijk|bekijk\ vacature|weiterlesen|mehr|mehr\ erfahren|mehr\ lesen|mehr\ infos?|czytaj\ wi[ęe]cej|dowiedz\ si[ęe]\ wi[ęe]cej|zobacz\ wi[ęe]cej|詳細|詳細を見る|詳しく見る|詳細はこちら|查看详情|查看詳情|详情|詳情|了解更多|阅读更多|閱讀更多|
         l[äa]s\ mer|l[æa]s\ mere|les\ mer|se\ mere?|[čc][íi]st\ (?:d[áa]l|d[áa]le|v[íi]ce)|zobrazit\ (?:v[íi]ce|detail)|
         (?:stellen)?ausschreibung|(?:stellen)?inserat|annonce|(?:scarica\ )?l['’]avviso|avviso\ di\ selezione|scarica\ il\ bando)
         (?:\s+(?:about\ this\ (?:job|position|role)|\p{L}+))?(?:\s*\(\s*pdf[^)]{0,16}\))?\W*$
