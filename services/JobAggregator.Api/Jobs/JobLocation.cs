@@ -21,4 +21,12 @@ public sealed record JobLocation(
         location.Remote,
         location.Hybrid,
         location.OtherPlaces.Select(place => new JobPlace(place.City, place.Region, place.Country)).ToList());
+
+    /// <summary>City, region and country as a reader is told them: a city-state's region, its own name, not said twice
+    /// ("Wien, AT", not "Wien, Wien, AT").</summary>
+    public IEnumerable<string> PlaceParts()
+    {
+        var region = string.Equals(Region, City, StringComparison.OrdinalIgnoreCase) ? null : Region;
+        return new[] { City, region, Country }.Where(part => !string.IsNullOrEmpty(part)).Select(part => part!);
+    }
 }

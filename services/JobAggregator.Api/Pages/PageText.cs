@@ -23,7 +23,7 @@ internal static class PageText
 
     public static string Place(JobLocation location)
     {
-        var place = string.Join(", ", new[] { location.City, location.Region, location.Country }.Where(p => !string.IsNullOrEmpty(p)));
+        var place = string.Join(", ", location.PlaceParts());
         if (place.Length == 0)
         {
             place = location.Text ?? "";

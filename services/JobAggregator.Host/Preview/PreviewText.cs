@@ -61,9 +61,7 @@ internal static class PreviewText
 
     internal static string? Place(JobLocation location)
     {
-        // A city-state's region is its own name ("Wien, Wien, AT" says Wien twice).
-        var region = string.Equals(location.Region, location.City, StringComparison.OrdinalIgnoreCase) ? null : location.Region;
-        var parts = new[] { location.City, region, location.Country }.Where(p => p is not null).ToList();
+        var parts = location.PlaceParts().ToList();
         var place = parts.Count > 0 ? string.Join(", ", parts) : location.Text;
         return location.Remote switch
         {

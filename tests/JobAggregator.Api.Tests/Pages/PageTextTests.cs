@@ -38,6 +38,7 @@ public sealed class PageTextTests
     [InlineData(null, null, null, true, false, "Remote")]
     [InlineData(null, null, "US", true, false, "Remote (US)")]
     [InlineData("Boston", "MA", "US", false, true, "Hybrid (Boston, MA, US)")]
+    [InlineData("Wien", "Wien", "AT", false, false, "Wien, AT")]
     public void Says_the_place_or_remote_or_hybrid(string? city, string? region, string? country, bool remote, bool hybrid, string expected)
     {
         Assert.Equal(expected, PageText.Place(new JobLocation(null, city, region, country, remote, hybrid, [])));
