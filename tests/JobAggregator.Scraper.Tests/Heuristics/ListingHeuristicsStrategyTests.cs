@@ -782,4 +782,66 @@ public sealed class ListingHeuristicsStrategyTests
         Assert.Equal(["Paralegal", "Caseworker"], drafts.Select(d => d.Title));
         Assert.Equal(["Leeds", "York"], drafts.Select(d => d.Location));
     }
+
+    [Fact]
+    public void List_items_opening_with_a_title_its_bracket_and_a_dash_tail_are_openings_without_a_link()
+    {
+        const string html = """
+            <html><body><main><h1>Get involved</h1><h2>We're hiring</h2>
+            <ul><li>Paralegal (part-time, Boston) — send your CV to <a href="mailto:jobs@example.org">jobs@example.org</a> by 15 January 2027</li>
+            <li>Grants Manager (full-time, remote within New England) — $65,000–$72,000; send your CV to <a href="mailto:jobs@example.org">jobs@example.org</a> by 22 January 2027</li></ul>
+            <h2>Volunteer</h2><p>Law students can volunteer. <a href="/volunteer">Learn more</a>.</p></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Collection(drafts,
+            d => Assert.Equal(("Paralegal", "Boston", "part-time", null, "15 January 2027", (Uri?)null), (d.Title, d.Location, d.EmploymentType, d.SalaryText, d.ValidThrough, d.Url)),
+            d => Assert.Equal(("Grants Manager", "remote within New England", "full-time", "$65,000–$72,000", "22 January 2027"), (d.Title, d.Location, d.EmploymentType, d.SalaryText, d.ValidThrough)));
+    }
+
+    [Theory]
+    [InlineData("Ofertas de empleo", "<li>Abogado/a (jornada completa, Madrid) – envía tu CV a <a href=\"mailto:a@example.org\">a@example.org</a></li><li>Trabajador/a social (media jornada, Sevilla) – envía tu CV a <a href=\"mailto:a@example.org\">a@example.org</a></li>", "Madrid")]
+    [InlineData("Offres d'emploi", "<li>Juriste (CDI, Lyon) — candidature à <a href=\"mailto:a@example.org\">a@example.org</a></li><li>Assistant·e juridique (temps partiel, Lille) — candidature à <a href=\"mailto:a@example.org\">a@example.org</a></li>", "Lyon")]
+    public void Leading_title_items_read_in_other_languages(string heading, string items, string firstPlace)
+    {
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse($"<html><body><main><h2>{heading}</h2><ul>{items}</ul></main></body></html>"), Page);
+
+        Assert.Equal(2, drafts.Count);
+        Assert.Equal(firstPlace, drafts[0].Location);
+    }
+
+    [Fact]
+    public void A_list_s_lead_in_place_is_every_item_s_and_a_bracketed_programme_is_no_place()
+    {
+        const string html = """
+            <html><body><main><h1>Join Our Team</h1>
+            <div class="w"><p>We are hiring for the following positions in Austin, Texas:</p></div>
+            <div class="w"><ul><li><a href="/files/Staff-Attorney.pdf">Staff Attorney</a></li><li><a href="/files/Case-Manager.pdf">Case Manager (Reentry)</a></li></ul></div>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Austin, Texas", "Austin, Texas"], drafts.Select(d => d.Location));
+        Assert.Equal("Case Manager (Reentry)", drafts[1].Title);
+    }
+
+    [Fact]
+    public void A_bold_first_row_heads_a_table_whose_post_column_is_the_title_and_hours_are_weekly()
+    {
+        const string html = """
+            <html><body><main><h1>Vacancies</h1><table>
+            <tr><td><strong>Post</strong></td><td><strong>Location</strong></td><td><strong>Hours</strong></td><td><strong>Closing date</strong></td></tr>
+            <tr><td><a href="/v/support-worker.docx">Support Worker</a></td><td>Glasgow</td><td>21 hours</td><td>15/01/2027</td></tr>
+            <tr><td><a href="/v/finance-officer.docx">Finance Officer</a></td><td>Edinburgh</td><td>37.5 hours</td><td>22/01/2027</td></tr>
+            </table></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["21 hours a week", "37.5 hours a week"], drafts.Select(d => d.EmploymentType));
+        Assert.Equal(["15/01/2027", "22/01/2027"], drafts.Select(d => d.ValidThrough));
+        Assert.All(drafts, d => Assert.Null(d.DatePosted));
+    }
 }

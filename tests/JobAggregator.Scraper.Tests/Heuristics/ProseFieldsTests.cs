@@ -33,6 +33,12 @@ public sealed class ProseFieldsTests
     [InlineData("The caseworker will join our team in Leeds, London and Manchester.", "Leeds")]
     [InlineData("Tirocini di 6 mesi presso la sede di Torino, rimborso spese mensile.", "Torino")]
     [InlineData("Il lavoro si svolge nella sede di Napoli.", "Napoli")]
+    [InlineData("CDI à temps plein basé à Paris. Rémunération : 36 000 €.", "Paris")]
+    [InlineData("CDD de 12 mois à mi-temps, basée à Lyon.", "Lyon")]
+    [InlineData("Contrato indefinido con sede en Sevilla.", "Sevilla")]
+    [InlineData("Contratto part-time con sede a Bologna.", "Bologna")]
+    [InlineData("Ein gemeinnütziger Verein mit Sitz in Köln.", "Köln")]
+    [InlineData("Een vzw gevestigd in Gent, halftijds.", "Gent")]
     public void Reads_where_the_work_is_from_running_text(string text, string place)
     {
         Assert.Equal(place, ProseFields.Location(text));
@@ -45,6 +51,16 @@ public sealed class ProseFieldsTests
     [InlineData("Full-time, Knoxville or Memphis.", null)]
     public void Reads_where_the_work_is_from_a_short_line(string text, string? place) =>
         Assert.Equal(place, ProseFields.PlaceOfWork(text));
+
+    [Theory]
+    [InlineData("We are hiring for the following positions in Austin, Texas:", "Austin, Texas")]
+    [InlineData("Postes à pourvoir à Lyon :", "Lyon")]
+    [InlineData("Vacatures in Gent:", "Gent")]
+    [InlineData("Abbiamo aperto le seguenti posizioni a Milano:", "Milano")]
+    [InlineData("We are hiring for the following positions:", null)]
+    [InlineData("Our positions in Austin are listed below.", null)]
+    public void Reads_the_place_a_list_s_lead_in_names(string text, string? place) =>
+        Assert.Equal(place, ProseFields.ListIntroPlace(text));
 
     [Theory]
     [InlineData("We are working in partnership with law schools across the state.")]
@@ -63,6 +79,7 @@ public sealed class ProseFieldsTests
 
     [Theory]
     [InlineData("Bitte schicke deine Bewerbung bis zum 15. Mai 2024 an uns.", "15. Mai 2024")]
+    [InlineData("Bewerbungen bitte bis zum 31. Januar 2027 an bewerbung@example.org.", "31. Januar 2027")]
     [InlineData("Envía tu CV a empleo@example.org antes del 5 de abril de 2024.", "5 de abril de 2024")]
     [InlineData("Reageren kan tot en met 31 mei 2024 via de e-mail.", "31 mei 2024")]
     [InlineData("有意者请于2024年5月31日前将个人简历发送至我们。", "2024年5月31日")]

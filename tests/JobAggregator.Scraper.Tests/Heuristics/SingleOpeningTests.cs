@@ -258,4 +258,17 @@ public sealed class SingleOpeningTests
 
         Assert.Null(SingleOpening.Find(Html.Parse(html), Page));
     }
+
+    [Theory]
+    [InlineData("<h4>Wir suchen</h4><p><b>eine Sozialarbeiterin / einen Sozialarbeiter (m/w/d)</b> in Teilzeit für unsere Beratungsstelle in Köln.</p>",
+        "Sozialarbeiterin / Sozialarbeiter (m/w/d)")]
+    [InlineData("<h3>Buscamos</h3><p><strong>un abogado / una abogada</strong> para nuestra oficina de Sevilla.</p>", "Abogado / abogada")]
+    [InlineData("<h3>We're hiring</h3><p>a Paralegal to join our Boston office.</p>", "Paralegal")]
+    public void A_heading_of_bare_announcing_words_leads_the_paragraph_after_it(string content, string title)
+    {
+        var draft = SingleOpening.Find(Html.Parse($"<html><body><main><h1>Jobs</h1>{content}</main></body></html>"), Page);
+
+        Assert.NotNull(draft);
+        Assert.Equal(title, draft.Title);
+    }
 }

@@ -15,6 +15,8 @@ public sealed class SiteNameTests
     [InlineData("<title>Projeto Inocência Recife — Vagas</title>", "Projeto Inocência Recife")]
     [InlineData("<title>Fundacja Niewinni | Praca</title>", "Fundacja Niewinni")]
     [InlineData("<title>Careers at Acme Legal</title>", "Acme Legal")]
+    [InlineData("<title>Stellenangebote: Verein für Wiederaufnahmehilfe</title>", "Verein für Wiederaufnahmehilfe")]
+    [InlineData("<title>Vacatures: Liga voor Rechtsherstel</title>", "Liga voor Rechtsherstel")]
     [InlineData("<title>Vacatures</title><footer><p>© 2026 Rechtswinkel Utrecht. Alle rechten voorbehouden.</p></footer>", "Rechtswinkel Utrecht")]
     [InlineData("<title>Careers</title><footer>&copy; 2024 Centurion &middot; 1000 Herrontown Road</footer>", "Centurion")]
     [InlineData("<title>Join the team</title><footer>Read our copyright policy</footer>", null)]

@@ -15,7 +15,7 @@ internal static partial class FieldLabels
     private const int MaxColonLabelLength = 40;
 
     private static readonly Dictionary<string, FieldKind> Labels = Build(
-        (FieldKind.Title, ["job title", "title", "position", "position title", "job", "job opening", "opening", "role", "vacancy",
+        (FieldKind.Title, ["job title", "title", "position", "position title", "job", "job opening", "opening", "role", "vacancy", "post", "post title",
             "puesto", "puesto de trabajo", "vacante", "vacantes", "posición", "cargo", "título", "titulo", "vaga", "poste à pourvoir", "job vacancy", "functienaam", "stellentitel", "nazwa stanowiska", "poste", "intitulé", "intitulé du poste", "posizione", "ruolo", "titolo", "oggetto", "figura professionale", "profilo ricercato",
             "functie", "vacature", "functietitel", "stelle", "stellenbezeichnung", "stanowisko", "職種", "募集職種", "职位",
             "职位名称", "職缺", "職缺名稱", "职缺名称", "職稱", "職務名稱", "职务名称", "岗位", "岗位名称", "função", "funcao"]),

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
@@ -6,7 +7,7 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// "Posizione", "Functie", "Vacature", "Stanowisko") and columns for place, pay and dates, mapped by their header text.
 /// The header row is the one with <c>&lt;th&gt;</c> cells, else a first row whose every cell is bold (editors without a
 /// header option write one so).</summary>
-internal static class JobTables
+internal static partial class JobTables
 {
     private static readonly string[] JobSpecificTitles =
         ["job title", "position", "position title", "job", "job opening", "vacancy", "job vacancy", "puesto", "puesto de trabajo", "vacante", "vacantes", "vaga", "poste", "poste à pourvoir", "intitulé du poste", "posizione", "functie", "vacature", "functietitel", "stelle", "stellenbezeichnung", "stanowisko", "função", "funcao",
@@ -111,10 +112,23 @@ internal static class JobTables
     private static string? CellValue((string? Text, FieldKind Kind) column, IElement cell)
     {
         var value = PlainText.Of(cell);
+        if (value is not null && column is { Kind: FieldKind.EmploymentType, Text: { } hoursHeader } && HoursHeader().IsMatch(hoursHeader)
+            && BareHours().IsMatch(value))
+        {
+            // An "Hours" column states the week's hours ("35 hours", "21 hours"), as the normaliser reads them.
+            return $"{value} a week";
+        }
+
         return value is not null && column is { Kind: FieldKind.Salary, Text: { } header } && header.Contains(' ', StringComparison.Ordinal)
             ? $"{value} ({header})"
             : value;
     }
+
+    [GeneratedRegex(@"^(?:hours|uren|stunden|arbeitszeit|horas|heures|ore|orario)$", RegexOptions.CultureInvariant)]
+    private static partial Regex HoursHeader();
+
+    [GeneratedRegex(@"^\d{1,2}(?:[.,]\d)?\s*(?:hours|hrs|uur|stunden|std\.?|horas|heures|ore)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareHours();
 
     private static bool IsTable(IElement element) => element.LocalName == "table";
 

@@ -117,6 +117,11 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             var split = SplitsTitleAndOrganization(items);
             var listSite = split ? null : SiteNameOf();
             var fromBlocks = items.Take(maxPostings).Select(item => FromBlock(item, pageUrl, listSite, split)).ToList();
+            if (fromBlocks.TrueForAll(d => d.Location is null) && PlaceBefore(items[0].Block) is { } place)
+            {
+                fromBlocks = fromBlocks.ConvertAll(d => d with { Location = place });
+            }
+
             return fromBlocks.TrueForAll(d => d.ValidThrough is null) && ClosingDateAfter(items[^1].Block) is { } closing
                 ? fromBlocks.ConvertAll(d => d with { ValidThrough = closing })
                 : fromBlocks;
@@ -307,6 +312,24 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
     /// en met 10 januari 2027 via …" after a paragraph per vacancy); null when it states none.</summary>
     private static string? ClosingDateAfter(IElement? lastBlock) =>
         lastBlock?.NextElementSibling is { LocalName: "p" } paragraph && PlainText.Of(paragraph) is { } text ? ProseFields.ClosingDate(text) : null;
+
+    /// <summary>The place the lead-in right before a list names for all its openings ("We are hiring for the following
+    /// positions in Austin, Texas:"), the lead-in standing before the list's first block or before the wrapper that
+    /// starts with it (a page builder's widget); null when none does.</summary>
+    private static string? PlaceBefore(IElement? firstBlock)
+    {
+        const int MaxWrappers = 4;
+        var element = firstBlock;
+        for (var depth = 0; element is not null && depth <= MaxWrappers; depth++, element = element.ParentElement)
+        {
+            if (element.PreviousElementSibling is { } previous)
+            {
+                return PlainText.Of(previous) is { } text ? ProseFields.ListIntroPlace(text) : null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A heading's facts stand in the siblings after it, up to the next heading ("<h3><a>Caseworker</a></h3>
     /// <p>Location: Leeds<br>Salary: …</p>"), as a term's stand in its definitions; after the heading's wrapper when the

@@ -113,8 +113,12 @@ internal static class OpeningBlocks
 
     /// <summary>What an opening's block states, with what its buttons show, its title's badge and its title's town.</summary>
     private static PostingDraft FieldsOf(Candidate candidate, IDocument document) =>
-        WithPlaceFromTitle(WithBadgeRead(WithAnnouncedHours(WithBracketedFacts(ShownDetails.Complete(candidate.Block.Fields(candidate.Title), candidate.Block, candidate.Text, document),
-            candidate.Title), candidate), candidate.Title, candidate.Text));
+        WithPlaceFromTitle(WithBadgeRead(WithAnnouncedHours(WithBracketedFacts(WithLeadingItemFacts(ShownDetails.Complete(candidate.Block.Fields(candidate.Title), candidate.Block, candidate.Text, document),
+            candidate.Title), candidate.Title), candidate), candidate.Title, candidate.Text));
+
+    /// <summary>An item that opens with its title states its facts in the bracket and tail after it (<see cref="LeadingTitleItems"/>).</summary>
+    private static PostingDraft WithLeadingItemFacts(PostingDraft fields, IElement title) =>
+        title.LocalName == "li" && LeadingTitleItems.Read(title) is { } leading ? leading.Facts.CompletedBy(fields) with { FoundOn = fields.FoundOn } : fields;
 
     /// <summary>The facts in brackets after the title fill what the block's reading left out (a place among them).</summary>
     private static PostingDraft WithBracketedFacts(PostingDraft fields, IElement title) =>
@@ -189,7 +193,7 @@ internal static class OpeningBlocks
         var titles = new List<LinkedTitle>(members.Count);
         foreach (var (title, text) in members)
         {
-            if (OwnLink(title) is not { } own || IsInPageLink(own))
+            if (OwnLink(title) is not { } own || IsInPageLink(own) || IsMailLink(own))
             {
                 titles.Add(new LinkedTitle(title, text, null));
             }
@@ -283,8 +287,9 @@ internal static class OpeningBlocks
             // A list item without a title of its own is not asked whether it is furniture.
             var lead = item ? ListItemTitle(element) : element.LocalName == "p" ? ParagraphHeadingTitle(element) ?? LabelledTitleLine(element)
                 : element.LocalName == "div" ? DisclosureTitle(element) : null;
+            var leading = item && lead is null ? LeadingTitleItems.Read(element) : null;
             var tabPane = !heading && lead is null && !titleLike && element.LocalName is "div" or "section" && IsTabPane(element);
-            if ((!heading && lead is null && !titleLike && !tabPane) || walk.IsFurniture())
+            if ((!heading && lead is null && !titleLike && !tabPane && leading is null) || walk.IsFurniture())
             {
                 continue;
             }
@@ -314,6 +319,10 @@ internal static class OpeningBlocks
             {
                 // The title is the item's first child, next in document order.
                 AddTitle(lead, position + 1, titles);
+            }
+            else if (leading is { } opening)
+            {
+                titles.Add(new TitleElement(element, opening.Title, position));
             }
             else if (titleLike && (element.ParentElement is not { } parent || ElementWalk.Closest(parent, IsTitleLike) is null))
             {
@@ -388,6 +397,10 @@ internal static class OpeningBlocks
     private static bool IsInPageLink(IElement link) =>
         link.GetAttribute("href") is not { } href || href.AsSpan().TrimStart() is var target
             && (target.IsEmpty || target[0] == '#' || target.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A link that writes an email ("send your CV to jobs@…"): no page of the opening's.</summary>
+    private static bool IsMailLink(IElement link) =>
+        link.GetAttribute("href")?.AsSpan().TrimStart().StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>The element holding a list item's title: its first child when that is bold or a link and the item's
     /// text starts with it.</summary>

@@ -154,11 +154,19 @@ internal static partial class ProseFields
         : text.AsSpan().ContainsAny(WorkWords) && WorkedIn().Match(text) is { Success: true } workedIn ? workedIn.Groups["place"].Value
         : null;
 
+    /// <summary>The place a list's lead-in names for every opening it lists ("We are hiring for the following positions in
+    /// Austin, Texas:", "Postes à pourvoir à Lyon :", "Vacatures in Gent:"); null for any other text.</summary>
+    public static string? ListIntroPlace(string text) =>
+        text.AsSpan().TrimEnd().EndsWith(":") && ListIntro().Match(text) is { Success: true } intro ? intro.Groups["place"].Value : null;
+
+    [GeneratedRegex(@"(?i:\b(?:positions?|openings?|roles?|vacanc(?:y|ies)|posts?|postes?(?:\s+à\s+pourvoir)?|puestos?|plazas?|vacantes|posizioni|vacatures?|stellen|vagas)\b)[^:.]{0,30}?\s(?:in|at|à|en|a|em|te|op)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?)\s*:\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListIntro();
+
     /// <summary>The words one of which every match of <see cref="Office"/> holds (a case-sensitive pattern).</summary>
     private static readonly SearchValues<string> OfficeWordsInEnglish = SearchValues.Create(["office", "headquarters"], StringComparison.Ordinal);
 
     /// <summary>The words one of which every match of <see cref="WorkedIn"/> holds (a case-sensitive pattern).</summary>
-    private static readonly SearchValues<string> WorkWords = SearchValues.Create(["work", "based", "located"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> WorkWords = SearchValues.Create(["work", "based", "located", "asé", "sede", "Sitz", "gevestigd"], StringComparison.Ordinal);
 
     private static bool MayNameOffice(string text) =>
         text.Contains("工作地", StringComparison.Ordinal) || text.Contains("勤務地", StringComparison.Ordinal)
@@ -254,9 +262,10 @@ internal static partial class ProseFields
     [GeneratedRegex(@"\b(?:in|at|based\s+in)\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}){2})(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex CityRegionCountry();
 
-    /// <summary>"working in Northern Illinois", "based in Tallahassee", "located in Greater Boston": where the work is,
-    /// in a few capitalised words.</summary>
-    [GeneratedRegex(@"\b(?:working|based|located|work)\s+(?:in|from)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}" + RegionAtSentenceEnd + @")(?![\p{L}])", RegexOptions.CultureInvariant)]
+    /// <summary>"working in Northern Illinois", "based in Tallahassee", "located in Greater Boston", and the kin in other
+    /// languages ("basé à Paris", "basée à Lyon", "con sede en Sevilla", "con sede a Milano", "mit Sitz in Köln",
+    /// "gevestigd in Gent"): where the work is, in a few capitalised words.</summary>
+    [GeneratedRegex(@"(?:\b(?:working|based|located|work)\s+(?:in|from)|(?<![\p{L}])[Bb]as[ée]e?s?\s+(?:à|a)|\bcon\s+sede\s+(?:en|a|in)|\bmit\s+Sitz\s+in|\bgevestigd\s+(?:in|te))\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}" + RegionAtSentenceEnd + @")(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex WorkedIn();
 
     /// <summary>The nouns of <see cref="PostIn"/>'s posts, one of which a text must hold for the pattern to be run (German
@@ -300,7 +309,7 @@ internal static partial class ProseFields
     [GeneratedRegex(@"\b(?:closing\s+date|application\s+deadline|deadline|applications?\s+close[sd]?|closes|closing(?=\s+\d)|apply\s+by|(?:applications?|resumes?|cvs?)\s+(?:are\s+|is\s+)?due(?:\s+(?:by|on))?|fecha\s+l[íi]mite|date\s+limite|scadenza|sluitingsdatum|bewerbungsschluss|bewerbungsfrist|bewerbungen\s+bis|inscri[çc][õo]es\s+at[ée]|candidaturas\s+at[ée]|报名截止(?:日期|时间)?|截止(?:日期|时间)|応募締切|締切)\s*(?:on\s+|is\s+|[:：]\s*)?(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4})|(?:\d{4}年\d{1,2}月\d{1,2}日))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingLabel();
 
-    [GeneratedRegex(@"(?:apply|applications?|submit|email|e-mail|send|deadline|closing|candidatur[ae]s?|postulaciones|solicitudes|inscripciones|domande|reageren|solliciteer|envoyez|envoyer|inviaci|invia|inviare|env[íi]a|env[íi]anos|enviar|envie|schicken?|sende[nt]?|stuur)\b.*?\b(?:by|before|until|no later than|hasta el|antes del?|avant le|jusqu'au|entro il|uiterlijk|tot en met|vóór|voor|bis zum|bis)\s+(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:apply|applications?|submit|email|e-mail|send|deadline|closing|candidatur[ae]s?|postulaciones|solicitudes|inscripciones|domande|reageren|solliciteer|envoyez|envoyer|inviaci|invia|inviare|env[íi]a|env[íi]anos|enviar|envie|schicken?|sende[nt]?|bewerbung(?:en)?|stuur)\b.*?\b(?:by|before|until|no later than|hasta el|antes del?|avant le|jusqu'au|entro il|uiterlijk|tot en met|vóór|voor|bis zum|bis)\s+(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ApplyBy();
 
     [GeneratedRegex(@"(?<date>\d{4}年\d{1,2}月\d{1,2}日)(?:\s*[（(][^）)]{1,3}[）)])?\s*(?:必着|まで|前|以前|截止)")]

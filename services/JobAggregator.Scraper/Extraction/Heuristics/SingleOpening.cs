@@ -216,7 +216,7 @@ internal static partial class SingleOpening
         (IElement Element, string Text, (string Title, string? Hours) Match)? first = null;
         foreach (var (element, text) in paragraphs)
         {
-            if (Announcement(text) is not { } match)
+            if ((Announcement(text) ?? AnnouncedUnderLead(element, text)) is not { } match)
             {
                 continue;
             }
@@ -239,6 +239,18 @@ internal static partial class SingleOpening
 
         return first;
     }
+
+    /// <summary>What a paragraph announces under a heading that is only the announcing words ("<c>&lt;h4&gt;Wir
+    /// suchen&lt;/h4&gt;&lt;p&gt;&lt;b&gt;eine Sozialarbeiterin …&lt;/b&gt; in Teilzeit …</c>", "We're hiring" over "a
+    /// Paralegal to …"): the heading read as the sentence's start. Null when no such heading stands right before it.</summary>
+    private static (string Title, string? Hours)? AnnouncedUnderLead(IElement paragraph, string text) =>
+        paragraph.PreviousElementSibling is { } previous && ElementWalk.IsHeading(previous) && PlainText.Of(previous) is { } lead
+            && JobTitles.WordCount(lead) <= MaxLeadWords && lead.AsSpan().IndexOfAny(AnnouncingWords) >= 0 && Announcement(lead) is null
+            ? Announcement(string.Concat(lead.TrimEnd(':', '!', ' '), " ", text))
+            : null;
+
+    /// <summary>The most words of a heading that only leads an announcement ("Wir suchen", "We are hiring").</summary>
+    private const int MaxLeadWords = 3;
 
     private static bool HoldsBlock(IElement element)
     {
@@ -390,6 +402,13 @@ internal static partial class SingleOpening
     /// "Director of Development"), else up to four words ending in a role word ("paralegal", "staff attorney").</summary>
     private static string? Title(string rest)
     {
+        // Both forms of a title each take their article ("eine Sozialarbeiterin / einen Sozialarbeiter", "un abogado / una
+        // abogada", "een jurist / een juriste"): the second form without it, as the first lost its own.
+        if (rest.Contains('/', StringComparison.Ordinal))
+        {
+            rest = ArticleAfterSlash().Replace(rest, "/ ");
+        }
+
         var capitalised = CapitalisedRun().Match(rest);
         if (capitalised.Success && JobTitles.HasRoleWord(capitalised.Value))
         {
@@ -417,6 +436,9 @@ internal static partial class SingleOpening
     /// zum 1. Februar eine*n").</summary>
     [GeneratedRegex(@"(?:\b(?:we\s+are|we're|we’re|is|are|now)\s+(?:currently\s+|now\s+)?(?:hiring|seeking|looking\s+for|recruiting)|\bseeks|\bjob\s+opening\s*[:–—-]?|\bvacancy\s*[:–—-]?|\bopen\s+position\s*[:–—-]|\bnow\s+hiring\s*[:–—-]?|\b(?:nous\s+)?recrutons|\b(?:buscamos|estamos\s+buscando|estamos\s+contratando)|\b(?:cerchiamo|stiamo\s+cercando|ricerchiamo|cercasi)|\b(?:wir\s+suchen|suchen\s+wir)|\b(?:wij|we)\s+zoeken|\b(?:procuramos|estamos\s+procurando|contratamos)|\b(?:sucht|zoekt|cherche|recrute|busca|cerca|procura|recruta)|\bzoeken\s+(?:we|wij)|\b(?:est[áa]|estamos)\s+a\s+recrutar|(?<lead>\b(?:vacature|recrutamento)\s*[:–—-])|\bavvi(?:a|amo)\s+una\s+selezione\s+per|\bavviso\s+di\s+selezione\s+per|(?<lead>\bogłoszenie\s+o\s+naborze(?:\s+na\s+stanowisko)?\s*:)|\bogłoszenie\s+o\s+naborze(?:\s+na\s+stanowisko)?|\bogłasza(?:my)?\s+nab[óo]r(?:\s+na\s+stanowisko)?)(?:\s+(?:verst[äa]rkung|versterking|refuerzo|rinforzi|renfort)\s*[:–—-])?\s+(?:(?:[^;:!?.\s](?:[^;:!?.]|(?<=\d)\.(?=\s)){0,40}?\s+)??(?:an?|one|two|un\(e\)|un/une|un·e|un\.e|une?|un/una|un/a|una?|uno|eine?[*/]?n?|einen|een|um\(a\)|um/uma|uma?)\s+)?(?:(?:new|experienced|dedicated|motivated|talented|passionate|qualified|permanent|bilingual|(?<hours>full[\s-]?time|part[\s-]?time))[\s,]+)*(?<rest>.{1,120})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Announces();
+
+    [GeneratedRegex(@"(?<=\s)/\s*(?:eine?n?|eine[rs]|une?|una?|uno|een|an?|um|uma|la|el|le)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleAfterSlash();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’/*·-]*(?:(?:\s+(?:(?:of|for|and|&|de|du|des|la|le|di|del)\s+)?|\s+/\s+)\p{Lu}[\p{L}'’/*·-]*)*(?:\s*\([^)]{1,40}\))?")]
     private static partial Regex CapitalisedRun();

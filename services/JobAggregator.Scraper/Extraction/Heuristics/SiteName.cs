@@ -146,7 +146,8 @@ internal static partial class SiteName
     [GeneratedRegex(@"^(?:notion|wix(?:\.com)?|webflow|squarespace|google\ sites|framer|jimdo|weebly|wordpress(?:\.com)?|site123|strikingly|godaddy|canva|carrd)$", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex HostingPlatform();
 
-    [GeneratedRegex(@"\s+[|–—\-·:»/]\s+|\s*[|｜_]\s*")]
+    // "Stellenangebote: Verein für Wiederaufnahmehilfe": a colon parts a title written as a sentence would be.
+    [GeneratedRegex(@"\s+[|–—\-·:»/]\s+|\s*[|｜_]\s*|(?<=\p{L}):\s+")]
     private static partial Regex TitleSeparator();
 
     [GeneratedRegex(@"^(?:|\d+|&|and|of|at|the|for|with|us|our|to|in|page|archives?|careers?|jobs?|job|vacanc(?:y|ies)|openings?|opportunit(?:y|ies)|employment|join|team|work|working|current|open|positions?|search|results?|home|apply|listings?|feed|rss|atom|news|rss2|trabaja|trabajá|con|nosotros|empleos?|ofertas?|de|lavora|noi|offerte|di|lavoro|vacatures?|werken|bij|ons|offres?|d'emploi|d’emploi|emplois?|recrutement|nous|rejoindre|rejoignez-nous|stellenangebote|karriere|stellen|vagas?|abertas|trabalhe|conosco|oportunidades|carreiras?|emprego|b[úu]squedas?|laborales|convocatorias?|posizioni|aperte|praca|kariera|oferty|pracy|blog|posts?|label)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
