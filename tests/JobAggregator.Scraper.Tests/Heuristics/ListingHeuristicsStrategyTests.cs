@@ -15,10 +15,6 @@ public sealed class ListingHeuristicsStrategyTests
     private static readonly HashSet<string> NotReadYet =
     [
         "careers-bilingual/offene-stellen-postes-ouverts-ch",
-        "careers-paragraphs/jobs-google-sites-bold-style-paragraphs-us",
-        "careers-pdf-list/convocatorias-pdf-cierre-informe-anual-mx",
-        "single-paragraph/trabaja-con-nosotros-sede-de-es",
-        "wordpress/offerte-di-lavoro-categoria-sede-di-it",
     ];
 
     public static TheoryData<string> LabelledCases =>

@@ -33,6 +33,8 @@ public sealed class ProseFieldsTests
     [InlineData("The caseworker will join our team in Leeds, London and Manchester.", "Leeds")]
     [InlineData("Tirocini di 6 mesi presso la sede di Torino, rimborso spese mensile.", "Torino")]
     [InlineData("Il lavoro si svolge nella sede di Napoli.", "Napoli")]
+    [InlineData("La Fundación busca incorporar un/a abogado/a penalista para su sede de Madrid. Jornada completa.", "Madrid")]
+    [InlineData("Cerchiamo un avvocato penalista per la sede di Roma.", "Roma")]
     public void Reads_where_the_work_is_from_running_text(string text, string place)
     {
         Assert.Equal(place, ProseFields.Location(text));
@@ -45,6 +47,18 @@ public sealed class ProseFieldsTests
     [InlineData("Full-time, Knoxville or Memphis.", null)]
     public void Reads_where_the_work_is_from_a_short_line(string text, string? place) =>
         Assert.Equal(place, ProseFields.PlaceOfWork(text));
+
+    [Theory]
+    [InlineData("Cerchiamo un avvocato penalista per la sede di Roma", "Roma")]
+    [InlineData("Jurist*in (m/w/d) für unser Büro in Berlin", "Berlin")]
+    [InlineData("Paralegal for our Chicago office", "Chicago")]
+    [InlineData("Juriste pour notre bureau de Lyon", "Lyon")]
+    [InlineData("Abogado/a para su sede de Madrid", "Madrid")]
+    [InlineData("Jurist voor ons kantoor in Utrecht", "Utrecht")]
+    [InlineData("Staff Attorney", null)]
+    [InlineData("Office Manager", null)]
+    public void Reads_the_office_a_title_names(string title, string? place) =>
+        Assert.Equal(place, ProseFields.OfficePlace(title));
 
     [Theory]
     [InlineData("We are working in partnership with law schools across the state.")]
