@@ -10,6 +10,10 @@ public sealed class BracketedFactsTests
     [InlineData("<li><strong>Juriste</strong> (Lille, CDI, 2 400 € brut mensuel, date limite : 3 mars 2027) – PDF</li>", "Lille", "CDI", "2 400 € brut mensuel", "3 mars 2027")]
     [InlineData("<li><b>Sozialarbeiter*in</b> (Vollzeit, Leipzig-Plagwitz)</li>", "Leipzig-Plagwitz", "Vollzeit", null, null)]
     [InlineData("<p><a href='/b'>Abogado/a</a> (Valencia, jornada completa, 28.000 € brutos anuales)</p>", "Valencia", "jornada completa", "28.000 € brutos anuales", null)]
+    [InlineData("<p><a href='/c'>Legal Intern</a> (Paid, 10 weeks, $18/hour)</p>", null, null, "$18/hour", null)]
+    [InlineData("<p><a href='/d'>Asistente</a> (Guadalajara, Jalisco, cierre 29 de enero de 2027)</p>", "Guadalajara, Jalisco", null, null, "29 de enero de 2027")]
+    [InlineData("<p><a href='/e'>Juriste</a> (Lyon, France, CDI, clôture 3 mars 2027)</p>", "Lyon, France", "CDI", null, "3 mars 2027")]
+    [InlineData("<p><a href='/f'>Avvocato/a</a> (Milano, chiusura candidature 10 gennaio 2027)</p>", "Milano", null, null, "10 gennaio 2027")]
     public void Reads_the_facts_in_brackets_after_a_title(string html, string? place, string? type, string? pay, string? closing)
     {
         var title = Html.Parse($"<html><body>{html}</body></html>").QuerySelector("a, strong, b")!;

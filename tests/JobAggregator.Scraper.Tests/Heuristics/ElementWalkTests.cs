@@ -52,6 +52,16 @@ public sealed class ElementWalkTests
         Assert.Equal(bold, ElementWalk.IsBold(document.QuerySelector("p")!.FirstElementChild!));
     }
 
+    [Theory]
+    [InlineData("font-size:24pt", true)]
+    [InlineData("color: #222; font-size: 28px;", true)]
+    [InlineData("font-size:1.5em", true)]
+    [InlineData("font-size:11pt", false)]
+    [InlineData("font-size:16px", false)]
+    [InlineData("font-weight:700", false)]
+    public void Tells_large_print_by_its_own_style(string style, bool large) =>
+        Assert.Equal(large, ElementWalk.IsLargePrint(style));
+
     private static async Task<IDocument> DocumentOf(string id) =>
         await CorpusStrategyRunner.Page(CorpusStrategyRunner.Case(id)).HtmlAsync(TestContext.Current.CancellationToken);
 }

@@ -58,6 +58,14 @@ public sealed class JobTitlesTests
     [InlineData("Jurist (32 uur)", null)]
     [InlineData("Attorney (Senior)", null)]
     [InlineData("Staff Attorney", null)]
+    [InlineData("Staff Attorney (Salt Lake City, UT)", "Salt Lake City, UT")]
+    [InlineData("Tirocinio in comunicazione (6 mesi, Milano)", "Milano")]
+    [InlineData("Praktikum (3 Monate, Leipzig)", "Leipzig")]
+    [InlineData("Stagiaire juriste (6 mois, Lyon)", "Lyon")]
+    [InlineData("Abogado/a (Guadalajara, Jalisco)", "Guadalajara, Jalisco")]
+    [InlineData("Paralegal (Full-time, Chicago)", "Chicago")]
+    [InlineData("Paralegal (Chicago, full-time)", null)]
+    [InlineData("Jurist (32 uur, parttime)", null)]
     public void Reads_a_town_in_a_titles_closing_bracket(string title, string? expected) =>
         Assert.Equal(expected, JobTitles.PlaceInBrackets(title));
 
@@ -134,6 +142,8 @@ public sealed class JobTitlesTests
     [InlineData("詳細を見る")]
     [InlineData("查看详情")]
     [InlineData("了解更多")]
+    [InlineData("Read the full job posting")]
+    [InlineData("Read the job posting (PDF)")]
     public void A_link_to_the_job_description_as_a_PDF_is_a_read_more_link(string text) =>
         Assert.True(JobTitles.IsReadMore(text));
 
@@ -150,6 +160,26 @@ public sealed class JobTitlesTests
     [InlineData("Praktikant*in ab 1. April 2027", true)]
     [InlineData("Annual report 2023", false)]
     [InlineData("Paralegal hired in March 2024", false)]
+    [InlineData("Legal Intern – Summer 2027 (Denver, CO)", true)]
+    [InlineData("Stage juridique été 2027", true)]
+    [InlineData("Prácticas de verano 2027", true)]
+    [InlineData("Praktikum Sommer 2027", true)]
+    [InlineData("Summer gala 2026 recap", false)]
     public void A_title_may_say_when_the_job_starts_but_no_other_year(string text, bool expected) =>
         Assert.Equal(expected, JobTitles.IsShortTitle(text));
+
+    [Theory]
+    [InlineData("Informe anual 2025", true)]
+    [InlineData("Annual report 2025", true)]
+    [InlineData("Jahresbericht 2025", true)]
+    [InlineData("Rapport annuel 2025", true)]
+    [InlineData("Relazione di missione 2025", true)]
+    [InlineData("Jaarverslag 2025", true)]
+    [InlineData("Relatório de atividades", true)]
+    [InlineData("Statuten", true)]
+    [InlineData("Safeguarding policy", true)]
+    [InlineData("Coordinador/a de Litigio Estratégico", false)]
+    [InlineData("Vacature Jurist (32 uur)", false)]
+    public void Tells_a_publication_from_an_ad(string title, bool expected) =>
+        Assert.Equal(expected, JobTitles.NamesPublication(title));
 }

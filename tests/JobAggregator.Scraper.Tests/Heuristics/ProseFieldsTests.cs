@@ -39,6 +39,8 @@ public sealed class ProseFieldsTests
     [InlineData("Contratto part-time con sede a Bologna.", "Bologna")]
     [InlineData("Ein gemeinnütziger Verein mit Sitz in Köln.", "Köln")]
     [InlineData("Een vzw gevestigd in Gent, halftijds.", "Gent")]
+    [InlineData("La Fundación busca incorporar un/a abogado/a penalista para su sede de Madrid. Jornada completa.", "Madrid")]
+    [InlineData("Cerchiamo un avvocato penalista per la sede di Roma.", "Roma")]
     public void Reads_where_the_work_is_from_running_text(string text, string place)
     {
         Assert.Equal(place, ProseFields.Location(text));
@@ -61,6 +63,18 @@ public sealed class ProseFieldsTests
     [InlineData("Our positions in Austin are listed below.", null)]
     public void Reads_the_place_a_list_s_lead_in_names(string text, string? place) =>
         Assert.Equal(place, ProseFields.ListIntroPlace(text));
+
+    [Theory]
+    [InlineData("Cerchiamo un avvocato penalista per la sede di Roma", "Roma")]
+    [InlineData("Jurist*in (m/w/d) für unser Büro in Berlin", "Berlin")]
+    [InlineData("Paralegal for our Chicago office", "Chicago")]
+    [InlineData("Juriste pour notre bureau de Lyon", "Lyon")]
+    [InlineData("Abogado/a para su sede de Madrid", "Madrid")]
+    [InlineData("Jurist voor ons kantoor in Utrecht", "Utrecht")]
+    [InlineData("Staff Attorney", null)]
+    [InlineData("Office Manager", null)]
+    public void Reads_the_office_a_title_names(string title, string? place) =>
+        Assert.Equal(place, ProseFields.OfficePlace(title));
 
     [Theory]
     [InlineData("We are working in partnership with law schools across the state.")]

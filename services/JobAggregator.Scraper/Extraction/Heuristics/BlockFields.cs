@@ -567,11 +567,13 @@ internal static partial class BlockFields
             segment = segment[1..^1].Trim();
         }
 
-        if (FieldLabels.HasMoney(segment))
+        var money = FieldLabels.HasMoney(segment);
+        if (money || FieldLabels.HasDigit(segment))
         {
-            // "Glasgow, £34,000, closing 5 January 2027": a tail of facts, each read on its own, when the pay is one of several.
+            // "Glasgow, £34,000, closing 5 January 2027", "Ciudad de México, cierre 22 de enero de 2027": a tail of facts,
+            // each read on its own, when the pay or the closing date is one of several.
             if (segment.Contains(", ", StringComparison.Ordinal) && BracketedFacts.Of(segment.Split(", ", StringSplitOptions.TrimEntries)) is { } facts
-                && BracketedFacts.Count(facts) >= 2)
+                && BracketedFacts.Count(facts) >= 2 && (money || facts.ValidThrough is not null))
             {
                 fields.Set(FieldKind.Salary, facts.SalaryText);
                 fields.Set(FieldKind.EmploymentType, facts.EmploymentType);
@@ -584,8 +586,11 @@ internal static partial class BlockFields
                 return;
             }
 
-            fields.Set(FieldKind.Salary, segment);
-            return;
+            if (money)
+            {
+                fields.Set(FieldKind.Salary, segment);
+                return;
+            }
         }
 
         var typeLength = FieldLabels.EmploymentTypeLength(segment);

@@ -30,9 +30,20 @@ internal static class BracketedFacts
     public static PostingDraft? Of(IEnumerable<string> parts)
     {
         var facts = new PostingDraft();
+        var placeRead = false;
         foreach (var part in parts)
         {
+            var place = IsPlace(part);
+            // "Guadalajara, Jalisco": a place right after the town (its region, its country) is part of the place.
+            if (placeRead && place)
+            {
+                facts = facts with { Location = $"{facts.Location}, {part}" };
+                continue;
+            }
+
+            var before = facts.Location;
             facts = With(facts, part);
+            placeRead = place && before is null;
         }
 
         return facts == new PostingDraft() ? null : facts;
@@ -53,10 +64,24 @@ internal static class BracketedFacts
             FieldKind.EmploymentType => facts with { EmploymentType = facts.EmploymentType ?? value },
             FieldKind.None when FieldLabels.HasMoney(part) => facts with { SalaryText = facts.SalaryText ?? part },
             FieldKind.None when FieldLabels.EmploymentTypeLength(part) > 0 => facts with { EmploymentType = facts.EmploymentType ?? part },
-            FieldKind.None when !FieldLabels.HasHours(part) && !IsFileType(part) && BlockFields.LooksLikePlace(part) => facts with { Location = facts.Location ?? part },
+            FieldKind.None when IsUnlabelledPlace(part) => facts with { Location = facts.Location ?? part },
             _ => facts,
         };
     }
+
+    /// <summary>A part that <see cref="With"/> reads as the place: no label, pay, kind of job, hours or file type.</summary>
+    private static bool IsPlace(string part) =>
+        FieldLabels.Split(part).Kind == FieldKind.None && !FieldLabels.HasMoney(part) && FieldLabels.EmploymentTypeLength(part) == 0
+        && IsUnlabelledPlace(part);
+
+    private static bool IsUnlabelledPlace(string part) =>
+        !FieldLabels.HasHours(part) && !IsFileType(part) && !PayTerms.Contains(part) && BlockFields.LooksLikePlace(part);
+
+    /// <summary>"Paid, 10 weeks, $18/hour": a word saying whether the work is paid leads the facts as a town would.</summary>
+    private static readonly HashSet<string> PayTerms = new(
+        ["Paid", "Unpaid", "Stipend", "Stipended", "Remunerado", "Remunerada", "No remunerado", "Retribuito", "Non retribuito", "Rémunéré",
+            "Non rémunéré", "Bezahlt", "Vergütet", "Unbezahlt", "Betaald", "Onbetaald", "Płatny", "Bezpłatny"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"PDF", "DOCX": a link's bracket names its file's type, not a place.</summary>
     private static bool IsFileType(string part) => part is "PDF" or "DOC" or "DOCX" or "ODT" or "RTF";

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using AngleSharp.Dom;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
@@ -86,18 +88,43 @@ internal static class ElementWalk
 
     private static bool BoldStyle(string style)
     {
-        var at = style.IndexOf("font-weight", StringComparison.OrdinalIgnoreCase);
-        if (at < 0)
+        var value = StyleValue(style, "font-weight");
+        return value.StartsWith("bold", StringComparison.OrdinalIgnoreCase)
+            || (value.Length == 3 && value[1] == '0' && value[2] == '0' && value[0] is >= '6' and <= '9');
+    }
+
+    /// <summary>Whether an inline style sets a font size well above body text (<c>font-size: 24pt</c>, <c>28px</c>,
+    /// <c>1.5em</c>), as site builders write a heading they do not mark up as one.</summary>
+    public static bool IsLargePrint(string style)
+    {
+        var value = StyleValue(style, "font-size");
+        var digits = value.IndexOfAnyExcept(SizeDigits);
+        if (digits <= 0 || !double.TryParse(value[..digits], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var size))
         {
             return false;
         }
 
-        var value = style.AsSpan(at + "font-weight".Length).TrimStart(" \t:");
-        var end = value.IndexOf(';');
-        value = (end >= 0 ? value[..end] : value).Trim();
-        return value.StartsWith("bold", StringComparison.OrdinalIgnoreCase)
-            || (value.Length == 3 && value[1] == '0' && value[2] == '0' && value[0] is >= '6' and <= '9');
+        var unit = value[digits..].Trim();
+        return unit.Equals("pt", StringComparison.OrdinalIgnoreCase) ? size >= 16
+            : unit.Equals("px", StringComparison.OrdinalIgnoreCase) ? size >= 21
+            : (unit.Equals("em", StringComparison.OrdinalIgnoreCase) || unit.Equals("rem", StringComparison.OrdinalIgnoreCase)) && size >= 1.3;
     }
+
+    /// <summary>The value an inline style gives a property, trimmed; empty when it gives none.</summary>
+    private static ReadOnlySpan<char> StyleValue(string style, string property)
+    {
+        var at = style.IndexOf(property, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return [];
+        }
+
+        var value = style.AsSpan(at + property.Length).TrimStart(" \t:");
+        var end = value.IndexOf(';');
+        return (end >= 0 ? value[..end] : value).Trim();
+    }
+
+    private static readonly SearchValues<char> SizeDigits = SearchValues.Create("0123456789.");
 
     /// <summary>Whether the element's class attribute holds <paramref name="part"/>, as <c>[class*='part']</c> matches
     /// it: anywhere in the attribute, case and all.</summary>

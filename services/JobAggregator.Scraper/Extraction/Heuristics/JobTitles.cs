@@ -110,6 +110,11 @@ internal static partial class JobTitles
     public static bool NamesFormOrNotice(string? title) =>
         title is not null && WithoutDocumentNote(title) is var named && !HasRoleWord(named) && FormOrNotice().IsMatch(named);
 
+    /// <summary>A publication rather than an ad: a report, statutes, a policy, a newsletter ("Informe anual 2025",
+    /// "Annual report", "Jahresbericht", "Rapport annuel", "Relazione di missione", "Jaarverslag", "Relatório de
+    /// atividades", "Statuten", "Privacy policy").</summary>
+    public static bool NamesPublication(string title) => Publication().IsMatch(title);
+
     /// <summary>A title written in lower case in a sentence, as a title: "juriste" is "Juriste".</summary>
     public static string Capitalised(string title) =>
         title.Length > 0 && char.IsLower(title[0]) ? string.Concat(char.ToUpperInvariant(title[0]).ToString(), title.AsSpan(1)) : title;
@@ -154,12 +159,35 @@ internal static partial class JobTitles
         }
 
         var inside = end[(open + 1)..^1].Trim().ToString();
-        return WordCount(inside) is > 0 and <= 3 && char.IsUpper(inside[0]) && BlockFields.LooksLikePlace(inside) && !HasRoleWord(inside)
-            && !HasSeniorityWord(inside) && !HasGenderMarker(end[open..].ToString()) && FieldLabels.EmploymentTypeLength(inside) == 0
-            && !FieldLabels.HasHours(inside) && FieldLabels.InternIn(inside) is null && !LooksLikeOrganization(inside)
-            ? inside
-            : null;
+        if (HasGenderMarker(end[open..].ToString()))
+        {
+            return null;
+        }
+
+        if (NamesPlace(inside))
+        {
+            return inside;
+        }
+
+        // "(Salt Lake City, UT)", "(6 mesi, Milano)": the last comma part is the town, with the part before it when that
+        // is a place too (its state or province after it).
+        var comma = inside.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0 || inside[(comma + 2)..].Trim() is not { Length: > 0 } last || !NamesPlace(last))
+        {
+            return null;
+        }
+
+        var before = inside[..comma];
+        var town = before[(before.LastIndexOf(", ", StringComparison.Ordinal) + 1)..].Trim();
+        return NamesPlace(town) ? $"{town}, {last}" : last;
     }
+
+    /// <summary>A few capitalised words that read as a place and say nothing of a role, seniority, the kind of job, its
+    /// hours or an organisation.</summary>
+    private static bool NamesPlace(string text) =>
+        WordCount(text) is > 0 and <= 3 && char.IsUpper(text[0]) && BlockFields.LooksLikePlace(text) && !HasRoleWord(text)
+            && !HasSeniorityWord(text) && FieldLabels.EmploymentTypeLength(text) == 0
+            && !FieldLabels.HasHours(text) && FieldLabels.InternIn(text) is null && !LooksLikeOrganization(text);
 
     /// <summary>A title whose only role word is "volunteer" or its kin ("Court Watch Volunteer", "Vrijwilliger").</summary>
     public static bool IsVolunteerOnly(string text) =>
@@ -307,8 +335,9 @@ internal static partial class JobTitles
     private static partial Regex Year();
 
     /// <summary>When a job starts: "from March 2027", "à partir de mars 2027", "dès le 1er mars 2027", "ab 1. März 2027",
-    /// "a partire da marzo 2027", "a partir de marzo de 2027", "vanaf 1 maart 2027".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:from|starting(?:\s+in)?|à\s+partir\s+d[eu']|dès(?:\s+l[ea'])?|ab|vanaf|per|a\s+partire\s+da(?:l)?|a\s+partir\s+de|desde)\s+(?:\d{1,2}(?:er|\.)?\s+)?\p{L}{3,}\.?\s+(?:de\s+)?(?:19|20)\d{2}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// "a partire da marzo 2027", "a partir de marzo de 2027", "vanaf 1 maart 2027"; the season of a summer job or
+    /// internship ("Legal Intern – Summer 2027", "Stage été 2027", "Prácticas verano 2027", "Sommerpraktikum Sommer 2027").</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:from|starting(?:\s+in)?|à\s+partir\s+d[eu']|dès(?:\s+l[ea'])?|ab|vanaf|per|a\s+partire\s+da(?:l)?|a\s+partir\s+de|desde)\s+(?:\d{1,2}(?:er|\.)?\s+)?\p{L}{3,}\.?\s+(?:de\s+)?(?:19|20)\d{2}\b|(?<![\p{L}])(?:summer|fall|autumn|spring|winter|été|automne|hiver|printemps|verano|otoño|invierno|primavera|estate|autunno|inverno|sommer|herbst|frühling|zomer|najaar|voorjaar|lato|jesień|zima|wiosna)\s+(?:de\s+)?(?:19|20)\d{2}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StartDate();
 
     [GeneratedRegex("""
@@ -351,6 +380,13 @@ internal static partial class JobTitles
         bewerbungsformular|anmeldeformular|応募用紙|申込書|报名表|登记表
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex FormOrNotice();
+
+    [GeneratedRegex("""
+        (?<![\p{L}])(?:informe|informes|memoria|report|reports|rapport|rapports|relazione|bilancio|relat[óo]rio|relat[óo]rios|verslag|
+        jaarverslag|bericht|jahresbericht|t[äa]tigkeitsbericht|sprawozdanie|statut(?:e|en|es|s|o|os)?|estatutos|satzung|bylaws|policy|policies|
+        pol[íi]tica|politique|beleid|reglamento|regolamento|reglement|newsletter|bolet[íi]n|brochure|folleto|leaflet)(?![\p{L}])
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Publication();
 
     [GeneratedRegex(@"\((?:[mwfhdxik]\s*/\s*){1,3}[mwfhdxik]\)|\p{L}/(?:a|as|in|e|ne)\b|\p{L}\((?:a|as|in|e)\)|\p{L}[·.*:](?:e|in|innen|rice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GenderMarker();
@@ -395,7 +431,7 @@ internal static partial class JobTitles
     [GeneratedRegex("""
         ^\W*(?:(?:read|lees|lies|lire|leer|leggi)\ (?:the\ |de\ |die\ |la\ |le\ |el\ |il\ |l['’])?(?:full\ |complete\ |volledige\ |ganze\ |vollst[äa]ndige\ |compl[eè]te\ |completa\ )?)?
         (?:read\ more|more|more\ info(?:rmation)?|more\ details|details|full\ details|view|view\ job|view\ details|view\ posting|learn\ more|continue\ reading|
-        see\ more|full\ posting|(?:full\ )?(?:job|position)\ description|descripci[óo]n\ del\ puesto|fiche\ de\ poste|vacaturetekst|leer\ m[áa]s|ver\ m[áa]s|m[áa]s\ info|m[áa]s\ informaci[óo]n|m[áa]s\ detalles|ver\ detalles|ver\ oferta|saber\ mais|ver\ mais|leia\ mais|ler\ mais|mais\ informa[çc][õo]es|ver\ detalhes|detalhes|lire\ la\ suite|en\ savoir\ plus|voir|voir\ l'offre|
+        see\ more|(?:full\ )?(?:job\ |position\ )?posting|(?:full\ )?(?:job|position)\ description|descripci[óo]n\ del\ puesto|fiche\ de\ poste|vacaturetekst|leer\ m[áa]s|ver\ m[áa]s|m[áa]s\ info|m[áa]s\ informaci[óo]n|m[áa]s\ detalles|ver\ detalles|ver\ oferta|saber\ mais|ver\ mais|leia\ mais|ler\ mais|mais\ informa[çc][õo]es|ver\ detalhes|detalhes|lire\ la\ suite|en\ savoir\ plus|voir|voir\ l'offre|
         leggi|leggi\ tutto|leggi\ di\ pi[ùu]|scopri\ di\ pi[ùu]|dettagli|lees\ meer|lees\ verder|meer\ lezen|meer\ info|meer\ informatie|bekijk|bekijk\ vacature|weiterlesen|mehr|mehr\ erfahren|mehr\ lesen|mehr\ infos?|czytaj\ wi[ęe]cej|dowiedz\ si[ęe]\ wi[ęe]cej|zobacz\ wi[ęe]cej|詳細|詳細を見る|詳しく見る|詳細はこちら|查看详情|查看詳情|详情|詳情|了解更多|阅读更多|閱讀更多|
         l[äa]s\ mer|l[æa]s\ mere|les\ mer|se\ mere?|[čc][íi]st\ (?:d[áa]l|d[áa]le|v[íi]ce)|zobrazit\ (?:v[íi]ce|detail)|
         (?:stellen)?ausschreibung|(?:stellen)?inserat|annonce|(?:scarica\ )?l['’]avviso|avviso\ di\ selezione|scarica\ il\ bando)

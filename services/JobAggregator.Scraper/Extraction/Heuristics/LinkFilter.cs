@@ -35,6 +35,9 @@ internal static partial class LinkFilter
         return (!NotJobSegment().IsMatch(path) || IsJobDocument(path)) && !Asset().IsMatch(path) && (!AboutSegment().IsMatch(path) || JobSegment().IsMatch(path));
     }
 
+    /// <summary>A link to a document (PDF, Word, OpenDocument, RTF) rather than a page.</summary>
+    public static bool IsDocument(Uri link) => Document().IsMatch(link.AbsolutePath);
+
     /// <summary>A document whose file name names a vacancy ("/media/vacature-jurist-32-uur.pdf"): its folder is where a
     /// site keeps uploads (<c>/media/</c>), not a section of news or events.</summary>
     private static bool IsJobDocument(string path) =>

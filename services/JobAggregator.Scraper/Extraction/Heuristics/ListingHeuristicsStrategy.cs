@@ -52,8 +52,10 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
     public static IReadOnlyList<PostingDraft> Extract(IDocument document, Uri pageUrl, int maxPostings = int.MaxValue)
     {
         var found = Find(document, pageUrl, maxPostings);
-        // A listing of ads as documents links its application form and notices beside them.
-        found.RemoveAll(d => JobTitles.NamesFormOrNotice(d.Title));
+        // A listing of ads as documents links its application form and notices beside them, and a list of announced
+        // openings ("Convocatoria: …") its reports and statutes.
+        var announced = found.Exists(d => d.Title is { } title && JobTitles.WithoutHiringWord(title) != title);
+        found.RemoveAll(d => JobTitles.NamesFormOrNotice(d.Title) || IsOtherDocument(d, announced));
         for (var i = 0; i < found.Count; i++)
         {
             if (TitleRead(found[i]) is { } read)
@@ -65,13 +67,20 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         return found;
     }
 
+    /// <summary>A document linked beside openings that names no role: a publication ("Informe anual 2025 (PDF)", "Statuten",
+    /// "Safeguarding policy"), or, among openings announced by a lead ("Convocatoria: …"), any document without one.</summary>
+    private static bool IsOtherDocument(PostingDraft draft, bool announced) =>
+        draft is { Url: { } url, Title: { } title } && LinkFilter.IsDocument(url) && !JobTitles.HasRoleWord(title)
+        && (announced || JobTitles.NamesPublication(title));
+
     /// <summary>What the title itself says that the block did not, and the title without its document's note ("Senior
     /// Caseworker – job description (PDF)" is the opening "Senior Caseworker"): a Japanese or Chinese heading's "wanted" word left out
     /// of the title ("法律事務スタッフ募集" is the opening "法律事務スタッフ"), and the kind of job it names ("Office manager
     /// (parttime)") when the block names none, or an intern's word over the block's hours ("Estagiário(a)" working
     /// "20 horas semanais" is an intern), or a workload over the block's terms ("Juristin / Jurist 60–80 %" that is
-    /// "unbefristet" is part time); the town in its closing bracket when the block names no place ("Staff Attorney
-    /// (Seattle)"). Null when it says nothing more.</summary>
+    /// "unbefristet" is part time); the town in its closing bracket ("Staff Attorney (Seattle)", "Tirocinio (6 mesi,
+    /// Milano)") or of the office it names ("… per la sede di Roma") when the block names no place. Null when it says
+    /// nothing more.</summary>
     private static PostingDraft? TitleRead(PostingDraft draft)
     {
         if (draft.Title is not { } title)
@@ -84,7 +93,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             : FieldLabels.HasHours(draft.EmploymentType) && FieldLabels.InternIn(draft.EmploymentType) is null ? FieldLabels.InternIn(trimmed)
             : !FieldLabels.HasHours(draft.EmploymentType) ? FieldLabels.WorkloadIn(trimmed)
             : null;
-        var place = draft.Location is null ? JobTitles.PlaceInBrackets(trimmed) : null;
+        var place = draft.Location is null ? JobTitles.PlaceInBrackets(trimmed) ?? ProseFields.OfficePlace(trimmed) : null;
         return trimmed == title && hours is null && place is null ? null
             : draft with { Title = trimmed, EmploymentType = hours ?? draft.EmploymentType, Location = place ?? draft.Location };
     }

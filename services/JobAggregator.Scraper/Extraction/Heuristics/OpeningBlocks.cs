@@ -268,10 +268,10 @@ internal static class OpeningBlocks
     /// <summary>From one walk of the content: its headings (furniture aside), and its title elements (headings, card
     /// titles, and list items whose first child is a bold or linked title) whose text is shaped like a title, each with
     /// its position in document order.</summary>
-    private static (List<(IElement Element, int Position)> Headings, List<TitleElement> Titles, Dictionary<IElement, IElement>? Panes)
+    private static (List<(IElement Element, int Position, int Level)> Headings, List<TitleElement> Titles, Dictionary<IElement, IElement>? Panes)
         HeadingsAndTitles(IElement main)
     {
-        var headings = new List<(IElement Element, int Position)>();
+        var headings = new List<(IElement Element, int Position, int Level)>();
         var titles = new List<TitleElement>();
         Dictionary<IElement, IElement>? panes = null;
         var position = 0;
@@ -282,6 +282,12 @@ internal static class OpeningBlocks
             var element = walk.Current;
             position++;
             var heading = ElementWalk.IsHeading(element);
+            if (!heading && element.LocalName == "p" && LargePrintHeading(element))
+            {
+                headings.Add((element, position, LargePrintLevel));
+                continue;
+            }
+
             var item = element.LocalName == "li";
             var titleLike = !item && IsTitleLike(element);
             // A list item without a title of its own is not asked whether it is furniture.
@@ -312,7 +318,7 @@ internal static class OpeningBlocks
 
             if (heading)
             {
-                headings.Add((element, position));
+                headings.Add((element, position, OpeningBlock.Level(element)));
             }
 
             if (lead is not null)
@@ -458,6 +464,18 @@ internal static class OpeningBlocks
         return next is IElement { LocalName: "br" };
     }
 
+    /// <summary>The level given a paragraph in large print that heads a page (<see cref="LargePrintHeading"/>): above
+    /// its titles, whatever their tags.</summary>
+    private const int LargePrintLevel = 2;
+
+    /// <summary>A paragraph that is nothing but text in large print naming no role ("&lt;p&gt;&lt;span
+    /// style="font-size:24pt"&gt;Jobs&lt;/span&gt;&lt;/p&gt;", as Google Sites writes a page's heading): a heading for
+    /// the titles after it. A title in large print names a role and stays a title.</summary>
+    private static bool LargePrintHeading(IElement paragraph) =>
+        paragraph.ChildElementCount == 1 && paragraph.FirstElementChild is { LocalName: "span" } span
+            && span.GetAttribute("style") is { } style && ElementWalk.IsLargePrint(style) && OpeningBlock.HoldsOnly(paragraph, span)
+            && PlainText.Of(span) is { } text && !JobTitles.HasRoleWord(text);
+
     /// <summary>The bold element of a container that is nothing but bold text right after a disclosure control (an element
     /// with <c>aria-expanded</c>: Notion's toggle, whose title sits beside its triangle button); null for any other.</summary>
     private static IElement? DisclosureTitle(IElement container) =>
@@ -476,12 +494,12 @@ internal static class OpeningBlocks
 
     /// <summary>The nearest heading above the title of a higher level than the title's own (any heading, for a title
     /// that is not a heading), and its position (0 without one).</summary>
-    private static (IElement? Section, int Position) SectionOf(TitleElement title, List<(IElement Element, int Position)> headings)
+    private static (IElement? Section, int Position) SectionOf(TitleElement title, List<(IElement Element, int Position, int Level)> headings)
     {
         var level = OpeningBlock.Level(title.Element);
         IElement? section = null;
         var sectionPosition = 0;
-        foreach (var (heading, position) in headings)
+        foreach (var (heading, position, headingLevel) in headings)
         {
             // Headings come in document order: the first one at or after the title, or around it, ends the search.
             if (position >= title.Position || (heading.FirstElementChild is not null && heading.Contains(title.Element)))
@@ -489,7 +507,7 @@ internal static class OpeningBlocks
                 break;
             }
 
-            if (OpeningBlock.Level(heading) < level)
+            if (headingLevel < level)
             {
                 section = heading;
                 sectionPosition = position;

@@ -162,6 +162,14 @@ internal static partial class ProseFields
     [GeneratedRegex(@"(?i:\b(?:positions?|openings?|roles?|vacanc(?:y|ies)|posts?|postes?(?:\s+à\s+pourvoir)?|puestos?|plazas?|vacantes|posizioni|vacatures?|stellen|vagas)\b)[^:.]{0,30}?\s(?:in|at|à|en|a|em|te|op)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?)\s*:\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ListIntro();
 
+    /// <summary>The place of the office a short text names ("Cerchiamo un avvocato penalista per la sede di Roma", "Jurist*in
+    /// für unser Büro in Berlin", "Paralegal for our Chicago office", "Juriste pour notre bureau de Lyon"), as a title
+    /// may; null when it names none.</summary>
+    public static string? OfficePlace(string text) =>
+        text.AsSpan().ContainsAny(OfficeWordsInEnglish) && Office().Match(text) is { Success: true } office ? office.Groups["place"].Value
+        : MayNameOffice(text) && OurOfficeIn().Match(text) is { Success: true } ours ? ours.Groups["place"].Value
+        : null;
+
     /// <summary>The words one of which every match of <see cref="Office"/> holds (a case-sensitive pattern).</summary>
     private static readonly SearchValues<string> OfficeWordsInEnglish = SearchValues.Create(["office", "headquarters"], StringComparison.Ordinal);
 
@@ -174,6 +182,10 @@ internal static partial class ProseFields
 
     /// <summary>The words of <see cref="OurOfficeIn"/>'s offices and teams, which a text must hold for the pattern to be run.</summary>
     private const string OfficeNouns = "office|team|bureau|locaux|antenne|permanence|si[èe]ge|[ée]quipe|oficina|sede|delegaci[óo]n|equipo|equipa|ufficio|squadra|b[üu]ro|gesch[äa]ftsstelle|beratungsstelle|sitz|standort|kantoor|vestiging|escrit[óo]rio|gabinete";
+
+    /// <summary>The nouns of an organisation's seat or office (no team), which <see cref="OurOfficeIn"/> reads after a
+    /// determiner that is not "our" ("para su sede de Madrid", "per la sede di Roma", "pour le bureau de Lyon").</summary>
+    private const string SeatNouns = "sede|oficina|ufficio|bureau|b[üu]ro|office|kantoor|escrit[óo]rio|si[èe]ge|standort";
 
     private static readonly KeyWords OfficeWords = new(PatternWords.Of(OfficeNouns).Where(w => w.All(char.IsLetter)));
 
@@ -251,7 +263,7 @@ internal static partial class ProseFields
     [GeneratedRegex(@"(?<![\p{L}])(?:salary|salary range|pay|pay range|compensation|wage|sueldo|salario|remuneraci[óo]n|r[ée]mun[ée]ration|salaire|retribuzione|compenso|stipendio|salaris)\s*[:：]\s*(?<value>.+?)(?=[.;](?:\s|$)|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledSalary();
 
-    [GeneratedRegex(@"\b(?:in|join|joining)\s+our\s+(?<place>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?)\s+(?:office|headquarters|offices)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in|join|joining|for)\s+our\s+(?<place>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?)\s+(?:office|headquarters|offices)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Office();
 
     [GeneratedRegex(@"\b(?:in|based\s+in|em)\s+(?<place>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}{2}|\s+\(\p{Lu}{2}\)))(?![\p{L}])", RegexOptions.CultureInvariant)]
@@ -288,9 +300,9 @@ internal static partial class ProseFields
     /// <summary>"pour notre permanence de Lyon", "per il nostro ufficio di Bologna", "en nuestra oficina de Sevilla",
     /// "in unserem Büro in Köln", "op ons kantoor in Utrecht", "no nosso escritório em Recife", "para o seu gabinete de
     /// atendimento em Setúbal", "to join our team in
-    /// Leeds", "rejoindre notre équipe à Lille", "unirte a nuestro equipo en Valencia", "presso la sede di Milano"; not a month ("joins our team in
-    /// September").</summary>
-    [GeneratedRegex(@"(?i:\b(?:our|notre|nos|nuestr[ao]s?|il\s+nostro|la\s+nostra|nostr[oa]|unser(?:e[mnrs]?)?|ons|onze|nosso|nossa|o\s+seu|a\s+sua|presso\s+la|nella)\s+(?:[\p{L}-]+\s+){0,2}(?:" + OfficeNouns + @")(?:\s+(?:de|di|do|da)\s+[\p{L}-]+)?\s+(?:de|d['’]|di|a|à|en|in|em|do|da|te)\s*)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)(?![\p{L}]))(?<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}" + RegionAtSentenceEnd + @")", RegexOptions.CultureInvariant)]
+    /// Leeds", "rejoindre notre équipe à Lille", "unirte a nuestro equipo en Valencia", "presso la sede di Milano", "para su
+    /// sede de Madrid", "per la sede di Roma"; not a month ("joins our team in September").</summary>
+    [GeneratedRegex(@"(?i:\b(?:(?:our|notre|nos|nuestr[ao]s?|il\s+nostro|la\s+nostra|nostr[oa]|unser(?:e[mnrs]?)?|ons|onze|nosso|nossa|o\s+seu|a\s+sua|presso\s+la|nella)\s+(?:[\p{L}-]+\s+){0,2}(?:" + OfficeNouns + @")|(?:su|sus|per\s+la|per\s+il|para\s+la|para\s+el|en\s+la|en\s+el|pour\s+l[ae]|for\s+the)\s+(?:" + SeatNouns + @"))(?:\s+(?:de|di|do|da)\s+[\p{L}-]+)?\s+(?:de|d['’]|di|a|à|en|in|em|do|da|te)\s*)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)(?![\p{L}]))(?<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}" + RegionAtSentenceEnd + @")", RegexOptions.CultureInvariant)]
     private static partial Regex OurOfficeIn();
 
     /// <summary>A state, province or country after the town that ends the sentence ("our team in Springfield, Missouri."):
@@ -306,7 +318,7 @@ internal static partial class ProseFields
     [GeneratedRegex(@"(?:工作地[点點]|勤務地)(?:在|为|為|は)(?<place>(?:[\p{IsCJKUnifiedIdeographs}]{1,6}?[都道府県省市区區町村]){1,3})")]
     private static partial Regex CjkPlaceInSentence();
 
-    [GeneratedRegex(@"\b(?:closing\s+date|application\s+deadline|deadline|applications?\s+close[sd]?|closes|closing(?=\s+\d)|apply\s+by|(?:applications?|resumes?|cvs?)\s+(?:are\s+|is\s+)?due(?:\s+(?:by|on))?|fecha\s+l[íi]mite|date\s+limite|scadenza|sluitingsdatum|bewerbungsschluss|bewerbungsfrist|bewerbungen\s+bis|inscri[çc][õo]es\s+at[ée]|candidaturas\s+at[ée]|报名截止(?:日期|时间)?|截止(?:日期|时间)|応募締切|締切)\s*(?:on\s+|is\s+|[:：]\s*)?(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4})|(?:\d{4}年\d{1,2}月\d{1,2}日))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:closing\s+date|application\s+deadline|deadline|applications?\s+close[sd]?|closes|closing(?=\s+\d)|apply\s+by|(?:applications?|resumes?|cvs?)\s+(?:are\s+|is\s+)?due(?:\s+(?:by|on))?|fecha\s+l[íi]mite|cierre(?:\s+de(?:\s+la)?\s+convocatoria)?|cl[ôo]ture(?:\s+des\s+candidatures)?|chiusura(?:\s+(?:candidature|del\s+bando))?|encerramento(?:\s+das\s+inscri[çc][õo]es)?|einsendeschluss|date\s+limite|scadenza|sluitingsdatum|bewerbungsschluss|bewerbungsfrist|bewerbungen\s+bis|inscri[çc][õo]es\s+at[ée]|candidaturas\s+at[ée]|报名截止(?:日期|时间)?|截止(?:日期|时间)|応募締切|締切)\s*(?:on\s+|is\s+|[:：]\s*)?(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4})|(?:\d{4}年\d{1,2}月\d{1,2}日))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingLabel();
 
     [GeneratedRegex(@"(?:apply|applications?|submit|email|e-mail|send|deadline|closing|candidatur[ae]s?|postulaciones|solicitudes|inscripciones|domande|reageren|solliciteer|envoyez|envoyer|inviaci|invia|inviare|env[íi]a|env[íi]anos|enviar|envie|schicken?|sende[nt]?|bewerbung(?:en)?|stuur)\b.*?\b(?:by|before|until|no later than|hasta el|antes del?|avant le|jusqu'au|entro il|uiterlijk|tot en met|vóór|voor|bis zum|bis)\s+(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -75,7 +75,7 @@ internal static partial class SingleOpening
         var announced = new PostingDraft
         {
             // A line labelling the job ("募集職種：事務局員（パートタイム）") names it better than the sentence announcing it.
-            Title = LabelledLines.Title(main) ?? NamingHeading(main, element, match.Title) ?? match.Title,
+            Title = LabelledLines.Title(main) ?? NamingHeading(main, element, match.Title) ?? BoldTitle(element, match.Title) ?? match.Title,
             Url = pageUrl,
             FoundOn = pageUrl,
             EmploymentType = match.Hours ?? prose.EmploymentType,
@@ -92,6 +92,14 @@ internal static partial class SingleOpening
         // The post's stamp in its markup says more than a "Publicado por …" line.
         return PublishedDate(main, headlineElement, stamp) is { } published ? completed with { DatePosted = published } : completed;
     }
+
+    /// <summary>The bold phrase of the announcing text that starts with the title read and goes on past it ("busca
+    /// incorporar un/a &lt;strong&gt;Abogado/a penalista&lt;/strong&gt; para su sede"): the page marks the whole title so.</summary>
+    private static string? BoldTitle(IElement element, string title) =>
+        ElementWalk.FirstDescendant(element, e => ElementWalk.IsBold(e) && PlainText.Of(e) is { } bold && bold.Length > title.Length
+            && bold.StartsWith(title, StringComparison.OrdinalIgnoreCase) && JobTitles.IsShortTitle(bold)) is { } found
+            ? JobTitles.Capitalised(PlainText.Of(found)!)
+            : null;
 
     /// <summary>Whether the content holds what every opening found here starts from: a paragraph with an announcing word
     /// (<see cref="Announcement"/> reads no other), or an <c>&lt;h1&gt;</c> naming a role (the headline a titled page
