@@ -17,7 +17,7 @@ internal static class CareersWidgets
         }
 
         // The page-wide questions (an article? another careers page?) are asked only once a widget holds openings.
-        foreach (var widget in Widgets(body))
+        foreach (var widget in Widgets(document))
         {
             var items = Items(widget, pageUrl, linkBase);
             if (items.Count > 0)
@@ -38,7 +38,7 @@ internal static class CareersWidgets
             return [];
         }
 
-        foreach (var widget in Widgets(body))
+        foreach (var widget in Widgets(document))
         {
             if (ElementWalk.FirstDescendant(widget, e => e.LocalName == "table") is { } table
                 && JobTables.Read(table, pageUrl, linkBase, maxRows) is { Count: > 0 } drafts)
@@ -50,13 +50,13 @@ internal static class CareersWidgets
         return [];
     }
 
-    /// <summary>The furniture elements headed by a careers section heading.</summary>
-    private static IEnumerable<IElement> Widgets(IElement body)
+    /// <summary>The furniture elements headed by a careers section heading, from the page's shared walk
+    /// (<see cref="PageElements.WidgetHeads"/>).</summary>
+    private static IEnumerable<IElement> Widgets(IDocument document)
     {
-        foreach (var heading in ElementWalk.Descendants(body))
+        foreach (var (heading, _, _, isFurniture) in PageElements.Of(document).WidgetHeads)
         {
-            if (MayHeadWidget(heading) && heading.ParentElement is { } widget && PageRegions.IsBoilerplate(heading)
-                && PlainText.Of(heading) is { } text && SectionHeadings.IsCareersSection(text))
+            if (isFurniture && heading.ParentElement is { } widget && PlainText.Of(heading) is { } text && SectionHeadings.IsCareersSection(text))
             {
                 yield return widget;
             }
@@ -65,7 +65,7 @@ internal static class CareersWidgets
 
     /// <summary>A heading of a level below the page's title, or a theme's widget title
     /// (<c>h2, h3, h4, h5, h6, [class*='widget-title']</c>).</summary>
-    private static bool MayHeadWidget(IElement element) =>
+    public static bool MayHeadWidget(IElement element) =>
         element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6"
         || element.ClassName?.Contains("widget-title", StringComparison.Ordinal) == true;
 

@@ -6,15 +6,19 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// (<see cref="PathWalk"/>) and kept per page (<see cref="PageMemo"/>): the links, headings and tables in document
 /// order, each with its depth and whether it is the site's furniture, the <c>rel="next"</c> links, and what the page
 /// declares about itself (its first <c>&lt;base href&gt;</c> and its first <c>og:site_name</c> or <c>application-name</c>
-/// meta). Job tables, repeated blocks, title headings, the next pages and the declarations each walked the whole page
-/// for their own kind of element.</summary>
+/// meta), the headings a careers widget may stand under and the <c>&lt;aside&gt;</c> sidebars. Job tables, repeated
+/// blocks, title headings, the next pages, the declarations, the widgets and the sidebars each walked the whole page for
+/// their own kind of element.</summary>
 /// <remarks>Every element of the page is visited, furniture included (the pagination reads every link), and each
 /// listed element's furniture is judged along the walk's path, each ancestor at most once.</remarks>
 internal sealed class PageElements
 {
-    private PageElements(List<Entry> all, List<IElement> relNext, List<IElement> unreadHolders, IElement? baseElement, IElement? nameDeclaration)
+    private PageElements(List<Entry> all, List<Entry> widgetHeads, List<IElement> asides, List<IElement> relNext, List<IElement> unreadHolders,
+        IElement? baseElement, IElement? nameDeclaration)
     {
         All = all;
+        WidgetHeads = widgetHeads;
+        Asides = asides;
         RelNext = relNext;
         UnreadHolders = unreadHolders;
         Base = baseElement;
@@ -30,6 +34,13 @@ internal sealed class PageElements
 
     /// <summary>The links (<c>a[href]</c>), headings and tables below the root element, in document order.</summary>
     public List<Entry> All { get; }
+
+    /// <summary>The elements below <c>&lt;body&gt;</c> that may head a sidebar or footer widget
+    /// (<see cref="CareersWidgets.MayHeadWidget"/>), in document order.</summary>
+    public List<Entry> WidgetHeads { get; }
+
+    /// <summary>The <c>&lt;aside&gt;</c> elements, in document order.</summary>
+    public List<IElement> Asides { get; }
 
     /// <summary>The <c>&lt;link&gt;</c> and <c>&lt;a&gt;</c> elements with <c>rel="next"</c>, in document order.</summary>
     public List<IElement> RelNext { get; }
@@ -50,15 +61,18 @@ internal sealed class PageElements
     private static PageElements Collect(IDocument document)
     {
         var all = new List<Entry>();
+        var widgetHeads = new List<Entry>();
+        var asides = new List<IElement>();
         var relNext = new List<IElement>();
         var unreadHolders = new List<IElement>();
         IElement? baseElement = null;
         IElement? nameDeclaration = null;
         if (document.DocumentElement is not { } root)
         {
-            return new PageElements(all, relNext, unreadHolders, null, null);
+            return new PageElements(all, widgetHeads, asides, relNext, unreadHolders, null, null);
         }
 
+        var body = document.Body;
         var walk = new PathWalk(root);
         var isRoot = true;
         do
@@ -94,11 +108,21 @@ internal sealed class PageElements
                 all.Add(new Entry(element, found, walk.Depth, walk.IsFurniture()));
             }
 
+            if (element.LocalName == "aside")
+            {
+                asides.Add(element);
+            }
+
+            if (walk.Depth > 1 && walk.At(1) == body && CareersWidgets.MayHeadWidget(element))
+            {
+                widgetHeads.Add(new Entry(element, Kind.Heading, walk.Depth, walk.IsFurniture()));
+            }
+
             isRoot = false;
         }
         while (walk.MoveNext());
 
-        return new PageElements(all, relNext, unreadHolders, baseElement, nameDeclaration);
+        return new PageElements(all, widgetHeads, asides, relNext, unreadHolders, baseElement, nameDeclaration);
     }
 
     private static bool HasRel(IElement element, string rel) =>

@@ -279,7 +279,7 @@ internal static partial class SingleOpening
     private static PostingDraft Sidebars(IDocument document, IElement main)
     {
         var found = new PostingDraft();
-        foreach (var aside in document.GetElementsByTagName("aside"))
+        foreach (var aside in PageElements.Of(document).Asides)
         {
             if (!main.Contains(aside) && !aside.Contains(main))
             {
