@@ -171,19 +171,25 @@ public sealed class ExtractionEvaluationTests
     // 2026-12-07, pages26 (the lead's tenth probe, four cases, 373 in all: cards with a "Position filled" badge inside the
     // heading, an <ol> of dash-separated facts, a table title cell with a <small> facts line, "Position: Caseworker"
     // headings): recall 99.5 % (581/584), precision 99.0 % (581/587), location 98.8 % (574/581), employment type and
-    // salary 99.7 % (579/581) before the fixes; the floors lowered to those figures until the misses are read.
-    private const double RecallFloor = 0.99;
-    private const double PrecisionFloor = 0.98;
+    // salary 99.7 % (579/581) before the fixes; the floors lowered to those figures until the misses are read. Then read:
+    // a state's modifier class ("job--closed") no longer splits a listing's cards, a "closed"/"is-filled"/"--closed"
+    // class and "no longer accepting" mark a position closed, a block inside its title's heading reads the facts after
+    // the heading (not its own title as the place), a state's code in capitals ends a place ("New Orleans, LA"), a
+    // title cell's line after a <br> or in a <small> is the row's facts, a title label before a colon ("Position:",
+    // "Poste :", "Stelle:") is no part of the title: recall 100 % (584/584), precision 99.8 % (584/585, the Swiss
+    // translation), location 99.5 % (581/584, the es-AR pair and "Québec"), every other field 100 %.
+    private const double RecallFloor = 1.0;
+    private const double PrecisionFloor = 0.99;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.98,
+        ["location"] = 0.99,
         ["url"] = 1.0,
-        ["employmentType"] = 0.99,
-        ["salary"] = 0.99,
+        ["employmentType"] = 1.0,
+        ["salary"] = 1.0,
         ["datePosted"] = 1.0,
         ["validThrough"] = 1.0,
     };
@@ -217,18 +223,20 @@ public sealed class ExtractionEvaluationTests
     // (519/542), closing date 99.6 % (540/542); after: recall 100 %, precision 99.8 %, organisation 93.6 % (510/545),
     // location 96.5 % (526/545), every other field 100 %.
     // pages26, before its fixes: recall 99.5 %, precision 99.0 %, organisation 95.5 % (555/581), location 95.7 %
-    // (556/581), employment type and salary 99.7 % (579/581).
-    private const double PreviewRecallFloor = 0.99;
-    private const double PreviewPrecisionFloor = 0.98;
+    // (556/581), employment type and salary 99.7 % (579/581); after: recall 100 %, precision 99.8 %, organisation 95.5 %
+    // (558/584), location 96.4 % (563/584; of the new cases' only the ol's remote intern, whose country no field states),
+    // every other field 100 %.
+    private const double PreviewRecallFloor = 1.0;
+    private const double PreviewPrecisionFloor = 0.99;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 0.92,
-        ["location"] = 0.95,
+        ["location"] = 0.96,
         ["url"] = 1.0,
-        ["employmentType"] = 0.99,
-        ["salary"] = 0.99,
+        ["employmentType"] = 1.0,
+        ["salary"] = 1.0,
         ["datePosted"] = 1.0,
         ["validThrough"] = 1.0,
     };

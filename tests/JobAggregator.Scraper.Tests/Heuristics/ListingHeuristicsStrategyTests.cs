@@ -15,10 +15,6 @@ public sealed class ListingHeuristicsStrategyTests
     private static readonly HashSet<string> NotReadYet =
     [
         "careers-bilingual/offene-stellen-postes-ouverts-ch",
-        "careers-cards/job-cards-filled-badge-us",
-        "careers-list-items/open-positions-ol-dash-facts-us",
-        "careers-table/employment-table-small-facts-us",
-        "careers-headings/jobs-position-label-uk",
     ];
 
     public static TheoryData<string> LabelledCases =>
