@@ -674,9 +674,12 @@ internal static partial class BlockFields
             last = word;
         }
 
-        // A phrase that ends with a connector is cut short, a prefix ("Publiée le", "Posted on"), not a place.
-        return !last.IsEmpty && !Connector().IsMatch(last);
+        // A phrase that ends with a connector is cut short, a prefix ("Publiée le", "Posted on"), not a place; a state's
+        // code in capitals is no connector ("New Orleans, LA", "Portland, OR", "Dover, DE").
+        return !last.IsEmpty && (!Connector().IsMatch(last) || IsStateCode(last));
     }
+
+    private static bool IsStateCode(ReadOnlySpan<char> word) => word.Length == 2 && char.IsUpper(word[0]) && char.IsUpper(word[1]);
 
     /// <summary>A Japanese or Chinese place with no label before it ("東京都千代田区", "大阪市北区", "福州市鼓楼区"): a few Han
     /// letters ending in an administrative unit (prefecture, city, ward, town, village, province, county).</summary>

@@ -95,8 +95,8 @@ internal sealed partial class BlockShapes
 
     /// <summary>Not a class carrying a number (a decimal digit, as <c>\d</c> finds one) nor one marking a state
     /// (<see cref="Stateful"/>);
-    /// the state pattern is tried only on a class of a length it can match (its words are 3 to 8 letters, and its
-    /// prefixes end in a dash at the third or fourth letter).</summary>
+    /// the state pattern is tried only on a class of a length it can match (its words are 3 to 8 letters, its
+    /// prefixes end in a dash at the third or fourth letter, and a modifier follows a double dash).</summary>
     private static bool NamesKind(ReadOnlySpan<char> name)
     {
         foreach (var c in name)
@@ -107,7 +107,7 @@ internal sealed partial class BlockShapes
             }
         }
 
-        var mayBeStateful = name.Length is >= 3 and <= 8 || (name.Length > 8 && (name[2] == '-' || name[3] == '-'));
+        var mayBeStateful = name.Length is >= 3 and <= 8 || (name.Length > 8 && (name[2] == '-' || name[3] == '-' || name.Contains("--", StringComparison.Ordinal)));
         return !(mayBeStateful && Stateful().IsMatch(name)) && !EndsWithPosition(name);
     }
 
@@ -117,7 +117,8 @@ internal sealed partial class BlockShapes
         name.EndsWith("-odd", StringComparison.Ordinal) || name.EndsWith("-even", StringComparison.Ordinal)
         || name.EndsWith("-first", StringComparison.Ordinal) || name.EndsWith("-last", StringComparison.Ordinal);
 
-    /// <summary>Classes that mark one card's state, not its kind: "is-active", "first", "odd", "featured".</summary>
-    [GeneratedRegex(@"^(?:is-|has-)|^(?:active|current|first|last|odd|even|featured|sticky|selected|hidden|visible|new)$", RegexOptions.IgnoreCase)]
+    /// <summary>Classes that mark one card's state, not its kind: "is-active", "first", "odd", "featured", "closed", and
+    /// a state as a modifier ("job--closed", "card--featured"): a filled position's card is still one of the listing's.</summary>
+    [GeneratedRegex(@"^(?:is-|has-)|(?:^|--)(?:active|current|first|last|odd|even|featured|sticky|selected|hidden|visible|new|open|closed|filled|expired)$", RegexOptions.IgnoreCase)]
     private static partial Regex Stateful();
 }

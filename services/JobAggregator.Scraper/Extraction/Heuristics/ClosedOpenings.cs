@@ -12,7 +12,7 @@ internal static partial class ClosedOpenings
 {
     /// <summary>The markers, spelled out for <see cref="MarkerWords"/> too.</summary>
     private const string Markers = """
-        filled|closed|pourvue?s?|cubiert[oa]s?|cerrad[oa]s?|besetzt|vervuld|ingevuld|gesloten|copert[oa]|chius[oaie]|
+        filled|closed|no\ longer\ accepting|pourvue?s?|cubiert[oa]s?|cerrad[oa]s?|besetzt|vervuld|ingevuld|gesloten|copert[oa]|chius[oaie]|
         preenchid[oa]s?|encerrad[oa]s?|obsadzon[aey]|zamkni[ęe]t[aey]|
         unpaid|non\ r[ée]mun[ée]r[ée]e?s?|no\ remunerad[oa]s?|non\ retribuit[oa]|n[ãa]o\ remunerad[oa]|onbezoldigd|onbetaald|
         unbezahlt|unverg[üu]tet|nieodp[łl]atn[aey]|募集終了|已截止|无薪|無給
@@ -26,10 +26,16 @@ internal static partial class ClosedOpenings
     public static bool Marks(string? blockText) =>
         blockText is not null && MarkerWords.MayHold(blockText) && Marker().IsMatch(blockText);
 
-    /// <summary>Whether a text of the block marks its position filled or closed, read text node by text node (a marker
-    /// stands in one: "FILLED", "Vervuld", "closed July 14, 2023") without the block's whole text made.</summary>
+    /// <summary>Whether the block's class or a text of the block marks its position filled or closed, read text node by
+    /// text node (a marker stands in one: "FILLED", "Vervuld", "closed July 14, 2023") without the block's whole text
+    /// made.</summary>
     public static bool Marks(IElement block)
     {
+        if (block.ClassList.Any(c => ClosedClass().IsMatch(c)))
+        {
+            return true;
+        }
+
         var pending = new Stack<INode>();
         pending.Push(block);
         while (pending.Count > 0)
@@ -53,6 +59,11 @@ internal static partial class ClosedOpenings
 
         return false;
     }
+
+    /// <summary>A card's class saying its position is closed: "closed", "is-filled", "job--closed" (not an accordion's
+    /// "elementor-accordion-icon-closed", which is an icon's state).</summary>
+    [GeneratedRegex(@"^(?:is-)?(?:closed|filled|expired)$|--(?:closed|filled|expired)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClosedClass();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<!until\s)(?<!be\s)(?<!being\s)(?:" + Markers + @")(?![\p{L}])",
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]

@@ -64,7 +64,8 @@ internal static partial class JobTables
             }
 
             var titleCell = cells[titleColumn];
-            var title = PlainText.Of(titleCell);
+            var titleLine = TitleLine(titleCell);
+            var title = PlainText.Of(titleLine ?? titleCell);
             if (title is null || !JobTitles.IsTitleShaped(title))
             {
                 continue;
@@ -88,8 +89,7 @@ internal static partial class JobTables
                 }
             }
 
-            // A table without a place column may name the place after the title ("Jurista (m/f) – Braga").
-            drafts.Add(OpeningBlocks.WithPlaceFromTitle(new PostingDraft
+            var columned = new PostingDraft
             {
                 Title = title,
                 Url = url,
@@ -99,7 +99,11 @@ internal static partial class JobTables
                 DatePosted = fields.DatePosted,
                 ValidThrough = fields.ValidThrough,
                 FoundOn = pageUrl,
-            }));
+            };
+
+            // A table without a place column may name the place after the title ("Jurista (m/f) – Braga"), or in the title
+            // cell's line under it.
+            drafts.Add(OpeningBlocks.WithPlaceFromTitle(titleLine is null ? columned : BlockFields.Read(titleCell, titleLine).CompletedBy(columned)));
         }
 
         // A generic "Title" column could head a table of reports or cases: then most rows must name a role.
@@ -129,6 +133,31 @@ internal static partial class JobTables
 
     [GeneratedRegex(@"^\d{1,2}(?:[.,]\d)?\s*(?:hours|hrs|uur|stunden|std\.?|horas|heures|ore)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareHours();
+
+    /// <summary>The title cell's first element when a line of its own follows it ("&lt;a&gt;Title&lt;/a&gt;&lt;br&gt;&lt;small&gt;San
+    /// Antonio, TX · Full-time&lt;/small&gt;"): that line is the row's facts, not the title. Null when the cell is one line
+    /// ("&lt;a&gt;Investigator&lt;/a&gt; – Felony").</summary>
+    private static IElement? TitleLine(IElement cell) =>
+        cell.FirstElementChild is { LocalName: not "br" } first && !HasText(cell.FirstChild, first)
+            && first.NextElementSibling is { LocalName: "br" or "small" or "div" or "p" or "ul" or "dl" } next
+            && !HasText(first.NextSibling, next) && HasText(next, null)
+            ? first
+            : null;
+
+    /// <summary>Whether the siblings from <paramref name="from"/> up to <paramref name="until"/> (to the last when null)
+    /// hold any text.</summary>
+    private static bool HasText(INode? from, INode? until)
+    {
+        for (var node = from; node is not null && node != until; node = node.NextSibling)
+        {
+            if (!string.IsNullOrWhiteSpace(node.TextContent))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsTable(IElement element) => element.LocalName == "table";
 

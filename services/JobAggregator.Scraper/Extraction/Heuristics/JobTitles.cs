@@ -43,12 +43,18 @@ internal static partial class JobTitles
     /// colon ("Affichage de poste : Avocat·e", "Offre de stage : Stagiaire", "Convocatoria: Abogado(a)", "Vacancy: Solicitor"),
     /// or a word naming it before a capitalised title that names a role ("Vacature Jurist (32 uur)", "Stellenausschreibung
     /// Sozialarbeiter*in", "Offre Juriste"), or a selection for it ("Selezione per un/una avvocato/a penalista"); the title
-    /// itself when it has none.</summary>
+    /// itself when it has none. A title's label before a colon ("Position: Caseworker", "Poste : Juriste", "Stelle:
+    /// Sozialarbeiter*in") is left out too.</summary>
     public static string WithoutHiringWord(string title)
     {
         if (title.Contains(':', StringComparison.Ordinal) && PostingLead().Match(title) is { Success: true } lead)
         {
             return title[lead.Length..];
+        }
+
+        if (title.AsSpan().IndexOfAny(':', '：') >= 0 && FieldLabels.Split(title) is (FieldKind.Title, _, { Length: > 0 } labelled))
+        {
+            return labelled;
         }
 
         if (LeadWord().Match(title) is { Success: true } word && HasRoleWord(title[word.Length..]))

@@ -274,7 +274,11 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
 
     private static PostingDraft FromBlock(ListingItem item, Uri pageUrl, string? organization, bool split)
     {
-        var fields = item.Block is null ? new PostingDraft() : BlockFields.Read(item.Block, TitleElement(item));
+        var titleElement = TitleElement(item);
+        // A block inside its title's heading (the title link alone, where the cards' shapes differ) holds only the title;
+        // its facts follow the heading.
+        var insideTitle = item.Block is not null && item.Block != titleElement && titleElement.Contains(item.Block);
+        var fields = item.Block is null || insideTitle ? new PostingDraft() : BlockFields.Read(item.Block, titleElement);
         // A link that is its own block stands in a sentence naming other openings too.
         if (item.Block is null || item.Block == item.Link)
         {
@@ -285,7 +289,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         {
             fields = fields.CompletedBy(BlockFields.ReadRun(definitions));
         }
-        else if (item.Block is { } heading && FactsAfter(heading) is { Count: > 0 } facts)
+        else if ((insideTitle ? titleElement : item.Block) is { } heading && FactsAfter(heading) is { Count: > 0 } facts)
         {
             fields = fields.CompletedBy(BlockFields.ReadRun(facts));
         }

@@ -1,0 +1,58 @@
+using JobAggregator.Scraper.Extraction.Heuristics;
+using JobAggregator.Scraper.Tests.Extraction;
+
+namespace JobAggregator.Scraper.Tests.Heuristics;
+
+public sealed class ClosedOpeningsTests
+{
+    private static readonly Uri Page = new("https://members.test/careers/");
+
+    [Theory]
+    [InlineData("Careers", "job", "Staff Attorney", "Paralegal", """<span class="badge">Position filled</span>""", "New Orleans, LA · Full-time · $68,000–$78,000", "New Orleans, LA")]
+    [InlineData("Careers", "job job--closed", "Staff Attorney", "Paralegal", "", "Portland, OR · Full-time", "Portland, OR")]
+    [InlineData("Careers", "job is-closed", "Staff Attorney", "Paralegal", "", "Dover, DE · Part-time", "Dover, DE")]
+    [InlineData("Careers", "job", "Staff Attorney", "Paralegal", """<span class="tag">No longer accepting applications</span>""", "Fort Wayne, IN · Full-time", "Fort Wayne, IN")]
+    [InlineData("Offres d'emploi", "offre", "Juriste", "Assistant·e juridique", """<span class="badge">Pourvu</span>""", "Lyon · CDI", "Lyon")]
+    [InlineData("Stellenangebote", "stelle", "Sozialarbeiter*in (m/w/d)", "Jurist*in (m/w/d)", """<span class="badge">Besetzt</span>""", "Berlin · Vollzeit", "Berlin")]
+    [InlineData("Ofertas de empleo", "oferta", "Abogado/a", "Trabajador/a social", """<span class="badge">Cerrada</span>""", "Madrid · Jornada completa", "Madrid")]
+    [InlineData("Vacatures", "vacature", "Jurist", "Sociaal werker", """<span class="badge">Vervuld</span>""", "Utrecht · Fulltime", "Utrecht")]
+    [InlineData("Lavora con noi", "posizione", "Avvocato/a", "Assistente legale", """<span class="badge">Chiusa</span>""", "Milano · Tempo pieno", "Milano")]
+    [InlineData("Trabalhe conosco", "vaga", "Advogado(a)", "Assistente social", """<span class="badge">Encerrada</span>""", "Lisboa · Tempo inteiro", "Lisboa")]
+    [InlineData("採用情報", "job", "法律事務スタッフ", "相談員", """<span class="badge">募集終了</span>""", "東京都千代田区 · 雇用形態：正社員", "東京都千代田区")]
+    public void A_card_marked_filled_in_its_heading_or_class_is_no_opening_and_the_open_cards_keep_their_facts(
+        string heading, string closedClass, string openTitle, string closedTitle, string badge, string facts, string place)
+    {
+        var html = $"""
+            <html><body><main><h1>{heading}</h1><div class="jobs">
+            <div class="{closedClass.Split(' ')[0]}"><h3><a href="/careers/open-1">{openTitle}</a></h3><p>{facts}</p></div>
+            <div class="{closedClass}"><h3><a href="/careers/closed-1">{closedTitle}</a> {badge}</h3><p>{facts}</p></div>
+            <div class="{closedClass.Split(' ')[0]}"><h3><a href="/careers/open-2">{openTitle} II</a></h3><p>{facts}</p></div>
+            </div></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal([openTitle, $"{openTitle} II"], drafts.Select(d => d.Title));
+        Assert.All(drafts, d => Assert.Equal(place, d.Location));
+        Assert.All(drafts, d => Assert.NotNull(d.EmploymentType));
+    }
+
+    [Theory]
+    [InlineData("Position filled", true)]
+    [InlineData("No longer accepting applications", true)]
+    [InlineData("Open until filled", false)]
+    [InlineData("Poste à pourvoir", false)]
+    [InlineData("Stelle besetzt", true)]
+    [InlineData("已截止", true)]
+    public void Reads_a_marker_in_a_text(string text, bool closed) =>
+        Assert.Equal(closed, ClosedOpenings.Marks(text));
+
+    [Theory]
+    [InlineData("job job--closed", true)]
+    [InlineData("card is-filled", true)]
+    [InlineData("recruit-item closed", true)]
+    [InlineData("elementor-accordion-icon-closed", false)]
+    [InlineData("job job--featured", false)]
+    public void Reads_a_marker_in_a_block_s_class(string classes, bool closed) =>
+        Assert.Equal(closed, ClosedOpenings.Marks(Html.Parse($"""<html><body><div class="{classes}">Caseworker</div></body></html>""").Body!.FirstElementChild!));
+}
