@@ -171,8 +171,13 @@ public sealed class ExtractionEvaluationTests
     // 2026-12-07, pages27 (the lead's tenth probe, part 2: three pages where nothing was found and two negatives shaped
     // like them, 374 cases, 582 postings, before any rule): recall 99.0 % (576/582: a title paragraph classed
     // "vacancy-title" with only an "Apply" button, a <dl> of unlinked role terms, spans classed job-name/job-city/
-    // job-salary), in both readings; the recall floors lowered to 0.98 until they are read.
-    private const double RecallFloor = 0.98;
+    // job-salary), in both readings; the recall floors lowered to 0.98 until they are read. Then read: a line classed as
+    // its item's title or name that opens the item (not a person's post after their name), an "Apply" button as the
+    // posting's page and application, a line classed as a place, pay or type as the block's job field, a definition
+    // list's unlinked terms with their definitions as the facts, "／" between facts, 常勤/非常勤 as hours, "/天" as a
+    // day's pay: recall 100 % (582/582), precision 99.8 % (the Swiss translation), every field 100 % but location
+    // 99.5 % (579/582), every negative (57) at zero postings; the floors back to 1.0.
+    private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 0.99;
     private const double EmbedDetectionFloor = 1.0;
 
@@ -216,7 +221,7 @@ public sealed class ExtractionEvaluationTests
     // pages23, before its fixes: recall 99.4 %, precision 99.4 %, organisation 93.5 % (507/542), location 95.8 %
     // (519/542), closing date 99.6 % (540/542); after: recall 100 %, precision 99.8 %, organisation 93.6 % (510/545),
     // location 96.5 % (526/545), every other field 100 %.
-    private const double PreviewRecallFloor = 0.98;
+    private const double PreviewRecallFloor = 1.0;
     private const double PreviewPrecisionFloor = 0.99;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
