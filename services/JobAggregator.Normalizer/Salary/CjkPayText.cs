@@ -6,7 +6,7 @@ namespace JobAggregator.Normalizer.Salary;
 
 /// <summary>Japanese and Chinese pay ("時給1,200円～1,500円", "月給25万円〜30万円", "月薪8000-12000元", "年薪15万元") written the
 /// way the parser reads pay in other languages: 万 multiplied out (ten thousand), 円 and 元 as currency codes, the period
-/// words (時給/时薪 hourly, 月給/月薪 monthly, 年収/年薪 yearly...) as English ones and ～/至/到 as a dash; a ～ or 以上 with no
+/// words (時給/时薪 hourly, 日薪 and "/天" daily, 月給/月薪 monthly, 年収/年薪 yearly...) as English ones and ～/至/到 as a dash; a ～ or 以上 with no
 /// second amount after it is an open end ("時給1,150円〜" is 1,150 or more).</summary>
 internal static partial class CjkPayText
 {
@@ -65,10 +65,10 @@ internal static partial class CjkPayText
     [GeneratedRegex(@"時給|時間給|时薪|時薪|/\s*(?:時間|小时|小時|h)|每小时|每小時")]
     private static partial Regex HourWords();
 
-    [GeneratedRegex(@"日給|日薪|日额|/\s*日")]
+    [GeneratedRegex(@"日給|日薪|日额|/\s*(?:日|天)|每天|每日")]
     private static partial Regex DayWords();
 
-    [GeneratedRegex(@"週給|周薪|/\s*週")]
+    [GeneratedRegex(@"週給|周薪|/\s*(?:週|周)|每周|每週")]
     private static partial Regex WeekWords();
 
     [GeneratedRegex(@"月給|月収|月薪|月额|月額|每月|/\s*月")]

@@ -83,6 +83,9 @@ public sealed partial class FieldLabelsTests
     [InlineData("Praktykant w dziale prawnym", "Praktykant")]
     [InlineData("法律实习生", "实习")]
     [InlineData("法務インターン", "インターン")]
+    [InlineData("弁護士（常勤）", "常勤")]
+    [InlineData("社会福祉士（非常勤）", "非常勤")]
+    [InlineData("相談員（フルタイム）", "フルタイム")]
     public void Reads_the_kind_of_job_a_title_states(string title, string expected)
     {
         Assert.Equal(expected, FieldLabels.EmploymentTypeInTitle(title));

@@ -129,6 +129,25 @@ public sealed class JobTitlesTests
         Assert.True(JobTitles.IsViewOpening(text));
 
     [Theory]
+    [InlineData("Apply", true)]
+    [InlineData("Apply online →", true)]
+    [InlineData("Postuler", true)]
+    [InlineData("Postular ahora", true)]
+    [InlineData("Solliciteer nu", true)]
+    [InlineData("Jetzt bewerben", true)]
+    [InlineData("Candidate-se", true)]
+    [InlineData("応募する", true)]
+    [InlineData("立即申请", true)]
+    [InlineData("Voir l'offre", false)]
+    [InlineData("Read more", false)]
+    [InlineData("Apply to volunteer", false)]
+    public void A_button_that_only_says_apply_leads_to_the_application(string text, bool apply)
+    {
+        Assert.Equal(apply, JobTitles.IsApply(text));
+        Assert.True(!apply || JobTitles.IsViewOpening(text));
+    }
+
+    [Theory]
     [InlineData("Full job description (PDF)")]
     [InlineData("Job description (PDF, 240 KB)")]
     [InlineData("Stellenausschreibung (PDF, 95 KB)")]

@@ -18,7 +18,7 @@ internal static partial class BlockFields
     /// <summary>The fewest words of a short line that is a sentence rather than a fact ("Full-time"), read for hours words.</summary>
     private const int ShortSentenceWords = 6;
     private static readonly char[] WordSeparators = [' ', ','];
-    private static readonly SearchValues<char> SegmentBreakCharacters = SearchValues.Create("·•|｜;–—");
+    private static readonly SearchValues<char> SegmentBreakCharacters = SearchValues.Create("·•|｜／;–—");
     /// <summary>A part of every word <see cref="LocationClass"/>, <see cref="CompanyClass"/>, <see cref="TypeClass"/> and
     /// <see cref="SalaryClass"/> look for.</summary>
     private static readonly SearchValues<string> ClassWords = SearchValues.Create(
@@ -493,6 +493,12 @@ internal static partial class BlockFields
         return FieldKind.None;
     }
 
+    /// <summary>Whether the element's own class names a job field, as job boards and site builders class an item's
+    /// lines (<c>span.job-city</c>, <c>span.job-salary</c>, <c>div.contract-type</c>); an employer's name is none.</summary>
+    public static bool NamesJobField(IElement element) =>
+        element.ClassName is { Length: > 0 } classes && MayNameField(classes)
+        && (LocationClass().IsMatch(classes) || TypeClass().IsMatch(classes) || SalaryClass().IsMatch(classes));
+
     /// <summary>Whether the four class patterns below could match: a class attribute in ASCII that holds none of the
     /// words they need (case aside, as they compare) matches none of them, and is not handed to them.</summary>
     private static bool MayNameField(string classes) => !System.Text.Ascii.IsValid(classes) || classes.AsSpan().ContainsAny(ClassWords);
@@ -802,7 +808,7 @@ internal static partial class BlockFields
 
     // A spaced dash separates fields ("Torino – Tempo pieno", "— Ciudad de México — Tiempo completo", a date then the
     // contract: "Publié le 2 avril 2024 – CDD 12 mois"), but not the two ends of a pay range ("€ 3.400 – € 4.500").
-    [GeneratedRegex(@"\s*[·•|｜]\s*|;\s+|(?<![\d$€£])\s+[–—]\s+|(?<=\d)\s+[–—]\s+(?![\d$€£¥]|(?:USD|EUR|GBP|CHF|PLN|CAD|AUD|NZD|BRL|MXN|ARS|COP|CLP|JPY|CNY|ZAR|INR)\s?\d)|^[–—]\s+")]
+    [GeneratedRegex(@"\s*[·•|｜／]\s*|;\s+|(?<![\d$€£])\s+[–—]\s+|(?<=\d)\s+[–—]\s+(?![\d$€£¥]|(?:USD|EUR|GBP|CHF|PLN|CAD|AUD|NZD|BRL|MXN|ARS|COP|CLP|JPY|CNY|ZAR|INR)\s?\d)|^[–—]\s+")]
     private static partial Regex SegmentBreak();
 
     [GeneratedRegex(@"^(?:on[\s-]?site|in[\s-]office|presencial|stacjonarnie|vor\s+ort|sur\s+site|in\s+presenza|op\s+locatie|presencial(?:mente)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

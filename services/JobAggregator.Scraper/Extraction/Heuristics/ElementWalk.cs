@@ -80,6 +80,10 @@ internal static class ElementWalk
 
     public static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
+    /// <summary>An element of running text (a link, a span, emphasis, a line break), which lays out no block of its own.</summary>
+    public static bool IsInline(IElement element) =>
+        element.LocalName is "a" or "span" or "strong" or "b" or "em" or "i" or "small" or "br" or "mark" or "bdi" or "abbr" or "sup" or "sub";
+
     /// <summary>A bold element: <c>&lt;strong&gt;</c>, <c>&lt;b&gt;</c>, or a <c>&lt;span&gt;</c> made bold by its own style
     /// (<c>font-weight: bold</c>, <c>bolder</c>, <c>600</c> or more), as Wix, Google Docs and pasted text write bold.</summary>
     public static bool IsBold(IElement element) =>

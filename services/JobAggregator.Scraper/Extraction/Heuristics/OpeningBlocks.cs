@@ -105,8 +105,8 @@ internal static class OpeningBlocks
 
         return best.Where(c => !ClosedOpenings.Marks(c.Block.Text()))
             .Select(c => FieldsOf(c, document) is var fields && fields.Location is null && placeOf?.GetValueOrDefault(c.Title) is { } place
-                ? fields with { Location = place, Url = c.Url, FoundOn = pageUrl }
-                : fields with { Url = c.Url, FoundOn = pageUrl })
+                ? fields with { Location = place, Url = c.Url, ApplyUrl = c.ApplyUrl ?? fields.ApplyUrl, FoundOn = pageUrl }
+                : fields with { Url = c.Url, ApplyUrl = c.ApplyUrl ?? fields.ApplyUrl, FoundOn = pageUrl })
             .DistinctBy(d => (d.Title, d.Url))
             .ToList();
     }
@@ -222,14 +222,15 @@ internal static class OpeningBlocks
         {
             var block = panes is not null && panes.TryGetValue(title, out var pane) ? OpeningBlock.Holding(pane) : OpeningBlock.Of(title, elements, holding);
             // A link that may be a posting among a site's own pages may be one wherever it leads.
-            var url = ownTarget ?? LinkOf(block, pageUrl, linkBase);
-            var score = OpeningScore.Of(text, section, block.Text(), title, url is not null);
+            var (blockLink, apply) = ownTarget is null ? LinkOf(block, pageUrl, linkBase) : default;
+            var url = ownTarget ?? blockLink;
+            var score = OpeningScore.Of(text, section, block, title, url is not null);
             if (!careers && !score.Fields && url is null)
             {
                 return [];
             }
 
-            candidates.Add(new Candidate(title, text, section, block, url, score));
+            candidates.Add(new Candidate(title, text, section, block, url, apply ? blockLink : null, score));
         }
 
         return candidates;
@@ -396,7 +397,45 @@ internal static class OpeningBlocks
         || (element.ClassName is { } classes && classes.Contains("title", StringComparison.Ordinal)
             && (classes.Contains("card-title", StringComparison.Ordinal) || classes.Contains("heading-title", StringComparison.Ordinal)
                 || classes.Contains("accordion-title", StringComparison.Ordinal) || classes.Contains("tab-title", StringComparison.Ordinal)
-                || classes.Contains("toggle-title", StringComparison.Ordinal)));
+                || classes.Contains("toggle-title", StringComparison.Ordinal)))
+        || IsOpeningTerm(element) || IsClassedTitleLine(element);
+
+    /// <summary>A definition list's term with its definitions after it (<c>&lt;dt&gt;弁護士（常勤）&lt;/dt&gt;&lt;dd&gt;勤務地：…&lt;/dd&gt;</c>),
+    /// not one of the labels of a list of facts nested in a definition.</summary>
+    private static bool IsOpeningTerm(IElement element) =>
+        element.LocalName == "dt" && element.NextElementSibling is { LocalName: "dd" }
+        && (element.ParentElement?.ParentElement is not { } holder || ElementWalk.Closest(holder, e => e.LocalName == "dd") is null);
+
+    /// <summary>A line whose class names it its item's title or name (<c>p.vacancy-title</c>, <c>span.job-name</c>,
+    /// <c>div.title</c>) and that opens the item: the lines after it are the item's facts. A line of that class after
+    /// another (a person's name, then <c>p.person-title</c> naming the post they hold) opens nothing, and a builder's
+    /// title widget holding a heading or paragraphs (Strikingly's <c>div.s-item-title</c>) is no line: its heading is
+    /// the title.</summary>
+    private static bool IsClassedTitleLine(IElement element) =>
+        element.LocalName is "p" or "span" or "div" && element.ClassName is { Length: > 0 } classes && NamesTitle(classes) && element.ParentElement is { } item && item.FirstElementChild == element && StartsWith(item, element)
+        && ElementWalk.FirstDescendant(element, e => !ElementWalk.IsInline(e)) is null;
+
+    /// <summary>Whether a class is a title's or a name's: the word alone or closing a compound ("vacancy-title",
+    /// "job_name", "jobtitle"), in the network's languages ("titel", "titulo", "titre", "titolo", "nombre", "nome", "nom", "naam").</summary>
+    private static bool NamesTitle(string classes)
+    {
+        foreach (var range in classes.AsSpan().Split(' '))
+        {
+            var token = classes.AsSpan()[range];
+            var word = token[(token.LastIndexOfAny('-', '_') + 1)..];
+            foreach (var titleWord in TitleClassWords)
+            {
+                if (word.Equals(titleWord, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] TitleClassWords = ["title", "name", "jobtitle", "jobname", "titel", "titulo", "titre", "titolo", "nombre", "nome", "nom", "naam"];
 
     /// <summary>A link that opens a panel of the page itself (an accordion's <c>href="#panel-2"</c>, <c>javascript:</c>)
     /// rather than leading anywhere: its title has no link of its own.</summary>
@@ -556,12 +595,14 @@ internal static class OpeningBlocks
     }
 
     /// <summary>For a title without a link of its own: a "read more" or "view offer" link in its block, when it may be a
-    /// posting.</summary>
-    private static Uri? LinkOf(OpeningBlock block, Uri pageUrl, Uri linkBase)
+    /// posting, and whether it is only an "Apply" button (<see cref="JobTitles.IsApply"/>).</summary>
+    private static (Uri? Url, bool Apply) LinkOf(OpeningBlock block, Uri pageUrl, Uri linkBase)
     {
         var link = block.FirstDescendant(a => ElementWalk.IsLink(a) && PlainText.TextContentOf(a) is var text
             && (JobTitles.IsReadMore(text) || JobTitles.IsViewOpening(text)));
-        return Links.Resolve(linkBase, link?.GetAttribute("href")) is { } url && LinkFilter.MayBePosting(url, pageUrl, offSiteAllowed: true) ? url : null;
+        return Links.Resolve(linkBase, link?.GetAttribute("href")) is { } url && LinkFilter.MayBePosting(url, pageUrl, offSiteAllowed: true)
+            ? (url, JobTitles.IsApply(PlainText.TextContentOf(link!)))
+            : default;
     }
 
     private static IElement? OwnLink(IElement title) =>
@@ -597,5 +638,6 @@ internal static class OpeningBlocks
     private readonly record struct TitleElement(IElement Element, string Text, int Position);
 
     /// <summary>One title element, its block and link, and what scores it.</summary>
-    private sealed record Candidate(IElement Title, string Text, string? Section, OpeningBlock Block, Uri? Url, OpeningScore Score);
+    /// <param name="ApplyUrl">The block's link when it is only an "Apply" button: the opening's application, and its only page.</param>
+    private sealed record Candidate(IElement Title, string Text, string? Section, OpeningBlock Block, Uri? Url, Uri? ApplyUrl, OpeningScore Score);
 }

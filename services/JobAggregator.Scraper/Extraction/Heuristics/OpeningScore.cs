@@ -3,8 +3,8 @@ using AngleSharp.Dom;
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>How strongly a title element reads as an opening: a role word in the title (2), a gender marker or a
-/// seniority word (1 each), a careers section heading above it (2), job fields in its block (1) and a link to follow
-/// (1).</summary>
+/// seniority word (1 each), a careers section heading above it (2), job fields in its block (1: in its text, or a line
+/// its class names a job field, <c>span.job-city</c>) and a link to follow (1).</summary>
 internal sealed record OpeningScore(int Total, bool RoleWord, bool Fields)
 {
     /// <summary>The most <see cref="Of"/> gives: every part of the score at once.</summary>
@@ -12,11 +12,10 @@ internal sealed record OpeningScore(int Total, bool RoleWord, bool Fields)
 
     private static readonly char[] FieldSeparators = ['·', '|', '–', '—', '(', ')', ','];
 
-    /// <param name="blockText">The text of the title's block (<see cref="OpeningBlock"/>).</param>
-    public static OpeningScore Of(string title, string? section, string? blockText, IElement titleElement, bool linked)
+    public static OpeningScore Of(string title, string? section, OpeningBlock block, IElement titleElement, bool linked)
     {
         var roleWord = JobTitles.HasRoleWord(title);
-        var fields = HasJobFields(blockText, titleElement);
+        var fields = HasJobFields(block.Text(), titleElement) || block.FirstDescendant(BlockFields.NamesJobField) is not null;
         var total = (roleWord ? 2 : 0)
             + (JobTitles.HasGenderMarker(title) ? 1 : 0)
             + (JobTitles.HasSeniorityWord(title) ? 1 : 0)
