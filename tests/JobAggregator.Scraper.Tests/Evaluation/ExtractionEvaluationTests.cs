@@ -168,8 +168,10 @@ public sealed class ExtractionEvaluationTests
     // phrase as the announced title, "para su sede de", "per la sede di" and an office named in a title: 4 of 7 postings
     // → 7 of 7 on the new cases; recall 100 % (545/545), precision 99.8 % (545/546, the Swiss translation), location
     // 99.4 % (542/545, the es-AR pair and "Québec"), every other field 100 %.
+    // 2026-12-07, pages28: the Swiss page's French copy is read as its German opening given twice (two postings in two
+    // languages whose closing date, place, workload and pay agree): precision 100 % (576/576); the floor back to 1.0.
     private const double RecallFloor = 1.0;
-    private const double PrecisionFloor = 0.99;
+    private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
@@ -213,7 +215,7 @@ public sealed class ExtractionEvaluationTests
     // (519/542), closing date 99.6 % (540/542); after: recall 100 %, precision 99.8 %, organisation 93.6 % (510/545),
     // location 96.5 % (526/545), every other field 100 %.
     private const double PreviewRecallFloor = 1.0;
-    private const double PreviewPrecisionFloor = 0.99;
+    private const double PreviewPrecisionFloor = 1.0;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {

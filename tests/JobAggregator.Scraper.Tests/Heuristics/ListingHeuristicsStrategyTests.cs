@@ -14,7 +14,6 @@ public sealed class ListingHeuristicsStrategyTests
     /// counts their misses.</summary>
     private static readonly HashSet<string> NotReadYet =
     [
-        "careers-bilingual/offene-stellen-postes-ouverts-ch",
     ];
 
     public static TheoryData<string> LabelledCases =>
