@@ -18,17 +18,16 @@ public sealed class TranslatedCopiesTests
     public void One_opening_given_in_two_languages_is_one_posting_the_first(
         string title, string place, string type, string closes, string otherTitle, string otherPlace, string otherType, string otherCloses)
     {
-        var first = new PostingDraft { Title = title, Location = place, EmploymentType = type, ValidThrough = closes };
-        var second = new PostingDraft { Title = otherTitle, Location = otherPlace, EmploymentType = otherType, ValidThrough = otherCloses };
+        PostingDraft[] pair = [Draft(title, place, type, closes), Draft(otherTitle, otherPlace, otherType, otherCloses)];
 
-        Assert.Equal([first], TranslatedCopies.Without([first, second], pageLanguage: null));
+        Assert.Equal([pair[0]], TranslatedCopies.Without([.. pair], pageLanguage: null));
     }
 
     [Fact]
     public void Of_an_opening_given_twice_the_copy_in_the_page_s_language_stays()
     {
-        var german = new PostingDraft { Title = "Juristin / Jurist 60–80 %", Location = "Bern", EmploymentType = "unbefristet", ValidThrough = "20. Januar 2027" };
-        var french = new PostingDraft { Title = "Juriste 60–80 %", Location = "Berne", EmploymentType = "durée indéterminée", ValidThrough = "20 janvier 2027" };
+        var german = Draft("Juristin / Jurist 60–80 %", "Bern", "unbefristet", "20. Januar 2027");
+        var french = Draft("Juriste 60–80 %", "Berne", "durée indéterminée", "20 janvier 2027");
 
         Assert.Equal([french], TranslatedCopies.Without([german, french], "fr-CH"));
     }
@@ -42,10 +41,9 @@ public sealed class TranslatedCopiesTests
     public void Two_openings_in_one_language_with_the_same_deadline_stay_two(
         string title, string place, string type, string closes, string otherTitle, string otherPlace, string otherType, string otherCloses)
     {
-        var first = new PostingDraft { Title = title, Location = place, EmploymentType = type, ValidThrough = closes };
-        var second = new PostingDraft { Title = otherTitle, Location = otherPlace, EmploymentType = otherType, ValidThrough = otherCloses };
+        PostingDraft[] pair = [Draft(title, place, type, closes), Draft(otherTitle, otherPlace, otherType, otherCloses)];
 
-        Assert.Equal([first, second], TranslatedCopies.Without([first, second], pageLanguage: null));
+        Assert.Equal(pair, TranslatedCopies.Without([.. pair], pageLanguage: null));
     }
 
     [Theory]
@@ -56,8 +54,8 @@ public sealed class TranslatedCopiesTests
     [InlineData("Juriste 60–80 %", "Berne", null)]
     public void Openings_in_two_languages_whose_facts_differ_stay_two(string otherTitle, string? otherPlace, string? otherCloses)
     {
-        var german = new PostingDraft { Title = "Juristin / Jurist 60–80 %", Location = "Bern", EmploymentType = "unbefristet", ValidThrough = "20. Januar 2027" };
-        var french = new PostingDraft { Title = otherTitle, Location = otherPlace, EmploymentType = "durée indéterminée", ValidThrough = otherCloses };
+        var german = Draft("Juristin / Jurist 60–80 %", "Bern", "unbefristet", "20. Januar 2027");
+        var french = Draft(otherTitle, otherPlace, "durée indéterminée", otherCloses);
 
         Assert.Equal([german, french], TranslatedCopies.Without([german, french], pageLanguage: null));
     }
@@ -65,8 +63,8 @@ public sealed class TranslatedCopiesTests
     [Fact]
     public void Openings_in_two_languages_with_different_pay_stay_two()
     {
-        var english = new PostingDraft { Title = "Staff Attorney", Location = "Miami", EmploymentType = "Full time", ValidThrough = "January 15, 2027", Salary = new ScrapedSalary(70000, 80000, "USD", "YEAR") };
-        var spanish = new PostingDraft { Title = "Abogado/a", Location = "Miami", EmploymentType = "Tiempo completo", ValidThrough = "15 de enero de 2027", Salary = new ScrapedSalary(50000, 60000, "USD", "YEAR") };
+        var english = Draft("Staff Attorney", "Miami", "Full time", "January 15, 2027") with { Salary = new ScrapedSalary(70000, 80000, "USD", "YEAR") };
+        var spanish = Draft("Abogado/a", "Miami", "Tiempo completo", "15 de enero de 2027") with { Salary = new ScrapedSalary(50000, 60000, "USD", "YEAR") };
 
         Assert.Equal([english, spanish], TranslatedCopies.Without([english, spanish], pageLanguage: null));
     }
@@ -99,4 +97,7 @@ public sealed class TranslatedCopiesTests
     [InlineData("Paralegal", null)]
     public void Tells_the_language_of_an_ad_s_facts(string text, string? expected) =>
         Assert.Equal(expected, LanguageWords.Of(text));
+
+    private static PostingDraft Draft(string title, string? place, string type, string? closes) =>
+        new() { Title = title, Location = place, EmploymentType = type, ValidThrough = closes };
 }
