@@ -187,8 +187,10 @@ public sealed class ExtractionEvaluationTests
     // list's unlinked terms with their definitions as the facts, "／" between facts, 常勤/非常勤 as hours, "/天" as a
     // day's pay: recall 100 % (582/582), precision 99.8 % (the Swiss translation), every field 100 % but location
     // 99.5 % (579/582), every negative (57) at zero postings; the floors back to 1.0.
+    // 2026-12-07, pages28: the Swiss page's French copy is read as its German opening given twice (two postings in two
+    // languages whose closing date, place, workload and pay agree): precision 100 % (576/576); the floor back to 1.0.
     private const double RecallFloor = 1.0;
-    private const double PrecisionFloor = 0.99;
+    private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
@@ -236,7 +238,7 @@ public sealed class ExtractionEvaluationTests
     // (558/584), location 96.4 % (563/584; of the new cases' only the ol's remote intern, whose country no field states),
     // every other field 100 %.
     private const double PreviewRecallFloor = 1.0;
-    private const double PreviewPrecisionFloor = 0.99;
+    private const double PreviewPrecisionFloor = 1.0;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {

@@ -78,6 +78,21 @@ public sealed class JobTitlesTests
     [InlineData("Paralegal (Full-time, Chicago)", "Chicago")]
     [InlineData("Paralegal (Chicago, full-time)", null)]
     [InlineData("Jurist (32 uur, parttime)", null)]
+    [InlineData("Case Manager (Reentry)", null)]
+    [InlineData("Staff Attorney (Litigation)", null)]
+    [InlineData("Staff Attorney (Appeals)", null)]
+    [InlineData("Coordinator (Fundraising)", null)]
+    [InlineData("Investigator (Criminal)", null)]
+    [InlineData("Paralegal (Policy & Advocacy)", null)]
+    [InlineData("Attorney (Reentry Program)", null)]
+    [InlineData("Abogado/a (Litigio)", null)]
+    [InlineData("Juriste (Contentieux)", null)]
+    [InlineData("Jurist*in (Strafrecht)", null)]
+    [InlineData("Avvocato (Penale)", null)]
+    [InlineData("Advocaat (Vreemdelingenrecht)", null)]
+    [InlineData("Advogado/a (Contencioso)", null)]
+    [InlineData("Staff Attorney (Litigation, Chicago)", "Chicago")]
+    [InlineData("Case Manager (Reading)", "Reading")]
     public void Reads_a_town_in_a_titles_closing_bracket(string title, string? expected) =>
         Assert.Equal(expected, JobTitles.PlaceInBrackets(title));
 

@@ -14,7 +14,6 @@ public sealed class ListingHeuristicsStrategyTests
     /// counts their misses.</summary>
     private static readonly HashSet<string> NotReadYet =
     [
-        "careers-bilingual/offene-stellen-postes-ouverts-ch",
     ];
 
     public static TheoryData<string> LabelledCases =>
@@ -232,6 +231,53 @@ public sealed class ListingHeuristicsStrategyTests
         Assert.Equal(["Housing Caseworker", "Office Manager"], drafts.Select(d => d.Title));
         Assert.Equal(["Bristol, England", "Bath, England"], drafts.Select(d => d.Location));
         Assert.Contains("advise tenants", drafts[0].DescriptionHtml, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("es", "Abogado/a defensor/a", "Asistente administrativo/a", "Interesados enviar CV a rrhh@example.org antes del 31 de enero de 2027.", "31 de enero de 2027")]
+    [InlineData("en", "Staff Attorney", "Investigator", "Candidates should send a CV and cover letter to jobs@example.org by January 31, 2027.", "January 31, 2027")]
+    [InlineData("de", "Jurist*in", "Sachbearbeiter*in", "Bewerbungen bitte per E-Mail bis zum 31. Januar 2027 an jobs@example.org.", "31. Januar 2027")]
+    [InlineData("fr", "Juriste", "Assistant·e", "Les candidatures sont à envoyer avant le 31 janvier 2027 à jobs@example.org.", "31 janvier 2027")]
+    [InlineData("it", "Avvocato/a", "Segretario/a", "Gli interessati possono inviare il CV entro il 31 gennaio 2027.", "31 gennaio 2027")]
+    public void A_closing_sentence_to_all_applicants_after_the_last_heading_s_list_dates_every_opening(
+        string language, string first, string second, string sentence, string closing)
+    {
+        var html = $"""
+            <html lang="{language}"><body><main><h1>Vacantes</h1>
+              <h4>{first}</h4>
+              <ul><li>Licenciatura en Derecho.</li><li>Experiencia mínima de 3 años.</li></ul>
+              <h4>{second}</h4>
+              <ul><li>Manejo de paquetería de oficina.</li><li>Atención al público.</li></ul>
+              <p>{sentence}</p>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal([first, second], drafts.Select(d => d.Title));
+        Assert.All(drafts, d => Assert.Equal(closing, d.ValidThrough));
+    }
+
+    [Theory]
+    [InlineData("<p>This role closes February 15, 2027.</p>", "<p>Candidates should apply by January 31, 2027.</p>")]
+    [InlineData("", "")]
+    public void A_closing_sentence_after_the_last_heading_s_list_stays_its_own_when_another_opening_is_dated_or_it_speaks_to_its_applicants(
+        string firstFacts, string lastParagraph)
+    {
+        var html = $"""
+            <html lang="en"><body><main><h1>Job openings</h1>
+              <h4>Staff Attorney</h4>
+              <ul><li>Bar admission.</li><li>Three years of criminal defense practice.</li></ul>{firstFacts}
+              <h4>Investigator</h4>
+              <ul><li>Experience interviewing witnesses.</li></ul>
+              {(lastParagraph.Length > 0 ? lastParagraph : "<p>This role closes March 1, 2027.</p>")}
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Staff Attorney", "Investigator"], drafts.Select(d => d.Title));
+        Assert.NotEqual(drafts[0].ValidThrough, drafts[1].ValidThrough);
     }
 
     [Fact]

@@ -193,11 +193,12 @@ internal static partial class JobTitles
     }
 
     /// <summary>A few capitalised words that read as a place and say nothing of a role, seniority, the kind of job, its
-    /// hours or an organisation.</summary>
+    /// hours, an organisation or an area of work ("(Reentry)", "(Litigation)").</summary>
     private static bool NamesPlace(string text) =>
         WordCount(text) is > 0 and <= 3 && char.IsUpper(text[0]) && BlockFields.LooksLikePlace(text) && !HasRoleWord(text)
             && !HasSeniorityWord(text) && FieldLabels.EmploymentTypeLength(text) == 0
-            && !FieldLabels.HasHours(text) && FieldLabels.InternIn(text) is null && !LooksLikeOrganization(text);
+            && !FieldLabels.HasHours(text) && FieldLabels.InternIn(text) is null && !LooksLikeOrganization(text)
+            && !text.Split(',', StringSplitOptions.TrimEntries).Any(WorkAreas.NamesOnly);
 
     /// <summary>A title whose only role word is "volunteer" or its kin ("Court Watch Volunteer", "Vrijwilliger").</summary>
     public static bool IsVolunteerOnly(string text) =>

@@ -64,7 +64,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             }
         }
 
-        return found;
+        return TranslatedCopies.Without(found, document.DocumentElement?.GetAttribute("lang"));
     }
 
     /// <summary>A document linked beside openings that names no role: a publication ("Informe anual 2025 (PDF)", "Statuten",
@@ -144,7 +144,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             // Headings that share one block (a CMS body field of h2s and lists) each read the facts after them, as does a
             // heading whose block holds the page's own heading and intro before it.
             var sharing = headed.CountBy(h => h.Block).Where(c => c.Value > 1).Select(c => c.Key).ToHashSet();
-            return headed.Take(maxPostings).Select(h => ((sharing.Contains(h.Block) || OpeningBlock.HeadedAbove(h.Block, h.Heading))
+            var fromHeadings = headed.Take(maxPostings).Select(h => ((sharing.Contains(h.Block) || OpeningBlock.HeadedAbove(h.Block, h.Heading))
                 && FactsAfter(h.Heading) is { Count: > 0 } facts
                 ? BlockFields.ReadRun(facts) : BlockFields.Read(h.Block, h.Heading)) with
             {
@@ -153,6 +153,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
                 Url = h.Url,
                 FoundOn = pageUrl,
             }).ToList();
+            return ClosingSentences.DatingAll(fromHeadings, () => ClosingSentences.ToAllAfterList(FactsAfter(headed[fromHeadings.Count - 1].Heading)));
         }
 
         var blocks = OpeningBlocks.Find(document, pageUrl, linkBase);

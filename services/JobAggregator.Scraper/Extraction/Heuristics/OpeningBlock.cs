@@ -42,6 +42,10 @@ internal sealed class OpeningBlock
             : BlockFields.Read(_element, title);
     }
 
+    /// <summary>A closing date the paragraph ending a run of facts after its list states to every applicant
+    /// (<see cref="ClosingSentences.ToAllAfterList"/>); null for a block that is an element.</summary>
+    public string? ClosingToAll() => _element is null ? ClosingSentences.ToAllAfterList(_run) : null;
+
     /// <summary>The block an element holds whole (a tab's pane, away from its title).</summary>
     public static OpeningBlock Holding(IElement element) => new(element, []);
 

@@ -103,12 +103,14 @@ internal static class OpeningBlocks
             return [];
         }
 
-        return best.Where(c => !ClosedOpenings.Marks(c.Block.Text()))
+        var open = best.Where(c => !ClosedOpenings.Marks(c.Block.Text())).ToList();
+        var openings = open
             .Select(c => FieldsOf(c, document) is var fields && fields.Location is null && placeOf?.GetValueOrDefault(c.Title) is { } place
                 ? fields with { Location = place, Url = c.Url, ApplyUrl = c.ApplyUrl ?? fields.ApplyUrl, FoundOn = pageUrl }
                 : fields with { Url = c.Url, ApplyUrl = c.ApplyUrl ?? fields.ApplyUrl, FoundOn = pageUrl })
             .DistinctBy(d => (d.Title, d.Url))
             .ToList();
+        return ClosingSentences.DatingAll(openings, () => open[^1].Block.ClosingToAll());
     }
 
     /// <summary>What an opening's block states, with what its buttons show, its title's badge and its title's town.</summary>

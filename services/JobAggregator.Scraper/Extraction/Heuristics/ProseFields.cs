@@ -228,6 +228,11 @@ internal static partial class ProseFields
         return null;
     }
 
+    /// <summary>Whether a sentence speaks to every applicant of a page rather than of one opening ("Interesados enviar CV
+    /// a …", "Candidates should send …", "All applications to …", "Bewerbungen bitte an …", "Les candidatures sont à
+    /// envoyer …", "Gli interessati possono …", "Geïnteresseerden sturen …").</summary>
+    public static bool AddressesAllApplicants(string text) => AllApplicants().IsMatch(text);
+
     /// <summary>The first sentence (<see cref="SentenceBreak"/>), or null; a text without a full stop, question or
     /// exclamation mark is one sentence.</summary>
     public static string? FirstSentence(string text)
@@ -323,6 +328,9 @@ internal static partial class ProseFields
 
     [GeneratedRegex(@"(?:apply|applications?|submit|email|e-mail|send|deadline|closing|candidatur[ae]s?|postulaciones|solicitudes|inscripciones|domande|reageren|solliciteer|envoyez|envoyer|inviaci|invia|inviare|env[íi]a|env[íi]anos|enviar|envie|schicken?|sende[nt]?|bewerbung(?:en)?|stuur)\b.*?\b(?:by|before|until|no later than|hasta el|antes del?|avant le|jusqu'au|entro il|uiterlijk|tot en met|vóór|voor|bis zum|bis)\s+(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ApplyBy();
+
+    [GeneratedRegex(@"^\W*(?:(?:all\s+)?(?:interested\s+)?(?:candidates|applicants|applications)|(?:those|anyone)\s+interested|to\s+apply|(?:l[oa]s\s+)?(?:personas\s+)?interesad[oa]s(?:/as)?|postulantes|postulaciones|para\s+postular(?:se)?|(?:les\s+)?(?:personnes\s+)?int[ée]ress[ée](?:[·.]?e)?[·.]?s|(?:les\s+)?candidat(?:ure)?s|pour\s+postuler|(?:alle\s+)?bewerbungen|interessierte|interessent(?:inn)?en|(?:gli\s+|le\s+)?interessat[ie]|(?:le\s+)?candidature|per\s+candidarsi|ge[ïi]nteresseerden|belangstellenden|sollicitaties|(?:os\s+)?interessad[oa]s|(?:as\s+)?candidaturas)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AllApplicants();
 
     [GeneratedRegex(@"(?<date>\d{4}年\d{1,2}月\d{1,2}日)(?:\s*[（(][^）)]{1,3}[）)])?\s*(?:必着|まで|前|以前|截止)")]
     private static partial Regex CjkDateBefore();

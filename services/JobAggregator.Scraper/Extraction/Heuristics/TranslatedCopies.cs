@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>A page of a bilingual organisation may give one opening twice, once in each language, with nothing marking
+/// the second as a translation ("Juristin / Jurist 60–80 %, Bern, Bewerbungsfrist 20. Januar 2027" then "Juriste
+/// 60–80 %, Berne, délai 20 janvier 2027"). Two postings are one opening given twice when they are written in two
+/// different languages (<see cref="LanguageWords"/>) and their facts agree: the same closing date, the same place (or
+/// its name in the other language), and the same workload and pay where either states one. Openings in one language
+/// are never merged, however alike ("Staff Attorney" and "Paralegal", both in Chicago and closing 15 January).</summary>
+internal static class TranslatedCopies
+{
+    /// <summary>Towns that bilingual countries name in each of their languages; compared without accents and case.</summary>
+    private static readonly string[][] TownNames =
+    [
+        ["Bern", "Berne"], ["Genève", "Genf", "Ginevra", "Geneva"], ["Biel", "Bienne"], ["Basel", "Bâle", "Basilea"],
+        ["Freiburg", "Fribourg", "Friburgo"], ["Luzern", "Lucerne", "Lucerna"], ["Neuchâtel", "Neuenburg"], ["Sion", "Sitten"],
+        ["Solothurn", "Soleure"], ["Zürich", "Zurich", "Zurigo"], ["Lausanne", "Losanna"],
+        ["Brussel", "Bruxelles", "Brüssel", "Brussels", "Bruselas"], ["Antwerpen", "Anvers", "Antwerp"], ["Gent", "Gand", "Ghent"],
+        ["Leuven", "Louvain"], ["Liège", "Luik", "Lüttich"], ["Mechelen", "Malines"], ["Brugge", "Bruges"], ["Kortrijk", "Courtrai"],
+        ["Namur", "Namen"], ["Mons", "Bergen"], ["Bozen", "Bolzano"], ["Meran", "Merano"], ["Brixen", "Bressanone"],
+        ["Montréal", "Montreal"], ["Québec", "Quebec"], ["Helsinki", "Helsingfors"], ["Barcelona", "Barcelone"],
+    ];
+
+    private static readonly Dictionary<string, int> TownIndex = TownNames
+        .SelectMany((names, i) => names.Select(name => (Key: Folded(name), i)))
+        .ToDictionary(t => t.Key, t => t.i, StringComparer.Ordinal);
+
+    /// <summary>The postings without the second copy of any opening given in two languages: of a pair, the one in the
+    /// page's language (<paramref name="pageLanguage"/>, an <c>&lt;html lang&gt;</c> tag) stays, else the first.</summary>
+    public static List<PostingDraft> Without(List<PostingDraft> postings, string? pageLanguage)
+    {
+        if (postings.Count < 2)
+        {
+            return postings;
+        }
+
+        var languages = postings.ConvertAll(LanguageOf);
+        var page = pageLanguage?.Split('-', '_')[0].ToLowerInvariant();
+        var kept = new List<int>();
+        // The languages each kept opening has been seen in: an opening is given once per language at most.
+        var seenIn = new List<HashSet<string>>();
+        for (var i = 0; i < postings.Count; i++)
+        {
+            var original = -1;
+            for (var k = 0; k < kept.Count && original < 0 && languages[i] is { } language; k++)
+            {
+                original = seenIn[k].Count > 0 && !seenIn[k].Contains(language) && Agree(postings[kept[k]], postings[i]) ? k : -1;
+            }
+
+            if (original < 0)
+            {
+                kept.Add(i);
+                seenIn.Add(languages[i] is { } own ? [own] : []);
+                continue;
+            }
+
+            seenIn[original].Add(languages[i]!);
+            if (languages[i] == page && languages[kept[original]] != page)
+            {
+                kept[original] = i;
+            }
+        }
+
+        return kept.Count == postings.Count ? postings : kept.Order().Select(i => postings[i]).ToList();
+    }
+
+    /// <summary>Whether two postings state the same closing date and place, and the same workload and pay where either
+    /// states one.</summary>
+    public static bool Agree(PostingDraft first, PostingDraft second) =>
+        first.ValidThrough is { } closes && second.ValidThrough is { } closesToo
+        && LanguageWords.DateNumbers(closes) is { Count: > 0 } date && date.SequenceEqual(LanguageWords.DateNumbers(closesToo))
+        && first.Location is { } place && second.Location is { } placeToo && SamePlace(place, placeToo)
+        && Workload(first) == Workload(second)
+        && first.Salary == second.Salary;
+
+    /// <summary>The language of what the posting's title and facts say.</summary>
+    public static string? LanguageOf(PostingDraft posting) =>
+        LanguageWords.Of(string.Join(' ', posting.Title, posting.EmploymentType, posting.ValidThrough, posting.SalaryText, posting.Location));
+
+    private static string? Workload(PostingDraft posting) =>
+        posting.Title is { } title && FieldLabels.WorkloadIn(title) is { } workload ? new string(workload.Where(char.IsAsciiDigit).ToArray()) : null;
+
+    /// <summary>Places that are the same part by part ("Bern" and "Berne", "Bruxelles, BE" and "Brussel, BE").</summary>
+    private static bool SamePlace(string place, string other)
+    {
+        var parts = place.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var otherParts = other.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == otherParts.Length && parts.Zip(otherParts).All(p => SameName(Folded(p.First), Folded(p.Second)));
+    }
+
+    private static bool SameName(string name, string other) =>
+        name == other || (TownIndex.TryGetValue(name, out var town) && TownIndex.TryGetValue(other, out var same) && town == same);
+
+    private static string Folded(string text)
+    {
+        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return folded.ToString();
+    }
+}

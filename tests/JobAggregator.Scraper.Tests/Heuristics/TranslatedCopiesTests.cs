@@ -1,0 +1,103 @@
+using JobAggregator.Contracts;
+using JobAggregator.Scraper.Extraction;
+using JobAggregator.Scraper.Extraction.Heuristics;
+using JobAggregator.Scraper.Tests.Extraction;
+
+namespace JobAggregator.Scraper.Tests.Heuristics;
+
+public sealed class TranslatedCopiesTests
+{
+    private static readonly Uri Page = new("https://members.test/careers/");
+
+    [Theory]
+    [InlineData("Juristin / Jurist 60–80 %", "Bern", "unbefristet", "20. Januar 2027", "Juriste 60–80 %", "Berne", "durée indéterminée", "20 janvier 2027")]
+    [InlineData("Juriste (m/f/x)", "Bruxelles", "CDI, temps plein", "15 mai 2027", "Jurist (m/v/x)", "Brussel", "onbepaalde duur, voltijds", "15 mei 2027")]
+    [InlineData("Sozialarbeiter*in 50 %", "Biel", "befristet bis Ende Jahr", "1. Februar 2027", "Travailleur·se social·e 50 %", "Bienne", "durée déterminée", "1er février 2027")]
+    [InlineData("Avvocato/a", "Bolzano", "tempo pieno", "31 gennaio 2027", "Rechtsanwalt*Rechtsanwältin", "Bozen", "Vollzeit", "31.01.2027")]
+    [InlineData("Staff Attorney", "Miami", "Full time", "January 15, 2027", "Abogado/a", "Miami", "Tiempo completo", "15 de enero de 2027")]
+    public void One_opening_given_in_two_languages_is_one_posting_the_first(
+        string title, string place, string type, string closes, string otherTitle, string otherPlace, string otherType, string otherCloses)
+    {
+        PostingDraft[] pair = [Draft(title, place, type, closes), Draft(otherTitle, otherPlace, otherType, otherCloses)];
+
+        Assert.Equal([pair[0]], TranslatedCopies.Without([.. pair], pageLanguage: null));
+    }
+
+    [Fact]
+    public void Of_an_opening_given_twice_the_copy_in_the_page_s_language_stays()
+    {
+        var german = Draft("Juristin / Jurist 60–80 %", "Bern", "unbefristet", "20. Januar 2027");
+        var french = Draft("Juriste 60–80 %", "Berne", "durée indéterminée", "20 janvier 2027");
+
+        Assert.Equal([french], TranslatedCopies.Without([german, french], "fr-CH"));
+    }
+
+    [Theory]
+    [InlineData("Staff Attorney", "Chicago, IL", "Full time", "January 15, 2027", "Paralegal", "Chicago, IL", "Full time", "January 15, 2027")]
+    [InlineData("Juristin", "Bern", "unbefristet", "20. Januar 2027", "Sachbearbeiterin", "Bern", "unbefristet", "20. Januar 2027")]
+    [InlineData("Avocat·e", "Lyon", "CDI, temps plein", "15 janvier 2027", "Juriste", "Lyon", "CDI, temps plein", "15 janvier 2027")]
+    [InlineData("Abogado/a", "Madrid", "Tiempo completo", "15 de enero de 2027", "Trabajador/a social", "Madrid", "Tiempo completo", "15 de enero de 2027")]
+    [InlineData("Advocaat", "Amsterdam", "voltijds", "15 januari 2027", "Paralegal", "Amsterdam", "voltijds", "15 januari 2027")]
+    public void Two_openings_in_one_language_with_the_same_deadline_stay_two(
+        string title, string place, string type, string closes, string otherTitle, string otherPlace, string otherType, string otherCloses)
+    {
+        PostingDraft[] pair = [Draft(title, place, type, closes), Draft(otherTitle, otherPlace, otherType, otherCloses)];
+
+        Assert.Equal(pair, TranslatedCopies.Without([.. pair], pageLanguage: null));
+    }
+
+    [Theory]
+    [InlineData("Juriste 60–80 %", "Genève", "20 janvier 2027")]
+    [InlineData("Juriste 60–80 %", "Berne", "27 janvier 2027")]
+    [InlineData("Juriste 40 %", "Berne", "20 janvier 2027")]
+    [InlineData("Juriste 60–80 %", null, "20 janvier 2027")]
+    [InlineData("Juriste 60–80 %", "Berne", null)]
+    public void Openings_in_two_languages_whose_facts_differ_stay_two(string otherTitle, string? otherPlace, string? otherCloses)
+    {
+        var german = Draft("Juristin / Jurist 60–80 %", "Bern", "unbefristet", "20. Januar 2027");
+        var french = Draft(otherTitle, otherPlace, "durée indéterminée", otherCloses);
+
+        Assert.Equal([german, french], TranslatedCopies.Without([german, french], pageLanguage: null));
+    }
+
+    [Fact]
+    public void Openings_in_two_languages_with_different_pay_stay_two()
+    {
+        var english = Draft("Staff Attorney", "Miami", "Full time", "January 15, 2027") with { Salary = new ScrapedSalary(70000, 80000, "USD", "YEAR") };
+        var spanish = Draft("Abogado/a", "Miami", "Tiempo completo", "15 de enero de 2027") with { Salary = new ScrapedSalary(50000, 60000, "USD", "YEAR") };
+
+        Assert.Equal([english, spanish], TranslatedCopies.Without([english, spanish], pageLanguage: null));
+    }
+
+    [Fact]
+    public void A_page_giving_two_openings_in_two_languages_lists_each_once()
+    {
+        const string html = """
+            <html lang="fr"><body><main><h1>Emplois – Vacatures</h1>
+              <h2>Juriste</h2><p>Bruxelles · CDI, temps plein · date limite : 15 mai 2027</p>
+              <h2>Assistant·e social·e</h2><p>Bruxelles · CDI, mi-temps · date limite : 15 mai 2027</p>
+              <h2>Jurist</h2><p>Brussel · onbepaalde duur, voltijds · uiterste datum: 15 mei 2027</p>
+              <h2>Maatschappelijk assistent</h2><p>Brussel · onbepaalde duur, halftijds · uiterste datum: 15 mei 2027</p>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Juriste", "Assistant·e social·e"], drafts.Select(d => d.Title));
+    }
+
+    [Theory]
+    [InlineData("Juristin / Jurist 60–80 % unbefristet 20. Januar 2027", "de")]
+    [InlineData("Juriste 60–80 % durée indéterminée 20 janvier 2027", "fr")]
+    [InlineData("Staff Attorney Full time January 15, 2027", "en")]
+    [InlineData("Abogado/a Tiempo completo 15 de enero de 2027", "es")]
+    [InlineData("Avvocato/a tempo pieno 31 gennaio 2027", "it")]
+    [InlineData("Jurist onbepaalde duur, voltijds 15 mei 2027", "nl")]
+    [InlineData("Advogado/a tempo integral 15 de janeiro de 2027", "pt")]
+    [InlineData("Paralegal", null)]
+    public void Tells_the_language_of_an_ad_s_facts(string text, string? expected) =>
+        Assert.Equal(expected, LanguageWords.Of(text));
+
+    private static PostingDraft Draft(string title, string? place, string type, string? closes) =>
+        new() { Title = title, Location = place, EmploymentType = type, ValidThrough = closes };
+}
