@@ -15,6 +15,7 @@ public sealed class TranslatedCopiesTests
     [InlineData("Sozialarbeiter*in 50 %", "Biel", "befristet bis Ende Jahr", "1. Februar 2027", "Travailleur·se social·e 50 %", "Bienne", "durée déterminée", "1er février 2027")]
     [InlineData("Avvocato/a", "Bolzano", "tempo pieno", "31 gennaio 2027", "Rechtsanwalt*Rechtsanwältin", "Bozen", "Vollzeit", "31.01.2027")]
     [InlineData("Staff Attorney", "Miami", "Full time", "January 15, 2027", "Abogado/a", "Miami", "Tiempo completo", "15 de enero de 2027")]
+    [InlineData("Juristin 80 %", "Genf", "unbefristet", "20. Januar 2027", "Juriste 80 %", "Geneve", "durée indéterminée", "20 janvier 2027")]
     public void One_opening_given_in_two_languages_is_one_posting_the_first(
         string title, string place, string type, string closes, string otherTitle, string otherPlace, string otherType, string otherCloses)
     {

@@ -2,11 +2,22 @@ using AngleSharp.Dom;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
-/// <summary>A closing date stated once for a page's openings in the paragraph after the last opening's list ("<h4>Abogado/a
-/// defensor/a</h4><ul>…</ul><h4>Asistente administrativo/a</h4><ul>…</ul><p>Interesados enviar CV a … antes del 31 de
-/// enero de 2027.</p>"): the paragraph stands in the last opening's facts, but speaks to every applicant.</summary>
+/// <summary>A closing date stated once for a page's openings: in the paragraph right after a list's last block ("Reageren
+/// kan tot en met 10 januari 2027 via …" after a paragraph per vacancy), or in the paragraph after the last opening's
+/// list ("<h4>Abogado/a defensor/a</h4><ul>…</ul><h4>Asistente administrativo/a</h4><ul>…</ul><p>Interesados enviar CV
+/// a … antes del 31 de enero de 2027.</p>"), which stands in the last opening's facts but speaks to every applicant.</summary>
 internal static class ClosingSentences
 {
+    /// <summary>The closing date the paragraph right after a list's last block states; null when it states none.</summary>
+    public static string? AfterLastBlock(IElement? lastBlock) =>
+        lastBlock?.NextElementSibling is { LocalName: "p" } paragraph && PlainText.Of(paragraph) is { } text ? ProseFields.ClosingDate(text) : null;
+
+    /// <summary>The openings, each closing on <paramref name="listsClosing"/>'s date when none states a date of its own.</summary>
+    public static List<PostingDraft> DatingEvery(List<PostingDraft> openings, Func<string?> listsClosing) =>
+        openings.TrueForAll(d => d.ValidThrough is null) && listsClosing() is { } closing
+            ? openings.ConvertAll(d => d with { ValidThrough = closing })
+            : openings;
+
     /// <summary>The date of a run of facts ending in a list and then a paragraph that speaks to every applicant
     /// (<see cref="ProseFields.AddressesAllApplicants"/>) and states a closing date, when the run states none before it.</summary>
     public static string? ToAllAfterList(IReadOnlyList<IElement> run) =>

@@ -131,9 +131,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
                 fromBlocks = fromBlocks.ConvertAll(d => d with { Location = place });
             }
 
-            return fromBlocks.TrueForAll(d => d.ValidThrough is null) && ClosingDateAfter(items[^1].Block) is { } closing
-                ? fromBlocks.ConvertAll(d => d with { ValidThrough = closing })
-                : fromBlocks;
+            return ClosingSentences.DatingEvery(fromBlocks, () => ClosingSentences.AfterLastBlock(items[^1].Block));
         }
 
         var headed = TitleOrganizationHeadings.Find(document, pageUrl, linkBase);
@@ -321,11 +319,6 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         item.Block is { } block
             ? ClosedOpenings.Marks(block) || FactsAfter(block).Exists(ClosedOpenings.Marks)
             : ClosedOpenings.Marks(item.Title);
-
-    /// <summary>A closing date the paragraph right after a list's last block states for the whole list ("Reageren kan tot
-    /// en met 10 januari 2027 via …" after a paragraph per vacancy); null when it states none.</summary>
-    private static string? ClosingDateAfter(IElement? lastBlock) =>
-        lastBlock?.NextElementSibling is { LocalName: "p" } paragraph && PlainText.Of(paragraph) is { } text ? ProseFields.ClosingDate(text) : null;
 
     /// <summary>The place the lead-in right before a list names for all its openings ("We are hiring for the following
     /// positions in Austin, Texas:"), the lead-in standing before the list's first block or before the wrapper that

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using JobAggregator.Text;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
@@ -25,6 +25,7 @@ internal static class TranslatedCopies
 
     private static readonly Dictionary<string, int> TownIndex = TownNames
         .SelectMany((names, i) => names.Select(name => (Key: Folded(name), i)))
+        .DistinctBy(t => t.Key)
         .ToDictionary(t => t.Key, t => t.i, StringComparer.Ordinal);
 
     /// <summary>The postings without the second copy of any opening given in two languages: of a pair, the one in the
@@ -93,15 +94,15 @@ internal static class TranslatedCopies
     private static bool SameName(string name, string other) =>
         name == other || (TownIndex.TryGetValue(name, out var town) && TownIndex.TryGetValue(other, out var same) && town == same);
 
+    /// <summary>The name in plain lower-case letters, as the product folds names elsewhere (<see cref="LatinLetterFolding"/>).</summary>
     private static string Folded(string text)
     {
-        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text.Trim())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            if (!LatinLetterFolding.IsCombiningMark(c))
             {
-                folded.Append(char.ToLowerInvariant(c));
+                folded.Append(LatinLetterFolding.PlainLetter(c) ?? char.ToLowerInvariant(c));
             }
         }
 
