@@ -44,6 +44,7 @@ internal static class HiringToolHosts
         (".dvinci-hr.com", "d.vinci"), (".dvinci.de", "d.vinci"), (".dvinci-easy.com", "d.vinci"),
         (".career.softgarden.de", "softgarden"), (".softgarden.io", "softgarden"),
         (".zohorecruit.com", "Zoho Recruit"), (".zohorecruit.in", "Zoho Recruit"), (".zohorecruit.eu", "Zoho Recruit"), (".zohorecruit.com.au", "Zoho Recruit"), (".zohorecruit.jp", "Zoho Recruit"),
+        (".careers.hibob.com", "HiBob"), (".factorialhr.com", "Factorial"),
         (".taleo.net", "Taleo"),
         (".successfactors.com", "SuccessFactors"), (".successfactors.eu", "SuccessFactors"), (".sapsf.com", "SuccessFactors"), (".sapsf.eu", "SuccessFactors"),
     ];

@@ -45,5 +45,8 @@ internal static class HiringToolCatalog
         new DvinciTool(),
         new SoftgardenTool(),
         new ZohoRecruitTool(),
+        new HiBobTool(),
+        new FactorialTool(),
+        new BullhornTool(),
     ];
 }
