@@ -283,6 +283,9 @@ internal sealed class HttpPageFetcher(
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Options.Set(FetchRequestOptions.AllowPrivateNetwork, fetchOptions.AllowPrivateNetwork);
+        // The site's own origin, as a browser sends from a page of the site: some hiring tools' public job lists (HiBob's)
+        // answer 401 to a request without one. It tells the site nothing it does not know.
+        request.Headers.Referrer = new Uri(url.GetLeftPart(UriPartial.Authority) + "/");
         if (fetchOptions.ETag is { } etag)
         {
             request.Headers.TryAddWithoutValidation("If-None-Match", etag);

@@ -72,4 +72,17 @@ public sealed class HiringToolBoardOwnerTests
 
         Assert.Null(HiringToolBoardOwner.FromPostings(api, "New1007nylag", postings));
     }
+
+    [Fact]
+    public void A_folder_of_the_boards_own_address_is_the_tools_path_and_names_no_owner()
+    {
+        var search = new Uri("https://public-rest32.bullhornstaffing.com/rest-services/3LKS7P/search/JobOrder?start=0");
+        PostingDraft[] postings =
+        [
+            new() { Title = "Litigation Paralegal", Url = new Uri("https://public-rest32.bullhornstaffing.com/rest-services/3LKS7P/entity/JobOrder/4711") },
+            new() { Title = "Legal Secretary", Url = new Uri("https://public-rest32.bullhornstaffing.com/rest-services/3LKS7P/entity/JobOrder/4712") },
+        ];
+
+        Assert.Null(HiringToolBoardOwner.FromPostings(search, "3LKS7P", postings));
+    }
 }

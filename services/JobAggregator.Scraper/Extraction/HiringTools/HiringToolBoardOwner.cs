@@ -27,7 +27,7 @@ internal static partial class HiringToolBoardOwner
 
         return OrganisationNamedInAds.Of(postings)
             ?? (boardName == pageUrl.Host ? LinkedSite(pageUrl, postings) : null)
-            ?? (IsNoName(boardName) ? PostingsFolder(postings) : null);
+            ?? (IsNoName(boardName) ? PostingsFolder(pageUrl, postings) : null);
     }
 
     /// <summary>The capitalised words before "(<paramref name="acronym"/>)" whose initials spell it.</summary>
@@ -89,11 +89,13 @@ internal static partial class HiringToolBoardOwner
         boardName.Any(char.IsDigit) || boardName.Split(' ').Any(word => word.Length == 1);
 
     /// <summary>The named folder every posting's page sits in ("jobs.jobvite.com/oregon-innocence/job/oQx7bfwR" as "Oregon
-    /// Innocence").</summary>
-    private static string? PostingsFolder(IReadOnlyCollection<PostingDraft> postings)
+    /// Innocence"), unless the board's own address has it too: then it is the tool's path ("…/rest-services/3LKS7P/…").</summary>
+    private static string? PostingsFolder(Uri pageUrl, IReadOnlyCollection<PostingDraft> postings)
     {
         var folders = postings.Select(p => p.Url?.Segments is [_, var first, ..] ? first.TrimEnd('/') : null).Distinct().ToList();
-        return folders is [{ } folder] && Slug().IsMatch(folder) ? HiringToolBoardNames.Readable(folder, []) : null;
+        return folders is [{ } folder] && Slug().IsMatch(folder) && !pageUrl.Segments.Any(s => s.TrimEnd('/') == folder)
+            ? HiringToolBoardNames.Readable(folder, [])
+            : null;
     }
 
     [GeneratedRegex(@"^[a-z]+(?:-[a-z]+)+$")]
