@@ -13,14 +13,29 @@ internal static partial class JobXmlFeedMapper
 {
     public const string JobXml = "job-xml";
 
-    /// <summary>Roots of such feeds; items are their <c>&lt;job&gt;</c> (or <c>&lt;vacancy&gt;</c>, <c>&lt;position&gt;</c>)
-    /// children, or those of one wrapper element.</summary>
+    /// <summary>Roots of such feeds, in the network's languages too (a member's own export: <c>&lt;vacatures&gt;</c>,
+    /// <c>&lt;stellenangebote&gt;</c>, <c>&lt;offres&gt;</c>); items are their <see cref="JobItems"/> or
+    /// <see cref="OfferItems"/> children, or those of one wrapper element.</summary>
     private static readonly HashSet<string> Roots = new(StringComparer.OrdinalIgnoreCase)
     {
         "source", "jobs", "joblist", "job-list", "vacancies", "positions", "feed", "result", "results", "openings", "document",
+        "vacatures", "stellen", "stellenangebote", "stellenanzeigen", "offres", "annonces", "emplois", "ofertas", "empleos", "vacantes",
+        "offerte", "posizioni", "lavori", "vagas", "empregos",
     };
 
-    private static readonly HashSet<string> ItemNames = new(StringComparer.OrdinalIgnoreCase) { "job", "vacancy", "position", "opening", "posting" };
+    /// <summary>Item names that say "job" in any of the languages.</summary>
+    private static readonly HashSet<string> JobItems = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "job", "vacancy", "position", "opening", "posting", "vacature", "stelle", "stellenangebot", "stellenanzeige", "emploi", "empleo",
+        "vacante", "posizione", "lavoro", "vaga", "emprego",
+    };
+
+    /// <summary>Item names that also name a shop's offer or a classified ad ("offre", "oferta", "annonce"): such items
+    /// are postings only where one of them states a job's own field.</summary>
+    private static readonly HashSet<string> OfferItems = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "offer", "offre", "annonce", "oferta", "offerta",
+    };
 
     /// <summary>The feed's items (the first <paramref name="maxItems"/>), or null when the document is no such feed.</summary>
     public static IReadOnlyList<PostingDraft>? Map(XDocument document, Uri feedUrl, int maxItems = int.MaxValue)
@@ -36,12 +51,13 @@ internal static partial class JobXmlFeedMapper
             items = root.Elements().SelectMany(e => e.Elements()).Where(IsItem).ToList();
         }
 
-        if (items.Count == 0 || !items.Any(i => Field(i, "title", "jobtitle") is not null))
+        if (items.Count == 0 || !items.Any(i => Field(i, FeedFieldNames.Title) is not null)
+            || (!JobItems.Contains(items[0].Name.LocalName) && !items.Any(StatesAJobField)))
         {
             return null;
         }
 
-        var publisher = Field(root, "publisher", "company", "companyname", "name");
+        var publisher = Field(root, Publisher);
         return items
             .Take(maxItems)
             .Select(item => FeedProse.Complete(ToDraft(item, feedUrl, publisher)))
@@ -49,39 +65,61 @@ internal static partial class JobXmlFeedMapper
             .ToList();
     }
 
-    private static bool IsItem(XElement element) => ItemNames.Contains(element.Name.LocalName) && element.HasElements;
+    private static readonly string[] Publisher = ["publisher", "company", "companyname", "name"];
+
+    private static bool IsItem(XElement element) =>
+        (JobItems.Contains(element.Name.LocalName) || OfferItems.Contains(element.Name.LocalName)) && element.HasElements;
+
+    /// <summary>Whether the item states what only a job has: pay, hours, a contract or an application deadline (not a
+    /// bare "type", which an estate agent's ad has as well, nor an end date, which a shop's offer has).</summary>
+    private static bool StatesAJobField(XElement item) =>
+        item.Elements().Select(e => FeedFieldNames.Compact(e.Name.LocalName)).Any(name =>
+            FeedFieldNames.Salary.Contains(name) || FeedFieldNames.Hours.Contains(name)
+            || (FeedFieldNames.EmploymentType.Contains(name) && name != "type")
+            || (FeedFieldNames.ValidThrough.Contains(name) && name is not ("enddate" or "expires" or "expiration" or "expirationdate" or "expirydate")));
 
     private static PostingDraft ToDraft(XElement job, Uri feedUrl, string? publisher)
     {
-        var state = Field(job, "state", "region", "province");
-        var country = Field(job, "country");
-        var named = Field(job, "location", "joblocation", "locations", "place");
+        var state = Field(job, FeedFieldNames.Region);
+        var country = Field(job, FeedFieldNames.Country);
+        var named = Field(job, FeedFieldNames.Location);
         // Jobrapido-style feeds put the town in <location> and its region and country in elements of their own.
-        var place = named is null ? PlaceText.Join(Field(job, "city"), state, country)
+        var place = named is null ? PlaceText.Join(Field(job, FeedFieldNames.City), state, country)
             : named.Contains(',', StringComparison.Ordinal) ? named
             : PlaceText.Join(named, state, country);
         var dayFirst = country is not null && !IsUnitedStates(country);
-        var remote = Field(job, "remotetype", "remote", "workplacetype", "telecommute") is { } flag
+        var remote = Field(job, RemoteFlags) is { } flag
             && (flag.Equals("true", StringComparison.OrdinalIgnoreCase) || flag.Equals("yes", StringComparison.OrdinalIgnoreCase)
                 || flag == "1" || flag.Contains("remote", StringComparison.OrdinalIgnoreCase));
         var salary = FeedSalaryElements.Of(job);
-        var description = Field(job, "description", "jobdescription", "body", "content", "summary");
+        var description = Field(job, FeedFieldNames.Description);
         return new PostingDraft
         {
-            Title = Field(job, "title", "jobtitle") is { } title ? PlainText.Collapse(WebUtility.HtmlDecode(title)) : null,
-            Organization = Field(job, "company", "companyname", "employer", "organization", "organisation", "hiringorganization") ?? publisher,
+            Title = Field(job, FeedFieldNames.Title) is { } title ? PlainText.Collapse(WebUtility.HtmlDecode(title)) : null,
+            Organization = Field(job, FeedFieldNames.Organization) ?? publisher,
             Location = PlaceText.WithRemote(place, remote),
-            EmploymentType = Field(job, "jobtype", "employmenttype", "contracttype", "schedule", "type"),
+            EmploymentType = EmploymentType(WeeklyHours(Field(job, FeedFieldNames.Hours)), Field(job, FeedFieldNames.EmploymentType)),
             Salary = salary,
-            SalaryText = salary is null ? Field(job, "salary", "salaryrange", "pay", "compensation") : null,
-            DatePosted = Date(Field(job, "date", "dateposted", "posted", "postedat", "postdate", "pubdate", "publishdate", "published", "created", "createdat"), dayFirst),
-            ValidThrough = Date(Field(job, "expirationdate", "expirydate", "expires", "closingdate", "closedate", "deadline", "validthrough", "enddate", "applyby"), dayFirst),
+            SalaryText = salary is null ? Field(job, FeedFieldNames.Salary) : null,
+            DatePosted = Date(Field(job, FeedFieldNames.DatePosted), dayFirst),
+            ValidThrough = Date(Field(job, FeedFieldNames.ValidThrough), dayFirst),
             DescriptionHtml = description is null ? null : description.Contains('<', StringComparison.Ordinal) ? description : PlainText.AsHtml(description),
-            Url = Links.Resolve(feedUrl, Field(job, "url", "link", "joburl", "detailurl")),
-            ApplyUrl = Links.Resolve(feedUrl, Field(job, "applyurl", "applicationurl")),
+            Url = Links.Resolve(feedUrl, Field(job, FeedFieldNames.Url)),
+            ApplyUrl = Links.Resolve(feedUrl, Field(job, FeedFieldNames.ApplyUrl)),
             FoundOn = feedUrl,
         };
     }
+
+    private static readonly string[] RemoteFlags = ["remotetype", "remote", "workplacetype", "telecommute"];
+
+    /// <summary>The hours first, as the normaliser weighs them before a contract's kind ("24 hours per week, Vast" is
+    /// part time; "32 hours per week, Tijdelijk" is temporary, 32 hours being neither part nor full time).</summary>
+    private static string? EmploymentType(string? hours, string? kind) =>
+        hours is null ? kind : kind is null ? hours : $"{hours}, {kind}";
+
+    /// <summary>A bare number of hours ("32", "38,5", "24-32") as a week's hours; hours in words as they are.</summary>
+    private static string? WeeklyHours(string? hours) =>
+        hours is not null && BareHours().IsMatch(hours) ? $"{hours} hours per week" : hours;
 
     private static bool IsUnitedStates(string country) =>
         country.Trim().ToUpperInvariant() is "US" or "USA" or "UNITED STATES" or "UNITED STATES OF AMERICA";
@@ -102,22 +140,27 @@ internal static partial class JobXmlFeedMapper
             : ApiTimestamps.Date(text);
     }
 
-    /// <summary>The text of the first child element with one of the names (case and separators aside), CDATA included.</summary>
-    private static string? Field(XElement parent, params string[] names)
+    /// <summary>The text of the first child element with one of the names (<see cref="FeedFieldNames.Compact"/>, the
+    /// earlier name first), CDATA included; a description as it is written, anything else with its whitespace collapsed.</summary>
+    private static string? Field(XElement parent, string[] names)
     {
+        var leaves = parent.Elements().Where(e => !e.HasElements).Select(e => (Name: FeedFieldNames.Compact(e.Name.LocalName), Element: e)).ToList();
         foreach (var name in names)
         {
-            var element = parent.Elements().FirstOrDefault(e => !e.HasElements && Compact(e.Name.LocalName) == name);
-            if (element is not null && PlainText.Collapse(element.Value) is { } value)
+            foreach (var (leafName, element) in leaves)
             {
-                return name is "description" or "jobdescription" or "body" or "content" ? element.Value.Trim() : value;
+                if (leafName == name && PlainText.Collapse(element.Value) is { } value)
+                {
+                    return names == FeedFieldNames.Description ? element.Value.Trim() : value;
+                }
             }
         }
 
         return null;
     }
 
-    private static string Compact(string name) => name.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+    [GeneratedRegex(@"^\d{1,2}(?:[.,]\d{1,2})?(?:\s*[–-]\s*\d{1,2}(?:[.,]\d{1,2})?)?$")]
+    private static partial Regex BareHours();
 
     [GeneratedRegex(@"^(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})(?:\s.*)?$")]
     private static partial Regex DayFirstDotted();

@@ -86,7 +86,7 @@ internal static class XmlFeedMapper
 
             if (kind == FieldKind.Salary)
             {
-                salary ??= SalaryAttributes(element);
+                salary ??= FeedSalaryElements.Attributes(element);
             }
         }
 
@@ -198,27 +198,6 @@ internal static class XmlFeedMapper
 
     private static bool Scheme(string? scheme, params string[] words) =>
         scheme is not null && words.Any(w => scheme.Contains(w, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Amounts a feed states as attributes: <c>min</c>/<c>max</c> (or <c>minValue</c>/<c>maxValue</c>, or one
-    /// <c>value</c>), <c>currency</c>, <c>period</c> (or <c>unit</c>).</summary>
-    private static ScrapedSalary? SalaryAttributes(XElement salary)
-    {
-        decimal? Number(params string[] names) => names
-            .Select(n => salary.Attributes().FirstOrDefault(a => a.Name.LocalName.Equals(n, StringComparison.OrdinalIgnoreCase))?.Value)
-            .Where(v => v is not null)
-            .Select(StatedAmount.Parse)
-            .FirstOrDefault(d => d is not null);
-        string? Attribute(params string[] names) => names
-            .Select(n => salary.Attributes().FirstOrDefault(a => a.Name.LocalName.Equals(n, StringComparison.OrdinalIgnoreCase))?.Value)
-            .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
-
-        var single = Number("value", "amount");
-        var min = Number("min", "minValue", "minimum", "from") ?? single;
-        var max = Number("max", "maxValue", "maximum", "to") ?? single;
-        return min is null && max is null
-            ? null
-            : new ScrapedSalary(min, max, Attribute("currency")?.ToUpperInvariant(), Attribute("period", "unit", "unitText", "per")?.ToUpperInvariant());
-    }
 
     private static bool IsHtml(XElement? element) => (string?)element?.Attribute("type") is "html" or "xhtml";
 

@@ -40,7 +40,8 @@ internal static partial class JobTitles
     private static readonly string[] HiringPrefixes = ["急募", "诚聘", "誠聘", "招聘", "招募"];
 
     /// <summary>The title without a Japanese or Chinese "wanted" word around it, or a lead naming the posting before a
-    /// colon ("Affichage de poste : Avocat·e", "Offre de stage : Stagiaire", "Convocatoria: Abogado(a)", "Vacancy: Solicitor"),
+    /// colon ("Affichage de poste : Avocat·e", "Offre de stage : Stagiaire", "Convocatoria: Abogado(a)", "Vacancy: Solicitor",
+    /// "Job opportunity: Legal Officer", "Oportunidad laboral: Abogado/a"),
     /// or a word naming it before a capitalised title that names a role ("Vacature Jurist (32 uur)", "Stellenausschreibung
     /// Sozialarbeiter*in", "Offre Juriste"), or a selection for it ("Selezione per un/una avvocato/a penalista"); the title
     /// itself when it has none. A title's label before a colon ("Position: Caseworker", "Poste : Juriste", "Stelle:
@@ -353,7 +354,9 @@ internal static partial class JobTitles
 
     [GeneratedRegex("""
         ^\s*(?:affichage\ de\ poste|offre\ d['’](?:emploi|alternance)|offre\ de\ (?:stage|mission|service\ civique|volontariat)|convocatoria|se\ busca|vacante|
-        oferta\ de\ (?:empleo|trabajo|pr[áa]cticas)|vacancy|job\ opening|now\ hiring|stellenangebot|stellenausschreibung|praktikumsangebot|vacature|
+        oferta\ de\ (?:empleo|trabajo|pr[áa]cticas)|vacancy|job\ (?:opening|opportunity|vacancy)|(?:employment|career)\ opportunity|
+        (?:now|we['’]re|we\ are)\ hiring|opportunit[ée]\ d['’]emploi|oportunidad\ (?:laboral|de\ (?:empleo|trabajo))|opportunit[àa]\ di\ lavoro|
+        oportunidade\ de\ (?:emprego|trabalho)|stellenangebot|stellenausschreibung|praktikumsangebot|vacature|
         stagevacature|offerta\ di\ (?:lavoro|tirocinio|stage)|vaga(?:\ de\ est[áa]gio)?)\s*:\s*(?=\S)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex PostingLead();
