@@ -14,11 +14,6 @@ public sealed class ListingHeuristicsStrategyTests
     /// counts their misses.</summary>
     private static readonly HashSet<string> NotReadYet =
     [
-        "careers-paragraphs/trabaja-wix-cierre-en-frase-ar",
-        "careers-headings/stellen-newsliste-standort-ohne-doppelpunkt-de",
-        "careers-accordion/trabalhe-details-cidade-uf-bolsa-br",
-        "careers-pdf-list/vacancies-pdf-closing-time-weekday-uk",
-        "careers-accordion/careers-elementor-toggle-plus-super-au",
     ];
 
     public static TheoryData<string> LabelledCases =>
