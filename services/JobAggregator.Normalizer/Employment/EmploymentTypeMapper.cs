@@ -71,6 +71,12 @@ internal static partial class EmploymentTypeMapper
             }
         }
 
+        // "4 days a week", "3 Tage/Woche", "4 jours par semaine": fewer than five working days a week is part time.
+        if (FewerDaysAWeek().IsMatch(cleaned))
+        {
+            return EmploymentTypes.PartTime;
+        }
+
         // "24-32 uur", "20–30 Stunden": a range of hours that stays under a full week is part time; one that reaches it
         // ("32–36 uur") says neither.
         if (HoursRange().Match(cleaned) is { Success: true } range
@@ -132,6 +138,9 @@ internal static partial class EmploymentTypeMapper
 
     [GeneratedRegex(@"(?<![\d.,])(?<!\d\s*[–-]\s*)(?<hours>\d{1,2})(?:[.,]\d)?\s*(?:(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin|h)\s*(?:(?:pro|per|a|por|par|/|la|na|w)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly|tygodniowo)|wochenstunden|wochenstd\.?|wstd\.?)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeeklyHours();
+
+    [GeneratedRegex(@"(?<![\d.,])[1-4](?:[.,]5)?\s*(?:days?|tage|jours|d[íi]as|dagen|giorni|dias|dni)\s*(?:(?:a|per|pro|par|por|/|la|na|w|alla|in\s+der)\s*)?(?:(?:the|la|der)\s+)?(?:week|woche|semaine|semana|settimana|tydzie[ńn])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FewerDaysAWeek();
 
     [GeneratedRegex(@"(?<![\d.,])(?<low>\d{1,2})\s*[–-]\s*(?<high>\d{1,2})\s*(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HoursRange();

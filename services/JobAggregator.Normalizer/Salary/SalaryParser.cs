@@ -253,7 +253,9 @@ internal static partial class SalaryParser
     [GeneratedRegex(@"(?<![\p{L}])(?:valued\s+at|valuation(?:\s+of)?|fund(?:ing)?(?:\s+of)?|budget(?:\s+of)?|raised|revenues?(?:\s+of)?|endowment(?:\s+of)?|assets(?:\s+of)?|grants?\s+of|award(?:ed)?\s+of|donations?\s+of|settlement(?:\s+of)?|damages(?:\s+of)?|bail(?:\s+of)?|fine(?:\s+of)?)\s*(?:about|around|over|more\s+than|nearly|almost|approximately|some)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotPayBefore();
 
-    [GeneratedRegex(@"^\s*(?:\+|or\s+more|and\s+up|minimum|min\.|起|以上)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"$36,000+", "or more", "and up": the amount is the least. A "+" before a benefit adds something else to the
+    /// pay ("R$ 7.500,00 + benefícios", "$72,000 + super", "€ 3.000 + Zulagen"), which leaves the amount as stated.</summary>
+    [GeneratedRegex(@"^\s*(?:\+(?!\s*(?:benef|super|bonus|zulage|avantage|prestaci|allowance|vantage|aux[íi]lio|commission|toeslag|toelage|indennit|tredicesima|13th|pension|kiwisaver|401)|\s*(?:vale|tickets?|vakantiegeld|urlaubsgeld|weihnachtsgeld)(?![\p{L}]))|or\s+more|and\s+up|minimum|min\.|起|以上)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrMoreAfter();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:salary|salaried|pay|wage|wages|compensation|rate|stipend|per|hourly|annual(?:ly)?|monthly|weekly|daily|sueldo|salario|salaire|r[ée]mun[ée]ration|stipendio|retribuzione|salaris|loon|brut|bruto|lordo|par|por)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -107,10 +107,28 @@ public sealed class ProseFieldsTests
     [InlineData("Part-time, closing 12/01/2027.", "12/01/2027")]
     [InlineData("Applications are due December 31, 2026.", "December 31, 2026")]
     [InlineData("Resumes due by 15 January 2027", "15 January 2027")]
+    [InlineData("£29,500 pro rata, London (hybrid). Closing date: 9am, Monday 11 January 2027.", "11 January 2027")]
+    [InlineData("Closing date: 12 noon on Friday 8 January 2027", "8 January 2027")]
+    [InlineData("Applications close 5pm AEDT, Friday 22 January 2027.", "22 January 2027")]
+    [InlineData("Bewerbungsschluss: 17:00 Uhr, Freitag, 15. Januar 2027", "15. Januar 2027")]
+    [InlineData("Date limite : lundi 11 janvier 2027", "11 janvier 2027")]
+    [InlineData("Enviá tu CV a busquedas@example.org.ar hasta el 20 de diciembre de 2026.", "20 de diciembre de 2026")]
+    [InlineData("Lebenslauf und Anschreiben bis zum 15. Januar 2027 an info@example.de.", "15. Januar 2027")]
+    [InlineData("CV et lettre de motivation avant le vendredi 8 janvier 2027.", "8 janvier 2027")]
+    [InlineData("Curriculum a info@example.it entro il 10 gennaio 2027.", "10 gennaio 2027")]
+    [InlineData("Currículo para vagas@example.org.br até 20 de janeiro de 2027.", "20 de janeiro de 2027")]
+    [InlineData("Je cv ontvangen we graag uiterlijk 12 januari 2027.", "12 januari 2027")]
     public void Reads_a_closing_date_from_running_text(string text, string date)
     {
         Assert.Equal(date, ProseFields.ClosingDate(text));
     }
+
+    [Theory]
+    [InlineData("Die Stelle ist befristet bis zum 31. Dezember 2027.")]
+    [InlineData("Contrato de sustitución hasta el 30 de junio de 2027.")]
+    [InlineData("Contratto a tempo determinato entro il 31 dicembre 2027.")]
+    public void A_contracts_end_is_no_closing_date(string text) =>
+        Assert.Null(ProseFields.ClosingDate(text));
 
     [Theory]
     [InlineData("max. € 3.900 bruto per maand", "max. € 3.900 bruto per maand")]

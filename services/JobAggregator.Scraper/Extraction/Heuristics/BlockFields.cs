@@ -646,6 +646,12 @@ internal static partial class BlockFields
     /// "remote within California"), not a sentence or a number.</summary>
     public static bool LooksLikePlace(string text)
     {
+        // A button's words ("Inscreva-se", "Postúlate") are capitalised as a town is.
+        if (JobTitles.IsApply(text))
+        {
+            return false;
+        }
+
         // "Paris 11e", "Lyon 3e": an arrondissement's number is part of the town.
         if (FieldLabels.HasDigit(text))
         {
@@ -748,8 +754,9 @@ internal static partial class BlockFields
 
     /// <summary>The segment, or its sentences when each is a field of its own ("Místo výkonu práce: Brno. Úvazek: plný.
     /// Mzda: 42 000 Kč", "Lugar de trabajo: Sevilla. Jornada completa. Retribución: …"): a sentence ends at a full stop
-    /// after a letter or a bracket that a known label and its colon, or an employment type, follow. A segment with fewer
-    /// than two colons holds one field at most and is not searched.</summary>
+    /// after a letter or a bracket that a known label and its colon, or an employment type, follow ("Sede: Buenos Aires
+    /// (modalidad híbrida). Media jornada (20 horas semanales)."). A segment without a colon holds no label and is not
+    /// searched.</summary>
     private static void AddLabelledSentences(ReadOnlySpan<char> segment, List<Segment> segments)
     {
         if (segment.IsEmpty)
@@ -758,11 +765,15 @@ internal static partial class BlockFields
         }
 
         var firstColon = segment.IndexOf(':');
-        if (firstColon < 0 || segment.LastIndexOf(':') == firstColon)
+        if (firstColon < 0)
         {
             segments.Add(new Segment(segment.ToString(), null));
             return;
         }
+
+        // With one colon the label after a stop is the segment's only one, and its value runs on into prose: only an
+        // employment type after the stop starts a field of its own.
+        var severalLabels = segment.LastIndexOf(':') != firstColon;
 
         var start = 0;
         for (var dot = segment.IndexOf(". "); dot > 0; dot = NextStop(segment, dot + 2))
@@ -770,7 +781,7 @@ internal static partial class BlockFields
             var rest = segment[(dot + 2)..];
             var colon = rest.IndexOf(':');
             if ((char.IsLetter(segment[dot - 1]) || segment[dot - 1] == ')')
-                && ((colon is > 0 and <= 40 && FieldLabels.KindOf(rest[..colon].ToString()) is not FieldKind.None)
+                && ((severalLabels && colon is > 0 and <= 40 && FieldLabels.KindOf(rest[..colon].ToString()) is not FieldKind.None)
                     || FieldLabels.EmploymentTypeLength(rest) > 0))
             {
                 segments.Add(new Segment(segment[start..dot].Trim().ToString(), null));

@@ -129,7 +129,7 @@ internal static partial class JobTitles
     /// <summary>"View opening", "Voir l'offre", "Ver oferta", "Ver búsqueda", "Saiba mais", "Bekijk vacature", "Zur Stelle", "Apply now".</summary>
     public static bool IsViewOpening(string? text) => text is not null && ViewOpening().IsMatch(text);
 
-    /// <summary>"Apply", "Apply now", "Postuler", "Postular", "Solliciteer", "Jetzt bewerben", "Candidati", "Candidate-se",
+    /// <summary>"Apply", "Apply now", "Postuler", "Postular", "Solliciteer", "Jetzt bewerben", "Candidati", "Candidate-se", "Inscreva-se",
     /// "Aplikuj", "応募する", "立即申请": a button to the application rather than to a page about the opening.</summary>
     public static bool IsApply(string? text) => text is not null && Apply().IsMatch(text);
 
@@ -376,7 +376,7 @@ internal static partial class JobTitles
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ViewOpening();
 
-    [GeneratedRegex(@"^\W*(?:apply(?:\s+(?:now|here|online))?|postuler|postula(?:r)?(?:\s+ahora)?|candidate-se|candidati(?:\s+ora)?|solliciteer(?:\s+nu)?|jetzt\s+bewerben|aplikuj(?:\s+teraz)?|応募する|立即申请)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:apply(?:\s+(?:now|here|online))?|postuler|postula(?:r)?(?:\s+ahora)?|candidate-se|inscreva-se(?:\s+aqui)?|inscr[íi]bete|post[úu]late|candidati(?:\s+ora)?|solliciteer(?:\s+nu)?|jetzt\s+bewerben|aplikuj(?:\s+teraz)?|応募する|立即申请)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Apply();
 
     /// <summary>A title's tail naming its document: a bracket saying the file's kind ("(PDF)", "(PDF, 240KB)", "[Word]",

@@ -225,6 +225,15 @@ internal static partial class ProseFields
             }
         }
 
+        foreach (var range in SentenceBreak().EnumerateSplits(text))
+        {
+            var sentence = text.AsSpan(range);
+            if (FieldLabels.HasDigit(sentence) && DueBy().IsMatch(sentence) && !ContractTerm().IsMatch(sentence))
+            {
+                return DueBy().Match(sentence.ToString()).Groups["date"].Value;
+            }
+        }
+
         return null;
     }
 
@@ -265,7 +274,7 @@ internal static partial class ProseFields
     [GeneratedRegex(@"(?<=[.!?])(?<!(?:^|[^\d.,])\d{1,2}\.)(?<!(?<![\p{L}])(?:[Mm]ax|[Mm]in|[Cc]a|[Aa]pprox|[Ee]nv|[Ii]ncl|[Ii]nkl|[Ee]xcl|[Zz]zgl)\.)\s+(?=[\p{Lu}$€£])")]
     private static partial Regex SentenceBreak();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:salary|salary range|pay|pay range|compensation|wage|sueldo|salario|remuneraci[óo]n|r[ée]mun[ée]ration|salaire|retribuzione|compenso|stipendio|salaris)\s*[:：]\s*(?<value>.+?)(?=[.;](?:\s|$)|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:salary|salary range|pay|pay range|compensation|wage|sueldo|salario|remuneraci[óo]n|r[ée]mun[ée]ration|salaire|retribuzione|compenso|stipendio|salaris|stipend|bolsa(?:[\s-]aux[íi]lio)?|beca|gratification|stipendium|rimborso\s+spese|(?:stage)?vergoeding)\s*[:：]\s*(?<value>.+?)(?=[.;](?:\s|$)|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledSalary();
 
     [GeneratedRegex(@"\b(?:in|join|joining|for)\s+our\s+(?<place>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?)\s+(?:office|headquarters|offices)\b", RegexOptions.CultureInvariant)]
@@ -323,11 +332,32 @@ internal static partial class ProseFields
     [GeneratedRegex(@"(?:工作地[点點]|勤務地)(?:在|为|為|は)(?<place>(?:[\p{IsCJKUnifiedIdeographs}]{1,6}?[都道府県省市区區町村]){1,3})")]
     private static partial Regex CjkPlaceInSentence();
 
-    [GeneratedRegex(@"\b(?:closing\s+date|application\s+deadline|deadline|applications?\s+close[sd]?|closes|closing(?=\s+\d)|apply\s+by|(?:applications?|resumes?|cvs?)\s+(?:are\s+|is\s+)?due(?:\s+(?:by|on))?|fecha\s+l[íi]mite|cierre(?:\s+de(?:\s+la)?\s+convocatoria)?|cl[ôo]ture(?:\s+des\s+candidatures)?|chiusura(?:\s+(?:candidature|del\s+bando))?|encerramento(?:\s+das\s+inscri[çc][õo]es)?|einsendeschluss|date\s+limite|scadenza|sluitingsdatum|bewerbungsschluss|bewerbungsfrist|bewerbungen\s+bis|inscri[çc][õo]es\s+at[ée]|candidaturas\s+at[ée]|报名截止(?:日期|时间)?|截止(?:日期|时间)|応募締切|締切)\s*(?:on\s+|is\s+|[:：]\s*)?(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4})|(?:\d{4}年\d{1,2}月\d{1,2}日))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:closing\s+date|application\s+deadline|deadline|applications?\s+close[sd]?|closes|closing(?=\s+\d)|apply\s+by|(?:applications?|resumes?|cvs?)\s+(?:are\s+|is\s+)?due(?:\s+(?:by|on))?|fecha\s+l[íi]mite|cierre(?:\s+de(?:\s+la)?\s+convocatoria)?|cl[ôo]ture(?:\s+des\s+candidatures)?|chiusura(?:\s+(?:candidature|del\s+bando))?|encerramento(?:\s+das\s+inscri[çc][õo]es)?|einsendeschluss|date\s+limite|scadenza|sluitingsdatum|bewerbungsschluss|bewerbungsfrist|bewerbungen\s+bis|inscri[çc][õo]es\s+at[ée]|candidaturas\s+at[ée]|报名截止(?:日期|时间)?|截止(?:日期|时间)|応募締切|締切)\s*(?:on\s+|is\s+|[:：]\s*)?" + TimeOrWeekdayBefore + @"(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4})|(?:\d{4}年\d{1,2}月\d{1,2}日))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingLabel();
 
-    [GeneratedRegex(@"(?:apply|applications?|submit|email|e-mail|send|deadline|closing|candidatur[ae]s?|postulaciones|solicitudes|inscripciones|domande|reageren|solliciteer|envoyez|envoyer|inviaci|invia|inviare|env[íi]a|env[íi]anos|enviar|envie|schicken?|sende[nt]?|bewerbung(?:en)?|stuur)\b.*?\b(?:by|before|until|no later than|hasta el|antes del?|avant le|jusqu'au|entro il|uiterlijk|tot en met|vóór|voor|bis zum|bis)\s+(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:apply|applications?|submit|email|e-mail|send|deadline|closing|candidatur[ae]s?|postulaciones|solicitudes|inscripciones|domande|reageren|solliciteer|envoyez|envoyer|inviaci|invia|inviare|env[íi][aá]|env[íi]anos|enviar|envie|schicken?|sende[nt]?|bewerbung(?:en)?|stuur)(?![\p{L}]).*?\b(?:by|before|until|no later than|hasta el|antes del?|avant le|jusqu'au|entro il|uiterlijk|tot en met|vóór|voor|bis zum|bis)\s+" + TimeOrWeekdayBefore + @"(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ApplyBy();
+
+    /// <summary>A time and a weekday some pages put between a closing label and its date ("Closing date: 9am, Monday 11
+    /// January 2027", "Applications close 5pm AEDT, Friday 22 January 2027", "12 noon on Friday", "17:00 Uhr, Freitag"),
+    /// in the languages read; skipped, the date is read after them.</summary>
+    private const string TimeOrWeekdayBefore =
+        @"(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)(?![\p{L}])|\d{1,2}[.:]\d{2}|(?:12\s+)?(?:noon|midday|midnight|mediod[íi]a|midi|mezzogiorno|middag))(?:\s+[A-Z]{3,5}(?![\p{L}]))?\s*,?\s*(?:on\s+|le\s+|el\s+|am\s+|op\s+)?)?"
+        + @"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
+        + @"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|"
+        + @"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+        + @"segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?\.?,?\s+(?:the\s+)?)?";
+
+    /// <summary>"… hasta el 20 de diciembre de 2026.", "… bis zum 15. Januar 2027", "… avant le 8 janvier 2027", "… entro il
+    /// 10 gennaio 2027", "… até 20 de janeiro de 2027", "… uiterlijk 12 januari 2027": a date by which something is due,
+    /// with no apply word before it. In a block of one opening's facts it is the closing date, unless the sentence speaks
+    /// of a contract's term ("befristet bis zum 31.12.2027", "contrato hasta el …"), which <see cref="ContractTerm"/> finds.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:hasta\s+el|bis\s+(?:zum|sp[äa]testens)|sp[äa]testens\s+(?:am|bis(?:\s+zum)?)|avant\s+le|au\s+plus\s+tard\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|at[ée](?:\s+(?:o\s+)?dia)?|uiterlijk(?:\s+op)?|no\s+later\s+than)\s+" + TimeOrWeekdayBefore + @"(?<date>(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})|(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DueBy();
+
+    /// <summary>The words of a contract's term, whose "until" is when the work ends, not when applications close.</summary>
+    [GeneratedRegex(@"befrist|vertrag|vertretung|laufzeit|contrat|contract|duraci[óo]n|dura[çc][ãa]o|dur[ée]e|durata|looptijd|sustituci|substitui|remplacement|sostituzion|licencia|elternzeit|mandat", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContractTerm();
 
     [GeneratedRegex(@"^\W*(?:(?:all\s+)?(?:interested\s+)?(?:candidates|applicants|applications)|(?:those|anyone)\s+interested|to\s+apply|(?:l[oa]s\s+)?(?:personas\s+)?interesad[oa]s(?:/as)?|postulantes|postulaciones|para\s+postular(?:se)?|(?:les\s+)?(?:personnes\s+)?int[ée]ress[ée](?:[·.]?e)?[·.]?s|(?:les\s+)?candidat(?:ure)?s|pour\s+postuler|(?:alle\s+)?bewerbungen|interessierte|interessent(?:inn)?en|(?:gli\s+|le\s+)?interessat[ie]|(?:le\s+)?candidature|per\s+candidarsi|ge[ïi]nteresseerden|belangstellenden|sollicitaties|(?:os\s+)?interessad[oa]s|(?:as\s+)?candidaturas)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AllApplicants();
