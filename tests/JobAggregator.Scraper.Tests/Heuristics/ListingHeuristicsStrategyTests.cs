@@ -14,10 +14,6 @@ public sealed class ListingHeuristicsStrategyTests
     /// counts their misses.</summary>
     private static readonly HashSet<string> NotReadYet =
     [
-        "careers-document/job-openings-google-doc-class-styles-us",
-        "careers-headings/rencai-zhaomu-chengzheng-mingshu-tw",
-        "careers-table/saiyo-boshu-yoko-midashi-ja",
-        "careers-mixed/get-involved-posted-in-brackets-us",
     ];
 
     public static TheoryData<string> LabelledCases =>
