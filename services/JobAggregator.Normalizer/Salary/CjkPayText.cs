@@ -7,7 +7,8 @@ namespace JobAggregator.Normalizer.Salary;
 /// <summary>Japanese and Chinese pay ("時給1,200円～1,500円", "月給25万円〜30万円", "月薪8000-12000元", "年薪15万元") written the
 /// way the parser reads pay in other languages: 万 multiplied out (ten thousand), 円 and 元 as currency codes, the period
 /// words (時給/时薪 hourly, 日薪 and "/天" daily, 月給/月薪 monthly, 年収/年薪 yearly...) as English ones and ～/至/到 as a dash; a ～ or 以上 with no
-/// second amount after it is an open end ("時給1,150円〜" is 1,150 or more).</summary>
+/// second amount after it is an open end ("時給1,150円〜" is 1,150 or more, as "月薪 38,000 元起" is 38,000 or more); 元 is the
+/// yuan but on a Taiwanese or Hong Kong page (or beside 新台幣), where it is the unit of the local dollar.</summary>
 internal static partial class CjkPayText
 {
     private static readonly (Regex Words, string Period)[] Periods =
@@ -35,9 +36,15 @@ internal static partial class CjkPayText
         // "時給1,150円〜", "月給25万円～" (a full-width tilde, folded to "~" above), "月薪8000元以上": an open end after the
         // amount is "1,150+" as "$36,000+" is.
         rewritten = OpenEnd().Replace(rewritten, "${amount}+${unit}");
-        var yuan = string.Equals(countryHint?.Trim(), "CN", StringComparison.OrdinalIgnoreCase);
+        var country = countryHint?.Trim();
+        var yuan = string.Equals(country, "CN", StringComparison.OrdinalIgnoreCase);
         rewritten = Yen().Replace(rewritten, yuan ? "CNY " : "JPY ");
+        // "月薪新台幣 60,000 元": the 元 after an amount in a named currency is that currency's unit, no second currency.
+        var named = TaiwanDollar().IsMatch(rewritten);
+        rewritten = TaiwanDollar().Replace(rewritten, " TWD ");
         rewritten = Yuan().Replace(rewritten, " CNY ");
+        // A bare 元 is the unit of the country's own dollar: Taiwan and Hong Kong write their amounts with it too.
+        rewritten = BareYuan().Replace(rewritten, named ? " " : " " + (BareYuanCountries.GetValueOrDefault(country ?? "") ?? "CNY") + " ");
         rewritten = YenWord().Replace(rewritten, " JPY ");
         foreach (var (words, period) in Periods)
         {
@@ -56,8 +63,21 @@ internal static partial class CjkPayText
     [GeneratedRegex(@"¥\s?(?=\d)")]
     private static partial Regex Yen();
 
-    [GeneratedRegex(@"元|人民币|人民幣|(?<![A-Za-z])RMB(?![A-Za-z])")]
+    private static readonly Dictionary<string, string> BareYuanCountries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["TW"] = "TWD",
+        ["HK"] = "HKD",
+    };
+
+    /// <summary>The New Taiwan dollar by name ("新台幣", "台幣", "NTD").</summary>
+    [GeneratedRegex(@"\s*(?:新台幣|新臺幣|新台币|台幣|臺幣|台币|(?<![A-Za-z])NTD(?![A-Za-z]))\s*")]
+    private static partial Regex TaiwanDollar();
+
+    [GeneratedRegex(@"人民币|人民幣|(?<![A-Za-z])RMB(?![A-Za-z])")]
     private static partial Regex Yuan();
+
+    [GeneratedRegex(@"元")]
+    private static partial Regex BareYuan();
 
     [GeneratedRegex(@"円")]
     private static partial Regex YenWord();
@@ -80,6 +100,6 @@ internal static partial class CjkPayText
     [GeneratedRegex(@"\s*(?:～|〜|至|到)\s*")]
     private static partial Regex RangeMarks();
 
-    [GeneratedRegex(@"(?<amount>\d)(?<unit>\s*(?:円|元))\s*(?:(?:～|〜|~)(?!\s*[\d¥]|\s*(?:時給|月給|日給))|以上)")]
+    [GeneratedRegex(@"(?<amount>\d)(?<unit>\s*(?:円|元))\s*(?:(?:～|〜|~)(?!\s*[\d¥]|\s*(?:時給|月給|日給))|以上|起)")]
     private static partial Regex OpenEnd();
 }

@@ -24,6 +24,20 @@ public sealed class BracketedFactsTests
     }
 
     [Theory]
+    [InlineData("<p><a href='/a'><strong>Paralegal</strong></a> (posted November 12, 2026) — Portland, OR</p>", "November 12, 2026")]
+    [InlineData("<p><a href='/a'>Juriste</a> (publié le 4 décembre 2026, Lyon)</p>", "4 décembre 2026")]
+    [InlineData("<p><a href='/a'>Abogado/a</a> (publicado el 3 de diciembre de 2026)</p>", "3 de diciembre de 2026")]
+    [InlineData("<p><a href='/a'>Sozialarbeiter*in</a> (veröffentlicht am 01.12.2026, Vollzeit)</p>", "01.12.2026")]
+    [InlineData("<p><a href='/a'>Avvocato/a</a> (pubblicato il 2 dicembre 2026)</p>", "2 dicembre 2026")]
+    [InlineData("<p><a href='/a'>Jurist</a> (geplaatst op 5 december 2026, Utrecht)</p>", "5 december 2026")]
+    public void Reads_a_posted_date_in_brackets_after_a_title(string html, string posted)
+    {
+        var title = Html.Parse($"<html><body>{html}</body></html>").QuerySelector("strong, a")!;
+
+        Assert.Equal(posted, BracketedFacts.After(title)?.DatePosted);
+    }
+
+    [Theory]
     [InlineData("<p><a href='/a'>Staff Attorney</a> and a <a href='/b'>Paralegal</a>.</p>")]
     [InlineData("<p><a href='/a'>Annual report</a> (PDF, 2 MB)</p>")]
     public void Gives_nothing_without_facts_in_brackets_after_the_title(string html)

@@ -53,6 +53,36 @@ public sealed class ElementWalkTests
     }
 
     [Theory]
+    [InlineData(".c0{font-weight:700;font-size:14pt}.c2{font-weight:400;font-size:11pt}", "c0", true)]
+    [InlineData(".c0{font-weight:700;font-size:14pt}.c2{font-weight:400;font-size:11pt}", "c2", false)]
+    [InlineData(".c3{color:#000;font-weight:bold}.c2{font-size:11pt}", "c3", true)]
+    [InlineData(".c5{font-size:15pt}.c2{font-size:11pt}", "c5", true)]
+    [InlineData(".c5{font-size:11.5pt}.c2{font-size:11pt}", "c5", false)]
+    [InlineData("p .c0{font-weight:700}.c2{font-size:11pt}", "c0", false)]
+    [InlineData(".lst-kix_a>li:before{content:\"•\"}.c2{font-size:11pt}", "c2", false)]
+    public void Tells_bold_text_by_its_page_style_sheet(string sheet, string spanClass, bool bold)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            $"<html><head><style>{sheet}</style></head><body><p><span class=\"{spanClass}\">Staff Attorney</span></p>"
+            + "<p><span class=\"c2\">Location: Fargo</span></p><p><span class=\"c2\">Salary: $70,000</span></p></body></html>");
+
+        Assert.Equal(bold, ElementWalk.IsBold(document.QuerySelector("p")!.FirstElementChild!));
+    }
+
+    [Fact]
+    public void Keeps_bold_text_of_a_Word_page_saved_as_html()
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            "<html><head><style>p.MsoNormal, li.MsoNormal {margin:0cm;font-size:12.0pt;font-family:\"Times New Roman\"}</style></head>"
+            + "<body><p class=MsoNormal><b><span style='font-size:14.0pt'>Staff Attorney</span></b></p>"
+            + "<p class=MsoNormal><span>Location: Fargo</span></p></body></html>");
+
+        var paragraphs = document.QuerySelectorAll("p");
+        Assert.True(ElementWalk.IsBold(paragraphs[0].FirstElementChild!));
+        Assert.False(ElementWalk.IsBold(paragraphs[1].FirstElementChild!));
+    }
+
+    [Theory]
     [InlineData("font-size:24pt", true)]
     [InlineData("color: #222; font-size: 28px;", true)]
     [InlineData("font-size:1.5em", true)]

@@ -10,6 +10,17 @@ public sealed class JobTitlesTests
     [InlineData("急募：事務員", "事務員")]
     [InlineData("诚聘项目专员", "项目专员")]
     [InlineData("募集", "募集")]
+    [InlineData("事務局スタッフ（常勤）募集要項", "事務局スタッフ（常勤）")]
+    [InlineData("弁護士の求人", "弁護士")]
+    [InlineData("【誠徵】專職律師 1 名", "專職律師")]
+    [InlineData("【徵才】法務助理（兼職）2名", "法務助理（兼職）")]
+    [InlineData("[急徵] 社工員", "社工員")]
+    [InlineData("徵求 專案研究員 若干名", "專案研究員")]
+    [InlineData("招聘律师助理1人", "律师助理")]
+    [InlineData("【急募】事務員 数名", "事務員")]
+    [InlineData("【募集】パラリーガル（非常勤）1名", "パラリーガル（非常勤）")]
+    [InlineData("社会福祉士 2名募集", "社会福祉士")]
+    [InlineData("負責人", "負責人")]
     [InlineData("Staff Attorney", "Staff Attorney")]
     public void Leaves_a_wanted_word_out_of_a_Japanese_or_Chinese_title(string title, string expected) =>
         Assert.Equal(expected, JobTitles.WithoutHiringWord(title));

@@ -4,13 +4,21 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>Facts in brackets right after an opening's title ("<c>&lt;a&gt;Staff Attorney&lt;/a&gt; (Chicago, full-time,
 /// $72,000–$85,000)</c>", "<c>&lt;strong&gt;Referent*in&lt;/strong&gt; (Teilzeit, 25 Std./Woche, Hamburg-Altona,
-/// Bewerbungsschluss: 15.01.2027)</c>"): each comma-separated part is a labelled field, pay, the kind of job or a place.</summary>
+/// Bewerbungsschluss: 15.01.2027)</c>", "<c>&lt;a&gt;Paralegal&lt;/a&gt; (posted November 12, 2026)</c>"): each comma-separated
+/// part is a labelled field (a date after "posted", "publié le", "publicado el", "veröffentlicht am", "pubblicato il" or
+/// "geplaatst op" the posted date), pay, the kind of job or a place.</summary>
 internal static class BracketedFacts
 {
     /// <summary>The facts in the brackets that open the text right after <paramref name="title"/>; null when no bracket
     /// follows it or it states none.</summary>
     public static PostingDraft? After(IElement title)
     {
+        // "<a><strong>Paralegal</strong></a> (…)": the bracket follows the inline elements the title ends.
+        while (title.NextSibling is null && title.ParentElement is { } parent && ElementWalk.IsInline(parent))
+        {
+            title = parent;
+        }
+
         if (title.NextSibling is not { NodeType: NodeType.Text } next)
         {
             return null;
@@ -31,7 +39,7 @@ internal static class BracketedFacts
     {
         var facts = new PostingDraft();
         var placeRead = false;
-        foreach (var part in parts)
+        foreach (var part in WithYearsJoined(parts))
         {
             var place = IsPlace(part);
             // "Guadalajara, Jalisco": a place right after the town (its region, its country) is part of the place.
@@ -49,6 +57,33 @@ internal static class BracketedFacts
         return facts == new PostingDraft() ? null : facts;
     }
 
+    /// <summary>The parts with a year alone joined to the day before it: "posted November 12, 2026" split at its comma is
+    /// one date.</summary>
+    private static IEnumerable<string> WithYearsJoined(IEnumerable<string> parts)
+    {
+        string? held = null;
+        foreach (var part in parts)
+        {
+            if (held is not null && part.Length == 4 && part.All(char.IsAsciiDigit) && char.IsAsciiDigit(held[^1]))
+            {
+                held = $"{held}, {part}";
+                continue;
+            }
+
+            if (held is not null)
+            {
+                yield return held;
+            }
+
+            held = part;
+        }
+
+        if (held is not null)
+        {
+            yield return held;
+        }
+    }
+
     /// <summary>How many of the fields a bracket can state the facts hold.</summary>
     public static int Count(PostingDraft facts) =>
         (facts.Location is null ? 0 : 1) + (facts.EmploymentType is null ? 0 : 1) + (facts.SalaryText is null ? 0 : 1) + (facts.ValidThrough is null ? 0 : 1);
@@ -59,6 +94,7 @@ internal static class BracketedFacts
         return kind switch
         {
             FieldKind.ValidThrough => facts with { ValidThrough = facts.ValidThrough ?? value },
+            FieldKind.DatePosted when FieldLabels.HasDigit(value) => facts with { DatePosted = facts.DatePosted ?? value },
             FieldKind.Salary => facts with { SalaryText = facts.SalaryText ?? value },
             FieldKind.Location => facts with { Location = facts.Location ?? value },
             FieldKind.EmploymentType => facts with { EmploymentType = facts.EmploymentType ?? value },

@@ -86,11 +86,14 @@ internal static class ElementWalk
 
     /// <summary>A bold element: <c>&lt;strong&gt;</c>, <c>&lt;b&gt;</c>, or a <c>&lt;span&gt;</c> made bold by its own style
     /// (<c>font-weight: bold</c>, <c>bolder</c>, <c>600</c> or more), as Wix, Google Docs and pasted text write bold.</summary>
+    /// <remarks>A span is bold by its page's style sheet too (<see cref="StyleSheetEmphasis"/>).</remarks>
     public static bool IsBold(IElement element) =>
         element.LocalName is "strong" or "b"
-        || (element.LocalName == "span" && element.GetAttribute("style") is { } style && BoldStyle(style));
+        || (element.LocalName == "span"
+            && ((element.GetAttribute("style") is { } style && IsBoldStyle(style)) || StyleSheetEmphasis.Marks(element)));
 
-    private static bool BoldStyle(string style)
+    /// <summary>Whether a style (an element's or a style sheet rule's declarations) sets a bold weight.</summary>
+    public static bool IsBoldStyle(string style)
     {
         var value = StyleValue(style, "font-weight");
         return value.StartsWith("bold", StringComparison.OrdinalIgnoreCase)
@@ -99,19 +102,24 @@ internal static class ElementWalk
 
     /// <summary>Whether an inline style sets a font size well above body text (<c>font-size: 24pt</c>, <c>28px</c>,
     /// <c>1.5em</c>), as site builders write a heading they do not mark up as one.</summary>
-    public static bool IsLargePrint(string style)
+    public static bool IsLargePrint(string style) => FontSizeInPoints(style) >= 15.6;
+
+    /// <summary>The font size a style sets, in points (a pixel three quarters of one, an em or rem twelve); null when it
+    /// sets none or in another unit.</summary>
+    public static double? FontSizeInPoints(string style)
     {
         var value = StyleValue(style, "font-size");
         var digits = value.IndexOfAnyExcept(SizeDigits);
         if (digits <= 0 || !double.TryParse(value[..digits], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var size))
         {
-            return false;
+            return null;
         }
 
         var unit = value[digits..].Trim();
-        return unit.Equals("pt", StringComparison.OrdinalIgnoreCase) ? size >= 16
-            : unit.Equals("px", StringComparison.OrdinalIgnoreCase) ? size >= 21
-            : (unit.Equals("em", StringComparison.OrdinalIgnoreCase) || unit.Equals("rem", StringComparison.OrdinalIgnoreCase)) && size >= 1.3;
+        return unit.Equals("pt", StringComparison.OrdinalIgnoreCase) ? size
+            : unit.Equals("px", StringComparison.OrdinalIgnoreCase) ? size * 0.75
+            : unit.Equals("em", StringComparison.OrdinalIgnoreCase) || unit.Equals("rem", StringComparison.OrdinalIgnoreCase) ? size * 12
+            : null;
     }
 
     /// <summary>The value an inline style gives a property, trimmed; empty when it gives none.</summary>

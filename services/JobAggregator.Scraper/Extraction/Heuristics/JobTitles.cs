@@ -35,9 +35,13 @@ internal static partial class JobTitles
 
     /// <summary>The words Japanese and Chinese headings put after or before the role to say it is wanted ("法律事務スタッフ
     /// 募集", "急募：事務員", "诚聘项目专员"), longest first.</summary>
-    private static readonly string[] HiringSuffixes = ["募集のお知らせ", "の募集", "を募集", "募集中", "募集"];
+    private static readonly string[] HiringSuffixes = ["募集のお知らせ", "募集要項", "の募集", "を募集", "募集中", "募集", "の求人", "求人"];
 
-    private static readonly string[] HiringPrefixes = ["急募", "诚聘", "誠聘", "招聘", "招募"];
+    private static readonly string[] HiringPrefixes = ["急募", "诚聘", "誠聘", "誠徵", "诚征", "徵求", "征求", "招聘", "招募"];
+
+    /// <summary>The hiring words a title puts in brackets of their own before the role ("【誠徵】專職律師", "[急徵] 社工員",
+    /// "【募集】事務員").</summary>
+    private static readonly string[] BracketedHiringWords = [.. HiringPrefixes, "急徵", "急征", "徵才", "征才", "募集", "求人"];
 
     /// <summary>The title without a Japanese or Chinese "wanted" word around it, or a lead naming the posting before a
     /// colon ("Affichage de poste : Avocat·e", "Offre de stage : Stagiaire", "Convocatoria: Abogado(a)", "Vacancy: Solicitor",
@@ -82,6 +86,23 @@ internal static partial class JobTitles
             {
                 text = text[..^suffix.Length].TrimEnd();
                 break;
+            }
+        }
+
+        // "專職律師 1 名", "弁護士2名", "社工员（若干名）": how many are wanted, no part of the title.
+        if (Headcount().Match(text.ToString()) is { Success: true, Index: > 0 } headcount)
+        {
+            text = text[..headcount.Index].TrimEnd();
+        }
+
+        // "【誠徵】專職律師", "[急徵] 社工員", "【急募】事務員": the hiring word in brackets of its own.
+        var opened = text.Length > 2 && text[0] is '【' or '[' or '［' or '〔' ? text[1..] : [];
+        foreach (var hiring in BracketedHiringWords)
+        {
+            if (opened.Length > hiring.Length + 1 && opened.StartsWith(hiring, StringComparison.Ordinal) && opened[hiring.Length] is '】' or ']' or '］' or '〕')
+            {
+                text = opened[(hiring.Length + 1)..].TrimStart(" :：　");
+                return text.ToString();
             }
         }
 
@@ -342,6 +363,9 @@ internal static partial class JobTitles
     [GeneratedRegex("工程师|工程師|经理|經理|主管|助理|专员|專員|律师|律師|法务|法務|顾问|顧問|实习生|實習生|社工|研究员|研究員|协调员|協調員|秘书|秘書|会计|會計|主任|总监|總監|"
         + "エンジニア|マネージャー|スタッフ|弁護士|事務員|アシスタント|コーディネーター|インターン|研究員|ソーシャルワーカー|パラリーガル|職員|担当者?|看護師|事務局")]
     private static partial Regex CjkRoleWord();
+
+    [GeneratedRegex(@"\s*[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十两兩]|若干|数|數)\s*(?:名|人|位)\s*[）)]?$")]
+    private static partial Regex Headcount();
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex Year();

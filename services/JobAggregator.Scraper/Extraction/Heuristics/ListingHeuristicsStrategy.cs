@@ -283,6 +283,11 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         {
             fields = InlineFacts(item.Link).CompletedBy(fields);
         }
+        else if (!insideTitle && BracketedFacts.After(item.Link) is { } bracketed)
+        {
+            // "<a>Paralegal</a> (posted November 12, 2026) — Portland, OR": the bracket fills what the block left out.
+            fields = bracketed.CompletedBy(fields);
+        }
 
         if (item.Block is not null && Term(item.Block) is { } term && Definitions(term) is { Count: > 0 } definitions)
         {

@@ -514,7 +514,8 @@ internal static class OpeningBlocks
     /// the titles after it. A title in large print names a role and stays a title.</summary>
     private static bool LargePrintHeading(IElement paragraph) =>
         paragraph.ChildElementCount == 1 && paragraph.FirstElementChild is { LocalName: "span" } span
-            && span.GetAttribute("style") is { } style && ElementWalk.IsLargePrint(style) && OpeningBlock.HoldsOnly(paragraph, span)
+            && ((span.GetAttribute("style") is { } style && ElementWalk.IsLargePrint(style)) || StyleSheetEmphasis.MarksLargePrint(span))
+            && OpeningBlock.HoldsOnly(paragraph, span)
             && PlainText.Of(span) is { } text && !JobTitles.HasRoleWord(text);
 
     /// <summary>The bold element of a container that is nothing but bold text right after a disclosure control (an element
