@@ -18,6 +18,9 @@ public sealed class ClosedOpeningsTests
     [InlineData("Vacatures", "vacature", "Jurist", "Sociaal werker", """<span class="badge">Vervuld</span>""", "Utrecht · Fulltime", "Utrecht")]
     [InlineData("Lavora con noi", "posizione", "Avvocato/a", "Assistente legale", """<span class="badge">Chiusa</span>""", "Milano · Tempo pieno", "Milano")]
     [InlineData("Trabalhe conosco", "vaga", "Advogado(a)", "Assistente social", """<span class="badge">Encerrada</span>""", "Lisboa · Tempo inteiro", "Lisboa")]
+    [InlineData("Convocatorias", "convocatoria", "Abogado/a", "Pasante de comunicación", """<span class="estado">– finalizada</span>""", "Rosario · Jornada completa", "Rosario")]
+    [InlineData("Offres d'emploi", "offre", "Juriste", "Chargé·e de plaidoyer", """<span class="badge">Offre clôturée</span>""", "Lyon · CDI", "Lyon")]
+    [InlineData("Careers", "job", "Staff Attorney", "Investigator", """<span class="tag">Expired</span>""", "Reno, NV · Full-time", "Reno, NV")]
     [InlineData("採用情報", "job", "法律事務スタッフ", "相談員", """<span class="badge">募集終了</span>""", "東京都千代田区 · 雇用形態：正社員", "東京都千代田区")]
     public void A_card_marked_filled_in_its_heading_or_class_is_no_opening_and_the_open_cards_keep_their_facts(
         string heading, string closedClass, string openTitle, string closedTitle, string badge, string facts, string place)

@@ -147,6 +147,8 @@ public sealed class SectionHeadingsTests
     [InlineData("<p>We are NOT\u00A0currently hiring</p>")]
     [InlineData("<p>No positions are available</p>")]
     [InlineData("<p>No tenemos vacantes</p>")]
+    [InlineData("<p><strong>No hay convocatorias abiertas en este momento.</strong></p>")]
+    [InlineData("<p>No tenemos puestos disponibles</p>")]
     [InlineData("<p>Nous ne\nrecrutons pas</p>")]
     [InlineData("<p>Aucune offre pour le moment</p>")]
     [InlineData("<p>Pas de poste ouvert</p>")]

@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
-/// <summary>A listed position that is not an open job: a "Filled", "Closed", "Pourvu", "Cubierto", "Besetzt", "Vervuld",
+/// <summary>A listed position that is not an open job: a "Filled", "Closed", "Pourvu", "Cubierto", "Finalizada", "Besetzt", "Vervuld",
 /// "募集終了" marker beside its title or in its block ("Investigator – FILLED", "Deze vacature is vervuld", "closed July
 /// 14, 2023"), or a seat its block says is unpaid ("Mission bénévole, non rémunérée", "onbezoldigd": a volunteer's or
 /// a board member's, not a job). Asked only of the blocks of the listing a shape has already chosen, never of every
@@ -13,7 +13,7 @@ internal static partial class ClosedOpenings
     /// <summary>The markers, spelled out for <see cref="MarkerWords"/> too.</summary>
     private const string Markers = """
         filled|closed|no\ longer\ accepting|pourvue?s?|cubiert[oa]s?|cerrad[oa]s?|besetzt|vervuld|ingevuld|gesloten|copert[oa]|chius[oaie]|
-        preenchid[oa]s?|encerrad[oa]s?|obsadzon[aey]|zamkni[ęe]t[aey]|
+        preenchid[oa]s?|encerrad[oa]s?|obsadzon[aey]|zamkni[ęe]t[aey]|finalizad[oa]s?|cl[ôo]tur[ée]e?s?|expired|
         unpaid|non\ r[ée]mun[ée]r[ée]e?s?|no\ remunerad[oa]s?|non\ retribuit[oa]|n[ãa]o\ remunerad[oa]|onbezoldigd|onbetaald|
         unbezahlt|unverg[üu]tet|nieodp[łl]atn[aey]|募集終了|已截止|无薪|無給
         """;

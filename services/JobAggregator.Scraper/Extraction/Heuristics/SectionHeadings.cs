@@ -165,7 +165,7 @@ internal static partial class SectionHeadings
 
     [GeneratedRegex("""
         (?<![\p{L}])(?:no\ (?:current\ )?(?:open\ positions|openings|vacancies|job\ openings|positions\ (?:are\ )?available)|not\ (?:currently\ )?hiring|
-        no\ (?:hay|tenemos)\ (?:vacantes|b[úu]squedas|ofertas)|ne\ recrutons\ pas|aucun(?:e)?\ (?:poste|offre)|pas\ de\ poste|
+        no\ (?:hay|tenemos)\ (?:vacantes|b[úu]squedas|ofertas|convocatorias|puestos|posiciones)|ne\ recrutons\ pas|aucun(?:e)?\ (?:poste|offre)|pas\ de\ poste|
         nessuna\ posizione|non\ ci\ sono\ posizioni|geen\ (?:openstaande\ )?vacatures|keine\ (?:offenen\ )?stellen|
         n[ãa]o\ h[áa]\ vagas|sem\ vagas|(?:stellt|stellen)\ (?:derzeit|zurzeit|aktuell|momentan)\ (?:nicht|niemanden)\ ein)(?![\p{L}])|
         募集(?:中の職種|している職種)?はありません|募集は(?:すべて)?終了(?:いた)?しました|暂无(?:招聘|职位|岗位)|目前没有(?:招聘|空缺)
