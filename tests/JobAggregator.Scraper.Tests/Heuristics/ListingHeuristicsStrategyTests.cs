@@ -14,6 +14,8 @@ public sealed class ListingHeuristicsStrategyTests
     /// counts their misses.</summary>
     private static readonly HashSet<string> NotReadYet =
     [
+        "careers-paragraphs/employment-opportunities-font-table-caps-us",
+        "careers-accordion/employment-kadence-town-sentence-us",
     ];
 
     public static TheoryData<string> LabelledCases =>
