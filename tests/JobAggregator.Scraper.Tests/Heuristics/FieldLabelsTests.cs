@@ -86,6 +86,9 @@ public sealed partial class FieldLabelsTests
     [InlineData("弁護士（常勤）", "常勤")]
     [InlineData("社会福祉士（非常勤）", "非常勤")]
     [InlineData("相談員（フルタイム）", "フルタイム")]
+    [InlineData("Legal Fellow (2-year fellowship)", "2-year fellowship")]
+    [InlineData("Abogado/a (beca de un año)", "beca de un año")]
+    [InlineData("Ricercatore (borsa di studio, 12 mesi)", "borsa di studio, 12 mesi")]
     public void Reads_the_kind_of_job_a_title_states(string title, string expected)
     {
         Assert.Equal(expected, FieldLabels.EmploymentTypeInTitle(title));

@@ -189,6 +189,33 @@ public sealed class ListingHeuristicsStrategyTests
         Assert.Empty(ListingHeuristicsStrategy.Extract(Html.Parse(html), Page));
     }
 
+    [Theory]
+    [InlineData("Contact us", "<p><b>Executive Director</b><br>Jane Doe leads the Coalition.</p><p><b>Staff Attorney</b><br>John Roe argues our appeals.</p>")]
+    [InlineData("Unser Team", "<p><font size=\"3\"><b>GESCHÄFTSFÜHRERIN</b></font><br>Jana Beispiel leitet den Verein.</p><p><font size=\"3\"><b>SOZIALARBEITER</b></font><br>Jonas Muster berät Familien.</p>")]
+    [InlineData("Notre équipe", "<p><b>AVOCATE</b><br>Marie Exemple plaide en appel.</p><p><b>JURISTE</b><br>Paul Exemple répond aux lettres.</p>")]
+    public void A_bold_line_heading_a_page_without_headings_is_no_careers_heading_unless_it_says_so(string heading, string people)
+    {
+        var html = $"<html><body><table><tr><td><p><font size=\"4\"><b>{heading}</b></font></p>{people}</td></tr></table></body></html>";
+
+        Assert.Empty(ListingHeuristicsStrategy.Extract(Html.Parse(html), Page));
+    }
+
+    [Theory]
+    [InlineData("Employment Opportunities", "STAFF ATTORNEY")]
+    [InlineData("Offres d'emploi", "JURISTE")]
+    [InlineData("Vacatures", "Maatschappelijk werker")]
+    [InlineData("Stellenangebote", "SOZIALARBEITER*IN")]
+    public void A_bold_careers_line_heads_the_bold_titles_of_a_page_without_headings(string heading, string title)
+    {
+        var html = $"<html><body><p><font size=\"4\"><b>{heading}</b></font></p>"
+            + $"<p><font size=\"3\"><b>{title}</b></font><br>Boston. Full-time. $60,000 per year.</p>"
+            + "<p><font size=\"3\"><b>Investigator</b></font><br>Boston. Part-time. $22 per hour.</p></body></html>";
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal([title, "Investigator"], drafts.Select(d => d.Title));
+    }
+
     [Fact]
     public void Accordion_panels_are_openings_whose_in_page_links_lead_nowhere()
     {

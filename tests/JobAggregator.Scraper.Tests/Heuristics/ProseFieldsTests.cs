@@ -41,6 +41,11 @@ public sealed class ProseFieldsTests
     [InlineData("Een vzw gevestigd in Gent, halftijds.", "Gent")]
     [InlineData("La Fundación busca incorporar un/a abogado/a penalista para su sede de Madrid. Jornada completa.", "Madrid")]
     [InlineData("Cerchiamo un avvocato penalista per la sede di Roma.", "Roma")]
+    [InlineData("The Development Director leads fundraising. Full-time, Salt Lake City (hybrid). Salary range: $72,000–$80,000.", "Salt Lake City (hybrid)")]
+    [InlineData("A two-year fellowship for a recent law graduate. Salt Lake City. $65,000 per year.", "Salt Lake City")]
+    [InlineData("Begleitung von Geflüchteten. Teilzeit, Heidelberg. Vergütung nach TV-L E9.", "Heidelberg")]
+    [InlineData("Ondersteuning van cliënten. Deeltijd, Delft.", "Delft")]
+    [InlineData("Apoyo a familias migrantes. Tiempo completo, Houston (híbrido).", "Houston (híbrido)")]
     public void Reads_where_the_work_is_from_running_text(string text, string place)
     {
         Assert.Equal(place, ProseFields.Location(text));
@@ -86,6 +91,9 @@ public sealed class ProseFieldsTests
     [InlineData("Die Vollzeitstelle ist in Kooperation mit der Universität.")]
     [InlineData("Our new director joins our team in September.")]
     [InlineData("Our team in the courts argues for people wrongly convicted.")]
+    [InlineData("Austin, our intake coordinator, answers every letter.")]
+    [InlineData("Jackson Smith, Executive Director.")]
+    [InlineData("Full-time, hybrid.")]
     public void Reads_no_place_from_a_sentence_that_names_none(string text)
     {
         Assert.Null(ProseFields.Location(text));

@@ -92,6 +92,28 @@ internal static class ElementWalk
         || (element.LocalName == "span"
             && ((element.GetAttribute("style") is { } style && IsBoldStyle(style)) || StyleSheetEmphasis.Marks(element)));
 
+    /// <summary>The bold element a line of text is: the element itself when bold, or the one bold element a
+    /// <c>&lt;font&gt;</c> holds and nothing else (<c>&lt;font size="3"&gt;&lt;b&gt;STAFF ATTORNEY&lt;/b&gt;&lt;/font&gt;</c>, as
+    /// pages written before style sheets set a line apart); null for any other element.</summary>
+    public static IElement? BoldLine(IElement element) =>
+        IsBold(element) ? element
+            : element is { LocalName: "font", ChildElementCount: 1, FirstElementChild: { } inner } && IsBold(inner) && HoldsOnlyElement(element) ? inner
+            : null;
+
+    /// <summary>Whether the element has no text of its own beside its element children.</summary>
+    private static bool HoldsOnlyElement(IElement element)
+    {
+        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether a style (an element's or a style sheet rule's declarations) sets a bold weight.</summary>
     public static bool IsBoldStyle(string style)
     {

@@ -245,7 +245,8 @@ internal static partial class FieldLabels
     }
 
     /// <summary>What a title says about the kind of job: its hours words ("Office manager (parttime)"), else terms in its
-    /// closing brackets that lead with a contract ("Jurist*in (befristet, 100 %)"), else an intern's word
+    /// closing brackets that lead with a contract ("Jurist*in (befristet, 100 %)") or name a fellowship ("Legal Fellow
+    /// (2-year fellowship)", "(beca de un año)": the normaliser's full-time job for a term), else an intern's word
     /// ("Estagiário(a) de Direito"); null when it says nothing of the kind.</summary>
     public static string? EmploymentTypeInTitle(string title)
     {
@@ -257,7 +258,8 @@ internal static partial class FieldLabels
         // "Office manager (parttime)", "事務局員（パートタイム）".
         var open = title.AsSpan().LastIndexOfAny('(', '（');
         if (open >= 0 && title.AsSpan(open).IndexOfAny(')', '）') + open is var close and > 0 && close > open
-            && (EmploymentTypeLength(title.AsSpan(open + 1, close - open - 1)) > 0 || HoursRangeOnly().IsMatch(title.AsSpan(open + 1, close - open - 1))))
+            && (EmploymentTypeLength(title.AsSpan(open + 1, close - open - 1)) > 0 || HoursRangeOnly().IsMatch(title.AsSpan(open + 1, close - open - 1))
+                || FellowshipTerm().IsMatch(title.AsSpan(open + 1, close - open - 1))))
         {
             return title[(open + 1)..close].Trim();
         }
@@ -377,6 +379,10 @@ internal static partial class FieldLabels
 
     [GeneratedRegex(@"(?<![\p{L}])(?:full[\s-]?time|part[\s-]?time|fulltime|parttime|voltijd|deeltijd|tempo\s+pieno|tempo\s+parziale|tiempo\s+completo|tiempo\s+parcial|medio\s+tiempo|media\s+jornada|jornada\s+completa|temps\s+plein|temps\s+partiel|mi-temps|vollzeit|teilzeit|voltijds|deeltijds|tempo\s+inteiro|tempo\s+integral|tempo\s+parcial|meio\s+per[íi]odo|per[íi]odo\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|niepe[łl]ny\s+etat|cz[ęe][śs][ćc]\s+etatu|heltid|deltid|fuldtid|pln[ýy]\s+[úu]vazek|[čc][áa]ste[čc]n[ýy]\s+[úu]vazek|zkr[áa]cen[ýy]\s+[úu]vazek)(?![\p{L}])|全职|全職|兼职|兼職|正社員|正職員|非常勤|常勤|フルタイム|パートタイム|パート|アルバイト|(?<![\p{L}])(?:regime\s+)?clt(?![\p{L}])|(?<![\d.,])(?<!\d\s*[–-]\s*)\d{1,2}(?:[.,]\d)?\s*(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin)\s*(?:(?:pro|per|a|por|par|/|la|na|w)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly)(?![\p{L}])|(?<![\d.,])[1-4](?:[.,]5)?\s*(?:days?|tage|jours|d[íi]as|dagen|giorni|dias|dni)\s*(?:(?:a|per|pro|par|por|/|la|na|w|alla|in\s+der)\s*)?(?:(?:the|la|der)\s+)?(?:week|woche|semaine|semana|settimana|tydzie[ńn])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hours();
+
+    /// <summary>A fellowship's word ("2-year fellowship", "beca de un año", "borsa di studio di 12 mesi").</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:fellowships?|becas?|borsa\s+di\s+studio)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FellowshipTerm();
 
     /// <summary>A bracket holding only a range of weekly hours ("Casemanager (24-32 uur)").</summary>
     [GeneratedRegex(@"^\s*\d{1,2}\s*[–-]\s*\d{1,2}\s*(?:stunden|std\.?|uur|ore|horas|heures|hours|hrs|godzin)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -278,6 +278,7 @@ internal static class OpeningBlocks
         var titles = new List<TitleElement>();
         Dictionary<IElement, IElement>? panes = null;
         var position = 0;
+        bool? highHeadings = null;
         // Furniture is judged along the walk's path, as PageRegions.IsBoilerplate judges it, without a lookup per element.
         var walk = new PathWalk(main);
         while (walk.MoveNext())
@@ -285,7 +286,7 @@ internal static class OpeningBlocks
             var element = walk.Current;
             position++;
             var heading = ElementWalk.IsHeading(element);
-            if (!heading && element.LocalName == "p" && LargePrintHeading(element))
+            if (!heading && element.LocalName == "p" && (LargePrintHeading(element) || BoldCareersHeading(element, main, ref highHeadings)))
             {
                 headings.Add((element, position, LargePrintLevel));
                 continue;
@@ -474,9 +475,10 @@ internal static class OpeningBlocks
     /// <summary>The bold element of a paragraph that is nothing but bold text ("&lt;p&gt;&lt;strong&gt;Abogado/a&lt;/strong&gt;&lt;/p&gt;"),
     /// which pages without headings use as one, or that is the paragraph's first line of its own, the opening's lines
     /// after it ("&lt;p&gt;&lt;strong&gt;Avvocato/a&lt;/strong&gt;&lt;br&gt;Sede: Milano&lt;br&gt;…"); null for any other paragraph.</summary>
+    /// <remarks>The bold text may stand in a <c>&lt;font&gt;</c> (<see cref="ElementWalk.BoldLine"/>): the bold element is the title.</remarks>
     private static IElement? ParagraphHeadingTitle(IElement paragraph) =>
-        paragraph.FirstElementChild is { } bold && ElementWalk.IsBold(bold)
-            && ((paragraph.ChildElementCount == 1 && OpeningBlock.HoldsOnly(paragraph, bold)) || (StartsWith(paragraph, bold) && EndsLine(bold)))
+        paragraph.FirstElementChild is { } first && ElementWalk.BoldLine(first) is { } bold
+            && ((paragraph.ChildElementCount == 1 && OpeningBlock.HoldsOnly(paragraph, first)) || (StartsWith(paragraph, first) && EndsLine(first)))
             ? bold
             : null;
 
@@ -517,6 +519,25 @@ internal static class OpeningBlocks
             && ((span.GetAttribute("style") is { } style && ElementWalk.IsLargePrint(style)) || StyleSheetEmphasis.MarksLargePrint(span))
             && OpeningBlock.HoldsOnly(paragraph, span)
             && PlainText.Of(span) is { } text && !JobTitles.HasRoleWord(text);
+
+    /// <summary>A paragraph that is nothing but a bold line (<see cref="ElementWalk.BoldLine"/>) naming a careers section
+    /// and no role ("&lt;p&gt;&lt;font size="4"&gt;&lt;b&gt;Employment Opportunities&lt;/b&gt;&lt;/font&gt;&lt;/p&gt;",
+    /// "&lt;p&gt;&lt;strong&gt;Offres d'emploi&lt;/strong&gt;&lt;/p&gt;") on a page without an h1, h2 or h3: the page's
+    /// heading, which a page written without heading elements sets apart so. Where the page has such headings, a bold
+    /// paragraph is one of its titles or a sub-part.</summary>
+    /// <param name="highHeadings">Whether the document has an h1, h2 or h3, looked up once, at the first such paragraph.</param>
+    private static bool BoldCareersHeading(IElement paragraph, IElement main, ref bool? highHeadings)
+    {
+        if (paragraph.ChildElementCount != 1 || paragraph.FirstElementChild is not { } first || ElementWalk.BoldLine(first) is not { } bold
+            || !OpeningBlock.HoldsOnly(paragraph, first) || PlainText.Of(bold) is not { } text
+            || !SectionHeadings.IsCareersSection(text) || JobTitles.HasRoleWord(text))
+        {
+            return false;
+        }
+
+        highHeadings ??= ElementWalk.FirstDescendant(main.Owner?.Body ?? main, e => e.LocalName is "h1" or "h2" or "h3") is not null;
+        return highHeadings == false;
+    }
 
     /// <summary>The bold element of a container that is nothing but bold text right after a disclosure control (an element
     /// with <c>aria-expanded</c>: Notion's toggle, whose title sits beside its triangle button); null for any other.</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using JobAggregator.Normalizer.Locations;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
@@ -128,7 +129,7 @@ internal static partial class ProseFields
 
         if (!MayNameOffice(text))
         {
-            return null;
+            return KnownTownAlone(text);
         }
 
         var ourOffice = OurOfficeIn().Match(text);
@@ -144,7 +145,48 @@ internal static partial class ProseFields
         }
 
         var inSentence = CjkPlaceInSentence().Match(text);
-        return inSentence.Success ? inSentence.Groups["place"].Value : null;
+        return inSentence.Success ? inSentence.Groups["place"].Value : KnownTownAlone(text);
+    }
+
+    /// <summary>A town the normaliser's gazetteer knows, standing alone as a sentence ("A two-year fellowship. Salt Lake
+    /// City. $65,000 per year.") or as a comma part whose other parts are the job's hours ("Full-time, Salt Lake City
+    /// (hybrid)."), with a bracket after it ("(hybrid)") kept; null when no short sentence is such.</summary>
+    private static string? KnownTownAlone(string text)
+    {
+        const int MaxSpaces = 6;
+        foreach (var range in SentenceBreak().EnumerateSplits(text))
+        {
+            var sentence = Sentence(text.AsSpan(range));
+            if (sentence.IsEmpty || sentence.Count(' ') > MaxSpaces)
+            {
+                continue;
+            }
+
+            string? town = null;
+            var others = true;
+            foreach (var part in sentence.Split(','))
+            {
+                var piece = sentence[part].Trim();
+                var bracket = piece.IndexOf('(');
+                var name = (bracket > 0 ? piece[..bracket] : piece).TrimEnd();
+                if (town is null && !name.IsEmpty && char.IsUpper(name[0]) && Gazetteer.Find(name.ToString(), null) is not null)
+                {
+                    town = piece.ToString();
+                }
+                else if (FieldLabels.EmploymentTypeLength(piece) != piece.Length)
+                {
+                    others = false;
+                    break;
+                }
+            }
+
+            if (town is not null && others)
+            {
+                return town;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Where the text says the work is ("based in Portland, Oregon", "working in Northern Illinois", "in our
