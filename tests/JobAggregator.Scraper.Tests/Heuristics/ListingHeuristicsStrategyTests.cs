@@ -14,11 +14,6 @@ public sealed class ListingHeuristicsStrategyTests
     /// counts their misses.</summary>
     private static readonly HashSet<string> NotReadYet =
     [
-        "careers-cards/join-our-team-gallery-figures-pdf-us",
-        "careers-cards/employment-list-group-until-filled-us",
-        "single-paragraph/jobs-two-roles-announcement-links-us",
-        "careers-accordion/emplois-accordeon-tirets-cdi-quatre-cinquiemes-be",
-        "single-opening/stelle-sozialarbeiterin-stunden-titel-de",
     ];
 
     public static TheoryData<string> LabelledCases =>
