@@ -10,7 +10,7 @@ namespace JobAggregator.Normalizer.Employment;
 /// One value per posting, chosen for what a job seeker filters on:
 /// <list type="bullet">
 /// <item>Internships and volunteer roles are what they are whatever their hours ("Full-time internship" is INTERN).</item>
-/// <item>Hours come next (a Swiss or German "Pensum" or "taux d'activité" under 100 % is part time, "100 %" full time; a Belgian "4/5" or "halftijds" a share of the week, so part time); 30 hours a week or fewer ("24 uur per week") is part time, 36 or more full time: a fixed-term contract or temporary post that is full time is a full-time job to a seeker
+/// <item>Hours come next (a Swiss or German "Pensum" or "taux d'activité" under 100 % is part time, "100 %" full time; a Belgian "4/5" or "halftijds" a share of the week, so part time, as "0.6 FTE" is, and "1.0 FTE" full time); 30 hours a week or fewer ("24 uur per week") is part time, 36 or more full time: a fixed-term contract or temporary post that is full time is a full-time job to a seeker
 /// ("Full-time, salaried; 24-month contract" is FULL_TIME); when both hours are offered, the first one written wins.</item>
 /// <item>A fellowship (a paid, full-time, fixed-term post for a recent graduate, such as a two-year post-graduate legal
 /// fellowship) is FULL_TIME: seekers expect it among full-time jobs, not among temp work or internships.</item>
@@ -127,10 +127,10 @@ internal static partial class EmploymentTypeMapper
     [GeneratedRegex(@"(?<![\p{L}])per[\s_-]?diem(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerDiem();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s_-]?time|ft|tiempo\s+completo|jornada\s+completa|temps\s+(?:plein|complet)|tempo\s+pieno|voltijds?|fulltime|vollzeit|tempo\s+integral|tempo\s+inteiro|per[ií]odo\s+integral|jornada\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|pe[łl]nym\s+etacie|cały\s+etat|heltid|fuldtid|fuld\s+tid|plný(?:\s+úvazek)?|plného\s+úvazku|plný\s+pracovní\s+úvazek)(?![\p{L}])|(?<![\d.,])100\s?%|正社員|正職員|常勤|フルタイム|全职|全職|全日制", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s_-]?time|ft|tiempo\s+completo|jornada\s+completa|temps\s+(?:plein|complet)|tempo\s+pieno|voltijds?|fulltime|vollzeit|tempo\s+integral|tempo\s+inteiro|per[ií]odo\s+integral|jornada\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|pe[łl]nym\s+etacie|cały\s+etat|heltid|fuldtid|fuld\s+tid|plný(?:\s+úvazek)?|plného\s+úvazku|plný\s+pracovní\s+úvazek)(?![\p{L}])|(?<![\d.,])100\s?%|(?<![\d.,])1(?:[.,]0{1,2})?\s?fte(?![\p{L}])|正社員|正職員|常勤|フルタイム|全职|全職|全日制", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FullTime();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:part[\s_-]?time|pt|medio\s+tiempo|tiempo\s+parcial|media\s+jornada|jornada\s+parcial|temps\s+partiel|mi[\s-]temps|part[\s-]?time|tempo\s+parziale|tempo\s+parcial|deeltijds?|halftijds?|parttime|teilzeit|meio\s+per[ií]odo|meio\s+expediente|niepe[łl]ny\s+etat|niepe[łl]nym\s+etacie|cz[ęe][śs][ćc]\s+etatu|p[óo][łl]\s+etatu|[1-9]/[2-9]\s+etatu|minijob|deltid|částečný(?:\s+úvazek)?|částečného\s+úvazku|poloviční(?:\s+úvazek)?|zkrácený(?:\s+úvazek)?)(?![\p{L}])|(?<![\d.,])[1-9]\d?\s?%|(?<![\d/.,])(?:[1-4]/5|[1-3]/4|1/2)(?![\d/])|パートタイム|パート|アルバイト|非常勤|兼职|兼職", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:part[\s_-]?time|pt|medio\s+tiempo|tiempo\s+parcial|media\s+jornada|jornada\s+parcial|temps\s+partiel|mi[\s-]temps|part[\s-]?time|tempo\s+parziale|tempo\s+parcial|deeltijds?|halftijds?|parttime|teilzeit|meio\s+per[ií]odo|meio\s+expediente|niepe[łl]ny\s+etat|niepe[łl]nym\s+etacie|cz[ęe][śs][ćc]\s+etatu|p[óo][łl]\s+etatu|[1-9]/[2-9]\s+etatu|minijob|deltid|částečný(?:\s+úvazek)?|částečného\s+úvazku|poloviční(?:\s+úvazek)?|zkrácený(?:\s+úvazek)?)(?![\p{L}])|(?<![\d.,])[1-9]\d?\s?%|(?<![\d/.,])(?:[1-4]/5|[1-3]/4|1/2)(?![\d/])|(?<![\d.,])0?[.,][1-9]\d?\s?fte(?![\p{L}])|パートタイム|パート|アルバイト|非常勤|兼职|兼職", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartTime();
 
     private const int MostPartTimeWeeklyHours = 30;

@@ -207,6 +207,16 @@ public sealed class ExtractionEvaluationTests
     // 2026-12-07, pages32 (the lead's fifteenth probe, two cases, 404 in all): recall 99.7 % (605/607: a font-and-table
     // page without heading elements) before; a bold careers line heading such a page, a <font> around bold, a bare known
     // town and a fellowship bracket read: recall and precision 100 % (607/607), every field 100 % but location (the three left).
+    // 2026-12-07, pages31 (the lead's probe 14 and probe 12's German page, five cases, 409 in all, before any rule):
+    // recall 98.8 % (596/603: the figure gallery's two openings, and four titles with their document word or a dash
+    // segment of terms), precision 99.2 % (596/601), closing date 99.8 % (595/596: a list-group's closing date spread to
+    // the next item that is "Open until filled"); the floors lowered to those figures until the misses are read. Then read:
+    // a figure's caption as a title with the image's link as its ad, a link holding blocks of its own as a card (no
+    // sentence's date for all), an opening open until filled dated by no date stated for others, a role's document word
+    // without a dash ("Staff Attorney announcement"), a sentence's one place and one kind of job for its linked
+    // openings, and dash segments of terms ("– CDI", "– 4/5e", "– 30 Std./Woche") or a town with its terms in brackets
+    // ("– Boston, MA (full-time)") out of the title: recall and precision 100 % (603/603), every field 100 % but
+    // location 99.5 % (600/603, the es-AR pair and "Québec"); the floors back to 1.0.
     private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
@@ -257,6 +267,9 @@ public sealed class ExtractionEvaluationTests
     // every other field 100 %.
     // pages30, before its fixes: recall 99.2 %, precision 99.5 %, posted date 99.8 %, as in the configured reading;
     // after, recall and precision 100 %.
+    // pages31, before its fixes: recall 98.8 %, precision 99.2 %, closing date 99.8 %, organisation 95.6 % (570/596),
+    // location 97.7 % (582/596); after: recall and precision 100 % (603/603), organisation 95.7 % (577/603), location
+    // 97.7 % (589/603), every other field 100 %.
     private const double PreviewRecallFloor = 1.0;
     private const double PreviewPrecisionFloor = 1.0;
 

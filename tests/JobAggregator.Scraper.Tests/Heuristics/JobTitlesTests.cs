@@ -128,6 +128,16 @@ public sealed class JobTitlesTests
     [InlineData("Policy Officer [PDF 240 KB]", "Policy Officer")]
     [InlineData("Staff Attorney – Post-Conviction", "Staff Attorney – Post-Conviction")]
     [InlineData("Paralegal (Remote)", "Paralegal (Remote)")]
+    [InlineData("Staff Attorney announcement", "Staff Attorney")]
+    [InlineData("Investigator job description (PDF)", "Investigator")]
+    [InlineData("Paralegal Position Description", "Paralegal")]
+    [InlineData("Policy Officer JD", "Policy Officer")]
+    [InlineData("Sozialarbeiter*in Stellenausschreibung", "Sozialarbeiter*in")]
+    [InlineData("Juriste fiche de poste", "Juriste")]
+    [InlineData("Abogado/a descripción del puesto", "Abogado/a")]
+    [InlineData("Avvocato penalista bando", "Avvocato penalista")]
+    [InlineData("Annual announcement", "Annual announcement")]
+    [InlineData("Job description", "Job description")]
     public void Leaves_what_a_link_says_of_the_ads_document_out_of_a_title(string title, string expected) =>
         Assert.Equal(expected, JobTitles.WithoutDocumentNote(title));
 

@@ -11,7 +11,13 @@ internal static class BracketedFacts
 {
     /// <summary>The facts in the brackets that open the text right after <paramref name="title"/>; null when no bracket
     /// follows it or it states none.</summary>
-    public static PostingDraft? After(IElement title)
+    public static PostingDraft? After(IElement title) =>
+        // ", " and not ",": a thousands separator has no space after it ("$72,000").
+        TextAfter(title) is { } inside ? Of(inside.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) : null;
+
+    /// <summary>What the brackets that open the text right after <paramref name="title"/> hold; null when no bracket
+    /// follows it.</summary>
+    public static string? TextAfter(IElement title)
     {
         // "<a><strong>Paralegal</strong></a> (…)": the bracket follows the inline elements the title ends.
         while (title.NextSibling is null && title.ParentElement is { } parent && ElementWalk.IsInline(parent))
@@ -25,13 +31,7 @@ internal static class BracketedFacts
         }
 
         var text = next.TextContent.AsSpan().TrimStart();
-        if (text.IsEmpty || text[0] != '(' || text.IndexOf(')') is not (var close and > 1))
-        {
-            return null;
-        }
-
-        // ", " and not ",": a thousands separator has no space after it ("$72,000").
-        return Of(text[1..close].ToString().Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        return text.IsEmpty || text[0] != '(' || text.IndexOf(')') is not (var close and > 1) ? null : text[1..close].ToString();
     }
 
     /// <summary>The facts a list of parts states, each read as one of the bracket's parts is; null when they state none.</summary>

@@ -22,9 +22,9 @@ internal static partial class ClosedOpenings
     private static readonly KeyWords MarkerWords = new(PatternWords.Of(Markers).Select(w => w[(w.LastIndexOf(' ') + 1)..]).Distinct());
 
     /// <summary>Whether the block's text marks its position filled or closed; "Open until filled", "to be filled",
-    /// "poste à pourvoir" and "zu besetzen" say the opposite and are no marker.</summary>
+    /// "poste à pourvoir", "zu besetzen" and "jusqu'à ce que le poste soit pourvu" say the opposite and are no marker.</summary>
     public static bool Marks(string? blockText) =>
-        blockText is not null && MarkerWords.MayHold(blockText) && Marker().IsMatch(blockText);
+        blockText is not null && MarkerWords.MayHold(blockText) && Marker().IsMatch(blockText) && !ClosingSentences.SaysOpenUntilFilled(blockText);
 
     /// <summary>Whether the block's class or a text of the block marks its position filled or closed, read text node by
     /// text node (a marker stands in one: "FILLED", "Vervuld", "closed July 14, 2023") without the block's whole text

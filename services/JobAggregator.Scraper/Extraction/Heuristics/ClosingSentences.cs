@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
@@ -6,16 +7,17 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// kan tot en met 10 januari 2027 via …" after a paragraph per vacancy), or in the paragraph after the last opening's
 /// list ("<h4>Abogado/a defensor/a</h4><ul>…</ul><h4>Asistente administrativo/a</h4><ul>…</ul><p>Interesados enviar CV
 /// a … antes del 31 de enero de 2027.</p>"), which stands in the last opening's facts but speaks to every applicant.</summary>
-internal static class ClosingSentences
+internal static partial class ClosingSentences
 {
     /// <summary>The closing date the paragraph right after a list's last block states; null when it states none.</summary>
     public static string? AfterLastBlock(IElement? lastBlock) =>
         lastBlock?.NextElementSibling is { LocalName: "p" } paragraph && PlainText.Of(paragraph) is { } text ? ProseFields.ClosingDate(text) : null;
 
-    /// <summary>The openings, each closing on <paramref name="listsClosing"/>'s date when none states a date of its own.</summary>
-    public static List<PostingDraft> DatingEvery(List<PostingDraft> openings, Func<string?> listsClosing) =>
+    /// <summary>The openings, each closing on <paramref name="listsClosing"/>'s date when none states a date of its own,
+    /// but those whose block says they stay open until filled (<paramref name="openUntilFilled"/>, by index).</summary>
+    public static List<PostingDraft> DatingEvery(List<PostingDraft> openings, Func<string?> listsClosing, Func<int, bool> openUntilFilled) =>
         openings.TrueForAll(d => d.ValidThrough is null) && listsClosing() is { } closing
-            ? openings.ConvertAll(d => d with { ValidThrough = closing })
+            ? Dated(openings, closing, openUntilFilled)
             : openings;
 
     /// <summary>The date of a run of facts ending in a list and then a paragraph that speaks to every applicant
@@ -28,9 +30,33 @@ internal static class ClosingSentences
             : null;
 
     /// <summary>The openings, each closing on <paramref name="lastRunsClosing"/>'s date when no opening but the last states
-    /// a date of its own.</summary>
-    public static List<PostingDraft> DatingAll(List<PostingDraft> openings, Func<string?> lastRunsClosing) =>
+    /// a date of its own, but those whose block says they stay open until filled (<paramref name="openUntilFilled"/>).</summary>
+    public static List<PostingDraft> DatingAll(List<PostingDraft> openings, Func<string?> lastRunsClosing, Func<int, bool> openUntilFilled) =>
         openings.Count > 1 && openings.Take(openings.Count - 1).All(d => d.ValidThrough is null) && lastRunsClosing() is { } closing
-            ? openings.ConvertAll(d => d with { ValidThrough = closing })
+            ? Dated(openings, closing, openUntilFilled)
             : openings;
+
+    /// <summary>"Open until filled", "until the position is filled", "rolling", "jusqu'à ce que le poste soit pourvu",
+    /// "hasta cubrir la plaza", "bis zur Besetzung", "fino a copertura", "tot de vacature vervuld is": an opening that
+    /// closes when it is filled states that it has no date, and a date stated for others is not its own.</summary>
+    public static bool SaysOpenUntilFilled(string? text) => text is not null && OpenUntilFilled().IsMatch(text);
+
+    private static List<PostingDraft> Dated(List<PostingDraft> openings, string closing, Func<int, bool> openUntilFilled)
+    {
+        var dated = new List<PostingDraft>(openings.Count);
+        for (var i = 0; i < openings.Count; i++)
+        {
+            dated.Add(openings[i].ValidThrough is null && openUntilFilled(i) ? openings[i] : openings[i] with { ValidThrough = closing });
+        }
+
+        return dated;
+    }
+
+    [GeneratedRegex("""
+        (?<![\p{L}])(?:until\ (?:the\ )?(?:(?:position|role|post|vacancy|job)\ is\ |(?:positions|roles|posts|vacancies|jobs)\ are\ )?filled|rolling(?:\ basis)?|
+        jusqu['’]à\ ce\ que\ (?:le\ poste\ soit|les\ postes\ soient)\ pourvus?|hasta\ (?:cubrir|que\ se\ cubra)|
+        bis\ zur\ besetzung|fino\ a(?:lla)?\ copertura|tot\ (?:de\ )?(?:vacature|functie)\ (?:is\ )?(?:vervuld|ingevuld)|
+        at[ée]\ (?:o\ )?preenchimento)(?![\p{L}])
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex OpenUntilFilled();
 }

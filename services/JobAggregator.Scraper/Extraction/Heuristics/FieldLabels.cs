@@ -293,6 +293,33 @@ internal static partial class FieldLabels
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ContractTerm();
 
+    /// <summary>Hours words at the start of the text ("30 Std./Woche", "Teilzeit"): their length, or 0.</summary>
+    public static int HoursLength(ReadOnlySpan<char> text)
+    {
+        foreach (var match in Hours().EnumerateMatches(text))
+        {
+            return match.Index == 0 ? match.Length : 0;
+        }
+
+        return 0;
+    }
+
+    /// <summary>A share of a full week at the start of the text, as a fraction ("4/5e", "4/5", "1/2"), a percentage
+    /// ("80 %", "60–80 %"), full-time equivalents ("0.6 FTE", "1.0 FTE") or a number of hours ("20 hours", "30 Std."): its
+    /// length, or 0.</summary>
+    public static int WorkShareLength(ReadOnlySpan<char> text)
+    {
+        foreach (var match in WorkShare().EnumerateMatches(text))
+        {
+            return match.Length;
+        }
+
+        return 0;
+    }
+
+    [GeneratedRegex(@"^(?:[1-4]/5(?:e|[èe]mes?)?|[1-3]/4|1/2|\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s?%|[01]?[.,]\d{1,2}\s?FTE|1\s?FTE|\d{1,2}(?:[.,]5)?\s?(?:hours|hrs|stunden|std\.|uur|heures|ore|horas|godzin))(?![\p{L}\d/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WorkShare();
+
     /// <summary>Whether <see cref="HoursIn"/> finds hours words in the text.</summary>
     public static bool HasHours(ReadOnlySpan<char> text) => Hours().IsMatch(text);
 

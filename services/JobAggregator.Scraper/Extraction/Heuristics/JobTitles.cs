@@ -123,6 +123,15 @@ internal static partial class JobTitles
     /// itself when it says nothing of one.</summary>
     public static string WithoutDocumentNote(string title)
     {
+        var noted = WithoutDocumentTail(title);
+        // "Staff Attorney announcement", "Paralegal job description (PDF)": a role, then the document's word without a dash.
+        return DocumentWordEnds.MayEndWith(noted) && DocumentWord().Match(noted) is { Success: true, Index: > 0 } word && HasRoleWord(noted[..word.Index])
+            ? noted[..word.Index].TrimEnd()
+            : noted;
+    }
+
+    private static string WithoutDocumentTail(string title)
+    {
         var end = title.AsSpan().TrimEnd();
         if (end.IsEmpty || (end[^1] != ')' && end[^1] != ']' && end.IndexOfAny('–', '—', '-') < 0 && end.IndexOf('|') < 0))
         {
@@ -132,6 +141,16 @@ internal static partial class JobTitles
         var note = DocumentNote().Match(title);
         return note is { Success: true, Length: > 0, Index: > 0 } && WordCount(title[..note.Index]) > 0 ? title[..note.Index].TrimEnd() : title;
     }
+
+    /// <summary>The last words of <see cref="DocumentWord"/>: a title ending in none of them is not matched against it.</summary>
+    private static readonly KeyWords DocumentWordEnds = new(PatternWords.Of(DocumentWords).Select(w => w[(w.LastIndexOf(' ') + 1)..]).Distinct());
+
+    /// <summary>The words a link names a role's document by, without a dash before them, spelled out for
+    /// <see cref="DocumentWordEnds"/> too.</summary>
+    private const string DocumentWords = """
+        announcement|job\ (?:announcement|description|posting|pack|advert)|position\ (?:announcement|description|posting)|jd|
+        stellenausschreibung|stellenbeschreibung|fiche\ de\ poste|descripci[óo]n\ del\ puesto|bando|vacaturetekst|functieomschrijving
+        """;
 
     /// <summary>A link to a form or a notice that goes with a listing ("Application form (Word)", "Equal opportunities
     /// monitoring form", "Formulaire de candidature", "Privacy notice for applicants"): no opening of its own.</summary>
@@ -413,6 +432,13 @@ internal static partial class JobTitles
         (?:\s*[(\[]\s*(?:pdf|word|docx?|odt|rtf)(?:\s*[,;]?\s*\d[\d.,]*\s*[kmg]i?b)?\s*[)\]])?\s*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex DocumentNote();
+
+    /// <summary>A role's document named after it without a dash ("Staff Attorney announcement", "Paralegal job
+    /// description", "Investigator JD", "Juriste fiche de poste", "Sozialarbeiter*in Stellenausschreibung", "Abogado/a
+    /// descripción del puesto", "Avvocato bando"), and its file's kind in brackets after that.</summary>
+    [GeneratedRegex(@"\s+(?:" + DocumentWords + @")\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentWord();
 
     /// <summary>The nouns of a form or a notice, ending a title ("… application form", "… monitoring form", "Formulaire de
     /// candidature", "Formulario de solicitud", "Bewerbungsformular", "Privacy notice").</summary>

@@ -81,20 +81,21 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
     /// "unbefristet" is part time); the town in its closing bracket ("Staff Attorney (Seattle)", "Tirocinio (6 mesi,
     /// Milano)") or of the office it names ("… per la sede di Roma") when the block names no place. Null when it says
     /// nothing more.</summary>
-    private static PostingDraft? TitleRead(PostingDraft draft)
+    private static PostingDraft? TitleRead(PostingDraft found)
     {
-        if (draft.Title is not { } title)
+        if (found.Title is not { } title)
         {
             return null;
         }
 
-        var trimmed = JobTitles.WithoutHiringWord(JobTitles.WithoutDocumentNote(title));
+        var draft = TitleFactSegments.Read(found with { Title = JobTitles.WithoutHiringWord(JobTitles.WithoutDocumentNote(title)) }, withPlace: false);
+        var trimmed = draft.Title!;
         var hours = draft.EmploymentType is null ? FieldLabels.EmploymentTypeInTitle(trimmed)
             : FieldLabels.HasHours(draft.EmploymentType) && FieldLabels.InternIn(draft.EmploymentType) is null ? FieldLabels.InternIn(trimmed)
             : !FieldLabels.HasHours(draft.EmploymentType) ? FieldLabels.WorkloadIn(trimmed)
             : null;
         var place = draft.Location is null ? JobTitles.PlaceInBrackets(trimmed) ?? ProseFields.OfficePlace(trimmed) : null;
-        return trimmed == title && hours is null && place is null ? null
+        return trimmed == title && hours is null && place is null && draft.EmploymentType == found.EmploymentType ? null
             : draft with { Title = trimmed, EmploymentType = hours ?? draft.EmploymentType, Location = place ?? draft.Location };
     }
 
@@ -131,7 +132,8 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
                 fromBlocks = fromBlocks.ConvertAll(d => d with { Location = place });
             }
 
-            return ClosingSentences.DatingEvery(fromBlocks, () => ClosingSentences.AfterLastBlock(items[^1].Block));
+            return ClosingSentences.DatingEvery(fromBlocks, () => ClosingSentences.AfterLastBlock(items[^1].Block),
+                i => items[i].Block is { } block && ClosingSentences.SaysOpenUntilFilled(PlainText.Of(block)));
         }
 
         var headed = TitleOrganizationHeadings.Find(document, pageUrl, linkBase);
@@ -151,7 +153,8 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
                 Url = h.Url,
                 FoundOn = pageUrl,
             }).ToList();
-            return ClosingSentences.DatingAll(fromHeadings, () => ClosingSentences.ToAllAfterList(FactsAfter(headed[fromHeadings.Count - 1].Heading)));
+            return ClosingSentences.DatingAll(fromHeadings, () => ClosingSentences.ToAllAfterList(FactsAfter(headed[fromHeadings.Count - 1].Heading)),
+                i => ClosingSentences.SaysOpenUntilFilled(PlainText.Of(headed[i].Block)));
         }
 
         var blocks = OpeningBlocks.Find(document, pageUrl, linkBase);
@@ -278,8 +281,9 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         // its facts follow the heading.
         var insideTitle = item.Block is not null && item.Block != titleElement && titleElement.Contains(item.Block);
         var fields = item.Block is null || insideTitle ? new PostingDraft() : BlockFields.Read(item.Block, titleElement);
-        // A link that is its own block stands in a sentence naming other openings too.
-        if (item.Block is null || item.Block == item.Link)
+        // A link that is its own block stands in a sentence naming other openings too, unless it holds blocks of its own
+        // (a Bootstrap list group's items are links holding a heading and lines of facts).
+        if (item.Block is null || (item.Block == item.Link && !HoldsBlocks(item.Link)))
         {
             fields = InlineFacts(item.Link).CompletedBy(fields);
         }
@@ -310,14 +314,38 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
 
     /// <summary>What a sentence naming several openings by their links says of one ("We are hiring a <a>Staff
     /// Attorney</a> (Chicago, full-time, $72,000–$85,000) and a <a>Paralegal</a> (…). Applications close January 8,
-    /// 2027."): the facts in brackets after its link, and a closing date the paragraph states for all.</summary>
+    /// 2027."): the facts in brackets after its link, and a closing date the paragraph states for all, unless its own
+    /// facts say it stays open until filled.</summary>
     private static PostingDraft InlineFacts(IElement link)
     {
-        var facts = BracketedFacts.After(link) ?? new PostingDraft();
-        return facts.ValidThrough is null && link.ParentElement is { } paragraph && PlainText.Of(paragraph) is { } text
+        var bracketed = BracketedFacts.After(link);
+        var facts = bracketed ?? new PostingDraft();
+        if (link.ParentElement is not { } paragraph || PlainText.Of(paragraph) is not { } text)
+        {
+            return facts;
+        }
+
+        if (bracketed is null)
+        {
+            // "… is hiring a Staff Attorney and an Investigator, both full-time and based in Anchorage": a sentence
+            // stating one place and one kind of job, and no bracket of facts after the link, states them for every opening.
+            facts = facts with { Location = OnlyOne(text, ProseFields.PlaceOfWork), EmploymentType = OnlyOne(text, FieldLabels.HoursIn) };
+        }
+
+        return facts.ValidThrough is null && !ClosingSentences.SaysOpenUntilFilled(BracketedFacts.TextAfter(link))
             ? facts with { ValidThrough = ProseFields.ClosingDate(text) }
             : facts;
     }
+
+    /// <summary>What <paramref name="read"/> finds in the text when it finds nothing more after it; null otherwise.</summary>
+    private static string? OnlyOne(string text, Func<string, string?> read) =>
+        read(text) is { } value && text.IndexOf(value, StringComparison.Ordinal) is var at and >= 0 && read(text[(at + value.Length)..]) is null
+            ? value
+            : null;
+
+    /// <summary>Whether the link holds a heading, a paragraph or a division: it is a card, not a few words of a sentence.</summary>
+    private static bool HoldsBlocks(IElement link) =>
+        link.Children.Any(c => c.LocalName is "div" or "p" or "ul" or "ol" or "table" or "section" || ElementWalk.IsHeading(c));
 
     /// <summary>An item is closed when its block, its facts after a heading block, or its title (without a block) say so.</summary>
     private static bool Closed(ListingItem item) =>

@@ -104,13 +104,14 @@ internal static class OpeningBlocks
         }
 
         var open = best.Where(c => !ClosedOpenings.Marks(c.Block.Text())).ToList();
-        var openings = open
-            .Select(c => FieldsOf(c, document) is var fields && fields.Location is null && placeOf?.GetValueOrDefault(c.Title) is { } place
+        var read = open
+            .Select(c => (Draft: FieldsOf(c, document) is var fields && fields.Location is null && placeOf?.GetValueOrDefault(c.Title) is { } place
                 ? fields with { Location = place, Url = c.Url, ApplyUrl = c.ApplyUrl ?? fields.ApplyUrl, FoundOn = pageUrl }
-                : fields with { Url = c.Url, ApplyUrl = c.ApplyUrl ?? fields.ApplyUrl, FoundOn = pageUrl })
-            .DistinctBy(d => (d.Title, d.Url))
+                : fields with { Url = c.Url, ApplyUrl = c.ApplyUrl ?? fields.ApplyUrl, FoundOn = pageUrl }, c.Block))
+            .DistinctBy(r => (r.Draft.Title, r.Draft.Url))
             .ToList();
-        return ClosingSentences.DatingAll(openings, () => open[^1].Block.ClosingToAll());
+        return ClosingSentences.DatingAll(read.ConvertAll(r => r.Draft), () => open[^1].Block.ClosingToAll(),
+            i => ClosingSentences.SaysOpenUntilFilled(read[i].Block.Text()));
     }
 
     /// <summary>What an opening's block states, with what its buttons show, its title's badge and its title's town.</summary>
@@ -150,26 +151,9 @@ internal static class OpeningBlocks
     }
 
     /// <summary>A heading "Avvocato/a penalista – Napoli" names the opening, then its town: when the block states no place,
-    /// a short tail after the last spaced dash that reads as a place (no role word, not an organisation) is the place.</summary>
-    public static PostingDraft WithPlaceFromTitle(PostingDraft fields)
-    {
-        if (fields.Location is not null || fields.Title is not { } title)
-        {
-            return fields;
-        }
-
-        var dash = Math.Max(title.LastIndexOf(" – ", StringComparison.Ordinal), title.LastIndexOf(" — ", StringComparison.Ordinal));
-        if (dash <= 0)
-        {
-            return fields;
-        }
-
-        var tail = title[(dash + 3)..].Trim();
-        return JobTitles.WordCount(tail) is > 0 and <= 3 && BlockFields.LooksLikePlace(tail)
-            && !JobTitles.HasRoleWord(tail) && !JobTitles.LooksLikeOrganization(tail)
-            ? fields with { Title = title[..dash].TrimEnd(), Location = tail }
-            : fields;
-    }
+    /// a short tail after the last spaced dash that reads as a place (no role word, not an organisation) is the place, and
+    /// the contract or hours segments around it are the kind of job (<see cref="TitleFactSegments"/>).</summary>
+    public static PostingDraft WithPlaceFromTitle(PostingDraft fields) => TitleFactSegments.Read(fields, withPlace: true);
 
     private static bool IsBadge(IElement element) =>
         element.ClassName is { } classes
@@ -391,12 +375,13 @@ internal static class OpeningBlocks
         }
     }
 
-    /// <summary>What <c>h2, h3, h4, h5, h6, summary, [class*='card-title'], [class*='heading-title']</c> and the title
-    /// classes of accordions, tabs and toggles (<c>[class*='accordion-title']</c>, <c>[class*='tab-title']</c>,
+    /// <summary>What <c>h2, h3, h4, h5, h6, summary, figcaption, [class*='card-title'], [class*='heading-title']</c> and the
+    /// title classes of accordions, tabs and toggles (<c>[class*='accordion-title']</c>, <c>[class*='tab-title']</c>,
     /// <c>[class*='toggle-title']</c>) match, without a selector looked up for each element: a page builder's accordion holds
-    /// one opening per panel under its title, and a <c>&lt;details&gt;</c> block one under its summary.</summary>
+    /// one opening per panel under its title, a <c>&lt;details&gt;</c> block one under its summary, and a gallery's figure
+    /// (an image linking the ad) one under its caption.</summary>
     private static bool IsTitleLike(IElement element) =>
-        element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" or "summary"
+        element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" or "summary" or "figcaption"
         || (element.ClassName is { } classes && classes.Contains("title", StringComparison.Ordinal)
             && (classes.Contains("card-title", StringComparison.Ordinal) || classes.Contains("heading-title", StringComparison.Ordinal)
                 || classes.Contains("accordion-title", StringComparison.Ordinal) || classes.Contains("tab-title", StringComparison.Ordinal)
@@ -623,11 +608,16 @@ internal static class OpeningBlocks
     private static (Uri? Url, bool Apply) LinkOf(OpeningBlock block, Uri pageUrl, Uri linkBase)
     {
         var link = block.FirstDescendant(a => ElementWalk.IsLink(a) && PlainText.TextContentOf(a) is var text
-            && (JobTitles.IsReadMore(text) || JobTitles.IsViewOpening(text)));
+            && (JobTitles.IsReadMore(text) || JobTitles.IsViewOpening(text) || (string.IsNullOrWhiteSpace(text) && ImageNamesRole(a))));
         return Links.Resolve(linkBase, link?.GetAttribute("href")) is { } url && LinkFilter.MayBePosting(url, pageUrl, offSiteAllowed: true)
             ? (url, JobTitles.IsApply(PlainText.TextContentOf(link!)))
             : default;
     }
+
+    /// <summary>A link that is only an image whose text names a role ("Staff Attorney job description"): a gallery's
+    /// card linking the opening's ad.</summary>
+    private static bool ImageNamesRole(IElement link) =>
+        ElementWalk.FirstDescendant(link, e => e.LocalName == "img") is { } image && JobTitles.HasRoleWord(image.GetAttribute("alt"));
 
     private static IElement? OwnLink(IElement title) =>
         ElementWalk.IsLink(title) ? title : ElementWalk.FirstDescendant(title, ElementWalk.IsLink) ?? ElementWalk.Closest(title, ElementWalk.IsLink);

@@ -1,0 +1,67 @@
+using JobAggregator.Scraper.Extraction;
+using JobAggregator.Scraper.Extraction.Heuristics;
+
+namespace JobAggregator.Scraper.Tests.Heuristics;
+
+public sealed class TitleFactSegmentsTests
+{
+    [Theory]
+    [InlineData("Juriste (m/f/x) – CDI – Bruxelles", "Juriste (m/f/x)", "CDI", "Bruxelles")]
+    [InlineData("Chargé·e de communication (m/f/x) – 4/5e – Liège", "Chargé·e de communication (m/f/x)", "4/5e", "Liège")]
+    [InlineData("Juriste – Bruxelles – CDD", "Juriste", "CDD", "Bruxelles")]
+    [InlineData("Sozialarbeiter*in (m/w/d) – 30 Std./Woche", "Sozialarbeiter*in (m/w/d)", "30 Std./Woche", null)]
+    [InlineData("Rechtsanwalt (m/w/d) – Teilzeit – befristet", "Rechtsanwalt (m/w/d)", "Teilzeit, befristet", null)]
+    [InlineData("Staff Attorney – Boston, MA (full-time)", "Staff Attorney", "full-time", "Boston, MA")]
+    [InlineData("Paralegal – Boston, MA (part-time, 20 hours)", "Paralegal", "part-time, 20 hours", "Boston, MA")]
+    [InlineData("Policy Officer — 0.6 FTE", "Policy Officer", "0.6 FTE", null)]
+    [InlineData("Abogado/a – Jornada completa – Madrid", "Abogado/a", "Jornada completa", "Madrid")]
+    [InlineData("Avvocato/a penalista – Tempo parziale", "Avvocato/a penalista", "Tempo parziale", null)]
+    [InlineData("Jurist (m/v/x) – Deeltijds – Gent", "Jurist (m/v/x)", "Deeltijds", "Gent")]
+    public void A_dash_segment_of_terms_or_a_town_leaves_the_title(string title, string expectedTitle, string terms, string? place)
+    {
+        var read = TitleFactSegments.Read(new PostingDraft { Title = title }, withPlace: true);
+
+        Assert.Equal((expectedTitle, terms, place), (read.Title, read.EmploymentType, read.Location));
+    }
+
+    [Theory]
+    [InlineData("Assistente jurídico(a) – estágio")]
+    [InlineData("Staff Attorney – Post-Conviction")]
+    [InlineData("Assistant Public Defender – Connecticut Innocence Project")]
+    [InlineData("Legal Intern – Summer 2027")]
+    [InlineData("Court Watch – Volunteer")]
+    [InlineData("CDI – Juriste")]
+    public void Keeps_a_segment_that_names_more_than_terms_or_a_town(string title) =>
+        Assert.Equal(title, TitleFactSegments.Read(new PostingDraft { Title = title }, withPlace: true).Title);
+
+    [Theory]
+    [InlineData("CDI", null, "CDI")]
+    [InlineData("4/5e", "Contrat à durée déterminée", "4/5e")]
+    [InlineData("30 Std./Woche", "Unbefristete Anstellung", "30 Std./Woche")]
+    [InlineData("CDI", "Temps plein (38 h/semaine)", "Temps plein (38 h/semaine)")]
+    public void The_terms_are_the_kind_of_job_unless_the_block_states_the_hours_and_they_do_not(string terms, string? blockType, string expected)
+    {
+        var read = TitleFactSegments.Read(new PostingDraft { Title = $"Juriste – {terms}", EmploymentType = blockType }, withPlace: false);
+
+        Assert.Equal(("Juriste", expected), (read.Title, read.EmploymentType));
+    }
+
+    [Fact]
+    public void A_town_segment_stays_when_the_block_names_its_place_or_no_place_is_wanted()
+    {
+        Assert.Equal("Juriste – Bruxelles", TitleFactSegments.Read(new PostingDraft { Title = "Juriste – Bruxelles – CDI" }, withPlace: false).Title);
+        Assert.Equal("Juriste – Namur", TitleFactSegments.Read(new PostingDraft { Title = "Juriste – Namur", Location = "Liège" }, withPlace: true).Title);
+    }
+
+    [Theory]
+    [InlineData("CDI", true)]
+    [InlineData("Vollzeit, unbefristet", true)]
+    [InlineData("4/5", true)]
+    [InlineData("80 %", true)]
+    [InlineData("0,8 FTE", true)]
+    [InlineData("Part-time, 20 hours", true)]
+    [InlineData("Post-Conviction", false)]
+    [InlineData("Boston", false)]
+    [InlineData("Stage", false)]
+    public void Knows_terms_of_a_job(string text, bool terms) => Assert.Equal(terms, TitleFactSegments.IsTerms(text));
+}
