@@ -48,5 +48,6 @@ internal static class HiringToolCatalog
         new HiBobTool(),
         new FactorialTool(),
         new BullhornTool(),
+        new JoinTool(),
     ];
 }
