@@ -49,5 +49,6 @@ internal static class HiringToolCatalog
         new FactorialTool(),
         new BullhornTool(),
         new JoinTool(),
+        new HrmosTool(),
     ];
 }
