@@ -68,6 +68,7 @@ internal static class Currencies
         ["AUD$"] = "AUD",
         ["NZ$"] = "NZD",
         ["NT$"] = "TWD",
+        ["NTD"] = "TWD",
         ["AR$"] = "ARS",
         ["R$"] = "BRL",
         ["€"] = "EUR",

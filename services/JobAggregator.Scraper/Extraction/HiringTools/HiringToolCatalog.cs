@@ -48,5 +48,7 @@ internal static class HiringToolCatalog
         new HiBobTool(),
         new FactorialTool(),
         new BullhornTool(),
+        new JoinTool(),
+        new HrmosTool(),
     ];
 }

@@ -52,8 +52,11 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
             if (tool.IsApiResponse(page))
             {
                 var next = tool.NextPage(page);
+                // An API page the source's board led to belongs to that board, though its own URL may not name it (JOIN's
+                // later pages name the company's number, and only the board knows the slug its postings' pages are under).
+                var board = pageBoards[i] ?? tool.Recognize(context.Source.Url);
                 // An API that lists everything in one answer is read no further than the run has room for.
-                var listed = await CompleteFromDetailApiAsync(tool, tool.Map(page, html, pageBoards[i]).Take(context.MaxPostings).ToList(), context, cancellationToken);
+                var listed = await CompleteFromDetailApiAsync(tool, tool.Map(page, html, board).Take(context.MaxPostings).ToList(), context, cancellationToken);
                 return Outcome(tool, listed, next is null ? [] : [next]);
             }
         }
