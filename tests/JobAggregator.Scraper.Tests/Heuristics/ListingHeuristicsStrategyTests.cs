@@ -14,12 +14,6 @@ public sealed class ListingHeuristicsStrategyTests
     /// counts their misses.</summary>
     private static readonly HashSet<string> NotReadYet =
     [
-        "careers-headings/lavora-con-noi-h4-rif-ral-it",
-        "careers-dl/postes-vacants-poste-dl-taux-ch",
-        "careers-headings/praca-oferta-cv-do-daty-pl",
-        "careers-cards/vacatures-article-meta-uren-nl",
-        "careers-headings/jobs-mindestgehalt-basis-vollzeit-at",
-        "careers-headings/recrutamento-horario-tempo-inteiro-pt",
     ];
 
     public static TheoryData<string> LabelledCases =>

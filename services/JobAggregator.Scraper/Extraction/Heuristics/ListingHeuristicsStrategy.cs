@@ -90,8 +90,8 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
 
         var trimmed = JobTitles.WithoutHiringWord(JobTitles.WithoutDocumentNote(title));
         var hours = draft.EmploymentType is null ? FieldLabels.EmploymentTypeInTitle(trimmed)
-            : FieldLabels.HasHours(draft.EmploymentType) && FieldLabels.InternIn(draft.EmploymentType) is null ? FieldLabels.InternIn(trimmed)
-            : !FieldLabels.HasHours(draft.EmploymentType) ? FieldLabels.WorkloadIn(trimmed)
+            : FieldLabels.StatesHours(draft.EmploymentType) && FieldLabels.InternIn(draft.EmploymentType) is null ? FieldLabels.InternIn(trimmed)
+            : !FieldLabels.StatesHours(draft.EmploymentType) ? FieldLabels.WorkloadIn(trimmed)
             : null;
         var place = draft.Location is null ? JobTitles.PlaceInBrackets(trimmed) ?? ProseFields.OfficePlace(trimmed) : null;
         return trimmed == title && hours is null && place is null ? null
