@@ -56,8 +56,9 @@ internal static partial class EmploymentTypeMapper
         }
 
         // "25 Stunden pro Woche", "30 Wochenstunden", "20 h/semaine", "24 uur per week", "40 horas semanais": 30 hours a week or fewer is part time, 36 or
-        // more full time; a week between (32, 34 hours) is called either, and a range ("32–36 uur") says neither.
-        if (WeeklyHours().Match(cleaned) is { Success: true } weekly)
+        // more full time; a week between (32, 34 hours) is called either, and a range ("32–36 uur") says neither. A type
+        // that is a count of hours alone ("16 uur", "20 Stunden") counts the week's.
+        if ((WeeklyHours().Match(cleaned) is { Success: true } stated ? stated : BareHours().Match(cleaned)) is { Success: true } weekly)
         {
             var hours = int.Parse(weekly.Groups["hours"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
             if (hours <= MostPartTimeWeeklyHours)
@@ -138,6 +139,9 @@ internal static partial class EmploymentTypeMapper
 
     [GeneratedRegex(@"(?<![\d.,])(?<!\d\s*[–-]\s*)(?<hours>\d{1,2})(?:[.,]\d)?\s*(?:(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin|h)\s*(?:(?:pro|per|a|por|par|/|la|na|w)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly|tygodniowo)|wochenstunden|wochenstd\.?|wstd\.?)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeeklyHours();
+
+    [GeneratedRegex(@"^\s*(?<hours>\d{1,2})(?:[.,]\d)?\s*(?:stunden|std\.?|uur|ore|horas|heures|hours|hrs|godzin)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareHours();
 
     [GeneratedRegex(@"(?<![\d.,])[1-4](?:[.,]5)?\s*(?:days?|tage|jours|d[íi]as|dagen|giorni|dias|dni)\s*(?:(?:a|per|pro|par|por|/|la|na|w|alla|in\s+der)\s*)?(?:(?:the|la|der)\s+)?(?:week|woche|semaine|semana|settimana|tydzie[ńn])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FewerDaysAWeek();

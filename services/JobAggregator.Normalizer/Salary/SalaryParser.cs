@@ -65,7 +65,7 @@ internal static partial class SalaryParser
         {
             (min, max) = (null, low.Value);
         }
-        else if (OrMoreAfter().IsMatch(scrubbed[low.End..]) || FromBefore().IsMatch(scrubbed[..low.Start]))
+        else if (OrMoreAfter().IsMatch(scrubbed[low.End..]) || FromBefore().IsMatch(scrubbed[..low.Start]) || OverpaymentAfter().IsMatch(scrubbed[low.End..]))
         {
             (min, max) = (low.Value, null);
         }
@@ -244,8 +244,15 @@ internal static partial class SalaryParser
     [GeneratedRegex(@"(?:up\s+to|upto|max(?:imum)?\.?|not\s+to\s+exceed|no\s+more\s+than|hasta|jusqu['’]?\s*à|fino\s+a|tot|maximaal|bis\s+zu)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpToBefore();
 
-    [GeneratedRegex(@"(?:from|starting\s+(?:at|from)|starts\s+at|min(?:imum)?\.?|mind\.?|mindestens|at\s+least|desde|[àa]\s+partir\s+de|vanaf|a\s+partire\s+da|ab)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"from", "mindestens", "à partir de" just before the amount, or a minimum pay's noun a few words before it
+    /// ("Das monatliche Mindestgehalt beträgt € 2.400", "Mindestentgelt laut KV:"), as Austrian ads must state the
+    /// collective agreement's minimum.</summary>
+    [GeneratedRegex(@"(?:from|starting\s+(?:at|from)|starts\s+at|min(?:imum)?\.?|mind\.?|mindestens|at\s+least|desde|[àa]\s+partir\s+de|vanaf|a\s+partire\s+da|ab|mindest(?:gehalt|entgelt|lohn|bezug|bruttogehalt)\p{L}*(?:\s+[\p{L}-]+){0,4})\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromBefore();
+
+    /// <summary>"Bereitschaft zur Überzahlung", "Überzahlung möglich": more than the amount is offered.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])überzahlung", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OverpaymentAfter();
 
     [GeneratedRegex(@"^\s?(?:m|mm|mn|b|bn|million|millions|billion|billions|trillion|millones?|mil\s+millones|milliards?|miljoen|miljard|milioni|miliardi|mio|mrd)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScaleAfter();

@@ -89,6 +89,8 @@ public sealed partial class FieldLabelsTests
     [InlineData("Legal Fellow (2-year fellowship)", "2-year fellowship")]
     [InlineData("Abogado/a (beca de un año)", "beca de un año")]
     [InlineData("Ricercatore (borsa di studio, 12 mesi)", "borsa di studio, 12 mesi")]
+    [InlineData("Juristin/Jurist (20 Wochenstunden)", "20 Wochenstunden")]
+    [InlineData("Casemanager (24-32 uur)", "24-32 uur")]
     public void Reads_the_kind_of_job_a_title_states(string title, string expected)
     {
         Assert.Equal(expected, FieldLabels.EmploymentTypeInTitle(title));
@@ -105,10 +107,25 @@ public sealed partial class FieldLabelsTests
     [InlineData("Atuação em Recife (PE), regime CLT, 40 horas semanais.", "regime CLT")]
     [InlineData("Für unsere Beratungsstelle suchen wir eine*n Sozialarbeiter*in mit 25 Stunden pro Woche.", "25 Stunden pro Woche")]
     [InlineData("Utrecht · 32–36 uur per week", null)]
+    [InlineData("Das monatliche Mindestgehalt beträgt € 2.400 brutto auf Basis Vollzeit (38 Wochenstunden).", null)]
+    [InlineData("£30,000 (£24,000 pro rata) on a full-time basis; the post is part-time.", "part-time")]
+    [InlineData("Salaire de 4 200 € base temps plein, poste à temps partiel.", "temps partiel")]
+    [InlineData("Full-time equivalent salary: $60,000", null)]
+    [InlineData("Retribuzione su base tempo pieno di 30.000 €", null)]
     public void Reads_hours_words_and_weekly_hours_in_running_text(string text, string? expected)
     {
         Assert.Equal(expected, FieldLabels.HoursIn(text));
     }
+
+    [Theory]
+    [InlineData("16 uur", true)]
+    [InlineData("24-32 uur", true)]
+    [InlineData("20 Stunden", true)]
+    [InlineData("30 ore", true)]
+    [InlineData("Utrecht", false)]
+    [InlineData("16 uur per week bij ons", false)]
+    public void A_count_of_hours_alone_is_a_fact_of_hours(string text, bool expected) =>
+        Assert.Equal(expected, FieldLabels.IsHoursOnly(text));
 
     [Theory]
     [InlineData("Ofrecemos un contrato temporal de un año en Cáceres.", "contrato temporal")]

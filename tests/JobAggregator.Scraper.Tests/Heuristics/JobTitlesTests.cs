@@ -223,6 +223,9 @@ public sealed class JobTitlesTests
     [InlineData("了解更多")]
     [InlineData("Read the full job posting")]
     [InlineData("Read the job posting (PDF)")]
+    [InlineData("Descriptif du poste (PDF)")]
+    [InlineData("Stellenbeschreibung (PDF)")]
+    [InlineData("Functieomschrijving")]
     public void A_link_to_the_job_description_as_a_PDF_is_a_read_more_link(string text) =>
         Assert.True(JobTitles.IsReadMore(text));
 
@@ -232,6 +235,29 @@ public sealed class JobTitlesTests
     [InlineData("Bankangestellte")]
     public void A_German_employees_word_is_a_role_word(string title) =>
         Assert.True(JobTitles.HasRoleWord(title));
+
+    [Theory]
+    [InlineData("Rif. 01/2027 – Avvocato/a junior", "Avvocato/a junior")]
+    [InlineData("Ref. 2027-03: Paralegal", "Paralegal")]
+    [InlineData("Réf. JUR-01 – Juriste", "Juriste")]
+    [InlineData("Kennziffer 12/27: Jurist*in (m/w/d)", "Jurist*in (m/w/d)")]
+    [InlineData("Ref.: 07/2027 – Legal Officer", "Legal Officer")]
+    [InlineData("Vacature 2027-04 – Jurist", "Jurist")]
+    [InlineData("Nº 3/2027 – Abogado/a", "Abogado/a")]
+    [InlineData("Referencia: ABG-2027 - Abogado/a penalista", "Abogado/a penalista")]
+    [InlineData("Nomad Legal Officer – Remote", "Nomad Legal Officer – Remote")]
+    [InlineData("Vacature Jurist – Utrecht", "Jurist – Utrecht")]
+    public void Leaves_the_ads_reference_out_of_a_title(string title, string expected) =>
+        Assert.Equal(expected, JobTitles.WithoutHiringWord(title));
+
+    [Theory]
+    [InlineData("Servizio civile universale")]
+    [InlineData("Service civique")]
+    [InlineData("Freiwilliges Soziales Jahr")]
+    [InlineData("Maatschappelijke diensttijd")]
+    [InlineData("European Solidarity Corps")]
+    public void A_public_volunteer_scheme_is_no_title(string text) =>
+        Assert.False(JobTitles.IsTitleShaped(text));
 
     [Theory]
     [InlineData("Stage juridique – 6 mois à partir de mars 2027", true)]
@@ -244,6 +270,8 @@ public sealed class JobTitlesTests
     [InlineData("Prácticas de verano 2027", true)]
     [InlineData("Praktikum Sommer 2027", true)]
     [InlineData("Summer gala 2026 recap", false)]
+    [InlineData("Rif. 01/2027 – Avvocato/a junior", true)]
+    [InlineData("Vacature 2027-04 – Jurist", true)]
     public void A_title_may_say_when_the_job_starts_but_no_other_year(string text, bool expected) =>
         Assert.Equal(expected, JobTitles.IsShortTitle(text));
 

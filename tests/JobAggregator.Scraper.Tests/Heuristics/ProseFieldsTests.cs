@@ -126,6 +126,8 @@ public sealed class ProseFieldsTests
     [InlineData("Curriculum a info@example.it entro il 10 gennaio 2027.", "10 gennaio 2027")]
     [InlineData("Currículo para vagas@example.org.br até 20 de janeiro de 2027.", "20 de janeiro de 2027")]
     [InlineData("Je cv ontvangen we graag uiterlijk 12 januari 2027.", "12 januari 2027")]
+    [InlineData("CV prosimy przesyłać do 15 stycznia 2027 r.", "15 stycznia 2027")]
+    [InlineData("Zgłoszenia prosimy wysyłać najpóźniej do 22 lutego 2027 r. na adres rekrutacja@example.pl.", "22 lutego 2027")]
     public void Reads_a_closing_date_from_running_text(string text, string date)
     {
         Assert.Equal(date, ProseFields.ClosingDate(text));

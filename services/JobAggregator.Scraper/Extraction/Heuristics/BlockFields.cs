@@ -599,6 +599,13 @@ internal static partial class BlockFields
             }
         }
 
+        // "16 uur | Utrecht | …": a fact of hours alone is the type, as it would be after an hours label.
+        if (FieldLabels.IsHoursOnly(segment))
+        {
+            fields.Set(FieldKind.EmploymentType, segment);
+            return;
+        }
+
         var typeLength = FieldLabels.EmploymentTypeLength(segment);
         if (typeLength > 0)
         {

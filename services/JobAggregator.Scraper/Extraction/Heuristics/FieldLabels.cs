@@ -28,7 +28,7 @@ internal static partial class FieldLabels
         (FieldKind.EmploymentType, ["type", "job type", "position type", "employment type", "type of employment", "schedule",
             "employment status", "status", "hours", "appointment", "contract", "contract type", "jornada", "tipo", "tipo de contrato",
             "tipo de empleo", "modalidad", "contrat", "type de contrat", "temps de travail", "tipologia", "tipologia contrattuale",
-            "impegno", "orario", "contratto", "dienstverband", "arbeidsduur", "uren", "soort contract", "beschäftigungsart", "arbeitszeit",
+            "impegno", "orario", "horário", "horario", "contratto", "dienstverband", "arbeidsduur", "uren", "soort contract", "beschäftigungsart", "arbeitszeit",
             "umfang", "stellenumfang", "beschäftigungsumfang", "regime", "carga horária", "contrato", "tipo de contrato", "jornada laboral", "wymiar", "wymiar etatu", "wymiar czasu pracy", "omfattning", "anställningsform",
             "tjänstgöringsgrad", "arbetstid", "ansættelsesform", "arbejdstid", "stillingsprocent", "úvazek", "pracovní úvazek",
             "pracovní poměr",
@@ -233,16 +233,26 @@ internal static partial class FieldLabels
     }
 
     /// <summary>Hours words anywhere in running text ("is hiring a full-time, salaried ..."); not "volunteer", which
-    /// prose uses about other people.</summary>
+    /// prose uses about other people, nor the full-time basis a pay is quoted for ("€ 2.400 brutto auf Basis Vollzeit",
+    /// "£30,000 on a full-time basis", "full-time equivalent", "base temps plein"), which says nothing of the post's hours.</summary>
     public static string? HoursIn(string text)
     {
         foreach (var match in Hours().EnumerateMatches(text))
         {
-            return text.Substring(match.Index, match.Length);
+            if (!PayBasisBefore().IsMatch(text.AsSpan(0, match.Index)) && !PayBasisAfter().IsMatch(text.AsSpan(match.Index + match.Length)))
+            {
+                return text.Substring(match.Index, match.Length);
+            }
         }
 
         return null;
     }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:auf|zur)\s+(?:der\s+)?basis(?:\s+(?:einer|von|eines))?|bezogen\s+auf(?:\s+(?:eine|ein))?|bei|on\s+an?|based\s+on\s+an?|sur\s+(?:la\s+)?base\s+d['’]un|(?:en\s+)?base|op\s+basis\s+van(?:\s+een)?|su\s+base|in\s+base\s+a[dl]?|com\s+base\s+(?:em|num)|en\s+base\s+a)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PayBasisBefore();
+
+    [GeneratedRegex(@"^[\s-]*(?:basis|equivalent|äquivalent|équivalent|equivalente|equivalência|fte|vzä)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PayBasisAfter();
 
     /// <summary>What a title says about the kind of job: its hours words ("Office manager (parttime)"), else terms in its
     /// closing brackets that lead with a contract ("Jurist*in (befristet, 100 %)") or name a fellowship ("Legal Fellow
@@ -258,7 +268,7 @@ internal static partial class FieldLabels
         // "Office manager (parttime)", "事務局員（パートタイム）".
         var open = title.AsSpan().LastIndexOfAny('(', '（');
         if (open >= 0 && title.AsSpan(open).IndexOfAny(')', '）') + open is var close and > 0 && close > open
-            && (EmploymentTypeLength(title.AsSpan(open + 1, close - open - 1)) > 0 || HoursRangeOnly().IsMatch(title.AsSpan(open + 1, close - open - 1))
+            && (EmploymentTypeLength(title.AsSpan(open + 1, close - open - 1)) > 0 || BracketHours().IsMatch(title.AsSpan(open + 1, close - open - 1))
                 || FellowshipTerm().IsMatch(title.AsSpan(open + 1, close - open - 1))))
         {
             return title[(open + 1)..close].Trim();
@@ -411,9 +421,21 @@ internal static partial class FieldLabels
     [GeneratedRegex(@"(?<![\p{L}])(?:fellowships?|becas?|borsa\s+di\s+studio)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FellowshipTerm();
 
-    /// <summary>A bracket holding only a range of weekly hours ("Casemanager (24-32 uur)").</summary>
-    [GeneratedRegex(@"^\s*\d{1,2}\s*[–-]\s*\d{1,2}\s*(?:stunden|std\.?|uur|ore|horas|heures|hours|hrs|godzin)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HoursRangeOnly();
+    /// <summary>A title's bracket holding only a range of weekly hours ("Casemanager (24-32 uur)") or a count of them in
+    /// a word that names the week ("Juristin/Jurist (20 Wochenstunden)"); a bare count ("Office manager (24 uur)") is
+    /// labelled as stating no type.</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,2}\s*[–-]\s*\d{1,2}\s*(?:stunden|std\.?|uur|ore|horas|heures|hours|hrs|godzin)|\d{1,2}(?:[.,]\d)?\s*(?:wochenstunden|wochenstd\.?|wstd\.?))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BracketHours();
+
+    /// <summary>Whether the text is a count or range of hours and nothing else, as one fact of a line of facts ("16 uur |
+    /// Utrecht | …") states the week's hours without saying "per week".</summary>
+    public static bool IsHoursOnly(ReadOnlySpan<char> text) => HasDigit(text) && HoursOnly().IsMatch(text);
+
+    /// <summary>Whether the text states hours: hours words, or a count or range of hours alone.</summary>
+    public static bool StatesHours(string text) => HasHours(text) || IsHoursOnly(text);
+
+    [GeneratedRegex(@"^\s*\d{1,2}(?:[.,]\d)?(?:\s*[–-]\s*\d{1,2}(?:[.,]\d)?)?\s*(?:stunden|std\.?|uur|ore|horas|heures|hours|hrs|godzin|wochenstunden)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HoursOnly();
 
     /// <remarks>A title that starts "Stage" and goes on in French words ("Stage juridique", "Stage de six mois") names an
     /// internship; "Stage Manager" names no intern.</remarks>

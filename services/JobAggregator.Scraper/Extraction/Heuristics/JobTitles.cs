@@ -16,12 +16,16 @@ internal static partial class JobTitles
     private static readonly TextVerdicts TitleShapedTexts = new(IsTitleShapedText);
     private static readonly TextVerdicts OrganizationTexts = new(text => OrganizationWord().IsMatch(text));
 
+    /// <summary>The last words of <see cref="VolunteerSchemes"/>.</summary>
+    private static readonly string[] VolunteerSchemeLastWords =
+        ["civile", "universale", "nazionale", "civique", "jahr", "bundesfreiwilligendienst", "diensttijd", "corps"];
+
     /// <summary>The first words of <see cref="HeadlineWords"/>: a text holding none of them is no headline.</summary>
     internal static readonly KeyWords HeadlineFirstWords = new(PatternWords.Of(HeadlineWords).Select(w => w.Split(' ')[0]));
 
     /// <summary>The words that end a <see cref="Category"/> (the second alternative's "volunteer", "intern" and "get
     /// involved" too): a text whose last word is none of them names none.</summary>
-    internal static readonly KeyWords CategoryLastWords = new([.. PatternWords.Of(CategoryWords), "volunteer", "intern", "involved"]);
+    internal static readonly KeyWords CategoryLastWords = new([.. PatternWords.Of(CategoryWords), "volunteer", "intern", "involved", .. VolunteerSchemeLastWords]);
 
     /// <summary>A link or heading text that names a job: title-shaped and holding a role word.</summary>
     public static bool LooksLikeJobTitle([NotNullWhen(true)] string? text) => text is not null && JobTitleTexts.Of(text);
@@ -31,7 +35,13 @@ internal static partial class JobTitles
     /// <summary>A title short enough to head one opening: at most ten words and no year (headlines carry dates), unless
     /// the year is when the job starts ("Stage juridique – 6 mois à partir de mars 2027").</summary>
     public static bool IsShortTitle(string text) =>
-        WordCount(text) <= 10 && (!Year().IsMatch(text) || !Year().IsMatch(StartDate().Replace(text, "")));
+        WordCount(text) <= 10 && (!Year().IsMatch(text) || !Year().IsMatch(StartDate().Replace(WithoutReference(text), "")));
+
+    /// <summary>The title without the ad's reference before it ("Rif. 01/2027 – Avvocato/a junior", "Ref. 2027-03: Paralegal",
+    /// "Réf. JUR-01 – Juriste", "Kennziffer 12/27: Jurist*in", "Vacature 2027-04 – Jurist", "Nº 3/2027 – Abogado/a"): a
+    /// reference word, a code holding a digit, then a dash or colon. The code's year is no headline's date.</summary>
+    public static string WithoutReference(string title) =>
+        title.Length > 4 && Reference().Match(title) is { Success: true } reference ? title[reference.Length..] : title;
 
     /// <summary>The words Japanese and Chinese headings put after or before the role to say it is wanted ("法律事務スタッフ
     /// 募集", "急募：事務員", "诚聘项目专员"), longest first.</summary>
@@ -52,6 +62,7 @@ internal static partial class JobTitles
     /// Sozialarbeiter*in") is left out too.</summary>
     public static string WithoutHiringWord(string title)
     {
+        title = WithoutReference(title);
         if (title.Contains(':', StringComparison.Ordinal) && PostingLead().Match(title) is { Success: true } lead)
         {
             return title[lead.Length..];
@@ -389,6 +400,9 @@ internal static partial class JobTitles
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex Year();
 
+    [GeneratedRegex(@"^\s*(?:rif(?:erimento)?|ref(?:erence|erencia|er[êe]ncia)?|r[ée]f(?:[ée]rence)?|kennziffer|kennz|vacature(?:nummer)?|vacancy|job\s+(?:ref|id|no)|n[º°o]|nr|num(?:ero|éro)?|c[óo]d(?:igo|ice)?)(?![\p{L}])\.?\s*(?::\s*)?(?=[\p{L}\d/._-]*\d)[\p{L}\d][\p{L}\d/._-]*\s*[–—:-]\s*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reference();
+
     /// <summary>When a job starts: "from March 2027", "à partir de mars 2027", "dès le 1er mars 2027", "ab 1. März 2027",
     /// "a partire da marzo 2027", "a partir de marzo de 2027", "vanaf 1 maart 2027"; the season of a summer job or
     /// internship ("Legal Intern – Summer 2027", "Stage été 2027", "Prácticas verano 2027", "Sommerpraktikum Sommer 2027").</summary>
@@ -484,8 +498,13 @@ internal static partial class JobTitles
 
     /// <summary>Links to a kind of work rather than to an opening: "Internships", "Fellowship Program", "Volunteer
     /// Opportunities", "Volunteer".</summary>
-    [GeneratedRegex(@"^\W*(?:[\p{L}-]+\s+){0,3}(?:" + CategoryWords + @")\W*$|^\W*(?:volunteer|intern|get\s+involved)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:[\p{L}-]+\s+){0,3}(?:" + CategoryWords + @")\W*$|^\W*(?:volunteer|intern|get\s+involved|" + VolunteerSchemes + @")\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Category();
+
+    /// <summary>Public volunteer schemes a page lists beside its openings ("Servizio civile universale", "Service civique",
+    /// "Freiwilliges Soziales Jahr", "Maatschappelijke diensttijd", "European Solidarity Corps"): a way in, not an opening.</summary>
+    private const string VolunteerSchemes =
+        @"servizio\s+civile(?:\s+(?:universale|nazionale))?|service\s+civique|freiwilliges\s+soziales\s+jahr|bundesfreiwilligendienst|maatschappelijke\s+diensttijd|european\s+solidarity\s+corps";
 
     /// <summary>A programme of some kind of work ("Programme de stages pour élèves-avocats", "Program for Legal Fellows",
     /// "Programma di tirocini") is a way in, not an opening; "Program Manager" names no programme of anything.</summary>
@@ -498,7 +517,7 @@ internal static partial class JobTitles
     [GeneratedRegex("""
         ^\W*(?:(?:read|lees|lies|lire|leer|leggi)\ (?:the\ |de\ |die\ |la\ |le\ |el\ |il\ |l['’])?(?:full\ |complete\ |volledige\ |ganze\ |vollst[äa]ndige\ |compl[eè]te\ |completa\ )?)?
         (?:read\ more|more|more\ info(?:rmation)?|more\ details|details|full\ details|view|view\ job|view\ details|view\ posting|learn\ more|continue\ reading|
-        see\ more|(?:full\ )?(?:job\ |position\ )?posting|(?:full\ )?(?:job|position)\ description|descripci[óo]n\ del\ puesto|fiche\ de\ poste|vacaturetekst|leer\ m[áa]s|ver\ m[áa]s|m[áa]s\ info|m[áa]s\ informaci[óo]n|m[áa]s\ detalles|ver\ detalles|ver\ oferta|saber\ mais|ver\ mais|leia\ mais|ler\ mais|mais\ informa[çc][õo]es|ver\ detalhes|detalhes|lire\ la\ suite|en\ savoir\ plus|voir|voir\ l'offre|
+        see\ more|(?:full\ )?(?:job\ |position\ )?posting|(?:full\ )?(?:job|position)\ description|descripci[óo]n\ del\ puesto|fiche\ de\ poste|descriptif\ du\ poste|description\ du\ poste|descrizione\ del\ (?:posto|ruolo)|stellenbeschreibung|functieomschrijving|vacaturetekst|leer\ m[áa]s|ver\ m[áa]s|m[áa]s\ info|m[áa]s\ informaci[óo]n|m[áa]s\ detalles|ver\ detalles|ver\ oferta|saber\ mais|ver\ mais|leia\ mais|ler\ mais|mais\ informa[çc][õo]es|ver\ detalhes|detalhes|lire\ la\ suite|en\ savoir\ plus|voir|voir\ l'offre|
         leggi|leggi\ tutto|leggi\ di\ pi[ùu]|scopri\ di\ pi[ùu]|dettagli|lees\ meer|lees\ verder|meer\ lezen|meer\ info|meer\ informatie|bekijk|bekijk\ vacature|weiterlesen|mehr|mehr\ erfahren|mehr\ lesen|mehr\ infos?|czytaj\ wi[ęe]cej|dowiedz\ si[ęe]\ wi[ęe]cej|zobacz\ wi[ęe]cej|詳細|詳細を見る|詳しく見る|詳細はこちら|查看详情|查看詳情|详情|詳情|了解更多|阅读更多|閱讀更多|
         l[äa]s\ mer|l[æa]s\ mere|les\ mer|se\ mere?|[čc][íi]st\ (?:d[áa]l|d[áa]le|v[íi]ce)|zobrazit\ (?:v[íi]ce|detail)|
         (?:stellen)?ausschreibung|(?:stellen)?inserat|annonce|(?:scarica\ )?l['’]avviso|avviso\ di\ selezione|scarica\ il\ bando)

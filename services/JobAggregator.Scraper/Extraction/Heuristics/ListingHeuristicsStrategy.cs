@@ -91,8 +91,8 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         var draft = TitleFactSegments.Read(found with { Title = JobTitles.WithoutHiringWord(JobTitles.WithoutDocumentNote(title)) }, withPlace: false);
         var trimmed = draft.Title!;
         var hours = draft.EmploymentType is null ? FieldLabels.EmploymentTypeInTitle(trimmed)
-            : FieldLabels.HasHours(draft.EmploymentType) && FieldLabels.InternIn(draft.EmploymentType) is null ? FieldLabels.InternIn(trimmed)
-            : !FieldLabels.HasHours(draft.EmploymentType) ? FieldLabels.WorkloadIn(trimmed)
+            : FieldLabels.StatesHours(draft.EmploymentType) && FieldLabels.InternIn(draft.EmploymentType) is null ? FieldLabels.InternIn(trimmed)
+            : !FieldLabels.StatesHours(draft.EmploymentType) ? FieldLabels.WorkloadIn(trimmed)
             : null;
         var place = draft.Location is null ? JobTitles.PlaceInBrackets(trimmed) ?? ProseFields.OfficePlace(trimmed) : null;
         return trimmed == title && hours is null && place is null && draft.EmploymentType == found.EmploymentType ? null

@@ -15,7 +15,8 @@ internal sealed record OpeningScore(int Total, bool RoleWord, bool Fields)
     public static OpeningScore Of(string title, string? section, OpeningBlock block, IElement titleElement, bool linked)
     {
         var roleWord = JobTitles.HasRoleWord(title);
-        var fields = HasJobFields(block.Text(), titleElement) || block.FirstDescendant(BlockFields.NamesJobField) is not null;
+        var fields = HasJobFields(block.Text(), titleElement) || block.FirstDescendant(BlockFields.NamesJobField) is not null
+            || block.FirstDescendant(NamesJobField) is not null;
         var total = (roleWord ? 2 : 0)
             + (JobTitles.HasGenderMarker(title) ? 1 : 0)
             + (JobTitles.HasSeniorityWord(title) ? 1 : 0)
@@ -24,6 +25,11 @@ internal sealed record OpeningScore(int Total, bool RoleWord, bool Fields)
             + (linked ? 1 : 0);
         return new OpeningScore(total, roleWord, fields);
     }
+
+    /// <summary>A definition list's term that labels a job field without a colon (<c>&lt;dt&gt;Lieu&lt;/dt&gt;</c>,
+    /// <c>&lt;dt&gt;Délai de postulation&lt;/dt&gt;</c>).</summary>
+    private static bool NamesJobField(IElement element) =>
+        element.LocalName == "dt" && FieldLabels.KindOf(PlainText.Of(element)) is not (FieldKind.None or FieldKind.Title);
 
     /// <summary>A labelled place, pay, hours or date line, an amount of money or an employment type in the block.</summary>
     private static bool HasJobFields(string? blockText, IElement title)

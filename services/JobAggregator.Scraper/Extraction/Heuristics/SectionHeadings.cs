@@ -93,9 +93,9 @@ internal static partial class SectionHeadings
         (?<![\p{L}])(?:open(?:ings?|\ positions?|\ roles?|\ jobs?)|current\ (?:openings?|vacancies|positions|opportunities)|job\ openings?|
         vacanc(?:y|ies)|careers?|carri[èe]res?|jobs?|join\ (?:us|our\ team)|we(?:'re|\ are)\ hiring|employment(?:\ opportunities)?|work\ with\ us|
         (?:positions?|situations?)\ vacant|
-        offres?\ d['’]emploi|emplois?|postes?\ (?:à\ pourvoir|ouverts?)|affichages?\ de\ postes?|recrutement|nous\ rejoindre|rejoignez-nous|nous\ recrutons|
+        offres?\ d['’]emploi|emplois?|postes?\ (?:à\ pourvoir|ouverts?|vacants?)|affichages?\ de\ postes?|recrutement|nous\ rejoindre|rejoignez-nous|nous\ recrutons|
         trabaja(?:\ con\ nosotros)?|trabajá\ con\ nosotros|ofertas?\ de\ (?:empleo|trabajo)|b[úu]squedas?\ laboral(?:es)?|vacantes?|empleos?|[úu]nete|
-        vacatures?|werken\ bij|openstaande\ functies|lavora\ con\ noi|posizioni\ aperte|offerte\ di\ lavoro|opportunit[àa]\ di\ lavoro|
+        vacatures?|werken\ bij|openstaande\ functies|lavora\ con\ noi|posizioni\ aperte|posti\ vacanti|offerte\ di\ lavoro|opportunit[àa]\ di\ lavoro|
         stellenangebote|(?:offene|freie|aktuelle)\ stellen|stellenausschreibungen?|jobs\ bei|karriere|wir\ suchen|
         vagas(?:\ abertas)?|trabalhe\ conosco|oportunidades\ de\ emprego|ofertas\ de\ emprego|recrutamento|
         oferty\ pracy|praca|kariera|rekrutacja|
