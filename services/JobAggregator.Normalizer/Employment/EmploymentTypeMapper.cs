@@ -143,7 +143,7 @@ internal static partial class EmploymentTypeMapper
     [GeneratedRegex(@"^\s*(?<hours>\d{1,2})(?:[.,]\d)?\s*(?:stunden|std\.?|uur|ore|horas|heures|hours|hrs|godzin)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareHours();
 
-    [GeneratedRegex(@"(?<![\d.,])[1-4](?:[.,]5)?\s*(?:days?|tage|jours|d[íi]as|dagen|giorni|dias|dni)\s*(?:(?:a|per|pro|par|por|/|la|na|w|alla|in\s+der)\s*)?(?:(?:the|la|der)\s+)?(?:week|woche|semaine|semana|settimana|tydzie[ńn])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(WorkWeek.FewerDaysPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FewerDaysAWeek();
 
     [GeneratedRegex(@"(?<![\d.,])(?<low>\d{1,2})\s*[–-]\s*(?<high>\d{1,2})\s*(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

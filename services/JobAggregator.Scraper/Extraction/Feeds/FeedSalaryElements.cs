@@ -31,7 +31,7 @@ internal static partial class FeedSalaryElements
             .Where(f => !string.IsNullOrEmpty(f.Value))
             .ToList();
 
-        string? Find(string[] names) => names.Select(n => fields.FirstOrDefault(f => f.Name == n).Value).FirstOrDefault(v => v is not null);
+        string? Find(string[] names) => First(fields, names);
 
         var min = Amount(Find(Min));
         var max = Amount(Find(Max));
@@ -50,15 +50,20 @@ internal static partial class FeedSalaryElements
         var attributes = salary.Attributes()
             .Select(a => (Name: FeedFieldNames.Compact(a.Name.LocalName), Value: a.Value.Trim()))
             .Where(a => a.Value.Length > 0)
+            .Select(a => (a.Name, Value: (string?)a.Value))
             .ToList();
 
-        string? Find(string[] names) => names.Select(n => attributes.FirstOrDefault(a => a.Name == n).Value).FirstOrDefault(v => v is not null);
+        string? Find(string[] names) => First(attributes, names);
 
         var single = Amount(Find(Single));
         var min = Amount(Find(Min)) ?? single;
         var max = Amount(Find(Max)) ?? single;
         return min is null && max is null ? null : new ScrapedSalary(min, max, Find(Currency)?.ToUpperInvariant(), Find(Period)?.ToUpperInvariant());
     }
+
+    /// <summary>The value of the first of <paramref name="names"/> (in their order of preference) that a field has.</summary>
+    private static string? First(List<(string Name, string? Value)> fields, string[] names) =>
+        names.Select(n => fields.FirstOrDefault(f => f.Name == n).Value).FirstOrDefault(v => v is not null);
 
     // "€ 3.800,00", "$45,000": the currency and spaces around the digits are no part of the amount.
     private static decimal? Amount(string? text) =>

@@ -80,32 +80,33 @@ internal static partial class JobXmlFeedMapper
 
     private static PostingDraft ToDraft(XElement job, Uri feedUrl, string? publisher)
     {
-        var state = Field(job, FeedFieldNames.Region);
-        var country = Field(job, FeedFieldNames.Country);
-        var named = Field(job, FeedFieldNames.Location);
+        var fields = Leaves(job);
+        var state = Field(fields, FeedFieldNames.Region);
+        var country = Field(fields, FeedFieldNames.Country);
+        var named = Field(fields, FeedFieldNames.Location);
         // Jobrapido-style feeds put the town in <location> and its region and country in elements of their own.
-        var place = named is null ? PlaceText.Join(Field(job, FeedFieldNames.City), state, country)
+        var place = named is null ? PlaceText.Join(Field(fields, FeedFieldNames.City), state, country)
             : named.Contains(',', StringComparison.Ordinal) ? named
             : PlaceText.Join(named, state, country);
         var dayFirst = country is not null && !IsUnitedStates(country);
-        var remote = Field(job, RemoteFlags) is { } flag
+        var remote = Field(fields, RemoteFlags) is { } flag
             && (flag.Equals("true", StringComparison.OrdinalIgnoreCase) || flag.Equals("yes", StringComparison.OrdinalIgnoreCase)
                 || flag == "1" || flag.Contains("remote", StringComparison.OrdinalIgnoreCase));
         var salary = FeedSalaryElements.Of(job);
-        var description = Field(job, FeedFieldNames.Description);
+        var description = Field(fields, FeedFieldNames.Description);
         return new PostingDraft
         {
-            Title = Field(job, FeedFieldNames.Title) is { } title ? PlainText.Collapse(WebUtility.HtmlDecode(title)) : null,
-            Organization = Field(job, FeedFieldNames.Organization) ?? publisher,
+            Title = Field(fields, FeedFieldNames.Title) is { } title ? PlainText.Collapse(WebUtility.HtmlDecode(title)) : null,
+            Organization = Field(fields, FeedFieldNames.Organization) ?? publisher,
             Location = PlaceText.WithRemote(place, remote),
-            EmploymentType = EmploymentType(WeeklyHours(Field(job, FeedFieldNames.Hours)), Field(job, FeedFieldNames.EmploymentType)),
+            EmploymentType = EmploymentType(WeeklyHours(Field(fields, FeedFieldNames.Hours)), Field(fields, FeedFieldNames.EmploymentType)),
             Salary = salary,
-            SalaryText = salary is null ? Field(job, FeedFieldNames.Salary) : null,
-            DatePosted = Date(Field(job, FeedFieldNames.DatePosted), dayFirst),
-            ValidThrough = Date(Field(job, FeedFieldNames.ValidThrough), dayFirst),
+            SalaryText = salary is null ? Field(fields, FeedFieldNames.Salary) : null,
+            DatePosted = Date(Field(fields, FeedFieldNames.DatePosted), dayFirst),
+            ValidThrough = Date(Field(fields, FeedFieldNames.ValidThrough), dayFirst),
             DescriptionHtml = description is null ? null : description.Contains('<', StringComparison.Ordinal) ? description : PlainText.AsHtml(description),
-            Url = Links.Resolve(feedUrl, Field(job, FeedFieldNames.Url)),
-            ApplyUrl = Links.Resolve(feedUrl, Field(job, FeedFieldNames.ApplyUrl)),
+            Url = Links.Resolve(feedUrl, Field(fields, FeedFieldNames.Url)),
+            ApplyUrl = Links.Resolve(feedUrl, Field(fields, FeedFieldNames.ApplyUrl)),
             FoundOn = feedUrl,
         };
     }
@@ -142,9 +143,12 @@ internal static partial class JobXmlFeedMapper
 
     /// <summary>The text of the first child element with one of the names (<see cref="FeedFieldNames.Compact"/>, the
     /// earlier name first), CDATA included; a description as it is written, anything else with its whitespace collapsed.</summary>
-    private static string? Field(XElement parent, string[] names)
+    private static string? Field(XElement parent, string[] names) => Field(Leaves(parent), names);
+
+    /// <summary>What <see cref="Field(XElement, string[])"/> gives, from the parent's <see cref="Leaves"/>: an item's are
+    /// named once for all its fields.</summary>
+    private static string? Field(List<(string Name, XElement Element)> leaves, string[] names)
     {
-        var leaves = parent.Elements().Where(e => !e.HasElements).Select(e => (Name: FeedFieldNames.Compact(e.Name.LocalName), Element: e)).ToList();
         foreach (var name in names)
         {
             foreach (var (leafName, element) in leaves)
@@ -158,6 +162,11 @@ internal static partial class JobXmlFeedMapper
 
         return null;
     }
+
+    /// <summary>The parent's child elements without children of their own, each with its name
+    /// <see cref="FeedFieldNames.Compact"/>, in document order.</summary>
+    private static List<(string Name, XElement Element)> Leaves(XElement parent) =>
+        parent.Elements().Where(e => !e.HasElements).Select(e => (Name: FeedFieldNames.Compact(e.Name.LocalName), Element: e)).ToList();
 
     [GeneratedRegex(@"^\d{1,2}(?:[.,]\d{1,2})?(?:\s*[–-]\s*\d{1,2}(?:[.,]\d{1,2})?)?$")]
     private static partial Regex BareHours();

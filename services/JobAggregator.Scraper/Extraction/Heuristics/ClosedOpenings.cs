@@ -19,7 +19,7 @@ internal static partial class ClosedOpenings
         """;
 
     /// <summary>A text none of whose words is a marker's last word is read no further.</summary>
-    private static readonly KeyWords MarkerWords = new(PatternWords.Of(Markers).Select(w => w[(w.LastIndexOf(' ') + 1)..]).Distinct());
+    private static readonly KeyWords MarkerWords = new(PatternWords.LastWordsOf(Markers));
 
     /// <summary>Whether the block's text marks its position filled or closed; "Open until filled", "to be filled",
     /// "poste à pourvoir", "zu besetzen" and "jusqu'à ce que le poste soit pourvu" say the opposite and are no marker.</summary>

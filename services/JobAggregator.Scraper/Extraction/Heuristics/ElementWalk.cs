@@ -97,22 +97,16 @@ internal static class ElementWalk
     /// pages written before style sheets set a line apart); null for any other element.</summary>
     public static IElement? BoldLine(IElement element) =>
         IsBold(element) ? element
-            : element is { LocalName: "font", ChildElementCount: 1, FirstElementChild: { } inner } && IsBold(inner) && HoldsOnlyElement(element) ? inner
+            : element is { LocalName: "font", ChildElementCount: 1, FirstElementChild: { } inner } && IsBold(inner) && OpeningBlock.HoldsOnly(element, inner) ? inner
             : null;
 
-    /// <summary>Whether the element has no text of its own beside its element children.</summary>
-    private static bool HoldsOnlyElement(IElement element)
-    {
-        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
-        {
-            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>The bold element of an element that holds nothing but one bold line (<see cref="BoldLine"/>):
+    /// <c>&lt;p&gt;&lt;strong&gt;Abogado/a&lt;/strong&gt;&lt;/p&gt;</c>, <c>&lt;p&gt;&lt;font&gt;&lt;b&gt;…&lt;/b&gt;&lt;/font&gt;&lt;/p&gt;</c>;
+    /// null for any other element.</summary>
+    public static IElement? OnlyBoldLine(IElement element) =>
+        element is { ChildElementCount: 1, FirstElementChild: { } first } && BoldLine(first) is { } bold && OpeningBlock.HoldsOnly(element, first)
+            ? bold
+            : null;
 
     /// <summary>Whether a style (an element's or a style sheet rule's declarations) sets a bold weight.</summary>
     public static bool IsBoldStyle(string style)

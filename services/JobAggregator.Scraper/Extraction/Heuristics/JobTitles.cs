@@ -154,7 +154,7 @@ internal static partial class JobTitles
     }
 
     /// <summary>The last words of <see cref="DocumentWord"/>: a title ending in none of them is not matched against it.</summary>
-    private static readonly KeyWords DocumentWordEnds = new(PatternWords.Of(DocumentWords).Select(w => w[(w.LastIndexOf(' ') + 1)..]).Distinct());
+    private static readonly KeyWords DocumentWordEnds = new(PatternWords.LastWordsOf(DocumentWords));
 
     /// <summary>The words a link names a role's document by, without a dash before them, spelled out for
     /// <see cref="DocumentWordEnds"/> too.</summary>

@@ -252,7 +252,7 @@ internal sealed class OpeningBlock
     /// which heads a part of its own even when it names no opening.</summary>
     private static bool IsParagraphBoundary(IElement element, Dictionary<IElement, int> holding) =>
         holding.GetValueOrDefault(element) > 0 || ElementWalk.IsHeading(element) || element.LocalName == "hr"
-        || (element is { LocalName: "p", ChildElementCount: 1, FirstElementChild: { } bold } && ElementWalk.BoldLine(bold) is not null && HoldsOnly(element, bold))
+        || (element.LocalName == "p" && ElementWalk.OnlyBoldLine(element) is not null)
         || ElementWalk.FirstDescendant(element, ElementWalk.IsHeading) is not null;
 
     private static bool IsBoundary(IElement element, IElement title, Dictionary<IElement, int> holding) =>

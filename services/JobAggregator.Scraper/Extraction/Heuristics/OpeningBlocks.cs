@@ -462,10 +462,10 @@ internal static class OpeningBlocks
     /// after it ("&lt;p&gt;&lt;strong&gt;Avvocato/a&lt;/strong&gt;&lt;br&gt;Sede: Milano&lt;br&gt;…"); null for any other paragraph.</summary>
     /// <remarks>The bold text may stand in a <c>&lt;font&gt;</c> (<see cref="ElementWalk.BoldLine"/>): the bold element is the title.</remarks>
     private static IElement? ParagraphHeadingTitle(IElement paragraph) =>
-        paragraph.FirstElementChild is { } first && ElementWalk.BoldLine(first) is { } bold
-            && ((paragraph.ChildElementCount == 1 && OpeningBlock.HoldsOnly(paragraph, first)) || (StartsWith(paragraph, first) && EndsLine(first)))
+        ElementWalk.OnlyBoldLine(paragraph)
+        ?? (paragraph.FirstElementChild is { } first && ElementWalk.BoldLine(first) is { } bold && StartsWith(paragraph, first) && EndsLine(first)
             ? bold
-            : null;
+            : null);
 
     /// <summary>A paragraph whose label names the opening ("&lt;p&gt;&lt;strong&gt;Puesto:&lt;/strong&gt; Abogado/a&lt;/p&gt;",
     /// "Position: Paralegal", "职位：律师助理"): ads written as runs of labelled paragraphs start at it, their other labelled
@@ -513,8 +513,7 @@ internal static class OpeningBlocks
     /// <param name="highHeadings">Whether the document has an h1, h2 or h3, looked up once, at the first such paragraph.</param>
     private static bool BoldCareersHeading(IElement paragraph, IElement main, ref bool? highHeadings)
     {
-        if (paragraph.ChildElementCount != 1 || paragraph.FirstElementChild is not { } first || ElementWalk.BoldLine(first) is not { } bold
-            || !OpeningBlock.HoldsOnly(paragraph, first) || PlainText.Of(bold) is not { } text
+        if (ElementWalk.OnlyBoldLine(paragraph) is not { } bold || PlainText.Of(bold) is not { } text
             || !SectionHeadings.IsCareersSection(text) || JobTitles.HasRoleWord(text))
         {
             return false;

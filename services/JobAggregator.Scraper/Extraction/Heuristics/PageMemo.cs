@@ -5,8 +5,8 @@ using JobAggregator.Text;
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>What the heuristics work out about a parsed page's elements, kept once per document: each element's text,
-/// whether it is the site's furniture, the links, headings and tables the shapes look for, and the name the page gives
-/// its owner. The shapes of a listing ask the same questions of the same elements (a card's text for its title, its
+/// whether it is the site's furniture, the links, headings and tables the shapes look for, the name the page gives
+/// its owner and the classes its style sheet makes emphasis of. The shapes of a listing ask the same questions of the same elements (a card's text for its title, its
 /// fields and its score; every ancestor of every link for furniture), and a parsed page does not change.</summary>
 /// <remarks>Only nodes inside the document are remembered: a detached copy (a block assembled from siblings, a
 /// description with its chrome removed) is built and changed by the code that reads it, so it is always worked out
@@ -26,6 +26,7 @@ internal sealed class PageMemo
     private string? _siteName;
     private bool _siteNameFound;
     private PageElements? _elements;
+    private StyleSheetEmphasis.Classes? _emphasisClasses;
 
     /// <summary>The memo of the document the node belongs to; null for a node that has none.</summary>
     public static PageMemo? Of(INode node) => node.Owner is { } document ? Of(document) : null;
@@ -78,6 +79,17 @@ internal sealed class PageMemo
         }
 
         return _elements ??= collect(document);
+    }
+
+    /// <summary>The classes the page's own style sheet makes emphasis of, read by <paramref name="read"/> once.</summary>
+    public StyleSheetEmphasis.Classes EmphasisClasses(IDocument document, Func<IDocument, StyleSheetEmphasis.Classes> read)
+    {
+        if (Environment.CurrentManagedThreadId != _thread)
+        {
+            return read(document);
+        }
+
+        return _emphasisClasses ??= read(document);
     }
 
     /// <summary>Whether the element or one of its ancestors below <c>&lt;body&gt;</c> is furniture by

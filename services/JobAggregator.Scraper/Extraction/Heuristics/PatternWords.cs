@@ -21,6 +21,10 @@ internal static class PatternWords
         return words.Select(w => w.ToLowerInvariant()).Distinct().ToList();
     }
 
+    /// <summary>The last word of each text (<see cref="Of"/>), once each: what a text must end with, or hold, to match a
+    /// pattern whose every text must be found whole.</summary>
+    public static IEnumerable<string> LastWordsOf(string pattern) => Of(pattern).Select(w => w[(w.LastIndexOf(' ') + 1)..]).Distinct();
+
     /// <summary>The pattern's characters without unescaped whitespace; an escaped character is one token.</summary>
     private static List<string> Tokens(string pattern)
     {

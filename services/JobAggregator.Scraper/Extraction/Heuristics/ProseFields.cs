@@ -270,7 +270,7 @@ internal static partial class ProseFields
         foreach (var range in SentenceBreak().EnumerateSplits(text))
         {
             var sentence = text.AsSpan(range);
-            if (FieldLabels.HasDigit(sentence) && DueBy().IsMatch(sentence) && !ContractTerm().IsMatch(sentence))
+            if (FieldLabels.HasDigit(sentence) && DueBy().IsMatch(sentence) && !ContractWord().IsMatch(sentence))
             {
                 return DueBy().Match(sentence.ToString()).Groups["date"].Value;
             }
@@ -395,13 +395,13 @@ internal static partial class ProseFields
     /// <summary>"… hasta el 20 de diciembre de 2026.", "… bis zum 15. Januar 2027", "… avant le 8 janvier 2027", "… entro il
     /// 10 gennaio 2027", "… até 20 de janeiro de 2027", "… uiterlijk 12 januari 2027": a date by which something is due,
     /// with no apply word before it. In a block of one opening's facts it is the closing date, unless the sentence speaks
-    /// of a contract's term ("befristet bis zum 31.12.2027", "contrato hasta el …"), which <see cref="ContractTerm"/> finds.</summary>
+    /// of a contract's term ("befristet bis zum 31.12.2027", "contrato hasta el …"), which <see cref="ContractWord"/> finds.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:hasta\s+el|bis\s+(?:zum|sp[äa]testens)|sp[äa]testens\s+(?:am|bis(?:\s+zum)?)|avant\s+le|au\s+plus\s+tard\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|at[ée](?:\s+(?:o\s+)?dia)?|uiterlijk(?:\s+op)?|no\s+later\s+than)\s+" + TimeOrWeekdayBefore + @"(?<date>(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})|(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DueBy();
 
     /// <summary>The words of a contract's term, whose "until" is when the work ends, not when applications close.</summary>
     [GeneratedRegex(@"befrist|vertrag|vertretung|laufzeit|contrat|contract|duraci[óo]n|dura[çc][ãa]o|dur[ée]e|durata|looptijd|sustituci|substitui|remplacement|sostituzion|licencia|elternzeit|mandat", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ContractTerm();
+    private static partial Regex ContractWord();
 
     [GeneratedRegex(@"^\W*(?:(?:all\s+)?(?:interested\s+)?(?:candidates|applicants|applications)|(?:those|anyone)\s+interested|to\s+apply|(?:l[oa]s\s+)?(?:personas\s+)?interesad[oa]s(?:/as)?|postulantes|postulaciones|para\s+postular(?:se)?|(?:les\s+)?(?:personnes\s+)?int[ée]ress[ée](?:[·.]?e)?[·.]?s|(?:les\s+)?candidat(?:ure)?s|pour\s+postuler|(?:alle\s+)?bewerbungen|interessierte|interessent(?:inn)?en|(?:gli\s+|le\s+)?interessat[ie]|(?:le\s+)?candidature|per\s+candidarsi|ge[ïi]nteresseerden|belangstellenden|sollicitaties|(?:os\s+)?interessad[oa]s|(?:as\s+)?candidaturas)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AllApplicants();

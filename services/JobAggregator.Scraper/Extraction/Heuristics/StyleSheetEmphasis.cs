@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -13,9 +12,8 @@ internal static partial class StyleSheetEmphasis
     /// <summary>How far above the body text's size a class's size must be to stand out as a title's.</summary>
     private const double LargerThanBody = 1.2;
 
-    private static readonly ConditionalWeakTable<IDocument, Classes> Emphasised = new();
-
-    private sealed record Classes(HashSet<string> Bold, HashSet<string> LargePrint);
+    /// <summary>The page's bold classes and its large-print ones.</summary>
+    internal sealed record Classes(HashSet<string> Bold, HashSet<string> LargePrint);
 
     /// <summary>Whether one of the element's classes is emphasis by its page's style sheet.</summary>
     public static bool Marks(IElement element) => Wears(element, c => c.Bold);
@@ -26,7 +24,7 @@ internal static partial class StyleSheetEmphasis
 
     private static bool Wears(IElement element, Func<Classes, HashSet<string>> which) =>
         element.HasAttribute("class") && element.Owner is { } document
-        && which(Emphasised.GetValue(document, Of)) is { Count: > 0 } classes && element.ClassList.Any(classes.Contains);
+        && which(PageMemo.Of(document).EmphasisClasses(document, Of)) is { Count: > 0 } classes && element.ClassList.Any(classes.Contains);
 
     private static Classes Of(IDocument document)
     {

@@ -5,7 +5,8 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// <summary>The areas of work a title's bracket names beside the role: a practice ("Litigation", "Strafrecht",
 /// "Contentieux"), a programme ("Reentry", "Clemency") or a team ("Fundraising", "Communications"). Such a bracket is no
 /// place ("Case Manager (Reentry)", "Staff Attorney (Appeals)"), however capitalised. None of these words is a town the
-/// normaliser's gazetteer knows; the scraper has no gazetteer of its own to ask.</summary>
+/// normaliser's gazetteer knows; a bracket's place is read by its shape (<see cref="BlockFields.LooksLikePlace"/>), not
+/// looked up there.</summary>
 internal static partial class WorkAreas
 {
     /// <summary>Whether the text is only areas of work, one or several joined by "&amp;", "/", "and", "y", "et", "und",

@@ -52,8 +52,10 @@ internal sealed class BullhornTool : IHiringTool
 
     public Uri? ApiUrl(HiringToolBoard board) => Page(board.BoardUrl ?? new Uri($"https://{HostPrefix}.{Domain}/rest-services/{Uri.EscapeDataString(board.Token)}/"), 0);
 
-    public IReadOnlyList<PostingDraft> Map(PageContent response, IDocument? html, HiringToolBoard? board) =>
-        JsonFields.Objects(response.Json(), "data")
+    public IReadOnlyList<PostingDraft> Map(PageContent response, IDocument? html, HiringToolBoard? board)
+    {
+        var portal = Recognize(response.Url)?.BoardUrl ?? board?.BoardUrl;
+        return JsonFields.Objects(response.Json(), "data")
             .Where(job => JsonFields.String(job, "title") is not null)
             .Select(job =>
             {
@@ -67,13 +69,14 @@ internal sealed class BullhornTool : IHiringTool
                     Salary = Pay(job),
                     DatePosted = ApiTimestamps.FromEpoch(JsonFields.Integer(job, "dateLastPublished")),
                     DescriptionHtml = JsonFields.String(job, "publicDescription"),
-                    Url = (Recognize(response.Url)?.BoardUrl ?? board?.BoardUrl) is { } root && JsonFields.String(job, "id") is { } id
-                        ? new Uri(root, $"entity/JobOrder/{Uri.EscapeDataString(id)}")
+                    Url = portal is not null && JsonFields.String(job, "id") is { } id
+                        ? new Uri(portal, $"entity/JobOrder/{Uri.EscapeDataString(id)}")
                         : null,
                     FoundOn = response.Url,
                 };
             })
             .ToList();
+    }
 
     /// <summary>The next <c>start</c> while the answer's <c>total</c> says more job orders follow.</summary>
     public Uri? NextPage(PageContent response)

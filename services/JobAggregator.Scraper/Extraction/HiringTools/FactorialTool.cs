@@ -45,6 +45,7 @@ internal sealed class FactorialTool : IHiringTool
 
         var drafts = new List<PostingDraft>();
         var seen = new HashSet<Uri>();
+        var offices = LocationOptions(html);
         foreach (var item in html.QuerySelectorAll(PostingItems))
         {
             if (Links.Resolve(response.Url, item.GetAttribute("data-job-postings-url")) is not { } url || !seen.Add(url)
@@ -56,7 +57,7 @@ internal sealed class FactorialTool : IHiringTool
             drafts.Add(new PostingDraft
             {
                 Title = title,
-                Location = PlaceText.WithRemote(Place(html, item), string.Equals(item.GetAttribute("data-is-remote"), "true", StringComparison.OrdinalIgnoreCase)),
+                Location = PlaceText.WithRemote(Place(offices, item), string.Equals(item.GetAttribute("data-is-remote"), "true", StringComparison.OrdinalIgnoreCase)),
                 EmploymentType = EmploymentText.FromCode(item.GetAttribute("data-contract-type")),
                 Url = url,
                 FoundOn = response.Url,
@@ -70,13 +71,27 @@ internal sealed class FactorialTool : IHiringTool
 
     /// <summary>The office's name: the location filter's option for the item's location id, else the heading of the
     /// office group the item is listed under.</summary>
-    private static string? Place(IDocument html, IElement item)
+    private static string? Place(Dictionary<string, IElement> offices, IElement item)
     {
         var id = item.GetAttribute("data-location-id");
-        var option = string.IsNullOrEmpty(id)
-            ? null
-            : html.QuerySelectorAll("#location_filter option").FirstOrDefault(o => o.GetAttribute("value") == id);
+        var option = string.IsNullOrEmpty(id) ? null : offices.GetValueOrDefault(id);
         return Text(option) ?? Text(item.Closest("[data-target='job-filters.officeGroup']")?.QuerySelector("h2, h3, h4"));
+    }
+
+    /// <summary>The location filter's options by their value, a location id (the first option of each), looked up once
+    /// per page rather than once per posting.</summary>
+    private static Dictionary<string, IElement> LocationOptions(IDocument html)
+    {
+        var offices = new Dictionary<string, IElement>(StringComparer.Ordinal);
+        foreach (var option in html.QuerySelectorAll("#location_filter option"))
+        {
+            if (option.GetAttribute("value") is { } value)
+            {
+                offices.TryAdd(value, option);
+            }
+        }
+
+        return offices;
     }
 
     private static string? Text(IElement? element) =>
