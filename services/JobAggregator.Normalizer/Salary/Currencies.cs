@@ -71,6 +71,9 @@ internal static class Currencies
         ["NTD"] = "TWD",
         ["AR$"] = "ARS",
         ["R$"] = "BRL",
+        // The Peruvian sol, written before the amount ("S/ 4,500", "S/. 1,800").
+        ["S/"] = "PEN",
+        ["S/."] = "PEN",
         ["€"] = "EUR",
         ["£"] = "GBP",
         ["euro"] = "EUR",

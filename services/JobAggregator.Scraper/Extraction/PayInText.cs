@@ -37,7 +37,7 @@ internal static partial class PayInText
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PayWord();
 
-    [GeneratedRegex(@"[$€£¥₹]\s?\d|\d[\d.,\u00A0\u202F ]*(?:\s|&nbsp;)?(?:[$€£¥₹]|\b(?:USD|CAD|AUD|NZD|EUR|GBP|CHF|ZAR|ARS|TWD|MXN|BRL|SEK|NOK|DKK|JPY|INR)\b)|\b(?:USD|CAD|AUD|NZD|EUR|GBP|CHF|ZAR|ARS|TWD|MXN|BRL|SEK|NOK|DKK|JPY|INR)\s?\d|\d\s?万?\s?[円元]|R\$\s?\d")]
+    [GeneratedRegex(@"[$€£¥₹]\s?\d|\d[\d.,\u00A0\u202F ]*(?:\s|&nbsp;)?(?:[$€£¥₹]|\b(?:USD|CAD|AUD|NZD|EUR|GBP|CHF|ZAR|ARS|TWD|MXN|BRL|SEK|NOK|DKK|JPY|INR)\b)|\b(?:USD|CAD|AUD|NZD|EUR|GBP|CHF|ZAR|ARS|TWD|MXN|BRL|SEK|NOK|DKK|JPY|INR)\s?\d|\d\s?万?\s?[円元]|R\$\s?\d|(?<![\p{L}])S/\.?\s?\d")]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=\p{Lu})")]

@@ -14,6 +14,9 @@ public sealed class PayInTextTests
     [InlineData("<p>We're hiring a Paralegal.</p><p>This is a full-time position with a salary of $58,000 to $64,000 per year plus benefits.</p>",
         "This is a full-time position with a salary of $58,000 to $64,000 per year plus benefits.")]
     [InlineData("<p>Le poste est à pourvoir à Lyon. Rémunération : 2 600 € brut mensuel.</p>", "Rémunération : 2 600 € brut mensuel.")]
+    [InlineData("<p>Buscamos un abogado litigante en Lima, con una remuneración de S/ 4,500 mensuales.</p>",
+        "Buscamos un abogado litigante en Lima, con una remuneración de S/ 4,500 mensuales.")]
+    [InlineData("<p>Oficina: Av. Arequipa S/N, Lima. Remuneración según escala.</p>", null)]
     [InlineData("<p>We serve 500 clients a year with a budget of $2 million.</p>", null)]
     [InlineData("<p>The Paralegal supports attorneys with case files.</p>", null)]
     public void A_posting_with_no_pay_field_takes_the_sentence_of_its_ad_that_states_pay(string description, string? expected)
