@@ -425,7 +425,7 @@ internal static partial class FieldLabels
     /// <summary>A title's bracket holding only a range of weekly hours ("Casemanager (24-32 uur)") or a count of them in
     /// a word that names the week ("Juristin/Jurist (20 Wochenstunden)"); a bare count ("Office manager (24 uur)") is
     /// labelled as stating no type.</summary>
-    [GeneratedRegex(@"^\s*(?:\d{1,2}\s*[–-]\s*\d{1,2}\s*(?:stunden|std\.?|uur|ore|horas|heures|hours|hrs|godzin)|\d{1,2}(?:[.,]\d)?\s*(?:wochenstunden|wochenstd\.?|wstd\.?))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:\d{1,2}\s*[–-]\s*\d{1,2}\s*(?:" + WorkWeek.HourUnits + @")|\d{1,2}(?:[.,]\d)?\s*(?:wochenstunden|wochenstd\.?|wstd\.?))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BracketHours();
 
     /// <summary>Whether the text is a count or range of hours and nothing else, as one fact of a line of facts ("16 uur |
@@ -435,7 +435,7 @@ internal static partial class FieldLabels
     /// <summary>Whether the text states hours: hours words, or a count or range of hours alone.</summary>
     public static bool StatesHours(string text) => HasHours(text) || IsHoursOnly(text);
 
-    [GeneratedRegex(@"^\s*\d{1,2}(?:[.,]\d)?(?:\s*[–-]\s*\d{1,2}(?:[.,]\d)?)?\s*(?:stunden|std\.?|uur|ore|horas|heures|hours|hrs|godzin|wochenstunden)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\d{1,2}(?:[.,]\d)?(?:\s*[–-]\s*\d{1,2}(?:[.,]\d)?)?\s*(?:" + WorkWeek.HourUnits + @"|wochenstunden)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HoursOnly();
 
     /// <remarks>A title that starts "Stage" and goes on in French words ("Stage juridique", "Stage de six mois") names an

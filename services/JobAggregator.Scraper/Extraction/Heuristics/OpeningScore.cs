@@ -15,8 +15,7 @@ internal sealed record OpeningScore(int Total, bool RoleWord, bool Fields)
     public static OpeningScore Of(string title, string? section, OpeningBlock block, IElement titleElement, bool linked)
     {
         var roleWord = JobTitles.HasRoleWord(title);
-        var fields = HasJobFields(block.Text(), titleElement) || block.FirstDescendant(BlockFields.NamesJobField) is not null
-            || block.FirstDescendant(NamesJobField) is not null;
+        var fields = HasJobFields(block.Text(), titleElement) || block.FirstDescendant(NamesOrLabelsJobField) is not null;
         var total = (roleWord ? 2 : 0)
             + (JobTitles.HasGenderMarker(title) ? 1 : 0)
             + (JobTitles.HasSeniorityWord(title) ? 1 : 0)
@@ -26,10 +25,12 @@ internal sealed record OpeningScore(int Total, bool RoleWord, bool Fields)
         return new OpeningScore(total, roleWord, fields);
     }
 
-    /// <summary>A definition list's term that labels a job field without a colon (<c>&lt;dt&gt;Lieu&lt;/dt&gt;</c>,
-    /// <c>&lt;dt&gt;Délai de postulation&lt;/dt&gt;</c>).</summary>
-    private static bool NamesJobField(IElement element) =>
-        element.LocalName == "dt" && FieldLabels.KindOf(PlainText.Of(element)) is not (FieldKind.None or FieldKind.Title);
+    /// <summary>An element whose class names a job field (<see cref="BlockFields.NamesJobField"/>), or a definition
+    /// list's term that labels one without a colon (<c>&lt;dt&gt;Lieu&lt;/dt&gt;</c>, <c>&lt;dt&gt;Délai de
+    /// postulation&lt;/dt&gt;</c>): one walk of the block for both.</summary>
+    private static bool NamesOrLabelsJobField(IElement element) =>
+        BlockFields.NamesJobField(element)
+        || (element.LocalName == "dt" && FieldLabels.KindOf(PlainText.Of(element)) is not (FieldKind.None or FieldKind.Title));
 
     /// <summary>A labelled place, pay, hours or date line, an amount of money or an employment type in the block.</summary>
     private static bool HasJobFields(string? blockText, IElement title)
