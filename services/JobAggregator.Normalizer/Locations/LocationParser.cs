@@ -156,12 +156,15 @@ internal static partial class LocationParser
         // The city is the part nearest before the region ("New England, Boston, MA"), else the one after it
         // ("Georgia (Atlanta area)").
         var nearestFirst = rest.Take(regionAt).Reverse().Concat(rest.Skip(regionAt)).Select(CityName).OfType<string>().ToList();
-        var city = region is not null || country is not null ? nearestFirst.FirstOrDefault() : null;
         var known = nearestFirst
             .Select(name => Gazetteer.Find(name, country ?? region?.Country ?? hint))
             .FirstOrDefault(found => found is not null
                 && (country is null || found.Country == country)
                 && (region is null || (found.Country == region.Country && (found.Region is null || found.Region == region.Code))));
+        // With no region to stand beside, a town the gazetteer knows is the city rather than the parts of an address
+        // before it ("Griffith College, South Circular Road, Dublin 8, Ireland").
+        var city = region is null && country is not null && known is not null ? known.Name
+            : region is not null || country is not null ? nearestFirst.FirstOrDefault() : null;
         if (city is null && known is not null)
         {
             // A bare town the gazetteer knows: "Boulder", "Amsterdam", "Gold Coast".

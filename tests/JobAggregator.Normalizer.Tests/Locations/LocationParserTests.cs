@@ -73,6 +73,8 @@ public sealed class LocationParserTests
         { "London", "GB", "London", null, "GB", false, false },
         { "Dublin", "IE", "Dublin", null, "IE", false, false },
         { "Dublin, Ireland", null, "Dublin", null, "IE", false, false },
+        { "Griffith College, South Circular Road, Dublin 8, Ireland", null, "Dublin", null, "IE", false, false },
+        { "Calle Mayor 12, Madrid, España", null, "Madrid", null, "ES", false, false },
         { "Amsterdam, Nederland", "NL", "Amsterdam", "NH", "NL", false, false },
         { "Amsterdam", null, "Amsterdam", "NH", "NL", false, false },
         { "Utrecht", "NL", "Utrecht", "UT", "NL", false, false },

@@ -39,6 +39,10 @@ public sealed class JsonLdExtractorTests
     [InlineData("\"4.500\"", 4500)]
     [InlineData("\"3,800.50\"", 3800.50)]
     [InlineData("21.5", 21.5)]
+    [InlineData("\"$48.50\"", 48.50)]
+    [InlineData("\"€ 3.200\"", 3200)]
+    [InlineData("\"US$ 21\"", 21)]
+    [InlineData("\"42000 EUR\"", 42000)]
     public void Reads_a_salary_value_written_in_either_decimal_convention(string value, double expected)
     {
         var json = "{\"@type\":\"JobPosting\",\"title\":\"Jurist\",\"baseSalary\":{\"@type\":\"MonetaryAmount\",\"currency\":\"EUR\","
@@ -47,6 +51,20 @@ public sealed class JsonLdExtractorTests
         var draft = Assert.Single(JsonLdExtractor.Extract(Html.Parse(PageWith(json)), Page));
 
         Assert.Equal(new JobAggregator.Contracts.ScrapedSalary((decimal)expected, (decimal)expected, "EUR", "MONTH"), draft.Salary);
+    }
+
+    [Theory]
+    [InlineData("\"48.50 per hour\"")]
+    [InlineData("\"-5\"")]
+    [InlineData("\"DOE\"")]
+    public void Reads_no_salary_value_from_words_around_a_number(string value)
+    {
+        var json = "{\"@type\":\"JobPosting\",\"title\":\"Jurist\",\"baseSalary\":{\"@type\":\"MonetaryAmount\",\"currency\":\"EUR\","
+            + "\"value\":{\"@type\":\"QuantitativeValue\",\"value\":" + value + ",\"unitText\":\"MONTH\"}}}";
+
+        var draft = Assert.Single(JsonLdExtractor.Extract(Html.Parse(PageWith(json)), Page));
+
+        Assert.Null(draft.Salary);
     }
 
     [Fact]

@@ -147,12 +147,46 @@ internal static class SchemaPostingMapper
 
         var currency = amount.Text("currency") ?? postingCurrency;
         var range = amount.Item("value") ?? amount;
-        var exact = StatedAmount.Parse(range.Text("value"));
-        var min = StatedAmount.Parse(range.Text("minValue"));
-        var max = StatedAmount.Parse(range.Text("maxValue"));
+        var exact = AmountOf(range.Text("value"));
+        var min = AmountOf(range.Text("minValue"));
+        var max = AmountOf(range.Text("maxValue"));
         var low = min ?? exact;
         var high = max ?? (min is null ? exact : null);
         return low is null && high is null ? null : new ScrapedSalary(low, high, currency, range.Text("unitText") ?? amount.Text("unitText"));
+    }
+
+    /// <summary>A QuantitativeValue's number, also where the page wrote it with its currency ("$48.50", "€ 3.200",
+    /// "US$ 21", "42000 EUR") although schema.org asks for a bare number.</summary>
+    private static decimal? AmountOf(string? text)
+    {
+        var span = text.AsSpan();
+        var first = span.IndexOfAnyInRange('0', '9');
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var last = span.LastIndexOfAnyInRange('0', '9');
+        return IsCurrencyMark(span[..first]) && IsCurrencyMark(span[(last + 1)..]) ? StatedAmount.Parse(span[first..(last + 1)].ToString()) : null;
+    }
+
+    /// <summary>Nothing, or a currency's sign or code around an amount: signs, spaces and at most three letters.</summary>
+    private static bool IsCurrencyMark(ReadOnlySpan<char> text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                letters++;
+            }
+            else if (!char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.CurrencySymbol)
+            {
+                return false;
+            }
+        }
+
+        return letters <= 3;
     }
 
     private static string? Description(SchemaValue? value) => value switch
