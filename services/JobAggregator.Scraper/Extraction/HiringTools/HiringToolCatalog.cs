@@ -50,5 +50,7 @@ internal static class HiringToolCatalog
         new BullhornTool(),
         new JoinTool(),
         new HrmosTool(),
+        new HireHiveTool(),
+        new ClearCompanyTool(),
     ];
 }
