@@ -377,7 +377,8 @@ internal static class OpeningBlocks
 
     /// <summary>What <c>h2, h3, h4, h5, h6, summary, figcaption, [class*='card-title'], [class*='heading-title']</c> and the
     /// title classes of accordions, tabs and toggles (<c>[class*='accordion-title']</c>, <c>[class*='tab-title']</c>,
-    /// <c>[class*='toggle-title']</c>) match, without a selector looked up for each element: a page builder's accordion holds
+    /// <c>[class*='toggle-title']</c>, and the label of an accordion's or toggle's button, Beaver Builder's
+    /// <c>a.fl-accordion-button-label</c>) match, without a selector looked up for each element: a page builder's accordion holds
     /// one opening per panel under its title, a <c>&lt;details&gt;</c> block one under its summary, and a gallery's figure
     /// (an image linking the ad) one under its caption.</summary>
     private static bool IsTitleLike(IElement element) =>
@@ -386,6 +387,8 @@ internal static class OpeningBlocks
             && (classes.Contains("card-title", StringComparison.Ordinal) || classes.Contains("heading-title", StringComparison.Ordinal)
                 || classes.Contains("accordion-title", StringComparison.Ordinal) || classes.Contains("tab-title", StringComparison.Ordinal)
                 || classes.Contains("toggle-title", StringComparison.Ordinal)))
+        || (element.ClassName is { } labels && labels.Contains("-button-label", StringComparison.Ordinal)
+            && (labels.Contains("accordion", StringComparison.Ordinal) || labels.Contains("toggle", StringComparison.Ordinal)))
         || IsOpeningTerm(element) || IsClassedTitleLine(element);
 
     /// <summary>A definition list's term with its definitions after it (<c>&lt;dt&gt;弁護士（常勤）&lt;/dt&gt;&lt;dd&gt;勤務地：…&lt;/dd&gt;</c>),
