@@ -1,10 +1,11 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 
 namespace JobAggregator.Normalizer.Locations;
 
 /// <summary>The cities the network's members work in and the larger cities of their countries, so that a bare town
 /// ("Boulder", "Amsterdam", "Gold Coast") is read as a place. Bundled: nothing is looked up at run time.</summary>
-internal static class Gazetteer
+internal static partial class Gazetteer
 {
     private static readonly FrozenDictionary<string, City[]> ByName = Build(
         ("US", "GA", ["Atlanta", "Decatur"]),
@@ -40,7 +41,7 @@ internal static class Gazetteer
         ("US", "WV", ["Morgantown", "Charleston"]),
         ("US", "WI", ["Madison", "Milwaukee"]),
         ("CA", "ON", ["Toronto", "Ottawa"]),
-        ("CA", "QC", ["Montreal", "Montréal", "Quebec City", "Québec City"]),
+        ("CA", "QC", ["Montreal", "Montréal", "Québec", "Quebec", "Quebec City", "Québec City"]),
         ("CA", "BC", ["Vancouver"]),
         ("CA", "AB", ["Calgary", "Edmonton"]),
         ("CA", "MB", ["Winnipeg"]),
@@ -91,12 +92,16 @@ internal static class Gazetteer
         ("NZ", "CAN", ["Christchurch"]),
         ("NZ", "OTA", ["Dunedin"]),
         ("TW", null, ["Taipei", "Taipei City", "台北", "臺北", "台北市", "臺北市", "New Taipei", "Taichung", "Kaohsiung", "Tainan", "Hsinchu"]),
-        ("AR", "C", ["Buenos Aires", "Ciudad de Buenos Aires", "CABA", "Ciudad Autónoma de Buenos Aires"]),
+        // The autonomous city, not the province around it; "Ciudad (Autónoma) de Buenos Aires" is read as its "city of" name.
+        ("AR", "C", ["Buenos Aires", "CABA"]),
         ("AR", "X", ["Córdoba", "Cordoba"]),
         // Spain's Córdoba, for a Spanish source: Argentina's stays the one a source of no country means.
         ("ES", null, ["Córdoba", "Cordoba"]),
         ("AR", "S", ["Rosario", "Santa Fe"]),
         ("AR", "M", ["Mendoza"]),
+        ("AR", "A", ["Salta"]),
+        ("AR", "T", ["San Miguel de Tucumán", "Tucumán"]),
+        ("AR", "Q", ["Neuquén"]),
         ("AR", "B", ["La Plata", "Mar del Plata"]),
         ("ZA", "GP", ["Johannesburg", "Pretoria", "Soweto", "Braamfontein"]),
         ("ZA", "WC", ["Cape Town", "Stellenbosch"]),
@@ -210,15 +215,21 @@ internal static class Gazetteer
 
     /// <summary>The city a location part names, in the preferred country first ("Durham" is in North Carolina for a US
     /// source and in England for a British one), then in the order the table lists them.</summary>
+    /// <remarks>A city's formal "city of" name ("Ciudad de Córdoba", "Ciudad Autónoma de Buenos Aires", "City of
+    /// Chicago") is the city, where the name itself is not one the table lists ("Ciudad de México").</remarks>
     public static City? Find(string part, string? preferredCountry)
     {
-        if (!ByName.TryGetValue(part.Trim().TrimEnd('.'), out var cities))
+        var name = part.Trim().TrimEnd('.');
+        if (!ByName.TryGetValue(name, out var cities) && !ByName.TryGetValue(CityOf().Replace(name, string.Empty), out cities))
         {
             return null;
         }
 
         return cities.FirstOrDefault(city => city.Country == preferredCountry) ?? cities[0];
     }
+
+    [GeneratedRegex(@"^(?:ciudad(?:\s+aut[oó]noma)?\s+de|city\s+of|ville\s+de|cidade\s+de|citt[àa]\s+di)\s+(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CityOf();
 
     private static FrozenDictionary<string, City[]> Build(params (string Country, string? Region, string[] Names)[] groups)
     {

@@ -46,7 +46,10 @@ internal static partial class LocationParser
         var places = Places(cleaned, hint);
         var first = places.Count > 0 ? places[0] : ParseOne(cleaned, hint);
         var others = places.Skip(1).ToList();
-        var location = new NormalizedLocation(cleaned, first.City, first.Region, first.Country ?? hint, remote) { Hybrid = hybrid };
+        var location = new NormalizedLocation(cleaned, first.City, first.Region, first.Country ?? hint ?? PlaceNames.CountryOfArea(cleaned), remote)
+        {
+            Hybrid = hybrid,
+        };
         return others.Count == 0 ? location : location with { OtherPlaces = others };
     }
 
@@ -129,6 +132,7 @@ internal static partial class LocationParser
         // The last part naming a region is the region; an earlier one is the city ("Washington, DC").
         Subdivision? region = null;
         var regionAt = 0;
+        var regionText = "";
         for (var i = rest.Count - 1; i >= 0 && region is null; i--)
         {
             region = Subdivisions.Find(rest[i], country ?? hint);
@@ -140,6 +144,7 @@ internal static partial class LocationParser
             else if (region is not null)
             {
                 region = country is null && hint is null ? RegionWhereTheTownIs(region, rest[i], rest.Take(i)) : region;
+                regionText = rest[i];
                 rest.RemoveAt(i);
                 regionAt = i;
             }
@@ -171,11 +176,14 @@ internal static partial class LocationParser
             return new NormalizedPlace(known.Name, region?.Shown ?? Subdivisions.Shown(known.Country, known.Region), country ?? known.Country);
         }
 
-        if (city is null && region is not null && rest.Count == 0 && Gazetteer.Find(region.Name, region.Country) is { } sameName
+        if (city is null && region is not null && rest.Count == 0 && !Residency().IsMatch(text)
+            && (Gazetteer.Find(regionText, region.Country) ?? Gazetteer.Find(region.Name, region.Country)) is { } sameName
             && sameName.Country == region.Country)
         {
-            // "Utrecht" and "Groningen" are cities before they are provinces.
-            city = sameName.Name;
+            // "Utrecht", "Québec", "Córdoba" standing alone are cities before they are provinces, in the city's own region
+            // ("Buenos Aires" is the autonomous city, not the province around it); but where one must live is a province:
+            // "Télétravail (résidents du Québec)".
+            return new NormalizedPlace(sameName.Name, Subdivisions.Shown(sameName.Country, sameName.Region), country ?? sameName.Country);
         }
 
         if (city is null && region is null && country is null && nearestFirst.Count == 1 && rest.Count == 1
@@ -248,6 +256,9 @@ internal static partial class LocationParser
 
     [GeneratedRegex(@"(?<![\p{L}])(?:hybrid|h[íi]brid[oa]|hybride|ibrid[oa]|hybrid\s+working|part(?:ly|ially)\s+remote|(?:con\s+)?posibilidad\s+de\s+teletrabajo|teletrabajo\s+parcial|(?:possibilit[ée]\s+de\s+)?t[ée]l[ée]travail\s+partiel|possibilit[ée]\s+de\s+t[ée]l[ée]travail|telelavoro\s+parziale|possibilit[àa]\s+di\s+telelavoro|teilweise\s+(?:im\s+)?home\s?office|deels\s+thuiswerken|(?:t[ée]l[ée]travail|remote|remoto)\s+(?:possible\s+)?(?:\d|one|two|three|un|deux|trois|uno|due|tre)\s+(?:jours?|days?|giorni)(?:\s+(?:par|per|a)\s+(?:semaine|week|settimana))?)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HybridWords();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:residents?|r[ée]sidents?|residentes|residenti|wohnhaft|within|must\s+(?:reside|live))(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Residency();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:multiple|various|several|many|different)\s+(?:locations?|offices?|sites?|cities)\s*:?|(?:varias|diversas|m[úu]ltiples)\s+(?:ubicaciones|sedes|ciudades)\s*:?|plusieurs\s+(?:lieux|sites|villes)\s*:?|(?:diverse|pi[ùu])\s+sedi\s*:?|meerdere\s+locaties\s*:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MultipleWords();

@@ -41,12 +41,19 @@ internal static partial class PlaceNames
             && !Institution().IsMatch(name);
     }
 
+    /// <summary>The country a part of one country's map lies in ("Remote - New England", "remote within the Midwest"), for a
+    /// text that names no country and a source in none; null when it names no such area.</summary>
+    public static string? CountryOfArea(string text) => UnitedStatesArea().IsMatch(text) ? "US" : null;
+
     /// <summary>Whether a part names an institution or a building rather than a town ("Wits University").</summary>
     public static bool IsInstitution(string part) => Institution().IsMatch(part);
 
     // One to four capitalised words, with the particles of place names between them.
     [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’.]*(?:[-\s](?:(?:de|do|da|dos|das|del|della|di|du|des|la|le|les|el|al|am|an|der|den|im|in|ob|sur|sous|upon|on|en|y|i|e|op|aan|'s)[-\s])?\p{Lu}[\p{L}\p{M}'’.]*){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleCaseWords();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:New\s+England|Midwest|Pacific\s+Northwest|Mid-Atlantic|Deep\s+South)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitedStatesArea();
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,6}$")]
     private static partial Regex HanName();

@@ -59,6 +59,7 @@ internal static partial class Subdivisions
         new("ES", "PV", "País Vasco"), new("ES", "VC", "Comunitat Valenciana"),
         new("AR", "C", "Ciudad Autónoma de Buenos Aires"), new("AR", "B", "Provincia de Buenos Aires"),
         new("AR", "X", "Provincia de Córdoba"), new("AR", "S", "Provincia de Santa Fe"), new("AR", "M", "Provincia de Mendoza"),
+        new("AR", "A", "Provincia de Salta"), new("AR", "T", "Provincia de Tucumán"), new("AR", "Q", "Provincia del Neuquén"),
         new("BR", "AC", "Acre"), new("BR", "AL", "Alagoas"), new("BR", "AP", "Amapá"), new("BR", "AM", "Amazonas"),
         new("BR", "BA", "Bahia"), new("BR", "CE", "Ceará"), new("BR", "DF", "Distrito Federal"),
         new("BR", "ES", "Espírito Santo"), new("BR", "GO", "Goiás"), new("BR", "MA", "Maranhão"),
@@ -162,6 +163,22 @@ internal static partial class Subdivisions
         ["Yucatan"] = ("MX", "YUC"),
     };
 
+    /// <summary>Provinces named as their capitals are ("Rosario, Santa Fe", "Córdoba"), or as a town elsewhere is ("Santa
+    /// Fe", New Mexico): read as the province only for a source of that country, as a code outside the US, Canada and
+    /// Australia is; standing alone, the town comes first (<see cref="LocationParser"/>).</summary>
+    private static readonly Dictionary<string, (string Country, string Code)> SharedWithTowns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Buenos Aires"] = ("AR", "B"),
+        ["Córdoba"] = ("AR", "X"),
+        ["Cordoba"] = ("AR", "X"),
+        ["Santa Fe"] = ("AR", "S"),
+        ["Mendoza"] = ("AR", "M"),
+        ["Salta"] = ("AR", "A"),
+        ["Tucumán"] = ("AR", "T"),
+        ["Tucuman"] = ("AR", "T"),
+        ["Neuquén"] = ("AR", "Q"),
+    };
+
     private static readonly string[] CountriesInOrder = ["US", "CA", "AU"];
 
     /// <summary>The subdivision a location part names, by postal code ("GA", "N.Y.") or by name ("Florida", "OHIO",
@@ -189,6 +206,11 @@ internal static partial class Subdivisions
         if (isCode && preferredCountry is not null && ByCode(preferredCountry, code) is { } own)
         {
             return own;
+        }
+
+        if (SharedWithTowns.TryGetValue(trimmed, out var shared) && shared.Country == preferredCountry)
+        {
+            return ByCode(shared.Country, shared.Code);
         }
 
         if (OtherNames.TryGetValue(trimmed, out var otherCode))

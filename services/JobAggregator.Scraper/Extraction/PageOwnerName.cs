@@ -6,7 +6,8 @@ namespace JobAggregator.Scraper.Extraction;
 
 /// <summary>The owner's name for a page read with no configured source (the <c>extract</c> preview): what the page says
 /// (<see cref="SiteName"/>), else what its postings say (<see cref="HiringToolBoardOwner"/>), else, for a source named
-/// after the page's host, the host's readable part (<see cref="SiteName.OfHost"/>).</summary>
+/// after the page's host, the host's readable part (<see cref="SiteName.OfHost"/>); in full where the postings' ads write
+/// it so (<see cref="FullerName"/>).</summary>
 public static class PageOwnerName
 {
     /// <param name="pageUrl">The page's address.</param>
@@ -18,8 +19,17 @@ public static class PageOwnerName
     public static string? Of(Uri pageUrl, IDocument? document, string madeUpName, IReadOnlyCollection<PostingDraft> postings)
     {
         ArgumentNullException.ThrowIfNull(pageUrl);
-        return (document is null ? null : SiteName.Of(document))
-            ?? HiringToolBoardOwner.FromPostings(pageUrl, madeUpName, postings)
+        ArgumentNullException.ThrowIfNull(postings);
+        if (document is not null && SiteName.Of(document) is { } siteName)
+        {
+            return siteName;
+        }
+
+        var named = HiringToolBoardOwner.FromPostings(pageUrl, madeUpName, postings)
             ?? (madeUpName == pageUrl.Host ? SiteName.OfHost(pageUrl) : null);
+        // A board's name in full, as its ads write it.
+        var ads = string.Join('\n', postings.Select(p => PlainText.FromHtml(p.DescriptionHtml)).OfType<string>());
+        var fuller = FullerName.Of(named ?? madeUpName, ads);
+        return fuller != (named ?? madeUpName) ? fuller : named;
     }
 }

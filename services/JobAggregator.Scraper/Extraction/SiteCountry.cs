@@ -3,7 +3,8 @@ namespace JobAggregator.Scraper.Extraction;
 /// <summary>The country a page's site is in, as far as its address and its declared language tell: a hint for places,
 /// currencies and numeric dates when no source states one (a page previewed with no configured source). A country
 /// code top-level domain says it ("www.example.fr", "example.org.ar"), except on a hiring tool's host (its boards serve
-/// organisations of every country) and those sold for other uses (".io", ".co", ".tv"); else a region in the page's
+/// organisations of every country) and those sold for other uses (".io", ".co", ".tv"), and ".gov", which only the
+/// United States' federal, state and local governments are given ("portal.ct.gov"); else a region in the page's
 /// language tag ("pt-BR"), "en-US" aside, which site builders write by default; else a language spoken mostly in one
 /// country ("pl", "ja").</summary>
 public static class SiteCountry
@@ -20,6 +21,9 @@ public static class SiteCountry
     private static readonly HashSet<string> CountryDomainsOnlyUnderSecondLevel = new(StringComparer.OrdinalIgnoreCase) { "co" };
 
     private static readonly HashSet<string> SecondLevelDomains = new(StringComparer.OrdinalIgnoreCase) { "com", "org", "gov", "edu", "net" };
+
+    /// <summary>Generic top-level domains given to one country's bodies alone.</summary>
+    private static readonly Dictionary<string, string> OneCountryDomains = new(StringComparer.OrdinalIgnoreCase) { ["gov"] = "US" };
 
     private static readonly Dictionary<string, string> OneCountryLanguages = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -62,7 +66,7 @@ public static class SiteCountry
             return last.Equals("uk", StringComparison.OrdinalIgnoreCase) ? "GB" : last.ToUpperInvariant();
         }
 
-        return null;
+        return OneCountryDomains.GetValueOrDefault(last);
     }
 
     private static string? OfLanguage(string? languageTag)

@@ -23,6 +23,27 @@ public sealed class HiringToolBoardOwnerTests
         Assert.Equal("Great North Innocence Project", HiringToolBoardOwner.FromPostings(LeverBoard, "GNIP", postings));
     }
 
+    [Theory]
+    [InlineData("<p>L'association Droits d'Urgence recrute un·e juriste.</p>", "Droits d'Urgence")]
+    [InlineData("<p>Droits d'Urgence recrute.</p><p>Notre équipe à Paris.</p>", "Droits d'Urgence")]
+    [InlineData("<p>Nous recrutons un·e juriste pour nos permanences.</p>", null)]
+    [InlineData("<p>Les Droits de l'Homme en Urgence.</p>", null)]
+    public void Names_a_run_together_board_token_only_as_its_ads_spell_it(string ad, string? name)
+    {
+        var board = new Uri("https://droitsurgence.pinpointhq.com/postings.json");
+        PostingDraft[] postings = [new() { Title = "Juriste", DescriptionHtml = ad }];
+
+        Assert.Equal(name, HiringToolBoardOwner.FromPostings(board, "Droitsurgence", postings));
+    }
+
+    [Fact]
+    public void An_acronym_in_the_ads_is_no_spelling_of_the_token()
+    {
+        PostingDraft[] postings = [new() { Title = "Staff Attorney", DescriptionHtml = "<p>GNIP is hiring. Great North Innocence Project (GNIP) frees people.</p>" }];
+
+        Assert.Equal("Great North Innocence Project", HiringToolBoardOwner.FromPostings(LeverBoard, "GNIP", postings));
+    }
+
     [Fact]
     public void Names_a_board_known_only_by_its_tools_host_after_the_site_its_postings_link_to()
     {

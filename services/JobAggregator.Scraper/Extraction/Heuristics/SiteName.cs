@@ -7,7 +7,8 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// <summary>The name a page gives its owner: <c>og:site_name</c>, else the part of the title that is not the page's
 /// own name ("Careers Archives - Centurion", "Tennessee Innocence Project - Career Page", "Werken bij Rechtswinkel
 /// Utrecht"), else its footer's copyright line ("© 2026 Rechtswinkel Utrecht"); a job portal's name ("State of Ohio
-/// Careers") gives way to the page's main heading, which names the employer it shows.</summary>
+/// Careers") gives way to the page's main heading, which names the employer it shows; in full where the page writes
+/// it so (<see cref="FullerName"/>: "The Connecticut Division of Public Defender Services is …").</summary>
 internal static partial class SiteName
 {
     /// <remarks>Worked out once per page (<see cref="PageMemo"/>).</remarks>
@@ -25,7 +26,8 @@ internal static partial class SiteName
         var name = PlainText.Collapse(nameDeclaration?.GetAttribute("content")) is { } declared && !HostingPlatform().IsMatch(declared)
             ? declared
             : FromTitle(title) ?? AfterLinkingWords(title) ?? Copyright(document);
-        return name is not null && NamesPortal(name) && EmployerOnPortal(document, title) is { } employer ? employer : name;
+        name = name is not null && NamesPortal(name) && EmployerOnPortal(document, title) is { } employer ? employer : name;
+        return name is null ? null : FullerName.Of(name, document.Body?.TextContent);
     }
 
     /// <summary>A readable name from the registrable part of a host ("www.rechtswinkel-utrecht.nl" as "Rechtswinkel

@@ -3,8 +3,8 @@ using JobAggregator.Scraper.Extraction.Heuristics;
 
 namespace JobAggregator.Scraper.Extraction.HiringTools;
 
-/// <summary>Who a hiring tool's board belongs to as its postings tell, where its address names the owner by an acronym
-/// or not at all: the name the acronym stands for in the postings' text ("Great North Innocence Project (GNIP)"), else
+/// <summary>Who a hiring tool's board belongs to as its postings tell, where its address names the owner run together,
+/// by an acronym or not at all: the words of an ad that spell the board's token, else the name the acronym stands for in the postings' text ("Great North Innocence Project (GNIP)"), else
 /// the name most ads give (<see cref="OrganisationNamedInAds"/>), else the organisation's own site that every posting
 /// links to ("careers.appeal.org.uk" as "Appeal"), else, for a board known by an id, the named folder its postings'
 /// pages sit in.</summary>
@@ -20,6 +20,11 @@ internal static partial class HiringToolBoardOwner
     {
         ArgumentNullException.ThrowIfNull(pageUrl);
         ArgumentNullException.ThrowIfNull(postings);
+        if (SpelledToken(pageUrl, postings) is { } spelled)
+        {
+            return spelled;
+        }
+
         if (Acronym().IsMatch(boardName) && postings.Select(p => SpelledOut(boardName, p.DescriptionHtml)).FirstOrDefault(name => name is not null) is { } spelledOut)
         {
             return spelledOut;
@@ -28,6 +33,38 @@ internal static partial class HiringToolBoardOwner
         return OrganisationNamedInAds.Of(postings)
             ?? (boardName == pageUrl.Host ? LinkedSite(pageUrl, postings) : null)
             ?? (IsNoName(boardName) ? PostingsFolder(pageUrl, postings) : null);
+    }
+
+    /// <summary>The capitalised words of an ad that spell the board's run-together token, elisions and little words aside
+    /// ("droitsurgence" as "Droits d'Urgence" in "L'association Droits d'Urgence recrute …").</summary>
+    private static string? SpelledToken(Uri pageUrl, IReadOnlyCollection<PostingDraft> postings)
+    {
+        if (HiringToolBoardNames.Token(pageUrl) is not { } token || !token.All(char.IsAsciiLetter))
+        {
+            return null;
+        }
+
+        foreach (var text in postings.Select(p => PlainText.FromHtml(p.DescriptionHtml)).OfType<string>())
+        {
+            foreach (Match run in NameRun().Matches(text))
+            {
+                var words = run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var first = 0; first < words.Length; first++)
+                {
+                    var spelled = "";
+                    for (var last = first; last < words.Length && spelled.Length < token.Length; last++)
+                    {
+                        spelled += MinorWords.Contains(words[last]) ? "" : Elision().Replace(words[last], "").ToLowerInvariant();
+                        if (last > first && char.IsUpper(words[first][0]) && spelled.Equals(token, StringComparison.OrdinalIgnoreCase))
+                        {
+                            return string.Join(' ', words[first..(last + 1)]);
+                        }
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The capitalised words before "(<paramref name="acronym"/>)" whose initials spell it.</summary>
@@ -97,6 +134,12 @@ internal static partial class HiringToolBoardOwner
             ? HiringToolBoardNames.Readable(folder, [])
             : null;
     }
+
+    [GeneratedRegex(@"\p{Lu}\p{L}*(?:\s+(?:(?:of|the|for|and|de|du|des|la|le|del|van|für)\s+)*(?:[dlDL]['’])?\p{Lu}\p{L}*)*")]
+    private static partial Regex NameRun();
+
+    [GeneratedRegex(@"^[dlDL]['’]")]
+    private static partial Regex Elision();
 
     [GeneratedRegex(@"^[a-z]+(?:-[a-z]+)+$")]
     private static partial Regex Slug();
