@@ -231,7 +231,10 @@ public sealed class ExtractionEvaluationTests
     // post, a Gutenberg cover page, a transposed zh-TW table, a Japanese news list and four detail pages found empty; a
     // date-headed list short of two; a rowspan table's second row), precision 99.4 % (672/676: two struck-through filled
     // vacancies, the Catalan page's Spanish copy, the rowspan row), location 98.5 % (662/672), employment type, salary,
-    // posted and closing date 99.9 % (671/672), in both readings; the floors lowered to those figures until read.
+    // posted and closing date 99.9 % (671/672), in both readings; the floors lowered to those figures until read. Then
+    // read: a title struck through (<del>, <s>, <strike>, line-through) is a filled vacancy, "Monotributo" and
+    // "prestación de servicios" are a contractor's terms, "of thuis" says remote: precision 99.7 % (672/674), employment
+    // type 100 %, location 98.7 % (663/672); eleven cases left in NotReadYet (see the report of probe20).
     private const double RecallFloor = 0.97;
     private const double PrecisionFloor = 0.99;
     private const double EmbedDetectionFloor = 1.0;
@@ -242,7 +245,7 @@ public sealed class ExtractionEvaluationTests
         ["organization"] = 1.0,
         ["location"] = 0.98,
         ["url"] = 1.0,
-        ["employmentType"] = 0.998,
+        ["employmentType"] = 1.0,
         ["salary"] = 0.998,
         ["datePosted"] = 0.998,
         ["validThrough"] = 0.998,
@@ -298,7 +301,7 @@ public sealed class ExtractionEvaluationTests
         ["organization"] = 0.92,
         ["location"] = 0.96,
         ["url"] = 1.0,
-        ["employmentType"] = 0.998,
+        ["employmentType"] = 1.0,
         ["salary"] = 0.998,
         ["datePosted"] = 0.998,
         ["validThrough"] = 0.998,

@@ -18,7 +18,6 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-cards/trabaja-gutenberg-cover-columnas-co",
         "careers-list-items/stellenangebote-datum-ueberschriften-kirby-de",
         "careers-mixed/houka-daigakuin-oshirase-saiyo-ja",
-        "careers-mixed/werken-bij-doorgehaalde-vacatures-nl",
         "careers-table/lavora-con-noi-tabella-sede-rowspan-it",
         "careers-table/zhengcai-qishi-zhuanzhi-biaoge-minguo-tw",
         "news-post/estamos-contratando-substack-pj-br",
