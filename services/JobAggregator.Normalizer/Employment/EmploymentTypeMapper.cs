@@ -152,7 +152,7 @@ internal static partial class EmploymentTypeMapper
     [GeneratedRegex(@"(?<![\p{L}])(?:fellows?|fellowships?|becas?|becari[oa]s?|borsa\s+di\s+studio|borsista)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Fellowship();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:contracts?|contractors?|contractual|freelancer?|consultant|consultancy|contrato|contrat|contratto|freelance|zzp|1099|honorarios|indépendant|independiente|collaborazione|umowa\s+zlecenie|umowa\s+o\s+dzie[łl]o|prestador|aut[ôo]nomo|pj|pessoa\s+jur[íi]dica|presta[çc][ãa]o\s+de\s+servi[çc]os)(?![\p{L}])|契約社員|業務委託|合同工|外包", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:contracts?|contractors?|contractual|freelancer?|consultant|consultancy|contrato|contrat|contratto|freelance|zzp|1099|honorarios|monotribut(?:o|ista)|prestaci[óo]n\s+de\s+servicios|indépendant|independiente|collaborazione|umowa\s+zlecenie|umowa\s+o\s+dzie[łl]o|prestador|aut[ôo]nomo|pj|pessoa\s+jur[íi]dica|presta[çc][ãa]o\s+de\s+servi[çc]os)(?![\p{L}])|契約社員|業務委託|合同工|外包", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Contractor();
 
     [GeneratedRegex(@"^(?:contracts?|contrato|contrat|contratto)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -136,6 +136,7 @@ public sealed class LocationParserTests
         { "Portland (Maine)", "US", "Portland", "ME", "US", false, false },
         { "Berlin oder remote", "DE", "Berlin", "BE", "DE", true, false },
         { "Utrecht of op afstand", "NL", "Utrecht", "UT", "NL", true, false },
+        { "Den Haag of thuis", "NL", "Den Haag", "ZH", "NL", true, false },
         { "Madrid, España", null, "Madrid", null, "ES", false, false },
         { "Gent, België", null, "Gent", null, "BE", false, false },
         { "Hamburg, Germany", null, "Hamburg", "HH", "DE", false, false },

@@ -58,4 +58,14 @@ public sealed class ClosedOpeningsTests
     [InlineData("job job--featured", false)]
     public void Reads_a_marker_in_a_block_s_class(string classes, bool closed) =>
         Assert.Equal(closed, ClosedOpenings.Marks(Html.Parse($"""<html><body><div class="{classes}">Caseworker</div></body></html>""").Body!.FirstElementChild!));
+
+    [Theory]
+    [InlineData("<li><del><a href=\"/jobs/1\"><strong>Juridisch secretaresse</strong></a><br>Rotterdam · 24 uur</del></li>", true)]
+    [InlineData("<li><s>Abogado/a penalista – Madrid</s> · jornada completa</li>", true)]
+    [InlineData("<div class=\"job\"><h3><strike>Avvocato/a junior</strike></h3><p>Torino</p></div>", true)]
+    [InlineData("<div><h3 style=\"text-decoration: line-through\">Sozialarbeiter*in (m/w/d)</h3><p>Berlin</p></div>", true)]
+    [InlineData("<li><a href=\"/jobs/2\">Staff Attorney</a> – Chicago <s>$70,000</s> $75,000</li>", false)]
+    [InlineData("<li><a href=\"/jobs/3\">Advocaat strafrecht</a><br>Rotterdam · 32-36 uur</li>", false)]
+    public void Reads_a_struck_through_title_as_closed(string html, bool closed) =>
+        Assert.Equal(closed, ClosedOpenings.Marks(Html.Parse($"<html><body><ul>{html}</ul></body></html>").QuerySelector("li, div")!));
 }

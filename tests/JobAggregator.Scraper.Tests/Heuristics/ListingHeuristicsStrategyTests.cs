@@ -21,6 +21,17 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-bilingual/careers-carrieres-two-columns-ca",
         "careers-list-items/nous-rejoindre-poste-barre-pourvu-fr",
         "negative/careers-in-justice-evening-event-nz",
+        "careers-bilingual/treballa-trabaja-divi-ca-es",
+        "careers-cards/trabaja-gutenberg-cover-columnas-co",
+        "careers-list-items/stellenangebote-datum-ueberschriften-kirby-de",
+        "careers-mixed/houka-daigakuin-oshirase-saiyo-ja",
+        "careers-table/lavora-con-noi-tabella-sede-rowspan-it",
+        "careers-table/zhengcai-qishi-zhuanzhi-biaoge-minguo-tw",
+        "news-post/estamos-contratando-substack-pj-br",
+        "single-opening/jimu-hosain-paato-ja",
+        "single-opening/juridisch-adviseur-barema-pc319-be",
+        "single-opening/maatschappelijk-werker-halftijds-vervanging-be",
+        "single-opening/tokunin-jokyo-koubo-ja",
     ];
 
     public static TheoryData<string> LabelledCases =>

@@ -646,7 +646,7 @@ internal static partial class BlockFields
         }
     }
 
-    /// <summary>Whether a text says the work is remote ("Remote", "Remoto", "Zdalnie", "op afstand").</summary>
+    /// <summary>Whether a text says the work is remote ("Remote", "Remoto", "Zdalnie", "op afstand", "of thuis").</summary>
     public static bool SaysRemote(string text) => RemoteWords().IsMatch(text);
 
     /// <summary>A short phrase of capitalised words ("Rocky Hill", "Princeton, NJ (hybrid)", "Utrecht of op afstand",
@@ -835,7 +835,7 @@ internal static partial class BlockFields
     [GeneratedRegex(@"^[^:：]{1,40}[:：]\s")]
     private static partial Regex LabelLike();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:remote|remoto|hybrid|hybride|h[íi]brido|op\s+afstand|t[ée]l[ée]travail|distanza|zdalnie)(?![\p{L}])|远程|遠程|リモート|在宅勤務|テレワーク", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:remote|remoto|hybrid|hybride|h[íi]brido|op\s+afstand|thuis(?:werk(?:en)?)?|t[ée]l[ée]travail|distanza|zdalnie)(?![\p{L}])|远程|遠程|リモート|在宅勤務|テレワーク", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemoteWords();
 
     [GeneratedRegex(@"(?<=\p{Lu}\p{L}+)\s+\d{1,2}(?:e|er|ème|eme)(?![\p{L}\d])", RegexOptions.CultureInvariant)]

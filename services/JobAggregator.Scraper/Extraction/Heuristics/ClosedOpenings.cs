@@ -31,7 +31,7 @@ internal static partial class ClosedOpenings
     /// made.</summary>
     public static bool Marks(IElement block)
     {
-        if (block.ClassList.Any(c => ClosedClass().IsMatch(c)))
+        if (block.ClassList.Any(c => ClosedClass().IsMatch(c)) || StruckThrough(block))
         {
             return true;
         }
@@ -54,6 +54,31 @@ internal static partial class ClosedOpenings
             for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
             {
                 pending.Push(child);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the block's first words are struck through (<c>&lt;del&gt;</c>, <c>&lt;s&gt;</c>, <c>&lt;strike&gt;</c> or an
+    /// inline line-through, on them or on the block's own wrapper): an editor's way of keeping a filled vacancy listed
+    /// without a word saying so.</summary>
+    private static bool StruckThrough(IElement block)
+    {
+        const int WrappersAbove = 2;
+        var first = block.Descendants<IText>().FirstOrDefault(t => t.Data.AsSpan().ContainsAnyExcept(" \t\r\n\u00a0"));
+        var above = -1;
+        for (var element = first?.ParentElement; element is not null && above < WrappersAbove; element = element.ParentElement)
+        {
+            if (element.LocalName is "del" or "s" or "strike"
+                || element.GetAttribute("style")?.Contains("line-through", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                return true;
+            }
+
+            if (above >= 0 || element == block)
+            {
+                above++;
             }
         }
 

@@ -410,6 +410,7 @@ internal static partial class FieldLabels
         voltijds|deeltijds|tempo\ inteiro|tempo\ integral|tempo\ parcial|meio\ per[íi]odo|est[áa]gio|werkstudent(?:in)?|minijob|befristet|unbefristet|
         cdd|alternance|apprentissage|contratto\ a\ tempo\ (?:in)?determinato|tempo\ (?:in)?determinato|
         collaborazione(?:\ con\ partita\ iva)?|umowa\ o\ prac[ęe]|umowa\ zlecenie|umowa\ o\ dzie[łl]o|pe[łl]ny\ etat|pe[łl]en\ etat|niepe[łl]ny\ etat|cz[ęe][śs][ćc]\ etatu|
+        monotribut(?:o|ista)|(?:contrato\ (?:de\ |a\ |por\ )?)?(?:honorarios|prestaci[óo]n\ de\ servicios)|pj|zzp(?:'er)?|
         heltid|deltid|fuldtid|visstid|tillsvidare|pln[ýy]\ [úu]vazek|[čc][áa]ste[čc]n[ýy]\ [úu]vazek|zkr[áa]cen[ýy]\ [úu]vazek)
         (?![\p{L}])(?:\s*\([^)]*\))?
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
