@@ -513,17 +513,18 @@ internal static class OpeningBlocks
     /// "&lt;p&gt;&lt;strong&gt;Offres d'emploi&lt;/strong&gt;&lt;/p&gt;") on a page without an h1, h2 or h3: the page's
     /// heading, which a page written without heading elements sets apart so. Where the page has such headings, a bold
     /// paragraph is one of its titles or a sub-part.</summary>
-    /// <param name="highHeadings">Whether the document has an h1, h2 or h3, looked up once, at the first such paragraph.</param>
+    /// <param name="highHeadings">Whether the document has an h1, h2 or h3, looked up once, at the first bold paragraph.</param>
+    /// <remarks>The headings are asked before the text: a page of bold titles under an h2 (most pages) asks no title the
+    /// careers-section pattern here.</remarks>
     private static bool BoldCareersHeading(IElement paragraph, IElement main, ref bool? highHeadings)
     {
-        if (ElementWalk.OnlyBoldLine(paragraph) is not { } bold || PlainText.Of(bold) is not { } text
-            || !SectionHeadings.IsCareersSection(text) || JobTitles.HasRoleWord(text))
+        if (ElementWalk.OnlyBoldLine(paragraph) is not { } bold)
         {
             return false;
         }
 
         highHeadings ??= ElementWalk.FirstDescendant(main.Owner?.Body ?? main, e => e.LocalName is "h1" or "h2" or "h3") is not null;
-        return highHeadings == false;
+        return highHeadings == false && PlainText.Of(bold) is { } text && SectionHeadings.IsCareersSection(text) && !JobTitles.HasRoleWord(text);
     }
 
     /// <summary>The bold element of a container that is nothing but bold text right after a disclosure control (an element

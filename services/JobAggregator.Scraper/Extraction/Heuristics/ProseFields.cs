@@ -251,26 +251,35 @@ internal static partial class ProseFields
             return cjk.Groups["date"].Value;
         }
 
+        // The date holds a digit: a sentence without one is not asked the patterns, which start at every "apply" and
+        // "until". The text is split once for both.
+        List<Range>? dated = null;
         foreach (var range in SentenceBreak().EnumerateSplits(text))
         {
-            // The date holds a digit: a sentence without one is not asked the pattern, which starts at every "apply".
-            var sentence = Sentence(text.AsSpan(range));
-            if (!FieldLabels.HasDigit(sentence) || !ApplyBy().IsMatch(sentence))
+            if (FieldLabels.HasDigit(text.AsSpan(range)))
             {
-                continue;
+                (dated ??= []).Add(range);
             }
+        }
 
-            var match = ApplyBy().Match(sentence.ToString());
-            if (match.Success)
+        if (dated is null)
+        {
+            return null;
+        }
+
+        foreach (var range in dated)
+        {
+            var sentence = Sentence(text.AsSpan(range));
+            if (ApplyBy().IsMatch(sentence) && ApplyBy().Match(sentence.ToString()) is { Success: true } match)
             {
                 return match.Groups["date"].Value;
             }
         }
 
-        foreach (var range in SentenceBreak().EnumerateSplits(text))
+        foreach (var range in dated)
         {
             var sentence = text.AsSpan(range);
-            if (FieldLabels.HasDigit(sentence) && DueBy().IsMatch(sentence) && !ContractWord().IsMatch(sentence))
+            if (DueBy().IsMatch(sentence) && !ContractWord().IsMatch(sentence))
             {
                 return DueBy().Match(sentence.ToString()).Groups["date"].Value;
             }
