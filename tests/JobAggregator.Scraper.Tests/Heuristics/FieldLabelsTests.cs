@@ -91,6 +91,14 @@ public sealed partial class FieldLabelsTests
     [InlineData("Ricercatore (borsa di studio, 12 mesi)", "borsa di studio, 12 mesi")]
     [InlineData("Juristin/Jurist (20 Wochenstunden)", "20 Wochenstunden")]
     [InlineData("Casemanager (24-32 uur)", "24-32 uur")]
+    [InlineData("Juridisch adviseur (24 uur)", "24 uur")]
+    [InlineData("Jurist (32 uur)", "32 uur")]
+    [InlineData("Sozialarbeiter*in (19,5 Std.)", "19,5 Std.")]
+    [InlineData("Berater*in (20 Stunden)", "20 Stunden")]
+    [InlineData("Paralegal (20 hours)", "20 hours")]
+    [InlineData("Juriste (24 heures)", "24 heures")]
+    [InlineData("Assistente legale (20 ore)", "20 ore")]
+    [InlineData("Abogado/a (20-25 horas)", "20-25 horas")]
     public void Reads_the_kind_of_job_a_title_states(string title, string expected)
     {
         Assert.Equal(expected, FieldLabels.EmploymentTypeInTitle(title));

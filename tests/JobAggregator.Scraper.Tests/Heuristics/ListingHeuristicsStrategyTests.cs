@@ -32,6 +32,7 @@ public sealed class ListingHeuristicsStrategyTests
         "single-opening/juridisch-adviseur-barema-pc319-be",
         "single-opening/maatschappelijk-werker-halftijds-vervanging-be",
         "single-opening/tokunin-jokyo-koubo-ja",
+        "careers-list-items/vacatures-lijst-uren-streepjes-nl",
     ];
 
     public static TheoryData<string> LabelledCases =>

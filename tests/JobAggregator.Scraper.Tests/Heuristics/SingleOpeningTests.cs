@@ -20,9 +20,7 @@ public sealed class SingleOpeningTests
             </main></body></html>
             """;
 
-        var draft = SingleOpening.Find(Html.Parse(html), Page);
-
-        Assert.NotNull(draft);
+        var draft = Assert.Single(SingleOpening.Find(Html.Parse(html), Page));
         Assert.Equal("Finance Manager", draft.Title);
         Assert.Equal(Page, draft.Url);
         Assert.Equal("full-time", draft.EmploymentType);
@@ -44,9 +42,7 @@ public sealed class SingleOpeningTests
             </main></body></html>
             """;
 
-        var draft = SingleOpening.Find(Html.Parse(html), Page);
-
-        Assert.NotNull(draft);
+        var draft = Assert.Single(SingleOpening.Find(Html.Parse(html), Page));
         Assert.Equal("Case Manager", draft.Title);
         Assert.Equal("Eugene", draft.Location);
         Assert.Equal("part-time", draft.EmploymentType);
@@ -63,9 +59,7 @@ public sealed class SingleOpeningTests
             </main></body></html>
             """;
 
-        var draft = SingleOpening.Find(Html.Parse(html), Page);
-
-        Assert.NotNull(draft);
+        var draft = Assert.Single(SingleOpening.Find(Html.Parse(html), Page));
         Assert.Equal("Communications Manager (Remote)", draft.Title);
     }
 
@@ -84,9 +78,7 @@ public sealed class SingleOpeningTests
             </main></body></html>
             """;
 
-        var draft = SingleOpening.Find(Html.Parse(html), Page);
-
-        Assert.NotNull(draft);
+        var draft = Assert.Single(SingleOpening.Find(Html.Parse(html), Page));
         Assert.Equal("Caseworker – Family Law", draft.Title);
         Assert.Equal("Geelong VIC", draft.Location);
         Assert.Equal("$78,000 per annum + super", draft.SalaryText);
@@ -103,9 +95,7 @@ public sealed class SingleOpeningTests
             </main></body></html>
             """;
 
-        var draft = SingleOpening.Find(Html.Parse(html), Page);
-
-        Assert.NotNull(draft);
+        var draft = Assert.Single(SingleOpening.Find(Html.Parse(html), Page));
         Assert.Equal("Phoenix, AZ", draft.Location);
         Assert.Equal("April 30, 2024", draft.ValidThrough);
     }
@@ -123,9 +113,7 @@ public sealed class SingleOpeningTests
             </article></main></body></html>
             """;
 
-        var draft = SingleOpening.Find(Html.Parse(html), new Uri("https://members.test/nieuws/wij-zoeken/"));
-
-        Assert.NotNull(draft);
+        var draft = Assert.Single(SingleOpening.Find(Html.Parse(html), new Uri("https://members.test/nieuws/wij-zoeken/")));
         Assert.Equal("Juridisch medewerker", draft.Title);
         Assert.Equal("24 uur per week", draft.EmploymentType);
         Assert.Equal("Utrecht", draft.Location);
@@ -145,7 +133,7 @@ public sealed class SingleOpeningTests
             </article></main></body></html>
             """;
 
-        Assert.Null(SingleOpening.Find(Html.Parse(html), new Uri("https://members.test/aktuelles/jahresbericht/")));
+        Assert.Empty(SingleOpening.Find(Html.Parse(html), new Uri("https://members.test/aktuelles/jahresbericht/")));
     }
 
     [Fact]
@@ -160,9 +148,7 @@ public sealed class SingleOpeningTests
             </main></body></html>
             """;
 
-        var draft = SingleOpening.Find(Html.Parse(html), Page);
-
-        Assert.NotNull(draft);
+        var draft = Assert.Single(SingleOpening.Find(Html.Parse(html), Page));
         Assert.Equal("Sachbearbeiter*in Rechtsberatung", draft.Title);
         Assert.Equal("Bozen", draft.Location);
     }
@@ -177,9 +163,7 @@ public sealed class SingleOpeningTests
             </div></body></html>
             """;
 
-        var draft = SingleOpening.Find(Html.Parse(html), Page);
-
-        Assert.NotNull(draft);
+        var draft = Assert.Single(SingleOpening.Find(Html.Parse(html), Page));
         Assert.Equal("Stage en droit des étrangers – dès avril 2027", draft.Title);
         Assert.Equal("Lyon", draft.Location);
         Assert.Equal("Gratification de 650 € par mois", draft.SalaryText);
@@ -196,9 +180,7 @@ public sealed class SingleOpeningTests
             </main></body></html>
             """;
 
-        var draft = SingleOpening.Find(Html.Parse(html), Page);
-
-        Assert.NotNull(draft);
+        var draft = Assert.Single(SingleOpening.Find(Html.Parse(html), Page));
         Assert.Equal("Jurist*in", draft.Title);
     }
 
@@ -234,9 +216,7 @@ public sealed class SingleOpeningTests
             </div></div></body></html>
             """;
 
-        var draft = SingleOpening.Find(Html.Parse(html), new Uri("https://members.test/blog/recrutamento-assistente-social"));
-
-        Assert.NotNull(draft);
+        var draft = Assert.Single(SingleOpening.Find(Html.Parse(html), new Uri("https://members.test/blog/recrutamento-assistente-social")));
         Assert.Equal("Assistente social (m/f)", draft.Title);
         Assert.Equal("2027-03-02", draft.DatePosted);
         Assert.Equal("Coimbra", draft.Location);
@@ -256,7 +236,7 @@ public sealed class SingleOpeningTests
             </main></body></html>
             """;
 
-        Assert.Null(SingleOpening.Find(Html.Parse(html), Page));
+        Assert.Empty(SingleOpening.Find(Html.Parse(html), Page));
     }
 
     [Theory]
@@ -266,9 +246,64 @@ public sealed class SingleOpeningTests
     [InlineData("<h3>We're hiring</h3><p>a Paralegal to join our Boston office.</p>", "Paralegal")]
     public void A_heading_of_bare_announcing_words_leads_the_paragraph_after_it(string content, string title)
     {
-        var draft = SingleOpening.Find(Html.Parse($"<html><body><main><h1>Jobs</h1>{content}</main></body></html>"), Page);
-
-        Assert.NotNull(draft);
+        var draft = Assert.Single(SingleOpening.Find(Html.Parse($"<html><body><main><h1>Jobs</h1>{content}</main></body></html>"), Page));
         Assert.Equal(title, draft.Title);
+    }
+
+    [Theory]
+    [InlineData("es", "<p>Estamos buscando un/a <strong>abogado/a litigante</strong> para nuestra oficina de Lima, a tiempo completo. Las postulaciones se reciben hasta el 20 de enero de 2027.</p><p>También buscamos un/a <strong>asistente administrativo/a</strong> a medio tiempo en Arequipa, con postulaciones hasta el 27 de enero de 2027.</p>",
+        "Abogado/a litigante", "20 de enero de 2027", "Asistente administrativo/a", "27 de enero de 2027")]
+    [InlineData("en", "<p>We are looking for a Staff Attorney to join our Boston office. Apply by January 15, 2027.</p><p>We are also looking for a Paralegal to join our Worcester office. Apply by January 22, 2027.</p>",
+        "Staff Attorney", "January 15, 2027", "Paralegal", "January 22, 2027")]
+    [InlineData("fr", "<p>Nous recrutons un(e) juriste pour notre bureau de Lyon, avant le 12 avril 2027.</p><p>Nous recherchons également un assistant juridique pour notre bureau de Grenoble, avant le 19 avril 2027.</p>",
+        "Juriste", "12 avril 2027", "Assistant juridique", "19 avril 2027")]
+    [InlineData("de", "<p>Wir suchen eine*n Jurist*in für unsere Beratungsstelle in Köln. Bewerbungen bitte bis zum 31. Januar 2027.</p><p>Wir suchen außerdem eine*n Sozialarbeiter*in für unsere Beratungsstelle in Bonn. Bewerbungen bitte bis zum 7. Februar 2027.</p>",
+        "Jurist*in", "31. Januar 2027", "Sozialarbeiter*in", "7. Februar 2027")]
+    [InlineData("nl", "<p>Wij zoeken een jurist voor ons kantoor in Utrecht. Reageren kan tot en met 10 januari 2027.</p><p>Daarnaast zoeken wij een office manager voor ons kantoor in Utrecht. Reageren kan tot en met 17 januari 2027.</p>",
+        "Jurist", "10 januari 2027", "Office manager", "17 januari 2027")]
+    [InlineData("it", "<p>Cerchiamo un/una assistente legale per la sede di Bologna, entro il 30 aprile 2027.</p><p>Cerchiamo anche un/una avvocato/a per la sede di Modena, entro il 7 maggio 2027.</p>",
+        "Assistente legale", "30 aprile 2027", "Avvocato/a", "7 maggio 2027")]
+    [InlineData("pt", "<p>Procuramos um advogado para o nosso escritório de Lisboa. Candidaturas até 15 de janeiro de 2027.</p><p>Também procuramos um(a) assistente social para o nosso escritório do Porto. Candidaturas até 22 de janeiro de 2027.</p>",
+        "Advogado", "15 de janeiro de 2027", "Assistente social", "22 de janeiro de 2027")]
+    public void A_paragraph_announcing_a_further_role_is_a_second_opening_with_its_own_facts(
+        string language, string content, string firstTitle, string firstClosing, string secondTitle, string secondClosing)
+    {
+        var drafts = SingleOpening.Find(Html.Parse($"<html lang=\"{language}\"><body><main><h1>Jobs</h1>{content}</main></body></html>"), Page);
+
+        Assert.Equal(2, drafts.Count);
+        Assert.Equal((firstTitle, firstClosing), (drafts[0].Title, drafts[0].ValidThrough));
+        Assert.Equal((secondTitle, secondClosing), (drafts[1].Title, drafts[1].ValidThrough));
+    }
+
+    [Fact]
+    public void A_further_opening_s_place_pay_and_hours_are_its_own_paragraph_s()
+    {
+        const string html = """
+            <html lang="es"><body><main><h1>Trabaja con nosotros</h1>
+              <p>Estamos buscando un/a <strong>abogado/a litigante</strong> para nuestra oficina de Lima, a tiempo completo, con una remuneración de S/ 4,500 mensuales.</p>
+              <p>También buscamos un/a <strong>asistente administrativo/a</strong> a medio tiempo en Arequipa (S/ 1,800 mensuales).</p>
+            </main></body></html>
+            """;
+
+        var drafts = SingleOpening.Find(Html.Parse(html), Page);
+
+        Assert.Equal(2, drafts.Count);
+        Assert.Equal(("Lima", "tiempo completo"), (drafts[0].Location, drafts[0].EmploymentType));
+        Assert.Contains("4,500", drafts[0].SalaryText, StringComparison.Ordinal);
+        Assert.Equal(("Arequipa", "medio tiempo"), (drafts[1].Location, drafts[1].EmploymentType));
+        Assert.Contains("1,800", drafts[1].SalaryText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_second_role_announced_without_a_further_word_still_makes_the_page_no_single_opening_s()
+    {
+        const string html = """
+            <html><body><main><h1>Jobs</h1>
+              <p>We are hiring a Staff Attorney for our Boston office.</p>
+              <p>We are looking for a Paralegal to join our Worcester office.</p>
+            </main></body></html>
+            """;
+
+        Assert.Empty(SingleOpening.Find(Html.Parse(html), Page));
     }
 }

@@ -17,6 +17,13 @@ public sealed class TitleFactSegmentsTests
     [InlineData("Abogado/a – Jornada completa – Madrid", "Abogado/a", "Jornada completa", "Madrid")]
     [InlineData("Avvocato/a penalista – Tempo parziale", "Avvocato/a penalista", "Tempo parziale", null)]
     [InlineData("Jurist (m/v/x) – Deeltijds – Gent", "Jurist (m/v/x)", "Deeltijds", "Gent")]
+    [InlineData("Projektkoordination (m/w/d), 75 %, befristet", "Projektkoordination (m/w/d)", "75 %, befristet", null)]
+    [InlineData("Studentische Hilfskraft (m/w/d), 10 Std./Woche", "Studentische Hilfskraft (m/w/d)", "10 Std./Woche", null)]
+    [InlineData("Juriste (H/F), CDD, 80 %", "Juriste (H/F)", "CDD, 80 %", null)]
+    [InlineData("Paralegal, Part-time", "Paralegal", "Part-time", null)]
+    [InlineData("Assistente legale, tempo determinato", "Assistente legale", "tempo determinato", null)]
+    [InlineData("Jurist (m/v/x), 24 uur", "Jurist (m/v/x)", "24 uur", null)]
+    [InlineData("Abogado/a, jornada completa – Madrid", "Abogado/a", "jornada completa", "Madrid")]
     public void A_dash_segment_of_terms_or_a_town_leaves_the_title(string title, string expectedTitle, string terms, string? place)
     {
         var read = TitleFactSegments.Read(new PostingDraft { Title = title }, withPlace: true);
@@ -31,6 +38,9 @@ public sealed class TitleFactSegmentsTests
     [InlineData("Legal Intern – Summer 2027")]
     [InlineData("Court Watch – Volunteer")]
     [InlineData("CDI – Juriste")]
+    [InlineData("Director of Policy, Advocacy and Communications")]
+    [InlineData("Avvocato, Milano")]
+    [InlineData("Staff Attorney (Boston, part-time)")]
     public void Keeps_a_segment_that_names_more_than_terms_or_a_town(string title) =>
         Assert.Equal(title, TitleFactSegments.Read(new PostingDraft { Title = title }, withPlace: true).Title);
 

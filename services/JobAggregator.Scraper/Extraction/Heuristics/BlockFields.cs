@@ -787,8 +787,8 @@ internal static partial class BlockFields
         {
             var rest = segment[(dot + 2)..];
             var colon = rest.IndexOf(':');
-            if ((char.IsLetter(segment[dot - 1]) || segment[dot - 1] == ')')
-                && ((severalLabels && colon is > 0 and <= 40 && FieldLabels.KindOf(rest[..colon].ToString()) is not FieldKind.None)
+            if (EndsSentence(segment[..dot])
+                && ((severalLabels && colon is > 0 and <= 40 && IsLabel(rest[..colon].ToString()))
                     || FieldLabels.EmploymentTypeLength(rest) > 0))
             {
                 segments.Add(new Segment(segment[start..dot].Trim().ToString(), null));
@@ -799,6 +799,24 @@ internal static partial class BlockFields
         segments.Add(new Segment(segment[start..].Trim().ToString(), null));
 
         static int NextStop(ReadOnlySpan<char> text, int from) => text[from..].IndexOf(". ") is var at and >= 0 ? from + at : -1;
+
+        // A label the project does not read ("Beginn:", "Start:", "Début :") still starts a sentence of its own, so the
+        // field before it ends at its stop ("Ort: Leipzig. Beginn: 1. April 2027.").
+        static bool IsLabel(string label) => FieldLabels.KindOf(label) is not FieldKind.None || LabelWords().IsMatch(label);
+    }
+
+    /// <summary>Whether a full stop after the text ends a sentence: after a letter, a bracket or a number that is no day
+    /// or ordinal of one or two digits ("2027.", "E13.", not the "1." of "1. April").</summary>
+    private static bool EndsSentence(ReadOnlySpan<char> text)
+    {
+        var last = text[^1];
+        if (char.IsLetter(last) || last == ')')
+        {
+            return true;
+        }
+
+        var digits = text.Length - text.TrimEnd("0123456789").Length;
+        return digits > 0 && (digits > 2 || (text.Length > digits && char.IsLetter(text[^(digits + 1)])));
     }
 
     /// <summary>One field of a text, and its label once looked up.</summary>
@@ -834,6 +852,11 @@ internal static partial class BlockFields
 
     [GeneratedRegex(@"^[^:：]{1,40}[:：]\s")]
     private static partial Regex LabelLike();
+
+    /// <summary>A label of one to three words before its colon, capitalised and without digits or stops ("Beginn",
+    /// "Start date", "Début ").</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{L}*(?:[ -]\p{L}+){0,2} ?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelWords();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:remote|remoto|hybrid|hybride|h[íi]brido|op\s+afstand|thuis(?:werk(?:en)?)?|t[ée]l[ée]travail|distanza|zdalnie)(?![\p{L}])|远程|遠程|リモート|在宅勤務|テレワーク", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemoteWords();

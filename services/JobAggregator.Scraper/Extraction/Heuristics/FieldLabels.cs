@@ -269,7 +269,7 @@ internal static partial class FieldLabels
         // "Office manager (parttime)", "事務局員（パートタイム）".
         var open = title.AsSpan().LastIndexOfAny('(', '（');
         if (open >= 0 && title.AsSpan(open).IndexOfAny(')', '）') + open is var close and > 0 && close > open
-            && (EmploymentTypeLength(title.AsSpan(open + 1, close - open - 1)) > 0 || BracketHours().IsMatch(title.AsSpan(open + 1, close - open - 1))
+            && (EmploymentTypeLength(title.AsSpan(open + 1, close - open - 1)) > 0 || IsHoursOnly(title.AsSpan(open + 1, close - open - 1))
                 || FellowshipTerm().IsMatch(title.AsSpan(open + 1, close - open - 1))))
         {
             return title[(open + 1)..close].Trim();
@@ -423,20 +423,15 @@ internal static partial class FieldLabels
     [GeneratedRegex(@"(?<![\p{L}])(?:fellowships?|becas?|borsa\s+di\s+studio)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FellowshipTerm();
 
-    /// <summary>A title's bracket holding only a range of weekly hours ("Casemanager (24-32 uur)") or a count of them in
-    /// a word that names the week ("Juristin/Jurist (20 Wochenstunden)"); a bare count ("Office manager (24 uur)") is
-    /// labelled as stating no type.</summary>
-    [GeneratedRegex(@"^\s*(?:\d{1,2}\s*[–-]\s*\d{1,2}\s*(?:" + WorkWeek.HourUnits + @")|\d{1,2}(?:[.,]\d)?\s*(?:wochenstunden|wochenstd\.?|wstd\.?))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BracketHours();
-
     /// <summary>Whether the text is a count or range of hours and nothing else, as one fact of a line of facts ("16 uur |
-    /// Utrecht | …") states the week's hours without saying "per week".</summary>
+    /// Utrecht | …") or a title's bracket ("Office manager (24 uur)", "Casemanager (24-32 uur)", "Juristin (20
+    /// Wochenstunden)") states the week's hours without saying "per week".</summary>
     public static bool IsHoursOnly(ReadOnlySpan<char> text) => HasDigit(text) && HoursOnly().IsMatch(text);
 
     /// <summary>Whether the text states hours: hours words, or a count or range of hours alone.</summary>
     public static bool StatesHours(string text) => HasHours(text) || IsHoursOnly(text);
 
-    [GeneratedRegex(@"^\s*\d{1,2}(?:[.,]\d)?(?:\s*[–-]\s*\d{1,2}(?:[.,]\d)?)?\s*(?:" + WorkWeek.HourUnits + @"|wochenstunden)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\d{1,2}(?:[.,]\d)?(?:\s*[–-]\s*\d{1,2}(?:[.,]\d)?)?\s*(?:" + WorkWeek.HourUnits + @"|wochenstunden|wochenstd\.?|wstd\.?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HoursOnly();
 
     /// <remarks>A title that starts "Stage" and goes on in French words ("Stage juridique", "Stage de six mois") names an
@@ -444,7 +439,7 @@ internal static partial class FieldLabels
     [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|est[áa]gios?|estagi[áa]ri[oa]s?(?:\(a\))?|praktikum|praktikant(?:in|en|innen)?|tirocini[oi]|tirocinant[ei]|stagiaires?|stagiairs?|stagist[ai]|praktykant(?:ka|ki)?|becari[oa]s?|pr[áa]cticas|pasantes?|sta[żz]ysta|sta[żz]ystka)(?![\p{L}])|实习|實習|インターン|^\s*stage(?=\s+(?:(?-i:\p{Ll}{4,})|de|d['’]|en|au|à|[–—-]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InternWord();
 
-    [GeneratedRegex(@"(?:[$€£¥₹₱]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|ZAR|ARS|MXN|COP|CLP|BRL|CHF|TWD|JPY|INR|SEK|DKK|NOK|CZK|R|RAL|US\$|CA\$|A\$)\s?)\s?\d|\d[\d.,  ]*\s?(?:(?:[kK]|tys\.)\s?)?(?:[$€£]|euros?|dollars?|pesos|z[łl](?![\p{L}])|kr\.?(?![\p{L}])|k[čc](?![\p{L}])|(?:SEK|DKK|NOK|CZK)(?![\p{L}])|元|円)|(?:月薪|时薪|日薪|年薪|月給|時給|日給|年収)\s?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[$€£¥₹₱]|(?<![\p{L}])S/\.?|\b(?:USD|EUR|GBP|CAD|AUD|NZD|ZAR|ARS|MXN|COP|CLP|PEN|BRL|CHF|TWD|JPY|INR|SEK|DKK|NOK|CZK|R|RAL|US\$|CA\$|A\$)\s?)\s?\d|\d[\d.,  ]*\s?(?:(?:[kK]|tys\.)\s?)?(?:[$€£]|euros?|dollars?|pesos|z[łl](?![\p{L}])|kr\.?(?![\p{L}])|k[čc](?![\p{L}])|(?:SEK|DKK|NOK|CZK)(?![\p{L}])|元|円)|(?:月薪|时薪|日薪|年薪|月給|時給|日給|年収)\s?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\b|\b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", RegexOptions.CultureInvariant)]

@@ -258,6 +258,8 @@ internal static partial class LabelledLines
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex LineBreak();
 
-    [GeneratedRegex(@"(?<=(?:\p{Ll}\p{Ll}|[)\d])\.)\s+(?=\p{Lu})")]
+    // A day's number ("24. Januar 2027", "1. April") ends no sentence: a number ends one when it is a year or follows a
+    // letter ("TV-L E13.").
+    [GeneratedRegex(@"(?<=(?:\p{Ll}\p{Ll}|\)|\d{3}|\p{L}\d{1,2})\.)\s+(?=\p{Lu})")]
     private static partial Regex SentenceEnd();
 }

@@ -171,9 +171,11 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             return numbered.Take(maxPostings).Select(d => d with { Organization = numberedSite }).ToList();
         }
 
-        if (SingleOpening.Find(document, pageUrl) is { } single)
+        var announced = SingleOpening.Find(document, pageUrl);
+        if (announced.Count > 0)
         {
-            return [single with { Organization = SiteNameOf() }];
+            var announcingSite = SiteNameOf();
+            return announced.Take(maxPostings).Select(d => d with { Organization = announcingSite }).ToList();
         }
 
         var widgeted = CareersWidgets.Find(document, pageUrl, linkBase);

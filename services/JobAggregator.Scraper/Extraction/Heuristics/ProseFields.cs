@@ -348,13 +348,15 @@ internal static partial class ProseFields
     /// <summary>The nouns of <see cref="PostIn"/>'s posts, one of which a text must hold for the pattern to be run (German
     /// compounds end with them: "Vollzeitstelle").</summary>
     private static readonly SearchValues<string> PostNouns = SearchValues.Create(
-        ["stelle", "einsatz", "anstellung", "poste", "puesto", "plaza", "posto", "vaga", "functie", "standplaats", "contrat", "jornada"],
+        ["stelle", "einsatz", "anstellung", "teilzeit", "vollzeit", "poste", "puesto", "plaza", "posto", "vaga", "functie", "standplaats", "contrat",
+            "jornada", "tiempo", "temps", "tempo"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Einsatz in Zürich, …", "Vollzeitstelle für 12 Monate in Basel.", "Poste à pourvoir à Lyon.", "Puesto en
-    /// Sevilla.", "Contrato temporal de seis meses en Huesca,": a post or its contract, a few words, then the town and the
-    /// clause's end, in languages that name a town without saying "based" or "office".</summary>
-    [GeneratedRegex(@"(?i:(?:stelle|einsatz|anstellung|(?<![\p{L}])(?:poste|puesto|plaza|posto|vaga|functie|standplaats|contrat[oa]?|contratto|jornada)))(?![\p{L}])(?:\s+[\p{L}\d]+){0,4}?\s+(?:in|à|en|em|a|te|op)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})(?=\s*(?:[,.;)]|$))", RegexOptions.CultureInvariant)]
+    /// Sevilla.", "Contrato temporal de seis meses en Huesca,", "a medio tiempo en Arequipa (S/ 1,800 mensuales)": a post,
+    /// its contract or its hours, a few words, then the town and the clause's end or a bracket, in languages that name a
+    /// town without saying "based" or "office".</summary>
+    [GeneratedRegex(@"(?i:(?:stelle|einsatz|anstellung|teilzeit|vollzeit|(?<![\p{L}])(?:poste|puesto|plaza|posto|vaga|functie|standplaats|contrat[oa]?|contratto|jornada|tiempo|temps|tempo)))(?![\p{L}])(?:\s+[\p{L}\d]+){0,4}?\s+(?:in|à|en|em|a|te|op)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})(?=\s*(?:[,.;()]|$))", RegexOptions.CultureInvariant)]
     private static partial Regex PostIn();
 
     /// <summary>The endings of German and French abstract nouns that can follow a post as a town would ("Stelle in

@@ -7,14 +7,16 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>Finds a page whose content announces one opening in prose ("We are hiring a full-time Paralegal to ...",
 /// "... is seeking a Staff Attorney", "Job opening: Investigator"): one posting, whose link is the page itself, with
-/// the fields its prose states, or the page's labelled lines ("Location:", "Salary:") where it has them.</summary>
+/// the fields its prose states, or the page's labelled lines ("Location:", "Salary:") where it has them. A later
+/// paragraph announcing another role as a further one ("También buscamos …", "We are also looking for …") is an opening
+/// of its own, with the fields of its own paragraphs.</summary>
 internal static partial class SingleOpening
 {
     /// <summary>A word every match of <see cref="Announces"/> holds: a paragraph without one is not asked the pattern,
     /// which tries its many beginnings at every position of the text.</summary>
     private static readonly SearchValues<string> AnnouncingWords = SearchValues.Create(
         [
-            "hiring", "seek", "looking", "recruiting", "opening", "vacancy", "position", "recrutons", "buscamos", "buscando",
+            "hiring", "seek", "looking", "recruiting", "opening", "vacancy", "position", "recrutons", "recherchons", "buscamos", "buscando",
             "contratando", "cerchiamo", "cercando", "ricerchiamo", "suchen", "zoeken", "procuramos", "procurando", "contratamos",
             "sucht", "zoekt", "cherche", "recrute", "busca", "cerca", "procura", "recruta", "vacature", "selezione", "naborze", "nabór",
         ],
@@ -24,11 +26,11 @@ internal static partial class SingleOpening
     /// match of <see cref="CjkAnnounces"/> holds.</summary>
     private const string CjkAnnouncingCharacters = "招诚誠募";
 
-    public static PostingDraft? Find(IDocument document, Uri pageUrl)
+    public static List<PostingDraft> Find(IDocument document, Uri pageUrl)
     {
         if (PageRegions.MainContent(document) is not { } main || !MayHoldOpening(document, main))
         {
-            return null;
+            return [];
         }
 
         // A news list holds many stories; a post on a news path is read only when its headline is a hiring notice
@@ -46,18 +48,21 @@ internal static partial class SingleOpening
         var hiringHeadline = headline is not null && HiringHeadline(headline);
         if (onNewsPath && !hiringHeadline)
         {
-            return null;
+            return [];
         }
 
         if (paragraphs.Any(p => NoOpenings().IsMatch(p.Text)))
         {
-            return null;
+            return [];
         }
 
-        if (FirstAnnouncement(paragraphs, headline) is not (var element, var text, var match))
+        if (Announcements(paragraphs, headline) is not [var (element, text, match), .. var further])
         {
-            return TitledPage(main, headlineElement, stamp, paragraphs, pageUrl);
+            return TitledPage(main, headlineElement, stamp, paragraphs, pageUrl) is { } titled ? [titled] : [];
         }
+
+        // Each opening's facts are its own paragraphs': the first's end where a further one's begin.
+        var own = further.Count == 0 ? paragraphs : paragraphs.TakeWhile(p => p.Element != further[0].Element).ToList();
 
         // A news post about the opening (its headline announces it or is a hiring notice) states the opening's facts in
         // the sentences after the headline: the announcement's own text first, then the other paragraphs in order. Else
@@ -65,8 +70,8 @@ internal static partial class SingleOpening
         // and those before it the organisation.
         var aboutTheOpening = text == headline || ElementWalk.IsHeading(element) || hiringHeadline;
         var texts = aboutTheOpening
-            ? paragraphs.Select(p => p.Text).Prepend(text)
-            : paragraphs.SkipWhile(p => p.Element != element).Select(p => p.Text);
+            ? own.Select(p => p.Text).Prepend(text)
+            : own.SkipWhile(p => p.Element != element).Select(p => p.Text);
         // "Location: Tallahassee, Florida" or "Salary: $52,000 per year" on a line of its own says more than the prose;
         // a page holding one opening may state them in a sidebar beside its content ("Arbeitsort", "Vergütung"). The
         // prose is read only for what the lines leave out.
@@ -82,16 +87,44 @@ internal static partial class SingleOpening
             Location = prose.Location,
             SalaryText = prose.SalaryText,
             ValidThrough = prose.ValidThrough,
-            DescriptionHtml = string.Concat(paragraphs.Where(p => p.Element.LocalName == "p").Select(p => p.Element.OuterHtml)) is { Length: > 0 } all
-                ? all
-                : element.OuterHtml,
+            DescriptionHtml = Description(own, element),
         };
 
         var completed = announced.CompletedBy(labelled);
 
         // The post's stamp in its markup says more than a "Publicado por …" line.
-        return PublishedDate(main, headlineElement, stamp) is { } published ? completed with { DatePosted = published } : completed;
+        var published = PublishedDate(main, headlineElement, stamp);
+        // Openings sharing the page have no page of their own: each is known by its title, as a listing's unlinked blocks are.
+        var openings = new List<PostingDraft>
+        {
+            completed with { Url = further.Count == 0 ? completed.Url : null, DatePosted = published ?? completed.DatePosted },
+        };
+        for (var i = 0; i < further.Count; i++)
+        {
+            var next = i + 1 < further.Count ? further[i + 1].Element : null;
+            var its = paragraphs.SkipWhile(p => p.Element != further[i].Element).TakeWhile(p => p.Element != next).ToList();
+            var (furtherElement, _, (furtherTitle, hours)) = further[i];
+            var facts = ProseFields.FirstIn(its.Select(p => p.Text), new PostingDraft { EmploymentType = hours });
+            openings.Add(new PostingDraft
+            {
+                Title = BoldTitle(furtherElement, furtherTitle) ?? furtherTitle,
+                FoundOn = pageUrl,
+                EmploymentType = hours ?? facts.EmploymentType,
+                Location = facts.Location,
+                SalaryText = facts.SalaryText,
+                ValidThrough = facts.ValidThrough,
+                DatePosted = published,
+                DescriptionHtml = Description(its, furtherElement),
+            });
+        }
+
+        return openings;
     }
+
+    private static string Description(List<(IElement Element, string Text)> paragraphs, IElement announcing) =>
+        string.Concat(paragraphs.Where(p => p.Element.LocalName == "p").Select(p => p.Element.OuterHtml)) is { Length: > 0 } all
+            ? all
+            : announcing.OuterHtml;
 
     /// <summary>The bold phrase of the announcing text that starts with the title read and goes on past it ("busca
     /// incorporar un/a &lt;strong&gt;Abogado/a penalista&lt;/strong&gt; para su sede"): the page marks the whole title so.</summary>
@@ -215,13 +248,14 @@ internal static partial class SingleOpening
         return paragraphs;
     }
 
-    /// <summary>The first paragraph announcing an opening, with what it announces; null when none does, or when two
-    /// announce openings of different titles (the page is no single opening's). A headline that announces one names the
+    /// <summary>The first paragraph announcing an opening, with what it announces, then each later paragraph announcing
+    /// another role as a further one (<see cref="AnnouncesFurther"/>); empty when none does, or when two announce
+    /// openings of different titles otherwise (the page is no single opening's). A headline that announces one names the
     /// page's opening: the post's sentences may word it otherwise ("un segretario o una segretaria legale").</summary>
-    private static (IElement Element, string Text, (string Title, string? Hours) Match)? FirstAnnouncement(
+    private static List<(IElement Element, string Text, (string Title, string? Hours) Match)> Announcements(
         List<(IElement Element, string Text)> paragraphs, string? headline)
     {
-        (IElement Element, string Text, (string Title, string? Hours) Match)? first = null;
+        var found = new List<(IElement Element, string Text, (string Title, string? Hours) Match)>();
         foreach (var (element, text) in paragraphs)
         {
             if ((Announcement(text) ?? AnnouncedUnderLead(element, text)) is not { } match)
@@ -229,23 +263,28 @@ internal static partial class SingleOpening
                 continue;
             }
 
-            if (first is null)
+            if (found.Count == 0)
             {
-                first = (element, text, match);
+                found.Add((element, text, match));
                 if (text == headline || ElementWalk.IsHeading(element))
                 {
-                    return first;
+                    return found;
                 }
             }
-            else if (!first.Value.Match.Title.Contains(match.Title, StringComparison.OrdinalIgnoreCase)
-                && !match.Title.Contains(first.Value.Match.Title, StringComparison.OrdinalIgnoreCase))
+            else if (!found.Exists(f => f.Match.Title.Contains(match.Title, StringComparison.OrdinalIgnoreCase)
+                || match.Title.Contains(f.Match.Title, StringComparison.OrdinalIgnoreCase)))
             {
                 // A headline's "Sozialarbeiter*in (m/w/d)" and its post's "Sozialarbeiter*in" are one opening.
-                return null;
+                if (!AnnouncesFurther().IsMatch(text))
+                {
+                    return [];
+                }
+
+                found.Add((element, text, match));
             }
         }
 
-        return first;
+        return found;
     }
 
     /// <summary>What a paragraph announces under a heading that is only the announcing words ("<c>&lt;h4&gt;Wir
@@ -442,7 +481,7 @@ internal static partial class SingleOpening
     /// für unser Büro in Köln eine*n"), within the sentence and only when no article follows the verb at once (else "is
     /// hiring a Manager. This is a remote position" would name "remote"); a day's ordinal dot is no sentence's end ("suchen
     /// zum 1. Februar eine*n").</summary>
-    [GeneratedRegex(@"(?:\b(?:we\s+are|we're|we’re|is|are|now)\s+(?:currently\s+|now\s+)?(?:hiring|seeking|looking\s+for|recruiting)|\bseeks|\bjob\s+opening\s*[:–—-]?|\bvacancy\s*[:–—-]?|\bopen\s+position\s*[:–—-]|\bnow\s+hiring\s*[:–—-]?|\b(?:nous\s+)?recrutons|\b(?:buscamos|estamos\s+buscando|estamos\s+contratando)|\b(?:cerchiamo|stiamo\s+cercando|ricerchiamo|cercasi)|\b(?:wir\s+suchen|suchen\s+wir)|\b(?:wij|we)\s+zoeken|\b(?:procuramos|estamos\s+procurando|contratamos)|\b(?:sucht|zoekt|cherche|recrute|busca|cerca|procura|recruta)|\bzoeken\s+(?:we|wij)|\b(?:est[áa]|estamos)\s+a\s+recrutar|(?<lead>\b(?:vacature|recrutamento)\s*[:–—-])|\bavvi(?:a|amo)\s+una\s+selezione\s+per|\bavviso\s+di\s+selezione\s+per|(?<lead>\bogłoszenie\s+o\s+naborze(?:\s+na\s+stanowisko)?\s*:)|\bogłoszenie\s+o\s+naborze(?:\s+na\s+stanowisko)?|\bogłasza(?:my)?\s+nab[óo]r(?:\s+na\s+stanowisko)?)(?:\s+(?:verst[äa]rkung|versterking|refuerzo|rinforzi|renfort)\s*[:–—-])?\s+(?:(?:[^;:!?.\s](?:[^;:!?.]|(?<=\d)\.(?=\s)){0,40}?\s+)??(?:an?|one|two|un\(e\)|un/une|un·e|un\.e|une?|un/una|un/a|una?|uno|eine?[*/]?n?|einen|een|um\(a\)|um/uma|uma?)\s+)?(?:(?:new|experienced|dedicated|motivated|talented|passionate|qualified|permanent|bilingual|(?<hours>full[\s-]?time|part[\s-]?time))[\s,]+)*(?<rest>.{1,120})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:we\s+are|we're|we’re|is|are|now)\s+(?:currently\s+|now\s+|also\s+)?(?:hiring|seeking|looking\s+for|recruiting)|\bseeks|\bjob\s+opening\s*[:–—-]?|\bvacancy\s*[:–—-]?|\bopen\s+position\s*[:–—-]|\bnow\s+hiring\s*[:–—-]?|\b(?:nous\s+)?recrutons|\bnous\s+recherchons|\b(?:buscamos|estamos\s+buscando|estamos\s+contratando)|\b(?:cerchiamo|stiamo\s+cercando|ricerchiamo|cercasi)|\b(?:wir\s+suchen|suchen\s+wir)|\b(?:wij|we)\s+zoeken|\b(?:procuramos|estamos\s+procurando|contratamos)|\b(?:sucht|zoekt|cherche|recrute|busca|cerca|procura|recruta)|\bzoeken\s+(?:we|wij)|\b(?:est[áa]|estamos)\s+a\s+recrutar|(?<lead>\b(?:vacature|recrutamento)\s*[:–—-])|\bavvi(?:a|amo)\s+una\s+selezione\s+per|\bavviso\s+di\s+selezione\s+per|(?<lead>\bogłoszenie\s+o\s+naborze(?:\s+na\s+stanowisko)?\s*:)|\bogłoszenie\s+o\s+naborze(?:\s+na\s+stanowisko)?|\bogłasza(?:my)?\s+nab[óo]r(?:\s+na\s+stanowisko)?)(?:\s+(?:verst[äa]rkung|versterking|refuerzo|rinforzi|renfort)\s*[:–—-])?\s+(?:(?:[^;:!?.\s](?:[^;:!?.]|(?<=\d)\.(?=\s)){0,40}?\s+)??(?:an?|one|two|un\(e\)|un/une|un·e|un\.e|une?|un/una|un/a|una?|uno|eine?[*/]?n?|einen|een|um\(a\)|um/uma|uma?)\s+)?(?:(?:new|experienced|dedicated|motivated|talented|passionate|qualified|permanent|bilingual|(?<hours>full[\s-]?time|part[\s-]?time))[\s,]+)*(?<rest>.{1,120})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Announces();
 
     [GeneratedRegex(@"(?<=\s)/\s*(?:eine?n?|eine[rs]|une?|una?|uno|een|an?|um|uma|la|el|le)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -462,11 +501,20 @@ internal static partial class SingleOpening
     [GeneratedRegex(@"\G\s*\((?:[mwfhvdxik]\s*/\s*){1,3}[mwfhvdxik]\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GenderBracket();
 
-    [GeneratedRegex(@"^(?:[\p{L}'’/·-]+\s+){0,3}?[\p{L}'’/·-]+?(?=\s+(?:to|who|for|in|at|with|on|that|position|role|en|pour|dans|avec|à|au|per|nel|nella|presso|con|para|em|no|na|com|für|zur|zum|ab|voor|bij|om|die|der|che|qui|que|full[\s-]?time|part[\s-]?time)(?![\p{L}])|\s*[(（]|[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Up to four words of a title written in lower case, ending before a preposition, a relative word or the
+    /// job's hours ("asistente administrativo/a a medio tiempo en Arequipa", "juriste à temps plein").</summary>
+    [GeneratedRegex(@"^(?:[\p{L}'’/·-]+\s+){0,3}?[\p{L}'’/·-]+?(?=\s+(?:to|who|for|in|at|with|on|that|position|role|en|pour|dans|avec|à|au|per|nel|nella|presso|con|para|em|no|na|com|für|zur|zum|ab|voor|bij|om|die|der|che|qui|que|full[\s-]?time|part[\s-]?time|(?:a|à)\s+(?:tiempo|medio|media|temps|mi-temps|tempo|jornada)|medio\s+tiempo|media\s+jornada|jornada\s+(?:completa|parcial)|tiempo\s+(?:completo|parcial)|temps\s+(?:plein|partiel)|mi-temps|tempo\s+(?:pieno|parziale|integral|inteiro)|teilzeit|vollzeit|deeltijd|voltijd)(?![\p{L}])|\s*[(（]|[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleEnding();
 
     [GeneratedRegex(@"\b(?:no\s+(?:current\s+)?(?:open\s+positions|openings|vacancies|job\s+openings|positions\s+available)|not\s+(?:currently\s+)?hiring|no\s+(?:hay|tenemos)\s+(?:vacantes|b[úu]squedas)|aucun\s+poste|nessuna\s+posizione|geen\s+vacatures)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoOpenings();
+
+    /// <summary>A paragraph that opens by announcing another role beside one already announced: "También buscamos",
+    /// "Además buscamos", "We are also looking for", "We're also hiring", "Nous recherchons également", "Nous recrutons
+    /// aussi", "Wir suchen außerdem", "Außerdem suchen wir", "Daarnaast zoeken wij", "Wij zoeken ook", "Cerchiamo anche",
+    /// "Inoltre cerchiamo", "Também procuramos".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:tambi[ée]n|adem[áa]s|asimismo)\s*,?\s+(?:buscamos|estamos\s+buscando)|buscamos\s+(?:tambi[ée]n|adem[áa]s)|(?:we\s+are|we['’]re)\s+also\s+(?:looking\s+for|hiring|seeking|recruiting)|we\s+also\s+(?:seek|need|want)|(?:in\s+addition|additionally|also)\s*,?\s+we\s+are\s+(?:looking\s+for|hiring|seeking|recruiting)|nous\s+(?:recherchons|recrutons|cherchons)\s+(?:également|egalement|aussi)|(?:par\s+ailleurs|en\s+outre)\s*,?\s+nous\s+(?:recherchons|recrutons|cherchons)|wir\s+suchen\s+(?:au(?:ß|ss)erdem|zudem|auch|ebenfalls|zus[äa]tzlich)|(?:au(?:ß|ss)erdem|zudem|zus[äa]tzlich)\s+suchen\s+wir|daarnaast\s+zoeken\s+(?:wij|we)|(?:wij|we)\s+zoeken\s+(?:ook|daarnaast|tevens)|(?:cerchiamo|stiamo\s+cercando)\s+(?:anche|inoltre)|inoltre\s*,?\s+(?:cerchiamo|stiamo\s+cercando)|(?:tamb[ée]m|al[ée]m\s+disso)\s*,?\s+(?:procuramos|estamos\s+(?:a\s+)?procura(?:ndo|r))|procuramos\s+tamb[ée]m)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnnouncesFurther();
 
     [GeneratedRegex(@"\b(?:cercasi|se\s+busca|se\s+necesita|gesucht)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CercasiOrSeBusca();

@@ -5,18 +5,21 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// <summary>The spaced-dash segments after an opening's role that state only facts about it and are no part of its
 /// title: its contract, workload or hours ("Juriste (m/f/x) – CDI – Bruxelles", "Sozialarbeiter*in (m/w/d) – 30
 /// Std./Woche", "Chargé·e de communication – 4/5e – Liège", "Paralegal – Part-time") and its town, alone or with its
-/// terms in brackets ("Avvocato/a penalista – Napoli", "Staff Attorney – Boston, MA (full-time)"). A bracket inside the
-/// title ("(m/w/d)") stays.</summary>
+/// terms in brackets ("Avvocato/a penalista – Napoli", "Staff Attorney – Boston, MA (full-time)"). Comma segments that
+/// are only terms leave the title too ("Projektkoordination (m/w/d), 75 %, befristet"). A bracket inside the title
+/// ("(m/w/d)") stays.</summary>
 internal static partial class TitleFactSegments
 {
     private const int MaxPlaceWords = 3;
+
+    private static readonly char[] Brackets = ['(', ')'];
 
     /// <summary>The draft with its title's fact segments read: the title without them; the terms as the kind of job when
     /// the draft names none, or when they state the hours and the draft's kind does not ("4/5e" over "CDD"); the town
     /// as the place when <paramref name="withPlace"/> and the draft names none.</summary>
     public static PostingDraft Read(PostingDraft draft, bool withPlace)
     {
-        if (draft.Title is not { } title || (title.IndexOf('–') < 0 && title.IndexOf('—') < 0))
+        if (draft.Title is not { } title || (title.IndexOf('–') < 0 && title.IndexOf('—') < 0 && title.IndexOf(',') < 0))
         {
             return draft;
         }
@@ -25,9 +28,9 @@ internal static partial class TitleFactSegments
         string? terms = null;
         string? place = null;
         var end = title.Length;
-        while (DashBefore(title, end) is var dash and > 0)
+        while (SeparatorBefore(title, end) is var (dash, width) && dash > 0)
         {
-            var segment = title[(dash + 3)..end].Trim();
+            var segment = title[(dash + width)..end].Trim();
             if (IsTerms(segment))
             {
                 terms = terms is null ? segment : $"{segment}, {terms}";
@@ -102,11 +105,16 @@ internal static partial class TitleFactSegments
 
     private static bool StatesHours(string terms) => FieldLabels.HasHours(terms) || FieldLabels.WorkShareLength(terms) > 0;
 
-    /// <summary>The last spaced en or em dash before <paramref name="end"/>; -1 without one.</summary>
-    private static int DashBefore(string title, int end)
+    /// <summary>The last separator before <paramref name="end"/> and its width: a comma when what follows it is only terms
+    /// outside any bracket ("…, 75 %"), else a spaced en or em dash; -1 without one.</summary>
+    private static (int At, int Width) SeparatorBefore(string title, int end)
     {
         var before = title.AsSpan(0, end);
-        return Math.Max(before.LastIndexOf(" – ", StringComparison.Ordinal), before.LastIndexOf(" — ", StringComparison.Ordinal));
+        var dash = Math.Max(before.LastIndexOf(" – ", StringComparison.Ordinal), before.LastIndexOf(" — ", StringComparison.Ordinal));
+        var comma = before.LastIndexOf(", ", StringComparison.Ordinal);
+        return comma > dash && title[(comma + 2)..end] is var segment && segment.IndexOfAny(Brackets) < 0 && IsTerms(segment)
+            ? (comma, 2)
+            : (dash, 3);
     }
 
     /// <summary>The kinds of post that are a post of their own rather than its terms: a French internship or work-study
