@@ -18,9 +18,6 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-table/current-vacancies-rowspan-ciu-us",
         "careers-list-items/vacancies-date-headed-lists-uk",
         "careers-headings/join-our-team-gutenberg-cover-columns-za",
-        "careers-bilingual/careers-carrieres-two-columns-ca",
-        "careers-list-items/nous-rejoindre-poste-barre-pourvu-fr",
-        "negative/careers-in-justice-evening-event-nz",
     ];
 
     public static TheoryData<string> LabelledCases =>
