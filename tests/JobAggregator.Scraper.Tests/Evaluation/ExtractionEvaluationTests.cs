@@ -234,8 +234,16 @@ public sealed class ExtractionEvaluationTests
     // 98.8 % (666/674), employment type 99.7 %, salary and posted date 99.6 %, closing date 99.9 %; the floors lowered to
     // those figures until they are read. Then read: an accordion's button label as a title (the Beaver Builder page):
     // recall 99.6 % (676/679), precision 99.0 % (676/683), location 98.5 % (666/676); seven cases left in NotReadYet.
-    private const double RecallFloor = 0.99;
-    private const double PrecisionFloor = 0.98;
+    // fix19a (probe 19's parked cases, part A; 438 cases, 688 postings), before: recall 99.6 % (685/688), precision
+    // 99.0 % (685/692: a struck-through filled offer, an event's three speakers, three titles holding a town or a
+    // headcount), location 98.5 % (675/685). Then read: a struck title is a filled offer, a speaker's post with its topic
+    // no opening, a read-more heading's town after its dash the place, "(2 posts)" no part of a title: recall and
+    // precision 100 % (688/688), location 98.5 % (678/688), url 99.3 % (683/688), employment type 99.7 %, salary and
+    // posted date 99.6 %, closing date 99.9 %: the new field misses are the four cases left in NotReadYet for part B
+    // (rowspan cells, date headings, posting links, the rand range and PDF adverts); the recall and precision floors
+    // back to 1.0, the field floors where they stand until those are read.
+    private const double RecallFloor = 1.0;
+    private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
@@ -290,8 +298,11 @@ public sealed class ExtractionEvaluationTests
     // pages33, before its fixes: recall 99.4 %, employment type 99.4 %, salary 99.8 %, closing date 99.7 %, as in the
     // configured reading; organisation 95.4 % (603/632), location 97.5 % (616/632). After: recall, precision and every
     // field 100 % but organisation 95.4 % (607/636) and location 97.5 % (620/636).
-    private const double PreviewRecallFloor = 0.99;
-    private const double PreviewPrecisionFloor = 0.98;
+    // fix19a, before its fixes: recall 99.6 %, precision 99.0 %, as in the configured reading, organisation 95.8 %
+    // (656/685), location 96.9 % (664/685); after: recall and precision 100 % (688/688), organisation 95.8 % (659/688),
+    // location 96.9 % (667/688), the other fields as in the configured reading.
+    private const double PreviewRecallFloor = 1.0;
+    private const double PreviewPrecisionFloor = 1.0;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
