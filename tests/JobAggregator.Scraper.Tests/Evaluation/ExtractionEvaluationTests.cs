@@ -254,6 +254,14 @@ public sealed class ExtractionEvaluationTests
     // After: recall 99.8 % (663/664: the Dutch list's "Vrijwilliger dossieronderzoek – onbezoldigd", left in
     // NotReadYet), precision 100 %, every field 100 % but location 99.2 % (658/663, the five left before); the recall
     // floors at 0.998 until the volunteer item is read.
+    // fix19a (probe 19's parked cases, part A; 438 cases, 688 postings), before: recall 99.6 % (685/688), precision
+    // 99.0 % (685/692: a struck-through filled offer, an event's three speakers, three titles holding a town or a
+    // headcount), location 98.5 % (675/685). Then read: a struck title is a filled offer, a speaker's post with its topic
+    // no opening, a read-more heading's town after its dash the place, "(2 posts)" no part of a title: recall and
+    // precision 100 % (688/688), location 98.5 % (678/688), url 99.3 % (683/688), employment type 99.7 %, salary and
+    // posted date 99.6 %, closing date 99.9 %: the new field misses are the four cases left in NotReadYet for part B
+    // (rowspan cells, date headings, posting links, the rand range and PDF adverts); the recall and precision floors
+    // back to 1.0, the field floors where they stand until those are read.
     private const double RecallFloor = 0.97;
     private const double PrecisionFloor = 0.98;
     private const double EmbedDetectionFloor = 1.0;
@@ -316,6 +324,9 @@ public sealed class ExtractionEvaluationTests
     // probe20, before any rule: as in the configured reading; organisation 95.7 % (643/672), location 96.9 % (651/672).
     // pages34: recall 99.8 % (663/664, the Dutch volunteer item), precision 100 %, organisation 95.6 % (634/663),
     // location 97.6 % (647/663), every other field 100 %.
+    // fix19a, before its fixes: recall 99.6 %, precision 99.0 %, as in the configured reading, organisation 95.8 %
+    // (656/685), location 96.9 % (664/685); after: recall and precision 100 % (688/688), organisation 95.8 % (659/688),
+    // location 96.9 % (667/688), the other fields as in the configured reading.
     private const double PreviewRecallFloor = 0.97;
     private const double PreviewPrecisionFloor = 0.98;
 

@@ -68,4 +68,55 @@ public sealed class ClosedOpeningsTests
     [InlineData("<li><a href=\"/jobs/3\">Advocaat strafrecht</a><br>Rotterdam · 32-36 uur</li>", false)]
     public void Reads_a_struck_through_title_as_closed(string html, bool closed) =>
         Assert.Equal(closed, ClosedOpenings.Marks(Html.Parse($"<html><body><ul>{html}</ul></body></html>").QuerySelector("li, div")!));
+
+    [InlineData("Nous rejoindre", "<li><s><a href=\"/offres/charge-plaidoyer\">Chargé·e de plaidoyer</a> – CDD 12 mois – Paris</s></li>", "Juriste (H/F)", "– CDI – Lyon")]
+    [InlineData("Current vacancies", "<li><a href=\"/jobs/paralegal\"><del>Paralegal</del></a> – Full-time – Leeds</li>", "Caseworker", "– Full-time – Leeds")]
+    [InlineData("Ofertas de empleo", "<li><strike><a href=\"/empleo/abogado\">Abogado/a penalista</a></strike> – Jornada completa – Madrid</li>", "Trabajador/a social", "– Jornada completa – Madrid")]
+    [InlineData("Vacatures", "<li class=\"text-decoration-line-through\"><a href=\"/vacatures/jurist\">Jurist</a> – 32 uur – Utrecht</li>", "Sociaal werker", "– 32 uur – Utrecht")]
+    [InlineData("Stellenangebote", "<li><a class=\"line-through\" href=\"/stellen/jurist\">Jurist*in (m/w/d)</a> – Vollzeit – Berlin</li>", "Sozialarbeiter*in (m/w/d)", "– Vollzeit – Berlin")]
+    [InlineData("Lavora con noi", "<li><span style=\"text-decoration: line-through\"><a href=\"/lavoro/avvocato\">Avvocato/a</a></span> – Tempo pieno – Milano</li>", "Assistente legale", "– Tempo pieno – Milano")]
+    public void A_listed_offer_whose_title_is_struck_through_is_filled(string heading, string struckItem, string openTitle, string facts)
+    {
+        var html = $"""
+            <html><body><main><h1>{heading}</h1><ul>
+            <li><a href="/jobs/open-1"><strong>{openTitle}</strong></a> {facts}</li>
+            {struckItem}
+            <li><a href="/jobs/open-2"><strong>{openTitle} II</strong></a> {facts}</li>
+            </ul></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal([openTitle, $"{openTitle} II"], drafts.Select(d => d.Title));
+    }
+
+    [Theory]
+    [InlineData("Offres d'emploi", "<s>Chargé·e de plaidoyer</s>", "Juriste (H/F)", "Lieu : Lyon")]
+    [InlineData("Current openings", "<del>Staff Attorney</del>", "Investigator", "Location: Boise, ID")]
+    [InlineData("Vacantes", "<span class=\"strikethrough\">Abogado/a</span>", "Trabajador/a social", "Lugar: Sevilla")]
+    public void A_heading_struck_through_is_a_filled_opening_among_open_ones(string heading, string struckTitle, string openTitle, string facts)
+    {
+        var html = $"""
+            <html><body><main><h1>{heading}</h1>
+            <h3>{openTitle}</h3><p>{facts}</p>
+            <h3>{struckTitle}</h3><p>{facts}</p>
+            <h3>{openTitle} II</h3><p>{facts}</p>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal([openTitle, $"{openTitle} II"], drafts.Select(d => d.Title));
+    }
+
+    [Theory]
+    [InlineData("<li><a href=\"/jobs/1\"><s>Paralegal</s></a></li>", true)]
+    [InlineData("<li><a href=\"/jobs/1\"><del>Senior</del> Paralegal</a></li>", false)]
+    [InlineData("<li><a href=\"/jobs/1\">Paralegal</a> <s>$40,000</s> $45,000</li>", false)]
+    public void Only_a_title_struck_through_whole_is_struck(string item, bool struck)
+    {
+        var link = Html.Parse($"<html><body><ul>{item}</ul></body></html>").QuerySelector("a")!;
+
+        Assert.Equal(struck, ClosedOpenings.StruckThrough(link));
+    }
 }

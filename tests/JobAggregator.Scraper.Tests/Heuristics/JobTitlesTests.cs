@@ -26,6 +26,23 @@ public sealed class JobTitlesTests
         Assert.Equal(expected, JobTitles.WithoutHiringWord(title));
 
     [Theory]
+    [InlineData("Candidate Attorney (2 posts)", "Candidate Attorney")]
+    [InlineData("Caseworker (3 positions)", "Caseworker")]
+    [InlineData("Support Worker (2 vacancies)", "Support Worker")]
+    [InlineData("Duty Solicitor – two posts available", "Duty Solicitor")]
+    [InlineData("Juriste (H/F) (2 postes)", "Juriste (H/F)")]
+    [InlineData("Abogado/a (2 plazas)", "Abogado/a")]
+    [InlineData("Avvocato/a penalista (2 posti)", "Avvocato/a penalista")]
+    [InlineData("Sozialarbeiter*in (m/w/d) (2 Stellen)", "Sozialarbeiter*in (m/w/d)")]
+    [InlineData("Jurist (2 vacatures)", "Jurist")]
+    [InlineData("Advogado(a) (2 vagas)", "Advogado(a)")]
+    [InlineData("Paralegal (2 years' experience)", "Paralegal (2 years' experience)")]
+    [InlineData("Trainee Solicitor (2027 intake)", "Trainee Solicitor (2027 intake)")]
+    [InlineData("3 positions", "3 positions")]
+    public void Leaves_the_number_of_posts_out_of_a_title(string title, string expected) =>
+        Assert.Equal(expected, JobTitles.WithoutHeadcount(title));
+
+    [Theory]
     [InlineData("Affichage de poste : Coordonnateur·trice des bénévoles", "Coordonnateur·trice des bénévoles")]
     [InlineData("Offre d’emploi : Adjoint·e administratif·ve", "Adjoint·e administratif·ve")]
     [InlineData("Convocatoria: Trabajador(a) social", "Trabajador(a) social")]

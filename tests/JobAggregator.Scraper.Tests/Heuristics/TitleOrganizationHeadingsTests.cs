@@ -39,4 +39,26 @@ public sealed class TitleOrganizationHeadingsTests
         Assert.Equal(["office-administrator-job-description.pdf"], found.Where(f => f.Title == "Office Administrator").Select(f => f.Url.Segments[^1]));
         Assert.Equal(2, found.Count);
     }
+
+    [Theory]
+    [InlineData("Careers / Carrières", "Staff Lawyer – Toronto", "Full-time, permanent · $95,000–$112,000 per year", "Read the job posting", "Staff Lawyer", "Toronto")]
+    [InlineData("Offres d'emploi", "Juriste (H/F) – Lausanne", "CDI, 80 % · Délai : 20 janvier 2027", "Lire l'offre", "Juriste (H/F)", "Lausanne")]
+    [InlineData("Lavora con noi", "Avvocato/a penalista – Napoli", "Tempo pieno · Scadenza: 20 gennaio 2027", "Leggi di più", "Avvocato/a penalista", "Napoli")]
+    [InlineData("Vacatures", "Sociaal advocaat – Gent", "Voltijds, onbepaalde duur", "Lees meer", "Sociaal advocaat", "Gent")]
+    [InlineData("Current vacancies", "Candidate Attorney (2 posts) – Johannesburg", "Two-year articles · R9 000 per month", "Read more", "Candidate Attorney", "Johannesburg")]
+    public void A_heading_s_town_after_its_dash_is_the_place_of_an_opening_with_a_read_more_link(
+        string section, string heading, string facts, string readMore, string title, string place)
+    {
+        var html = $"""
+            <html><body><main><h1>{section}</h1>
+              <h2>{heading}</h2><p>{facts}</p><p><a href="/careers/first">{readMore}</a></p>
+              <h2>Paralegal – Ottawa</h2><p>{facts}</p><p><a href="/careers/second">{readMore}</a></p>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal([title, "Paralegal"], drafts.Select(d => d.Title));
+        Assert.Equal([place, "Ottawa"], drafts.Select(d => d.Location));
+    }
 }

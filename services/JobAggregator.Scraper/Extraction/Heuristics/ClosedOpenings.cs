@@ -5,7 +5,7 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>A listed position that is not an open job: a "Filled", "Closed", "Pourvu", "Cubierto", "Finalizada", "Besetzt", "Vervuld",
 /// "募集終了" marker beside its title or in its block ("Investigator – FILLED", "Deze vacature is vervuld", "closed July
-/// 14, 2023"), or a seat its block says is unpaid ("Mission bénévole, non rémunérée", "onbezoldigd": a volunteer's or
+/// 14, 2023"), a title struck through (a filled offer a page keeps listed, crossed out), or a seat its block says is unpaid ("Mission bénévole, non rémunérée", "onbezoldigd": a volunteer's or
 /// a board member's, not a job). Asked only of the blocks of the listing a shape has already chosen, never of every
 /// element of a page.</summary>
 internal static partial class ClosedOpenings
@@ -31,7 +31,7 @@ internal static partial class ClosedOpenings
     /// made.</summary>
     public static bool Marks(IElement block)
     {
-        if (block.ClassList.Any(c => ClosedClass().IsMatch(c)) || StruckThrough(block))
+        if (block.ClassList.Any(c => ClosedClass().IsMatch(c)) || FirstWordsStruckThrough(block))
         {
             return true;
         }
@@ -60,30 +60,62 @@ internal static partial class ClosedOpenings
         return false;
     }
 
-    /// <summary>Whether the block's first words are struck through (<c>&lt;del&gt;</c>, <c>&lt;s&gt;</c>, <c>&lt;strike&gt;</c> or an
-    /// inline line-through, on them or on the block's own wrapper): an editor's way of keeping a filled vacancy listed
+    /// <summary>Whether the block's first words are struck through: an editor's way of keeping a filled vacancy listed
     /// without a word saying so.</summary>
-    private static bool StruckThrough(IElement block)
+    private static bool FirstWordsStruckThrough(IElement block) =>
+        block.Descendants<IText>().FirstOrDefault(t => t.Data.AsSpan().ContainsAnyExcept(" \t\r\n\u00a0"))?.ParentElement is { } first
+        && StruckThrough(first);
+
+    /// <summary>Whether the title is struck through, as pages cross out an offer they keep listed once it is filled ("Les
+    /// postes barrés ont été pourvus"): it or an element around it is <c>&lt;s&gt;</c>, <c>&lt;del&gt;</c> or
+    /// <c>&lt;strike&gt;</c> or strikes its text by class or style (Bootstrap's <c>text-decoration-line-through</c>,
+    /// Tailwind's <c>line-through</c>), or every word of it stands in such an element (<c>&lt;a&gt;&lt;del&gt;…&lt;/del&gt;&lt;/a&gt;</c>).</summary>
+    public static bool StruckThrough(IElement title)
     {
-        const int WrappersAbove = 2;
-        var first = block.Descendants<IText>().FirstOrDefault(t => t.Data.AsSpan().ContainsAnyExcept(" \t\r\n\u00a0"));
-        var above = -1;
-        for (var element = first?.ParentElement; element is not null && above < WrappersAbove; element = element.ParentElement)
+        for (var element = title; element is not null; element = element.ParentElement)
         {
-            if (element.LocalName is "del" or "s" or "strike"
-                || element.GetAttribute("style")?.Contains("line-through", StringComparison.OrdinalIgnoreCase) == true)
+            if (Strikes(element))
             {
                 return true;
             }
+        }
 
-            if (above >= 0 || element == block)
+        return EveryWordStruck(title);
+    }
+
+    private static bool EveryWordStruck(IElement title)
+    {
+        var words = false;
+        var pending = new Stack<INode>();
+        pending.Push(title);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (node is IElement element && element != title && Strikes(element))
             {
-                above++;
+                words |= !string.IsNullOrWhiteSpace(element.TextContent);
+                continue;
+            }
+
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return false;
+            }
+
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            {
+                pending.Push(child);
             }
         }
 
-        return false;
+        return words;
     }
+
+    private static bool Strikes(IElement element) =>
+        element.LocalName is "s" or "del" or "strike"
+        || element.ClassList.Any(c => c.EndsWith("line-through", StringComparison.OrdinalIgnoreCase)
+            || c.EndsWith("strikethrough", StringComparison.OrdinalIgnoreCase) || c.EndsWith("strike-through", StringComparison.OrdinalIgnoreCase))
+        || element.GetAttribute("style")?.Contains("line-through", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>A card's class saying its position is closed: "closed", "is-filled", "job--closed" (not an accordion's
     /// "elementor-accordion-icon-closed", which is an icon's state).</summary>

@@ -129,6 +129,15 @@ internal static partial class JobTitles
         return text.Length == title.Length ? title : text.ToString();
     }
 
+    /// <summary>The title without the number of posts it closes with, which says how many are wanted and is no part of
+    /// it: "Candidate Attorney (2 posts)", "Caseworker – 3 positions", "Juriste (2 postes)", "Abogado/a (2 plazas)",
+    /// "Avvocato (2 posti)", "Sozialarbeiter*in (2 Stellen)", "Jurist (2 vacatures)", "Advogado(a) (2 vagas)", as
+    /// "專職律師 1 名" in <see cref="WithoutHiringWord"/>; the title itself when it closes with none.</summary>
+    public static string WithoutHeadcount(string title) =>
+        LatinHeadcount().Match(title) is { Success: true, Index: > 0 } headcount
+            ? title[..headcount.Index]
+            : title;
+
     /// <summary>The title without what a link to the ad's document says of the file ("Senior Caseworker – job description
     /// (PDF)", "Office Administrator - Job Pack (Word, 120KB)", "Volljurist*in – Stellenausschreibung (PDF)"); the title
     /// itself when it says nothing of one.</summary>
@@ -396,6 +405,18 @@ internal static partial class JobTitles
 
     [GeneratedRegex(@"\s*[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十两兩]|若干|数|數)\s*(?:名|人|位)\s*[）)]?$")]
     private static partial Regex Headcount();
+
+    private const string PostCount = """
+        (?:\d{1,2}|one|two|three|four|five|several|deux|trois|quatre|plusieurs|dos|tres|cuatro|varias|varios|due|tre|quattro|
+        zwei|drei|vier|mehrere|twee|drie|meerdere|dois|duas|tr[êe]s|v[áa]ri[oa]s)\s+
+        (?:posts?|positions?|vacanc(?:y|ies)|openings?|roles?|places?|postes?|plazas?|puestos?|vacantes?|posti|posizion[ie]|stellen?|planstellen?|
+        vacatures?|plaatsen|functies|vagas?|postos?)(?:\s+(?:available|disponibles?|disponibili|verf[üu]gbar|beschikbaar|dispon[íi]veis))?
+        """;
+
+    /// <summary>A number of posts in a closing bracket or after a closing dash, in the network's languages.</summary>
+    [GeneratedRegex(@"(?:\s*\(\s*" + PostCount + @"\s*\)|\s+[–—-]\s*" + PostCount + @")\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex LatinHeadcount();
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex Year();

@@ -74,7 +74,8 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         && (announced || JobTitles.NamesPublication(title));
 
     /// <summary>What the title itself says that the block did not, and the title without its document's note ("Senior
-    /// Caseworker – job description (PDF)" is the opening "Senior Caseworker"): a Japanese or Chinese heading's "wanted" word left out
+    /// Caseworker – job description (PDF)" is the opening "Senior Caseworker") and its number of posts ("Candidate
+    /// Attorney (2 posts)"): a Japanese or Chinese heading's "wanted" word left out
     /// of the title ("法律事務スタッフ募集" is the opening "法律事務スタッフ"), and the kind of job it names ("Office manager
     /// (parttime)") when the block names none, or an intern's word over the block's hours ("Estagiário(a)" working
     /// "20 horas semanais" is an intern), or a workload over the block's terms ("Juristin / Jurist 60–80 %" that is
@@ -88,7 +89,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             return null;
         }
 
-        var draft = TitleFactSegments.Read(found with { Title = JobTitles.WithoutHiringWord(JobTitles.WithoutDocumentNote(title)) }, withPlace: false);
+        var draft = TitleFactSegments.Read(found with { Title = JobTitles.WithoutHiringWord(JobTitles.WithoutHeadcount(JobTitles.WithoutDocumentNote(title))) }, withPlace: false);
         var trimmed = draft.Title!;
         var hours = draft.EmploymentType is null ? FieldLabels.EmploymentTypeInTitle(trimmed)
             : FieldLabels.StatesHours(draft.EmploymentType) && FieldLabels.InternIn(draft.EmploymentType) is null ? FieldLabels.InternIn(trimmed)
@@ -142,9 +143,10 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             // A heading that names no organisation beside its title is the site's own opening.
             var headedSite = headed.Any(h => h.Organization is null) ? SiteNameOf() : null;
             // Headings that share one block (a CMS body field of h2s and lists) each read the facts after them, as does a
-            // heading whose block holds the page's own heading and intro before it.
+            // heading whose block holds the page's own heading and intro before it. A heading whose dash names no
+            // organisation may name the town ("Staff Lawyer – Toronto"), as an opening block's title does.
             var sharing = headed.CountBy(h => h.Block).Where(c => c.Value > 1).Select(c => c.Key).ToHashSet();
-            var fromHeadings = headed.Take(maxPostings).Select(h => ((sharing.Contains(h.Block) || OpeningBlock.HeadedAbove(h.Block, h.Heading))
+            var fromHeadings = headed.Take(maxPostings).Select(h => OpeningBlocks.WithPlaceFromTitle(((sharing.Contains(h.Block) || OpeningBlock.HeadedAbove(h.Block, h.Heading))
                 && FactsAfter(h.Heading) is { Count: > 0 } facts
                 ? BlockFields.ReadRun(facts) : BlockFields.Read(h.Block, h.Heading)) with
             {
@@ -152,7 +154,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
                 Organization = h.Organization ?? headedSite,
                 Url = h.Url,
                 FoundOn = pageUrl,
-            }).ToList();
+            })).ToList();
             return ClosingSentences.DatingAll(fromHeadings, () => ClosingSentences.ToAllAfterList(FactsAfter(headed[fromHeadings.Count - 1].Heading)),
                 i => ClosingSentences.SaysOpenUntilFilled(PlainText.Of(headed[i].Block)));
         }
@@ -349,11 +351,13 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
     private static bool HoldsBlocks(IElement link) =>
         link.Children.Any(c => c.LocalName is "div" or "p" or "ul" or "ol" or "table" or "section" || ElementWalk.IsHeading(c));
 
-    /// <summary>An item is closed when its block, its facts after a heading block, or its title (without a block) say so.</summary>
+    /// <summary>An item is closed when its title is struck through, or its block, its facts after a heading block, or its
+    /// title (without a block) say so.</summary>
     private static bool Closed(ListingItem item) =>
-        item.Block is { } block
+        ClosedOpenings.StruckThrough(item.Link)
+        || (item.Block is { } block
             ? ClosedOpenings.Marks(block) || FactsAfter(block).Exists(ClosedOpenings.Marks)
-            : ClosedOpenings.Marks(item.Title);
+            : ClosedOpenings.Marks(item.Title));
 
     /// <summary>The place the lead-in right before a list names for all its openings ("We are hiring for the following
     /// positions in Austin, Texas:"), the lead-in standing before the list's first block or before the wrapper that

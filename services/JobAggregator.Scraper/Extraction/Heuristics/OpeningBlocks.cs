@@ -103,7 +103,7 @@ internal static class OpeningBlocks
             return [];
         }
 
-        var open = best.Where(c => !ClosedOpenings.Marks(c.Block.Text())).ToList();
+        var open = best.Where(c => !ClosedOpenings.Marks(c.Block.Text()) && !ClosedOpenings.StruckThrough(c.Title)).ToList();
         var read = open
             .Select(c => (Draft: FieldsOf(c, document) is var fields && fields.Location is null && placeOf?.GetValueOrDefault(c.Title) is { } place
                 ? fields with { Location = place, Url = c.Url, ApplyUrl = c.ApplyUrl ?? fields.ApplyUrl, FoundOn = pageUrl }
@@ -239,7 +239,7 @@ internal static class OpeningBlocks
         }
 
         var roleWords = group.Count(c => c.Score.RoleWord);
-        if (roleWords * 2 < group.Count || group.All(c => JobTitles.IsVolunteerOnly(c.Text)))
+        if (roleWords * 2 < group.Count || group.All(c => JobTitles.IsVolunteerOnly(c.Text)) || ListsSpeakers(group))
         {
             return false;
         }
@@ -251,6 +251,12 @@ internal static class OpeningBlocks
 
         return group.Count >= 2 && group.All(c => c.Score.Fields || c.Url is not null) && group.Average(c => c.Score.Total) >= MinScore;
     }
+
+    /// <summary>Whether half or more of the group's titles are followed by what their holder speaks about
+    /// (<see cref="SpeakerLines"/>): an event's speakers named by their posts, under whatever heading.</summary>
+    private static bool ListsSpeakers(List<Candidate> group) =>
+        group.Count(c => c.Block.Text() is { } text && SpeakerLines.SaysTopic(text.IndexOf(c.Text, StringComparison.Ordinal) is var at and >= 0 ? text[(at + c.Text.Length)..] : text))
+            * 2 >= group.Count;
 
     /// <summary>From one walk of the content: its headings (furniture aside), and its title elements (headings, card
     /// titles, and list items whose first child is a bold or linked title) whose text is shaped like a title, each with
