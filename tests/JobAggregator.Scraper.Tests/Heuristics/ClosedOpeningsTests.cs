@@ -69,6 +69,7 @@ public sealed class ClosedOpeningsTests
     public void Reads_a_struck_through_title_as_closed(string html, bool closed) =>
         Assert.Equal(closed, ClosedOpenings.Marks(Html.Parse($"<html><body><ul>{html}</ul></body></html>").QuerySelector("li, div")!));
 
+    [Theory]
     [InlineData("Nous rejoindre", "<li><s><a href=\"/offres/charge-plaidoyer\">Chargé·e de plaidoyer</a> – CDD 12 mois – Paris</s></li>", "Juriste (H/F)", "– CDI – Lyon")]
     [InlineData("Current vacancies", "<li><a href=\"/jobs/paralegal\"><del>Paralegal</del></a> – Full-time – Leeds</li>", "Caseworker", "– Full-time – Leeds")]
     [InlineData("Ofertas de empleo", "<li><strike><a href=\"/empleo/abogado\">Abogado/a penalista</a></strike> – Jornada completa – Madrid</li>", "Trabajador/a social", "– Jornada completa – Madrid")]
