@@ -244,20 +244,24 @@ public sealed class ExtractionEvaluationTests
     // read: a title struck through (<del>, <s>, <strike>, line-through) is a filled vacancy, "Monotributo" and
     // "prestación de servicios" are a contractor's terms, "of thuis" says remote: precision 99.7 % (672/674), employment
     // type 100 %, location 98.7 % (663/672); eleven cases left in NotReadYet (see the report of probe20).
-    private const double RecallFloor = 0.97;
-    private const double PrecisionFloor = 0.98;
+    // 2026-12-07, fix20a (456 cases, 718 postings; before: recall 97.4 % (699/718), precision 98.9 % (699/707)): the four
+    // detail pages read (a titled page's prose for what its lines leave out, Belgian labels, 公募 headlines, 補佐員/助教
+    // as role words): recall 97.9 % (703/718), precision 98.9 % (703/711), location 98.7 % (694/703), url, salary and
+    // posted date 99.4 % (699/703), employment type and closing date 99.7 % (701/703); floors raised to those figures.
+    private const double RecallFloor = 0.979;
+    private const double PrecisionFloor = 0.988;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.98,
-        ["url"] = 0.99,
-        ["employmentType"] = 0.99,
-        ["salary"] = 0.99,
-        ["datePosted"] = 0.99,
-        ["validThrough"] = 0.99,
+        ["location"] = 0.987,
+        ["url"] = 0.994,
+        ["employmentType"] = 0.997,
+        ["salary"] = 0.994,
+        ["datePosted"] = 0.994,
+        ["validThrough"] = 0.997,
     };
 
     // The preview's floors. 2026-12-07, when the corpus was first read as the preview reads it (271 cases, 424
@@ -304,19 +308,21 @@ public sealed class ExtractionEvaluationTests
     // ".gov" sites in the US, "New England" in the US, "The Connecticut Division of …" written in full, "Droits d'Urgence"
     // as the ads spell the board "droitsurgence"): organisation 96.5 % (635/658), location 99.4 % (654/658).
     // probe20, before any rule: as in the configured reading; organisation 95.7 % (643/672), location 96.9 % (651/672).
-    private const double PreviewRecallFloor = 0.97;
-    private const double PreviewPrecisionFloor = 0.98;
+    // fix20a, before: organisation 96.7 % (676/699), location 98.1 % (686/699); after (the four detail pages, every field
+    // right): as in the configured reading, organisation 96.7 % (680/703), location 98.1 % (690/703); floors raised.
+    private const double PreviewRecallFloor = 0.979;
+    private const double PreviewPrecisionFloor = 0.988;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
-        ["organization"] = 0.92,
-        ["location"] = 0.96,
-        ["url"] = 0.99,
-        ["employmentType"] = 0.99,
-        ["salary"] = 0.99,
-        ["datePosted"] = 0.99,
-        ["validThrough"] = 0.99,
+        ["organization"] = 0.967,
+        ["location"] = 0.981,
+        ["url"] = 0.994,
+        ["employmentType"] = 0.997,
+        ["salary"] = 0.994,
+        ["datePosted"] = 0.994,
+        ["validThrough"] = 0.997,
     };
 
     private static readonly string[] Fields =
