@@ -262,6 +262,10 @@ public sealed class ExtractionEvaluationTests
     // posted date 99.6 %, closing date 99.9 %: the new field misses are the four cases left in NotReadYet for part B
     // (rowspan cells, date headings, posting links, the rand range and PDF adverts); the recall and precision floors
     // back to 1.0, the field floors where they stand until those are read.
+    // 2026-12-07, fix20a (456 cases, 718 postings; before: recall 97.4 % (699/718), precision 98.9 % (699/707)): the four
+    // detail pages read (a titled page's prose for what its lines leave out, Belgian labels, 公募 headlines, 補佐員/助教
+    // as role words): recall 97.9 % (703/718), precision 98.9 % (703/711), location 98.7 % (694/703), url, salary and
+    // posted date 99.4 % (699/703), employment type and closing date 99.7 % (701/703); floors raised to those figures.
     private const double RecallFloor = 0.97;
     private const double PrecisionFloor = 0.98;
     private const double EmbedDetectionFloor = 1.0;
@@ -270,12 +274,12 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.98,
-        ["url"] = 0.99,
-        ["employmentType"] = 0.99,
-        ["salary"] = 0.99,
-        ["datePosted"] = 0.99,
-        ["validThrough"] = 0.99,
+        ["location"] = 0.987,
+        ["url"] = 0.994,
+        ["employmentType"] = 0.997,
+        ["salary"] = 0.994,
+        ["datePosted"] = 0.994,
+        ["validThrough"] = 0.997,
     };
 
     // The preview's floors. 2026-12-07, when the corpus was first read as the preview reads it (271 cases, 424
@@ -327,19 +331,21 @@ public sealed class ExtractionEvaluationTests
     // fix19a, before its fixes: recall 99.6 %, precision 99.0 %, as in the configured reading, organisation 95.8 %
     // (656/685), location 96.9 % (664/685); after: recall and precision 100 % (688/688), organisation 95.8 % (659/688),
     // location 96.9 % (667/688), the other fields as in the configured reading.
+    // fix20a, before: organisation 96.7 % (676/699), location 98.1 % (686/699); after (the four detail pages, every field
+    // right): as in the configured reading, organisation 96.7 % (680/703), location 98.1 % (690/703); floors raised.
     private const double PreviewRecallFloor = 0.97;
     private const double PreviewPrecisionFloor = 0.98;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
-        ["organization"] = 0.92,
-        ["location"] = 0.96,
-        ["url"] = 0.99,
-        ["employmentType"] = 0.99,
-        ["salary"] = 0.99,
-        ["datePosted"] = 0.99,
-        ["validThrough"] = 0.99,
+        ["organization"] = 0.967,
+        ["location"] = 0.981,
+        ["url"] = 0.994,
+        ["employmentType"] = 0.997,
+        ["salary"] = 0.994,
+        ["datePosted"] = 0.994,
+        ["validThrough"] = 0.997,
     };
 
     private static readonly string[] Fields =

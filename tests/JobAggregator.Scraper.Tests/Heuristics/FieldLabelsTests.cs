@@ -40,6 +40,13 @@ public sealed partial class FieldLabelsTests
     [InlineData("Functienaam", "Title")]
     [InlineData("Nazwa stanowiska:", "Title")]
     [InlineData("Oggetto", "Title")]
+    [InlineData("職名", "Title")]
+    [InlineData("Plaats van tewerkstelling:", "Location")]
+    [InlineData("Tewerkstellingsplaats", "Location")]
+    [InlineData("Bruto maandloon:", "Salary")]
+    [InlineData("Maandloon", "Salary")]
+    [InlineData("Uurloon", "Salary")]
+    [InlineData("Wedde", "Salary")]
     [InlineData("Sueldo mensual", "Salary")]
     [InlineData("Salaire brut annuel :", "Salary")]
     [InlineData("Monthly salary", "Salary")]
@@ -99,6 +106,7 @@ public sealed partial class FieldLabelsTests
     [InlineData("Juriste (24 heures)", "24 heures")]
     [InlineData("Assistente legale (20 ore)", "20 ore")]
     [InlineData("Abogado/a (20-25 horas)", "20-25 horas")]
+    [InlineData("特任助教（任期付・常勤）", "常勤")]
     public void Reads_the_kind_of_job_a_title_states(string title, string expected)
     {
         Assert.Equal(expected, FieldLabels.EmploymentTypeInTitle(title));
@@ -120,6 +128,10 @@ public sealed partial class FieldLabelsTests
     [InlineData("Salaire de 4 200 € base temps plein, poste à temps partiel.", "temps partiel")]
     [InlineData("Full-time equivalent salary: $60,000", null)]
     [InlineData("Retribuzione su base tempo pieno di 30.000 €", null)]
+    [InlineData("Vervangingscontract, halftijds (19 u/week)", "halftijds")]
+    [InlineData("Contract van bepaalde duur, 19 u/week", "19 u/week")]
+    [InlineData("Contract van onbepaalde duur, voltijds (38 u/week)", "voltijds")]
+    [InlineData("De permanentie is bereikbaar 24 u op 24.", null)]
     public void Reads_hours_words_and_weekly_hours_in_running_text(string text, string? expected)
     {
         Assert.Equal(expected, FieldLabels.HoursIn(text));
@@ -191,6 +203,11 @@ public sealed partial class FieldLabelsTests
     [InlineData("Recibimos CV hasta el 15/03/2025", "ValidThrough", "Recibimos CV hasta el", "15/03/2025")]
     [InlineData("Candidature entro il 10/09/2025", "ValidThrough", "Candidature entro il", "10/09/2025")]
     [InlineData("Domande entro il 1 ottobre 2025", "ValidThrough", "Domande entro il", "1 ottobre 2025")]
+    [InlineData("Solliciteren kan tot en met 20 januari 2027", "ValidThrough", "Solliciteren kan tot en met", "20 januari 2027")]
+    [InlineData("Solliciteren tot en met 3 februari 2027", "ValidThrough", "Solliciteren tot en met", "3 februari 2027")]
+    [InlineData("Reageren kan tot en met 15/01/2027", "ValidThrough", "Reageren kan tot en met", "15/01/2027")]
+    [InlineData("Plaats van tewerkstelling: Antwerpen", "Location", "Plaats van tewerkstelling", "Antwerpen")]
+    [InlineData("Bruto maandloon: € 1.620", "Salary", "Bruto maandloon", "€ 1.620")]
     public void A_labelled_text_gives_its_field_label_and_value(string text, string kind, string label, string value)
     {
         Assert.Equal((Enum.Parse<FieldKind>(kind), label, value), FieldLabels.Split(text));

@@ -20,6 +20,10 @@ public sealed class JobTitlesTests
     [InlineData("【急募】事務員 数名", "事務員")]
     [InlineData("【募集】パラリーガル（非常勤）1名", "パラリーガル（非常勤）")]
     [InlineData("社会福祉士 2名募集", "社会福祉士")]
+    [InlineData("リーガルクリニック特任助教（任期付）の公募について", "リーガルクリニック特任助教（任期付）")]
+    [InlineData("研究補佐員の募集について", "研究補佐員")]
+    [InlineData("法学部助教公募", "法学部助教")]
+    [InlineData("公募", "公募")]
     [InlineData("負責人", "負責人")]
     [InlineData("Staff Attorney", "Staff Attorney")]
     public void Leaves_a_wanted_word_out_of_a_Japanese_or_Chinese_title(string title, string expected) =>
@@ -251,6 +255,16 @@ public sealed class JobTitlesTests
     [InlineData("Angestellter in der Buchhaltung")]
     [InlineData("Bankangestellte")]
     public void A_German_employees_word_is_a_role_word(string title) =>
+        Assert.True(JobTitles.HasRoleWord(title));
+
+    [Theory]
+    [InlineData("事務補佐員（パートタイム）")]
+    [InlineData("リーガルクリニック特任助教（任期付）")]
+    [InlineData("就労支援員")]
+    [InlineData("生活相談員（非常勤）")]
+    [InlineData("研究補助員")]
+    [InlineData("法学院助教")]
+    public void Japanese_and_Chinese_assistants_lecturers_and_counsellors_name_a_role(string title) =>
         Assert.True(JobTitles.HasRoleWord(title));
 
     [Theory]

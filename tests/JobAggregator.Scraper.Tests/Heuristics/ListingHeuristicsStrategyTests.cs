@@ -25,10 +25,6 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-table/lavora-con-noi-tabella-sede-rowspan-it",
         "careers-table/zhengcai-qishi-zhuanzhi-biaoge-minguo-tw",
         "news-post/estamos-contratando-substack-pj-br",
-        "single-opening/jimu-hosain-paato-ja",
-        "single-opening/juridisch-adviseur-barema-pc319-be",
-        "single-opening/maatschappelijk-werker-halftijds-vervanging-be",
-        "single-opening/tokunin-jokyo-koubo-ja",
         "careers-list-items/vacatures-lijst-uren-streepjes-nl",
     ];
 

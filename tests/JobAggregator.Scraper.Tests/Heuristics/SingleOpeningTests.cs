@@ -240,6 +240,68 @@ public sealed class SingleOpeningTests
     }
 
     [Theory]
+    [InlineData("""
+        <h1>Juridisch adviseur (m/v/x)</h1><h3>Wij bieden</h3><ul><li>Plaats van tewerkstelling: Antwerpen</li>
+        <li>Contract van onbepaalde duur, voltijds (38 u/week)</li>
+        <li>Verloning volgens barema PC 319.01, categorie B1c: bruto maandloon tussen € 3.050 en € 4.250, afhankelijk van je ervaring</li></ul>
+        <h3>Interesse?</h3><p>Solliciteren kan tot en met 20 januari 2027 via jobs@example.be.</p>
+        """, "Juridisch adviseur (m/v/x)", "Antwerpen", "voltijds",
+        "Verloning volgens barema PC 319.01, categorie B1c: bruto maandloon tussen € 3.050 en € 4.250, afhankelijk van je ervaring", "20 januari 2027")]
+    [InlineData("""
+        <h1>Staff Attorney</h1><h3>What we offer</h3><ul><li>Location: Leeds</li><li>A permanent, full-time contract</li>
+        <li>A salary of £34,000 a year</li></ul><p>Closing date: 5 February 2027</p>
+        """, "Staff Attorney", "Leeds", "full-time", "A salary of £34,000 a year", "5 February 2027")]
+    [InlineData("""
+        <h1>Juriste (H/F)</h1><h3>Nous offrons</h3><ul><li>Lieu : Lyon</li><li>Un CDI à temps partiel (28 heures par semaine)</li>
+        <li>Une rémunération de 2 300 € brut par mois</li></ul><p>Date limite : 15 janvier 2027</p>
+        """, "Juriste (H/F)", "Lyon", "temps partiel", "Une rémunération de 2 300 € brut par mois", "15 janvier 2027")]
+    [InlineData("""
+        <h1>Abogado/a penalista</h1><h3>Ofrecemos</h3><ul><li>Ubicación: Sevilla</li><li>Contrato indefinido a media jornada</li>
+        <li>Salario de 1.400 € brutos al mes</li></ul><p>Plazo: 20 de enero de 2027</p>
+        """, "Abogado/a penalista", "Sevilla", "media jornada", "Salario de 1.400 € brutos al mes", "20 de enero de 2027")]
+    public void A_titled_page_s_list_of_what_it_offers_gives_the_hours_and_pay_its_items_state_in_words(
+        string content, string title, string location, string hours, string pay, string closing)
+    {
+        var draft = SingleOpening.Find(Html.Parse($"<html><body><main>{content}</main></body></html>"), Page);
+
+        Assert.NotNull(draft);
+        Assert.Equal((title, location, hours, pay, closing), (draft.Title, draft.Location, draft.EmploymentType, draft.SalaryText, draft.ValidThrough));
+    }
+
+    [Fact]
+    public void A_university_s_public_call_for_a_post_is_its_opening_with_the_hours_its_post_row_states()
+    {
+        const string html = """
+            <html lang="ja"><body><main><article>
+              <h1>リーガルクリニック特任助教（任期付）の公募について</h1><p class="date">2026.12.04</p>
+              <table><tr><th>職名</th><td>特任助教（任期付・常勤）</td></tr><tr><th>勤務地</th><td>東京都八王子市南大沢1-1</td></tr>
+                <tr><th>給与</th><td>月給31万円〜（本学規程による）</td></tr><tr><th>応募締切</th><td>2027年1月29日（金）必着</td></tr></table>
+            </article></main></body></html>
+            """;
+
+        var draft = SingleOpening.Find(Html.Parse(html), new Uri("https://members.test/lawschool/news/recruit-tokunin/"));
+
+        Assert.Equal(
+            ("リーガルクリニック特任助教（任期付）の公募について", "常勤", "東京都八王子市南大沢1-1", "月給31万円〜（本学規程による）", "2027年1月29日（金）必着", "2026.12.04"),
+            (draft?.Title, draft?.EmploymentType, draft?.Location, draft?.SalaryText, draft?.ValidThrough, draft?.DatePosted));
+    }
+
+    [Fact]
+    public void A_public_call_for_research_projects_is_no_opening()
+    {
+        const string html = """
+            <html lang="ja"><body><main><article>
+              <h1>2027年度 共同研究プロジェクトの公募について</h1><p class="date">2026.12.04</p>
+              <p>本研究科では、共同研究課題を募集します。</p>
+              <table><tr><th>対象</th><td>学内外の研究者</td></tr><tr><th>助成額</th><td>1件あたり100万円</td></tr>
+                <tr><th>応募締切</th><td>2027年1月29日（金）必着</td></tr></table>
+            </article></main></body></html>
+            """;
+
+        Assert.Null(SingleOpening.Find(Html.Parse(html), new Uri("https://members.test/lawschool/news/kenkyu-koubo/")));
+    }
+
+    [Theory]
     [InlineData("<h4>Wir suchen</h4><p><b>eine Sozialarbeiterin / einen Sozialarbeiter (m/w/d)</b> in Teilzeit für unsere Beratungsstelle in Köln.</p>",
         "Sozialarbeiterin / Sozialarbeiter (m/w/d)")]
     [InlineData("<h3>Buscamos</h3><p><strong>un abogado / una abogada</strong> para nuestra oficina de Sevilla.</p>", "Abogado / abogada")]

@@ -19,10 +19,10 @@ internal static partial class FieldLabels
         (FieldKind.Title, ["job title", "title", "position", "position title", "job", "job opening", "opening", "role", "vacancy", "post", "post title",
             "puesto", "puesto de trabajo", "vacante", "vacantes", "posición", "cargo", "título", "titulo", "vaga", "poste à pourvoir", "job vacancy", "functienaam", "stellentitel", "nazwa stanowiska", "poste", "intitulé", "intitulé du poste", "posizione", "ruolo", "titolo", "oggetto", "figura professionale", "profilo ricercato",
             "functie", "vacature", "functietitel", "stelle", "stellenbezeichnung", "stanowisko", "職種", "募集職種", "职位",
-            "职位名称", "職缺", "職缺名稱", "职缺名称", "職稱", "職務名稱", "职务名称", "岗位", "岗位名称", "função", "funcao"]),
+            "职位名称", "職缺", "職缺名稱", "职缺名称", "職稱", "職務名稱", "职务名称", "職名", "岗位", "岗位名称", "função", "funcao"]),
         (FieldKind.Location, ["location", "locations", "job location", "work location", "primary location", "office", "city",
             "where", "place of work", "lugar", "ubicación", "ubicacion", "localidad", "lugar de trabajo", "lieu", "localisation",
-            "lieu de travail", "ville", "sede", "luogo", "località", "sede di lavoro", "locatie", "plaats", "standplaats", "werklocatie",
+            "lieu de travail", "ville", "sede", "luogo", "località", "sede di lavoro", "locatie", "plaats", "standplaats", "werklocatie", "plaats van tewerkstelling", "tewerkstellingsplaats",
             "standort", "arbeitsort", "ort", "einsatzort", "dienstort", "local", "local de trabalho", "localização", "localizacao", "cidade",
             "sede de trabajo", "lieu de travail", "miejsce pracy", "lokalizacja", "plats", "placering", "arbetsort", "tjänsteort", "sted", "arbejdssted",
             "arbeidssted", "místo", "místo výkonu práce", "místo práce", "pracoviště", "勤務地", "工作地点", "工作地點"]),
@@ -39,7 +39,7 @@ internal static partial class FieldLabels
             "用工形式", "岗位性质", "工作类型", "工作類型"]),
         (FieldKind.Salary, ["salary", "salary range", "pay", "pay range", "pay rate", "compensation", "wage", "wages", "rate",
             "hourly rate", "annual salary", "starting salary", "sueldo", "salario", "remuneración", "remuneracion", "rémunération",
-            "remuneration", "salaire", "retribuzione", "compenso", "stipendio", "ral", "salaris", "beloning", "verloning", "gehalt", "vergütung",
+            "remuneration", "salaire", "retribuzione", "compenso", "stipendio", "ral", "salaris", "beloning", "verloning", "loon", "maandloon", "brutoloon", "brutomaandloon", "jaarloon", "uurloon", "wedde", "gehalt", "vergütung",
             "salário", "remuneração", "remuneracao", "bezahlung", "entgelt", "entlohnung", "bruttogehalt", "wynagrodzenie", "lön", "løn", "lønn", "mzda", "plat", "nástupní plat", "給与", "給料", "賃金", "薪资",
             "薪酬", "待遇", "薪资待遇", "薪酬待遇", "薪資", "薪資待遇", "taux horaire", "salaire annuel", "salaire horaire",
             "stipend", "bolsa", "bolsa-auxílio", "bolsa auxílio", "bolsa-auxilio", "bolsa auxilio", "beca", "gratification", "stipendium",
@@ -60,6 +60,8 @@ internal static partial class FieldLabels
             "postulaciones hasta", "postulaciones hasta el", "plazo", "date limite", "date limite de candidature", "date de clôture",
             "candidatures jusqu'au", "candidatures jusqu’au", "scadenza", "scadenza candidature", "termine", "data di scadenza",
             "sluitingsdatum", "reageren uiterlijk", "reageren voor", "reageren tot", "solliciteren tot", "sollicitatietermijn",
+            "solliciteren tot en met", "solliciteren kan tot", "solliciteren kan tot en met", "reageren tot en met", "reageren kan tot en met",
+            "kandideren tot en met", "kandideren kan tot en met",
             "bewerbungsfrist", "bewerbungsschluss", "bewerbung bis", "inscrições até", "inscricoes ate", "candidaturas até", "prazo",
             "data limite", "data limite de candidatura", "reageren vóór", "solliciteren vóór", "reageer vóór", "délai de postulation",
             "délai de candidature", "termin zgłoszeń", "termin składania aplikacji", "termin składania ofert", "termin nadsyłania zgłoszeń",
@@ -195,7 +197,9 @@ internal static partial class FieldLabels
         {
             if (DateLeadKeys.TryGetValue(lower[..end], out var leadKind) && HasDigit(text.AsSpan(end)))
             {
-                return (leadKind, text[..end], text[end..].Trim());
+                // A lead written into a sentence goes on after its date ("Solliciteren kan tot en met 20 januari 2027 via …").
+                var value = text[end..].Trim();
+                return (leadKind, text[..end], LeadingDate().Match(value) is { Success: true } date ? date.Value : value);
             }
         }
 
@@ -407,7 +411,7 @@ internal static partial class FieldLabels
         medio\ tiempo|media\ jornada|jornada\ completa|temps\ plein|temps\ partiel|temps\ complet|mi-temps|cdi|cdd|internship|intern|volunteer|volunteering|
         vrijwilligerswerk|vrijwilliger|voluntariado|voluntario|b[ée]n[ée]volat|volontariato|stage|pr[áa]cticas|pasant[íi]a|tirocinio|
         contract|contractor|temporary|temporal|temporaire|tempor[áa]rio|tijdelijk|interim|seasonal|casual|per\ diem|fixed[\s-]term|freelance|vollzeit|teilzeit|ehrenamt(?:lich)?|
-        voltijds|deeltijds|tempo\ inteiro|tempo\ integral|tempo\ parcial|meio\ per[íi]odo|est[áa]gio|werkstudent(?:in)?|minijob|befristet|unbefristet|
+        voltijds|deeltijds|halftijds|tempo\ inteiro|tempo\ integral|tempo\ parcial|meio\ per[íi]odo|est[áa]gio|werkstudent(?:in)?|minijob|befristet|unbefristet|
         cdd|alternance|apprentissage|contratto\ a\ tempo\ (?:in)?determinato|tempo\ (?:in)?determinato|
         collaborazione(?:\ con\ partita\ iva)?|umowa\ o\ prac[ęe]|umowa\ zlecenie|umowa\ o\ dzie[łl]o|pe[łl]ny\ etat|pe[łl]en\ etat|niepe[łl]ny\ etat|cz[ęe][śs][ćc]\ etatu|
         monotribut(?:o|ista)|(?:contrato\ (?:de\ |a\ |por\ )?)?(?:honorarios|prestaci[óo]n\ de\ servicios)|pj|zzp(?:'er)?|
@@ -416,7 +420,7 @@ internal static partial class FieldLabels
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex EmploymentTypeLead();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s-]?time|part[\s-]?time|fulltime|parttime|voltijd|deeltijd|tempo\s+pieno|tempo\s+parziale|tiempo\s+completo|tiempo\s+parcial|medio\s+tiempo|media\s+jornada|jornada\s+completa|temps\s+plein|temps\s+partiel|mi-temps|vollzeit|teilzeit|voltijds|deeltijds|tempo\s+inteiro|tempo\s+integral|tempo\s+parcial|meio\s+per[íi]odo|per[íi]odo\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|niepe[łl]ny\s+etat|cz[ęe][śs][ćc]\s+etatu|heltid|deltid|fuldtid|pln[ýy]\s+[úu]vazek|[čc][áa]ste[čc]n[ýy]\s+[úu]vazek|zkr[áa]cen[ýy]\s+[úu]vazek)(?![\p{L}])|全职|全職|兼职|兼職|正社員|正職員|非常勤|常勤|フルタイム|パートタイム|パート|アルバイト|(?<![\p{L}])(?:regime\s+)?clt(?![\p{L}])|(?<![\d.,])(?<!\d\s*[–-]\s*)\d{1,2}(?:[.,]\d)?\s*(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin)\s*(?:(?:pro|per|a|por|par|/|la|na|w)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly)(?![\p{L}])|" + WorkWeek.FewerDaysPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s-]?time|part[\s-]?time|fulltime|parttime|voltijd|deeltijd|tempo\s+pieno|tempo\s+parziale|tiempo\s+completo|tiempo\s+parcial|medio\s+tiempo|media\s+jornada|jornada\s+completa|temps\s+plein|temps\s+partiel|mi-temps|vollzeit|teilzeit|voltijds|deeltijds|halftijds|tempo\s+inteiro|tempo\s+integral|tempo\s+parcial|meio\s+per[íi]odo|per[íi]odo\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|niepe[łl]ny\s+etat|cz[ęe][śs][ćc]\s+etatu|heltid|deltid|fuldtid|pln[ýy]\s+[úu]vazek|[čc][áa]ste[čc]n[ýy]\s+[úu]vazek|zkr[áa]cen[ýy]\s+[úu]vazek)(?![\p{L}])|全职|全職|兼职|兼職|正社員|正職員|非常勤|常勤|フルタイム|パートタイム|パート|アルバイト|(?<![\p{L}])(?:regime\s+)?clt(?![\p{L}])|(?<![\d.,])(?<!\d\s*[–-]\s*)\d{1,2}(?:[.,]\d)?\s*(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin|u)\s*(?:(?:pro|per|a|por|par|/|la|na|w)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly)(?![\p{L}])|" + WorkWeek.FewerDaysPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hours();
 
     /// <summary>A fellowship's word ("2-year fellowship", "beca de un año", "borsa di studio di 12 mesi").</summary>
@@ -445,6 +449,12 @@ internal static partial class FieldLabels
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\b|\b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex DateShape();
 
-    [GeneratedRegex(@"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$", RegexOptions.CultureInvariant)]
+    private const string DateShapes = @"\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日";
+
+    [GeneratedRegex("^(?:" + DateShapes + ")$", RegexOptions.CultureInvariant)]
     private static partial Regex DateOnly();
+
+    /// <summary>A date at the start of a text that goes on after it in other words ("20 januari 2027 via …").</summary>
+    [GeneratedRegex(@"^(?:" + DateShapes + @")(?=\s+\p{L}|\s*[,.;(]\s*\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingDate();
 }

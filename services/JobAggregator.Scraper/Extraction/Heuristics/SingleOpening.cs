@@ -158,8 +158,8 @@ internal static partial class SingleOpening
 
     /// <summary>A page whose main heading is one job's title and whose lines label the job's facts ("Ubicación:",
     /// "Jornada:", "Salario:", "Plazo:") is that opening's page, though no sentence announces it (a Squarespace page
-    /// holding one opening under an "Oferta de empleo" eyebrow). Null when the heading names no job or the lines fewer
-    /// than two of its facts.</summary>
+    /// holding one opening under an "Oferta de empleo" eyebrow, a Belgian "Wij bieden" list, a Japanese 募集要項 table).
+    /// Null when the heading names no job or the lines fewer than two of its facts.</summary>
     private static PostingDraft? TitledPage(IElement main, IElement? headline, IElement? stamp, List<(IElement Element, string Text)> paragraphs, Uri pageUrl)
     {
         if (headline is null || !main.Contains(headline) || PlainText.Of(headline) is not { } title || !NamesJob(title)
@@ -177,14 +177,20 @@ internal static partial class SingleOpening
             return null;
         }
 
-        // Pay stated in a sentence of the page's prose ("Gratification légale (4,35 € de l'heure).") is the pay where no
-        // line labels it.
+        // A line labelling the job under the page's own heading may say its hours ("職名：特任助教（任期付・常勤）"), and
+        // the page's sentences and list items state what no line labels ("Gratification légale (4,35 € de l'heure).",
+        // "Contract van onbepaalde duur, voltijds (38 u/week)", "bruto maandloon tussen € 3.050 en € 4.250").
+        var type = lines.EmploymentType ?? (LabelledLines.Title(main) is { } named ? FieldLabels.EmploymentTypeInTitle(named) : null);
+        var prose = ProseFields.FirstIn(paragraphs.Select(p => p.Text), lines with { EmploymentType = type });
         return lines with
         {
             Title = title,
             Url = pageUrl,
             FoundOn = pageUrl,
-            SalaryText = lines.SalaryText ?? paragraphs.Select(p => ProseFields.Salary(p.Text)).FirstOrDefault(s => s is not null),
+            Location = lines.Location ?? prose.Location,
+            EmploymentType = type ?? prose.EmploymentType,
+            SalaryText = lines.SalaryText ?? prose.SalaryText,
+            ValidThrough = lines.ValidThrough ?? prose.ValidThrough,
             DatePosted = PublishedDate(main, headline, stamp) ?? lines.DatePosted,
             DescriptionHtml = string.Concat(paragraphs.Where(p => p.Element.LocalName == "p").Select(p => p.Element.OuterHtml)),
         };
@@ -363,10 +369,12 @@ internal static partial class SingleOpening
         return roles.Count > 0 && roles.All(role => heading.Contains(role.Value, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Whether a headline holds a hiring word: the post is about an opening.</summary>
+    /// <summary>Whether a headline holds a hiring word: the post is about an opening ("…募集", and a public call's
+    /// "…の公募について", as universities and public bodies announce posts).</summary>
     private static bool HiringHeadline(string headline) =>
         headline.AsSpan().IndexOfAny(AnnouncingWords) >= 0 || headline.Contains("招聘", StringComparison.Ordinal)
-        || headline.Contains("募集", StringComparison.Ordinal) || CercasiOrSeBusca().IsMatch(headline);
+        || headline.Contains("募集", StringComparison.Ordinal) || headline.Contains("公募", StringComparison.Ordinal)
+        || CercasiOrSeBusca().IsMatch(headline);
 
     /// <summary>When the post was published, as its markup states it: a <c>&lt;time datetime&gt;</c>, an
     /// <c>itemprop="datePublished"</c>, a "published" stamp's title (Blogger's <c>abbr.published</c>), or a short dated
