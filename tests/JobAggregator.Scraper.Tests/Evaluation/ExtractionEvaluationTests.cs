@@ -234,6 +234,12 @@ public sealed class ExtractionEvaluationTests
     // 98.8 % (666/674), employment type 99.7 %, salary and posted date 99.6 %, closing date 99.9 %; the floors lowered to
     // those figures until they are read. Then read: an accordion's button label as a title (the Beaver Builder page):
     // recall 99.6 % (676/679), precision 99.0 % (676/683), location 98.5 % (666/676); seven cases left in NotReadYet.
+    // fix19b (438 cases): a cell spanned by rowspan or colspan belongs to each row it covers, a heading that is only a date
+    // gives the openings under it their posted date, "View posting and apply" and "Download the advert" are read-more
+    // links, "R38 000 – R45 000" is one pay range, "hybrid (Hackney and home)" is Hackney: recall 99.6 % (685/688),
+    // precision 99.0 % (685/692), location 99.0 % (678/685: the Argentine, Australian and "Québec" labels), every other
+    // field 100 % in both readings; the floors of url, type, pay and both dates back to 1.0. Left in NotReadYet: the ZA
+    // columns' "(2 posts)" title (fix19a), the Canadian bilingual page, the struck-through offer and the event page.
     private const double RecallFloor = 0.99;
     private const double PrecisionFloor = 0.98;
     private const double EmbedDetectionFloor = 1.0;
@@ -243,11 +249,11 @@ public sealed class ExtractionEvaluationTests
         ["title"] = 1.0,
         ["organization"] = 1.0,
         ["location"] = 0.98,
-        ["url"] = 0.99,
-        ["employmentType"] = 0.99,
-        ["salary"] = 0.99,
-        ["datePosted"] = 0.99,
-        ["validThrough"] = 0.99,
+        ["url"] = 1.0,
+        ["employmentType"] = 1.0,
+        ["salary"] = 1.0,
+        ["datePosted"] = 1.0,
+        ["validThrough"] = 1.0,
     };
 
     // The preview's floors. 2026-12-07, when the corpus was first read as the preview reads it (271 cases, 424
@@ -290,6 +296,8 @@ public sealed class ExtractionEvaluationTests
     // pages33, before its fixes: recall 99.4 %, employment type 99.4 %, salary 99.8 %, closing date 99.7 %, as in the
     // configured reading; organisation 95.4 % (603/632), location 97.5 % (616/632). After: recall, precision and every
     // field 100 % but organisation 95.4 % (607/636) and location 97.5 % (620/636).
+    // fix19b: recall 99.6 % (685/688), precision 99.0 % (685/692), organisation 95.8 % (656/685), location 97.4 %
+    // (667/685), every other field 100 %.
     private const double PreviewRecallFloor = 0.99;
     private const double PreviewPrecisionFloor = 0.98;
 
@@ -298,11 +306,11 @@ public sealed class ExtractionEvaluationTests
         ["title"] = 1.0,
         ["organization"] = 0.92,
         ["location"] = 0.96,
-        ["url"] = 0.99,
-        ["employmentType"] = 0.99,
-        ["salary"] = 0.99,
-        ["datePosted"] = 0.99,
-        ["validThrough"] = 0.99,
+        ["url"] = 1.0,
+        ["employmentType"] = 1.0,
+        ["salary"] = 1.0,
+        ["datePosted"] = 1.0,
+        ["validThrough"] = 1.0,
     };
 
     private static readonly string[] Fields =
