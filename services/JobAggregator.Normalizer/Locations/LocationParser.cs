@@ -272,7 +272,7 @@ internal static partial class LocationParser
     [GeneratedRegex(@"[,;|()\[\]]|\s[-–—]\s|\s[-–—]|[-–—]\s|(?<=\p{L})/(?=[A-Z]{2}\b)")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(?:(?:anywhere\s+)?(?:within|in|from)|based\s+in|or|and|(?:open\s+to\s+|only\s+)?residents\s+of|must\s+(?:reside|live)\s+in|(?:solo\s+)?residentes\s+en|r[ée]sidents?\s+(?:du|de\s+la|des|de|en)|residenti\s+in|wohnhaft\s+in)\s+|\s+(?:office|offices)\s+(?:and|or|&)\s+(?:home|remote)$|\s+(?:only|based|or|and|oder|of|ou|o|y|e|et|en|und|office|offices|headquarters|hq|residents?(?:\s+only)?|applicants(?:\s+only)?|candidates(?:\s+only)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:anywhere\s+)?(?:within|in|from)|based\s+in|or|and|(?:open\s+to\s+|only\s+)?residents\s+of|must\s+(?:reside|live)\s+in|(?:solo\s+)?residentes\s+en|r[ée]sidents?\s+(?:du|de\s+la|des|de|en)|residenti\s+in|wohnhaft\s+in)\s+|(?:\s+(?:office|offices))?\s+(?:and|or|&|et|ou|y|o|e|und|oder|en|of)\s+(?:home|remote|(?:le\s+)?domicile|casa|thuis)$|\s+(?:only|based|or|and|oder|of|ou|o|y|e|et|en|und|office|offices|headquarters|hq|residents?(?:\s+only)?|applicants(?:\s+only)?|candidates(?:\s+only)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EdgeFillers();
 
     /// <summary>A postal code after the town ("Princeton 08540"), a French arrondissement ("Paris 11e", "Lyon 3e",

@@ -32,4 +32,24 @@ public sealed class BlockFieldsTests
         Assert.Equal(place, read.Location);
         Assert.StartsWith(closing, read.ValidThrough, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Salary: R38 000 – R45 000 per month (CTC)", "R38 000 – R45 000 per month (CTC)")]
+    [InlineData("Salário: R$ 5.000 – R$ 7.000 por mês", "R$ 5.000 – R$ 7.000 por mês")]
+    [InlineData("Remuneración: S/ 3.500 – S/ 4.200 mensuales", "S/ 3.500 – S/ 4.200 mensuales")]
+    [InlineData("Gehalt: CHF 6 400 – CHF 7 300 pro Monat", "CHF 6 400 – CHF 7 300 pro Monat")]
+    public void A_pay_range_with_its_currency_before_each_end_is_one_field(string line, string pay)
+    {
+        var html = $"""
+            <html><body><main><h2>Join our team</h2>
+            <div><h3>Attorney</h3><p>Location: Johannesburg<br>{line}<br>Closing date: 15 January 2027</p></div>
+            <div><h3>Paralegal</h3><p>Location: Cape Town<br>{line}<br>Closing date: 22 January 2027</p></div>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), new Uri("https://members.test/join-our-team/"));
+
+        Assert.Equal(["Attorney", "Paralegal"], drafts.Select(d => d.Title));
+        Assert.All(drafts, d => Assert.Equal(pay, d.SalaryText));
+    }
 }

@@ -51,4 +51,46 @@ public sealed class JobTablesTests
         Assert.Equal(title, drafts[0].Title);
         Assert.Equal("San Antonio, TX", drafts[0].Location);
     }
+
+    [Theory]
+    [InlineData("Position", "Location", "Status", "Closing date", "Indianapolis, IN", "Full-time", "01/22/2027")]
+    [InlineData("Poste", "Lieu", "Contrat", "Date limite", "Lyon", "CDI", "15/01/2027")]
+    [InlineData("Puesto", "Ubicación", "Jornada", "Fecha límite", "Madrid", "Jornada completa", "15/01/2027")]
+    [InlineData("Stelle", "Ort", "Arbeitszeit", "Bewerbungsfrist", "Berlin", "Vollzeit", "15.01.2027")]
+    public void A_cell_spanned_over_rows_belongs_to_each_row(
+        string titleHeader, string placeHeader, string typeHeader, string closingHeader, string place, string type, string closing)
+    {
+        var html = $"""
+            <html><body><main><table><thead><tr><th>{titleHeader}</th><th>{placeHeader}</th><th>{typeHeader}</th><th>{closingHeader}</th></tr></thead><tbody>
+            <tr><td><a href="/jobs/1">Staff Attorney</a></td><td rowspan="3">{place}</td><td rowspan="3">{type}</td><td>{closing}</td></tr>
+            <tr><td><a href="/jobs/2">Investigator</a></td><td>{closing}</td></tr>
+            <tr><td><a href="/jobs/3">Paralegal</a></td><td>{closing}</td></tr>
+            <tr><td><a href="/jobs/4">Social Worker</a></td><td colspan="2">{place}</td><td>{closing}</td></tr>
+            </tbody></table></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Staff Attorney", "Investigator", "Paralegal", "Social Worker"], drafts.Select(d => d.Title));
+        Assert.All(drafts, d => Assert.Equal(place, d.Location));
+        Assert.Equal([type, type, type, null], drafts.Select(d => d.EmploymentType));
+        Assert.All(drafts, d => Assert.Equal(closing, d.ValidThrough));
+    }
+
+    [Fact]
+    public void A_title_cell_spanned_over_rows_is_one_opening()
+    {
+        const string html = """
+            <html><body><main><table><tr><th>Position</th><th>Location</th></tr>
+            <tr><td rowspan="2"><a href="/jobs/apd">Assistant Public Defender</a></td><td>San Antonio, TX</td></tr>
+            <tr><td>Austin, TX</td></tr>
+            <tr><td><a href="/jobs/other">Paralegal</a></td><td>Austin, TX</td></tr>
+            </table></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Assistant Public Defender", "Paralegal"], drafts.Select(d => d.Title));
+        Assert.Equal("San Antonio, TX", drafts[0].Location);
+    }
 }

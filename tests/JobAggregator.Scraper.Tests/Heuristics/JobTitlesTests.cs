@@ -251,6 +251,33 @@ public sealed class JobTitlesTests
         Assert.True(JobTitles.IsReadMore(text));
 
     [Theory]
+    [InlineData("View posting and apply")]
+    [InlineData("View posting")]
+    [InlineData("View the posting")]
+    [InlineData("See posting")]
+    [InlineData("See the job posting")]
+    [InlineData("Voir l'offre et postuler")]
+    [InlineData("Voir l’offre")]
+    [InlineData("Ver oferta y postular")]
+    [InlineData("Download the advert")]
+    [InlineData("Download the job description")]
+    [InlineData("Download the advertisement (PDF)")]
+    [InlineData("Télécharger l'offre")]
+    [InlineData("Télécharger la fiche de poste")]
+    [InlineData("Stellenanzeige (PDF)")]
+    [InlineData("Scarica l'avviso")]
+    public void A_link_to_the_posting_s_page_or_its_advert_is_a_read_more_link(string text) =>
+        Assert.True(JobTitles.IsReadMore(text));
+
+    [Theory]
+    [InlineData("Download the annual report")]
+    [InlineData("Télécharger le rapport annuel 2024 (PDF)")]
+    [InlineData("Offre d'emploi juriste")]
+    [InlineData("See our posts")]
+    public void A_link_to_another_document_is_no_read_more_link(string text) =>
+        Assert.False(JobTitles.IsReadMore(text));
+
+    [Theory]
     [InlineData("Verwaltungsangestellte*r (m/w/d)")]
     [InlineData("Angestellter in der Buchhaltung")]
     [InlineData("Bankangestellte")]

@@ -843,8 +843,9 @@ internal static partial class BlockFields
     private static partial Regex SalaryClass();
 
     // A spaced dash separates fields ("Torino – Tempo pieno", "— Ciudad de México — Tiempo completo", a date then the
-    // contract: "Publié le 2 avril 2024 – CDD 12 mois"), but not the two ends of a pay range ("€ 3.400 – € 4.500").
-    [GeneratedRegex(@"\s*[·•|｜／]\s*|;\s+|(?<![\d$€£])\s+[–—]\s+|(?<=\d)\s+[–—]\s+(?![\d$€£¥]|(?:USD|EUR|GBP|CHF|PLN|CAD|AUD|NZD|BRL|MXN|ARS|COP|CLP|JPY|CNY|ZAR|INR)\s?\d)|^[–—]\s+")]
+    // contract: "Publié le 2 avril 2024 – CDD 12 mois"), but not the two ends of a pay range ("€ 3.400 – € 4.500", the rand's
+    // "R38 000 – R45 000", the real's "R$ 5.000 – R$ 7.000").
+    [GeneratedRegex(@"\s*[·•|｜／]\s*|;\s+|(?<![\d$€£])\s+[–—]\s+|(?<=\d)\s+[–—]\s+(?![\d$€£¥]|(?:USD|EUR|GBP|CHF|PLN|CAD|AUD|NZD|BRL|MXN|ARS|COP|CLP|JPY|CNY|ZAR|INR|R\$?|S/\.?)\s?\d)|^[–—]\s+")]
     private static partial Regex SegmentBreak();
 
     [GeneratedRegex(@"^(?:on[\s-]?site|in[\s-]office|presencial|stacjonarnie|vor\s+ort|sur\s+site|in\s+presenza|op\s+locatie|presencial(?:mente)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -42,7 +42,9 @@ internal static partial class JobTables
             return [];
         }
 
-        var columns = header.Children.Select(c => (Text: PlainText.Collapse(c.TextContent)?.ToLowerInvariant(), Kind: FieldLabels.KindOf(c.TextContent))).ToList();
+        var grid = TableGrid.Lay(rows);
+        var headerIndex = rows.IndexOf(header);
+        var columns = grid[headerIndex].Select(c => (Text: PlainText.Collapse(c?.TextContent)?.ToLowerInvariant(), Kind: c is null ? FieldKind.None : FieldLabels.KindOf(c.TextContent))).ToList();
         var titleColumn = columns.FindIndex(c => c.Kind == FieldKind.Title);
         if (titleColumn < 0 || !columns.Any(c => c.Kind is not (FieldKind.None or FieldKind.Title)))
         {
@@ -50,20 +52,22 @@ internal static partial class JobTables
         }
 
         var drafts = new List<PostingDraft>();
-        foreach (var row in rows.SkipWhile(r => r != header).Skip(1))
+        for (var r = headerIndex + 1; r < rows.Count; r++)
         {
             if (drafts.Count >= maxRows)
             {
                 break;
             }
 
-            var cells = row.Children.Where(c => c.LocalName is "td" or "th").ToList();
-            if (cells.Count <= titleColumn)
+            var row = rows[r];
+            var cells = grid[r];
+
+            // A title cell spanned down from an earlier row is that row's opening, not another one.
+            if (cells.Length <= titleColumn || cells[titleColumn] is not { } titleCell || titleCell.ParentElement != row)
             {
                 continue;
             }
 
-            var titleCell = cells[titleColumn];
             var titleLine = TitleLine(titleCell);
             var title = PlainText.Of(titleLine ?? titleCell);
             if (title is null || !JobTitles.IsTitleShaped(title))
@@ -81,11 +85,12 @@ internal static partial class JobTables
             }
 
             var fields = new FoundFields();
-            for (var i = 0; i < cells.Count && i < columns.Count; i++)
+            for (var i = 0; i < cells.Length && i < columns.Count; i++)
             {
-                if (i != titleColumn)
+                // A cell spanned over several columns counts once, under its first column's header.
+                if (i != titleColumn && cells[i] is { } cell && (i == 0 || cells[i - 1] != cell))
                 {
-                    fields.Set(columns[i].Kind, CellValue(columns[i], cells[i]));
+                    fields.Set(columns[i].Kind, CellValue(columns[i], cell));
                 }
             }
 

@@ -312,6 +312,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             Title = title,
             Organization = fromTitle ?? fields.Organization ?? organization,
             Url = item.Url,
+            DatePosted = fields.DatePosted ?? DateHeadings.PostedAbove(item.Block ?? item.Link),
             FoundOn = pageUrl,
         };
     }
