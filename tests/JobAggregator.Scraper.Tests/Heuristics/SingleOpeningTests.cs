@@ -262,9 +262,8 @@ public sealed class SingleOpeningTests
     public void A_titled_page_s_list_of_what_it_offers_gives_the_hours_and_pay_its_items_state_in_words(
         string content, string title, string location, string hours, string pay, string closing)
     {
-        var draft = SingleOpening.Find(Html.Parse($"<html><body><main>{content}</main></body></html>"), Page);
+        var draft = Assert.Single(SingleOpening.Find(Html.Parse($"<html><body><main>{content}</main></body></html>"), Page));
 
-        Assert.NotNull(draft);
         Assert.Equal((title, location, hours, pay, closing), (draft.Title, draft.Location, draft.EmploymentType, draft.SalaryText, draft.ValidThrough));
     }
 
@@ -279,11 +278,11 @@ public sealed class SingleOpeningTests
             </article></main></body></html>
             """;
 
-        var draft = SingleOpening.Find(Html.Parse(html), new Uri("https://members.test/lawschool/news/recruit-tokunin/"));
+        var draft = Assert.Single(SingleOpening.Find(Html.Parse(html), new Uri("https://members.test/lawschool/news/recruit-tokunin/")));
 
         Assert.Equal(
             ("リーガルクリニック特任助教（任期付）の公募について", "常勤", "東京都八王子市南大沢1-1", "月給31万円〜（本学規程による）", "2027年1月29日（金）必着", "2026.12.04"),
-            (draft?.Title, draft?.EmploymentType, draft?.Location, draft?.SalaryText, draft?.ValidThrough, draft?.DatePosted));
+            (draft.Title, draft.EmploymentType, draft.Location, draft.SalaryText, draft.ValidThrough, draft.DatePosted));
     }
 
     [Fact]
@@ -298,7 +297,7 @@ public sealed class SingleOpeningTests
             </article></main></body></html>
             """;
 
-        Assert.Null(SingleOpening.Find(Html.Parse(html), new Uri("https://members.test/lawschool/news/kenkyu-koubo/")));
+        Assert.Empty(SingleOpening.Find(Html.Parse(html), new Uri("https://members.test/lawschool/news/kenkyu-koubo/")));
     }
 
     [Theory]
