@@ -11,6 +11,8 @@ public sealed class JobTitlesTests
     [InlineData("诚聘项目专员", "项目专员")]
     [InlineData("募集", "募集")]
     [InlineData("事務局スタッフ（常勤）募集要項", "事務局スタッフ（常勤）")]
+    [InlineData("リーガルクリニック特任助教（任期付）の公募について", "リーガルクリニック特任助教（任期付）")]
+    [InlineData("法律事務員の募集について", "法律事務員")]
     [InlineData("弁護士の求人", "弁護士")]
     [InlineData("【誠徵】專職律師 1 名", "專職律師")]
     [InlineData("【徵才】法務助理（兼職）2名", "法務助理（兼職）")]
@@ -234,6 +236,14 @@ public sealed class JobTitlesTests
     [InlineData("Angestellter in der Buchhaltung")]
     [InlineData("Bankangestellte")]
     public void A_German_employees_word_is_a_role_word(string title) =>
+        Assert.True(JobTitles.HasRoleWord(title));
+
+    [Theory]
+    [InlineData("事務補佐員（パートタイム）")]
+    [InlineData("リーガルクリニック特任助教（任期付）")]
+    [InlineData("法律相談員")]
+    [InlineData("生活支援員")]
+    public void A_Japanese_assistant_s_lecturer_s_or_counsellor_s_word_is_a_role_word(string title) =>
         Assert.True(JobTitles.HasRoleWord(title));
 
     [Theory]

@@ -44,8 +44,8 @@ internal static partial class JobTitles
         title.Length > 4 && Reference().Match(title) is { Success: true } reference ? title[reference.Length..] : title;
 
     /// <summary>The words Japanese and Chinese headings put after or before the role to say it is wanted ("法律事務スタッフ
-    /// 募集", "急募：事務員", "诚聘项目专员"), longest first.</summary>
-    private static readonly string[] HiringSuffixes = ["募集のお知らせ", "募集要項", "の募集", "を募集", "募集中", "募集", "の求人", "求人"];
+    /// 募集", "特任助教の公募について", "急募：事務員", "诚聘项目专员"), longest first.</summary>
+    private static readonly string[] HiringSuffixes = ["募集のお知らせ", "の募集について", "募集について", "の公募について", "公募について", "募集要項", "の募集", "を募集", "募集中", "募集", "の公募", "公募", "の求人", "求人"];
 
     private static readonly string[] HiringPrefixes = ["急募", "诚聘", "誠聘", "誠徵", "诚征", "徵求", "征求", "招聘", "招募"];
 
@@ -391,7 +391,7 @@ internal static partial class JobTitles
 
     /// <summary>Role words in Chinese and Japanese, which have no spaces to bound a word.</summary>
     [GeneratedRegex("工程师|工程師|经理|經理|主管|助理|专员|專員|律师|律師|法务|法務|顾问|顧問|实习生|實習生|社工|研究员|研究員|协调员|協調員|秘书|秘書|会计|會計|主任|总监|總監|"
-        + "エンジニア|マネージャー|スタッフ|弁護士|事務員|アシスタント|コーディネーター|インターン|研究員|ソーシャルワーカー|パラリーガル|職員|担当者?|看護師|事務局")]
+        + "エンジニア|マネージャー|スタッフ|弁護士|事務員|アシスタント|コーディネーター|インターン|研究員|ソーシャルワーカー|パラリーガル|職員|担当者?|看護師|事務局|補佐員|助教|相談員|支援員")]
     private static partial Regex CjkRoleWord();
 
     [GeneratedRegex(@"\s*[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十两兩]|若干|数|數)\s*(?:名|人|位)\s*[）)]?$")]
