@@ -244,20 +244,24 @@ public sealed class ExtractionEvaluationTests
     // read: a title struck through (<del>, <s>, <strike>, line-through) is a filled vacancy, "Monotributo" and
     // "prestación de servicios" are a contractor's terms, "of thuis" says remote: precision 99.7 % (672/674), employment
     // type 100 %, location 98.7 % (663/672); eleven cases left in NotReadYet (see the report of probe20).
-    private const double RecallFloor = 0.97;
-    private const double PrecisionFloor = 0.98;
+    // fix20c (718 postings labelled, from 97.4 % recall (699/718) and 98.9 % precision (699/707)): a table whose header
+    // row names the openings and whose first column the fields is read by column, a news list's items tagged "採用" /
+    // "Jobs" / "Vacatures" are openings: recall 98.1 % (704/718), precision 98.9 % (704/712), location 98.7 % (695/704),
+    // url, salary and posted date 99.4 % (700/704), employment type and closing date 99.7 % (702/704).
+    private const double RecallFloor = 0.98;
+    private const double PrecisionFloor = 0.988;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.98,
-        ["url"] = 0.99,
-        ["employmentType"] = 0.99,
-        ["salary"] = 0.99,
-        ["datePosted"] = 0.99,
-        ["validThrough"] = 0.99,
+        ["location"] = 0.987,
+        ["url"] = 0.994,
+        ["employmentType"] = 0.997,
+        ["salary"] = 0.994,
+        ["datePosted"] = 0.994,
+        ["validThrough"] = 0.997,
     };
 
     // The preview's floors. 2026-12-07, when the corpus was first read as the preview reads it (271 cases, 424
@@ -304,19 +308,21 @@ public sealed class ExtractionEvaluationTests
     // ".gov" sites in the US, "New England" in the US, "The Connecticut Division of …" written in full, "Droits d'Urgence"
     // as the ads spell the board "droitsurgence"): organisation 96.5 % (635/658), location 99.4 % (654/658).
     // probe20, before any rule: as in the configured reading; organisation 95.7 % (643/672), location 96.9 % (651/672).
-    private const double PreviewRecallFloor = 0.97;
-    private const double PreviewPrecisionFloor = 0.98;
+    // fix20c: recall, precision, url, type, salary and dates as in the configured reading; organisation 96.7 % (676/699,
+    // then 681/704), location 98.1 % (686/699) to 98.2 % (691/704).
+    private const double PreviewRecallFloor = 0.98;
+    private const double PreviewPrecisionFloor = 0.988;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
-        ["organization"] = 0.92,
-        ["location"] = 0.96,
-        ["url"] = 0.99,
-        ["employmentType"] = 0.99,
-        ["salary"] = 0.99,
-        ["datePosted"] = 0.99,
-        ["validThrough"] = 0.99,
+        ["organization"] = 0.967,
+        ["location"] = 0.981,
+        ["url"] = 0.994,
+        ["employmentType"] = 0.997,
+        ["salary"] = 0.994,
+        ["datePosted"] = 0.994,
+        ["validThrough"] = 0.997,
     };
 
     private static readonly string[] Fields =
