@@ -93,4 +93,57 @@ public sealed class JobTablesTests
         Assert.Equal(["Assistant Public Defender", "Paralegal"], drafts.Select(d => d.Title));
         Assert.Equal("San Antonio, TX", drafts[0].Location);
     }
+
+    [Theory]
+    [InlineData("職缺", "專職律師", "社工員", "工作地點", "臺北市", "待遇", "月薪新台幣70,000元", "報名截止", "116年1月15日")]
+    [InlineData("", "Staff Attorney", "Paralegal", "Location", "Chicago, IL", "Salary", "$72,000", "Closing date", "January 15, 2027")]
+    [InlineData("Puesto", "Abogado/a", "Trabajador/a social", "Ubicación", "Madrid", "Salario", "32.000 € anuales", "Plazo", "15/01/2027")]
+    [InlineData("Stelle", "Jurist*in", "Sozialarbeiter*in", "Arbeitsort", "Berlin", "Vergütung", "3.400 € monatlich", "Bewerbungsfrist", "15.01.2027")]
+    public void A_table_whose_header_names_the_openings_and_first_column_the_fields_is_read_by_column(
+        string corner, string first, string second, string placeLabel, string place, string payLabel, string pay, string closingLabel, string closing)
+    {
+        var html = $"""
+            <html><body><main><h1>Careers</h1><table><thead><tr><th>{corner}</th><th>{first}</th><th>{second}</th></tr></thead><tbody>
+            <tr><th>{placeLabel}</th><td>{place}</td><td>Other town</td></tr>
+            <tr><th>{payLabel}</th><td>{pay}</td><td>{pay}</td></tr>
+            <tr><th>{closingLabel}</th><td>{closing}</td><td>{closing}</td></tr>
+            </tbody></table></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal([first, second], drafts.Select(d => d.Title));
+        Assert.Equal((place, pay, closing), (drafts[0].Location, drafts[0].SalaryText, drafts[0].ValidThrough));
+        Assert.Equal("Other town", drafts[1].Location);
+    }
+
+    [Fact]
+    public void A_table_of_figures_by_year_is_no_transposed_job_table()
+    {
+        const string html = """
+            <html><body><main><h1>Careers</h1><table><tr><th></th><th>2025</th><th>2026</th></tr>
+            <tr><th>Location</th><td>Chicago</td><td>Chicago</td></tr>
+            <tr><th>Salary</th><td>$1,200,000</td><td>$1,350,000</td></tr>
+            </table></main></body></html>
+            """;
+
+        Assert.Empty(ListingHeuristicsStrategy.Extract(Html.Parse(html), Page));
+    }
+
+    [Fact]
+    public void A_news_post_headed_as_an_announcement_of_openings_gives_its_table_with_the_date_stated_above_it()
+    {
+        const string html = """
+            <html><body><main><div class="article"><h1>徵才啟事</h1><p class="date">發布日期：115年12月8日</p>
+            <table><thead><tr><th>職缺</th><th>專職律師</th><th>專案助理</th></tr></thead><tbody>
+            <tr><th>工作地點</th><td>臺北市中正區</td><td>臺中市西區</td></tr>
+            <tr><th>工作性質</th><td>全職</td><td>全職</td></tr>
+            </tbody></table></div></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), new Uri("https://members.test/news/recruit-116"));
+
+        Assert.Equal(["專職律師", "專案助理"], drafts.Select(d => d.Title));
+        Assert.All(drafts, d => Assert.Equal("115年12月8日", d.DatePosted));
+    }
 }

@@ -11,6 +11,8 @@ public sealed class JobTitlesTests
     [InlineData("诚聘项目专员", "项目专员")]
     [InlineData("募集", "募集")]
     [InlineData("事務局スタッフ（常勤）募集要項", "事務局スタッフ（常勤）")]
+    [InlineData("リーガルクリニック特任助教（任期付）の公募について", "リーガルクリニック特任助教（任期付）")]
+    [InlineData("法律事務員の募集について", "法律事務員")]
     [InlineData("弁護士の求人", "弁護士")]
     [InlineData("【誠徵】專職律師 1 名", "專職律師")]
     [InlineData("【徵才】法務助理（兼職）2名", "法務助理（兼職）")]
@@ -20,7 +22,6 @@ public sealed class JobTitlesTests
     [InlineData("【急募】事務員 数名", "事務員")]
     [InlineData("【募集】パラリーガル（非常勤）1名", "パラリーガル（非常勤）")]
     [InlineData("社会福祉士 2名募集", "社会福祉士")]
-    [InlineData("リーガルクリニック特任助教（任期付）の公募について", "リーガルクリニック特任助教（任期付）")]
     [InlineData("研究補佐員の募集について", "研究補佐員")]
     [InlineData("法学部助教公募", "法学部助教")]
     [InlineData("公募", "公募")]
@@ -291,6 +292,8 @@ public sealed class JobTitlesTests
     [InlineData("生活相談員（非常勤）")]
     [InlineData("研究補助員")]
     [InlineData("法学院助教")]
+    [InlineData("法律相談員")]
+    [InlineData("生活支援員")]
     public void Japanese_and_Chinese_assistants_lecturers_and_counsellors_name_a_role(string title) =>
         Assert.True(JobTitles.HasRoleWord(title));
 

@@ -162,6 +162,7 @@ public sealed class LabelledAndNumberedPostsTests
     [Theory]
     [InlineData("事務局員（パートタイム）", "パートタイム")]
     [InlineData("相談員（正社員）", "正社員")]
+    [InlineData("リーガルクリニック特任助教（任期付）", "任期付")]
     [InlineData("Office manager (parttime)", "parttime")]
     public void A_title_s_bracket_in_either_width_names_the_kind_of_job(string title, string type)
     {

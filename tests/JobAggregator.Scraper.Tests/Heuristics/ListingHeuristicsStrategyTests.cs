@@ -17,9 +17,7 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-bilingual/treballa-trabaja-divi-ca-es",
         "careers-cards/trabaja-gutenberg-cover-columnas-co",
         "careers-list-items/stellenangebote-datum-ueberschriften-kirby-de",
-        "careers-mixed/houka-daigakuin-oshirase-saiyo-ja",
         "careers-table/lavora-con-noi-tabella-sede-rowspan-it",
-        "careers-table/zhengcai-qishi-zhuanzhi-biaoge-minguo-tw",
         "news-post/estamos-contratando-substack-pj-br",
         "careers-list-items/vacatures-lijst-uren-streepjes-nl",
     ];

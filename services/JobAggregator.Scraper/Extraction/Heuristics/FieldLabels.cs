@@ -415,7 +415,8 @@ internal static partial class FieldLabels
         cdd|alternance|apprentissage|contratto\ a\ tempo\ (?:in)?determinato|tempo\ (?:in)?determinato|
         collaborazione(?:\ con\ partita\ iva)?|umowa\ o\ prac[ęe]|umowa\ zlecenie|umowa\ o\ dzie[łl]o|pe[łl]ny\ etat|pe[łl]en\ etat|niepe[łl]ny\ etat|cz[ęe][śs][ćc]\ etatu|
         monotribut(?:o|ista)|(?:contrato\ (?:de\ |a\ |por\ )?)?(?:honorarios|prestaci[óo]n\ de\ servicios)|pj|zzp(?:'er)?|
-        heltid|deltid|fuldtid|visstid|tillsvidare|pln[ýy]\ [úu]vazek|[čc][áa]ste[čc]n[ýy]\ [úu]vazek|zkr[áa]cen[ýy]\ [úu]vazek)
+        heltid|deltid|fuldtid|visstid|tillsvidare|pln[ýy]\ [úu]vazek|[čc][áa]ste[čc]n[ýy]\ [úu]vazek|zkr[áa]cen[ýy]\ [úu]vazek|
+        任期付き?|有期雇用)
         (?![\p{L}])(?:\s*\([^)]*\))?
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex EmploymentTypeLead();

@@ -6,7 +6,8 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// <summary>Finds job tables: a header row with a title-like column ("Job Title", "Position", "Puesto", "Vacante", "Poste",
 /// "Posizione", "Functie", "Vacature", "Stanowisko") and columns for place, pay and dates, mapped by their header text.
 /// The header row is the one with <c>&lt;th&gt;</c> cells, else a first row whose every cell is bold (editors without a
-/// header option write one so).</summary>
+/// header option write one so). A table whose header row names the openings and whose first column names the fields
+/// ("職缺 | 專職律師 | 專案助理", then "工作地點 | 臺北市 | 臺中市") is read column by column.</summary>
 internal static partial class JobTables
 {
     private static readonly string[] JobSpecificTitles =
@@ -26,11 +27,28 @@ internal static partial class JobTables
             var drafts = Read(entry.Element, pageUrl, linkBase, maxRows);
             if (drafts.Count > 0)
             {
-                return drafts;
+                return PostedAbove(entry.Element) is { } posted ? drafts.ConvertAll(d => d with { DatePosted = d.DatePosted ?? posted }) : drafts;
             }
         }
 
         return [];
+    }
+
+    /// <summary>The date a labelled line right above the table says the announcement was published ("發布日期：115年12月8日",
+    /// "Posted: March 3, 2027"), which holds for each of its openings; null when none of the few lines before it says one.</summary>
+    private static string? PostedAbove(IElement table)
+    {
+        const int MaxLines = 3;
+        var line = table.PreviousElementSibling;
+        for (var i = 0; i < MaxLines && line is not null && !IsTable(line); i++, line = line.PreviousElementSibling)
+        {
+            if (PlainText.Of(line) is { } text && FieldLabels.Split(text) is (FieldKind.DatePosted, _, { Length: > 0 } posted))
+            {
+                return posted;
+            }
+        }
+
+        return null;
     }
 
     public static List<PostingDraft> Read(IElement table, Uri pageUrl, Uri linkBase, int maxRows)
@@ -42,28 +60,60 @@ internal static partial class JobTables
             return [];
         }
 
-        var grid = TableGrid.Lay(rows);
         var headerIndex = rows.IndexOf(header);
-        var columns = grid[headerIndex].Select(c => (Text: PlainText.Collapse(c?.TextContent)?.ToLowerInvariant(), Kind: c is null ? FieldKind.None : FieldLabels.KindOf(c.TextContent))).ToList();
-        var titleColumn = columns.FindIndex(c => c.Kind == FieldKind.Title);
-        if (titleColumn < 0 || !columns.Any(c => c.Kind is not (FieldKind.None or FieldKind.Title)))
+        var grid = TableGrid.Lay(rows).Skip(headerIndex).ToList();
+        var headerCells = grid[0];
+        var titleColumn = Array.FindIndex(headerCells, c => c is not null && FieldLabels.KindOf(c.TextContent) == FieldKind.Title);
+        var openings = grid.Skip(1).Zip(rows.Skip(headerIndex + 1), (cells, row) => (cells, (IElement?)row));
+        return titleColumn >= 0 && Read(headerCells, openings, titleColumn, pageUrl, linkBase, maxRows) is { Count: > 0 } drafts ? drafts
+            : Transposed(grid) is { } columns ? Read(columns[0], columns.Skip(1).Select(c => (c, (IElement?)null)), 0, pageUrl, linkBase, maxRows)
+            : [];
+    }
+
+    /// <summary>The table's columns as rows, the first column first, when the header row names the openings and the first
+    /// column the fields: the header's first cell is blank or a title's label ("職缺", "Position"), its other two or more
+    /// cells name no field, and the first column names two fields or more. Null for a table read row by row.</summary>
+    private static List<IElement?[]>? Transposed(List<IElement?[]> grid)
+    {
+        const int MinFieldRows = 2;
+        // One opening's column beside the labels is an ad's table of facts, which the ad's own reading reads whole.
+        const int MinColumns = 3;
+        var header = grid[0];
+        if (header.Length < MinColumns || grid.Count <= MinFieldRows
+            || (PlainText.Collapse(header[0]?.TextContent) is not null && FieldLabels.KindOf(header[0]!.TextContent) != FieldKind.Title)
+            || header.Skip(1).Any(c => c is null || FieldLabels.KindOf(c.TextContent) != FieldKind.None))
+        {
+            return null;
+        }
+
+        // A row spanning the openings' columns (a note under the table) states nothing of one opening.
+        var full = grid.Where(r => r.Length == header.Length && r.All(c => c is not null) && r.Distinct().Count() == r.Length).ToList();
+        var fieldKinds = full.Skip(1).Select(r => FieldLabels.KindOf(r[0]!.TextContent)).Where(k => k is not (FieldKind.None or FieldKind.Title)).Distinct().Count();
+        return fieldKinds < MinFieldRows ? null : Enumerable.Range(0, header.Length).Select(column => full.Select(r => r[column]).ToArray()).ToList();
+    }
+
+    /// <param name="headerCells">The cells naming each column's field.</param>
+    /// <param name="openings">The cells of each opening, one row each, with the row element they stand in (null for a
+    /// column of a table read column by column).</param>
+    private static List<PostingDraft> Read(
+        IElement?[] headerCells, IEnumerable<(IElement?[] Cells, IElement? Row)> openings, int titleColumn, Uri pageUrl, Uri linkBase, int maxRows)
+    {
+        var columns = headerCells.Select(c => (Text: PlainText.Collapse(c?.TextContent)?.ToLowerInvariant(), Kind: c is null ? FieldKind.None : FieldLabels.KindOf(c.TextContent))).ToList();
+        if (!columns.Any(c => c.Kind is not (FieldKind.None or FieldKind.Title)))
         {
             return [];
         }
 
         var drafts = new List<PostingDraft>();
-        for (var r = headerIndex + 1; r < rows.Count; r++)
+        foreach (var (cells, row) in openings)
         {
             if (drafts.Count >= maxRows)
             {
                 break;
             }
 
-            var row = rows[r];
-            var cells = grid[r];
-
             // A title cell spanned down from an earlier row is that row's opening, not another one.
-            if (cells.Length <= titleColumn || cells[titleColumn] is not { } titleCell || titleCell.ParentElement != row)
+            if (cells.Length <= titleColumn || cells[titleColumn] is not { } titleCell || (row is not null && titleCell.ParentElement != row))
             {
                 continue;
             }
@@ -77,7 +127,9 @@ internal static partial class JobTables
 
             // State and university portals link to their applicant system on another host: the header vouches for the
             // table, so the link need not be on the page's site.
-            var link = ElementWalk.FirstDescendant(titleCell, ElementWalk.IsLink) ?? ElementWalk.FirstDescendant(row, ElementWalk.IsLink);
+            var link = ElementWalk.FirstDescendant(titleCell, ElementWalk.IsLink)
+                ?? (row is not null ? ElementWalk.FirstDescendant(row, ElementWalk.IsLink)
+                    : cells.Select(c => c is null ? null : ElementWalk.FirstDescendant(c, ElementWalk.IsLink)).FirstOrDefault(l => l is not null));
             var url = Links.Resolve(linkBase, link?.GetAttribute("href"));
             if (url is not null && !LinkFilter.MayBePosting(url, pageUrl, offSiteAllowed: true))
             {

@@ -109,15 +109,24 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         // The site's name is read only for a page that lists something.
         string? SiteNameOf() => SiteName.Of(document, declarations.NameDeclaration);
 
-        // A news, team or report page's table of roles (an annual report's staff and pay) lists no openings.
+        // A news, team or report page's table of roles (an annual report's staff and pay) lists no openings, unless the
+        // page's own heading announces openings (a news post "徵才啟事").
         // A sidebar's job table under a careers heading lists the site's openings beside a content of another kind.
-        IReadOnlyList<PostingDraft> tabled = SectionHeadings.IsNotAListingPage(pageUrl) ? []
+        IReadOnlyList<PostingDraft> tabled = SectionHeadings.IsNotAListingPage(pageUrl) && !SectionHeadings.HeadedAsCareersPage(document) ? []
             : JobTables.Find(document, pageUrl, linkBase, maxPostings) is { Count: > 0 } inContent ? inContent
             : CareersWidgets.Table(document, pageUrl, linkBase, maxPostings);
         if (tabled.Count > 0)
         {
             var tableSite = SiteNameOf();
             return tabled.Select(d => d with { Organization = tableSite }).ToList();
+        }
+
+        // A news list's items tagged as recruitment ("採用", "Vacatures") are openings, on a news page too.
+        var tagged = TaggedNewsItems.Find(document, pageUrl, linkBase, maxPostings);
+        if (tagged.Count > 0)
+        {
+            var newsSite = SiteNameOf();
+            return tagged.Select(d => d with { Organization = newsSite }).ToList();
         }
 
         var listed = RepeatedBlocks.Find(document, pageUrl, linkBase, maxPostings);

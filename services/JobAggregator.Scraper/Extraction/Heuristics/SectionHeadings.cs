@@ -76,6 +76,12 @@ internal static partial class SectionHeadings
     /// own name is the careers page ("/team/careers/", "/news/vacatures") is one wherever its folder is.</summary>
     public static bool IsNotAListingPage(Uri page) => OtherPath().IsMatch(page.AbsolutePath) && !NamesCareersPage(page.AbsolutePath);
 
+    /// <summary>Whether the page's own heading, its first <c>&lt;h1&gt;</c>, heads openings ("徵才啟事", "Vacatures 2027",
+    /// "Offres d'emploi"): a news post announcing them, however its folder is named.</summary>
+    public static bool HeadedAsCareersPage(IDocument document) =>
+        PageRegions.MainContent(document) is { } main && ElementWalk.FirstDescendant(main, e => e.LocalName == "h1") is { } heading
+        && PlainText.Of(heading) is { } text && IsCareersSection(text);
+
     private static bool NamesCareersPage(string path)
     {
         var name = path.AsSpan().TrimEnd('/');

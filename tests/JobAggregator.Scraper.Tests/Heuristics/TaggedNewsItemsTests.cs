@@ -1,0 +1,65 @@
+using JobAggregator.Scraper.Extraction.Heuristics;
+using JobAggregator.Scraper.Tests.Extraction;
+
+namespace JobAggregator.Scraper.Tests.Heuristics;
+
+public sealed class TaggedNewsItemsTests
+{
+    private static readonly Uri NewsPage = new("https://members.test/news/");
+
+    [Theory]
+    [InlineData("採用", "イベント", "事務補佐員（パートタイム）募集", "事務補佐員（パートタイム）", "公開シンポジウムを開催します")]
+    [InlineData("Jobs", "Events", "Staff Attorney", "Staff Attorney", "Annual dinner with our clients")]
+    [InlineData("Vacatures", "Nieuws", "Jurist (32 uur)", "Jurist (32 uur)", "Jaarverslag 2026 verschenen")]
+    [InlineData("Stellen", "Aktuelles", "Sozialarbeiter*in (m/w/d)", "Sozialarbeiter*in (m/w/d)", "Tag der offenen Tür")]
+    [InlineData("Empleo", "Noticias", "Abogado/a penalista", "Abogado/a penalista", "Jornada sobre errores judiciales")]
+    public void A_news_list_s_items_tagged_as_recruitment_are_openings_dated_by_their_item(
+        string recruitmentTag, string otherTag, string linked, string title, string otherTitle)
+    {
+        var html = $"""
+            <html><body><main><h1>News</h1><dl class="news-list">
+            <dt><time datetime="2026-12-04">2026.12.04</time><span class="cat cat-a">{recruitmentTag}</span></dt><dd><a href="/news/opening/">{linked}</a></dd>
+            <dt><time datetime="2026-11-30">2026.11.30</time><span class="cat cat-b">{otherTag}</span></dt><dd><a href="/news/other/">{otherTitle}</a></dd>
+            </dl></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), NewsPage);
+
+        var opening = Assert.Single(drafts);
+        Assert.Equal((title, "2026-12-04", "https://members.test/news/opening/"), (opening.Title, opening.DatePosted, opening.Url?.ToString()));
+    }
+
+    [Theory]
+    [InlineData("""<span class="badge">Jobs</span>""", "Paralegal")]
+    [InlineData("""<a rel="category tag" href="/category/vacatures/">Vacatures</a>""", "Maatschappelijk werker")]
+    public void A_list_item_s_badge_or_category_link_tags_it(string tag, string title)
+    {
+        var html = $"""
+            <html><body><main><h1>Latest</h1><ul class="posts">
+            <li><time datetime="2026-11-02">2 Nov 2026</time> {tag} <a href="/posts/opening">{title}</a></li>
+            <li><time datetime="2026-10-20">20 Oct 2026</time> <span class="badge">Events</span> <a href="/posts/dinner">Annual dinner</a></li>
+            <li><time datetime="2026-10-01">1 Oct 2026</time> <span class="badge">News</span> <a href="/posts/report">Our annual report is out</a></li>
+            </ul></main></body></html>
+            """;
+
+        var opening = Assert.Single(ListingHeuristicsStrategy.Extract(Html.Parse(html), NewsPage));
+
+        Assert.Equal((title, "2026-11-02"), (opening.Title, opening.DatePosted));
+    }
+
+    [Theory]
+    [InlineData("Events", "News", "Staff Attorney wins an exoneration")]
+    [InlineData("Jobs", "News", "Job fair on March 3")]
+    [InlineData("採用", "お知らせ", "2027年度採用説明会を開催します")]
+    public void A_tagged_news_list_without_a_recruitment_item_naming_a_role_lists_no_openings(string firstTag, string otherTag, string firstTitle)
+    {
+        var html = $"""
+            <html><body><main><h1>News</h1><ul>
+            <li><span class="category">{firstTag}</span> <a href="/news/1">{firstTitle}</a></li>
+            <li><span class="category">{otherTag}</span> <a href="/news/2">Our annual report is out</a></li>
+            </ul></main></body></html>
+            """;
+
+        Assert.Empty(ListingHeuristicsStrategy.Extract(Html.Parse(html), NewsPage));
+    }
+}
