@@ -170,7 +170,7 @@ internal static partial class DateParser
     [GeneratedRegex(@"(?<![\p{L}])(?<m>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}]),?\s+(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"(?<![\d\p{L}])(?<d>\d{1,2})(?:st|nd|rd|th|er|e|º|°|\.)?\s*(?:de\s+|of\s+)?(?<m>\p{L}{3,10})\.?,?\s+(?:de\s+|del\s+)?(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d\p{L}])(?<d>\d{1,2})(?:st|nd|rd|th|er|e|º|°|\.)?\s*(?:de\s+|of\s+|d['’])?(?<m>\p{L}{3,10})\.?,?\s+(?:de\s+|del\s+)?(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
     [GeneratedRegex(@"(?<![\d\p{L}])(?<d>\d{1,2})[-/](?<m>\p{L}{3,9})\.?[-/](?<y>\d{4}|\d{2})(?![\d\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

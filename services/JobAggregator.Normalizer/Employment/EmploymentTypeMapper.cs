@@ -10,6 +10,8 @@ namespace JobAggregator.Normalizer.Employment;
 /// One value per posting, chosen for what a job seeker filters on:
 /// <list type="bullet">
 /// <item>Internships and volunteer roles are what they are whatever their hours ("Full-time internship" is INTERN).</item>
+/// <item>Hiring as a business (Brazil's "PJ", Argentina's "monotributo", the Dutch "ZZP", a US "1099") is CONTRACTOR whatever
+/// its hours: no employment at all.</item>
 /// <item>Hours come next (a Swiss or German "Pensum" or "taux d'activité" under 100 % is part time, "100 %" full time; a Belgian "4/5" or "halftijds" a share of the week, so part time, as "0.6 FTE" is, and "1.0 FTE" full time); 30 hours a week or fewer ("24 uur per week") is part time, 36 or more full time: a fixed-term contract or temporary post that is full time is a full-time job to a seeker
 /// ("Full-time, salaried; 24-month contract" is FULL_TIME); when both hours are offered, the first one written wins.</item>
 /// <item>A fellowship (a paid, full-time, fixed-term post for a recent graduate, such as a two-year post-graduate legal
@@ -44,6 +46,13 @@ internal static partial class EmploymentTypeMapper
         if (PerDiem().IsMatch(cleaned))
         {
             return EmploymentTypes.PerDiem;
+        }
+
+        // Hired as a business, not employed ("PJ, 30 horas semanais", "Monotributo, media jornada", "ZZP, 24 uur"): the
+        // hours are the engagement's, not a part-time job's.
+        if (SelfEmployed().IsMatch(cleaned))
+        {
+            return EmploymentTypes.Contractor;
         }
 
         var fullTime = FullTime().Match(cleaned);
@@ -118,6 +127,11 @@ internal static partial class EmploymentTypeMapper
 
     [GeneratedRegex(@"(?<![\p{L}])(?:regular|permanent|unbefristet|festanstellung|vast(?:\s+contract|e\s+aanstelling)|onbepaalde\s+duur|tempo\s+indeterminato|cdi|contrato\s+indefinido|efetivo|clt|umowa\s+o\s+prac[ęe]|tillsvidare|tillsvidareanställning|fastanställning|fastansættelse|na\s+dobu\s+neurčitou)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Regular();
+
+    /// <summary>The legal forms of hiring someone as a business rather than as an employee: Brazil's "PJ" (pessoa jurídica),
+    /// Argentina's "monotributo", the Netherlands' "ZZP", the US "1099".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:pj|pessoa\s+jur[íi]dica|monotribut(?:o|ista)|zzp(?:['’]?er)?|1099)(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SelfEmployed();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|pasant[ií]as?|pasantes?|pr[áa]cticas|practicantes?|stages?|stagiaires?|stagiairs?|stageplaats|tirocini[oi]|tirocinante|stagista|praktikum|praktikant(?:in)?|practicum|externships?|est[áa]gios?|estagi[áa]ri[oa]s?|sta[żz]|praktyk[ai]|praktykant(?:ka)?)(?![\p{L}])|インターン|实习|實習", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Intern();

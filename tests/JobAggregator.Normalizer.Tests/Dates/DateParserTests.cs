@@ -101,6 +101,10 @@ public sealed class DateParserTests
         { "報名截止：民国 113 年 12 月 20 日", null, "2024-12-20" },
         { "115年1月15日截止", "TW", "2026-01-15" },
         { "中華民國99年10月1日", "TW", "2010-10-01" },
+        { "fins al 18 de gener de 2027", "ES", "2027-01-18" },
+        { "Termini: 3 d'agost de 2027", "ES", "2027-08-03" },
+        { "12 de desembre de 2026", null, "2026-12-12" },
+        { "15 de dez. de 2026", "BR", "2026-12-15" },
     };
 
     [Theory]

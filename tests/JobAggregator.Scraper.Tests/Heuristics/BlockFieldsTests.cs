@@ -52,4 +52,16 @@ public sealed class BlockFieldsTests
         Assert.Equal(["Attorney", "Paralegal"], drafts.Select(d => d.Title));
         Assert.All(drafts, d => Assert.Equal(pay, d.SalaryText));
     }
+
+    [Theory]
+    [InlineData("<span class=\"etiqueta\">Concurso</span>", "Jornada completa, Santiago.", "Santiago")]
+    [InlineData("<div class=\"views-field-field-categoria\">Seminario</div>", "Tempo parziale, Bologna.", "Bologna")]
+    [InlineData("<span class=\"post-category\">Recrutement</span>", "CDI, temps plein, Lille.", "Lille")]
+    [InlineData("<span class=\"kategorie\">Ausschreibung</span>", "Teilzeit, Bremen.", "Bremen")]
+    public void A_category_line_is_no_place(string category, string facts, string town)
+    {
+        var block = Html.Parse($"<html><body><div id=\"b\">{category}<p>{facts}</p></div></body></html>").GetElementById("b")!;
+
+        Assert.StartsWith(town, BlockFields.Read(block, null).Location);
+    }
 }

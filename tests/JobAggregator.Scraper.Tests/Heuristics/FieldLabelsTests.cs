@@ -33,6 +33,28 @@ public sealed partial class FieldLabelsTests
         Assert.Equal(expected, FieldLabels.KindOf(label).ToString());
 
     [Theory]
+    [InlineData("Lloc de treball:", "Location")]
+    [InlineData("Contracte:", "EmploymentType")]
+    [InlineData("Retribució:", "Salary")]
+    [InlineData("Termini:", "ValidThrough")]
+    [InlineData("Retribución:", "Salary")]
+    [InlineData("Tipo de contratación:", "EmploymentType")]
+    [InlineData("Contratação:", "EmploymentType")]
+    [InlineData("Regime de contratação", "EmploymentType")]
+    public void Knows_Catalan_Spanish_and_Portuguese_hiring_labels(string label, string expected) =>
+        Assert.Equal(expected, FieldLabels.KindOf(label).ToString());
+
+    [Theory]
+    [InlineData("15 de dez. de 2026", true)]
+    [InlineData("18 de noviembre de 2026", true)]
+    [InlineData("4 November 2024", true)]
+    [InlineData("18 de gener de 2027", true)]
+    [InlineData("Publicado el 02/12/2026", false)]
+    [InlineData("hasta el 8 de enero de 2027", false)]
+    public void Tells_a_date_and_nothing_else(string text, bool dateOnly) =>
+        Assert.Equal(dateOnly, FieldLabels.IsDateOnly(text));
+
+    [Theory]
     [InlineData("Vacante", "Title")]
     [InlineData("Puesto de trabajo:", "Title")]
     [InlineData("Vaga", "Title")]

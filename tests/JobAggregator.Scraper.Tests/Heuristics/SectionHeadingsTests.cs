@@ -42,6 +42,8 @@ public sealed class SectionHeadingsTests
     [InlineData("Work for us")]
     [InlineData("加入我们")]
     [InlineData("Carrières")]
+    [InlineData("Estamos contratando!")]
+    [InlineData("Estamos a contratar")]
     public void An_invitation_to_join_the_team_is_a_careers_section(string heading)
     {
         Assert.True(SectionHeadings.IsCareersSection(heading));

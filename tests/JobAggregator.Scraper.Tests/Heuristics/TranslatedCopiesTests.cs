@@ -70,6 +70,41 @@ public sealed class TranslatedCopiesTests
         Assert.Equal([english, spanish], TranslatedCopies.Without([english, spanish], pageLanguage: null));
     }
 
+    [Theory]
+    [InlineData("es-ES", "ca", "es", null)]
+    [InlineData("en-CA", "en", "fr", null)]
+    [InlineData("de", "de", "it", null)]
+    [InlineData("es-ES", "es", "es", "es-ES")]
+    [InlineData("fr", null, null, "fr")]
+    public void A_page_marking_its_copies_languages_keeps_the_first_copy(string page, string? first, string? second, string? preferred)
+    {
+        var firstLang = first is null ? "" : $" lang='{first}'";
+        var secondLang = second is null ? "" : $" lang='{second}'";
+        var html = $"""
+            <html lang="{page}"><body><header><a lang="en" href="/en/">EN</a><a lang="fr" href="/fr/">FR</a></header>
+              <main><div{firstLang}><h3>Advocat/da</h3></div><div{secondLang}><h3>Abogado/a</h3></div></main>
+            </body></html>
+            """;
+
+        Assert.Equal(preferred, TranslatedCopies.PreferredLanguage(Html.Parse(html)));
+    }
+
+    [Fact]
+    public void A_Catalan_column_and_its_Spanish_translation_are_one_posting_the_Catalan()
+    {
+        const string html = """
+            <html lang="es-ES"><body><main><h1>Treballa amb nosaltres / Trabaja con nosotros</h1>
+              <div lang="ca"><h3>Advocat/da penalista</h3><p><strong>Lloc de treball:</strong> Girona<br><strong>Jornada:</strong> completa (37,5 hores setmanals)<br><strong>Termini:</strong> fins al 3 de febrer de 2027</p></div>
+              <div lang="es"><h3>Abogado/a penalista</h3><p><strong>Lugar de trabajo:</strong> Girona<br><strong>Jornada:</strong> completa (37,5 horas semanales)<br><strong>Plazo:</strong> hasta el 3 de febrero de 2027</p></div>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Advocat/da penalista"], drafts.Select(d => d.Title));
+        Assert.Equal("Girona", drafts[0].Location);
+    }
+
     [Fact]
     public void A_page_giving_two_openings_in_two_languages_lists_each_once()
     {
@@ -95,6 +130,8 @@ public sealed class TranslatedCopiesTests
     [InlineData("Avvocato/a tempo pieno 31 gennaio 2027", "it")]
     [InlineData("Jurist onbepaalde duur, voltijds 15 mei 2027", "nl")]
     [InlineData("Advogado/a tempo integral 15 de janeiro de 2027", "pt")]
+    [InlineData("Advocat/da penalista completa (37,5 hores setmanals) fins al 18 de gener de 2027 32.000 € bruts anuals", "ca")]
+    [InlineData("Treballador/a social indefinit, 20 hores setmanals, 3 de febrer de 2027", "ca")]
     [InlineData("Paralegal", null)]
     public void Tells_the_language_of_an_ad_s_facts(string text, string? expected) =>
         Assert.Equal(expected, LanguageWords.Of(text));

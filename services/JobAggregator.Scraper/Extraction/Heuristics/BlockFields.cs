@@ -65,6 +65,11 @@ internal static partial class BlockFields
         var lineTexts = new List<string>();
         foreach (var line in lines)
         {
+            if (IsCategory(line.Element, top))
+            {
+                continue;
+            }
+
             FieldKind? named = null;
             LineTexts(line, title, lineTexts);
             foreach (var text in lineTexts)
@@ -493,6 +498,22 @@ internal static partial class BlockFields
         return FieldKind.None;
     }
 
+    /// <summary>A line a category's or tag's class marks (<c>span.etiqueta</c>, Drupal's <c>views-field-field-categoria</c>,
+    /// <c>div.post-category</c>), looking from the line up to the block: it names the kind of item ("Concurso",
+    /// "Seminario"), none of its facts; such a word is no town.</summary>
+    private static bool IsCategory(IElement line, IElement? top)
+    {
+        for (var e = line; e is not null && e != top; e = e.ParentElement)
+        {
+            if (e.ClassName is { Length: > 0 } classes && CategoryClass().IsMatch(classes))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the element's own class names a job field, as job boards and site builders class an item's
     /// lines (<c>span.job-city</c>, <c>span.job-salary</c>, <c>div.contract-type</c>); an employer's name is none.</summary>
     public static bool NamesJobField(IElement element) =>
@@ -829,6 +850,9 @@ internal static partial class BlockFields
     private readonly record struct LineText(IElement Element, string Text, FieldKind Named, int Words);
 
     private static int WordCount(string text) => JobTitles.WordCount(text);
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:categor(?:y|ies|ias?|ie)|cat[ée]gorie|kategorie|etiquetas?|taxonomy)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
+    private static partial Regex CategoryClass();
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:location|locations|city|place|address|region|lugar|lieu|sede|locatie|standort)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex LocationClass();

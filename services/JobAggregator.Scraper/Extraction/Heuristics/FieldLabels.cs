@@ -24,13 +24,13 @@ internal static partial class FieldLabels
             "where", "place of work", "lugar", "ubicación", "ubicacion", "localidad", "lugar de trabajo", "lieu", "localisation",
             "lieu de travail", "ville", "sede", "luogo", "località", "sede di lavoro", "locatie", "plaats", "standplaats", "werklocatie", "plaats van tewerkstelling", "tewerkstellingsplaats",
             "standort", "arbeitsort", "ort", "einsatzort", "dienstort", "local", "local de trabalho", "localização", "localizacao", "cidade",
-            "sede de trabajo", "lieu de travail", "miejsce pracy", "lokalizacja", "plats", "placering", "arbetsort", "tjänsteort", "sted", "arbejdssted",
+            "sede de trabajo", "lieu de travail", "miejsce pracy", "lokalizacja", "plats", "placering", "arbetsort", "tjänsteort", "lloc", "lloc de treball", "lloc de feina", "sted", "arbejdssted",
             "arbeidssted", "místo", "místo výkonu práce", "místo práce", "pracoviště", "勤務地", "工作地点", "工作地點"]),
         (FieldKind.EmploymentType, ["type", "job type", "position type", "employment type", "type of employment", "schedule",
             "employment status", "status", "hours", "appointment", "contract", "contract type", "jornada", "tipo", "tipo de contrato",
             "tipo de empleo", "modalidad", "contrat", "type de contrat", "temps de travail", "tipologia", "tipologia contrattuale",
             "impegno", "orario", "horário", "horario", "contratto", "dienstverband", "arbeidsduur", "uren", "soort contract", "beschäftigungsart", "arbeitszeit",
-            "umfang", "stellenumfang", "beschäftigungsumfang", "regime", "carga horária", "contrato", "tipo de contrato", "jornada laboral", "wymiar", "wymiar etatu", "wymiar czasu pracy", "omfattning", "anställningsform",
+            "umfang", "stellenumfang", "beschäftigungsumfang", "regime", "carga horária", "contrato", "tipo de contrato", "jornada laboral", "contratação", "contratacao", "regime de contratação", "contratación", "tipo de contratación", "contracte", "tipus de contracte", "wymiar", "wymiar etatu", "wymiar czasu pracy", "omfattning", "anställningsform",
             "tjänstgöringsgrad", "arbetstid", "ansættelsesform", "arbejdstid", "stillingsprocent", "úvazek", "pracovní úvazek",
             "pracovní poměr",
             "rodzaj umowy", "forma zatrudnienia", "taux d'activité", "taux d’activité", "taux d'occupation", "taux d’occupation",
@@ -42,7 +42,7 @@ internal static partial class FieldLabels
             "remuneration", "salaire", "retribuzione", "compenso", "stipendio", "ral", "salaris", "beloning", "verloning", "loon", "maandloon", "brutoloon", "brutomaandloon", "jaarloon", "uurloon", "wedde", "gehalt", "vergütung",
             "salário", "remuneração", "remuneracao", "bezahlung", "entgelt", "entlohnung", "bruttogehalt", "wynagrodzenie", "lön", "løn", "lønn", "mzda", "plat", "nástupní plat", "給与", "給料", "賃金", "薪资",
             "薪酬", "待遇", "薪资待遇", "薪酬待遇", "薪資", "薪資待遇", "taux horaire", "salaire annuel", "salaire horaire",
-            "stipend", "bolsa", "bolsa-auxílio", "bolsa auxílio", "bolsa-auxilio", "bolsa auxilio", "beca", "gratification", "stipendium",
+            "retribución", "retribucion", "retribució", "sou", "salari", "stipend", "bolsa", "bolsa-auxílio", "bolsa auxílio", "bolsa-auxilio", "bolsa auxilio", "beca", "gratification", "stipendium",
             "rimborso spese", "vergoeding", "stagevergoeding"]),
         (FieldKind.DatePosted, ["posted", "posted on", "date posted", "posting date", "posted date", "published", "published on",
             "publication date", "date", "opened", "open date", "opening date", "publicado", "publicado el", "publicada", "publicada el",
@@ -54,7 +54,7 @@ internal static partial class FieldLabels
         (FieldKind.ValidThrough, ["closing date", "closes", "closes on", "close date", "closing", "deadline", "application deadline",
             "apply by", "applications due", "apply before", "applications close", "expires", "expiration date", "expiry date",
             "valid through", "unposting date", "end date", "fecha límite", "fecha limite", "fecha de cierre", "cierre",
-            "cierre de convocatoria", "cierre de la convocatoria", "cierre de postulaciones", "cierre de inscripciones", "fecha límite de postulación",
+            "cierre de convocatoria", "cierre de la convocatoria", "termini", "termini de presentació", "data límit", "cierre de postulaciones", "cierre de inscripciones", "fecha límite de postulación",
             "clôture", "clôture des candidatures", "chiusura", "chiusura candidature", "chiusura del bando", "encerramento",
             "encerramento das inscrições", "einsendeschluss", "sluiting", "zamknięcie naboru",
             "postulaciones hasta", "postulaciones hasta el", "plazo", "date limite", "date limite de candidature", "date de clôture",
@@ -381,8 +381,9 @@ internal static partial class FieldLabels
 
     public static bool HasDate(string text) => HasDigit(text) && DateShape().IsMatch(text);
 
-    /// <summary>Whether the text is a date and nothing else ("2024-11-04", "04.11.2024", "4 November 2024", "2024年11月4日").</summary>
-    public static bool IsDateOnly(string text) => text.Length <= 20 && HasDigit(text) && DateOnly().IsMatch(text);
+    /// <summary>Whether the text is a date and nothing else ("2024-11-04", "04.11.2024", "4 November 2024", "15 de dez. de 2026",
+    /// "2024年11月4日").</summary>
+    public static bool IsDateOnly(string text) => text.Length <= 24 && HasDigit(text) && DateOnly().IsMatch(text);
 
     private static Dictionary<string, FieldKind> Build(params (FieldKind Kind, string[] Labels)[] groups)
     {
@@ -450,7 +451,7 @@ internal static partial class FieldLabels
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\b|\b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex DateShape();
 
-    private const string DateShapes = @"\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日";
+    private const string DateShapes = @"\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?\s+(?:de\s+)?\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日";
 
     [GeneratedRegex("^(?:" + DateShapes + ")$", RegexOptions.CultureInvariant)]
     private static partial Regex DateOnly();

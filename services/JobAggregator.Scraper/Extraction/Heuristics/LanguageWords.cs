@@ -21,6 +21,8 @@ internal static class LanguageWords
             ["il", "gli", "della", "per", "con", "una", "tempo", "pieno", "determinato", "indeterminato", "ore", "settimana", "scadenza", "entro"]),
         ("nl", ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
             ["het", "een", "en", "voor", "met", "van", "uur", "week", "onbepaalde", "bepaalde", "duur", "voltijds", "deeltijds", "tot", "wij", "je"]),
+        ("ca", ["gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre", "novembre", "desembre"],
+            ["amb", "els", "fins", "hores", "setmanals", "setmana", "indefinit", "bruts", "anuals", "termini", "treball", "lloc", "retribució"]),
         ("pt", ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
             ["os", "da", "do", "das", "dos", "para", "com", "uma", "tempo", "integral", "horas", "semanais", "prazo", "até"]),
     ];
@@ -35,7 +37,7 @@ internal static class LanguageWords
         .GroupBy(w => w.word, StringComparer.OrdinalIgnoreCase)
         .ToFrozenDictionary(g => g.Key, g => g.Select(w => w.Language).Distinct().ToArray(), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The language most of the text's known words belong to ("en", "de", "fr", "es", "it", "nl", "pt"), counting
+    /// <summary>The language most of the text's known words belong to ("en", "de", "fr", "es", "ca", "it", "nl", "pt"), counting
     /// a word shared by several languages for none; null when no language has more such words than every other. No
     /// one-letter word is listed: a title's gender endings ("Assistant·e", "Abogado/a") read as such words.</summary>
     public static string? Of(string text)

@@ -64,7 +64,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             }
         }
 
-        return TranslatedCopies.Without(found, document.DocumentElement?.GetAttribute("lang"));
+        return TranslatedCopies.Without(found, TranslatedCopies.PreferredLanguage(document));
     }
 
     /// <summary>A document linked beside openings that names no role: a publication ("Informe anual 2025 (PDF)", "Statuten",

@@ -104,13 +104,18 @@ internal static class OpeningBlocks
         }
 
         var open = best.Where(c => !ClosedOpenings.Marks(c.Block.Text()) && !ClosedOpenings.StruckThrough(c.Title)).ToList();
+        if (open.Count == 0)
+        {
+            return [];
+        }
+
         var read = open
             .Select(c => (Draft: FieldsOf(c, document) is var fields && fields.Location is null && placeOf?.GetValueOrDefault(c.Title) is { } place
                 ? fields with { Location = place, Url = c.Url, ApplyUrl = c.ApplyUrl ?? fields.ApplyUrl, FoundOn = pageUrl }
                 : fields with { Url = c.Url, ApplyUrl = c.ApplyUrl ?? fields.ApplyUrl, FoundOn = pageUrl }, c.Block))
             .DistinctBy(r => (r.Draft.Title, r.Draft.Url))
             .ToList();
-        return ClosingSentences.DatingAll(read.ConvertAll(r => r.Draft), () => open[^1].Block.ClosingToAll(),
+        return ClosingSentences.DatingAll(PostDates.Dating(read.ConvertAll(r => r.Draft), main, open[0].Title), () => open[^1].Block.ClosingToAll(),
             i => ClosingSentences.SaysOpenUntilFilled(read[i].Block.Text()));
     }
 

@@ -368,8 +368,9 @@ internal static partial class ProseFields
     /// "in unserem Büro in Köln", "op ons kantoor in Utrecht", "no nosso escritório em Recife", "para o seu gabinete de
     /// atendimento em Setúbal", "to join our team in
     /// Leeds", "rejoindre notre équipe à Lille", "unirte a nuestro equipo en Valencia", "presso la sede di Milano", "para su
-    /// sede de Madrid", "per la sede di Roma"; not a month ("joins our team in September").</summary>
-    [GeneratedRegex(@"(?i:\b(?:(?:our|notre|nos|nuestr[ao]s?|il\s+nostro|la\s+nostra|nostr[oa]|unser(?:e[mnrs]?)?|ons|onze|nosso|nossa|o\s+seu|a\s+sua|presso\s+la|nella)\s+(?:[\p{L}-]+\s+){0,2}(?:" + OfficeNouns + @")|(?:su|sus|per\s+la|per\s+il|para\s+la|para\s+el|en\s+la|en\s+el|pour\s+l[ae]|for\s+the)\s+(?:" + SeatNouns + @"))(?:\s+(?:de|di|do|da)\s+[\p{L}-]+)?\s+(?:de|d['’]|di|a|à|en|in|em|do|da|te)\s*)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)(?![\p{L}]))(?<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}" + RegionAtSentenceEnd + @")", RegexOptions.CultureInvariant)]
+    /// sede de Madrid", "per la sede di Roma", "para nuestra oficina en la Ciudad de México" (an article before the town, a
+    /// "de" inside its name); not a month ("joins our team in September").</summary>
+    [GeneratedRegex(@"(?i:\b(?:(?:our|notre|nos|nuestr[ao]s?|il\s+nostro|la\s+nostra|nostr[oa]|unser(?:e[mnrs]?)?|ons|onze|nosso|nossa|o\s+seu|a\s+sua|presso\s+la|nella)\s+(?:[\p{L}-]+\s+){0,2}(?:" + OfficeNouns + @")|(?:su|sus|per\s+la|per\s+il|para\s+la|para\s+el|en\s+la|en\s+el|pour\s+l[ae]|for\s+the)\s+(?:" + SeatNouns + @"))(?:\s+(?:de|di|do|da)\s+[\p{L}-]+)?\s+(?:de|d['’]|di|a|à|en|in|em|do|da|te)\s*(?:(?:la|el|the)\s+)?)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)(?![\p{L}]))(?<place>\p{Lu}[\p{L}'’-]+(?:[\s-](?:(?:de|del|di|do|da)\s+)?\p{Lu}[\p{L}'’-]+){0,2}" + RegionAtSentenceEnd + @")", RegexOptions.CultureInvariant)]
     private static partial Regex OurOfficeIn();
 
     /// <summary>A state, province or country after the town that ends the sentence ("our team in Springfield, Missouri."):

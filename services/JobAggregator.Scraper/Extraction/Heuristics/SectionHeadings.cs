@@ -103,7 +103,7 @@ internal static partial class SectionHeadings
         trabaja(?:\ con\ nosotros)?|trabajá\ con\ nosotros|ofertas?\ de\ (?:empleo|trabajo)|b[úu]squedas?\ laboral(?:es)?|vacantes?|empleos?|[úu]nete|
         vacatures?|werken\ bij|openstaande\ functies|lavora\ con\ noi|posizioni\ aperte|posti\ vacanti|offerte\ di\ lavoro|opportunit[àa]\ di\ lavoro|
         stellenangebote|(?:offene|freie|aktuelle)\ stellen|stellenausschreibungen?|jobs\ bei|karriere|wir\ suchen|
-        vagas(?:\ abertas)?|trabalhe\ conosco|oportunidades\ de\ emprego|ofertas\ de\ emprego|recrutamento|
+        vagas(?:\ abertas)?|trabalhe\ conosco|estamos\ (?:contratando|a\ contratar)|oportunidades\ de\ emprego|ofertas\ de\ emprego|recrutamento|
         oferty\ pracy|praca|kariera|rekrutacja|
         lediga\ (?:tj[äa]nster|jobb)|jobba\ (?:hos|med)\ oss|karri[äa]r|ledige\ (?:stillinger|job)|job\ hos\ os|jobbe\ hos\ oss|
         voln[áa]\ (?:pracovn[íi]\ )?m[íi]sta|kari[ée]ra|nab[íi]dka\ pr[áa]ce|pracujte\ s\ n[áa]mi)(?![\p{L}])|

@@ -371,7 +371,7 @@ internal static partial class SingleOpening
 
     /// <summary>Whether a headline holds a hiring word: the post is about an opening ("…募集", and a public call's
     /// "…の公募について", as universities and public bodies announce posts).</summary>
-    private static bool HiringHeadline(string headline) =>
+    internal static bool HiringHeadline(string headline) =>
         headline.AsSpan().IndexOfAny(AnnouncingWords) >= 0 || headline.Contains("招聘", StringComparison.Ordinal)
         || headline.Contains("募集", StringComparison.Ordinal) || headline.Contains("公募", StringComparison.Ordinal)
         || CercasiOrSeBusca().IsMatch(headline);
@@ -393,14 +393,14 @@ internal static partial class SingleOpening
             : null;
     }
 
-    private static string? StampDate(IElement stamp) =>
+    internal static string? StampDate(IElement stamp) =>
         stamp.GetAttribute("datetime") ?? stamp.GetAttribute("content")
         ?? (stamp.GetAttribute("title") is { } title ? (IsoDateTitle().Match(title) is { Success: true } iso ? iso.Value : title) : PlainText.Of(stamp));
 
     /// <remarks>A date after a closing date's label ("Closing date" beside Drupal's <c>time.datetime</c>) is none. Hugo's
     /// themes write the date in a span's title ("2027-01-12 10:00:00 +0100 CET"). Every stamp is marked by an attribute,
     /// and most elements of a page have none.</remarks>
-    private static bool IsStamp(IElement e) =>
+    internal static bool IsStamp(IElement e) =>
         e.Attributes.Length > 0
         && ((e.LocalName == "time" && e.HasAttribute("datetime"))
         || (e.LocalName == "span" && e.GetAttribute("title") is { } title && IsoDateTitle().IsMatch(title))

@@ -1,4 +1,5 @@
 using System.Text;
+using AngleSharp.Dom;
 using JobAggregator.Text;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
@@ -28,8 +29,29 @@ internal static class TranslatedCopies
         .DistinctBy(t => t.Key)
         .ToDictionary(t => t.Key, t => t.i, StringComparer.Ordinal);
 
+    /// <summary>The language whose copy of an opening stays: the page's <c>&lt;html lang&gt;</c>, unless the content marks
+    /// its copies' languages itself (a column <c>lang="ca"</c> beside one <c>lang="es"</c>): then the page's tag is the
+    /// site's setting rather than the copies' order of precedence, and the first copy stays, as the organisation wrote it
+    /// first. The walk stops at the second language marked.</summary>
+    public static string? PreferredLanguage(IDocument document)
+    {
+        var page = document.DocumentElement?.GetAttribute("lang");
+        // A language switcher in the header marks its links' languages too: only the content is asked.
+        if (PageRegions.MainContent(document) is not { } main)
+        {
+            return page;
+        }
+
+        string? marked = null;
+        var second = ElementWalk.FirstDescendant(main, e => e.GetAttribute("lang") is { Length: > 0 } lang
+            && BaseLanguage(lang) is var language && (marked ??= language) != language);
+        return second is null ? page : null;
+    }
+
+    private static string BaseLanguage(string tag) => tag.Split('-', '_')[0].ToLowerInvariant();
+
     /// <summary>The postings without the second copy of any opening given in two languages: of a pair, the one in the
-    /// page's language (<paramref name="pageLanguage"/>, an <c>&lt;html lang&gt;</c> tag) stays, else the first.</summary>
+    /// page's language (<paramref name="pageLanguage"/>, <see cref="PreferredLanguage"/>) stays, else the first.</summary>
     public static List<PostingDraft> Without(List<PostingDraft> postings, string? pageLanguage)
     {
         if (postings.Count < 2)

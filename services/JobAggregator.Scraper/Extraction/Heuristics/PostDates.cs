@@ -1,0 +1,38 @@
+using AngleSharp.Dom;
+
+namespace JobAggregator.Scraper.Extraction.Heuristics;
+
+/// <summary>When a news post announcing openings ("Estamos contratando!", "We're hiring") was published, as its header
+/// states it beside the headline: a stamp of its markup (<see cref="SingleOpening.IsStamp"/>) or a line that is a date and
+/// nothing else (Substack's "15 de dez. de 2026" in a plain <c>div</c>). Every opening of the post was posted that day,
+/// unless its own block says otherwise. A careers page's date ("Offres d'emploi", published …) is the page's, no
+/// opening's.</summary>
+internal static class PostDates
+{
+    /// <summary>The date the header around the content's h1 states when the h1 announces hiring; null where the h1 stands
+    /// alone in the content, its parent holds the openings too (a body whose dates are theirs), or no line of its header
+    /// is a date.</summary>
+    public static string? Beside(IElement main, IElement firstOpening)
+    {
+        if (ElementWalk.FirstDescendant(main, e => e.LocalName == "h1") is not { ParentElement: { } header } headline || header == main
+            || header.Contains(firstOpening) || PlainText.Of(headline) is not { } text || !SingleOpening.HiringHeadline(text))
+        {
+            return null;
+        }
+
+        var stamp = ElementWalk.FirstDescendant(header, e => e != headline && (SingleOpening.IsStamp(e)
+            || (e.ChildElementCount == 0 && PlainText.Of(e) is { } text && FieldLabels.IsDateOnly(text))));
+        return stamp is null ? null : SingleOpening.StampDate(stamp);
+    }
+
+    /// <summary>The drafts, each without a posted date given the post's.</summary>
+    public static List<PostingDraft> Dating(List<PostingDraft> drafts, IElement main, IElement firstOpening)
+    {
+        if (drafts.TrueForAll(d => d.DatePosted is not null) || Beside(main, firstOpening) is not { } posted)
+        {
+            return drafts;
+        }
+
+        return drafts.ConvertAll(d => d.DatePosted is null ? d with { DatePosted = posted } : d);
+    }
+}

@@ -1,0 +1,43 @@
+using JobAggregator.Scraper.Extraction.Heuristics;
+using JobAggregator.Scraper.Tests.Extraction;
+
+namespace JobAggregator.Scraper.Tests.Heuristics;
+
+public sealed class PostDatesTests
+{
+    private static readonly Uri Page = new("https://members.test/p/hiring");
+
+    [Theory]
+    [InlineData("pt", "Estamos contratando!", "15 de dez. de 2026", "Advogado(a) criminalista", "Local: Recife/PE")]
+    [InlineData("es", "¡Estamos contratando!", "3 de marzo de 2027", "Abogado/a penalista", "Lugar: Sevilla")]
+    [InlineData("en", "We're hiring", "March 3, 2027", "Staff Attorney", "Location: Leeds")]
+    [InlineData("de", "Wir suchen Verstärkung", "03.03.2027", "Jurist*in (m/w/d)", "Ort: Bremen")]
+    public void A_post_announcing_openings_dates_them_by_its_header(string language, string headline, string date, string title, string place)
+    {
+        var html = $"""
+            <html lang="{language}"><body><main><article><div class="post-header"><h1>{headline}</h1><div class="meta"><div>Org</div><div>{date}</div></div></div>
+              <div class="body"><h3>{title}</h3><ul><li><p>{place}</p></li></ul><h3>{title} II</h3><ul><li><p>{place}</p></li></ul></div>
+            </article></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(2, drafts.Count);
+        Assert.All(drafts, d => Assert.Equal(date, d.DatePosted));
+    }
+
+    [Fact]
+    public void A_careers_page_s_date_is_no_opening_s()
+    {
+        const string html = """
+            <html lang="fr"><body><main><div class="cartouche"><h1>Offres d'emploi</h1><p class="info-publi">10 février 2025</p></div>
+              <div class="texte"><h2>Juriste</h2><p>Lieu : Lyon</p><h2>Secrétaire juridique</h2><p>Lieu : Lyon</p></div>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(2, drafts.Count);
+        Assert.All(drafts, d => Assert.Null(d.DatePosted));
+    }
+}
