@@ -282,20 +282,25 @@ public sealed class ExtractionEvaluationTests
     // languages), "PJ" a contractor whatever its hours, a category span no town, "en la Ciudad de México": recall 97.4 →
     // 97.6 % (701/718), precision 98.9 → 99.0 % (701/708), location 98.7 → 99.3 % (696/701), employment type 99.7 %,
     // posted date 99.4 %, closing date 99.7 → 99.9 %; two cases out of NotReadYet (the Gutenberg cover page stays in).
-    private const double RecallFloor = 0.97;
-    private const double PrecisionFloor = 0.99;
+    // 2026-12-07, the twenty-first session's end (all its branches merged; 459 cases, 723 postings): recall 99.3 %
+    // (718/723: the two cases left in NotReadYet, a Colombian Gutenberg columns page and a German date-headed list
+    // short of two), precision 100 %, every field 100 % but location 99.7 % (716/718: an Australian page's towns with
+    // no state named); the floors at those figures. The Dutch probe's "Vrijwilliger dossieronderzoek – onbezoldigd"
+    // relabelled as no opening: an unpaid seat is none, by the rule ClosedOpenings already applies.
+    private const double RecallFloor = 0.99;
+    private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.98,
-        ["url"] = 0.99,
-        ["employmentType"] = 0.99,
-        ["salary"] = 0.99,
-        ["datePosted"] = 0.99,
-        ["validThrough"] = 0.99,
+        ["location"] = 0.997,
+        ["url"] = 1.0,
+        ["employmentType"] = 1.0,
+        ["salary"] = 1.0,
+        ["datePosted"] = 1.0,
+        ["validThrough"] = 1.0,
     };
 
     // The preview's floors. 2026-12-07, when the corpus was first read as the preview reads it (271 cases, 424
@@ -354,19 +359,21 @@ public sealed class ExtractionEvaluationTests
     // fix20c: recall, precision, url, type, salary and dates as in the configured reading; organisation 96.7 % (676/699,
     // then 681/704), location 98.1 % (686/699) to 98.2 % (691/704).
     // fix20b: as in the configured reading; organisation 96.7 % (676/699 → 678/701), location 98.1 → 98.6 % (691/701).
-    private const double PreviewRecallFloor = 0.97;
-    private const double PreviewPrecisionFloor = 0.99;
+    // The twenty-first session's end: recall and precision as configured, organisation 96.8 % (695/718), location
+    // 99.0 % (711/718), every other field 100 %.
+    private const double PreviewRecallFloor = 0.99;
+    private const double PreviewPrecisionFloor = 1.0;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
-        ["organization"] = 0.92,
-        ["location"] = 0.96,
-        ["url"] = 0.99,
-        ["employmentType"] = 0.99,
-        ["salary"] = 0.99,
-        ["datePosted"] = 0.99,
-        ["validThrough"] = 0.99,
+        ["organization"] = 0.96,
+        ["location"] = 0.99,
+        ["url"] = 1.0,
+        ["employmentType"] = 1.0,
+        ["salary"] = 1.0,
+        ["datePosted"] = 1.0,
+        ["validThrough"] = 1.0,
     };
 
     private static readonly string[] Fields =

@@ -16,8 +16,6 @@ public sealed class ListingHeuristicsStrategyTests
     [
         "careers-cards/trabaja-gutenberg-cover-columnas-co",
         "careers-list-items/stellenangebote-datum-ueberschriften-kirby-de",
-        "careers-table/lavora-con-noi-tabella-sede-rowspan-it",
-        "careers-list-items/vacatures-lijst-uren-streepjes-nl",
     ];
 
     public static TheoryData<string> LabelledCases =>
