@@ -287,7 +287,10 @@ public sealed class ExtractionEvaluationTests
     // short of two), precision 100 %, every field 100 % but location 99.7 % (716/718: an Australian page's towns with
     // no state named); the floors at those figures. The Dutch probe's "Vrijwilliger dossieronderzoek – onbezoldigd"
     // relabelled as no opening: an unpaid seat is none, by the rule ClosedOpenings already applies.
-    private const double RecallFloor = 0.99;
+    // fix20d: a German role's stem before a gender star ("Sozialpädagog*in", "Fahrer*in") is a role word, and a title's
+    // closing bracket of pay and terms ("(Minijob, 556 €/Monat)") leaves it as facts: the German date-headed list out of
+    // NotReadYet; recall 99.3 → 99.6 % (720/723), precision 100 %, location 99.7 % (718/720); the recall floor raised.
+    private const double RecallFloor = 0.995;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 

@@ -286,6 +286,19 @@ public sealed class JobTitlesTests
         Assert.True(JobTitles.HasRoleWord(title));
 
     [Theory]
+    [InlineData("Sozialpädagog*in (m/w/d) für die Entlassungsvorbereitung", true)]
+    [InlineData("Psycholog:in in Teilzeit", true)]
+    [InlineData("Sozialpädagoge (m/w/d)", true)]
+    [InlineData("Fahrer*in für den Begleitdienst", true)]
+    [InlineData("Kraftfahrer_in (Minijob)", true)]
+    [InlineData("Sozialpädagogik im Strafvollzug", false)]
+    [InlineData("Psychologie et justice", false)]
+    [InlineData("Pedagogía del derecho", false)]
+    [InlineData("Fahrplan und Anfahrt", false)]
+    public void A_German_role_s_stem_before_a_gender_star_names_the_role(string text, bool expected) =>
+        Assert.Equal(expected, JobTitles.LooksLikeJobTitle(text));
+
+    [Theory]
     [InlineData("事務補佐員（パートタイム）")]
     [InlineData("リーガルクリニック特任助教（任期付）")]
     [InlineData("就労支援員")]

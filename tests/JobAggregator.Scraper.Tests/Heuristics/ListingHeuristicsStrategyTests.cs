@@ -15,7 +15,6 @@ public sealed class ListingHeuristicsStrategyTests
     private static readonly HashSet<string> NotReadYet =
     [
         "careers-cards/trabaja-gutenberg-cover-columnas-co",
-        "careers-list-items/stellenangebote-datum-ueberschriften-kirby-de",
     ];
 
     public static TheoryData<string> LabelledCases =>

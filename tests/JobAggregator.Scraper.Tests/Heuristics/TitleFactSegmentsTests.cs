@@ -74,4 +74,25 @@ public sealed class TitleFactSegmentsTests
     [InlineData("Boston", false)]
     [InlineData("Stage", false)]
     public void Knows_terms_of_a_job(string text, bool terms) => Assert.Equal(terms, TitleFactSegments.IsTerms(text));
+
+    [Theory]
+    [InlineData("Fahrer*in für den Begleitdienst (Minijob, 556 €/Monat)", "Fahrer*in für den Begleitdienst", "556 €/Monat", "Minijob")]
+    [InlineData("Recepcionista (medio tiempo, $1.300.000 mensuales)", "Recepcionista", "$1.300.000 mensuales", "medio tiempo")]
+    [InlineData("Caseworker ($22/hour)", "Caseworker", "$22/hour", null)]
+    [InlineData("Assistente legale (part-time, 900 € al mese)", "Assistente legale", "900 € al mese", "part-time")]
+    public void A_closing_bracket_of_pay_and_terms_leaves_the_title(string title, string expectedTitle, string pay, string? terms)
+    {
+        var read = TitleFactSegments.Read(new PostingDraft { Title = title }, withPlace: false);
+
+        Assert.Equal(expectedTitle, read.Title);
+        Assert.Equal(pay, read.SalaryText);
+        Assert.Equal(terms, read.EmploymentType);
+    }
+
+    [Theory]
+    [InlineData("Office manager (parttime)")]
+    [InlineData("Juriste (Lyon, 2 postes)")]
+    [InlineData("Sozialarbeiter*in (m/w/d)")]
+    public void A_closing_bracket_without_pay_stays(string title) =>
+        Assert.Equal(title, TitleFactSegments.Read(new PostingDraft { Title = title }, withPlace: false).Title);
 }

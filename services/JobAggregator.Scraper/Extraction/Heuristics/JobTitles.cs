@@ -348,11 +348,12 @@ internal static partial class JobTitles
     /// Ohio Public Defender", "Stichting Onschuldig Veroordeeld".</summary>
     public static bool LooksLikeOrganization(string? text) => text is not null && OrganizationTexts.Of(text);
 
-    /// <summary>The role words that end a longer word ("Beleidsmedewerker", "Projektmitarbeiterin").</summary>
+    /// <summary>The role words that end a longer word ("Beleidsmedewerker", "Projektmitarbeiterin"), and the German
+    /// stems a gender star closes ("Sozialpädagog*in", "Psycholog:in", "Fahrer_in": the letters before the star).</summary>
     internal const string RoleWordEndings = """
         medewerkers?|werkers?|wervers?|co[öo]rdinatoren|co[öo]rdinators?|leiders?|adviseurs?|onderzoekers?|vrijwilligers?|
         mitarbeiter(?:in)?|leiter(?:in)?|functionaris|manager(?:in)?|assistent(?:e|en)?|arbeiter(?:in(?:nen)?)?|koordinator(?:in)?|
-        kraft|berater(?:in)?|assistenz|referent(?:in)?|p[äa]dagog(?:e|in)|entwickler(?:in)?|redakteur(?:in)?|anw[äa]lt(?:in)?|
+        kraft|berater(?:in)?|assistenz|referent(?:in)?|p[äa]dagog(?:e|in)?|psycholog(?:e|in)?|fahrer(?:in)?|entwickler(?:in)?|redakteur(?:in)?|anw[äa]lt(?:in)?|
         r[åa]dgiv(?:are|ere?)|medhj[æa]lpere?|handl[äa]ggare|sagsbehandlere?|angestellte[rn]?|jurist(?:in)?|verleners?
         """;
 

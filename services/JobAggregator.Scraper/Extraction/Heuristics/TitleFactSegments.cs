@@ -19,6 +19,7 @@ internal static partial class TitleFactSegments
     /// as the place when <paramref name="withPlace"/> and the draft names none.</summary>
     public static PostingDraft Read(PostingDraft draft, bool withPlace)
     {
+        draft = WithoutPayBracket(draft);
         if (draft.Title is not { } title || (title.IndexOf('–') < 0 && title.IndexOf('—') < 0 && title.IndexOf(',') < 0))
         {
             return draft;
@@ -57,6 +58,23 @@ internal static partial class TitleFactSegments
             ? terms
             : draft.EmploymentType;
         return draft with { Title = title[..end].TrimEnd(), EmploymentType = type, Location = place ?? draft.Location };
+    }
+
+    /// <summary>A closing bracket of pay and terms ("Fahrer*in für den Begleitdienst (Minijob, 556 €/Monat)", "Recepcionista
+    /// (medio tiempo, $1.300.000 mensuales)", "Caseworker ($22/hour)") is no part of the title: the title without it, its pay
+    /// and terms filling what the draft left out. A bracket of terms alone ("Office manager (parttime)") stays.</summary>
+    private static PostingDraft WithoutPayBracket(PostingDraft draft)
+    {
+        if (draft.Title is not { } title || !title.EndsWith(')') || title.LastIndexOf('(') is not (var open and > 0))
+        {
+            return draft;
+        }
+
+        var parts = title[(open + 1)..^1].Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Any(FieldLabels.HasMoney) && parts.All(p => FieldLabels.HasMoney(p) || IsTerms(p))
+            && JobTitles.WordCount(title[..open]) > 0 && BracketedFacts.Of(parts) is { } facts
+            ? facts.CompletedBy(draft with { Title = title[..open].TrimEnd() })
+            : draft;
     }
 
     /// <summary>Whether the text is nothing but terms of the job: contracts, hours and shares of a week, one after
