@@ -40,6 +40,22 @@ internal sealed class HostProcess : IAsyncDisposable
     /// /health/ready.</summary>
     public static async Task<HostProcess> StartAsync(string name, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
+        const int Attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnFreePortAsync(name, settings, cancellationToken);
+            }
+            catch (InvalidOperationException exited) when (attempt < Attempts && exited.Message.Contains("address already in use", StringComparison.Ordinal))
+            {
+                // Another process took the free port between its choice and the Host binding it: choose another.
+            }
+        }
+    }
+
+    private static async Task<HostProcess> StartOnFreePortAsync(string name, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
+    {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
