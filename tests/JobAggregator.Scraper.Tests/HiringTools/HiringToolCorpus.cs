@@ -11,12 +11,12 @@ internal static class HiringToolCorpus
         ["greenhouse", "lever", "ashby", "workable", "smartrecruiters", "recruitee", "bamboohr", "personio", "teamtailor", "paylocity", "phenom",
             "workday", "icims", "comeet", "remoteok", "torre", "breezyhr", "jobvite", "adp", "ukg", "paycom",
             "successfactors", "pinpoint", "rippling", "manatal", "gem", "freshteam", "polymer", "oracle", "neogov", "trakstar", "jobscore", "jobylon", "homerun",
-            "welcomekit", "dvinci", "softgarden", "zohorecruit", "hibob", "factorial", "bullhorn", "join", "hrmos", "hirehive", "clearcompany"];
+            "welcomekit", "dvinci", "softgarden", "zohorecruit", "hibob", "factorial", "bullhorn", "join", "hrmos", "hirehive", "clearcompany", "flatchr"];
 
     public static readonly string[] EmbedKinds =
         ["greenhouse-embed", "lever-embed", "ashby-embed", "workable-embed", "recruitee-embed", "bamboohr-embed", "jazzhr-embed", "paycom-embed",
             "successfactors-embed", "pinpoint-embed", "rippling-embed", "gem-embed", "freshteam-embed", "polymer-embed", "oracle-embed", "neogov-embed",
-            "trakstar-embed", "jobscore-embed", "jobylon-embed", "homerun-embed", "welcomekit-embed", "dvinci-embed", "softgarden-embed", "zohorecruit-embed", "hibob-embed", "factorial-embed", "bullhorn-embed", "join-embed", "hrmos-embed", "hirehive-embed", "clearcompany-embed"];
+            "trakstar-embed", "jobscore-embed", "jobylon-embed", "homerun-embed", "welcomekit-embed", "dvinci-embed", "softgarden-embed", "zohorecruit-embed", "hibob-embed", "factorial-embed", "bullhorn-embed", "join-embed", "hrmos-embed", "hirehive-embed", "clearcompany-embed", "flatchr-embed"];
 
     private static readonly Lazy<string> Root = new(FindRoot);
 

@@ -52,5 +52,6 @@ internal static class HiringToolCatalog
         new HrmosTool(),
         new HireHiveTool(),
         new ClearCompanyTool(),
+        new FlatchrTool(),
     ];
 }
