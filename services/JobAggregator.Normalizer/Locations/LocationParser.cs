@@ -102,6 +102,11 @@ internal static partial class LocationParser
     private static NormalizedPlace ParseOne(string text, string? hint)
     {
         var place = HybridWords().Replace(RemoteWords().Replace(MultipleWords().Replace(text, ","), ","), ",");
+        if (CommuneOfCity(place, hint) is { } commune)
+        {
+            return commune;
+        }
+
         // "Utrecht (Kanaleneiland)", "Madrid (Chamberí)": a city the gazetteer knows, then its district in brackets.
         place = CityThenDistrict().Replace(place, match =>
             IsCityAndDistrict([match.Groups["city"].Value, match.Groups["district"].Value.Trim()], hint) ? match.Groups["city"].Value : match.Value);
@@ -241,6 +246,17 @@ internal static partial class LocationParser
         return parts;
     }
 
+    /// <summary>"Saint-Gilles (Bruxelles)", "Ixelles (Brussels)", "Sesto San Giovanni (Milano)": a town the gazetteer does
+    /// not know, then the city it belongs to in brackets, is that town, in the city's country and region; null for any
+    /// other text.</summary>
+    private static NormalizedPlace? CommuneOfCity(string text, string? hint) =>
+        CommuneThenCity().Match(text) is { Success: true } match && match.Groups["commune"].Value.Trim() is var commune
+            && Gazetteer.Find(match.Groups["city"].Value.Trim(), hint) is { } city
+            && Gazetteer.Find(commune, hint) is null && Countries.Find(commune) is null && Subdivisions.Find(commune, hint) is null
+            && PlaceNames.IsTown(commune)
+            ? new NormalizedPlace(commune, Subdivisions.Shown(city.Country, city.Region), city.Country)
+            : null;
+
     private static bool IsCityAndDistrict(string[] pieces, string? hint) =>
         pieces.Length == 2 && Gazetteer.Find(pieces[0], hint) is { } city && string.Equals(city.Name, pieces[0], StringComparison.OrdinalIgnoreCase)
         && Countries.Find(pieces[1]) is null && Subdivisions.Find(pieces[1], hint) is null && Gazetteer.Find(pieces[1], hint) is null;
@@ -272,7 +288,7 @@ internal static partial class LocationParser
     [GeneratedRegex(@"[,;|()\[\]]|\s[-–—]\s|\s[-–—]|[-–—]\s|(?<=\p{L})/(?=[A-Z]{2}\b)")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(?:(?:anywhere\s+)?(?:within|in|from)|based\s+in|or|and|(?:open\s+to\s+|only\s+)?residents\s+of|must\s+(?:reside|live)\s+in|(?:solo\s+)?residentes\s+en|r[ée]sidents?\s+(?:du|de\s+la|des|de|en)|residenti\s+in|wohnhaft\s+in)\s+|(?:\s+(?:office|offices))?\s+(?:and|or|&|et|ou|y|o|e|und|oder|en|of)\s+(?:home|remote|(?:le\s+)?domicile|casa|thuis)$|\s+(?:only|based|or|and|oder|of|ou|o|y|e|et|en|und|office|offices|headquarters|hq|residents?(?:\s+only)?|applicants(?:\s+only)?|candidates(?:\s+only)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:en\s+)?tod[oa](?:\s+(?:o|a|el|la))?|partout\s+(?:en|au|aux|dans\s+(?:le|la|les))|(?:dans\s+)?tout\s+(?:le|la)|(?:in\s+)?tutt[oa](?:\s+(?:il|la))?|(?:in\s+)?ganz|overal\s+in|(?:anywhere\s+)?(?:within|in|from)|based\s+in|or|and|(?:open\s+to\s+|only\s+)?residents\s+of|must\s+(?:reside|live)\s+in|(?:solo\s+)?residentes\s+en|r[ée]sidents?\s+(?:du|de\s+la|des|de|en)|residenti\s+in|wohnhaft\s+in)\s+|(?:\s+(?:office|offices))?\s+(?:and|or|&|et|ou|y|o|e|und|oder|en|of)\s+(?:home|remote|(?:le\s+)?domicile|casa|thuis)$|\s+(?:only|based|or|and|oder|of|ou|o|y|e|et|en|und|office|offices|headquarters|hq|residents?(?:\s+only)?|applicants(?:\s+only)?|candidates(?:\s+only)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EdgeFillers();
 
     /// <summary>A postal code after the town ("Princeton 08540"), a French arrondissement ("Paris 11e", "Lyon 3e",
@@ -285,6 +301,9 @@ internal static partial class LocationParser
 
     [GeneratedRegex(@"(?<city>\p{L}[\p{L} .'-]*?)\s*\((?<district>[^(),;]+)\)")]
     private static partial Regex CityThenDistrict();
+
+    [GeneratedRegex(@"^\s*(?<commune>\p{Lu}[\p{L} .'-]*?)\s*\((?<city>[^(),;]+)\)\s*$")]
+    private static partial Regex CommuneThenCity();
 
     [GeneratedRegex(@"^(?<city>\p{L}[\p{L} .'-]*?)\s+(?<code>[A-Z]{2,3})$")]
     private static partial Regex TrailingCode();

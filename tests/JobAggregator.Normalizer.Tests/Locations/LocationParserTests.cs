@@ -218,6 +218,14 @@ public sealed class LocationParserTests
         { "Remote - New England", null, null, null, "US", true, false },
         { "remote within New England", null, null, null, "US", true, false },
         { "Pacific Northwest (remote)", null, null, null, "US", true, false },
+        { "remoto (todo o Brasil)", null, null, null, "BR", true, false },
+        { "Remote (anywhere in Canada)", null, null, null, "CA", true, false },
+        { "Télétravail (partout en France)", null, null, null, "FR", true, false },
+        { "Remoto (todo México)", null, null, null, "MX", true, false },
+        { "Telelavoro (in tutta Italia)", null, null, null, "IT", true, false },
+        { "Saint-Gilles (Bruxelles)", "BE", "Saint-Gilles", null, "BE", false, false },
+        { "Ixelles (Brussels)", null, "Ixelles", null, "BE", false, false },
+        { "Sesto San Giovanni (Milano)", "IT", "Sesto San Giovanni", "Lombardia", "IT", false, false },
     };
 
     [Theory]

@@ -620,8 +620,9 @@ internal static partial class BlockFields
             }
         }
 
-        // "16 uur | Utrecht | …": a fact of hours alone is the type, as it would be after an hours label.
-        if (FieldLabels.IsHoursOnly(segment))
+        // "16 uur | Utrecht | …", "CDD · 4/5e temps": a fact of hours or of a share of the week alone is the type, as it
+        // would be after an hours label.
+        if (FieldLabels.IsHoursOnly(segment) || FieldLabels.WorkShareLength(segment) == segment.Length)
         {
             fields.Set(FieldKind.EmploymentType, segment);
             return;

@@ -319,7 +319,7 @@ internal static partial class FieldLabels
         return 0;
     }
 
-    /// <summary>A share of a full week at the start of the text, as a fraction ("4/5e", "4/5", "1/2"), a percentage
+    /// <summary>A share of a full week at the start of the text, as a fraction ("4/5e", "4/5e temps", "4/5de", "1/2"), a percentage
     /// ("80 %", "60–80 %"), full-time equivalents ("0.6 FTE", "1.0 FTE") or a number of hours ("20 hours", "30 Std."): its
     /// length, or 0.</summary>
     public static int WorkShareLength(ReadOnlySpan<char> text)
@@ -332,7 +332,11 @@ internal static partial class FieldLabels
         return 0;
     }
 
-    [GeneratedRegex(@"^(?:[1-4]/5(?:e|[èe]mes?)?|[1-3]/4|1/2|\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s?%|[01]?[.,]\d{1,2}\s?FTE|1\s?FTE|\d{1,2}(?:[.,]5)?\s?(?:hours|hrs|stunden|std\.|uur|heures|ore|horas|godzin))(?![\p{L}\d/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Whether the text states the hours: hours words anywhere ("Teilzeit", "mi-temps") or a share of a full
+    /// week at its start ("4/5e temps", "80 %", "0.6 FTE").</summary>
+    public static bool StatesWorkload(string text) => HasHours(text) || WorkShareLength(text) > 0;
+
+    [GeneratedRegex(@"^(?:[1-4]/5(?:e|de|[èe]mes?)?(?:\s+(?:temps|time|tijds?))?|[1-3]/4|1/2|\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s?%|[01]?[.,]\d{1,2}\s?FTE|1\s?FTE|\d{1,2}(?:[.,]5)?\s?(?:hours|hrs|stunden|std\.|uur|heures|ore|horas|godzin))(?![\p{L}\d/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorkShare();
 
     /// <summary>Whether <see cref="HoursIn"/> finds hours words in the text.</summary>

@@ -87,11 +87,11 @@ internal sealed class FoundFields
     }
 
     /// <summary>A contract's terms read first ("CDD 12 mois", "Temporal") say nothing of the hours a later short value
-    /// states ("mi-temps", "Teilzeit"): both are kept, and the hours decide between full and part time.</summary>
+    /// states ("mi-temps", "Teilzeit", "4/5e temps"): both are kept, and the hours decide between full and part time.</summary>
     private void AddHours(FieldKind kind, string? value)
     {
         if (kind == FieldKind.EmploymentType && EmploymentType is { } terms && value is { Length: <= MaxHoursLength }
-            && !FieldLabels.HasHours(terms) && FieldLabels.HasHours(value) && PlainText.Collapse(value) is { } hours)
+            && !FieldLabels.StatesWorkload(terms) && FieldLabels.StatesWorkload(value) && PlainText.Collapse(value) is { } hours)
         {
             EmploymentType = $"{terms}, {hours}";
         }

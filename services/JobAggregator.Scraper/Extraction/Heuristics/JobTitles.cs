@@ -187,7 +187,9 @@ internal static partial class JobTitles
     public static string Capitalised(string title) =>
         title.Length > 0 && char.IsLower(title[0]) ? string.Concat(char.ToUpperInvariant(title[0]).ToString(), title.AsSpan(1)) : title;
 
-    /// <summary>"View opening", "Voir l'offre", "Ver oferta", "Ver búsqueda", "Saiba mais", "Bekijk vacature", "Zur Stelle", "Apply now".</summary>
+    /// <summary>"View opening", "Voir l'offre", "Ver oferta", "Ver búsqueda", "Saiba mais", "Bekijk vacature", "Zur Stelle", "Apply now";
+    /// the opening's terms of reference, as calls for staff publish them ("Ver términos de referencia", "View the terms of
+    /// reference", "Consulter les termes de référence").</summary>
     public static bool IsViewOpening(string? text) => text is not null && ViewOpening().IsMatch(text);
 
     /// <summary>"Apply", "Apply now", "Postuler", "Postular", "Solliciteer", "Jetzt bewerben", "Candidati", "Candidate-se", "Inscreva-se",
@@ -454,7 +456,9 @@ internal static partial class JobTitles
         ^\W*(?:view\ (?:opening|vacancy|offer)|apply(?:\ (?:now|here|online))?|応募する|立即申请|ver\ (?:oferta|vacante|puesto)|postula(?:r)?|postular\ ahora|voir\ l['’](?:offre|annonce)|postuler|
         saiba\ mais|ver\ vaga|ver\ an[úu]ncio(?:\ completo)?|candidate-se|bekijk\ (?:de\ )?vacature|solliciteer(?:\ nu)?|zur\ stelle|zum\ stellenangebot|jetzt\ bewerben|
         mehr\ zur\ stelle|candidati(?:\ ora)?|vedi\ (?:offerta|annuncio|posizione)|scopri\ l['’]offerta|
-        szczeg[óo][łl]y(?:\ oferty)?|zobacz\ ofert[ęe]|aplikuj(?:\ teraz)?|ver\ (?:la\ )?(?:convocatoria|b[úu]squeda)|(?:lire|voir)\ l['’]affichage(?:\ complet)?)(?:\s*\(\s*pdf[^)]{0,16}\))?\W*$
+        szczeg[óo][łl]y(?:\ oferty)?|zobacz\ ofert[ęe]|aplikuj(?:\ teraz)?|ver\ (?:la\ )?(?:convocatoria|b[úu]squeda)|(?:lire|voir)\ l['’]affichage(?:\ complet)?|
+        (?:ver|consultar|descargar|view|see|download|voir|consulter|t[ée]l[ée]charger|vedi|scarica|baixar)\ (?:(?:los|the|les|i|os)\ )?
+        (?:t[ée]rminos\ de\ referencia|terms\ of\ reference|termes\ de\ r[ée]f[ée]rence|termini\ di\ riferimento|termos\ de\ refer[êe]ncia))(?:\s*\(\s*pdf[^)]{0,16}\))?\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ViewOpening();
 

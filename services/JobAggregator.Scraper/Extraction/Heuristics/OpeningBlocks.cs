@@ -38,6 +38,7 @@ internal static class OpeningBlocks
         Dictionary<string, List<IElement>>? sectionTitles = null;
         Dictionary<IElement, string>? placeOf = null;
         (IElement? Heading, string? Place) lastOffice = default;
+        Dictionary<IElement, IElement>? careersOver = null;
         foreach (var title in titles)
         {
             var shape = Shape(title.Element);
@@ -54,6 +55,11 @@ internal static class OpeningBlocks
             {
                 (placeOf ??= new(ReferenceEqualityComparer.Instance))[title.Element] = place;
                 (section, sectionPosition) = SectionOf(new TitleElement(office, "", sectionPosition), headings);
+            }
+            else if (section is { } subsection && (careersOver is null || !careersOver.ContainsKey(subsection))
+                && CareersAbove(subsection, sectionPosition, headings) is { } careers)
+            {
+                (careersOver ??= new(ReferenceEqualityComparer.Instance))[subsection] = careers;
             }
 
             if (namedSections is not null && namedSections.TryGetValue(shape, out var named) && named.Position > sectionPosition)
@@ -88,8 +94,10 @@ internal static class OpeningBlocks
                 continue;
             }
 
-            var group = Score(members, section is not null ? PlainText.Of(section) : null, pageUrl, linkBase, panes,
-                sectionTitles?.GetValueOrDefault(shape));
+            // A sub-heading under the careers heading is read as that heading (CareersAbove).
+            var over = section is not null ? careersOver?.GetValueOrDefault(section) : null;
+            var group = Score(members, (over ?? section) is { } heading ? PlainText.Of(heading) : null, pageUrl, linkBase, panes,
+                sectionTitles?.GetValueOrDefault(shape), subsection: over is not null);
             if (group.Count > 0 && Accepted(group) && (best is null || Total(group) > bestTotal))
             {
                 best = group;
@@ -167,8 +175,10 @@ internal static class OpeningBlocks
 
     /// <param name="panes">The tab panes of the page's tab controls that are titles: a tab's opening stands in its pane.</param>
     /// <param name="sectionTitles">The headings of the titles' own shape that head titles of it: no opening's block reaches over one.</param>
+    /// <param name="subsection">Whether the section is the careers heading above the titles' own sub-heading: every block
+    /// must then state job fields or link its opening.</param>
     private static List<Candidate> Score(List<(IElement Title, string Text)> members, string? section, Uri pageUrl, Uri linkBase,
-        Dictionary<IElement, IElement>? panes, List<IElement>? sectionTitles)
+        Dictionary<IElement, IElement>? panes, List<IElement>? sectionTitles, bool subsection)
     {
         // Accepted takes a lone title only under a careers heading, nothing under another kind of list and no group
         // without a title naming a role: such groups are turned down before their titles' links are resolved.
@@ -216,7 +226,7 @@ internal static class OpeningBlocks
             var (blockLink, apply) = ownTarget is null ? LinkOf(block, pageUrl, linkBase) : default;
             var url = ownTarget ?? blockLink;
             var score = OpeningScore.Of(text, section, block, title, url is not null);
-            if (!careers && !score.Fields && url is null)
+            if ((!careers || subsection) && !score.Fields && url is null)
             {
                 return [];
             }
@@ -578,6 +588,19 @@ internal static class OpeningBlocks
 
         return (section, sectionPosition);
     }
+
+    /// <summary>The careers heading right above a sub-heading that says what no section of a page says ("Convocatorias
+    /// abiertas", "Current calls", "Who we hire"): neither openings nor another kind of list, nor a role. Its titles are
+    /// read as the careers section's ("Trabaja con nosotros", "Join our team") when each block states job fields or links
+    /// its opening (<see cref="Score"/>): a sub-part describing the roles the team has, in prose, lists none. Null for any
+    /// other sub-heading.</summary>
+    private static IElement? CareersAbove(IElement subsection, int position, List<(IElement Element, int Position, int Level)> headings) =>
+        PlainText.Of(subsection) is { } text && !SectionHeadings.IsCareersSection(text) && !SectionHeadings.IsOtherSection(text)
+            && !JobTitles.HasRoleWord(text)
+            && SectionOf(new TitleElement(subsection, "", position), headings).Section is { } above
+            && PlainText.Of(above) is { } heading && SectionHeadings.IsCareersSection(heading)
+            ? above
+            : null;
 
     /// <summary>The place the office a section heading names states (<see cref="SectionHeadings.OfficePlace"/>), asked once
     /// per heading: the titles under one heading come one after another.</summary>

@@ -54,7 +54,7 @@ internal static partial class TitleFactSegments
             return draft;
         }
 
-        var type = terms is not null && (draft.EmploymentType is null || (StatesHours(terms) && !StatesHours(draft.EmploymentType)))
+        var type = terms is not null && (draft.EmploymentType is null || (FieldLabels.StatesWorkload(terms) && !FieldLabels.StatesWorkload(draft.EmploymentType)))
             ? terms
             : draft.EmploymentType;
         return draft with { Title = title[..end].TrimEnd(), EmploymentType = type, Location = place ?? draft.Location };
@@ -121,7 +121,6 @@ internal static partial class TitleFactSegments
             : default;
     }
 
-    private static bool StatesHours(string terms) => FieldLabels.HasHours(terms) || FieldLabels.WorkShareLength(terms) > 0;
 
     /// <summary>The last separator before <paramref name="end"/> and its width: a comma when what follows it is only terms
     /// outside any bracket ("…, 75 %"), else a spaced en or em dash; -1 without one.</summary>
