@@ -620,8 +620,9 @@ internal static partial class BlockFields
             }
         }
 
-        // "16 uur | Utrecht | …": a fact of hours alone is the type, as it would be after an hours label.
-        if (FieldLabels.IsHoursOnly(segment))
+        // "16 uur | Utrecht | …": a fact of hours alone is the type, as it would be after an hours label; so is a share of
+        // the week ("Wellington · 0.8 FTE (32 hours)", "80 %").
+        if (FieldLabels.IsHoursOnly(segment) || FieldLabels.IsWorkShareOnly(segment))
         {
             fields.Set(FieldKind.EmploymentType, segment);
             return;
