@@ -170,6 +170,18 @@ public sealed partial class FieldLabelsTests
         Assert.Equal(expected, FieldLabels.IsHoursOnly(text));
 
     [Theory]
+    [InlineData("0.8 FTE (32 hours)", true)]
+    [InlineData("32 hours (0.8 FTE)", true)]
+    [InlineData("80 %", true)]
+    [InlineData("4/5e (30,4 h)", true)]
+    [InlineData("0,6 FTE", true)]
+    [InlineData("80 % remote", false)]
+    [InlineData("0.8 FTE (32 hours) in Wellington", false)]
+    [InlineData("Wellington", false)]
+    public void A_share_of_the_week_alone_or_restated_in_brackets_is_a_workload(string text, bool expected) =>
+        Assert.Equal(expected, FieldLabels.IsWorkShareOnly(text));
+
+    [Theory]
     [InlineData("Ofrecemos un contrato temporal de un año en Cáceres.", "contrato temporal")]
     [InlineData("Si tratta di un contratto a tempo indeterminato presso la sede di Bari.", "contratto a tempo indeterminato")]
     [InlineData("Wir bieten eine befristete Stelle für zwei Jahre.", "befristete Stelle")]

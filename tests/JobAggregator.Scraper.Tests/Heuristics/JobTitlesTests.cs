@@ -211,6 +211,9 @@ public sealed class JobTitlesTests
     [InlineData("Voir l'offre", false)]
     [InlineData("Read more", false)]
     [InlineData("Apply to volunteer", false)]
+    [InlineData("Apply for Investigator", true)]
+    [InlineData("Apply for the Office Manager role", true)]
+    [InlineData("Apply for a grant today and more words here", false)]
     public void A_button_that_only_says_apply_leads_to_the_application(string text, bool apply)
     {
         Assert.Equal(apply, JobTitles.IsApply(text));

@@ -12,7 +12,10 @@ public sealed class ListingHeuristicsStrategyTests
 
     /// <summary>Shapes the heuristics do not read yet, as "kind/name" (the fresh probe's misses); the corpus evaluation
     /// counts their misses.</summary>
-    private static readonly HashSet<string> NotReadYet = [];
+    private static readonly HashSet<string> NotReadYet =
+    [
+        "news-post/boletin-mailchimp-buscamos-gente-ar",
+    ];
 
     public static TheoryData<string> LabelledCases =>
         CorpusStrategyRunner.Cases(c => (c.Strategy == "heuristic" || (c.Kind == "jazzhr" && c.Strategy == "jazzhr"))

@@ -160,6 +160,8 @@ public sealed class SectionHeadingsTests
     [InlineData("<p>\u212Aeine offenen Stellen</p>")]
     [InlineData("<p>Não há vagas</p>")]
     [InlineData("<p>SEM VAGAS</p>")]
+    [InlineData("<p>We are not hiring at the moment, but why not send us your CV?</p>")]
+    [InlineData("<p>No hay vacantes. ¿Querés colaborar como voluntario?</p>")]
     public void Content_saying_there_are_no_openings_says_so(string content)
     {
         var main = Html.Parse($"<html><body><main>{content}</main></body></html>").QuerySelector("main")!;
@@ -170,6 +172,10 @@ public sealed class SectionHeadingsTests
     [Theory]
     [InlineData("<h2>Open positions</h2><h3>Paralegal</h3><p>Location: Leeds</p>")]
     [InlineData("<p>Nothing here is about hiring: a piano for sale.</p>")]
+    [InlineData("<p>Not hiring for your role? We always welcome volunteers.</p>")]
+    [InlineData("<p>¿No hay vacantes para tu perfil? Escribinos.</p>")]
+    [InlineData("<p>Pas de poste pour vous ? Envoyez une candidature spontanée.</p>")]
+    [InlineData("<p>Keine Stellen für Sie dabei? Schreiben Sie uns.</p>")]
     public void Content_listing_openings_does_not_say_there_are_none(string content)
     {
         var main = Html.Parse($"<html><body><main>{content}</main></body></html>").QuerySelector("main")!;

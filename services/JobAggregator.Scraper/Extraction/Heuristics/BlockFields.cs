@@ -621,8 +621,8 @@ internal static partial class BlockFields
         }
 
         // "16 uur | Utrecht | …", "CDD · 4/5e temps": a fact of hours or of a share of the week alone is the type, as it
-        // would be after an hours label.
-        if (FieldLabels.IsHoursOnly(segment) || FieldLabels.WorkShareLength(segment) == segment.Length)
+        // would be after an hours label; so is a share restated in brackets ("Wellington · 0.8 FTE (32 hours)").
+        if (FieldLabels.IsHoursOnly(segment) || FieldLabels.IsWorkShareOnly(segment))
         {
             fields.Set(FieldKind.EmploymentType, segment);
             return;

@@ -21,13 +21,64 @@ internal static partial class ClosingSentences
             : openings;
 
     /// <summary>The date of a run of facts ending in a list and then a paragraph that speaks to every applicant
-    /// (<see cref="ProseFields.AddressesAllApplicants"/>) and states a closing date, when the run states none before it.</summary>
-    public static string? ToAllAfterList(IReadOnlyList<IElement> run) =>
-        run is [.., { LocalName: "ul" or "ol" }, { LocalName: "p" } paragraph]
-        && PlainText.Of(paragraph) is { } text && ProseFields.AddressesAllApplicants(text)
-        && BlockFields.ReadRun(run.Take(run.Count - 1).ToList()).ValidThrough is null
-            ? ProseFields.ClosingDate(text)
-            : null;
+    /// (<see cref="ProseFields.AddressesAllApplicants"/>) and states a closing date, or holding a later paragraph that
+    /// speaks to the applicants of every opening ("To apply for either role, send … by 5pm on Friday 8 January 2027"),
+    /// when the run states none before it.</summary>
+    public static string? ToAllAfterList(IReadOnlyList<IElement> run)
+    {
+        if (run is [.., { LocalName: "ul" or "ol" }, { LocalName: "p" } last])
+        {
+            return PlainText.Of(last) is { } text && ProseFields.AddressesAllApplicants(text)
+                && BlockFields.ReadRun(run.Take(run.Count - 1).ToList()).ValidThrough is null
+                    ? ProseFields.ClosingDate(text)
+                    : null;
+        }
+
+        for (var i = run.Count - 1; i > 0; i--)
+        {
+            if (run[i] is { LocalName: "p" } paragraph && PlainText.Of(paragraph) is { } text && ToEveryOpening().IsMatch(text)
+                && ProseFields.ClosingDate(text) is { } closing)
+            {
+                return BlockFields.ReadRun(run.Take(i).ToList()).ValidThrough is null ? closing : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The closing date an introduction states for every opening below it ("We are looking for two people to join
+    /// us. Applications close Friday 15 January 2027 at 5pm."): a paragraph between the first opening and the heading
+    /// above it, found among the few elements before the opening and its wrappers (a page builder's columns).</summary>
+    public static string? AboveFirst(IElement? firstOpening)
+    {
+        var looked = 0;
+        for (var element = firstOpening; element is { LocalName: not ("main" or "body" or "article") }; element = element.ParentElement)
+        {
+            for (var previous = element.PreviousElementSibling; previous is not null; previous = previous.PreviousElementSibling)
+            {
+                if (ElementWalk.IsHeading(previous) || ++looked > MostElementsAboveFirst
+                    || ElementWalk.FirstDescendant(previous, ElementWalk.IsHeading) is not null)
+                {
+                    return null;
+                }
+
+                if (previous.LocalName is "p" or "div" && !HoldsBlocks(previous) && PlainText.Of(previous) is { } text
+                    && ProseFields.ClosingDate(text) is { } closing)
+                {
+                    return closing;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many elements before the first opening an introduction is looked for in: a heading's intro is a
+    /// paragraph or two.</summary>
+    private const int MostElementsAboveFirst = 4;
+
+    private static bool HoldsBlocks(IElement element) =>
+        ElementWalk.FirstDescendant(element, e => e.LocalName is "p" or "div" or "ul" or "ol" or "table" or "section" or "article") is not null;
 
     /// <summary>The openings, each closing on <paramref name="lastRunsClosing"/>'s date when no opening but the last states
     /// a date of its own, but those whose block says they stay open until filled (<paramref name="openUntilFilled"/>).</summary>
@@ -51,6 +102,17 @@ internal static partial class ClosingSentences
 
         return dated;
     }
+
+    /// <summary>Words that speak to the applicants of several openings at once: "either role", "both positions", "all
+    /// (of) these vacancies", "any of the roles", "ambos puestos", "cualquiera de los puestos", "les deux postes", "l'un
+    /// ou l'autre poste", "beide Stellen", "entrambe le posizioni", "beide vacatures", "ambas vagas".</summary>
+    [GeneratedRegex("""
+        (?<![\p{L}])(?:(?:either|both|all(?:\ of)?\ (?:the|these|our)|any\ of\ (?:the|these|our))\ (?:roles|role|positions|position|posts|post|vacancies|vacancy|jobs|job|openings)|
+        (?:ambos|ambas|cualquiera\ de\ (?:los|las|estos|estas))\ (?:puestos|cargos|vacantes|posiciones|vagas)|
+        (?:les\ deux|l['’]un\ ou\ l['’]autre(?:\ des)?)\ (?:postes?|offres?)|beide[n]?\ (?:stellen|positionen|vacatures|functies)|
+        (?:entramb[ei]|tutte\ e\ due)\ (?:le\ |i\ )?(?:posizioni|ruoli|figure))(?![\p{L}])
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex ToEveryOpening();
 
     [GeneratedRegex("""
         (?<![\p{L}])(?:until\ (?:the\ )?(?:(?:position|role|post|vacancy|job)\ is\ |(?:positions|roles|posts|vacancies|jobs)\ are\ )?filled|rolling(?:\ basis)?|

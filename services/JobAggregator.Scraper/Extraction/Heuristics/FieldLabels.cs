@@ -336,6 +336,20 @@ internal static partial class FieldLabels
     /// week at its start ("4/5e temps", "80 %", "0.6 FTE").</summary>
     public static bool StatesWorkload(string text) => HasHours(text) || WorkShareLength(text) > 0;
 
+    /// <summary>Whether the text is a share of the week (<see cref="WorkShareLength"/>) and nothing else but the same
+    /// restated in brackets ("0.8 FTE (32 hours)", "32 hours (0.8 FTE)", "80 %", "4/5e (30,4 h)").</summary>
+    public static bool IsWorkShareOnly(ReadOnlySpan<char> text)
+    {
+        var length = WorkShareLength(text);
+        if (length == 0)
+        {
+            return false;
+        }
+
+        var rest = text[length..].Trim();
+        return rest.IsEmpty || (rest[0] == '(' && rest.IndexOf(')') == rest.Length - 1);
+    }
+
     [GeneratedRegex(@"^(?:[1-4]/5(?:e|de|[èe]mes?)?(?:\s+(?:temps|time|tijds?))?|[1-3]/4|1/2|\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s?%|[01]?[.,]\d{1,2}\s?FTE|1\s?FTE|\d{1,2}(?:[.,]5)?\s?(?:hours|hrs|stunden|std\.|uur|heures|ore|horas|godzin))(?![\p{L}\d/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorkShare();
 

@@ -192,7 +192,7 @@ internal static partial class JobTitles
     /// reference", "Consulter les termes de référence").</summary>
     public static bool IsViewOpening(string? text) => text is not null && ViewOpening().IsMatch(text);
 
-    /// <summary>"Apply", "Apply now", "Postuler", "Postular", "Solliciteer", "Jetzt bewerben", "Candidati", "Candidate-se", "Inscreva-se",
+    /// <summary>"Apply", "Apply now", "Apply for Investigator", "Postuler", "Postular", "Solliciteer", "Jetzt bewerben", "Candidati", "Candidate-se", "Inscreva-se",
     /// "Aplikuj", "応募する", "立即申请": a button to the application rather than to a page about the opening.</summary>
     public static bool IsApply(string? text) => text is not null && Apply().IsMatch(text);
 
@@ -453,7 +453,7 @@ internal static partial class JobTitles
     private static partial Regex SelectionFor();
 
     [GeneratedRegex("""
-        ^\W*(?:view\ (?:opening|vacancy|offer)|apply(?:\ (?:now|here|online))?|応募する|立即申请|ver\ (?:oferta|vacante|puesto)|postula(?:r)?|postular\ ahora|voir\ l['’](?:offre|annonce)|postuler|
+        ^\W*(?:view\ (?:opening|vacancy|offer)|apply(?:\ (?:now|here|online))?|apply\ for\ (?:the\ |this\ )?(?-i:\p{Lu})[\p{L}'’-]*(?:\ [\p{L}'’-]+){0,4}|応募する|立即申请|ver\ (?:oferta|vacante|puesto)|postula(?:r)?|postular\ ahora|voir\ l['’](?:offre|annonce)|postuler|
         saiba\ mais|ver\ vaga|ver\ an[úu]ncio(?:\ completo)?|candidate-se|bekijk\ (?:de\ )?vacature|solliciteer(?:\ nu)?|zur\ stelle|zum\ stellenangebot|jetzt\ bewerben|
         mehr\ zur\ stelle|candidati(?:\ ora)?|vedi\ (?:offerta|annuncio|posizione)|scopri\ l['’]offerta|
         szczeg[óo][łl]y(?:\ oferty)?|zobacz\ ofert[ęe]|aplikuj(?:\ teraz)?|ver\ (?:la\ )?(?:convocatoria|b[úu]squeda)|(?:lire|voir)\ l['’]affichage(?:\ complet)?|
@@ -462,7 +462,7 @@ internal static partial class JobTitles
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ViewOpening();
 
-    [GeneratedRegex(@"^\W*(?:apply(?:\s+(?:now|here|online))?|postuler|postula(?:r)?(?:\s+ahora)?|candidate-se|inscreva-se(?:\s+aqui)?|inscr[íi]bete|post[úu]late|candidati(?:\s+ora)?|solliciteer(?:\s+nu)?|jetzt\s+bewerben|aplikuj(?:\s+teraz)?|応募する|立即申请)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:apply(?:\s+(?:now|here|online))?|apply\s+for\s+(?:the\s+|this\s+)?(?-i:\p{Lu})[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}|postuler|postula(?:r)?(?:\s+ahora)?|candidate-se|inscreva-se(?:\s+aqui)?|inscr[íi]bete|post[úu]late|candidati(?:\s+ora)?|solliciteer(?:\s+nu)?|jetzt\s+bewerben|aplikuj(?:\s+teraz)?|応募する|立即申请)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Apply();
 
     /// <summary>A title's tail naming its document: a bracket saying the file's kind ("(PDF)", "(PDF, 240KB)", "[Word]",

@@ -142,7 +142,8 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
                 fromBlocks = fromBlocks.ConvertAll(d => d with { Location = place });
             }
 
-            return ClosingSentences.DatingEvery(fromBlocks, () => ClosingSentences.AfterLastBlock(items[^1].Block),
+            return ClosingSentences.DatingEvery(fromBlocks,
+                () => ClosingSentences.AfterLastBlock(items[^1].Block) ?? ClosingSentences.AboveFirst(items[0].Block),
                 i => items[i].Block is { } block && ClosingSentences.SaysOpenUntilFilled(PlainText.Of(block)));
         }
 
@@ -164,8 +165,10 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
                 Url = h.Url,
                 FoundOn = pageUrl,
             })).ToList();
-            return ClosingSentences.DatingAll(fromHeadings, () => ClosingSentences.ToAllAfterList(FactsAfter(headed[fromHeadings.Count - 1].Heading)),
-                i => ClosingSentences.SaysOpenUntilFilled(PlainText.Of(headed[i].Block)));
+            Func<int, bool> openUntilFilled = i => ClosingSentences.SaysOpenUntilFilled(PlainText.Of(headed[i].Block));
+            var dated = ClosingSentences.DatingAll(fromHeadings, () => ClosingSentences.ToAllAfterList(FactsAfter(headed[fromHeadings.Count - 1].Heading)),
+                openUntilFilled);
+            return ClosingSentences.DatingEvery(dated, () => ClosingSentences.AboveFirst(headed[0].Heading), openUntilFilled);
         }
 
         var blocks = OpeningBlocks.Find(document, pageUrl, linkBase);

@@ -181,7 +181,8 @@ internal sealed class OpeningBlock
             return ElementWalk.FirstDescendant(_element, matches)
                 ?? (_holding is not null && _title is not null && _element != _title && WrapsOnly(_element, _title)
                     ? FirstIn(FollowingRun(_element, _holding), matches)
-                    : null);
+                    : null)
+                ?? (_holding is not null && ButtonsAfter(_element, _holding) is { } buttons ? FirstIn([buttons], matches) : null);
         }
 
         return FirstIn(_run, matches);
@@ -203,6 +204,43 @@ internal sealed class OpeningBlock
         }
 
         return null;
+    }
+
+    /// <summary>The button bar right after a block, holding no title (a page builder's buttons widget after its text
+    /// widget: Carrd's <c>&lt;ul class="buttons"&gt;</c>, a Squarespace button block): an element whose text is all in its one
+    /// or two links; null when the next element is anything else.</summary>
+    private static IElement? ButtonsAfter(IElement block, Dictionary<IElement, int> holding)
+    {
+        if (block.NextElementSibling is not { } next || holding.GetValueOrDefault(next) > 0 || ElementWalk.IsHeading(next))
+        {
+            return null;
+        }
+
+        var links = ElementWalk.IsLink(next) ? 1 : 0;
+        foreach (var element in ElementWalk.Descendants(next))
+        {
+            links += ElementWalk.IsLink(element) ? 1 : 0;
+        }
+
+        return links is 1 or 2 && PlainText.Of(next) is { Length: <= MaxButtonBarLength } text
+            && LinkTextLength(next) >= text.Length - links ? next : null;
+    }
+
+    private const int MaxButtonBarLength = 80;
+
+    /// <summary>The length of the text of the element's links, each trimmed.</summary>
+    private static int LinkTextLength(IElement element)
+    {
+        var length = ElementWalk.IsLink(element) ? PlainText.Of(element)?.Length ?? 0 : 0;
+        foreach (var link in ElementWalk.Descendants(element))
+        {
+            if (ElementWalk.IsLink(link) && PlainText.Of(link) is { } text)
+            {
+                length += text.Length;
+            }
+        }
+
+        return length;
     }
 
     /// <summary>Whether the element's text is all in <paramref name="inner"/>: no text of its own beside it.</summary>

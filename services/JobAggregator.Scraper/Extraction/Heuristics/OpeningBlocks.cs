@@ -123,8 +123,10 @@ internal static class OpeningBlocks
                 : fields with { Url = c.Url, ApplyUrl = c.ApplyUrl ?? fields.ApplyUrl, FoundOn = pageUrl }, c.Block))
             .DistinctBy(r => (r.Draft.Title, r.Draft.Url))
             .ToList();
-        return ClosingSentences.DatingAll(PostDates.Dating(read.ConvertAll(r => r.Draft), main, open[0].Title), () => open[^1].Block.ClosingToAll(),
-            i => ClosingSentences.SaysOpenUntilFilled(read[i].Block.Text()));
+        Func<int, bool> openUntilFilled = i => ClosingSentences.SaysOpenUntilFilled(read[i].Block.Text());
+        var dated = ClosingSentences.DatingAll(PostDates.Dating(read.ConvertAll(r => r.Draft), main, open[0].Title), () => open[^1].Block.ClosingToAll(),
+            openUntilFilled);
+        return ClosingSentences.DatingEvery(dated, () => ClosingSentences.AboveFirst(open[0].Title), openUntilFilled);
     }
 
     /// <summary>What an opening's block states, with what its buttons show, its title's badge and its title's town.</summary>

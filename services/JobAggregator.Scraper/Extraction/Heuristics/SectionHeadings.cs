@@ -60,7 +60,8 @@ internal static partial class SectionHeadings
     public static bool InvitesToVolunteer(string heading) => VolunteerInvitation().IsMatch(heading);
 
     /// <summary>"We are not currently hiring", "Nous ne recrutons pas actuellement", "No hay vacantes", "Geen
-    /// openstaande vacatures", "Keine offenen Stellen"...</summary>
+    /// openstaande vacatures", "Keine offenen Stellen"...; not a question ("Not hiring for your role? Write to us",
+    /// "¿No hay vacantes para tu perfil?"), which asks about roles the page does not list.</summary>
     public static bool SaysNoOpenings(string text) => NoOpenings().IsMatch(text);
 
     /// <summary>Whether the content's text (<see cref="PlainText.Of"/>) says there are no openings, read without making
@@ -173,7 +174,7 @@ internal static partial class SectionHeadings
         (?<![\p{L}])(?:no\ (?:current\ )?(?:open\ positions|openings|vacancies|job\ openings|positions\ (?:are\ )?available)|not\ (?:currently\ )?hiring|
         no\ (?:hay|tenemos)\ (?:vacantes|b[úu]squedas|ofertas|convocatorias|puestos|posiciones)|ne\ recrutons\ pas|aucun(?:e)?\ (?:poste|offre)|pas\ de\ poste|
         nessuna\ posizione|non\ ci\ sono\ posizioni|geen\ (?:openstaande\ )?vacatures|keine\ (?:offenen\ )?stellen|
-        n[ãa]o\ h[áa]\ vagas|sem\ vagas|(?:stellt|stellen)\ (?:derzeit|zurzeit|aktuell|momentan)\ (?:nicht|niemanden)\ ein)(?![\p{L}])|
+        n[ãa]o\ h[áa]\ vagas|sem\ vagas|(?:stellt|stellen)\ (?:derzeit|zurzeit|aktuell|momentan)\ (?:nicht|niemanden)\ ein)(?![\p{L}])(?![^.!?\n,;]{0,30}\?)|
         募集(?:中の職種|している職種)?はありません|募集は(?:すべて)?終了(?:いた)?しました|暂无(?:招聘|职位|岗位)|目前没有(?:招聘|空缺)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex NoOpenings();

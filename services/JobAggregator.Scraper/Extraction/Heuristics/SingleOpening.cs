@@ -51,7 +51,7 @@ internal static partial class SingleOpening
             return [];
         }
 
-        if (paragraphs.Any(p => NoOpenings().IsMatch(p.Text)))
+        if (paragraphs.Any(p => SectionHeadings.SaysNoOpenings(p.Text)))
         {
             return [];
         }
@@ -514,8 +514,6 @@ internal static partial class SingleOpening
     [GeneratedRegex(@"^(?:[\p{L}'’/·-]+\s+){0,3}?[\p{L}'’/·-]+?(?=\s+(?:to|who|for|in|at|with|on|that|position|role|en|pour|dans|avec|à|au|per|nel|nella|presso|con|para|em|no|na|com|für|zur|zum|ab|voor|bij|om|die|der|che|qui|que|full[\s-]?time|part[\s-]?time|(?:a|à)\s+(?:tiempo|medio|media|temps|mi-temps|tempo|jornada)|medio\s+tiempo|media\s+jornada|jornada\s+(?:completa|parcial)|tiempo\s+(?:completo|parcial)|temps\s+(?:plein|partiel)|mi-temps|tempo\s+(?:pieno|parziale|integral|inteiro)|teilzeit|vollzeit|deeltijd|voltijd)(?![\p{L}])|\s*[(（]|[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleEnding();
 
-    [GeneratedRegex(@"\b(?:no\s+(?:current\s+)?(?:open\s+positions|openings|vacancies|job\s+openings|positions\s+available)|not\s+(?:currently\s+)?hiring|no\s+(?:hay|tenemos)\s+(?:vacantes|b[úu]squedas)|aucun\s+poste|nessuna\s+posizione|geen\s+vacatures)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NoOpenings();
 
     /// <summary>A paragraph that opens by announcing another role beside one already announced: "También buscamos",
     /// "Además buscamos", "We are also looking for", "We're also hiring", "Nous recherchons également", "Nous recrutons
