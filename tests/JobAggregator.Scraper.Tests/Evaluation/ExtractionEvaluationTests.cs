@@ -294,6 +294,8 @@ public sealed class ExtractionEvaluationTests
     // any rule): recall 99.1 % (740/747: a Substack post and a Gutenberg cover page found empty), precision 99.9 %
     // (740/741: a table row whose Status is "Closed"), location 99.1 % (733/740), url, employment type and salary
     // 99.7 % (738/740), closing date 99.9 % (739/740); the floors lowered to those figures until the misses are read.
+    // Then a town's centre ("Adelaide CBD", "Melbourne CBD", "Lyon centre-ville") is the town and an Irish county written
+    // first ("Castlebar, Co. Mayo") no town: location 99.1 → 99.5 % (736/740); its floor raised.
     private const double RecallFloor = 0.99;
     private const double PrecisionFloor = 0.998;
     private const double EmbedDetectionFloor = 1.0;
@@ -302,7 +304,7 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.99,
+        ["location"] = 0.994,
         ["url"] = 0.997,
         ["employmentType"] = 0.997,
         ["salary"] = 0.997,
@@ -369,7 +371,7 @@ public sealed class ExtractionEvaluationTests
     // The twenty-first session's end: recall and precision as configured, organisation 96.8 % (695/718), location
     // 99.0 % (711/718), every other field 100 %.
     // probe22, before any rule: recall, precision, url, type, salary and dates as in the configured reading;
-    // organisation 96.9 % (717/740), location 98.4 % (728/740).
+    // organisation 96.9 % (717/740), location 98.4 % (728/740); with the town centres and Irish counties 98.8 % (731/740).
     private const double PreviewRecallFloor = 0.99;
     private const double PreviewPrecisionFloor = 0.998;
 
@@ -377,7 +379,7 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 0.96,
-        ["location"] = 0.98,
+        ["location"] = 0.987,
         ["url"] = 0.997,
         ["employmentType"] = 0.997,
         ["salary"] = 0.997,
