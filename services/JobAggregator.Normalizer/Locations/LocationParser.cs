@@ -296,7 +296,8 @@ internal static partial class LocationParser
     [GeneratedRegex(@"\s+(?:\d{4,5}(?:-\d{4})?|\d{1,2}(?:e|er|ème|eme)?)$")]
     private static partial Regex PostalCode();
 
-    [GeneratedRegex(@"\s(?:county|parish|borough)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"Cook County", "Orleans Parish", and the Irish and British way round, "Co. Mayo", "County Clare".</summary>
+    [GeneratedRegex(@"\s(?:county|parish|borough)$|^(?:co\.|county)\s+\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountyLike();
 
     [GeneratedRegex(@"(?<city>\p{L}[\p{L} .'-]*?)\s*\((?<district>[^(),;]+)\)")]
@@ -308,6 +309,7 @@ internal static partial class LocationParser
     [GeneratedRegex(@"^(?<city>\p{L}[\p{L} .'-]*?)\s+(?<code>[A-Z]{2,3})$")]
     private static partial Regex TrailingCode();
 
-    [GeneratedRegex(@"^(?:greater|downtown)\s+|\s+(?:metro(?:politan)?\s+area|metro|area|region)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>What surrounds or centres a town but is no other town: "Greater Boston", "Adelaide CBD", "Lyon centre-ville".</summary>
+    [GeneratedRegex(@"^(?:greater|downtown)\s+|\s+(?:metro(?:politan)?\s+area|metro|area|region|cbd|city\s+cent(?:re|er)|centre-ville|innenstadt|stadtmitte|centro\s+storico)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CityQualifiers();
 }
