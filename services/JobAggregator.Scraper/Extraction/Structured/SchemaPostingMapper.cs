@@ -87,18 +87,17 @@ internal static class SchemaPostingMapper
             return places.Count == 0 ? null : string.Join("; ", places);
         }
 
+        // Google's guidelines have a post that may be worked from home or from an office give both the office and
+        // TELECOMMUTE: the office is the place, and the post is remote as well ("Atlanta, GA or Remote").
+        if (places.Count > 0)
+        {
+            return string.Join("; ", places) + " or Remote";
+        }
+
         // "Remote - United States" keeps both facts the normaliser reads: the post is remote, and where applicants
         // must live.
         var where = new List<string>();
         AddPlaces(where, posting.All("applicantLocationRequirements"));
-        foreach (var place in places)
-        {
-            if (!where.Contains(place))
-            {
-                where.Add(place);
-            }
-        }
-
         return where.Count == 0 ? "Remote" : "Remote - " + string.Join("; ", where);
     }
 
