@@ -29,7 +29,7 @@ internal static class SchemaPostingMapper
         var url = Links.Resolve(pageUrl, posting.Text("url"));
         return new PostingDraft
         {
-            Title = posting.Text("title") ?? posting.Text("name"),
+            Title = WithoutOwnTown(posting.Text("title") ?? posting.Text("name"), posting),
             Organization = NameOf(posting.All("hiringOrganization")),
             Location = Location(posting),
             EmploymentType = Join(posting.All("employmentType")),
@@ -76,6 +76,33 @@ internal static class SchemaPostingMapper
         }
 
         return null;
+    }
+
+    /// <summary>The title without a dash and the posting's own town at its end ("Coordinador(a) de defensa – Guadalajara"
+    /// where the jobLocation is Guadalajara): the town is the place, as a page's "Staff Lawyer – Toronto" heading's is.</summary>
+    private static string? WithoutOwnTown(string? title, SchemaItem posting)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        foreach (var place in posting.All("jobLocation"))
+        {
+            var address = place.Item?.First("address")?.Item ?? place.Item;
+            if (address?.Text("addressLocality") is not { Length: > 0 } town || !title.EndsWith(town, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var head = title.AsSpan(0, title.Length - town.Length).TrimEnd();
+            if (head.Length > 1 && head[^1] is '–' or '—' or '-' && char.IsWhiteSpace(title[head.Length - 2]))
+            {
+                return head[..^1].TrimEnd().ToString();
+            }
+        }
+
+        return title;
     }
 
     private static string? Location(SchemaItem posting)
