@@ -295,16 +295,21 @@ public sealed class ExtractionEvaluationTests
     // town after a dash), precision 99.5 % (730/734: a blog feed of careers advice read as three postings), embeds 97.1 %
     // (33/34: a Greenhouse script delayed by a cache plugin, its address in data-rocket-src), location 99.0 % (723/730:
     // a feed's category and tag terms naming the town, an office that may also be worked from remotely), in both
-    // readings; the floors lowered to those figures until they are read.
-    private const double RecallFloor = 0.994;
-    private const double PrecisionFloor = 0.994;
-    private const double EmbedDetectionFloor = 0.97;
+    // readings; the floors lowered to those figures until they are read. Then read: an address a lazy loader or a consent
+    // manager moved into a data-…src attribute, an office given beside TELECOMMUTE as the place of a post that is also
+    // remote, a dash and the posting's own town leaving a structured title, a feed item's category or tag naming a
+    // town, a feed none of whose titles names a role as no job feed: recall 99.6 % (731/734, the Colombian page
+    // alone), precision 100 %, embeds 34/34, every field 100 % but location 99.7 % (729/731, the Australian towns
+    // left before), in both readings but the preview's location and organisation; the floors back where they stood.
+    private const double RecallFloor = 0.995;
+    private const double PrecisionFloor = 1.0;
+    private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.99,
+        ["location"] = 0.997,
         ["url"] = 1.0,
         ["employmentType"] = 1.0,
         ["salary"] = 1.0,
@@ -371,15 +376,16 @@ public sealed class ExtractionEvaluationTests
     // The twenty-first session's end: recall and precision as configured, organisation 96.8 % (695/718), location
     // 99.0 % (711/718), every other field 100 %.
     // probe24, before any rule: recall and precision as in the configured reading, organisation 96.8 % (707/730),
-    // location 98.4 % (718/730).
+    // location 98.4 % (718/730); after its rules, recall 99.6 % and precision 100 % as configured, organisation 96.9 %
+    // (708/731), location 99.0 % (724/731).
     private const double PreviewRecallFloor = 0.99;
-    private const double PreviewPrecisionFloor = 0.994;
+    private const double PreviewPrecisionFloor = 1.0;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 0.96,
-        ["location"] = 0.984,
+        ["location"] = 0.99,
         ["url"] = 1.0,
         ["employmentType"] = 1.0,
         ["salary"] = 1.0,
