@@ -111,4 +111,23 @@ public sealed class JsonLdExtractorTests
         Assert.Null(draft.Url);
         Assert.Equal(Page, draft.FoundOn);
     }
+
+    [Theory]
+    [InlineData("Coordinador(a) de defensa – Guadalajara", "Guadalajara", "Coordinador(a) de defensa")]
+    [InlineData("Staff Attorney - Chicago", "Chicago", "Staff Attorney")]
+    [InlineData("Juriste en droit pénal — Lyon", "Lyon", "Juriste en droit pénal")]
+    [InlineData("Sozialarbeiter*in – berlin", "Berlin", "Sozialarbeiter*in")]
+    [InlineData("Senior Solicitor – Wrongful Convictions", "Sydney", "Senior Solicitor – Wrongful Convictions")]
+    [InlineData("Paralegal, Lyon", "Lyon", "Paralegal, Lyon")]
+    [InlineData("Avvocato-Milano", "Milano", "Avvocato-Milano")]
+    public void A_dash_and_the_postings_own_town_at_the_end_of_its_title_are_its_place_not_its_title(string title, string town, string expected)
+    {
+        var json = """{"@type":"JobPosting","title":"TITLE","jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"TOWN"}}}"""
+            .Replace("TITLE", title, StringComparison.Ordinal).Replace("TOWN", town, StringComparison.Ordinal);
+
+        var draft = Assert.Single(JsonLdExtractor.Extract(Html.Parse(PageWith(json)), Page));
+
+        Assert.Equal(expected, draft.Title);
+        Assert.Equal(town, draft.Location);
+    }
 }

@@ -89,6 +89,22 @@ public sealed class EmbedPrefilterTests
         Assert.Equal(["lever:beta", "greenhouse:acme"], boards.Select(b => $"{b.Tool}:{b.Token}"));
     }
 
+    [Theory]
+    [InlineData("""<script type="rocketlazyloadscript" data-rocket-src="https://boards.greenhouse.io/embed/job_board/js?for=acme" defer></script>""", "greenhouse:acme")]
+    [InlineData("""<iframe src="about:blank" data-lazy-src="https://acme.recruitee.com/?iframe=1"></iframe>""", "recruitee:acme")]
+    [InlineData("""<iframe data-cookieblock-src="https://jobs.lever.co/acme" data-cookieconsent="marketing"></iframe>""", "lever:acme")]
+    [InlineData("""<iframe data-cmplz-src="https://apply.workable.com/acme/" class="cmplz-iframe"></iframe>""", "workable:acme")]
+    [InlineData("""<script type="litespeed/javascript" data-src="https://boards.greenhouse.io/embed/job_board/js?for=acme"></script>""", "greenhouse:acme")]
+    public async Task An_embed_whose_address_a_lazy_loader_or_consent_manager_moved_into_a_data_attribute_is_recognised(string embed, string board)
+    {
+        var page = new PageContent(new Uri("https://acme.example/careers"), Encoding.UTF8.GetBytes($"<html><body><h1>Careers</h1>{embed}</body></html>"),
+            "text/html; charset=utf-8");
+
+        var boards = await new HiringToolStrategy().FindBoardsAsync(page, TestContext.Current.CancellationToken);
+
+        Assert.Equal([board], boards.Select(b => $"{b.Tool}:{b.Token}"));
+    }
+
     [Fact]
     public async Task A_page_naming_no_tools_domain_has_no_board()
     {

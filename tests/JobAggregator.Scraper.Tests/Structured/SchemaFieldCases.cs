@@ -69,6 +69,11 @@ internal static class SchemaFieldCases
             $"""<meta itemprop="jobLocationType" content="TELECOMMUTE"><div itemprop="applicantLocationRequirements" itemscope itemtype="{Country}"><span itemprop="name">United States</span></div>""",
             """<meta property="jobLocationType" content="TELECOMMUTE"><div property="applicantLocationRequirements" typeof="Country"><span property="name">United States</span></div>""",
             Draft() with { Location = "Remote - United States" }),
+        ["an office that may also be worked from remotely"] = new(
+            """ "jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Berlin","addressCountry":"DE"}},"jobLocationType":"TELECOMMUTE","applicantLocationRequirements":{"@type":"Country","name":"Deutschland"} """,
+            $"""<div itemprop="jobLocation" itemscope itemtype="{Place}"><div itemprop="address" itemscope itemtype="{Address}"><span itemprop="addressLocality">Berlin</span><meta itemprop="addressCountry" content="DE"></div></div><meta itemprop="jobLocationType" content="TELECOMMUTE"><div itemprop="applicantLocationRequirements" itemscope itemtype="{Country}"><span itemprop="name">Deutschland</span></div>""",
+            """<div property="jobLocation" typeof="Place"><div property="address" typeof="PostalAddress"><span property="addressLocality">Berlin</span><meta property="addressCountry" content="DE"></div></div><meta property="jobLocationType" content="TELECOMMUTE"><div property="applicantLocationRequirements" typeof="Country"><span property="name">Deutschland</span></div>""",
+            Draft() with { Location = "Berlin, DE or Remote" }),
         ["remote anywhere"] = new(
             """ "jobLocationType":"TELECOMMUTE" """,
             """<meta itemprop="jobLocationType" content="TELECOMMUTE">""",

@@ -54,6 +54,11 @@ internal sealed class FeedStrategy : IListingStrategy
             }
 
             var (postings, next) = JsonFeedMapper.Map(root, page.Url, maxItems);
+            if (ArticleFeeds.IsArticlesOnly(postings))
+            {
+                return null;
+            }
+
             return new StrategyOutcome(postings, JsonFeedMapper.JsonFeed, next, Complete: true, ListingKind.ApiOrFeed);
         }
 
@@ -64,7 +69,9 @@ internal sealed class FeedStrategy : IListingStrategy
 
         if (XmlFeedMapper.Map(document, page.Url, maxItems) is { } feed)
         {
-            return new StrategyOutcome(feed.Postings, feed.Kind, feed.NextPages, Complete: true, ListingKind.ApiOrFeed);
+            return ArticleFeeds.IsArticlesOnly(feed.Postings)
+                ? null
+                : new StrategyOutcome(feed.Postings, feed.Kind, feed.NextPages, Complete: true, ListingKind.ApiOrFeed);
         }
 
         return JobXmlFeedMapper.Map(document, page.Url, maxItems) is { } jobs

@@ -6,7 +6,7 @@ using JobAggregator.Scraper.Extraction.Heuristics;
 namespace JobAggregator.Scraper.Extraction.Feeds;
 
 /// <summary>Reads a JSON Feed (1.0, 1.1) as drafts, with job fields from its extension objects (any member whose name
-/// starts with an underscore, such as <c>_job</c>) and the employment type some feeds give as tags.</summary>
+/// starts with an underscore, such as <c>_job</c>) and the employment type and town some feeds give as tags.</summary>
 internal static class JsonFeedMapper
 {
     public const string JsonFeed = "json-feed";
@@ -66,6 +66,10 @@ internal static class JsonFeedMapper
                 if (FieldLabels.EmploymentTypeLength(tag) > 0)
                 {
                     fields.Set(FieldKind.EmploymentType, tag);
+                }
+                else if (FeedTermPlace.Names(tag))
+                {
+                    fields.Set(FieldKind.Location, tag);
                 }
             }
         }

@@ -101,6 +101,10 @@ internal static class XmlFeedMapper
             {
                 fields.Set(FieldKind.EmploymentType, term);
             }
+            else if (scheme is null && FeedTermPlace.Names(term))
+            {
+                fields.Set(FieldKind.Location, term);
+            }
         }
 
         return new PostingDraft

@@ -205,7 +205,12 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
         }
     }
 
-    private static bool IsUrlAttribute(string name) => name is "href" or "src" or "data-src" or "action" or "data-url" or "data-href" or "data";
+    /// <summary>A link's, a frame's or a script's address, also where a lazy loader, a cache plugin's delayed scripts or
+    /// a consent manager moved it into a data attribute until the page is used (<c>data-lazy-src</c>,
+    /// <c>data-rocket-src</c>, <c>data-cookieblock-src</c>, <c>data-cmplz-src</c>).</summary>
+    private static bool IsUrlAttribute(string name) =>
+        name is "href" or "src" or "action" or "data-url" or "data-href" or "data"
+        || (name.StartsWith("data-", StringComparison.Ordinal) && name.EndsWith("src", StringComparison.Ordinal));
 
     /// <summary>The board's postings from its API, following the API's pages; null when it cannot be read or does not
     /// answer as the tool does (a board that moved, a token that was not one), so that other strategies get their turn.</summary>

@@ -29,7 +29,7 @@ internal static class SchemaPostingMapper
         var url = Links.Resolve(pageUrl, posting.Text("url"));
         return new PostingDraft
         {
-            Title = posting.Text("title") ?? posting.Text("name"),
+            Title = WithoutOwnTown(posting.Text("title") ?? posting.Text("name"), posting),
             Organization = NameOf(posting.All("hiringOrganization")),
             Location = Location(posting),
             EmploymentType = Join(posting.All("employmentType")),
@@ -78,6 +78,33 @@ internal static class SchemaPostingMapper
         return null;
     }
 
+    /// <summary>The title without a dash and the posting's own town at its end ("Coordinador(a) de defensa – Guadalajara"
+    /// where the jobLocation is Guadalajara): the town is the place, as a page's "Staff Lawyer – Toronto" heading's is.</summary>
+    private static string? WithoutOwnTown(string? title, SchemaItem posting)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        foreach (var place in posting.All("jobLocation"))
+        {
+            var address = place.Item?.First("address")?.Item ?? place.Item;
+            if (address?.Text("addressLocality") is not { Length: > 0 } town || !title.EndsWith(town, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var head = title.AsSpan(0, title.Length - town.Length).TrimEnd();
+            if (head.Length > 1 && head[^1] is '–' or '—' or '-' && char.IsWhiteSpace(title[head.Length - 2]))
+            {
+                return head[..^1].TrimEnd().ToString();
+            }
+        }
+
+        return title;
+    }
+
     private static string? Location(SchemaItem posting)
     {
         var places = new List<string>();
@@ -87,18 +114,17 @@ internal static class SchemaPostingMapper
             return places.Count == 0 ? null : string.Join("; ", places);
         }
 
+        // Google's guidelines have a post that may be worked from home or from an office give both the office and
+        // TELECOMMUTE: the office is the place, and the post is remote as well ("Atlanta, GA or Remote").
+        if (places.Count > 0)
+        {
+            return string.Join("; ", places) + " or Remote";
+        }
+
         // "Remote - United States" keeps both facts the normaliser reads: the post is remote, and where applicants
         // must live.
         var where = new List<string>();
         AddPlaces(where, posting.All("applicantLocationRequirements"));
-        foreach (var place in places)
-        {
-            if (!where.Contains(place))
-            {
-                where.Add(place);
-            }
-        }
-
         return where.Count == 0 ? "Remote" : "Remote - " + string.Join("; ", where);
     }
 
