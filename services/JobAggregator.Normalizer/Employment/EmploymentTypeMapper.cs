@@ -10,7 +10,7 @@ namespace JobAggregator.Normalizer.Employment;
 /// One value per posting, chosen for what a job seeker filters on:
 /// <list type="bullet">
 /// <item>Internships and volunteer roles are what they are whatever their hours ("Full-time internship" is INTERN).</item>
-/// <item>Hiring as a business (Brazil's "PJ", Argentina's "monotributo", the Dutch "ZZP", a US "1099") is CONTRACTOR whatever
+/// <item>Hiring as a business (Brazil's "PJ", Argentina's "monotributo", the Dutch "ZZP", a US "1099", a Polish "B2B") is CONTRACTOR whatever
 /// its hours: no employment at all.</item>
 /// <item>Hours come next (a Swiss or German "Pensum" or "taux d'activité" under 100 % is part time, "100 %" full time; a Belgian "4/5" or "halftijds" a share of the week, so part time, as "0.6 FTE" is, and "1.0 FTE" full time); 30 hours a week or fewer ("24 uur per week") is part time, 36 or more full time: a fixed-term contract or temporary post that is full time is a full-time job to a seeker
 /// ("Full-time, salaried; 24-month contract" is FULL_TIME); when both hours are offered, the first one written wins.</item>
@@ -129,8 +129,9 @@ internal static partial class EmploymentTypeMapper
     private static partial Regex Regular();
 
     /// <summary>The legal forms of hiring someone as a business rather than as an employee: Brazil's "PJ" (pessoa jurídica),
-    /// Argentina's "monotributo", the Netherlands' "ZZP", the US "1099".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:pj|pessoa\s+jur[íi]dica|monotribut(?:o|ista)|zzp(?:['’]?er)?|1099)(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// Argentina's "monotributo", the Netherlands' "ZZP", the US "1099", a Polish "B2B" (a contract between two businesses,
+    /// invoiced "netto + VAT").</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:pj|pessoa\s+jur[íi]dica|monotribut(?:o|ista)|zzp(?:['’]?er)?|1099|b2b)(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelfEmployed();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|pasant[ií]as?|pasantes?|pr[áa]cticas|practicantes?|stages?|stagiaires?|stagiairs?|stageplaats|tirocini[oi]|tirocinante|stagista|praktikum|praktikant(?:in)?|practicum|externships?|est[áa]gios?|estagi[áa]ri[oa]s?|sta[żz]|praktyk[ai]|praktykant(?:ka)?)(?![\p{L}])|インターン|实习|實習", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

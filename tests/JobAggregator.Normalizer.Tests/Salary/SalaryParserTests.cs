@@ -47,6 +47,8 @@ public sealed class SalaryParserTests
         { "R$ 2.300,00 mensais para 20 horas semanais", "BR", 2_300m, 2_300m, "BRL", "MONTH", 27_600m, 27_600m },
         { "Gehalt: CHF 7'200 – 8'100 pro Monat", "CH", 7_200m, 8_100m, "CHF", "MONTH", 86_400m, 97_200m },
         { "Wynagrodzenie: 6 500 – 8 000 zł brutto miesięcznie", "PL", 6_500m, 8_000m, "PLN", "MONTH", 78_000m, 96_000m },
+        { "Widełki: 120 – 160 zł/h netto + VAT", "PL", 120m, 160m, "PLN", "HOUR", 249_600m, 332_800m },
+        { "Widełki: 7 500 – 9 000 zł brutto/mies.", "PL", 7_500m, 9_000m, "PLN", "MONTH", 90_000m, 108_000m },
         { "$65,000+ (based on experience)", "US", 65_000m, null, "USD", "YEAR", 65_000m, null },
         { "$36,000 or more per year, depending on experience.", "US", 36_000m, null, "USD", "YEAR", 36_000m, null },
         { "$120-150k", "US", 120_000m, 150_000m, "USD", "YEAR", 120_000m, 150_000m },

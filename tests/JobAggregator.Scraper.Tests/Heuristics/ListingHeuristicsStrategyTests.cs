@@ -19,6 +19,16 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-table/vacancies-table-status-closed-ie",
         "news-post/boletin-mailchimp-buscamos-gente-ar",
         "news-post/on-recrute-substack-poste-pourvu-fr",
+        "careers-dl/saiyo-boshu-shokushu-oubo-houhou-ja",
+        "careers-headings/busquedas-vigentes-jimdo-cerrada-ar",
+        "careers-headings/recrutamento-tilda-termo-certo-pt",
+        "careers-mixed/novedades-depto-concursos-vigentes-cl",
+        "careers-table/convocatorias-cas-bases-estado-pe",
+        "negative/resultados-procedimentos-concluidos-pt",
+        "news-post/processo-seletivo-blogger-vagas-br",
+        "news-post/zhengcai-gongzuo-neirong-daiyu-tw",
+        "single-opening/concurso-academico-jornada-completa-cl",
+        "single-opening/concurso-secretaria-media-jornada-cl",
     ];
 
     public static TheoryData<string> LabelledCases =>
