@@ -6,19 +6,20 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// (<see cref="PathWalk"/>) and kept per page (<see cref="PageMemo"/>): the links, headings and tables in document
 /// order, each with its depth and whether it is the site's furniture, the <c>rel="next"</c> links, and what the page
 /// declares about itself (its first <c>&lt;base href&gt;</c> and its first <c>og:site_name</c> or <c>application-name</c>
-/// meta), the headings a careers widget may stand under and the <c>&lt;aside&gt;</c> sidebars. Job tables, repeated
-/// blocks, title headings, the next pages, the declarations, the widgets and the sidebars each walked the whole page for
-/// their own kind of element.</summary>
+/// meta), the headings a careers widget may stand under, the <c>&lt;aside&gt;</c> sidebars and the category tags of news
+/// items. Job tables, repeated blocks, title headings, the next pages, the declarations, the widgets, the sidebars and the
+/// tagged news items each walked the whole page for their own kind of element.</summary>
 /// <remarks>Every element of the page is visited, furniture included (the pagination reads every link), and each
 /// listed element's furniture is judged along the walk's path, each ancestor at most once.</remarks>
 internal sealed class PageElements
 {
-    private PageElements(List<Entry> all, List<Entry> widgetHeads, List<IElement> asides, List<IElement> relNext, List<IElement> unreadHolders,
-        IElement? baseElement, IElement? nameDeclaration)
+    private PageElements(List<Entry> all, List<Entry> widgetHeads, List<IElement> asides, List<IElement> tags, List<IElement> relNext,
+        List<IElement> unreadHolders, IElement? baseElement, IElement? nameDeclaration)
     {
         All = all;
         WidgetHeads = widgetHeads;
         Asides = asides;
+        Tags = tags;
         RelNext = relNext;
         UnreadHolders = unreadHolders;
         Base = baseElement;
@@ -42,6 +43,10 @@ internal sealed class PageElements
     /// <summary>The <c>&lt;aside&gt;</c> elements, in document order.</summary>
     public List<IElement> Asides { get; }
 
+    /// <summary>The elements that may be a news item's category tag (<see cref="TaggedNewsItems.IsTag"/>), the root
+    /// element included, in document order: a page with fewer than two has no tagged news list.</summary>
+    public List<IElement> Tags { get; }
+
     /// <summary>The <c>&lt;link&gt;</c> and <c>&lt;a&gt;</c> elements with <c>rel="next"</c>, in document order.</summary>
     public List<IElement> RelNext { get; }
 
@@ -63,13 +68,14 @@ internal sealed class PageElements
         var all = new List<Entry>();
         var widgetHeads = new List<Entry>();
         var asides = new List<IElement>();
+        var tags = new List<IElement>();
         var relNext = new List<IElement>();
         var unreadHolders = new List<IElement>();
         IElement? baseElement = null;
         IElement? nameDeclaration = null;
         if (document.DocumentElement is not { } root)
         {
-            return new PageElements(all, widgetHeads, asides, relNext, unreadHolders, null, null);
+            return new PageElements(all, widgetHeads, asides, tags, relNext, unreadHolders, null, null);
         }
 
         var body = document.Body;
@@ -113,6 +119,11 @@ internal sealed class PageElements
                 asides.Add(element);
             }
 
+            if (TaggedNewsItems.IsTag(element))
+            {
+                tags.Add(element);
+            }
+
             if (walk.Depth > 1 && walk.At(1) == body && CareersWidgets.MayHeadWidget(element))
             {
                 widgetHeads.Add(new Entry(element, Kind.Heading, walk.Depth, walk.IsFurniture()));
@@ -122,7 +133,7 @@ internal sealed class PageElements
         }
         while (walk.MoveNext());
 
-        return new PageElements(all, widgetHeads, asides, relNext, unreadHolders, baseElement, nameDeclaration);
+        return new PageElements(all, widgetHeads, asides, tags, relNext, unreadHolders, baseElement, nameDeclaration);
     }
 
     private static bool HasRel(IElement element, string rel) =>

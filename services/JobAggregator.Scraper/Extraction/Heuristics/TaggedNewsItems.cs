@@ -25,15 +25,17 @@ internal static class TaggedNewsItems
 
     public static IReadOnlyList<PostingDraft> Find(IDocument document, Uri pageUrl, Uri linkBase, int maxPostings)
     {
-        if (PageRegions.MainContent(document) is not { } main)
+        // The tags come from the shared walk: a page with fewer than two anywhere has fewer in its content.
+        var tags = PageElements.Of(document).Tags;
+        if (tags.Count < MinTaggedItems || PageRegions.MainContent(document) is not { } main)
         {
             return [];
         }
 
         var items = new List<(string Tag, IElement Link, IReadOnlyList<IElement> Run)>();
-        foreach (var element in ElementWalk.Descendants(main))
+        foreach (var element in tags)
         {
-            if (IsTag(element) && PlainText.Of(element) is { Length: <= MaxTagLength } tag && TitleLink(element, main) is var (link, run))
+            if (element != main && main.Contains(element) && PlainText.Of(element) is { Length: <= MaxTagLength } tag && TitleLink(element, main) is var (link, run))
             {
                 items.Add((tag, link, run));
             }
@@ -65,11 +67,30 @@ internal static class TaggedNewsItems
         return openings;
     }
 
-    private static bool IsTag(IElement element) =>
-        element.ChildElementCount == 0
-        && ((element.ClassName is { } names && names.Split(ClassWordSeparators, StringSplitOptions.RemoveEmptyEntries)
-                .Any(n => TagClassWords.Contains(n, StringComparer.OrdinalIgnoreCase)))
-            || (element.GetAttribute("rel") is { } rel && (rel.Contains("tag", StringComparison.Ordinal) || rel.Contains("category", StringComparison.Ordinal))));
+    /// <summary>An element without element children whose class has a tag's word as a part ("cat-recruit", "news-tag")
+    /// or whose <c>rel</c> names a tag or category: asked of every element of a page in the shared walk
+    /// (<see cref="PageElements.Tags"/>), so the element's own class and rel are read before its children are counted.</summary>
+    public static bool IsTag(IElement element) =>
+        ((element.ClassName is { } names && NamesTag(names))
+            || (element.GetAttribute("rel") is { } rel && (rel.Contains("tag", StringComparison.Ordinal) || rel.Contains("category", StringComparison.Ordinal))))
+        && element.ChildElementCount == 0;
+
+    private static bool NamesTag(string classes)
+    {
+        foreach (var range in classes.AsSpan().SplitAny(ClassWordSeparators))
+        {
+            var part = classes.AsSpan()[range];
+            foreach (var word in TagClassWords)
+            {
+                if (part.Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsRecruitmentTag(string tag) =>
         SectionHeadings.IsCareersSection(tag) || RecruitmentTagEnds.Any(end => tag.EndsWith(end, StringComparison.Ordinal));
