@@ -309,6 +309,10 @@ public sealed class ExtractionEvaluationTests
     // first ("Castlebar, Co. Mayo") no town: location 99.1 → 99.5 % (736/740); its floor raised.
     // The merge of leads22, probe25 and probe22 (480 cases, 760 postings): recall 99.2 % (754/760), precision 99.7 %
     // (754/756), location 99.2 % (748/754), employment type 99.6 % (751/754); preview location 98.7 % (744/754).
+    // fix22c: an intern's title over a workload ("Stagiaire juriste" at "Taux d'activité : 100 %"), a trainee's allowance
+    // a pay label ("Indemnité", "Entschädigung", "Indennità"), a deadline field dating the start of review no closing date,
+    // a town after its te reo name ("Ōtautahi Christchurch"): location 99.2 → 99.5 % (750/754), employment type 99.6 →
+    // 99.7 % (752/754), salary 99.7 → 99.9 % (753/754), closing date 99.9 → 100 %; the floors raised to those figures.
     private const double RecallFloor = 0.99;
     private const double PrecisionFloor = 0.997;
     private const double EmbedDetectionFloor = 1.0;
@@ -317,12 +321,12 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.992,
+        ["location"] = 0.994,
         ["url"] = 0.997,
-        ["employmentType"] = 0.996,
-        ["salary"] = 0.997,
+        ["employmentType"] = 0.997,
+        ["salary"] = 0.998,
         ["datePosted"] = 1.0,
-        ["validThrough"] = 0.998,
+        ["validThrough"] = 1.0,
     };
 
     // The preview's floors. 2026-12-07, when the corpus was first read as the preview reads it (271 cases, 424
@@ -386,6 +390,7 @@ public sealed class ExtractionEvaluationTests
     // leads22: location 98.9 % (717/725), employment type 99.9 % (724/725): the Colombian page's two misses, as configured.
     // probe22, before any rule: recall, precision, url, type, salary and dates as in the configured reading;
     // organisation 96.9 % (717/740), location 98.4 % (728/740); with the town centres and Irish counties 98.8 % (731/740).
+    // fix22c: as in the configured reading; location 98.7 → 98.9 % (746/754).
     private const double PreviewRecallFloor = 0.99;
     private const double PreviewPrecisionFloor = 0.997;
 
@@ -393,12 +398,12 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 0.96,
-        ["location"] = 0.986,
+        ["location"] = 0.989,
         ["url"] = 0.997,
-        ["employmentType"] = 0.996,
-        ["salary"] = 0.997,
+        ["employmentType"] = 0.997,
+        ["salary"] = 0.998,
         ["datePosted"] = 1.0,
-        ["validThrough"] = 0.998,
+        ["validThrough"] = 1.0,
     };
 
     private static readonly string[] Fields =
