@@ -40,7 +40,7 @@ internal static partial class Gazetteer
         ("US", "UT", ["Salt Lake City"]),
         ("US", "WV", ["Morgantown", "Charleston"]),
         ("US", "WI", ["Madison", "Milwaukee"]),
-        ("CA", "ON", ["Toronto", "Ottawa"]),
+        ("CA", "ON", ["Toronto", "Ottawa", "Hamilton"]),
         ("CA", "QC", ["Montreal", "Montréal", "Québec", "Quebec", "Quebec City", "Québec City"]),
         ("CA", "BC", ["Vancouver"]),
         ("CA", "AB", ["Calgary", "Edmonton"]),
@@ -91,6 +91,8 @@ internal static partial class Gazetteer
         ("NZ", "WGN", ["Wellington"]),
         ("NZ", "CAN", ["Christchurch"]),
         ("NZ", "OTA", ["Dunedin"]),
+        ("NZ", "WKO", ["Hamilton"]),
+        ("NZ", "BOP", ["Tauranga"]),
         ("TW", null, ["Taipei", "Taipei City", "台北", "臺北", "台北市", "臺北市", "New Taipei", "Taichung", "Kaohsiung", "Tainan", "Hsinchu"]),
         // The autonomous city, not the province around it; "Ciudad (Autónoma) de Buenos Aires" is read as its "city of" name.
         ("AR", "C", ["Buenos Aires", "CABA"]),
@@ -227,6 +229,15 @@ internal static partial class Gazetteer
 
         return cities.FirstOrDefault(city => city.Country == preferredCountry) ?? cities[0];
     }
+
+    /// <summary>Whether a word begins a name of several words the table lists ("New" of "New Haven", "Gold" of "Gold
+    /// Coast").</summary>
+    public static bool StartsAName(string word) => FirstWords.Contains(word);
+
+    private static readonly FrozenSet<string> FirstWords = ByName.Keys
+        .Where(name => name.Contains(' ', StringComparison.Ordinal))
+        .Select(name => name[..name.IndexOf(' ', StringComparison.Ordinal)])
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^(?:ciudad(?:\s+aut[oó]noma)?\s+de|city\s+of|ville\s+de|cidade\s+de|citt[àa]\s+di)\s+(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CityOf();

@@ -165,7 +165,8 @@ internal static partial class LocationParser
 
         // The city is the part nearest before the region ("New England, Boston, MA"), else the one after it
         // ("Georgia (Atlanta area)").
-        var nearestFirst = rest.Take(regionAt).Reverse().Concat(rest.Skip(regionAt)).Select(CityName).OfType<string>().ToList();
+        var nearestFirst = rest.Take(regionAt).Reverse().Concat(rest.Skip(regionAt)).Select(CityName).OfType<string>()
+            .Select(name => DualPlaceNames.TownIn(name, country ?? region?.Country ?? hint)).ToList();
         var known = nearestFirst
             .Select(name => Gazetteer.Find(name, country ?? region?.Country ?? hint))
             .FirstOrDefault(found => found is not null

@@ -34,6 +34,52 @@ public sealed class BlockFieldsTests
     }
 
     [Theory]
+    [InlineData("Application deadline: Review of applications begins December 28, 2026; open until filled")]
+    [InlineData("Date limite : examen des candidatures dès le 5 janvier 2027, jusqu'à ce que le poste soit pourvu")]
+    [InlineData("Bewerbungsfrist: Sichtung der Bewerbungen ab 10. Januar 2027, bis zur Besetzung")]
+    [InlineData("Plazo: revisión de candidaturas a partir del 8 de enero de 2027, hasta cubrir la plaza")]
+    [InlineData("Scadenza: valutazione delle candidature dal 12 gennaio 2027, fino a copertura")]
+    public void A_deadline_field_that_dates_the_start_of_review_gives_no_closing_date(string line)
+    {
+        var block = Html.Parse($"<html><body><div id=\"b\"><h3>Investigator</h3><p>Location: Tallahassee, FL<br>{line}</p></div></body></html>").GetElementById("b")!;
+
+        Assert.Null(BlockFields.Read(block, block.QuerySelector("h3")).ValidThrough);
+    }
+
+    [Theory]
+    [InlineData("Application deadline: January 15, 2027 (first review January 5, 2027)", "January 15, 2027")]
+    [InlineData("Date limite : 15 janvier 2027 (examen des candidatures dès le 5 janvier)", "15 janvier 2027")]
+    public void A_deadline_before_a_review_start_is_the_closing_date(string line, string closing)
+    {
+        var block = Html.Parse($"<html><body><div id=\"b\"><h3>Investigator</h3><p>Location: Tallahassee, FL<br>{line}</p></div></body></html>").GetElementById("b")!;
+
+        Assert.StartsWith(closing, BlockFields.Read(block, block.QuerySelector("h3")).ValidThrough, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Stagiaire juriste (6 mois)", "Taux d'activité : 100 %", "Indemnité : CHF 2'000.– par mois", "Stagiaire")]
+    [InlineData("Juristische*r Praktikant*in", "Pensum: 100 %", "Entschädigung: CHF 2'200.– pro Monat", "Praktikant")]
+    [InlineData("Tirocinante area legale", "Impegno: 100%", "Indennità di tirocinio: € 800 al mese", "Tirocinante")]
+    [InlineData("Legal Intern", "Hours: 100 % FTE", "Stipend: $2,000 per month", "Intern")]
+    public void An_intern_s_title_is_an_internship_whatever_workload_the_block_states_and_its_allowance_its_pay(
+        string title, string workload, string allowance, string intern)
+    {
+        var html = $"""
+            <html><body><main><h2>Nous recrutons</h2>
+            <div><h3>{title}</h3><p>Lieu : Genève<br>{workload}<br>{allowance}<br>Délai : 15 janvier 2027</p></div>
+            <div><h3>Juriste à 80 %</h3><p>Lieu : Lausanne<br>Taux d'activité : 80 %<br>Délai : 22 janvier 2027</p></div>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), new Uri("https://members.test/emplois/"));
+
+        Assert.Equal(2, drafts.Count);
+        Assert.StartsWith(intern, drafts[0].EmploymentType, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(allowance[(allowance.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim(), drafts[0].SalaryText);
+        Assert.Equal("80 %", drafts[1].EmploymentType);
+    }
+
+    [Theory]
     [InlineData("Salary: R38 000 – R45 000 per month (CTC)", "R38 000 – R45 000 per month (CTC)")]
     [InlineData("Salário: R$ 5.000 – R$ 7.000 por mês", "R$ 5.000 – R$ 7.000 por mês")]
     [InlineData("Remuneración: S/ 3.500 – S/ 4.200 mensuales", "S/ 3.500 – S/ 4.200 mensuales")]

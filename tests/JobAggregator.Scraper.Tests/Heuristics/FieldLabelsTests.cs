@@ -45,6 +45,18 @@ public sealed partial class FieldLabelsTests
         Assert.Equal(expected, FieldLabels.KindOf(label).ToString());
 
     [Theory]
+    [InlineData("Indemnité :")]
+    [InlineData("Indemnité de stage")]
+    [InlineData("Entschädigung:")]
+    [InlineData("Praktikumsvergütung:")]
+    [InlineData("Indennità di tirocinio:")]
+    [InlineData("Rimborso:")]
+    [InlineData("Ayuda económica:")]
+    [InlineData("Stagevergoeding")]
+    public void Knows_a_trainee_s_allowance_as_pay(string label) =>
+        Assert.Equal(FieldKind.Salary, FieldLabels.KindOf(label));
+
+    [Theory]
     [InlineData("15 de dez. de 2026", true)]
     [InlineData("18 de noviembre de 2026", true)]
     [InlineData("4 November 2024", true)]

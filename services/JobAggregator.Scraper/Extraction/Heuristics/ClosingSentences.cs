@@ -92,6 +92,14 @@ internal static partial class ClosingSentences
     /// closes when it is filled states that it has no date, and a date stated for others is not its own.</summary>
     public static bool SaysOpenUntilFilled(string? text) => text is not null && OpenUntilFilled().IsMatch(text);
 
+    /// <summary>"Review of applications begins December 28, 2026", "first review: 5 January", "examen des candidatures
+    /// dès le 5 janvier 2027", "Sichtung der Bewerbungen ab 10. Januar 2027", "revisión de candidaturas a partir del 8 de
+    /// enero", "valutazione delle candidature dal 12 gennaio": the day applications start being read, which closes
+    /// nothing, so a deadline field that leads with it gives no closing date (a date before it is the deadline:
+    /// "January 15, 2027 (first review January 5)").</summary>
+    public static bool DatesReviewStart(string? text) =>
+        text is not null && ReviewStart().Match(text) is { Success: true } review && text.AsSpan(0, review.Index).IndexOfAnyInRange('0', '9') < 0;
+
     private static List<PostingDraft> Dated(List<PostingDraft> openings, string closing, Func<int, bool> openUntilFilled)
     {
         var dated = new List<PostingDraft>(openings.Count);
@@ -121,4 +129,17 @@ internal static partial class ClosingSentences
         at[ée]\ (?:o\ )?preenchimento)(?![\p{L}])
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex OpenUntilFilled();
+
+    [GeneratedRegex("""
+        (?<![\p{L}])(?:(?:review|screening|consideration|evaluation)\ of\ (?:applications|applicants|candidates|resumes)\ (?:will\ )?(?:begins?|starts?|commences?)|
+        (?:applications|candidates)\ (?:will\ be\ )?(?:reviewed|considered|screened)(?:\ on\ a\ rolling\ basis)?\ (?:beginning|starting|from|as\ of)|
+        (?:first|initial)\ (?:review|screening|consideration)|
+        examen\ des\ (?:candidatures|dossiers)\ (?:dès|à\ partir\ du|commencera|débutera)|
+        sichtung(?:\ der\ (?:bewerbungen|unterlagen))?\ (?:ab|beginnt)|
+        revisi[óo]n\ de\ (?:candidaturas|postulaciones|solicitudes)\ (?:a\ partir\ del?|desde|comienza)|
+        (?:valutazione|esame)\ delle\ candidature\ (?:a\ partire\ dal|dal|inizia)|
+        (?:beoordeling|selectie)\ van\ (?:de\ )?sollicitaties\ (?:vanaf|start|begint)|
+        an[áa]lise\ (?:das|de)\ candidaturas\ (?:a\ partir\ de|come[çc]a))(?![\p{L}])
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex ReviewStart();
 }

@@ -43,8 +43,11 @@ internal static partial class FieldLabels
             "salário", "remuneração", "remuneracao", "bezahlung", "entgelt", "entlohnung", "bruttogehalt", "wynagrodzenie", "lön", "løn", "lønn", "mzda", "plat", "nástupní plat", "給与", "給料", "賃金", "薪资",
             "薪酬", "待遇", "薪资待遇", "薪酬待遇", "薪資", "薪資待遇", "taux horaire", "salaire annuel", "salaire horaire",
             "retribución", "retribucion", "retribució", "sou", "salari", "stipend", "bolsa", "bolsa-auxílio", "bolsa auxílio", "bolsa-auxilio", "bolsa auxilio", "beca", "gratification", "stipendium",
-            "rimborso spese", "vergoeding", "stagevergoeding", "indennità", "indennità di tirocinio", "indennità mensile",
-            "indennità di partecipazione", "widełki", "widełki płacowe", "widełki wynagrodzenia", "stawka", "stawka godzinowa"]),
+            "rimborso spese", "vergoeding", "stagevergoeding", "widełki", "widełki płacowe", "widełki wynagrodzenia", "stawka", "stawka godzinowa",
+            // A trainee's allowance is the pay an internship states ("Indemnité : CHF 2'000.– par mois").
+            "indemnité", "indemnité de stage", "entschädigung", "praktikumsentschädigung", "praktikumsvergütung", "ausbildungsvergütung",
+            "rimborso", "indennità", "indennità di tirocinio", "indennità mensile", "indennità di partecipazione", "ayuda económica",
+            "ayuda economica", "ajuda de custo"]),
         (FieldKind.DatePosted, ["posted", "posted on", "date posted", "posting date", "posted date", "published", "published on",
             "publication date", "date", "opened", "open date", "opening date", "publicado", "publicado el", "publicada", "publicada el",
             "fecha de publicación", "fecha", "publié", "publié le", "publiée le", "publiée", "date de publication", "pubblicato",

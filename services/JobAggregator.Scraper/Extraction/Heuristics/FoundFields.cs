@@ -80,7 +80,7 @@ internal sealed class FoundFields
             case FieldKind.DatePosted when FieldLabels.HasDigit(text):
                 DatePosted ??= text;
                 break;
-            case FieldKind.ValidThrough when FieldLabels.HasDigit(text):
+            case FieldKind.ValidThrough when FieldLabels.HasDigit(text) && !ClosingSentences.DatesReviewStart(text):
                 ValidThrough ??= text;
                 break;
         }

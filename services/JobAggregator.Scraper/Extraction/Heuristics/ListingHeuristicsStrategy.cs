@@ -77,11 +77,11 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
     /// Caseworker – job description (PDF)" is the opening "Senior Caseworker") and its number of posts ("Candidate
     /// Attorney (2 posts)"): a Japanese or Chinese heading's "wanted" word left out
     /// of the title ("法律事務スタッフ募集" is the opening "法律事務スタッフ"), and the kind of job it names ("Office manager
-    /// (parttime)") when the block names none, or an intern's word over the block's hours ("Estagiário(a)" working
-    /// "20 horas semanais" is an intern), or a workload over the block's terms ("Juristin / Jurist 60–80 %" that is
-    /// "unbefristet" is part time); the town in its closing bracket ("Staff Attorney (Seattle)", "Tirocinio (6 mesi,
-    /// Milano)") or of the office it names ("… per la sede di Roma") when the block names no place. Null when it says
-    /// nothing more.</summary>
+    /// (parttime)") when the block names none, or an intern's word over the block's hours or workload ("Estagiário(a)"
+    /// working "20 horas semanais", a "Stagiaire juriste" at "Taux d'activité : 100 %" is an intern), or a workload over
+    /// the block's terms ("Juristin / Jurist 60–80 %" that is "unbefristet" is part time); the town in its closing
+    /// bracket ("Staff Attorney (Seattle)", "Tirocinio (6 mesi, Milano)") or of the office it names ("… per la sede di
+    /// Roma") when the block names no place. Null when it says nothing more.</summary>
     private static PostingDraft? TitleRead(PostingDraft found)
     {
         if (found.Title is not { } title)
@@ -91,9 +91,11 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
 
         var draft = TitleFactSegments.Read(found with { Title = JobTitles.WithoutHiringWord(JobTitles.WithoutHeadcount(JobTitles.WithoutDocumentNote(title))) }, withPlace: false);
         var trimmed = draft.Title!;
-        var hours = draft.EmploymentType is null ? FieldLabels.EmploymentTypeInTitle(trimmed)
-            : FieldLabels.StatesHours(draft.EmploymentType) && FieldLabels.InternIn(draft.EmploymentType) is null ? FieldLabels.InternIn(trimmed)
-            : !FieldLabels.StatesHours(draft.EmploymentType) ? FieldLabels.WorkloadIn(trimmed)
+        var type = draft.EmploymentType;
+        var hours = type is null ? FieldLabels.EmploymentTypeInTitle(trimmed)
+            : FieldLabels.InternIn(type) is null && (FieldLabels.StatesHours(type) || (FieldLabels.WorkloadIn(type) is not null
+                && FieldLabels.InternIn(trimmed) is not null)) ? FieldLabels.InternIn(trimmed)
+            : !FieldLabels.StatesHours(type) ? FieldLabels.WorkloadIn(trimmed)
             : null;
         var place = draft.Location is null ? JobTitles.PlaceInBrackets(trimmed) ?? ProseFields.OfficePlace(trimmed) : null;
         return trimmed == title && hours is null && place is null && draft.EmploymentType == found.EmploymentType ? null
