@@ -309,18 +309,23 @@ public sealed class ExtractionEvaluationTests
     // first ("Castlebar, Co. Mayo") no town: location 99.1 → 99.5 % (736/740); its floor raised.
     // The merge of leads22, probe25 and probe22 (480 cases, 760 postings): recall 99.2 % (754/760), precision 99.7 %
     // (754/756), location 99.2 % (748/754), employment type 99.6 % (751/754); preview location 98.7 % (744/754).
+    // fix22b (probe 22's parked cases): a table row whose Status cell says Closed/Filled/Cerrada/Fermé/Geschlossen is no
+    // opening, a pay sentence ends at its <br> line ("£32k–£36k pro rata" is no week's pay for the next line's hours),
+    // "Term" labels the type, "home-based" says remote, a job or recruitment pack is the posting's document (two older
+    // UK labels made to agree): precision 99.7 → 99.9 % (754/755), location 99.3 % (749/754), url 99.7 → 100 %,
+    // employment type 99.6 → 99.7 % (752/754), salary 99.7 → 99.9 % (753/754); two cases out of NotReadYet.
     private const double RecallFloor = 0.99;
-    private const double PrecisionFloor = 0.997;
+    private const double PrecisionFloor = 0.998;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.992,
-        ["url"] = 0.997,
-        ["employmentType"] = 0.996,
-        ["salary"] = 0.997,
+        ["location"] = 0.993,
+        ["url"] = 1.0,
+        ["employmentType"] = 0.997,
+        ["salary"] = 0.998,
         ["datePosted"] = 1.0,
         ["validThrough"] = 0.998,
     };
@@ -386,17 +391,19 @@ public sealed class ExtractionEvaluationTests
     // leads22: location 98.9 % (717/725), employment type 99.9 % (724/725): the Colombian page's two misses, as configured.
     // probe22, before any rule: recall, precision, url, type, salary and dates as in the configured reading;
     // organisation 96.9 % (717/740), location 98.4 % (728/740); with the town centres and Irish counties 98.8 % (731/740).
+    // fix22b: recall, precision, url, type and salary as in the configured reading; organisation 96.9 % (731/754),
+    // location 98.7 → 98.8 % (745/754).
     private const double PreviewRecallFloor = 0.99;
-    private const double PreviewPrecisionFloor = 0.997;
+    private const double PreviewPrecisionFloor = 0.998;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 0.96,
-        ["location"] = 0.986,
-        ["url"] = 0.997,
-        ["employmentType"] = 0.996,
-        ["salary"] = 0.997,
+        ["location"] = 0.988,
+        ["url"] = 1.0,
+        ["employmentType"] = 0.997,
+        ["salary"] = 0.998,
         ["datePosted"] = 1.0,
         ["validThrough"] = 0.998,
     };
