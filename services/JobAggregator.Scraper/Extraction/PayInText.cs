@@ -12,7 +12,11 @@ internal static partial class PayInText
 {
     private const string Blocks = "p, li, td, dd, h1, h2, h3, h4, h5, h6";
 
-    /// <summary>The first sentence naming pay with an amount in a currency, or null.</summary>
+    /// <summary>Stands for a <c>&lt;br&gt;</c> in a block's text: a line of its own, never found in a page's words.</summary>
+    private const char LineBreak = '\u2028';
+
+    /// <summary>The first sentence naming pay with an amount in a currency, or null. A line ends at a <c>&lt;br&gt;</c> as a
+    /// sentence does: "Salary: £32k–£36k pro rata&lt;br&gt;Hours: 30 hours per week" states a year's pay, not a week's.</summary>
     public static string? Sentence(string? html)
     {
         if (string.IsNullOrWhiteSpace(html) || !Amount().IsMatch(html))
@@ -20,14 +24,20 @@ internal static partial class PayInText
             return null;
         }
 
-        var body = ApiHtml.Parse(html).Body;
-        if (body is null)
+        var document = ApiHtml.Parse(html);
+        if (document.Body is not { } body)
         {
             return null;
         }
 
+        foreach (var lineBreak in body.QuerySelectorAll("br").ToList())
+        {
+            lineBreak.Replace(document.CreateTextNode(LineBreak.ToString()));
+        }
+
         var blocks = body.QuerySelectorAll(Blocks).Select(b => b.TextContent).DefaultIfEmpty(body.TextContent);
         return blocks
+            .SelectMany(text => text.Split(LineBreak))
             .Select(text => Whitespace().Replace(text, " ").Trim())
             .SelectMany(text => SentenceEnd().Split(text))
             .FirstOrDefault(sentence => PayWord().IsMatch(sentence) && Amount().IsMatch(sentence));

@@ -57,6 +57,13 @@ public sealed partial class FieldLabelsTests
         Assert.Equal(FieldKind.Salary, FieldLabels.KindOf(label));
 
     [Theory]
+    [InlineData("Term", "EmploymentType")]
+    [InlineData("Contract term:", "EmploymentType")]
+    [InlineData("Position term", "EmploymentType")]
+    public void Knows_a_contract_s_term_as_a_type_label(string label, string expected) =>
+        Assert.Equal(expected, FieldLabels.KindOf(label).ToString());
+
+    [Theory]
     [InlineData("15 de dez. de 2026", true)]
     [InlineData("18 de noviembre de 2026", true)]
     [InlineData("4 November 2024", true)]

@@ -35,6 +35,44 @@ public sealed class JobTablesTests
     }
 
     [Theory]
+    [InlineData("Role", "Location", "Status", "Galway", "Open", "Closed")]
+    [InlineData("Position", "Location", "Status", "Denver, CO", "Accepting applications", "Filled")]
+    [InlineData("Puesto", "Ubicación", "Estado", "Madrid", "Abierta", "Cerrada")]
+    [InlineData("Poste", "Lieu", "Statut", "Lyon", "Ouvert", "Fermé")]
+    [InlineData("Stelle", "Ort", "Status", "Berlin", "Offen", "Geschlossen")]
+    [InlineData("Posizione", "Sede", "Stato", "Milano", "Aperta", "Chiusa")]
+    [InlineData("Functie", "Locatie", "Status", "Utrecht", "Open", "Gesloten")]
+    public void A_row_whose_status_cell_says_closed_is_no_opening(string titleHeader, string placeHeader, string statusHeader, string place, string open, string closed)
+    {
+        var html = $"""
+            <html><body><main><h2>Careers</h2><table><thead><tr><th>{titleHeader}</th><th>{placeHeader}</th><th>{statusHeader}</th></tr></thead><tbody>
+            <tr><td><a href="/jobs/solicitor">Solicitor</a></td><td>{place}</td><td>{open}</td></tr>
+            <tr><td><a href="/jobs/paralegal">Paralegal</a></td><td>{place}</td><td>{open}</td></tr>
+            <tr><td><a href="/jobs/administrator">Finance Administrator</a></td><td>{place}</td><td>{closed}</td></tr>
+            </tbody></table></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Solicitor", "Paralegal"], drafts.Select(d => d.Title));
+    }
+
+    [Theory]
+    [InlineData("Closed", true)]
+    [InlineData("FILLED", true)]
+    [InlineData("Closed 27/11/2026", true)]
+    [InlineData("Pourvu", true)]
+    [InlineData("Fermée", true)]
+    [InlineData("Geschlossen", true)]
+    [InlineData("Open", false)]
+    [InlineData("Open until filled", false)]
+    [InlineData("Closing soon", false)]
+    [InlineData("Geschlossene Unterbringung, Berlin", false)]
+    [InlineData("Full-time, 35 hrs", false)]
+    public void Knows_a_status_cell_that_says_closed(string cell, bool closed) =>
+        Assert.Equal(closed, ClosedOpenings.IsClosedStatus(cell));
+
+    [Theory]
     [InlineData("""<a href="/jobs/apd">Assistant Public Defender</a> – Felony""", "Assistant Public Defender – Felony")]
     [InlineData("""<a href="/jobs/apd">Assistant Public Defender</a> <em>(Felony)</em>""", "Assistant Public Defender (Felony)")]
     public void A_title_cell_of_one_line_is_the_title(string titleCell, string title)

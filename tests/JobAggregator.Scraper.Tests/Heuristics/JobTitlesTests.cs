@@ -270,6 +270,10 @@ public sealed class JobTitlesTests
     [InlineData("Télécharger la fiche de poste")]
     [InlineData("Stellenanzeige (PDF)")]
     [InlineData("Scarica l'avviso")]
+    [InlineData("Download job pack")]
+    [InlineData("Download the job pack (PDF)")]
+    [InlineData("Application pack")]
+    [InlineData("Download recruitment pack")]
     public void A_link_to_the_posting_s_page_or_its_advert_is_a_read_more_link(string text) =>
         Assert.True(JobTitles.IsReadMore(text));
 
@@ -278,6 +282,7 @@ public sealed class JobTitlesTests
     [InlineData("Télécharger le rapport annuel 2024 (PDF)")]
     [InlineData("Offre d'emploi juriste")]
     [InlineData("See our posts")]
+    [InlineData("Download our media pack")]
     public void A_link_to_another_document_is_no_read_more_link(string text) =>
         Assert.False(JobTitles.IsReadMore(text));
 

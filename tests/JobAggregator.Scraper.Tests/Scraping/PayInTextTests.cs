@@ -16,6 +16,10 @@ public sealed class PayInTextTests
     [InlineData("<p>Le poste est à pourvoir à Lyon. Rémunération : 2 600 € brut mensuel.</p>", "Rémunération : 2 600 € brut mensuel.")]
     [InlineData("<p>Buscamos un abogado litigante en Lima, con una remuneración de S/ 4,500 mensuales.</p>",
         "Buscamos un abogado litigante en Lima, con una remuneración de S/ 4,500 mensuales.")]
+    [InlineData("<p>Salary band: Band C, £32k–£36k pro rata<br>Hours: 30 hours per week (0.8 FTE)</p>", "Salary band: Band C, £32k–£36k pro rata")]
+    [InlineData("<p>Rémunération : 38 000 € brut par an<br/>Temps de travail : 28 heures par semaine</p>", "Rémunération : 38 000 € brut par an")]
+    [InlineData("<p>Gehalt: 42.000 € brutto<br>Arbeitszeit: 30 Stunden pro Woche</p>", "Gehalt: 42.000 € brutto")]
+    [InlineData("<p>Salario: 24.000 € brutos<br>Jornada: 25 horas semanales</p>", "Salario: 24.000 € brutos")]
     [InlineData("<p>Oficina: Av. Arequipa S/N, Lima. Remuneración según escala.</p>", null)]
     [InlineData("<p>We serve 500 clients a year with a budget of $2 million.</p>", null)]
     [InlineData("<p>The Paralegal supports attorneys with case files.</p>", null)]

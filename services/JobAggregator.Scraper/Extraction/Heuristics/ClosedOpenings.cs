@@ -26,6 +26,13 @@ internal static partial class ClosedOpenings
     public static bool Marks(string? blockText) =>
         blockText is not null && MarkerWords.MayHold(blockText) && Marker().IsMatch(blockText) && !ClosingSentences.SaysOpenUntilFilled(blockText);
 
+    /// <summary>Whether a table cell says no more than that its row's position is closed ("Closed", "Filled", "Cerrada",
+    /// "Fermé", "Geschlossen", "Chiusa", "Gesloten", "Closed 27/11/2026"): a status column's word, which in a sentence
+    /// ("the office is closed on Fridays", "geschlossene Einrichtung") would mark nothing.</summary>
+    public static bool IsClosedStatus(string? cellText) => cellText is not null && cellText.Length <= MaxStatusLength && ClosedStatus().IsMatch(cellText);
+
+    private const int MaxStatusLength = 40;
+
     /// <summary>Whether the block's class or a text of the block marks its position filled or closed, read text node by
     /// text node (a marker stands in one: "FILLED", "Vervuld", "closed July 14, 2023") without the block's whole text
     /// made.</summary>
@@ -121,6 +128,10 @@ internal static partial class ClosedOpenings
     /// "elementor-accordion-icon-closed", which is an icon's state).</summary>
     [GeneratedRegex(@"^(?:is-)?(?:closed|filled|expired)$|--(?:closed|filled|expired)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosedClass();
+
+    [GeneratedRegex(@"^\W*(?:" + Markers + @"|ferm[ée]e?s?|geschlossen|abgeschlossen|vergeben|afgesloten|conclus[oa]|terminad[oa])[\W\d]*$",
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex ClosedStatus();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<!until\s)(?<!be\s)(?<!being\s)(?:" + Markers + @")(?![\p{L}])",
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]

@@ -27,7 +27,7 @@ internal static partial class FieldLabels
             "sede de trabajo", "lieu de travail", "miejsce pracy", "lokalizacja", "plats", "placering", "arbetsort", "tjänsteort", "lloc", "lloc de treball", "lloc de feina", "sted", "arbejdssted",
             "arbeidssted", "místo", "místo výkonu práce", "místo práce", "pracoviště", "勤務地", "工作地点", "工作地點"]),
         (FieldKind.EmploymentType, ["type", "job type", "position type", "employment type", "type of employment", "schedule",
-            "employment status", "status", "hours", "appointment", "contract", "contract type", "jornada", "tipo", "tipo de contrato",
+            "employment status", "status", "hours", "appointment", "contract", "contract type", "term", "contract term", "position term", "jornada", "tipo", "tipo de contrato",
             "tipo de empleo", "modalidad", "contrat", "type de contrat", "temps de travail", "tipologia", "tipologia contrattuale",
             "impegno", "orario", "horário", "horario", "contratto", "dienstverband", "arbeidsduur", "uren", "soort contract", "beschäftigungsart", "arbeitszeit",
             "umfang", "stellenumfang", "beschäftigungsumfang", "regime", "carga horária", "contrato", "tipo de contrato", "jornada laboral", "contratação", "contratacao", "regime de contratação", "contratación", "tipo de contratación", "contracte", "tipus de contracte", "wymiar", "wymiar etatu", "wymiar czasu pracy", "omfattning", "anställningsform",

@@ -118,6 +118,12 @@ internal static partial class JobTables
                 continue;
             }
 
+            // A Status column's "Closed" or "Filled" keeps a past opening listed: no opening.
+            if (cells.Any(c => c is not null && c != titleCell && ClosedOpenings.IsClosedStatus(PlainText.Of(c))))
+            {
+                continue;
+            }
+
             var titleLine = TitleLine(titleCell);
             var title = PlainText.Of(titleLine ?? titleCell);
             if (title is null || !JobTitles.IsTitleShaped(title))

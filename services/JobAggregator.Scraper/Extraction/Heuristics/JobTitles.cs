@@ -343,7 +343,7 @@ internal static partial class JobTitles
 
     /// <summary>"Read more", "Details", "Leer más", "Lire la suite", "Leggi", "Lees meer" and their kin; a posting's page
     /// ("View posting and apply", "See the posting", "Voir l'offre et postuler") or its document ("Download the advert",
-    /// "Télécharger l'offre", "Stellenanzeige (PDF)").</summary>
+    /// "Download job pack", "Télécharger l'offre", "Stellenanzeige (PDF)").</summary>
     public static bool IsReadMore(string? text) => text is not null && ReadMore().IsMatch(text);
 
     /// <summary>The name of an organisation rather than a unit or a place: "Georgia Innocence Project", "Office of the
@@ -546,7 +546,7 @@ internal static partial class JobTitles
     [GeneratedRegex("""
         ^\W*(?:(?:read|lees|lies|lire|leer|leggi|download|t[ée]l[ée]charger|descargar|scarica|herunterladen|baixar)\ (?:the\ |de\ |die\ |la\ |le\ |el\ |il\ |l['’])?(?:full\ |complete\ |volledige\ |ganze\ |vollst[äa]ndige\ |compl[eè]te\ |completa\ )?)?
         (?:read\ more|more|more\ info(?:rmation)?|more\ details|details|full\ details|view|view\ job|view\ details|(?:view|see)\ (?:the\ |this\ )?(?:job\ )?posting|learn\ more|continue\ reading|
-        see\ more|(?:full\ )?(?:job\ |position\ )?posting|(?:download\ the\ |t[ée]l[ée]charger\ l['’])(?:job\ )?(?:advert(?:isement)?|offre)|stellenanzeige|(?:full\ )?(?:job|position)\ description|descripci[óo]n\ del\ puesto|fiche\ de\ poste|descriptif\ du\ poste|description\ du\ poste|descrizione\ del\ (?:posto|ruolo)|stellenbeschreibung|functieomschrijving|vacaturetekst|leer\ m[áa]s|ver\ m[áa]s|m[áa]s\ info|m[áa]s\ informaci[óo]n|m[áa]s\ detalles|ver\ detalles|ver\ oferta|saber\ mais|ver\ mais|leia\ mais|ler\ mais|mais\ informa[çc][õo]es|ver\ detalhes|detalhes|lire\ la\ suite|en\ savoir\ plus|voir|voir\ l['’]offre|
+        see\ more|(?:full\ )?(?:job\ |position\ )?posting|(?:download\ the\ |t[ée]l[ée]charger\ l['’])(?:job\ )?(?:advert(?:isement)?|offre)|stellenanzeige|(?:full\ )?(?:job|position)\ description|(?:job|application|applicant|candidate|recruitment)\ pack|descripci[óo]n\ del\ puesto|fiche\ de\ poste|descriptif\ du\ poste|description\ du\ poste|descrizione\ del\ (?:posto|ruolo)|stellenbeschreibung|functieomschrijving|vacaturetekst|leer\ m[áa]s|ver\ m[áa]s|m[áa]s\ info|m[áa]s\ informaci[óo]n|m[áa]s\ detalles|ver\ detalles|ver\ oferta|saber\ mais|ver\ mais|leia\ mais|ler\ mais|mais\ informa[çc][õo]es|ver\ detalhes|detalhes|lire\ la\ suite|en\ savoir\ plus|voir|voir\ l['’]offre|
         leggi|leggi\ tutto|leggi\ di\ pi[ùu]|scopri\ di\ pi[ùu]|dettagli|lees\ meer|lees\ verder|meer\ lezen|meer\ info|meer\ informatie|bekijk|bekijk\ vacature|weiterlesen|mehr|mehr\ erfahren|mehr\ lesen|mehr\ infos?|czytaj\ wi[ęe]cej|dowiedz\ si[ęe]\ wi[ęe]cej|zobacz\ wi[ęe]cej|詳細|詳細を見る|詳しく見る|詳細はこちら|查看详情|查看詳情|详情|詳情|了解更多|阅读更多|閱讀更多|
         l[äa]s\ mer|l[æa]s\ mere|les\ mer|se\ mere?|[čc][íi]st\ (?:d[áa]l|d[áa]le|v[íi]ce)|zobrazit\ (?:v[íi]ce|detail)|
         (?:stellen)?ausschreibung|(?:stellen)?inserat|annonce|(?:scarica\ )?l['’]avviso|avviso\ di\ selezione|scarica\ il\ bando)
