@@ -14,11 +14,9 @@ public sealed class ListingHeuristicsStrategyTests
     /// counts their misses.</summary>
     private static readonly HashSet<string> NotReadYet =
     [
-        "careers-cards/jobs-gutenberg-cover-spalten-swoe-kv-at",
         "careers-cards/jobs-media-text-salary-bands-k-uk",
         "careers-table/vacancies-table-status-closed-ie",
         "news-post/boletin-mailchimp-buscamos-gente-ar",
-        "news-post/on-recrute-substack-poste-pourvu-fr",
     ];
 
     public static TheoryData<string> LabelledCases =>

@@ -78,8 +78,8 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
     /// Attorney (2 posts)"): a Japanese or Chinese heading's "wanted" word left out
     /// of the title ("法律事務スタッフ募集" is the opening "法律事務スタッフ"), and the kind of job it names ("Office manager
     /// (parttime)") when the block names none, or an intern's word over the block's hours ("Estagiário(a)" working
-    /// "20 horas semanais" is an intern), or a workload over the block's terms ("Juristin / Jurist 60–80 %" that is
-    /// "unbefristet" is part time); the town in its closing bracket ("Staff Attorney (Seattle)", "Tirocinio (6 mesi,
+    /// "20 horas semanais" is an intern), or a workload or hours over the block's terms ("Juristin / Jurist 60–80 %" that is
+    /// "unbefristet" is part time, "Verwaltungsassistenz (Vollzeit, 37 Std.)" that is "befristet" full time); the town in its closing bracket ("Staff Attorney (Seattle)", "Tirocinio (6 mesi,
     /// Milano)") or of the office it names ("… per la sede di Roma") when the block names no place. Null when it says
     /// nothing more.</summary>
     private static PostingDraft? TitleRead(PostingDraft found)
@@ -93,7 +93,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         var trimmed = draft.Title!;
         var hours = draft.EmploymentType is null ? FieldLabels.EmploymentTypeInTitle(trimmed)
             : FieldLabels.StatesHours(draft.EmploymentType) && FieldLabels.InternIn(draft.EmploymentType) is null ? FieldLabels.InternIn(trimmed)
-            : !FieldLabels.StatesHours(draft.EmploymentType) ? FieldLabels.WorkloadIn(trimmed)
+            : !FieldLabels.StatesHours(draft.EmploymentType) ? FieldLabels.WorkloadIn(trimmed) ?? FieldLabels.HoursIn(trimmed)
             : null;
         var place = draft.Location is null ? JobTitles.PlaceInBrackets(trimmed) ?? ProseFields.OfficePlace(trimmed) : null;
         return trimmed == title && hours is null && place is null && draft.EmploymentType == found.EmploymentType ? null
