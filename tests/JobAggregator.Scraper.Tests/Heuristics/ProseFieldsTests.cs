@@ -54,6 +54,11 @@ public sealed class ProseFieldsTests
     [InlineData("Begleitung von Geflüchteten. Teilzeit, Heidelberg. Vergütung nach TV-L E9.", "Heidelberg")]
     [InlineData("Ondersteuning van cliënten. Deeltijd, Delft.", "Delft")]
     [InlineData("Apoyo a familias migrantes. Tiempo completo, Houston (híbrido).", "Houston (híbrido)")]
+    [InlineData("CDD de 12 mois à temps partiel (24 h par semaine) à Aix-en-Provence. Rémunération : 13,20 € de l'heure.", "Aix-en-Provence")]
+    [InlineData("Part-time (21 hours a week), fixed-term contract in Leeds.", "Leeds")]
+    [InlineData("Contrato indefinido a jornada completa en Sevilla.", "Sevilla")]
+    [InlineData("Teilzeit (30 Std.), befristet, in Heidelberg.", "Heidelberg")]
+    [InlineData("Contratto a tempo determinato, part-time, a Bologna.", "Bologna")]
     public void Reads_where_the_work_is_from_running_text(string text, string place)
     {
         Assert.Equal(place, ProseFields.Location(text));
@@ -102,6 +107,7 @@ public sealed class ProseFieldsTests
     [InlineData("Austin, our intake coordinator, answers every letter.")]
     [InlineData("Jackson Smith, Executive Director.")]
     [InlineData("Full-time, hybrid.")]
+    [InlineData("Our part-time volunteers meet in Leeds.")]
     public void Reads_no_place_from_a_sentence_that_names_none(string text)
     {
         Assert.Null(ProseFields.Location(text));
@@ -155,6 +161,8 @@ public sealed class ProseFieldsTests
     [InlineData("max. € 3.900 bruto per maand", "max. € 3.900 bruto per maand")]
     [InlineData("Vergütung ca. € 3.000 brutto. Bewerbung per E-Mail", "Vergütung ca. € 3.000 brutto")]
     [InlineData("Min. $22 an hour", "Min. $22 an hour")]
+    [InlineData("Entlohnung nach KV: mind. € 2.780,40 brutto/Monat. Dienstbeginn: ehestmöglich", "Entlohnung nach KV: mind. € 2.780,40 brutto/Monat")]
+    [InlineData("Gehalt mind. EUR 3.100 brutto. Bewerbung bis Mai", "Gehalt mind. EUR 3.100 brutto")]
     [InlineData("Office in Leeds. Salary £30,000", "Office in Leeds")]
     public void A_sentence_does_not_end_at_an_abbreviation_leading_an_amount(string text, string first) =>
         Assert.Equal(first, ProseFields.FirstSentence(text));

@@ -44,6 +44,19 @@ public sealed class SectionHeadingsTests
     [InlineData("Carrières")]
     [InlineData("Estamos contratando!")]
     [InlineData("Estamos a contratar")]
+    [InlineData("Komm in unser Team!")]
+    [InlineData("Kommen Sie in unser Team")]
+    [InlineData("Become part of our team")]
+    [InlineData("Forma parte de nuestro equipo")]
+    [InlineData("Faites partie de notre équipe")]
+    [InlineData("Word deel van ons team")]
+    [InlineData("Venha fazer parte da nossa equipe")]
+    [InlineData("On recrute !")]
+    [InlineData("On embauche")]
+    [InlineData("Buscamos gente")]
+    [InlineData("Wir stellen ein")]
+    [InlineData("Stiamo assumendo")]
+    [InlineData("We zoeken collega's")]
     public void An_invitation_to_join_the_team_is_a_careers_section(string heading)
     {
         Assert.True(SectionHeadings.IsCareersSection(heading));
@@ -79,6 +92,8 @@ public sealed class SectionHeadingsTests
     [InlineData("志工招募")]
     [InlineData("義工招募")]
     [InlineData("志愿者招募")]
+    [InlineData("Unser Team")]
+    [InlineData("Buscamos voluntarios")]
     public void A_heading_about_the_team_volunteering_or_news_is_another_section(string heading)
     {
         Assert.True(SectionHeadings.IsOtherSection(heading));

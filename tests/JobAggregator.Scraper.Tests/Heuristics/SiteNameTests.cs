@@ -20,6 +20,8 @@ public sealed class SiteNameTests
     [InlineData("<title>Vacatures</title><footer><p>© 2026 Rechtswinkel Utrecht. Alle rechten voorbehouden.</p></footer>", "Rechtswinkel Utrecht")]
     [InlineData("<title>Careers</title><footer>&copy; 2024 Centurion &middot; 1000 Herrontown Road</footer>", "Centurion")]
     [InlineData("<title>Join the team</title><footer>Read our copyright policy</footer>", null)]
+    [InlineData("<title>Boletín Diciembre: ¡Buscamos gente!</title><table id=\"bodyTable\"><tr><td id=\"templateBody\">Hola</td></tr><tr><td><em>Copyright © 2026 Proyecto Inocencia Argentina, Todos los derechos reservados.</em></td></tr></table>", "Proyecto Inocencia Argentina")]
+    [InlineData("<title>Newsletter: We're hiring!</title><table id=\"bodyTable\"><tr><td id=\"templateBody\">Hello</td></tr><tr><td>Copyright © 2026 Appeal Justice, All rights reserved.</td></tr></table>", "Appeal Justice")]
     public void Names_the_owner_the_page_names(string html, string? owner) =>
         Assert.Equal(owner, SiteName.Of(new HtmlParser().ParseDocument(html)));
 

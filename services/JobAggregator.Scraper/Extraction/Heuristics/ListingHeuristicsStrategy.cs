@@ -78,10 +78,11 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
     /// Attorney (2 posts)"): a Japanese or Chinese heading's "wanted" word left out
     /// of the title ("法律事務スタッフ募集" is the opening "法律事務スタッフ"), and the kind of job it names ("Office manager
     /// (parttime)") when the block names none, or an intern's word over the block's hours or workload ("Estagiário(a)"
-    /// working "20 horas semanais", a "Stagiaire juriste" at "Taux d'activité : 100 %" is an intern), or a workload over
-    /// the block's terms ("Juristin / Jurist 60–80 %" that is "unbefristet" is part time); the town in its closing
-    /// bracket ("Staff Attorney (Seattle)", "Tirocinio (6 mesi, Milano)") or of the office it names ("… per la sede di
-    /// Roma") when the block names no place. Null when it says nothing more.</summary>
+    /// working "20 horas semanais", a "Stagiaire juriste" at "Taux d'activité : 100 %" is an intern), or a workload or
+    /// hours over the block's terms ("Juristin / Jurist 60–80 %" that is "unbefristet" is part time, "Verwaltungsassistenz
+    /// (Vollzeit, 37 Std.)" that is "befristet" full time); the town in its closing bracket ("Staff Attorney (Seattle)",
+    /// "Tirocinio (6 mesi, Milano)") or of the office it names ("… per la sede di Roma") when the block names no place.
+    /// Null when it says nothing more.</summary>
     private static PostingDraft? TitleRead(PostingDraft found)
     {
         if (found.Title is not { } title)
@@ -95,7 +96,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         var hours = type is null ? FieldLabels.EmploymentTypeInTitle(trimmed)
             : FieldLabels.InternIn(type) is null && (FieldLabels.StatesHours(type) || (FieldLabels.WorkloadIn(type) is not null
                 && FieldLabels.InternIn(trimmed) is not null)) ? FieldLabels.InternIn(trimmed)
-            : !FieldLabels.StatesHours(type) ? FieldLabels.WorkloadIn(trimmed)
+            : !FieldLabels.StatesHours(type) ? FieldLabels.WorkloadIn(trimmed) ?? FieldLabels.HoursIn(trimmed)
             : null;
         var place = draft.Location is null ? JobTitles.PlaceInBrackets(trimmed) ?? ProseFields.OfficePlace(trimmed) : null;
         return trimmed == title && hours is null && place is null && draft.EmploymentType == found.EmploymentType ? null

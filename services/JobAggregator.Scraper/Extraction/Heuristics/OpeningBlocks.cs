@@ -186,7 +186,7 @@ internal static class OpeningBlocks
         // without a title naming a role: such groups are turned down before their titles' links are resolved.
         var careers = section is not null && SectionHeadings.IsCareersSection(section);
         if ((members.Count < 2 && !careers) || (section is not null && SectionHeadings.IsOtherSection(section))
-            || !members.Exists(m => JobTitles.HasRoleWord(m.Text)))
+            || !members.Exists(m => JobTitles.HasRoleWord(m.Text)) || (!careers && members.Exists(m => RunsIn(m.Title))))
         {
             return [];
         }
@@ -486,12 +486,27 @@ internal static class OpeningBlocks
     /// <summary>The bold element of a paragraph that is nothing but bold text ("&lt;p&gt;&lt;strong&gt;Abogado/a&lt;/strong&gt;&lt;/p&gt;"),
     /// which pages without headings use as one, or that is the paragraph's first line of its own, the opening's lines
     /// after it ("&lt;p&gt;&lt;strong&gt;Avvocato/a&lt;/strong&gt;&lt;br&gt;Sede: Milano&lt;br&gt;…"); null for any other paragraph.</summary>
-    /// <remarks>The bold text may stand in a <c>&lt;font&gt;</c> (<see cref="ElementWalk.BoldLine"/>): the bold element is the title.</remarks>
+    /// <remarks>The bold text may stand in a <c>&lt;font&gt;</c> (<see cref="ElementWalk.BoldLine"/>): the bold element is the title.
+    /// A bold title run into its paragraph's sentence after a spaced dash ("&lt;strong&gt;Abogado/a&lt;/strong&gt; – Rosario,
+    /// medio tiempo …") is one too, though only under a careers heading (<see cref="RunsIn"/>).</remarks>
     private static IElement? ParagraphHeadingTitle(IElement paragraph) =>
         ElementWalk.OnlyBoldLine(paragraph)
-        ?? (paragraph.FirstElementChild is { } first && ElementWalk.BoldLine(first) is { } bold && StartsWith(paragraph, first) && EndsLine(first)
+        ?? (paragraph.FirstElementChild is { } first && ElementWalk.BoldLine(first) is { } bold && StartsWith(paragraph, first)
+            && (EndsLine(first) || DashFollows(first))
             ? bold
             : null);
+
+    /// <summary>Whether the text right after the element opens with a spaced dash ("– Ciudad Autónoma de Buenos Aires.
+    /// Jornada completa …").</summary>
+    private static bool DashFollows(IElement element) =>
+        element.NextSibling is IText { Data: var text } && text.AsSpan().TrimStart() is [var dash, ' ', ..] && dash is '–' or '—' or '-';
+
+    /// <summary>A bold title run into its paragraph's sentence (<see cref="ParagraphHeadingTitle"/>): a bold run-in of ordinary
+    /// prose ("&lt;strong&gt;Nota:&lt;/strong&gt; …", a team page's "&lt;strong&gt;Ana&lt;/strong&gt; – abogada") has that shape
+    /// too, so such titles are openings only under a careers heading ("Buscamos gente", "Offres d'emploi").</summary>
+    private static bool RunsIn(IElement title) =>
+        title.ParentElement is { LocalName: "p" or "font" } parent
+        && (parent.LocalName == "p" ? title : parent) is var first && first.ParentElement?.LocalName == "p" && DashFollows(first);
 
     /// <summary>A paragraph whose label names the opening ("&lt;p&gt;&lt;strong&gt;Puesto:&lt;/strong&gt; Abogado/a&lt;/p&gt;",
     /// "Position: Paralegal", "职位：律师助理"): ads written as runs of labelled paragraphs start at it, their other labelled

@@ -150,13 +150,20 @@ internal static partial class ProseFields
 
     /// <summary>A town the normaliser's gazetteer knows, standing alone as a sentence ("A two-year fellowship. Salt Lake
     /// City. $65,000 per year.") or as a comma part whose other parts are the job's hours ("Full-time, Salt Lake City
-    /// (hybrid)."), with a bracket after it ("(hybrid)") kept; null when no short sentence is such.</summary>
+    /// (hybrid)."), with a bracket after it ("(hybrid)") kept, or closing a sentence of the job's terms ("CDD de 12 mois à
+    /// temps partiel (24 h par semaine) à Aix-en-Provence.", "Teilzeit, befristet, in Graz."); null when no short
+    /// sentence is such.</summary>
     private static string? KnownTownAlone(string text)
     {
         const int MaxSpaces = 6;
         foreach (var range in SentenceBreak().EnumerateSplits(text))
         {
             var sentence = Sentence(text.AsSpan(range));
+            if (!sentence.IsEmpty && TownAfterTerms(sentence.ToString()) is { } closing)
+            {
+                return closing;
+            }
+
             if (sentence.IsEmpty || sentence.Count(' ') > MaxSpaces)
             {
                 continue;
@@ -188,6 +195,21 @@ internal static partial class ProseFields
 
         return null;
     }
+
+    /// <summary>The known town a short sentence opening with the job's hours or contract ends in after
+    /// "à", "in", "en", "a", "em" or "te"; null for any other sentence.</summary>
+    private static string? TownAfterTerms(string sentence) =>
+        sentence.Length <= MaxTermsSentence && TownAtEnd().Match(sentence) is { Success: true } match
+            && sentence[..match.Index] is var terms
+            && (FieldLabels.EmploymentTypeLength(terms) > 0 || (FieldLabels.ContractIn(terms) is { } contract && terms.StartsWith(contract, StringComparison.OrdinalIgnoreCase)))
+            && Gazetteer.Find(match.Groups["town"].Value, null) is not null
+            ? match.Groups["town"].Value
+            : null;
+
+    private const int MaxTermsSentence = 120;
+
+    [GeneratedRegex(@",?\s+(?:à|in|en|a|em|te)\s+(?<town>\p{Lu}[\p{L}'’]+(?:[\s-]\p{Lu}?[\p{L}'’]+){0,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex TownAtEnd();
 
     /// <summary>Where the text says the work is ("based in Portland, Oregon", "working in Northern Illinois", "in our
     /// Nashville office"), the two patterns <see cref="Location"/> asks that are worded plainly enough for a short line.</summary>
@@ -321,8 +343,8 @@ internal static partial class ProseFields
 
     /// <summary>Splits sentences where a full stop is followed by a space and a capital (so "$17.89" and "ca. 8 uur"
     /// stay whole), but not after a day's number ("bis zum 15. Mai 2024") nor after an abbreviation leading an amount
-    /// ("max. € 4.500", "ca. € 3.000").</summary>
-    [GeneratedRegex(@"(?<=[.!?])(?<!(?:^|[^\d.,])\d{1,2}\.)(?<!(?<![\p{L}])(?:[Mm]ax|[Mm]in|[Cc]a|[Aa]pprox|[Ee]nv|[Ii]ncl|[Ii]nkl|[Ee]xcl|[Zz]zgl)\.)\s+(?=[\p{Lu}$€£])")]
+    /// ("max. € 4.500", "ca. € 3.000", "mind. € 2.780,40").</summary>
+    [GeneratedRegex(@"(?<=[.!?])(?<!(?:^|[^\d.,])\d{1,2}\.)(?<!(?<![\p{L}])(?:[Mm]ax|[Mm]ind?|[Cc]a|[Aa]pprox|[Ee]nv|[Ii]ncl|[Ii]nkl|[Ee]xcl|[Zz]zgl)\.)\s+(?=[\p{Lu}$€£])")]
     private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:salary|salary range|pay|pay range|compensation|wage|sueldo|salario|remuneraci[óo]n|r[ée]mun[ée]ration|salaire|retribuzione|compenso|stipendio|salaris|stipend|bolsa(?:[\s-]aux[íi]lio)?|beca|gratification|stipendium|rimborso\s+spese|(?:stage)?vergoeding)\s*[:：]\s*(?<value>.+?)(?=[.;](?:\s|$)|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -103,7 +103,8 @@ internal static partial class SectionHeadings
         offres?\ d['’]emploi|emplois?|postes?\ (?:à\ pourvoir|ouverts?|vacants?)|affichages?\ de\ postes?|recrutement|nous\ rejoindre|rejoignez-nous|nous\ recrutons|
         trabaja(?:\ con\ nosotros)?|trabajá\ con\ nosotros|ofertas?\ de\ (?:empleo|trabajo)|b[úu]squedas?\ laboral(?:es)?|vacantes?|empleos?|[úu]nete|
         vacatures?|werken\ bij|openstaande\ functies|lavora\ con\ noi|posizioni\ aperte|posti\ vacanti|offerte\ di\ lavoro|opportunit[àa]\ di\ lavoro|
-        stellenangebote|(?:offene|freie|aktuelle)\ stellen|stellenausschreibungen?|jobs\ bei|karriere|wir\ suchen|
+        stellenangebote|(?:offene|freie|aktuelle)\ stellen|stellenausschreibungen?|jobs\ bei|karriere|wir\ suchen|wir\ stellen\ ein|
+        on\ (?:recrute|embauche)|nous\ embauchons|buscamos|stiamo\ assumendo|(?:we|wij)\ zoeken|
         vagas(?:\ abertas)?|trabalhe\ conosco|estamos\ (?:contratando|a\ contratar)|oportunidades\ de\ emprego|ofertas\ de\ emprego|recrutamento|
         oferty\ pracy|praca|kariera|rekrutacja|
         lediga\ (?:tj[äa]nster|jobb)|jobba\ (?:hos|med)\ oss|karri[äa]r|ledige\ (?:stillinger|job)|job\ hos\ os|jobbe\ hos\ oss|
@@ -115,7 +116,10 @@ internal static partial class SectionHeadings
     [GeneratedRegex("""
         (?<![\p{L}])(?:join\ (?:our|the)\ team|(?:[úu]nete|s[úu]mate)\ (?:a\ (?:nuestro|el)\ equipo|al\ equipo)|rejoi(?:gnez|ndre)\ (?:notre\ |l['’])[ée]quipe|
         unisciti\ (?:al\ (?:nostro\ )?team|a\ noi)|entra\ nel\ (?:nostro\ )?team|kom\ (?:ons\ )?team\ versterken|versterk\ ons\ team|
-        werde\ teil\ (?:unseres|des)\ teams|verst[äa]rke\ unser\ team|junte-se\ (?:[àa]\ (?:nossa\ )?equipe|a\ n[óo]s)|fa[çc]a\ parte\ da\ (?:nossa\ )?equipe|
+        werde\ teil\ (?:unseres|des)\ teams|verst[äa]rke\ unser\ team|komm(?:en\ sie)?\ (?:in\ unser|ins)\ team|
+        junte-se\ (?:[àa]\ (?:nossa\ )?equipe|a\ n[óo]s)|(?:fa[çc]a|fazer)\ parte\ da\ (?:nossa\ )?equipe|
+        become\ (?:a\ )?part\ of\ (?:our|the)\ team|forma\ parte\ de\ (?:nuestro|el)\ equipo|ven\ a\ (?:nuestro|el)\ equipo|
+        faites\ partie\ de\ (?:notre\ |l['’])[ée]quipe|word\ deel\ van\ (?:ons|het)\ team|kom\ in\ (?:ons|het)\ team|
         (?:join|work\ for)\ us|(?:[úu]nete|s[úu]mate)\ a\ nosotros|trabaj(?:a|á|ar)\ con\ nosotros|(?:venez\ )?travaill(?:er|ez)\ avec\ nous|
         (?:vieni\ a\ )?lavora(?:re)?\ con\ noi|kom\ bij\ (?:ons|het\ team)(?:\ werken)?|werken\ bij\ ons|(?:arbeiten|arbeite)\ (?:bei|mit)\ uns|
         (?:venha\ )?trabalh(?:e|ar)\ conn?osco|dołącz\ do\ (?:nas|(?:naszego\ )?zespołu)|pracuj\ z\ nami|p[řr]idejte\ se\ k\ n[áa]m|

@@ -25,7 +25,7 @@ internal static partial class SiteName
         var title = PlainText.Collapse(document.Title);
         var name = PlainText.Collapse(nameDeclaration?.GetAttribute("content")) is { } declared && !HostingPlatform().IsMatch(declared)
             ? declared
-            : FromTitle(title) ?? AfterLinkingWords(title) ?? Copyright(document);
+            : (IsCampaignArchive(document) ? Copyright(document) : null) ?? FromTitle(title) ?? AfterLinkingWords(title) ?? Copyright(document);
         name = name is not null && NamesPortal(name) && EmployerOnPortal(document, title) is { } employer ? employer : name;
         return name is null ? null : FullerName.Of(name, document.Body?.TextContent);
     }
@@ -121,6 +121,12 @@ internal static partial class SiteName
             ? name
             : null;
     }
+
+    /// <summary>An email campaign's web copy (Mailchimp's archive: the template's <c>#bodyTable</c> and <c>#templateBody</c>
+    /// cells), whose title is the campaign's subject ("Boletín Diciembre: ¡Buscamos gente!"): its sender is named in the
+    /// copyright line.</summary>
+    private static bool IsCampaignArchive(IDocument document) =>
+        document.GetElementById("bodyTable") is not null && document.GetElementById("templateBody") is not null;
 
     /// <summary>A name that ends in a careers word after words of its own ("State of Ohio Careers", "NYC Jobs"): a job
     /// portal's.</summary>
