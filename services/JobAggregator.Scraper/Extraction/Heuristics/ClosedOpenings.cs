@@ -24,7 +24,9 @@ internal static partial class ClosedOpenings
     /// <summary>Whether the block's text marks its position filled or closed; "Open until filled", "to be filled",
     /// "poste à pourvoir", "zu besetzen" and "jusqu'à ce que le poste soit pourvu" say the opposite and are no marker.</summary>
     public static bool Marks(string? blockText) =>
-        blockText is not null && MarkerWords.MayHold(blockText) && Marker().IsMatch(blockText) && !ClosingSentences.SaysOpenUntilFilled(blockText);
+        blockText is not null
+        && ((MarkerWords.MayHold(blockText) && Marker().IsMatch(blockText) && !ClosingSentences.SaysOpenUntilFilled(blockText))
+            || (blockText.AsSpan().IndexOfAny('(', '[') >= 0 && BracketedMarker().IsMatch(blockText)));
 
     /// <summary>Whether the block's class or a text of the block marks its position filled or closed, read text node by
     /// text node (a marker stands in one: "FILLED", "Vervuld", "closed July 14, 2023") without the block's whole text
@@ -121,6 +123,12 @@ internal static partial class ClosedOpenings
     /// "elementor-accordion-icon-closed", which is an icon's state).</summary>
     [GeneratedRegex(@"^(?:is-)?(?:closed|filled|expired)$|--(?:closed|filled|expired)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosedClass();
+
+    /// <summary>A marker alone in brackets, as a heading flags a search it has filled: "(CERRADA)", "(CLOSED)", and the
+    /// words too common in other senses to be markers outside brackets, "(FERMÉ)", "(GESCHLOSSEN)".</summary>
+    [GeneratedRegex(@"[(\[]\s*(?:" + Markers + @"|ferm[ée]e?s?|geschlossen)\s*[)\]]",
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedMarker();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<!until\s)(?<!be\s)(?<!being\s)(?:" + Markers + @")(?![\p{L}])",
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
