@@ -330,7 +330,13 @@ public sealed class ExtractionEvaluationTests
     // probe22/25's five cases in NotReadYet): recall 97.6 % (781/800), precision 99.2 % (781/787), location 98.6 %
     // (770/781), employment type and closing date 99.5 % (777/781), url and salary 99.7 % (779/781); the floors at those
     // figures until the fix helpers read them.
-    private const double RecallFloor = 0.976;
+    // fix23a (probe 23's Tilda, Blogger and es-AR Jimdo pages out of NotReadYet): a builder's title line naming a careers
+    // section heads the title lines after it, "Búsquedas vigentes" and "Processo seletivo" head careers sections, a
+    // marker alone in brackets ("(CERRADA)", "(FERMÉ)", "(GESCHLOSSEN)") closes a heading's search, a post body's bold
+    // lines between <br>s are titles over their lines, "Vaga 1 –" is a reference, an application period closes on its
+    // second date, a BlogPosting's datePublished dates its openings, "tempo completo" is full time: recall 98.4 %
+    // (787/800), precision 99.2 % (787/793), location 98.6 % (776/787), every other field as before; the recall floor raised.
+    private const double RecallFloor = 0.983;
     private const double PrecisionFloor = 0.992;
     private const double EmbedDetectionFloor = 1.0;
 
@@ -412,7 +418,9 @@ public sealed class ExtractionEvaluationTests
     // (708/731), location 99.0 % (724/731).
     // probe23, before any rule: as in the configured reading; organisation 96.9 % (713/736), location 98.4 % (724/736).
     // The same merge: organisation 97.0 % (758/781), location 98.1 % (766/781), the rest as configured.
-    private const double PreviewRecallFloor = 0.976;
+    // fix23a: recall and precision as configured, organisation 97.1 % (764/787), location 98.1 % (772/787: "Contagem/MG"
+    // read as Brazilian with no source country); the recall floor raised.
+    private const double PreviewRecallFloor = 0.983;
     private const double PreviewPrecisionFloor = 0.992;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
