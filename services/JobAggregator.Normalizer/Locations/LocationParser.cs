@@ -31,6 +31,10 @@ internal static partial class LocationParser
             return new NormalizedLocation(null, null, null, hint, false);
         }
 
+        // "Contagem/MG": a town, a slash and a state's code is how Brazil writes a place, and says the country where no
+        // source does (a state's code elsewhere than the US, Canada and Australia is read only in its country).
+        hint ??= BrazilianTownAndState().IsMatch(cleaned) ? "BR" : null;
+
         var hybrid = HybridWords().IsMatch(cleaned);
         var remote = RemoteWords().IsMatch(cleaned) && !hybrid;
         if (JapaneseAddresses.Parse(cleaned) is { } address)
@@ -288,6 +292,9 @@ internal static partial class LocationParser
 
     [GeneratedRegex(@"[,;|()\[\]]|\s[-–—]\s|\s[-–—]|[-–—]\s|(?<=\p{L})/(?=[A-Z]{2}\b)")]
     private static partial Regex Separators();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L} .'’-]+/(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BrazilianTownAndState();
 
     [GeneratedRegex(@"^(?:(?:en\s+)?tod[oa](?:\s+(?:o|a|el|la))?|partout\s+(?:en|au|aux|dans\s+(?:le|la|les))|(?:dans\s+)?tout\s+(?:le|la)|(?:in\s+)?tutt[oa](?:\s+(?:il|la))?|(?:in\s+)?ganz|overal\s+in|(?:anywhere\s+)?(?:within|in|from)|based\s+in|or|and|(?:open\s+to\s+|only\s+)?residents\s+of|must\s+(?:reside|live)\s+in|(?:solo\s+)?residentes\s+en|r[ée]sidents?\s+(?:du|de\s+la|des|de|en)|residenti\s+in|wohnhaft\s+in)\s+|(?:\s+(?:office|offices))?\s+(?:and|or|&|et|ou|y|o|e|und|oder|en|of)\s+(?:home|remote|(?:le\s+)?domicile|casa|thuis)$|\s+(?:only|based|or|and|oder|of|ou|o|y|e|et|en|und|office|offices|headquarters|hq|residents?(?:\s+only)?|applicants(?:\s+only)?|candidates(?:\s+only)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EdgeFillers();

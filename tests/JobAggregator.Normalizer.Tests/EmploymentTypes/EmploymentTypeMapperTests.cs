@@ -151,6 +151,8 @@ public sealed class EmploymentTypeMapperTests
     [InlineData("38 horas", "FULL_TIME")]
     [InlineData("tempo inteiro", "FULL_TIME")]
     [InlineData("a tempo inteiro", "FULL_TIME")]
+    [InlineData("a tempo completo", "FULL_TIME")]
+    [InlineData("Contrato de trabalho a termo certo (12 meses), tempo completo", "FULL_TIME")]
     [InlineData("tempo parcial", "PART_TIME")]
     [InlineData("CDD 12 mois, mi-temps", "PART_TIME")]
     [InlineData("20 ore settimanali", "PART_TIME")]

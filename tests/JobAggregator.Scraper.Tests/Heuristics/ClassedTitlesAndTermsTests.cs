@@ -117,4 +117,41 @@ public sealed class ClassedTitlesAndTermsTests
 
         Assert.Empty(ListingHeuristicsStrategy.Extract(Html.Parse(html), Page));
     }
+
+    [Theory]
+    [InlineData("Recrutamento", "Técnico Superior de Serviço Social", "Local de trabalho: Porto", "Ajudante de Ação Direta", "Local de trabalho: Vila Nova de Gaia", "Porto")]
+    [InlineData("Trabaja con nosotros", "Abogado/a penalista", "Lugar de trabajo: Sevilla", "Auxiliar administrativo/a", "Lugar de trabajo: Cádiz", "Sevilla")]
+    [InlineData("Offres d'emploi", "Juriste en droit des étrangers", "Lieu : Lyon", "Agent·e d'accueil", "Lieu : Grenoble", "Lyon")]
+    [InlineData("Vacatures", "Juridisch medewerker", "Standplaats: Utrecht", "Medewerker onthaal", "Standplaats: Zwolle", "Utrecht")]
+    public void A_builder_s_classed_title_line_naming_the_careers_section_heads_the_title_lines_after_it(string section, string first,
+        string firstFacts, string second, string secondFacts, string firstPlace)
+    {
+        // Tilda writes no heading element: the section's title and each opening's are divs its classes name titles.
+        var html = $"""
+            <html><body><main><div class="t-records">
+              <div class="t-rec"><div class="t030"><div class="t-col"><div class="t030__title t-title">{section}</div><div class="t030__descr t-descr">Venha trabalhar connosco.</div></div></div></div>
+              <div class="t-rec"><div class="t120"><div class="t-col"><div class="t120__title t-heading">{first}</div><div class="t120__text t-text">{firstFacts}<br>Tempo completo</div></div></div></div>
+              <div class="t-rec"><div class="t120"><div class="t-col"><div class="t120__title t-heading">{second}</div><div class="t120__text t-text">{secondFacts}<br>Part-time</div></div></div></div>
+            </div></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal([first, second], drafts.Select(d => d.Title));
+        Assert.Equal(firstPlace, drafts[0].Location);
+    }
+
+    [Fact]
+    public void A_classed_title_line_naming_no_careers_section_heads_nothing()
+    {
+        var html = """
+            <html><body><main><div class="t-records">
+              <div class="t-rec"><div class="t-col"><div class="t030__title t-title">A nossa equipa</div></div></div>
+              <div class="t-rec"><div class="t-col"><div class="t120__title t-heading">Técnica Superior de Serviço Social</div><div class="t120__text t-text">Maria Silva<br>Porto</div></div></div>
+              <div class="t-rec"><div class="t-col"><div class="t120__title t-heading">Ajudante de Ação Direta</div><div class="t120__text t-text">João Costa<br>Gaia</div></div></div>
+            </div></main></body></html>
+            """;
+
+        Assert.Empty(ListingHeuristicsStrategy.Extract(Html.Parse(html), Page));
+    }
 }

@@ -120,4 +120,38 @@ public sealed class ClosedOpeningsTests
 
         Assert.Equal(struck, ClosedOpenings.StruckThrough(link));
     }
+
+    [Theory]
+    [InlineData("Búsquedas vigentes", "Psicólogo/a", "Abogado/a penalista <span style=\"color:#c00\">(CERRADA)</span>", "Rosario, Santa Fe · Jornada completa", "Rosario, Santa Fe")]
+    [InlineData("Trabaja con nosotros", "Trabajador/a social", "Abogado/a laboralista (CERRADO)", "Madrid · Jornada completa", "Madrid")]
+    [InlineData("Offres d'emploi", "Juriste", "Assistant·e juridique (FERMÉ)", "Lyon · CDI", "Lyon")]
+    [InlineData("Careers", "Paralegal", "Staff Attorney [CLOSED]", "Chicago, IL · Full-time", "Chicago, IL")]
+    [InlineData("Stellenangebote", "Sozialarbeiter*in (m/w/d)", "Jurist*in (m/w/d) (GESCHLOSSEN)", "Berlin · Vollzeit", "Berlin")]
+    public void A_heading_marked_closed_in_brackets_is_a_filled_search(string section, string openTitle, string closedTitle, string facts, string place)
+    {
+        // Jimdo's modules: each heading in a header module, its facts in the text module after it.
+        var html = $"""
+            <html><body><main><div id="content_area">
+              <div class="j-module j-text"><h1>{section}</h1><p>Mandá tu CV indicando la búsqueda.</p></div>
+              <div class="j-module j-header"><h2>{openTitle}</h2></div>
+              <div class="j-module j-text"><p>{facts}</p></div>
+              <div class="j-module j-header"><h2>{closedTitle}</h2></div>
+              <div class="j-module j-text"><p>{facts}</p></div>
+            </div></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal([openTitle], drafts.Select(d => d.Title));
+        Assert.Equal(place, drafts[0].Location);
+    }
+
+    [Theory]
+    [InlineData("Abogado/a (CERRADA)", true)]
+    [InlineData("Juriste (fermé)", true)]
+    [InlineData("Jurist*in [geschlossen]", true)]
+    [InlineData("Nos bureaux sont fermés le lundi", false)]
+    [InlineData("Jurist*in, abgeschlossenes Studium", false)]
+    public void Reads_a_marker_alone_in_brackets(string text, bool closed) =>
+        Assert.Equal(closed, ClosedOpenings.Marks(text));
 }

@@ -173,6 +173,8 @@ public sealed partial class FieldLabelsTests
     [InlineData("Contract van bepaalde duur, 19 u/week", "19 u/week")]
     [InlineData("Contract van onbepaalde duur, voltijds (38 u/week)", "voltijds")]
     [InlineData("De permanentie is bereikbaar 24 u op 24.", null)]
+    [InlineData("Contrato de trabalho a termo certo (12 meses), tempo completo", "tempo completo")]
+    [InlineData("Lugar a tempo completo em Lisboa.", "tempo completo")]
     public void Reads_hours_words_and_weekly_hours_in_running_text(string text, string? expected)
     {
         Assert.Equal(expected, FieldLabels.HoursIn(text));

@@ -329,6 +329,12 @@ public sealed class JobTitlesTests
     [InlineData("Referencia: ABG-2027 - Abogado/a penalista", "Abogado/a penalista")]
     [InlineData("Nomad Legal Officer – Remote", "Nomad Legal Officer – Remote")]
     [InlineData("Vacature Jurist – Utrecht", "Jurist – Utrecht")]
+    [InlineData("Vaga 1 – Assistente Social", "Assistente Social")]
+    [InlineData("Vaga 02: Advogado(a)", "Advogado(a)")]
+    [InlineData("Puesto 2 – Abogado/a penalista", "Abogado/a penalista")]
+    [InlineData("Poste 1 – Juriste", "Juriste")]
+    [InlineData("Position 3: Paralegal", "Paralegal")]
+    [InlineData("Stelle 2 – Sozialarbeiter*in (m/w/d)", "Sozialarbeiter*in (m/w/d)")]
     public void Leaves_the_ads_reference_out_of_a_title(string title, string expected) =>
         Assert.Equal(expected, JobTitles.WithoutHiringWord(title));
 

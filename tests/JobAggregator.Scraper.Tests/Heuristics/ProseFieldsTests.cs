@@ -151,6 +151,17 @@ public sealed class ProseFieldsTests
     }
 
     [Theory]
+    [InlineData("Inscrições: de 7 a 18 de dezembro de 2026, pelo e-mail selecao@example.org.br.", "18 de dezembro de 2026")]
+    [InlineData("Postulaciones: del 9 al 15 de diciembre de 2026.", "15 de diciembre de 2026")]
+    [InlineData("Plazo de postulación: del 09/12/2026 al 15/12/2026", "15/12/2026")]
+    [InlineData("Candidatures du 7 au 18 décembre 2026 par courriel.", "18 décembre 2026")]
+    [InlineData("Candidature dal 7 al 18 dicembre 2026.", "18 dicembre 2026")]
+    [InlineData("Bewerbungen vom 7. bis 18. Dezember 2026 an jobs@example.de.", "18. Dezember 2026")]
+    [InlineData("Applications open from 7 to 18 December 2026.", "18 December 2026")]
+    public void An_application_period_closes_on_its_second_date(string text, string date) =>
+        Assert.Equal(date, ProseFields.ClosingDate(text));
+
+    [Theory]
     [InlineData("Die Stelle ist befristet bis zum 31. Dezember 2027.")]
     [InlineData("Contrato de sustitución hasta el 30 de junio de 2027.")]
     [InlineData("Contratto a tempo determinato entro il 31 dicembre 2027.")]

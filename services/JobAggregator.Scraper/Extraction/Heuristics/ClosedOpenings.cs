@@ -24,7 +24,9 @@ internal static partial class ClosedOpenings
     /// <summary>Whether the block's text marks its position filled or closed; "Open until filled", "to be filled",
     /// "poste à pourvoir", "zu besetzen" and "jusqu'à ce que le poste soit pourvu" say the opposite and are no marker.</summary>
     public static bool Marks(string? blockText) =>
-        blockText is not null && MarkerWords.MayHold(blockText) && Marker().IsMatch(blockText) && !ClosingSentences.SaysOpenUntilFilled(blockText);
+        blockText is not null
+        && ((MarkerWords.MayHold(blockText) && Marker().IsMatch(blockText) && !ClosingSentences.SaysOpenUntilFilled(blockText))
+            || (blockText.AsSpan().IndexOfAny('(', '[') >= 0 && BracketedMarker().IsMatch(blockText)));
 
     /// <summary>Whether a table cell says no more than that its row's position is closed ("Closed", "Filled", "Cerrada",
     /// "Fermé", "Geschlossen", "Chiusa", "Gesloten", "Closed 27/11/2026"): a status column's word, which in a sentence
@@ -132,6 +134,12 @@ internal static partial class ClosedOpenings
     [GeneratedRegex(@"^\W*(?:" + Markers + @"|ferm[ée]e?s?|geschlossen|abgeschlossen|vergeben|afgesloten|conclus[oa]|terminad[oa])[\W\d]*$",
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ClosedStatus();
+
+    /// <summary>A marker alone in brackets, as a heading flags a search it has filled: "(CERRADA)", "(CLOSED)", and the
+    /// words too common in other senses to be markers outside brackets, "(FERMÉ)", "(GESCHLOSSEN)".</summary>
+    [GeneratedRegex(@"[(\[]\s*(?:" + Markers + @"|ferm[ée]e?s?|geschlossen)\s*[)\]]",
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedMarker();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<!until\s)(?<!be\s)(?<!being\s)(?:" + Markers + @")(?![\p{L}])",
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]

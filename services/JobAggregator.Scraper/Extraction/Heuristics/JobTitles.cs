@@ -38,7 +38,8 @@ internal static partial class JobTitles
         WordCount(text) <= 10 && (!Year().IsMatch(text) || !Year().IsMatch(StartDate().Replace(WithoutReference(text), "")));
 
     /// <summary>The title without the ad's reference before it ("Rif. 01/2027 – Avvocato/a junior", "Ref. 2027-03: Paralegal",
-    /// "Réf. JUR-01 – Juriste", "Kennziffer 12/27: Jurist*in", "Vacature 2027-04 – Jurist", "Nº 3/2027 – Abogado/a"): a
+    /// "Réf. JUR-01 – Juriste", "Kennziffer 12/27: Jurist*in", "Vacature 2027-04 – Jurist", "Nº 3/2027 – Abogado/a", a post's
+    /// number of its openings "Vaga 1 – Assistente Social", "Puesto 2: Abogado/a", "Poste 1 – Juriste"): a
     /// reference word, a code holding a digit, then a dash or colon. The code's year is no headline's date.</summary>
     public static string WithoutReference(string title) =>
         title.Length > 4 && Reference().Match(title) is { Success: true } reference ? title[reference.Length..] : title;
@@ -427,7 +428,7 @@ internal static partial class JobTitles
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"^\s*(?:rif(?:erimento)?|ref(?:erence|erencia|er[êe]ncia)?|r[ée]f(?:[ée]rence)?|kennziffer|kennz|vacature(?:nummer)?|vacancy|job\s+(?:ref|id|no)|n[º°o]|nr|num(?:ero|éro)?|c[óo]d(?:igo|ice)?)(?![\p{L}])\.?\s*(?::\s*)?(?=[\p{L}\d/._-]*\d)[\p{L}\d][\p{L}\d/._-]*\s*[–—:-]\s*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:rif(?:erimento)?|ref(?:erence|erencia|er[êe]ncia)?|r[ée]f(?:[ée]rence)?|kennziffer|kennz|vacature(?:nummer)?|vacancy|vagas?|vacantes?|plazas?|puestos?|postes?|posto|positions?|stellen?|job\s+(?:ref|id|no)|n[º°o]|nr|num(?:ero|éro)?|c[óo]d(?:igo|ice)?)(?![\p{L}])\.?\s*(?::\s*)?(?=[\p{L}\d/._-]*\d)[\p{L}\d][\p{L}\d/._-]*\s*[–—:-]\s*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
     /// <summary>When a job starts: "from March 2027", "à partir de mars 2027", "dès le 1er mars 2027", "ab 1. März 2027",

@@ -14,15 +14,17 @@ internal sealed class OpeningBlock
     private readonly List<IElement> _run;
     private readonly Dictionary<IElement, int>? _holding;
     private readonly IElement? _title;
+    private readonly INode? _linesEnd;
     private string? _runText;
     private bool _runTextRead;
 
-    private OpeningBlock(IElement? element, List<IElement> run, Dictionary<IElement, int>? holding = null, IElement? title = null)
+    private OpeningBlock(IElement? element, List<IElement> run, Dictionary<IElement, int>? holding = null, IElement? title = null, INode? linesEnd = null)
     {
         _element = element;
         _run = run;
         _holding = holding;
         _title = title;
+        _linesEnd = linesEnd;
     }
 
     /// <summary>The fields the block states besides its title (<see cref="BlockFields"/>): the ancestor read without
@@ -44,7 +46,9 @@ internal sealed class OpeningBlock
 
     /// <summary>A closing date the paragraph ending a run of facts after its list states to every applicant
     /// (<see cref="ClosingSentences.ToAllAfterList"/>); null for a block that is an element.</summary>
-    public string? ClosingToAll() => _element is null ? ClosingSentences.ToAllAfterList(_run) : null;
+    /// <remarks>A bold line's block (<see cref="BoldLineTitles"/>) reads the lines after it in its container.</remarks>
+    public string? ClosingToAll() =>
+        _linesEnd is not null ? BoldLineTitles.ClosingAfter(_linesEnd) : _element is null ? ClosingSentences.ToAllAfterList(_run) : null;
 
     /// <summary>The block an element holds whole (a tab's pane, away from its title).</summary>
     public static OpeningBlock Holding(IElement element) => new(element, []);
@@ -86,6 +90,13 @@ internal sealed class OpeningBlock
         if (block != title && HeadedAbove(block, title))
         {
             return new OpeningBlock(null, After(title, block));
+        }
+
+        if (block == title && BoldLineTitles.IsTitle(title))
+        {
+            // A bold line of a post body heads the lines after it, which are no element's: they are read from copies.
+            var lines = BoldLineTitles.LinesAfter(title, e => holding.GetValueOrDefault(e) > 0);
+            return new OpeningBlock(BoldLineTitles.Holder(title, lines), [], linesEnd: lines.Count > 0 ? lines[^1] : title);
         }
 
         if (block != title || title.LocalName == "a" || ElementWalk.IsBold(title))

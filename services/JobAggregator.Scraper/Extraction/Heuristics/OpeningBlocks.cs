@@ -300,7 +300,13 @@ internal static class OpeningBlocks
             }
 
             var item = element.LocalName == "li";
-            var titleLike = !item && IsTitleLike(element);
+            var titleLike = !item && (IsTitleLike(element) || BoldLineTitles.IsTitle(element));
+            if (titleLike && !heading && CareersTitleLine(element))
+            {
+                headings.Add((element, position, LargePrintLevel));
+                continue;
+            }
+
             // A list item without a title of its own is not asked whether it is furniture.
             var lead = item ? ListItemTitle(element) : element.LocalName == "p" ? ParagraphHeadingTitle(element) ?? LabelledTitleLine(element)
                 : element.LocalName == "div" ? DisclosureTitle(element) : null;
@@ -545,6 +551,12 @@ internal static class OpeningBlocks
             && ((span.GetAttribute("style") is { } style && ElementWalk.IsLargePrint(style)) || StyleSheetEmphasis.MarksLargePrint(span))
             && OpeningBlock.HoldsOnly(paragraph, span)
             && PlainText.Of(span) is { } text && !JobTitles.HasRoleWord(text);
+
+    /// <summary>A line its class names a title (<see cref="IsClassedTitleLine"/>) that names a careers section and no role
+    /// (Tilda's <c>&lt;div class="t030__title t-title"&gt;Recrutamento&lt;/div&gt;</c>, where a builder writes no heading
+    /// element): a heading for the titles after it, at the level of a page's heading.</summary>
+    private static bool CareersTitleLine(IElement element) =>
+        IsClassedTitleLine(element) && PlainText.Of(element) is { } text && SectionHeadings.IsCareersSection(text) && !JobTitles.HasRoleWord(text);
 
     /// <summary>A paragraph that is nothing but a bold line (<see cref="ElementWalk.BoldLine"/>) naming a careers section
     /// and no role ("&lt;p&gt;&lt;font size="4"&gt;&lt;b&gt;Employment Opportunities&lt;/b&gt;&lt;/font&gt;&lt;/p&gt;",

@@ -25,10 +25,22 @@ internal static class PostDates
         return stamp is null ? null : SingleOpening.StampDate(stamp);
     }
 
+    /// <summary>The date a blog post holding the openings (marked up as schema.org's <c>BlogPosting</c>, as Blogger marks
+    /// each post) states as published (Blogger's <c>abbr.published</c>, <c>itemprop="datePublished"</c>); null outside
+    /// such a post. A page (<c>WebPage</c>, a theme's <c>hentry</c>) dates itself, not its openings.</summary>
+    public static string? OfPostHolding(IElement firstOpening) =>
+        ElementWalk.Closest(firstOpening, IsBlogPost) is { } post
+        && ElementWalk.FirstDescendant(post, e => e.GetAttribute("itemprop") == "datePublished" && SingleOpening.IsStamp(e)) is { } stamp
+            ? SingleOpening.StampDate(stamp)
+            : null;
+
+    private static bool IsBlogPost(IElement element) =>
+        element.GetAttribute("itemtype") is { } type && type.EndsWith("/BlogPosting", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The drafts, each without a posted date given the post's.</summary>
     public static List<PostingDraft> Dating(List<PostingDraft> drafts, IElement main, IElement firstOpening)
     {
-        if (drafts.TrueForAll(d => d.DatePosted is not null) || Beside(main, firstOpening) is not { } posted)
+        if (drafts.TrueForAll(d => d.DatePosted is not null) || (Beside(main, firstOpening) ?? OfPostHolding(firstOpening)) is not { } posted)
         {
             return drafts;
         }

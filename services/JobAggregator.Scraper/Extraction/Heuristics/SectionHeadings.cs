@@ -101,11 +101,11 @@ internal static partial class SectionHeadings
         vacanc(?:y|ies)|careers?|carri[èe]res?|jobs?|join\ (?:us|our\ team)|we(?:'re|\ are)\ hiring|employment(?:\ opportunities)?|work\ with\ us|
         (?:positions?|situations?)\ vacant|
         offres?\ d['’]emploi|emplois?|postes?\ (?:à\ pourvoir|ouverts?|vacants?)|affichages?\ de\ postes?|recrutement|nous\ rejoindre|rejoignez-nous|nous\ recrutons|
-        trabaja(?:\ con\ nosotros)?|trabajá\ con\ nosotros|ofertas?\ de\ (?:empleo|trabajo)|b[úu]squedas?\ laboral(?:es)?|vacantes?|empleos?|[úu]nete|
+        trabaja(?:\ con\ nosotros)?|trabajá\ con\ nosotros|ofertas?\ de\ (?:empleo|trabajo)|b[úu]squedas?\ (?:laboral(?:es)?|vigentes?|abiertas?|activas?|en\ curso)|procesos?\ de\ selecci[óo]n|vacantes?|empleos?|[úu]nete|
         vacatures?|werken\ bij|openstaande\ functies|lavora\ con\ noi|posizioni\ aperte|posti\ vacanti|offerte\ di\ lavoro|opportunit[àa]\ di\ lavoro|
         stellenangebote|(?:offene|freie|aktuelle)\ stellen|stellenausschreibungen?|jobs\ bei|karriere|wir\ suchen|wir\ stellen\ ein|
         on\ (?:recrute|embauche)|nous\ embauchons|buscamos|stiamo\ assumendo|(?:we|wij)\ zoeken|
-        vagas(?:\ abertas)?|trabalhe\ conosco|estamos\ (?:contratando|a\ contratar)|oportunidades\ de\ emprego|ofertas\ de\ emprego|recrutamento|
+        vagas(?:\ abertas)?|processos?\ seletivos?|trabalhe\ conosco|estamos\ (?:contratando|a\ contratar)|oportunidades\ de\ emprego|ofertas\ de\ emprego|recrutamento|
         oferty\ pracy|praca|kariera|rekrutacja|
         lediga\ (?:tj[äa]nster|jobb)|jobba\ (?:hos|med)\ oss|karri[äa]r|ledige\ (?:stillinger|job)|job\ hos\ os|jobbe\ hos\ oss|
         voln[áa]\ (?:pracovn[íi]\ )?m[íi]sta|kari[ée]ra|nab[íi]dka\ pr[áa]ce|pracujte\ s\ n[áa]mi)(?![\p{L}])|
