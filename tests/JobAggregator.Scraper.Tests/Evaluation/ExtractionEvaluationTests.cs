@@ -330,20 +330,23 @@ public sealed class ExtractionEvaluationTests
     // probe22/25's five cases in NotReadYet): recall 97.6 % (781/800), precision 99.2 % (781/787), location 98.6 %
     // (770/781), employment type and closing date 99.5 % (777/781), url and salary 99.7 % (779/781); the floors at those
     // figures until the fix helpers read them.
-    private const double RecallFloor = 0.976;
-    private const double PrecisionFloor = 0.992;
+    // fix23c (probe23's Chilean department page and detail pages, Peruvian CAS table and Portuguese results page): recall
+    // 97.6 → 98.1 % (785/800), precision 99.2 → 99.7 % (785/787), location 98.6 → 98.7 % (775/785), closing date 99.5 →
+    // 99.7 % (783/785), url and salary 99.7 % (783/785), employment type 99.5 % (781/785); the floors raised to those figures.
+    private const double RecallFloor = 0.981;
+    private const double PrecisionFloor = 0.997;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.985,
+        ["location"] = 0.987,
         ["url"] = 0.997,
         ["employmentType"] = 0.994,
         ["salary"] = 0.997,
         ["datePosted"] = 1.0,
-        ["validThrough"] = 0.994,
+        ["validThrough"] = 0.997,
     };
 
     // The preview's floors. 2026-12-07, when the corpus was first read as the preview reads it (271 cases, 424
@@ -412,19 +415,20 @@ public sealed class ExtractionEvaluationTests
     // (708/731), location 99.0 % (724/731).
     // probe23, before any rule: as in the configured reading; organisation 96.9 % (713/736), location 98.4 % (724/736).
     // The same merge: organisation 97.0 % (758/781), location 98.1 % (766/781), the rest as configured.
-    private const double PreviewRecallFloor = 0.976;
-    private const double PreviewPrecisionFloor = 0.992;
+    // fix23c: organisation 97.1 % (762/785), location 98.2 % (771/785), the rest as configured; floors raised.
+    private const double PreviewRecallFloor = 0.981;
+    private const double PreviewPrecisionFloor = 0.997;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
-        ["organization"] = 0.96,
-        ["location"] = 0.98,
+        ["organization"] = 0.97,
+        ["location"] = 0.982,
         ["url"] = 0.997,
         ["employmentType"] = 0.994,
         ["salary"] = 0.997,
         ["datePosted"] = 1.0,
-        ["validThrough"] = 0.994,
+        ["validThrough"] = 0.997,
     };
 
     private static readonly string[] Fields =

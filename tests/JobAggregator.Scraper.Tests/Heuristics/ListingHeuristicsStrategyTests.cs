@@ -22,13 +22,9 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-dl/saiyo-boshu-shokushu-oubo-houhou-ja",
         "careers-headings/busquedas-vigentes-jimdo-cerrada-ar",
         "careers-headings/recrutamento-tilda-termo-certo-pt",
-        "careers-mixed/novedades-depto-concursos-vigentes-cl",
-        "careers-table/convocatorias-cas-bases-estado-pe",
-        "negative/resultados-procedimentos-concluidos-pt",
         "news-post/processo-seletivo-blogger-vagas-br",
         "news-post/zhengcai-gongzuo-neirong-daiyu-tw",
-        "single-opening/concurso-academico-jornada-completa-cl",
-        "single-opening/concurso-secretaria-media-jornada-cl",
+        "careers-table/convocatorias-cas-bases-estado-pe",
     ];
 
     public static TheoryData<string> LabelledCases =>

@@ -44,6 +44,14 @@ public sealed class SectionHeadingsTests
     [InlineData("Carrières")]
     [InlineData("Estamos contratando!")]
     [InlineData("Estamos a contratar")]
+    [InlineData("Concursos vigentes")]
+    [InlineData("Concursos públicos abiertos")]
+    [InlineData("Concursos abertos")]
+    [InlineData("Procedimentos concursais abertos")]
+    [InlineData("Concorsi attivi")]
+    [InlineData("Bandi di concorso aperti")]
+    [InlineData("Concours ouverts")]
+    [InlineData("Open competitions")]
     public void An_invitation_to_join_the_team_is_a_careers_section(string heading)
     {
         Assert.True(SectionHeadings.IsCareersSection(heading));
@@ -84,6 +92,13 @@ public sealed class SectionHeadingsTests
         Assert.True(SectionHeadings.IsOtherSection(heading));
         Assert.False(SectionHeadings.IsCareersSection(heading));
     }
+
+    [Theory]
+    [InlineData("Concursos")]
+    [InlineData("Concurso de fotografía 2027")]
+    [InlineData("Concorso letterario")]
+    [InlineData("Concours d'éloquence")]
+    public void A_contest_is_no_careers_section(string heading) => Assert.False(SectionHeadings.IsCareersSection(heading));
 
     [Theory]
     [InlineData("Volunteer with us", true)]

@@ -118,6 +118,11 @@ internal static partial class JobTables
                 continue;
             }
 
+            if (row is not null && FinishedProcedures.Marks(row))
+            {
+                continue;
+            }
+
             var titleLine = TitleLine(titleCell);
             var title = PlainText.Of(titleLine ?? titleCell);
             if (title is null || !JobTitles.IsTitleShaped(title))
