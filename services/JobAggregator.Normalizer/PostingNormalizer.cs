@@ -71,7 +71,8 @@ public sealed class PostingNormalizer(OrganizationDirectory organizations, Sourc
             Salary(scraped, country),
             DateParser.Parse(scraped.DatePostedText, dateCountry, scraped.ScrapedAt, language),
             // "Apply by March 10; open until filled": the date is a first review, not a closing.
-            OpenUntilFilled.InValidThrough(scraped.ValidThroughText) ? null : DateParser.Parse(scraped.ValidThroughText, dateCountry, scraped.ScrapedAt, language),
+            OpenUntilFilled.InValidThrough(scraped.ValidThroughText) ? null
+                : DateParser.Parse(ApplicationPeriod.End(scraped.ValidThroughText) ?? scraped.ValidThroughText, dateCountry, scraped.ScrapedAt, language),
             description.Html,
             description.Text,
             url,

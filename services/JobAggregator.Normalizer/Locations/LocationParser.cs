@@ -317,7 +317,8 @@ internal static partial class LocationParser
     [GeneratedRegex(@"^(?<city>\p{L}[\p{L} .'-]*?)\s+(?<code>[A-Z]{2,3})$")]
     private static partial Regex TrailingCode();
 
-    /// <summary>What surrounds or centres a town but is no other town: "Greater Boston", "Adelaide CBD", "Lyon centre-ville".</summary>
-    [GeneratedRegex(@"^(?:greater|downtown)\s+|\s+(?:metro(?:politan)?\s+area|metro|area|region|cbd|city\s+cent(?:re|er)|centre-ville|innenstadt|stadtmitte|centro\s+storico)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>What surrounds or centres a town but is no other town: "Greater Boston", "Adelaide CBD", "Lyon centre-ville";
+    /// a university's campus named for its town ("Campus Chillán", "Campus de Leganés"; "Main Campus" names none).</summary>
+    [GeneratedRegex(@"^(?:greater|downtown|campus(?:\s+(?:de|di|du|of))?)\s+|\s+(?:metro(?:politan)?\s+area|metro|area|region|cbd|city\s+cent(?:re|er)|centre-ville|innenstadt|stadtmitte|centro\s+storico)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CityQualifiers();
 }

@@ -75,6 +75,8 @@ public sealed class LocationParserTests
         { "Manchester city centre", "GB", "Manchester", null, "GB", false, false },
         { "Lyon centre-ville", "FR", "Lyon", "ARA", "FR", false, false },
         { "Köln Innenstadt", "DE", "Köln", null, "DE", false, false },
+        { "Campus Chillán", "CL", "Chillán", null, "CL", false, false },
+        { "Campus de Leganés", "ES", "Leganés", null, "ES", false, false },
         { "Castlebar, Co. Mayo", "IE", "Castlebar", null, "IE", false, false },
         { "Ennis, County Clare", "IE", "Ennis", null, "IE", false, false },
         { "Ōtautahi Christchurch", "NZ", "Christchurch", "CAN", "NZ", false, false },

@@ -64,6 +64,23 @@ public sealed partial class FieldLabelsTests
         Assert.Equal(expected, FieldLabels.KindOf(label).ToString());
 
     [Theory]
+    [InlineData("Lugar de desempeño:", "Location")]
+    [InlineData("Lugar de prestación del servicio", "Location")]
+    [InlineData("Local de exercício:", "Location")]
+    [InlineData("Sede di servizio:", "Location")]
+    [InlineData("Lieu d’affectation :", "Location")]
+    [InlineData("Duty station:", "Location")]
+    [InlineData("Renta bruta mensual:", "Salary")]
+    [InlineData("Renta líquida:", "Salary")]
+    [InlineData("Plazo de postulación", "ValidThrough")]
+    [InlineData("Período de candidaturas:", "ValidThrough")]
+    [InlineData("Periodo di candidatura:", "ValidThrough")]
+    [InlineData("Période de candidature :", "ValidThrough")]
+    [InlineData("Application period:", "ValidThrough")]
+    public void Knows_public_service_place_and_application_period_labels(string label, string expected) =>
+        Assert.Equal(expected, FieldLabels.KindOf(label).ToString());
+
+    [Theory]
     [InlineData("15 de dez. de 2026", true)]
     [InlineData("18 de noviembre de 2026", true)]
     [InlineData("4 November 2024", true)]

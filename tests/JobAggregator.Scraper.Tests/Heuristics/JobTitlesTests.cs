@@ -86,6 +86,14 @@ public sealed class JobTitlesTests
     [InlineData("Location: London", "Location: London")]
     [InlineData("Paralegal: Housing Team", "Paralegal: Housing Team")]
     [InlineData("Vacancy:", "Vacancy:")]
+    [InlineData("Concurso público: Académico/a jornada completa, área Intervención Social", "Académico/a jornada completa, área Intervención Social")]
+    [InlineData("Concurso: Secretario/a de Departamento (media jornada)", "Secretario/a de Departamento (media jornada)")]
+    [InlineData("Concurso público: Técnico superior de psicologia", "Técnico superior de psicologia")]
+    [InlineData("Concorso pubblico: Istruttore amministrativo", "Istruttore amministrativo")]
+    [InlineData("Bando di selezione: Assistente sociale", "Assistente sociale")]
+    [InlineData("Concours externe : Juriste", "Juriste")]
+    [InlineData("Open competition: Legal Officer", "Legal Officer")]
+    [InlineData("Concurso de fotografía 2027", "Concurso de fotografía 2027")]
     [InlineData("Selezione per un/una avvocato/a penalista", "Avvocato/a penalista")]
     [InlineData("Convocatoria para un(a) trabajador(a) social", "Trabajador(a) social")]
     [InlineData("Recruitment for a Senior Caseworker", "Senior Caseworker")]
@@ -317,6 +325,14 @@ public sealed class JobTitlesTests
     [InlineData("生活支援員")]
     public void Japanese_and_Chinese_assistants_lecturers_and_counsellors_name_a_role(string title) =>
         Assert.True(JobTitles.HasRoleWord(title));
+
+    [Theory]
+    [InlineData("Académico/a jornada completa, área Intervención Social")]
+    [InlineData("Académica de planta, Facultad de Derecho")]
+    [InlineData("Docente de Derecho Penal")]
+    [InlineData("Docente a contratto di diritto civile")]
+    [InlineData("Profesor/a asociado/a de Derecho Procesal")]
+    public void A_university_teacher_names_a_role(string title) => Assert.True(JobTitles.LooksLikeJobTitle(title));
 
     [Theory]
     [InlineData("Rif. 01/2027 – Avvocato/a junior", "Avvocato/a junior")]

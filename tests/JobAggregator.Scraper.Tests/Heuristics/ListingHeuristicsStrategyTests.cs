@@ -16,12 +16,8 @@ public sealed class ListingHeuristicsStrategyTests
     [
         "news-post/boletin-mailchimp-buscamos-gente-ar",
         "careers-dl/saiyo-boshu-shokushu-oubo-houhou-ja",
-        "careers-mixed/novedades-depto-concursos-vigentes-cl",
-        "careers-table/convocatorias-cas-bases-estado-pe",
-        "negative/resultados-procedimentos-concluidos-pt",
         "news-post/zhengcai-gongzuo-neirong-daiyu-tw",
-        "single-opening/concurso-academico-jornada-completa-cl",
-        "single-opening/concurso-secretaria-media-jornada-cl",
+        "careers-table/convocatorias-cas-bases-estado-pe",
     ];
 
     public static TheoryData<string> LabelledCases =>

@@ -63,6 +63,14 @@ public sealed class SectionHeadingsTests
     [InlineData("Wir stellen ein")]
     [InlineData("Stiamo assumendo")]
     [InlineData("We zoeken collega's")]
+    [InlineData("Concursos vigentes")]
+    [InlineData("Concursos públicos abiertos")]
+    [InlineData("Concursos abertos")]
+    [InlineData("Procedimentos concursais abertos")]
+    [InlineData("Concorsi attivi")]
+    [InlineData("Bandi di concorso aperti")]
+    [InlineData("Concours ouverts")]
+    [InlineData("Open competitions")]
     public void An_invitation_to_join_the_team_is_a_careers_section(string heading)
     {
         Assert.True(SectionHeadings.IsCareersSection(heading));
@@ -105,6 +113,13 @@ public sealed class SectionHeadingsTests
         Assert.True(SectionHeadings.IsOtherSection(heading));
         Assert.False(SectionHeadings.IsCareersSection(heading));
     }
+
+    [Theory]
+    [InlineData("Concursos")]
+    [InlineData("Concurso de fotografía 2027")]
+    [InlineData("Concorso letterario")]
+    [InlineData("Concours d'éloquence")]
+    public void A_contest_is_no_careers_section(string heading) => Assert.False(SectionHeadings.IsCareersSection(heading));
 
     [Theory]
     [InlineData("Volunteer with us", true)]

@@ -25,7 +25,9 @@ internal static partial class FieldLabels
             "lieu de travail", "ville", "sede", "luogo", "località", "sede di lavoro", "locatie", "plaats", "standplaats", "werklocatie", "plaats van tewerkstelling", "tewerkstellingsplaats",
             "standort", "arbeitsort", "ort", "einsatzort", "dienstort", "local", "local de trabalho", "localização", "localizacao", "cidade",
             "sede de trabajo", "lieu de travail", "miejsce pracy", "lokalizacja", "plats", "placering", "arbetsort", "tjänsteort", "lloc", "lloc de treball", "lloc de feina", "sted", "arbejdssted",
-            "arbeidssted", "místo", "místo výkonu práce", "místo práce", "pracoviště", "勤務地", "工作地点", "工作地點"]),
+            "arbeidssted", "místo", "místo výkonu práce", "místo práce", "pracoviště", "勤務地", "工作地点", "工作地點",
+            "lugar de desempeño", "lugar de prestación del servicio", "lugar de prestación de servicios", "local de exercício", "local de prestação de serviço",
+            "sede di servizio", "lieu d'affectation", "lieu d’affectation", "duty station"]),
         (FieldKind.EmploymentType, ["type", "job type", "position type", "employment type", "type of employment", "schedule",
             "employment status", "status", "hours", "appointment", "contract", "contract type", "term", "contract term", "position term", "jornada", "tipo", "tipo de contrato",
             "tipo de empleo", "modalidad", "contrat", "type de contrat", "temps de travail", "tipologia", "tipologia contrattuale",
@@ -47,7 +49,7 @@ internal static partial class FieldLabels
             // A trainee's allowance is the pay an internship states ("Indemnité : CHF 2'000.– par mois").
             "indemnité", "indemnité de stage", "entschädigung", "praktikumsentschädigung", "praktikumsvergütung", "ausbildungsvergütung",
             "rimborso", "indennità", "indennità di tirocinio", "indennità mensile", "indennità di partecipazione", "ayuda económica",
-            "ayuda economica", "ajuda de custo"]),
+            "ayuda economica", "ajuda de custo", "renta"]),
         (FieldKind.DatePosted, ["posted", "posted on", "date posted", "posting date", "posted date", "published", "published on",
             "publication date", "date", "opened", "open date", "opening date", "publicado", "publicado el", "publicada", "publicada el",
             "fecha de publicación", "fecha", "publié", "publié le", "publiée le", "publiée", "date de publication", "pubblicato",
@@ -77,7 +79,8 @@ internal static partial class FieldLabels
             "přihlášky do", "deadline date", "application closing date", "fecha límite de postulación", "fecha de vencimiento",
             "data de encerramento", "data scadenza", "date de fin de candidature", "uiterste datum", "uiterste reactiedatum",
             "einsendeschluss", "bewerbungsende", "data zakończenia", "応募締切", "締切",
-            "締め切り", "締切日", "応募締切日", "応募期限", "募集締切", "募集期限", "截止", "申请截止", "申請截止", "申请截止日期", "申請截止日期", "截止日期", "截止时间", "报名截止", "报名截止日期", "报名截止时间", "截止時間", "報名截止", "報名截止日期"]));
+            "plazo de postulación", "plazo de postulaciones", "periodo de postulación", "período de postulación", "plazo de inscripción",
+            "período de candidaturas", "periodo di candidatura", "période de candidature", "application period", "締め切り", "締切日", "応募締切日", "応募期限", "募集締切", "募集期限", "截止", "申请截止", "申請截止", "申请截止日期", "申請截止日期", "截止日期", "截止时间", "报名截止", "报名截止日期", "报名截止时间", "截止時間", "報名截止", "報名截止日期"]));
 
     /// <summary>Date labels written without a colon ("Posted on January 22, 2020", "Geplaatst op 4 april 2024"), looked
     /// up by the text before a space (<see cref="Split"/>).</summary>
@@ -124,7 +127,7 @@ internal static partial class FieldLabels
     /// <summary>The words that say which pay a pay label names ("Sueldo mensual", "Salaire brut annuel", "Monthly salary",
     /// "Stipendio lordo (€)"), before or after it.</summary>
     private static readonly string[] PayQualifiers =
-        ["monthly", "annual", "yearly", "hourly", "gross", "base", "mensual", "anual", "bruto", "neto", "líquido", "liquido", "por hora",
+        ["monthly", "annual", "yearly", "hourly", "gross", "base", "mensual", "anual", "bruto", "bruta", "neto", "líquido", "liquido", "líquida", "por hora",
             "mensuel", "annuel", "brut", "horaire", "mensile", "annuo", "annua", "lordo", "orario", "maandelijks", "jaarlijks", "bruto per maand",
             "monatlich", "jährlich", "brutto", "mensal", "anual bruto", "miesięczne", "brutto miesięcznie", "(€)", "(eur)", "(usd)", "($)", "(£)"];
 

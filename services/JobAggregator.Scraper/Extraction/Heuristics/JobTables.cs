@@ -118,8 +118,10 @@ internal static partial class JobTables
                 continue;
             }
 
-            // A Status column's "Closed" or "Filled" keeps a past opening listed: no opening.
-            if (cells.Any(c => c is not null && c != titleCell && ClosedOpenings.IsClosedStatus(PlainText.Of(c))))
+            // A Status column's "Closed" or "Filled" keeps a past opening listed, and a finished procedure's results
+            // ("Lista de ordenação final", "Concluido") stay listed after it: no opening.
+            if (cells.Any(c => c is not null && c != titleCell && ClosedOpenings.IsClosedStatus(PlainText.Of(c)))
+                || (row is not null && FinishedProcedures.Marks(row)))
             {
                 continue;
             }

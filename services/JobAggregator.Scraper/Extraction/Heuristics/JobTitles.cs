@@ -57,7 +57,8 @@ internal static partial class JobTitles
 
     /// <summary>The title without a Japanese or Chinese "wanted" word around it, or a lead naming the posting before a
     /// colon ("Affichage de poste : Avocat·e", "Offre de stage : Stagiaire", "Convocatoria: Abogado(a)", "Vacancy: Solicitor",
-    /// "Job opportunity: Legal Officer", "Oportunidad laboral: Abogado/a"),
+    /// "Job opportunity: Legal Officer", "Oportunidad laboral: Abogado/a", a public competition's "Concurso público: Académico/a",
+    /// "Concorso pubblico: Istruttore", "Concours externe : Juriste"),
     /// or a word naming it before a capitalised title that names a role ("Vacature Jurist (32 uur)", "Stellenausschreibung
     /// Sozialarbeiter*in", "Offre Juriste"), or a selection for it ("Selezione per un/una avvocato/a penalista"); the title
     /// itself when it has none. A title's label before a colon ("Position: Caseworker", "Poste : Juriste", "Stelle:
@@ -365,7 +366,7 @@ internal static partial class JobTitles
 
     /// <summary>The role words that are a word of their own, bar <see cref="EducatorWords"/>.</summary>
     internal const string WholeRoleWords = """
-        abogad[oa]s?|abogado/a|accountants?|addett[oa]|adjointe?s?|administrativ[oa]s?|administrators?|advis[eo]rs?|advocaat|advocaten|
+        abogad[oa]s?|abogado/a|acad[ée]mic[oa]s?|accountants?|addett[oa]|adjointe?s?|administrativ[oa]s?|administrators?|advis[eo]rs?|advocaat|advocaten|
         advocates?|advogad[oa]s?|advok[áa]t(?:ka|er)?|adwokat(?:ka)?|agent(?:e)?s?|amministrativ[oa]|analistas?|analysts?|animat(?:eur|rice)s?|anw[aä]lt(?:in)?|
         aplikant(?:ka)?|apprentices?|architects?|archivists?|asesor(?:a|es)?|asistentes?|assessor(?:a|es)?|assistante?s?|assistants?|assistente|
         assistentes?|assistenti?|associates?|asistent(?:ka)?|asystent(?:ka)?|attach[ée]e?s?|attorneys?|auditors?|auszubildende[r]?|auxiliar(?:es)?|avocate?s?|
@@ -376,7 +377,7 @@ internal static partial class JobTitles
         coordenador(?:a|es)?|coordinador(?:a|es)?|coordinador/a|coordinat(?:eur|rice)s?|coordinat(?:ore|rice)|coordinators?|
         copywriters?|counsel|counsell?ors?|custodians?|d[ée]l[ée]gu[ée]e?s?|d[ée]veloppeu(?:r|se)s?|defenders?|defensor(?:a)?|
         desarrollador(?:a|es)?|desenvolvedor(?:a|es)?|designers?|developers?|direct(?:eur|rice)s?|directeur|director(?:a|es)?|
-        directors?|dirett(?:ore|rice)|dise[ñn]ador(?:a|es)?|docent(?:en)?|doctors?|drafts(?:wo)?m[ae]n|drivers?|editors?|
+        directors?|dirett(?:ore|rice)|dise[ñn]ador(?:a|es)?|docent(?:en?|es)?|doctors?|drafts(?:wo)?m[ae]n|drivers?|editors?|
         educador(?:a|es)?|educat(?:ore|rice|ori)|educators?|electricians?|encargad[oa]s?|enfermeir[oa]s?|enfermer[oa]s?|
         engineers?|enqu[êe]t(?:eur|rice)s?|estagi[áa]ri[oa]s?|externs?|externships?|fellows?|fellowships?|format(?:eur|rice)s?|
         fundraisers?|funzionari[oa]|generalists?|gerentes?|gestionnaires?|gestor(?:a|es)?|guards?|head\ of|impiegat[oa]|
@@ -385,7 +386,7 @@ internal static partial class JobTitles
         liaisons?|librarians?|m[ée]diat(?:eur|rice)s?|managers?|mechanics?|mediador(?:a|es)?|mediat(?:ore|rice|ori)|mediators?|
         mentors?|navigators?|nurses?|officers?|operat(?:ore|rice)|organi[sz]ers?|paralegale|paralegals?|pasantes?|periodistas?|
         pharmacists?|photographers?|physicians?|planners?|plumbers?|postdoc|pracovn[íi](?:k|ce|ci)|pracowni(?:k|czka)|pr[áa]vn[íi](?:k|ci)|praktikant(?:in)?|praticanti?|prawni(?:k|czka|cy)|procurador(?:a)?|
-        producers?|professors?|progettista|program(?:me)?\ (?:leads?|staff)|programador(?:a|es)?|programmers?|prosecutors?|
+        producers?|profesor(?:a|es)?|professors?|progettista|program(?:me)?\ (?:leads?|staff)|programador(?:a|es)?|programmers?|prosecutors?|
         psic[óo]log[oa]s?|psicolog[oa]|psychologists?|psychologues?|r[ée]dact(?:eur|rice)s?|raads(?:man|vrouw|lieden)|radc(?:a|y)|radczyni|recepcionistas?|receptionists?|
         representatives?|researchers?|responsabil[ei]|responsables?|ricercat(?:ore|rice)|sachbearbeiter(?:in)?|
         scholars?|scientists?|secr[ée]taires?|secret[áa]ri[oa]s?|secretar(?:y|ies)|secretaresse|secretari[oa]s?|secretaris|
@@ -442,7 +443,9 @@ internal static partial class JobTitles
         oferta\ de\ (?:empleo|trabajo|pr[áa]cticas)|vacancy|job\ (?:opening|opportunity|vacancy)|(?:employment|career)\ opportunity|
         (?:now|we['’]re|we\ are)\ hiring|opportunit[ée]\ d['’]emploi|oportunidad\ (?:laboral|de\ (?:empleo|trabajo))|opportunit[àa]\ di\ lavoro|
         oportunidade\ de\ (?:emprego|trabalho)|stellenangebot|stellenausschreibung|praktikumsangebot|vacature|
-        stagevacature|offerta\ di\ (?:lavoro|tirocinio|stage)|vaga(?:\ de\ est[áa]gio)?)\s*:\s*(?=\S)
+        stagevacature|offerta\ di\ (?:lavoro|tirocinio|stage)|vaga(?:\ de\ est[áa]gio)?|
+        concurso(?:\ (?:p[úu]blico|abierto|interno|externo|de\ antecedentes|de\ m[ée]ritos))?|concorso(?:\ pubblico)?|avviso\ (?:pubblico|di\ selezione)|
+        bando(?:\ di\ (?:concorso|selezione))?|concours(?:\ (?:externe|interne))?|appel\ (?:à|a)\ candidatures?|(?:open\ )?competition)\s*:\s*(?=\S)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex PostingLead();
 

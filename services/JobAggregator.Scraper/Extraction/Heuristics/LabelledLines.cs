@@ -110,9 +110,11 @@ internal static partial class LabelledLines
 
             foreach (var sentence in LabelledSentences(text))
             {
-                if (FieldLabels.Split(sentence) is var (kind, _, value) && kind is not (FieldKind.None or FieldKind.Title))
+                if (FieldLabels.Split(sentence) is var (kind, label, value) && kind is not (FieldKind.None or FieldKind.Title))
                 {
-                    fields.Set(kind, value);
+                    // A pay label that says which pay ("Renta bruta mensual", "Sueldo mensual") states the amount's period,
+                    // as a pay column's header does (JobTables).
+                    fields.Set(kind, kind == FieldKind.Salary && label.Contains(' ', StringComparison.Ordinal) ? $"{value} ({label})" : value);
                 }
             }
         }

@@ -42,6 +42,26 @@ internal static class ListedSections
         return kept is null || kept.Count == 0 ? items : kept;
     }
 
+    /// <summary>The items under a section headed as openings ("Concursos vigentes", "Offres d'emploi", "Vacatures"): on a
+    /// page of another kind (a department's news beside its events and publications) only such a section lists openings.</summary>
+    public static List<ListingItem> UnderCareersSection(List<ListingItem> items)
+    {
+        var sectionOf = new Dictionary<IElement, IElement?>(ReferenceEqualityComparer.Instance);
+        var kept = new List<ListingItem>();
+        foreach (var item in items)
+        {
+            var block = item.Block ?? item.Link;
+            var section = SectionAbove(block, TitleLevel(item.Link), sectionOf);
+            sectionOf[block] = section;
+            if (section is not null && PlainText.Of(section) is { } heading && SectionHeadings.IsCareersSection(heading))
+            {
+                kept.Add(item);
+            }
+        }
+
+        return kept;
+    }
+
     /// <summary>Whether a title heading sits under a section of another kind or a filled one ("How we help you find a
     /// job"): a heading carries its own section, so there is no listing to leave it to.</summary>
     public static bool UnderOtherSection(IElement heading) =>

@@ -134,8 +134,14 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
 
         var listed = RepeatedBlocks.Find(document, pageUrl, linkBase, maxPostings);
         var items = ListedSections.OpeningsOnly(listed.Where(i => !Closed(i)).ToList());
-        // A news, team or publications page lists its own kind of thing, however job-like its links read.
-        if (items.Count > 0 && !ListsOtherSitesOnly(items, document, pageUrl) && !SectionHeadings.IsNotAListingPage(pageUrl))
+        // A news, team or publications page lists its own kind of thing, however job-like its links read, but in a
+        // section it heads as openings ("Concursos vigentes" between a department's events and publications).
+        if (items.Count > 0 && SectionHeadings.IsNotAListingPage(pageUrl))
+        {
+            items = ListedSections.UnderCareersSection(items);
+        }
+
+        if (items.Count > 0 && !ListsOtherSitesOnly(items, document, pageUrl))
         {
             var split = SplitsTitleAndOrganization(items);
             var listSite = split ? null : SiteNameOf();
@@ -368,11 +374,11 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         link.Children.Any(c => c.LocalName is "div" or "p" or "ul" or "ol" or "table" or "section" || ElementWalk.IsHeading(c));
 
     /// <summary>An item is closed when its title is struck through, or its block, its facts after a heading block, or its
-    /// title (without a block) say so.</summary>
+    /// title (without a block) say so, or its block says its procedure is finished (<see cref="FinishedProcedures"/>).</summary>
     private static bool Closed(ListingItem item) =>
         ClosedOpenings.StruckThrough(item.Link)
         || (item.Block is { } block
-            ? ClosedOpenings.Marks(block) || FactsAfter(block).Exists(ClosedOpenings.Marks)
+            ? ClosedOpenings.Marks(block) || FactsAfter(block).Exists(ClosedOpenings.Marks) || FinishedProcedures.Marks(block)
             : ClosedOpenings.Marks(item.Title));
 
     /// <summary>The place the lead-in right before a list names for all its openings ("We are hiring for the following

@@ -107,6 +107,8 @@ internal static partial class SectionHeadings
         on\ (?:recrute|embauche)|nous\ embauchons|buscamos|stiamo\ assumendo|(?:we|wij)\ zoeken|
         vagas(?:\ abertas)?|processos?\ seletivos?|trabalhe\ conosco|estamos\ (?:contratando|a\ contratar)|oportunidades\ de\ emprego|ofertas\ de\ emprego|recrutamento|
         oferty\ pracy|praca|kariera|rekrutacja|
+        concursos?\ (?:vigentes?|abiertos?|p[úu]blicos\ (?:vigentes|abiertos)|en\ curso)|concursos\ abertos|procedimentos\ concursais\ (?:abertos|a\ decorrer)|
+        concorsi\ (?:attivi|aperti|in\ corso)|bandi\ (?:di\ concorso\ )?(?:attivi|aperti)|concours\ (?:ouverts|en\ cours)|open\ competitions|
         lediga\ (?:tj[äa]nster|jobb)|jobba\ (?:hos|med)\ oss|karri[äa]r|ledige\ (?:stillinger|job)|job\ hos\ os|jobbe\ hos\ oss|
         voln[áa]\ (?:pracovn[íi]\ )?m[íi]sta|kari[ée]ra|nab[íi]dka\ pr[áa]ce|pracujte\ s\ n[áa]mi)(?![\p{L}])|
         招聘|诚聘|誠徵|招募|徵才|徵人|職缺|职位|職位|募集|採用情報|求人
