@@ -24,6 +24,20 @@ public sealed class ArticleFeedsTests
     public void A_feed_with_a_role_among_its_titles_is_a_job_feed(string titles) =>
         Assert.False(ArticleFeeds.IsArticlesOnly(Drafts(titles)));
 
+    [Theory]
+    [InlineData("Hostile Jobs openings")]
+    [InlineData("Offres d'emploi – Association Droit Devant")]
+    [InlineData("Vacatures")]
+    [InlineData("Stellenangebote des Vereins")]
+    public void A_feed_titled_as_openings_is_a_job_feed_whatever_its_items_are_called(string feedTitle) =>
+        Assert.False(ArticleFeeds.IsArticlesOnly(Drafts("RSS opening 1|RSS opening 2"), feedTitle));
+
+    [Theory]
+    [InlineData("Blog – Empleo con Impacto")]
+    [InlineData("News from the Innocence Project")]
+    public void A_blog_s_feed_is_a_blog_whatever_its_title_says_of_work(string feedTitle) =>
+        Assert.True(ArticleFeeds.IsArticlesOnly(Drafts("Five questions to expect at an interview|How to write a cover letter"), feedTitle));
+
     [Fact]
     public void An_empty_feed_is_no_blog() => Assert.False(ArticleFeeds.IsArticlesOnly([]));
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using JobAggregator.Scraper.Fetching;
 using Microsoft.Extensions.Logging;
 
@@ -54,7 +55,7 @@ internal sealed class FeedStrategy : IListingStrategy
             }
 
             var (postings, next) = JsonFeedMapper.Map(root, page.Url, maxItems);
-            if (ArticleFeeds.IsArticlesOnly(postings))
+            if (ArticleFeeds.IsArticlesOnly(postings, root.TryGetProperty("title", out var title) && title.ValueKind == JsonValueKind.String ? title.GetString() : null))
             {
                 return null;
             }
@@ -69,7 +70,7 @@ internal sealed class FeedStrategy : IListingStrategy
 
         if (XmlFeedMapper.Map(document, page.Url, maxItems) is { } feed)
         {
-            return ArticleFeeds.IsArticlesOnly(feed.Postings)
+            return ArticleFeeds.IsArticlesOnly(feed.Postings, ArticleFeeds.TitleOf(document))
                 ? null
                 : new StrategyOutcome(feed.Postings, feed.Kind, feed.NextPages, Complete: true, ListingKind.ApiOrFeed);
         }
