@@ -330,7 +330,13 @@ public sealed class ExtractionEvaluationTests
     // probe22/25's five cases in NotReadYet): recall 97.6 % (781/800), precision 99.2 % (781/787), location 98.6 %
     // (770/781), employment type and closing date 99.5 % (777/781), url and salary 99.7 % (779/781); the floors at those
     // figures until the fix helpers read them.
-    private const double RecallFloor = 0.976;
+    // fix23b: the zh-TW 徵才 post and the Japanese 募集職種 sections out of NotReadYet (a news post headed as hiring lists
+    // its openings, "一般事務" names a role, a trailing "応募方法" section's deadline closes every opening, a posted-date line
+    // under the headline dates them), Colombia's departments and "Ciudad:", a seniority bracket is no place, a town then a
+    // hybrid word after a slash is one, "24 uur per week" alone is the type (two older Dutch labels of 24 and 20 hours a
+    // week relabelled part time): recall 98.0 % (784/800), precision 99.2 % (784/790), location 99.0 % (776/784),
+    // employment type and closing date 99.6 % (781/784), url and salary 99.7 % (782/784); the floors raised to those figures.
+    private const double RecallFloor = 0.98;
     private const double PrecisionFloor = 0.992;
     private const double EmbedDetectionFloor = 1.0;
 
@@ -338,12 +344,12 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.985,
+        ["location"] = 0.989,
         ["url"] = 0.997,
-        ["employmentType"] = 0.994,
+        ["employmentType"] = 0.996,
         ["salary"] = 0.997,
         ["datePosted"] = 1.0,
-        ["validThrough"] = 0.994,
+        ["validThrough"] = 0.996,
     };
 
     // The preview's floors. 2026-12-07, when the corpus was first read as the preview reads it (271 cases, 424
@@ -412,19 +418,20 @@ public sealed class ExtractionEvaluationTests
     // (708/731), location 99.0 % (724/731).
     // probe23, before any rule: as in the configured reading; organisation 96.9 % (713/736), location 98.4 % (724/736).
     // The same merge: organisation 97.0 % (758/781), location 98.1 % (766/781), the rest as configured.
-    private const double PreviewRecallFloor = 0.976;
+    // fix23b: organisation 97.1 % (761/784), location 98.5 % (772/784), the rest as configured.
+    private const double PreviewRecallFloor = 0.98;
     private const double PreviewPrecisionFloor = 0.992;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
-        ["organization"] = 0.96,
-        ["location"] = 0.98,
+        ["organization"] = 0.97,
+        ["location"] = 0.984,
         ["url"] = 0.997,
-        ["employmentType"] = 0.994,
+        ["employmentType"] = 0.996,
         ["salary"] = 0.997,
         ["datePosted"] = 1.0,
-        ["validThrough"] = 0.994,
+        ["validThrough"] = 0.996,
     };
 
     private static readonly string[] Fields =
