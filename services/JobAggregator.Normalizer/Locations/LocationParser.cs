@@ -222,7 +222,8 @@ internal static partial class LocationParser
         var parts = new List<string>();
         foreach (var piece in Separators().Split(text))
         {
-            var part = EdgeFillers().Replace(PostalCode().Replace(piece, string.Empty).Trim(' ', '.', '-', '–', '—', ':'), string.Empty);
+            // "Wrocław / praca hybrydowa" is the town once the hybrid words are gone: a slash left at its end goes too.
+            var part = EdgeFillers().Replace(PostalCode().Replace(piece, string.Empty).Trim(' ', '.', '-', '–', '—', ':', '/'), string.Empty);
             if (part.Length == 0 || Fillers.Contains(part))
             {
                 continue;
@@ -275,7 +276,7 @@ internal static partial class LocationParser
     [GeneratedRegex(@"(?<![\p{L}])(?:fully\s+)?(?:remote(?:ly)?|work\s+from\s+home|wfh|tele-?work(?:ing)?|telecommute|teletrabajo|trabajo\s+a\s+distancia|t[ée]l[ée]travail|[àa]\s+distance|(?:da\s+|en\s+)?remoto|op\s+afstand|thuis(?:werk(?:en)?)?|vanuit\s+huis|home[\s-]based|based\s+at\s+home|desde\s+casa|depuis\s+(?:le\s+|son\s+)?domicile|von\s+zu\s+hause(?:\s+aus)?|home\s?office|virtual|anywhere|zdalnie|praca\s+zdalna|telelavoro)(?![\p{L}])|远程|遠程|リモート|在宅勤務|テレワーク", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemoteWords();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:hybrid|h[íi]brid[oa]|hybride|ibrid[oa]|hybrid\s+working|part(?:ly|ially)\s+remote|(?:con\s+)?posibilidad\s+de\s+teletrabajo|teletrabajo\s+parcial|(?:possibilit[ée]\s+de\s+)?t[ée]l[ée]travail\s+partiel|possibilit[ée]\s+de\s+t[ée]l[ée]travail|telelavoro\s+parziale|possibilit[àa]\s+di\s+telelavoro|teilweise\s+(?:im\s+)?home\s?office|deels\s+thuiswerken|(?:t[ée]l[ée]travail|remote|remoto)\s+(?:possible\s+)?(?:\d|one|two|three|un|deux|trois|uno|due|tre)\s+(?:jours?|days?|giorni)(?:\s+(?:par|per|a)\s+(?:semaine|week|settimana))?)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:hybrid|h[íi]brid[oa]|hybride|ibrid[oa]|(?:praca\s+|tryb\s+|model\s+)?hybrydow[aoy]|hybrid\s+working|part(?:ly|ially)\s+remote|(?:con\s+)?posibilidad\s+de\s+teletrabajo|teletrabajo\s+parcial|(?:possibilit[ée]\s+de\s+)?t[ée]l[ée]travail\s+partiel|possibilit[ée]\s+de\s+t[ée]l[ée]travail|telelavoro\s+parziale|possibilit[àa]\s+di\s+telelavoro|teilweise\s+(?:im\s+)?home\s?office|deels\s+thuiswerken|(?:t[ée]l[ée]travail|remote|remoto)\s+(?:possible\s+)?(?:\d|one|two|three|un|deux|trois|uno|due|tre)\s+(?:jours?|days?|giorni)(?:\s+(?:par|per|a)\s+(?:semaine|week|settimana))?)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HybridWords();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:residents?|r[ée]sidents?|residentes|residenti|wohnhaft|within|must\s+(?:reside|live))(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -4,8 +4,8 @@ namespace JobAggregator.Normalizer.Locations;
 
 /// <summary>The states and provinces of the countries the network's members are in: the 50 US states and DC, Canada's
 /// provinces and territories, Australia's states and territories, Brazil's, Mexico's, Germany's and Austria's states, Switzerland's cantons
-/// and the main regions of the Netherlands, Belgium, Spain (its autonomous communities), South Africa, Italy, France, New Zealand and Argentina (ISO 3166-2 codes
-/// without the country).</summary>
+/// and the main regions of the Netherlands, Belgium, Spain (its autonomous communities), South Africa, Italy, France, New Zealand and Argentina, and Colombia's
+/// departments (ISO 3166-2 codes without the country).</summary>
 internal static partial class Subdivisions
 {
     private static readonly Subdivision[] All =
@@ -96,6 +96,16 @@ internal static partial class Subdivisions
         new("DE", "MV", "Mecklenburg-Vorpommern"), new("DE", "NI", "Niedersachsen"), new("DE", "NW", "Nordrhein-Westfalen"),
         new("DE", "RP", "Rheinland-Pfalz"), new("DE", "SL", "Saarland"), new("DE", "SN", "Sachsen"),
         new("DE", "ST", "Sachsen-Anhalt"), new("DE", "SH", "Schleswig-Holstein"), new("DE", "TH", "Thüringen"),
+        new("CO", "ANT", "Antioquia"), new("CO", "ARA", "Arauca"), new("CO", "ATL", "Atlántico"), new("CO", "BOY", "Boyacá"),
+        new("CO", "CAL", "Caldas"), new("CO", "CAQ", "Caquetá"), new("CO", "CAS", "Casanare"), new("CO", "CAU", "Cauca"),
+        new("CO", "CHO", "Chocó"), new("CO", "CUN", "Cundinamarca"), new("CO", "DC", "Distrito Capital de Bogotá"),
+        new("CO", "GUA", "Guainía"), new("CO", "GUV", "Guaviare"), new("CO", "HUI", "Huila"), new("CO", "LAG", "La Guajira"),
+        new("CO", "NAR", "Nariño"), new("CO", "NSA", "Norte de Santander"), new("CO", "PUT", "Putumayo"), new("CO", "QUI", "Quindío"),
+        new("CO", "RIS", "Risaralda"), new("CO", "SAP", "San Andrés, Providencia y Santa Catalina"), new("CO", "TOL", "Tolima"),
+        new("CO", "VAC", "Valle del Cauca"), new("CO", "VAU", "Vaupés"), new("CO", "VID", "Vichada"),
+        new("CO", "AMA", "Departamento de Amazonas"), new("CO", "BOL", "Departamento de Bolívar"), new("CO", "CES", "Departamento del Cesar"),
+        new("CO", "COR", "Departamento de Córdoba"), new("CO", "MAG", "Departamento del Magdalena"), new("CO", "MET", "Departamento del Meta"),
+        new("CO", "SAN", "Departamento de Santander"), new("CO", "SUC", "Departamento de Sucre"),
     ];
 
     private static readonly Dictionary<string, (string Country, string Code)> OtherNames = new(StringComparer.OrdinalIgnoreCase)
@@ -161,23 +171,28 @@ internal static partial class Subdivisions
         ["San Luis Potosi"] = ("MX", "SLP"),
         ["Veracruz de Ignacio de la Llave"] = ("MX", "VER"),
         ["Yucatan"] = ("MX", "YUC"),
+        ["Atlantico"] = ("CO", "ATL"),
+        ["Boyaca"] = ("CO", "BOY"),
+        ["Caqueta"] = ("CO", "CAQ"),
+        ["Choco"] = ("CO", "CHO"),
+        ["Guainia"] = ("CO", "GUA"),
+        ["Narino"] = ("CO", "NAR"),
+        ["Quindio"] = ("CO", "QUI"),
+        ["Vaupes"] = ("CO", "VAU"),
     };
 
-    /// <summary>Provinces named as their capitals are ("Rosario, Santa Fe", "Córdoba"), or as a town elsewhere is ("Santa
-    /// Fe", New Mexico): read as the province only for a source of that country, as a code outside the US, Canada and
-    /// Australia is; standing alone, the town comes first (<see cref="LocationParser"/>).</summary>
-    private static readonly Dictionary<string, (string Country, string Code)> SharedWithTowns = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Provinces and departments named as their capitals are ("Rosario, Santa Fe", "Córdoba"), as a town elsewhere
+    /// is ("Santa Fe", New Mexico; "Santander", Spain), as another country's state is ("Amazonas") or as a word is ("Meta",
+    /// "Valle"): read as the region only for a source of that country, as a code outside the US, Canada and Australia is;
+    /// standing alone, the town comes first (<see cref="LocationParser"/>).</summary>
+    private static readonly ILookup<string, (string Country, string Code)> SharedWithTowns = new (string Name, string Country, string Code)[]
     {
-        ["Buenos Aires"] = ("AR", "B"),
-        ["Córdoba"] = ("AR", "X"),
-        ["Cordoba"] = ("AR", "X"),
-        ["Santa Fe"] = ("AR", "S"),
-        ["Mendoza"] = ("AR", "M"),
-        ["Salta"] = ("AR", "A"),
-        ["Tucumán"] = ("AR", "T"),
-        ["Tucuman"] = ("AR", "T"),
-        ["Neuquén"] = ("AR", "Q"),
-    };
+        ("Buenos Aires", "AR", "B"), ("Córdoba", "AR", "X"), ("Cordoba", "AR", "X"), ("Santa Fe", "AR", "S"), ("Mendoza", "AR", "M"),
+        ("Salta", "AR", "A"), ("Tucumán", "AR", "T"), ("Tucuman", "AR", "T"), ("Neuquén", "AR", "Q"),
+        ("Amazonas", "CO", "AMA"), ("Bolívar", "CO", "BOL"), ("Bolivar", "CO", "BOL"), ("Cesar", "CO", "CES"), ("Córdoba", "CO", "COR"),
+        ("Cordoba", "CO", "COR"), ("Magdalena", "CO", "MAG"), ("Meta", "CO", "MET"), ("Santander", "CO", "SAN"), ("Sucre", "CO", "SUC"),
+        ("Valle", "CO", "VAC"), ("San Andrés", "CO", "SAP"),
+    }.ToLookup(shared => shared.Name, shared => (shared.Country, shared.Code), StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] CountriesInOrder = ["US", "CA", "AU"];
 
@@ -208,9 +223,12 @@ internal static partial class Subdivisions
             return own;
         }
 
-        if (SharedWithTowns.TryGetValue(trimmed, out var shared) && shared.Country == preferredCountry)
+        foreach (var (country, sharedCode) in SharedWithTowns[trimmed])
         {
-            return ByCode(shared.Country, shared.Code);
+            if (country == preferredCountry)
+            {
+                return ByCode(country, sharedCode);
+            }
         }
 
         if (OtherNames.TryGetValue(trimmed, out var otherCode))

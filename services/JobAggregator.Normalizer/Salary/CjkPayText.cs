@@ -76,10 +76,11 @@ internal static partial class CjkPayText
     [GeneratedRegex(@"人民币|人民幣|(?<![A-Za-z])RMB(?![A-Za-z])")]
     private static partial Regex Yuan();
 
-    [GeneratedRegex(@"元")]
+    // The space an ad writes before the unit ("時薪 200 元") goes with it: a currency code stands one space after its amount.
+    [GeneratedRegex(@"\s*元")]
     private static partial Regex BareYuan();
 
-    [GeneratedRegex(@"円")]
+    [GeneratedRegex(@"\s*円")]
     private static partial Regex YenWord();
 
     [GeneratedRegex(@"時給|時間給|时薪|時薪|/\s*(?:時間|小时|小時|h)|每小时|每小時")]

@@ -355,20 +355,31 @@ public sealed class ExtractionEvaluationTests
     // fix23c (probe23's Chilean department page and detail pages, Peruvian CAS table and Portuguese results page): recall
     // 97.6 → 98.1 % (785/800), precision 99.2 → 99.7 % (785/787), location 98.6 → 98.7 % (775/785), closing date 99.5 →
     // 99.7 % (783/785), url and salary 99.7 % (783/785), employment type 99.5 % (781/785); the floors raised to those figures.
-    private const double RecallFloor = 0.976;
-    private const double PrecisionFloor = 0.992;
+    // fix23b: the zh-TW 徵才 post and the Japanese 募集職種 sections out of NotReadYet (a news post headed as hiring lists
+    // its openings, "一般事務" names a role, a trailing "応募方法" section's deadline closes every opening, a posted-date line
+    // under the headline dates them), Colombia's departments and "Ciudad:", a seniority bracket is no place, a town then a
+    // hybrid word after a slash is one, "24 uur per week" alone is the type (two older Dutch labels of 24 and 20 hours a
+    // week relabelled part time): recall 98.0 % (784/800), precision 99.2 % (784/790), location 99.0 % (776/784),
+    // employment type and closing date 99.6 % (781/784), url and salary 99.7 % (782/784); the floors raised to those figures.
+    // The twenty-second session's end (every branch merged; 506 cases, 471 scored, 800 postings, two cases in
+    // NotReadYet): recall and precision 100 % (800/800), url, salary, posted date, title and organisation 100 %, location
+    // 99.5 % (796/800: Geelong's state, the Colombian "Bogotá D.C." twice, Camaná's province), employment type 99.9 %
+    // (799/800: "Judicatura ad honorem"), closing date 99.9 % (799/800: a Mailchimp newsletter's date without a year);
+    // the floors at those figures.
+    private const double RecallFloor = 1.0;
+    private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.987,
-        ["url"] = 0.997,
-        ["employmentType"] = 0.994,
-        ["salary"] = 0.997,
+        ["location"] = 0.995,
+        ["url"] = 1.0,
+        ["employmentType"] = 0.998,
+        ["salary"] = 1.0,
         ["datePosted"] = 1.0,
-        ["validThrough"] = 0.997,
+        ["validThrough"] = 0.998,
     };
 
     // The preview's floors. 2026-12-07, when the corpus was first read as the preview reads it (271 cases, 424
@@ -445,19 +456,21 @@ public sealed class ExtractionEvaluationTests
     // fix23a: recall and precision as configured, organisation 97.1 % (764/787), location 98.1 % (772/787: "Contagem/MG"
     // read as Brazilian with no source country); the recall floor raised.
     // fix23c: organisation 97.1 % (762/785), location 98.2 % (771/785), the rest as configured; floors raised.
-    private const double PreviewRecallFloor = 0.976;
-    private const double PreviewPrecisionFloor = 0.992;
+    // fix23b: organisation 97.1 % (761/784), location 98.5 % (772/784), the rest as configured.
+    // The session's end: as configured, organisation 97.1 % (777/800), location 99.0 % (792/800).
+    private const double PreviewRecallFloor = 1.0;
+    private const double PreviewPrecisionFloor = 1.0;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 0.97,
-        ["location"] = 0.982,
-        ["url"] = 0.997,
-        ["employmentType"] = 0.994,
-        ["salary"] = 0.997,
+        ["location"] = 0.99,
+        ["url"] = 1.0,
+        ["employmentType"] = 0.998,
+        ["salary"] = 1.0,
         ["datePosted"] = 1.0,
-        ["validThrough"] = 0.997,
+        ["validThrough"] = 0.998,
     };
 
     private static readonly string[] Fields =

@@ -18,6 +18,19 @@ public sealed class BlockFieldsTests
         Assert.Equal(place, BlockFields.LooksLikePlace(text));
 
     [Theory]
+    [InlineData("Wrocław / praca hybrydowa", true)]
+    [InlineData("Gdańsk/zdalnie", true)]
+    [InlineData("Köln / mobiles Arbeiten", true)]
+    [InlineData("Utrecht / hybride werken", true)]
+    [InlineData("Lyon / télétravail partiel", true)]
+    [InlineData("Valencia / modalidad híbrida", true)]
+    [InlineData("Leeds / hybrid", true)]
+    [InlineData("praca / hybrydowa", false)]
+    [InlineData("Wrocław / praca na pełny etat", false)]
+    public void A_town_then_how_the_work_is_done_after_a_slash_is_a_place(string text, bool place) =>
+        Assert.Equal(place, BlockFields.LooksLikePlace(text));
+
+    [Theory]
     [InlineData("Ort: Leipzig. Beginn: 1. April 2027. Vergütung in Anlehnung an TV-L E13. Bewerbungsschluss: 24. Januar 2027.", "Leipzig", "24. Januar 2027")]
     [InlineData("Lieu : Lyon. Début : 1er mars 2027. Date limite : 15 janvier 2027.", "Lyon", "15 janvier 2027")]
     [InlineData("Location: St. Gallen. Start: 1 March 2027. Closing date: 15 January 2027.", "St. Gallen", "15 January 2027")]

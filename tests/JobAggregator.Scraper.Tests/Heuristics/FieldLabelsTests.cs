@@ -204,6 +204,17 @@ public sealed partial class FieldLabelsTests
     [InlineData("30 ore", true)]
     [InlineData("Utrecht", false)]
     [InlineData("16 uur per week bij ons", false)]
+    [InlineData("24 uur per week", true)]
+    [InlineData("32-36 uur per week", true)]
+    [InlineData("20 Stunden pro Woche", true)]
+    [InlineData("30 Std./Woche", true)]
+    [InlineData("30 heures par semaine", true)]
+    [InlineData("20 horas semanales", true)]
+    [InlineData("20 horas a la semana", true)]
+    [InlineData("25 ore settimanali", true)]
+    [InlineData("30 hours per week", true)]
+    [InlineData("20 godzin tygodniowo", true)]
+    [InlineData("24 uur per maand", false)]
     public void A_count_of_hours_alone_is_a_fact_of_hours(string text, bool expected) =>
         Assert.Equal(expected, FieldLabels.IsHoursOnly(text));
 
@@ -284,6 +295,12 @@ public sealed partial class FieldLabelsTests
     [InlineData("Reageren kan tot en met 15/01/2027", "ValidThrough", "Reageren kan tot en met", "15/01/2027")]
     [InlineData("Plaats van tewerkstelling: Antwerpen", "Location", "Plaats van tewerkstelling", "Antwerpen")]
     [InlineData("Bruto maandloon: € 1.620", "Salary", "Bruto maandloon", "€ 1.620")]
+    [InlineData("Ciudad: Cali, Valle del Cauca", "Location", "Ciudad", "Cali, Valle del Cauca")]
+    [InlineData("Città: Bologna", "Location", "Città", "Bologna")]
+    [InlineData("Miasto: Wrocław", "Location", "Miasto", "Wrocław")]
+    [InlineData("Stad: Gent", "Location", "Stad", "Gent")]
+    [InlineData("職缺類別：全職，1名", "EmploymentType", "職缺類別", "全職，1名")]
+    [InlineData("公告日期：2026-12-03", "DatePosted", "公告日期", "2026-12-03")]
     public void A_labelled_text_gives_its_field_label_and_value(string text, string kind, string label, string value)
     {
         Assert.Equal((Enum.Parse<FieldKind>(kind), label, value), FieldLabels.Split(text));

@@ -122,6 +122,14 @@ public sealed class JobTitlesTests
     [InlineData("Office manager (parttime)", null)]
     [InlineData("Jurist (32 uur)", null)]
     [InlineData("Attorney (Senior)", null)]
+    [InlineData("Programista .NET (Mid)", null)]
+    [InlineData("Księgowa (Regular)", null)]
+    [InlineData("Backend Developer (Junior)", null)]
+    [InlineData("Jurist (Medior)", null)]
+    [InlineData("Paralegal (Lead)", null)]
+    [InlineData("Juriste (Stagiaire)", null)]
+    [InlineData("Rechtsreferendar (Praktikant)", null)]
+    [InlineData("Caseworker (Mid Wales)", "Mid Wales")]
     [InlineData("Staff Attorney", null)]
     [InlineData("Staff Attorney (Salt Lake City, UT)", "Salt Lake City, UT")]
     [InlineData("Tirocinio in comunicazione (6 mesi, Milano)", "Milano")]
@@ -333,6 +341,16 @@ public sealed class JobTitlesTests
     [InlineData("Docente a contratto di diritto civile")]
     [InlineData("Profesor/a asociado/a de Derecho Procesal")]
     public void A_university_teacher_names_a_role(string title) => Assert.True(JobTitles.LooksLikeJobTitle(title));
+
+    [Theory]
+    [InlineData("一般事務", true)]
+    [InlineData("営業事務（パート）", true)]
+    [InlineData("法律事務", true)]
+    [InlineData("経理事務スタッフ", true)]
+    [InlineData("法律事務所のご案内", false)]
+    [InlineData("事務所概要", false)]
+    public void Japanese_office_work_names_a_role_and_an_office_does_not(string title, bool expected) =>
+        Assert.Equal(expected, JobTitles.HasRoleWord(title));
 
     [Theory]
     [InlineData("Rif. 01/2027 – Avvocato/a junior", "Avvocato/a junior")]

@@ -26,6 +26,25 @@ public sealed class PostDatesTests
         Assert.All(drafts, d => Assert.Equal(date, d.DatePosted));
     }
 
+    [Theory]
+    [InlineData("zh-TW", "【徵才】本會誠徵社工員", "公告日期：2026-12-03", "2026-12-03", "社工員", "工作地點：新北市")]
+    [InlineData("es", "¡Estamos contratando!", "Publicado el 03/12/2026", "03/12/2026", "Abogado/a penalista", "Lugar: Sevilla")]
+    [InlineData("en", "We're hiring", "Posted: December 3, 2026", "December 3, 2026", "Staff Attorney", "Location: Leeds")]
+    public void A_posted_date_line_under_the_headline_dates_the_openings_in_the_same_body(string language, string headline, string line,
+        string date, string title, string place)
+    {
+        var html = $"""
+            <html lang="{language}"><body><main><div class="news-content"><h1>{headline}</h1><div class="news-date">{line}</div>
+              <h3>{title}</h3><p>{place}<br>€ 2.000</p><h3>{title} II</h3><p>{place}<br>€ 2.000</p></div>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(2, drafts.Count);
+        Assert.All(drafts, d => Assert.Equal(date, d.DatePosted));
+    }
+
     [Fact]
     public void A_careers_page_s_date_is_no_opening_s()
     {

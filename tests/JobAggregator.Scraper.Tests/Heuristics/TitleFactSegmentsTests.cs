@@ -32,6 +32,19 @@ public sealed class TitleFactSegmentsTests
     }
 
     [Theory]
+    [InlineData("Psicólogo(a) – Cali", "Cali, Valle del Cauca", "Psicólogo(a)")]
+    [InlineData("Avvocato/a penalista – Napoli", "Napoli (ibrido)", "Avvocato/a penalista")]
+    [InlineData("Staff Attorney – Boston", "Boston", "Staff Attorney")]
+    [InlineData("Juriste – Lyon", "Villeurbanne", "Juriste – Lyon")]
+    [InlineData("Abogado/a – Valencia", "Valenciana, Comunitat", "Abogado/a – Valencia")]
+    public void A_title_s_town_the_block_states_first_leaves_the_title(string title, string location, string expectedTitle)
+    {
+        var read = TitleFactSegments.Read(new PostingDraft { Title = title, Location = location }, withPlace: true);
+
+        Assert.Equal((expectedTitle, location), (read.Title, read.Location));
+    }
+
+    [Theory]
     [InlineData("Assistente jurídico(a) – estágio")]
     [InlineData("Staff Attorney – Post-Conviction")]
     [InlineData("Assistant Public Defender – Connecticut Innocence Project")]

@@ -681,6 +681,13 @@ internal static partial class BlockFields
             return false;
         }
 
+        // "Wrocław / praca hybrydowa", "Köln / mobiles Arbeiten", "Gent / hybride werken": a town, then after a slash how
+        // the work is done.
+        if (text.Contains('/', StringComparison.Ordinal) && TownThenWorkMode().Match(text) is { Success: true } mode)
+        {
+            return LooksLikePlace(mode.Groups["town"].Value);
+        }
+
         // "Paris 11e", "Lyon 3e": an arrondissement's number is part of the town.
         if (FieldLabels.HasDigit(text))
         {
@@ -886,6 +893,9 @@ internal static partial class BlockFields
 
     [GeneratedRegex(@"(?<![\p{L}])(?:remote|remoto|hybrid|hybride|h[íi]brido|op\s+afstand|thuis(?:werk(?:en)?)?|t[ée]l[ée]travail|distanza|zdalnie)(?![\p{L}])|远程|遠程|リモート|在宅勤務|テレワーク", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemoteWords();
+
+    [GeneratedRegex(@"^(?<town>[^/]+?)\s*/\s*(?:praca\s+(?:hybrydowa|zdalna|stacjonarna)|(?:tryb|model)\s+hybrydowy|hybrydowo|zdalnie|stacjonarnie|hybrid(?:\s+working)?|remote|on[\s-]?site|in[\s-]office|mobiles\s+arbeiten|home\s?office|vor\s+ort|hybride(?:\s+werken)?|(?:deels\s+)?thuiswerken|op\s+afstand|op\s+kantoor|t[ée]l[ée]travail(?:\s+partiel)?|en\s+pr[ée]sentiel|sur\s+site|[àa]\s+distance|h[íi]brido|modalidad\s+(?:h[íi]brida|remota|presencial)|(?:en\s+)?remoto|teletrabajo|presencial)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TownThenWorkMode();
 
     [GeneratedRegex(@"(?<=\p{Lu}\p{L}+)\s+\d{1,2}(?:e|er|ème|eme)(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex Arrondissement();

@@ -73,6 +73,51 @@ internal static partial class ClosingSentences
         return null;
     }
 
+    /// <summary>The closing date a how-to-apply section after the last opening states ("<h2>応募方法</h2><p>…</p><p>応募締切：
+    /// 2027年1月15日</p>", "How to apply … Closing date: 8 January 2027"): it speaks to the applicants of every opening above
+    /// it. The section is the first heading after the last title, among its siblings or its wrappers' (a page of one
+    /// <c>&lt;section&gt;</c> per opening); null when another heading comes first or the section states no date.</summary>
+    public static string? InApplySectionAfter(IElement lastTitle)
+    {
+        const int MaxWrappers = 3;
+        var element = lastTitle;
+        for (var depth = 0; element is { LocalName: not ("main" or "body" or "article") } && depth <= MaxWrappers; depth++, element = element.ParentElement)
+        {
+            for (var next = element.NextElementSibling; next is not null; next = next.NextElementSibling)
+            {
+                var heading = ElementWalk.IsHeading(next) ? next : next.FirstElementChild is { } first && ElementWalk.IsHeading(first) ? first : null;
+                if (heading is null)
+                {
+                    if (ElementWalk.FirstDescendant(next, ElementWalk.IsHeading) is not null)
+                    {
+                        return null;
+                    }
+
+                    continue;
+                }
+
+                return PlainText.Of(heading) is { } text && SectionHeadings.IsHowToApply(text)
+                    ? BlockFields.ReadRun(SectionAfter(heading)).ValidThrough
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The elements after a heading up to the next heading, a few at most.</summary>
+    private static List<IElement> SectionAfter(IElement heading)
+    {
+        const int MaxElements = 8;
+        var section = new List<IElement>();
+        for (var next = heading.NextElementSibling; next is not null && !ElementWalk.IsHeading(next) && section.Count < MaxElements; next = next.NextElementSibling)
+        {
+            section.Add(next);
+        }
+
+        return section;
+    }
+
     /// <summary>How many elements before the first opening an introduction is looked for in: a heading's intro is a
     /// paragraph or two.</summary>
     private const int MostElementsAboveFirst = 4;

@@ -23,7 +23,7 @@ internal static partial class FieldLabels
         (FieldKind.Location, ["location", "locations", "job location", "work location", "primary location", "office", "city",
             "where", "place of work", "lugar", "ubicación", "ubicacion", "localidad", "lugar de trabajo", "lieu", "localisation",
             "lieu de travail", "ville", "sede", "luogo", "località", "sede di lavoro", "locatie", "plaats", "standplaats", "werklocatie", "plaats van tewerkstelling", "tewerkstellingsplaats",
-            "standort", "arbeitsort", "ort", "einsatzort", "dienstort", "local", "local de trabalho", "localização", "localizacao", "cidade",
+            "standort", "arbeitsort", "ort", "einsatzort", "dienstort", "local", "local de trabalho", "localização", "localizacao", "cidade", "ciudad", "città", "miasto", "stad",
             "sede de trabajo", "lieu de travail", "miejsce pracy", "lokalizacja", "plats", "placering", "arbetsort", "tjänsteort", "lloc", "lloc de treball", "lloc de feina", "sted", "arbejdssted",
             "arbeidssted", "místo", "místo výkonu práce", "místo práce", "pracoviště", "勤務地", "工作地点", "工作地點",
             "lugar de desempeño", "lugar de prestación del servicio", "lugar de prestación de servicios", "local de exercício", "local de prestação de serviço",
@@ -38,7 +38,7 @@ internal static partial class FieldLabels
             "rodzaj umowy", "forma zatrudnienia", "taux d'activité", "taux d’activité", "taux d'occupation", "taux d’occupation",
             "pensum", "arbeitspensum", "beschäftigungsgrad", "beschäftigungsausmaß", "beschäftigungsausmass", "ausmaß", "stundenausmaß",
             "dienstverhältnis", "anstellungsart", "durée du contrat", "statut", "statut d'emploi", "statut d’emploi", "雇用形態", "工作性质", "工作性質",
-            "用工形式", "岗位性质", "工作类型", "工作類型"]),
+            "用工形式", "岗位性质", "工作类型", "工作類型", "職缺類別", "职缺类别", "聘用類別", "聘用类别", "僱用類別", "雇用类别"]),
         (FieldKind.Salary, ["salary", "salary range", "pay", "pay range", "pay rate", "compensation", "wage", "wages", "rate",
             "hourly rate", "annual salary", "starting salary", "sueldo", "salario", "remuneración", "remuneracion", "rémunération",
             "remuneration", "salaire", "retribuzione", "compenso", "stipendio", "ral", "salaris", "beloning", "verloning", "loon", "maandloon", "brutoloon", "brutomaandloon", "jaarloon", "uurloon", "wedde", "gehalt", "vergütung",
@@ -56,7 +56,7 @@ internal static partial class FieldLabels
             "pubblicato il", "pubblicata il", "data di pubblicazione", "data de publicação", "data de publicacao", "data", "geplaatst", "geplaatst op", "gepubliceerd",
             "gepubliceerd op", "datum", "veröffentlicht", "veröffentlicht am", "data publikacji", "opublikowano", "publicerad", "publiceret", "publisert", "zveřejněno",
             "datum zveřejnění", "掲載日",
-            "发布日期", "发布时间", "刊登日期", "發布日期", "發布時間"]),
+            "发布日期", "发布时间", "刊登日期", "發布日期", "發布時間", "發佈日期", "公告日期", "公告時間", "公告时间"]),
         (FieldKind.ValidThrough, ["closing date", "closes", "closes on", "close date", "closing", "deadline", "application deadline",
             "apply by", "applications due", "apply before", "applications close", "expires", "expiration date", "expiry date",
             "valid through", "unposting date", "end date", "fecha límite", "fecha limite", "fecha de cierre", "cierre",
@@ -455,14 +455,16 @@ internal static partial class FieldLabels
     private static partial Regex FellowshipTerm();
 
     /// <summary>Whether the text is a count or range of hours and nothing else, as one fact of a line of facts ("16 uur |
-    /// Utrecht | …") or a title's bracket ("Office manager (24 uur)", "Casemanager (24-32 uur)", "Juristin (20
-    /// Wochenstunden)") states the week's hours without saying "per week".</summary>
+    /// Utrecht | …", "24 uur per week", "20 Stunden pro Woche", "30 heures par semaine", "20 horas semanales") or a
+    /// title's bracket ("Office manager (24 uur)", "Casemanager (24-32 uur)", "Juristin (20 Wochenstunden)") states the
+    /// week's hours, with or without saying "per week".</summary>
     public static bool IsHoursOnly(ReadOnlySpan<char> text) => HasDigit(text) && HoursOnly().IsMatch(text);
 
     /// <summary>Whether the text states hours: hours words, or a count or range of hours alone.</summary>
     public static bool StatesHours(string text) => HasHours(text) || IsHoursOnly(text);
 
-    [GeneratedRegex(@"^\s*\d{1,2}(?:[.,]\d)?(?:\s*[–-]\s*\d{1,2}(?:[.,]\d)?)?\s*(?:" + WorkWeek.HourUnits + @"|wochenstunden|wochenstd\.?|wstd\.?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\d{1,2}(?:[.,]\d)?(?:\s*[–-]\s*\d{1,2}(?:[.,]\d)?)?\s*(?:" + WorkWeek.HourUnits + @"|wochenstunden|wochenstd\.?|wstd\.?)"
+        + @"(?:\s*(?:(?:per|pro|par|por|a\s+la|a|la|alla|/|w|na|in\s+der)\s*)?(?:week|woche|semaine|semana|settimana|tydzie[ńn])|\s+(?:semanales|semanais|settimanali|hebdomadaires|w[öo]chentlich|tygodniowo|weekly))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HoursOnly();
 
     /// <remarks>A title that starts "Stage" and goes on in French words ("Stage juridique", "Stage de six mois") names an

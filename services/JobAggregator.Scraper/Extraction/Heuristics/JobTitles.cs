@@ -202,6 +202,8 @@ internal static partial class JobTitles
     /// gender is a job title.</summary>
     public static bool HasGenderMarker(string text) => GenderMarker().IsMatch(text);
 
+    /// <summary>"Senior", "Junior", "Mid", "Regular", "Medior", "Lead", "シニア": a level of a role, no place ("Programista
+    /// .NET (Mid)"); "Mid Wales" names one.</summary>
     public static bool HasSeniorityWord(string text) => Seniority().IsMatch(text);
 
     /// <summary>A title's closing bracket that says only that the work is remote ("Assistente social (remoto)",
@@ -408,7 +410,7 @@ internal static partial class JobTitles
 
     /// <summary>Role words in Chinese and Japanese, which have no spaces to bound a word.</summary>
     [GeneratedRegex("工程师|工程師|经理|經理|主管|助理|专员|專員|律师|律師|法务|法務|顾问|顧問|实习生|實習生|社工|研究员|研究員|协调员|協調員|秘书|秘書|会计|會計|主任|总监|總監|"
-        + "エンジニア|マネージャー|スタッフ|弁護士|事務員|アシスタント|コーディネーター|インターン|研究員|ソーシャルワーカー|パラリーガル|職員|担当者?|看護師|事務局|補佐員|補助員|支援員|相談員|助教|准教授")]
+        + "エンジニア|マネージャー|スタッフ|弁護士|事務(?!所)|アシスタント|コーディネーター|インターン|研究員|ソーシャルワーカー|パラリーガル|職員|担当者?|看護師|事務局|補佐員|補助員|支援員|相談員|助教|准教授")]
     private static partial Regex CjkRoleWord();
 
     [GeneratedRegex(@"\s*[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十两兩]|若干|数|數)\s*(?:名|人|位)\s*[）)]?$")]
@@ -505,7 +507,7 @@ internal static partial class JobTitles
     [GeneratedRegex(@"\((?:[mwfhdxik]\s*/\s*){1,3}[mwfhdxik]\)|\p{L}/(?:a|as|in|e|ne)\b|\p{L}\((?:a|as|in|e)\)|\p{L}[·.*:](?:e|in|innen|rice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GenderMarker();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:senior|junior|sr\.|jr\.|lead|principal|head|chief|s[ée]nior|leitende[r]?|hoofd|capo|jef[ea])(?![\p{L}])|シニア|ジュニア|高级|資深|资深", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:senior|junior|sr\.|jr\.|mid[\s-]level|mid(?![\s-]+(?-i:\p{Lu}))|medior|regular|lead|principal|head|chief|s[ée]nior|leitende[r]?|hoofd|capo|jef[ea])(?![\p{L}])|シニア|ジュニア|高级|資深|资深", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Seniority();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:volunteers?|voluntari[oa]s?|b[ée]n[ée]voles?|vrijwilligers?|volontari[oa]?|ehrenamtliche[r]?)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -16,7 +16,9 @@ internal static class OpeningBlocks
 
     public static IReadOnlyList<PostingDraft> Find(IDocument document, Uri pageUrl, Uri linkBase)
     {
-        if (SectionHeadings.IsNotAListingPage(pageUrl) || PageRegions.MainContent(document) is not { } main)
+        // A news post whose own heading announces openings ("【徵才】…", "Vacatures 2027") lists them, as its job table does.
+        if ((SectionHeadings.IsNotAListingPage(pageUrl) && !SectionHeadings.HeadedAsCareersPage(document))
+            || PageRegions.MainContent(document) is not { } main)
         {
             return [];
         }
@@ -126,7 +128,8 @@ internal static class OpeningBlocks
         Func<int, bool> openUntilFilled = i => ClosingSentences.SaysOpenUntilFilled(read[i].Block.Text());
         var dated = ClosingSentences.DatingAll(PostDates.Dating(read.ConvertAll(r => r.Draft), main, open[0].Title), () => open[^1].Block.ClosingToAll(),
             openUntilFilled);
-        return ClosingSentences.DatingEvery(dated, () => ClosingSentences.AboveFirst(open[0].Title), openUntilFilled);
+        return ClosingSentences.DatingEvery(dated,
+            () => ClosingSentences.AboveFirst(open[0].Title) ?? ClosingSentences.InApplySectionAfter(open[^1].Title), openUntilFilled);
     }
 
     /// <summary>What an opening's block states, with what its buttons show, its title's badge and its title's town.</summary>

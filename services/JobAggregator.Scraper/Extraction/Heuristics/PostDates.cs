@@ -10,14 +10,23 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 internal static class PostDates
 {
     /// <summary>The date the header around the content's h1 states when the h1 announces hiring; null where the h1 stands
-    /// alone in the content, its parent holds the openings too (a body whose dates are theirs), or no line of its header
-    /// is a date.</summary>
+    /// alone in the content, or no line of its header is a date. Where its parent holds the openings too (a body whose
+    /// dates are theirs), only a posted-date line right under the h1 ("公告日期：2026-12-03", "Publicado el 3/12/2026")
+    /// is the post's.</summary>
     public static string? Beside(IElement main, IElement firstOpening)
     {
         if (ElementWalk.FirstDescendant(main, e => e.LocalName == "h1") is not { ParentElement: { } header } headline || header == main
-            || header.Contains(firstOpening) || PlainText.Of(headline) is not { } text || !SingleOpening.HiringHeadline(text))
+            || PlainText.Of(headline) is not { } text || !SingleOpening.HiringHeadline(text))
         {
             return null;
+        }
+
+        if (header.Contains(firstOpening))
+        {
+            return headline.NextElementSibling is { } next && !next.Contains(firstOpening) && PlainText.Of(next) is { } line
+                && FieldLabels.Split(line) is (FieldKind.DatePosted, _, { } date) && FieldLabels.IsDateOnly(date)
+                    ? date
+                    : null;
         }
 
         var stamp = ElementWalk.FirstDescendant(header, e => e != headline && (SingleOpening.IsStamp(e)

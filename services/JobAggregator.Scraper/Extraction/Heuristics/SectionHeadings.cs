@@ -41,6 +41,10 @@ internal static partial class SectionHeadings
     /// not about the team.</summary>
     public static bool IsOtherSection(string heading) => OtherSections.Of(heading);
 
+    /// <summary>A heading over how to apply ("How to apply", "Comment postuler", "Cómo postular", "Hoe solliciteren",
+    /// "応募方法", "應徵方式"): what its section says (where to send, by when) it says to the applicants of every opening.</summary>
+    public static bool IsHowToApply(string heading) => HowToApply().IsMatch(heading);
+
     /// <summary>The place a heading naming one of the organisation's offices states ("Beratungsstelle Bremen", "Office:
     /// Leeds", "Antenne de Lille", "Sede di Bologna") or the openings at one place ("Postes ouverts à Genève", "Vacatures
     /// in Gent", "Openings in Leeds"): a sub-section of the openings above it, whose titles under it are
@@ -148,12 +152,19 @@ internal static partial class SectionHeadings
         arquivo|archives?|archiv|archief|archivio|archivo|ofertas\ anteriores|offres\ pass[ée]es|
         (?:past|previous|closed|filled)\ (?:openings|positions|vacancies|jobs)|
         (?:spontaneous|unsolicited|speculative)\ applications?|candidatures?\ spontan[ée]es?|candidaturas?\ espont[áâa]neas?|
-        candidature?\ spontanee?|open\ sollicitaties?|initiativbewerbung(?:en)?|aplikacj[ae]\ spontaniczn[ae]|
-        how\ to\ apply|so\ bewerben\ sie\ sich|bewerbungsverfahren|comment\ postuler|c[óo]mo\ (?:postular|aplicar|presentar\ tu\ candidatura)|
-        come\ candidarsi|hoe\ (?:te\ )?solliciteren|jak\ aplikowa[ćc])(?![\p{L}])|
-        志工|志願者|志愿者|義工|义工
-        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+        candidature?\ spontanee?|open\ sollicitaties?|initiativbewerbung(?:en)?|aplikacj[ae]\ spontaniczn[ae])(?![\p{L}])|
+        志工|志願者|志愿者|義工|义工|
+        """ + HowToApplyPattern, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Other();
+
+    private const string HowToApplyPattern = """
+        (?<![\p{L}])(?:how\ to\ apply|so\ bewerben\ sie\ sich|bewerbungsverfahren|comment\ postuler|c[óo]mo\ (?:postular|aplicar|presentar\ tu\ candidatura)|
+        come\ candidarsi|hoe\ (?:te\ )?solliciteren|jak\ aplikowa[ćc])(?![\p{L}])|
+        応募方法|応募について|應徵方式|應徵方法|应聘方式|应聘方法|報名方式|报名方式
+        """;
+
+    [GeneratedRegex(HowToApplyPattern, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex HowToApply();
 
     [GeneratedRegex("""
         ^\s*(?:beratungsstelle|gesch[äa]ftsstelle|standort|b[üu]ro|niederlassung|zweigstelle|office|branch|bureau|antenne|agence|

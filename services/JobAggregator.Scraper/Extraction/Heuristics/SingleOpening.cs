@@ -22,6 +22,9 @@ internal static partial class SingleOpening
         ],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"招聘", "募集", "公募", and Taiwan's "徵才", "誠徵", "徵人" ("【徵才】本會誠徵社工員").</summary>
+    private static readonly SearchValues<string> CjkAnnouncingWords = SearchValues.Create(["招聘", "募集", "公募", "徵才", "誠徵", "诚聘", "徵人"], StringComparison.Ordinal);
+
     /// <summary>The Chinese and Japanese hiring words' first characters ("招聘", "诚聘", "誠聘", "募集"), one of which every
     /// match of <see cref="CjkAnnounces"/> holds.</summary>
     private const string CjkAnnouncingCharacters = "招诚誠募";
@@ -372,8 +375,7 @@ internal static partial class SingleOpening
     /// <summary>Whether a headline holds a hiring word: the post is about an opening ("…募集", and a public call's
     /// "…の公募について", as universities and public bodies announce posts).</summary>
     internal static bool HiringHeadline(string headline) =>
-        headline.AsSpan().IndexOfAny(AnnouncingWords) >= 0 || headline.Contains("招聘", StringComparison.Ordinal)
-        || headline.Contains("募集", StringComparison.Ordinal) || headline.Contains("公募", StringComparison.Ordinal)
+        headline.AsSpan().IndexOfAny(AnnouncingWords) >= 0 || headline.AsSpan().IndexOfAny(CjkAnnouncingWords) >= 0
         || CercasiOrSeBusca().IsMatch(headline);
 
     /// <summary>When the post was published, as its markup states it: a <c>&lt;time datetime&gt;</c>, an

@@ -16,7 +16,8 @@ internal static partial class TitleFactSegments
 
     /// <summary>The draft with its title's fact segments read: the title without them; the terms as the kind of job when
     /// the draft names none, or when they state the hours and the draft's kind does not ("4/5e" over "CDD"); the town
-    /// as the place when <paramref name="withPlace"/> and the draft names none.</summary>
+    /// as the place when <paramref name="withPlace"/> and the draft names none, or out of the title when the draft's place
+    /// starts with it.</summary>
     public static PostingDraft Read(PostingDraft draft, bool withPlace)
     {
         draft = WithoutPayBracket(draft);
@@ -26,6 +27,7 @@ internal static partial class TitleFactSegments
         }
 
         var placeWanted = withPlace && draft.Location is null;
+        var placeRead = false;
         string? terms = null;
         string? place = null;
         var end = title.Length;
@@ -36,9 +38,11 @@ internal static partial class TitleFactSegments
             {
                 terms = terms is null ? segment : $"{segment}, {terms}";
             }
-            else if (placeWanted && place is null && PlaceAndTerms(segment) is ({ } town, var bracketed))
+            // "Psicólogo(a) – Cali" over "Ciudad: Cali, Valle del Cauca": the town the block states in full leaves the title too.
+            else if (withPlace && !placeRead && PlaceAndTerms(segment) is ({ } town, var bracketed) && (placeWanted || StartsWithTown(draft.Location!, town)))
             {
-                place = town;
+                placeRead = true;
+                place = placeWanted ? town : null;
                 terms = bracketed is null ? terms : terms is null ? bracketed : $"{bracketed}, {terms}";
             }
             else
@@ -121,6 +125,10 @@ internal static partial class TitleFactSegments
             : default;
     }
 
+    /// <summary>Whether a place names the town first ("Cali, Valle del Cauca", "Napoli (ibrido)") or is the town.</summary>
+    private static bool StartsWithTown(string location, string town) =>
+        location.StartsWith(town, StringComparison.OrdinalIgnoreCase)
+        && (location.Length == town.Length || location[town.Length] is ',' || location.AsSpan(town.Length).StartsWith(" (", StringComparison.Ordinal));
 
     /// <summary>The last separator before <paramref name="end"/> and its width: a comma when what follows it is only terms
     /// outside any bracket ("…, 75 %"), else a spaced en or em dash; -1 without one.</summary>
