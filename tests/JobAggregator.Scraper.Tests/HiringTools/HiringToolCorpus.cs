@@ -16,7 +16,8 @@ internal static class HiringToolCorpus
     public static readonly string[] EmbedKinds =
         ["greenhouse-embed", "lever-embed", "ashby-embed", "workable-embed", "recruitee-embed", "bamboohr-embed", "jazzhr-embed", "paycom-embed",
             "successfactors-embed", "pinpoint-embed", "rippling-embed", "gem-embed", "freshteam-embed", "polymer-embed", "oracle-embed", "neogov-embed",
-            "trakstar-embed", "jobscore-embed", "jobylon-embed", "homerun-embed", "welcomekit-embed", "dvinci-embed", "softgarden-embed", "zohorecruit-embed", "hibob-embed", "factorial-embed", "bullhorn-embed", "join-embed", "hrmos-embed", "hirehive-embed", "clearcompany-embed", "flatchr-embed"];
+            "trakstar-embed", "jobscore-embed", "jobylon-embed", "homerun-embed", "welcomekit-embed", "dvinci-embed", "softgarden-embed", "zohorecruit-embed", "hibob-embed", "factorial-embed", "bullhorn-embed", "join-embed", "hrmos-embed", "hirehive-embed", "clearcompany-embed", "flatchr-embed",
+            "personio-embed", "breezyhr-embed"];
 
     private static readonly Lazy<string> Root = new(FindRoot);
 
