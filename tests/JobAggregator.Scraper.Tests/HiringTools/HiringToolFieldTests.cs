@@ -44,6 +44,79 @@ public sealed class HiringToolFieldTests
     }
 
     [Theory]
+    [InlineData("Tipo de contrato", "Indefinido, jornada completa")]
+    [InlineData("Type de contrat", "CDI, temps plein")]
+    [InlineData("Vertragsart", "Teilzeit")]
+    [InlineData("Dienstverband", "Parttime (24 uur)")]
+    [InlineData("Employment Type", "Full-time")]
+    public async Task Reads_greenhouse_s_employment_type_field_named_in_the_board_s_language(string name, string value)
+    {
+        var outcome = await HiringToolRun.ExtractAsync(Json(GreenhouseApi, $$$"""
+            {"jobs": [{"id": 1, "title": "Paralegal", "metadata": [{"id": 7, "name": "Department code", "value": "L-2", "value_type": "short_text"},
+              {"id": 8, "name": "{{{name}}}", "value": "{{{value}}}", "value_type": "single_select"}]}], "meta": {"total": 1}}
+            """));
+
+        Assert.Equal(value, outcome!.Postings[0].EmploymentType);
+    }
+
+    [Theory]
+    [InlineData("Banda salarial anual (bruto)", "EUR", 31000, 35000, "YEAR")]
+    [InlineData("Salary Range", "USD", 58000, 64000, "YEAR")]
+    [InlineData("Stundenlohn", "CHF", 32.5, 36, "HOUR")]
+    [InlineData("Salaris per maand", "EUR", 3200, 4100, "MONTH")]
+    [InlineData("Rango (coordinador)", "MXN", 28000, 32000, "Rango (coordinador)")]
+    public async Task Reads_pay_from_a_greenhouse_currency_range_field(string name, string unit, decimal min, decimal max, string period)
+    {
+        var outcome = await HiringToolRun.ExtractAsync(Json(GreenhouseApi, $$$"""
+            {"jobs": [{"id": 1, "title": "Paralegal", "metadata": [{"id": 9, "name": "{{{name}}}", "value_type": "currency_range",
+              "value": {"unit": "{{{unit}}}", "min_value": "{{{min.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}", "max_value": "{{{max.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}"}}]}],
+              "meta": {"total": 1}}
+            """));
+
+        Assert.Equal(new JobAggregator.Contracts.ScrapedSalary(min, max, unit, period), outcome!.Postings[0].Salary);
+    }
+
+    [Fact]
+    public async Task Leaves_an_empty_greenhouse_currency_range_field_without_pay()
+    {
+        var outcome = await HiringToolRun.ExtractAsync(Json(GreenhouseApi, """
+            {"jobs": [{"id": 1, "title": "Paralegal", "metadata": [{"id": 9, "name": "Salary Range", "value_type": "currency_range", "value": null}]}],
+              "meta": {"total": 1}}
+            """));
+
+        Assert.Null(outcome!.Postings[0].Salary);
+    }
+
+    [Theory]
+    [InlineData("Rémunération", "28 000 € - 31 000 € brut annuel")]
+    [InlineData("Salary range", "$52,000 - $58,000 per year")]
+    [InlineData("Gehalt", "3.400 € brutto monatlich")]
+    [InlineData("Salario", "14,50 € por hora")]
+    public async Task Reads_smartrecruiters_pay_from_a_custom_field_that_names_it(string label, string value)
+    {
+        var outcome = await HiringToolRun.ExtractAsync(Json(new Uri("https://api.smartrecruiters.com/v1/companies/Acme/postings"), $$$"""
+            {"offset": 0, "limit": 100, "totalFound": 1, "content": [{"id": "7", "name": "Paralegal", "releasedDate": "2026-12-01T10:00:00.000Z",
+              "company": {"identifier": "Acme", "name": "Acme"}, "typeOfEmployment": {"label": "Full-time"},
+              "customField": [{"fieldLabel": "Team", "valueLabel": "Legal 2"}, {"fieldLabel": "{{{label}}}", "valueLabel": "{{{value}}}"}]}]}
+            """));
+
+        Assert.Equal(value, outcome!.Postings[0].SalaryText);
+    }
+
+    [Theory]
+    [InlineData("Temps de travail", "35 h par semaine")]
+    [InlineData("Team", "Legal 2")]
+    public async Task Takes_no_smartrecruiters_custom_field_that_is_not_pay(string label, string value)
+    {
+        var outcome = await HiringToolRun.ExtractAsync(Json(new Uri("https://api.smartrecruiters.com/v1/companies/Acme/postings"), $$$"""
+            {"offset": 0, "limit": 100, "totalFound": 1, "content": [{"id": "7", "name": "Paralegal", "releasedDate": "2026-12-01T10:00:00.000Z",
+              "company": {"identifier": "Acme", "name": "Acme"}, "customField": [{"fieldLabel": "{{{label}}}", "valueLabel": "{{{value}}}"}]}]}
+            """));
+
+        Assert.Null(outcome!.Postings[0].SalaryText);
+    }
+
+    [Theory]
     [InlineData(1711983600123L, "2024-04-01")]
     [InlineData(1712015999000L, "2024-04-01")]
     [InlineData(1712016000000L, "2024-04-02")]

@@ -154,14 +154,14 @@ internal sealed class GreenhouseTool(int streamFromBytes = GreenhouseTool.Stream
         var id = JsonFields.String(job, "id");
         var url = Links.Resolve(responseUrl, JsonFields.String(job, "absolute_url"))
             ?? (token is not null && id is not null ? new Uri($"https://job-boards.greenhouse.io/{token}/jobs/{id}") : null);
-        var salary = (content is null ? null : PayTransparency(content)) ?? PayInputRange(job);
+        var salary = (content is null ? null : PayTransparency(content)) ?? PayInputRange(job) ?? CurrencyRangeField(job);
         return new PostingDraft
         {
             Title = JsonFields.String(job, "title"),
             Organization = JsonFields.String(job, "company_name"),
             Location = JsonFields.String(JsonFields.Property(job, "location"), "name")
                 ?? PlaceText.Several(JsonFields.Objects(job, "offices").Select(o => JsonFields.String(o, "location") ?? JsonFields.String(o, "name"))),
-            EmploymentType = Metadata(job, "employment type", "job type", "commitment", "employment status"),
+            EmploymentType = Metadata(job, EmploymentTypeFieldNames),
             Salary = salary,
             // first_published is when the opening went up; updated_at moves with every edit, so it is never the date.
             DatePosted = ApiTimestamps.Date(JsonFields.String(job, "first_published")),
@@ -186,6 +186,31 @@ internal sealed class GreenhouseTool(int streamFromBytes = GreenhouseTool.Stream
         return min is null && max is null
             ? null
             : new ScrapedSalary(min, max, JsonFields.String(range, "currency_type"), PayRange.Period(JsonFields.String(range, "title")));
+    }
+
+    /// <summary>The first <c>currency_range</c> metadata field with an amount (<c>{"unit": "EUR", "min_value":
+    /// "31000.0", "max_value": "35000.0"}</c>); the period only in the field's name ("Salary Range (annual)", "Banda
+    /// salarial anual"), else the name itself for the normalizer, which then goes by the amounts' size.</summary>
+    private static ScrapedSalary? CurrencyRangeField(JsonElement job)
+    {
+        foreach (var field in JsonFields.Objects(job, "metadata"))
+        {
+            var value = JsonFields.Property(field, "value");
+            if (JsonFields.String(field, "value_type") != "currency_range" || value is not { ValueKind: JsonValueKind.Object })
+            {
+                continue;
+            }
+
+            var min = JsonFields.Number(value, "min_value");
+            var max = JsonFields.Number(value, "max_value");
+            if (min is not null || max is not null)
+            {
+                var name = JsonFields.String(field, "name");
+                return new ScrapedSalary(min, max, JsonFields.String(value, "unit"), PayRange.Period(name) ?? name);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A metadata field's value by its (customer-chosen) name; values may be strings or lists.</summary>
@@ -231,6 +256,12 @@ internal sealed class GreenhouseTool(int streamFromBytes = GreenhouseTool.Stream
         var title = range.ParentElement?.QuerySelector(".title")?.TextContent;
         return PayRange.FromAmounts(range.TextContent, title);
     }
+
+    /// <summary>Names boards give the employment-type field, in the network's languages ("Tipo de contrato", "Type de
+    /// contrat", "Vertragsart", "Dienstverband", "Jornada").</summary>
+    private static readonly string[] EmploymentTypeFieldNames =
+        ["employment type", "job type", "commitment", "employment status", "contrat", "contract", "vertrag", "anstellung", "beschäftigung",
+            "dienstverband", "jornada", "arbeitszeit", "werktijd"];
 
     private static HiringToolBoard Board(string token, bool eu) =>
         new("greenhouse", token, new Uri($"https://{(eu ? "job-boards.eu" : "job-boards")}.greenhouse.io/{Uri.EscapeDataString(token)}"));

@@ -43,9 +43,23 @@ internal static partial class PayRange
             _ when lower.Contains("month", StringComparison.Ordinal) => "MONTH",
             _ when lower.Contains("year", StringComparison.Ordinal) || lower.Contains("annual", StringComparison.Ordinal)
                 || lower.Contains("salary", StringComparison.Ordinal) => "YEAR",
+            _ when HourWord().IsMatch(lower) => "HOUR",
+            _ when MonthWord().IsMatch(lower) => "MONTH",
+            _ when YearWord().IsMatch(lower) => "YEAR",
             _ => null,
         };
     }
+
+    // The same periods as fields name them in the network's other languages ("Banda salarial anual", "Stundenlohn",
+    // "Salaire mensuel"); whole words, so that "ora" in "coordinator" is no hour.
+    [GeneratedRegex(@"\b(?:hora|horas|heure|horaire|stunde|stundenlohn|uur|uurloon|ora|oraria|orario)\b")]
+    private static partial Regex HourWord();
+
+    [GeneratedRegex(@"\b(?:mes|mensual|mois|mensuel(?:le)?|monat|monatlich|maand|maandelijks|mese|mensile|mês|mensal)\b")]
+    private static partial Regex MonthWord();
+
+    [GeneratedRegex(@"\b(?:anual|annuel(?:le)?|jährlich|jahr|jahresgehalt|jaar|jaarlijks|jaarsalaris|annuo|annua|ano)\b")]
+    private static partial Regex YearWord();
 
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<k>[kK]\b)?")]
     private static partial Regex Amount();

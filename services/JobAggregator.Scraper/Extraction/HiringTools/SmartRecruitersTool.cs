@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using JobAggregator.Scraper.Extraction.Heuristics;
 
 namespace JobAggregator.Scraper.Extraction.HiringTools;
 
@@ -134,6 +135,7 @@ internal sealed partial class SmartRecruitersTool : IHiringTool
             Organization = JsonFields.String(company, "name"),
             Location = PlaceText.WithRemote(place, JsonFields.Boolean(location, "remote") == true),
             EmploymentType = JsonFields.String(JsonFields.Property(posting, "typeOfEmployment"), "label"),
+            SalaryText = PayField(posting),
             DatePosted = ApiTimestamps.Date(JsonFields.String(posting, "releasedDate")),
             Url = identifier is not null && id is not null
                 ? new Uri($"https://jobs.smartrecruiters.com/{Uri.EscapeDataString(identifier)}/{Uri.EscapeDataString(id)}")
@@ -141,6 +143,13 @@ internal sealed partial class SmartRecruitersTool : IHiringTool
             FoundOn = responseUrl,
         };
     }
+
+    /// <summary>Pay a company states in a custom field of its own ("Rémunération": "28 000 € - 31 000 € brut annuel",
+    /// "Salary range", "Gehalt"): the list has no pay field.</summary>
+    private static string? PayField(JsonElement posting) => JsonFields.Objects(posting, "customField")
+        .Where(field => FieldLabels.KindOf(JsonFields.String(field, "fieldLabel")) == FieldKind.Salary)
+        .Select(field => JsonFields.String(field, "valueLabel"))
+        .FirstOrDefault(value => value is not null && FieldLabels.HasMoney(value));
 
     private HiringToolBoard Board(string token) => new(Name, token, new Uri($"https://jobs.smartrecruiters.com/{Uri.EscapeDataString(token)}"));
 
