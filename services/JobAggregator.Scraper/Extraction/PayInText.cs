@@ -43,7 +43,7 @@ internal static partial class PayInText
             .FirstOrDefault(sentence => PayWord().IsMatch(sentence) && Amount().IsMatch(sentence));
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:salary|salaries|pay|wages?|compensation|stipend|remuneration|rémunération|salaire|sueldo|salario|remuneración|retribución|retribuzione|stipendio|RAL|salaris|vergoeding|gehalt|vergütung|hourly|per\s+(?:hour|year|annum|month|week)|bruts?\s+annuels?|brutos?\s+anuales|honorari(?:os|o|i)|honoraires?|por\s+hora|wynagrodzenie|sal[áa]rio|remunera[çc][ãa]o)(?![\p{L}])|給与|給料|時給|月給|年収|賃金|报酬|薪资|薪酬|工资|月薪|时薪|年薪",
+    [GeneratedRegex(@"(?<![\p{L}])(?:salary|salaries|pay|wages?|compensation|stipend|remuneration|rémunération|salaire|sueldo|salario|remuneración|retribución|retribuzione|stipendio|RAL|salaris|vergoeding|stagevergoeding|stagiairsvergoeding|gehalt|vergütung|praktikumsverg[üu]tung|praktikumsentsch[äa]digung|ausbildungsverg[üu]tung|indemnit[ée]\s+de\s+stage|gratification\s+de\s+stage|indennit[àa]\s+(?:di\s+tirocinio|mensile)|bolsa[-\s]aux[íi]lio|ayuda\s+econ[óo]mica|hourly|per\s+(?:hour|year|annum|month|week)|bruts?\s+annuels?|brutos?\s+anuales|honorari(?:os|o|i)|honoraires?|por\s+hora|wynagrodzenie|sal[áa]rio|remunera[çc][ãa]o)(?![\p{L}])|給与|給料|時給|月給|年収|賃金|报酬|薪资|薪酬|工资|月薪|时薪|年薪",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PayWord();
 

@@ -19,9 +19,8 @@ internal static class HiringToolCorpus
             "trakstar-embed", "jobscore-embed", "jobylon-embed", "homerun-embed", "welcomekit-embed", "dvinci-embed", "softgarden-embed", "zohorecruit-embed", "hibob-embed", "factorial-embed", "bullhorn-embed", "join-embed", "hrmos-embed", "hirehive-embed", "clearcompany-embed", "flatchr-embed",
             "personio-embed", "breezyhr-embed"];
 
-    /// <summary>Cases labelled but not read yet (probe 28): Workable's careers-page API (<c>api/v3/accounts/SLUG/jobs</c>,
-    /// <c>results[]</c>) is no known response today.</summary>
-    public static readonly HashSet<string> NotReadYet = ["workable/careers-api-v3-results-pt"];
+    /// <summary>Cases labelled but not read yet (none today; probe 28's Workable careers-page API was the last).</summary>
+    public static readonly HashSet<string> NotReadYet = [];
 
     private static readonly Lazy<string> Root = new(FindRoot);
 

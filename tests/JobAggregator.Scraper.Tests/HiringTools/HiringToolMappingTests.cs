@@ -57,9 +57,11 @@ public sealed class HiringToolMappingTests
         {
             Assert.Equal(Text(label, "title"), draft.Title);
             Assert.Equal(Text(label, "url"), draft.Url?.AbsoluteUri);
-            // Personio's organisation is its optional <subcompany>: a feed without one leaves it to the source.
+            // Personio's organisation is its optional <subcompany>, Workable's the widget answer's account "name" (the
+            // careers page's API names none): an answer without one leaves it to the source.
             var fromApi = OrganizationFromApi.Contains(kind)
-                && (kind != "personio" || corpusCase.Page().Text.Contains("<subcompany>", StringComparison.Ordinal));
+                && (kind != "personio" || corpusCase.Page().Text.Contains("<subcompany>", StringComparison.Ordinal))
+                && (kind != "workable" || corpusCase.Page().Text.Contains("\"name\"", StringComparison.Ordinal));
             Assert.Equal(fromApi ? Text(label, "organization") : null, draft.Organization);
             Assert.Equal(corpusCase.Url, draft.FoundOn);
         }
