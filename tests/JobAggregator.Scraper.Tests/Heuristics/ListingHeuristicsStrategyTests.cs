@@ -20,7 +20,6 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-cards/offene-stellen-webflow-pensum-besetzt-ch",
         "careers-cards/stellenangebote-wix-repeater-minijob-de",
         "careers-headings/offres-google-sites-date-affichage-qc",
-        "careers-headings/recrutement-drupal-paragraphs-poste-a-pourvoir-fr",
         "careers-list-items/aktuelles-joomla-datumsgruppen-stellenausschreibung-at",
         "careers-list-items/vacancies-linkout-activelink-charityjob-ie",
         "careers-mixed/opportunities-cover-columns-fellowship-volunteer-us",
