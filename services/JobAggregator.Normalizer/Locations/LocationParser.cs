@@ -224,7 +224,8 @@ internal static partial class LocationParser
         {
             // "Wrocław / praca hybrydowa" is the town once the hybrid words are gone: a slash left at its end goes too.
             var part = EdgeFillers().Replace(PostalCode().Replace(piece, string.Empty).Trim(' ', '.', '-', '–', '—', ':', '/'), string.Empty);
-            if (part.Length == 0 || Fillers.Contains(part))
+            // A part of digits alone is a postal code or a French department's number ("Bron (69)", "Wien, 1080"), no place.
+            if (part.Length == 0 || Fillers.Contains(part) || part.All(char.IsAsciiDigit))
             {
                 continue;
             }

@@ -274,6 +274,10 @@ public sealed class LocationParserTests
         { "Saint-Gilles (Bruxelles)", "BE", "Saint-Gilles", null, "BE", false, false },
         { "Ixelles (Brussels)", null, "Ixelles", null, "BE", false, false },
         { "Sesto San Giovanni (Milano)", "IT", "Sesto San Giovanni", "Lombardia", "IT", false, false },
+        { "Bron (69)", "FR", "Bron", null, "FR", false, false },
+        { "Vénissieux (69)", "FR", "Vénissieux", null, "FR", false, false },
+        { "Pessac (33)", "FR", "Pessac", null, "FR", false, false },
+        { "Mödling, 2340", "AT", "Mödling", null, "AT", false, false },
     };
 
     [Theory]

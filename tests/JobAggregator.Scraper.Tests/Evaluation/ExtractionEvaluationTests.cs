@@ -369,16 +369,28 @@ public sealed class ExtractionEvaluationTests
     // probe28 (9 hiring-tool cases, 812 postings): recall 99.8 % (810/812: Workable's v3 careers-page API, not read yet),
     // precision 99.9 % (810/811: a Recruitee board holding only an open application), salary 99.9 % (809/810: a Dutch
     // Personio internship's "stagevergoeding van € 450 per maand"), in both readings; the floors lowered to those figures.
-    private const double RecallFloor = 0.997;
-    private const double PrecisionFloor = 0.998;
+    // probe26 (518 cases, 483 scored, 825 postings; en-IE/US/GB/AU/NZ, fr-FR/BE/CA, de-CH/AT/DE pages previewed on main
+    // before any rule, nine wrong ones in NotReadYet): recall 98.4 % (812/825: a Joomla blog's dated job ads, a
+    // rowspan table, a Gutenberg cover page's columns, a Webflow card and a HubSpot accordion item), precision 99.6 %
+    // (812/815: Webflow titles run into their meta lines, an accordion title with its icon), location 98.9 % (803/812),
+    // url 99.6 % (809/812: ads on job boards), employment type, posted and closing date 99.8 % (810/812), salary 99.9 %
+    // (811/812: a Minijob's 538 €); the floors at those figures until the fixes read them.
+    // Then "Date d'affichage" / "Date de mise en ligne" / "Date advertised" label the posted date and "Date limite pour
+    // postuler" the closing one: posted date 100 % (812/812), closing date 99.9 % (811/812); those floors raised.
+    // Then "0,8 ETP" / "0,5 VZÄ" are shares of the week as "0.8 FTE" is (part time, even after a CDD; the Slick carousel's
+    // older "CDD de 9 mois, 0,8 ETP" relabelled part time to agree), and a part of digits alone is a postal code or a
+    // French department's number ("Bron (69)"): location 98.9 → 99.1 % (805/812), preview 98.4 → 98.6 % (801/812),
+    // employment type 99.9 % (811/812); the Drupal Paragraphs page out of NotReadYet.
+    private const double RecallFloor = 0.984;
+    private const double PrecisionFloor = 0.996;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.995,
-        ["url"] = 1.0,
+        ["location"] = 0.991,
+        ["url"] = 0.996,
         ["employmentType"] = 0.998,
         ["salary"] = 0.998,
         ["datePosted"] = 1.0,
@@ -463,15 +475,16 @@ public sealed class ExtractionEvaluationTests
     // The session's end: as configured, organisation 97.1 % (777/800), location 99.0 % (792/800).
     // fix28 (twenty-third session): Workable's careers-page API read; it names no account, so the preview's organisation
     // is the slug's words ("Associacao Reinserir"): organisation 96.9 % (787/812), floor 0.969.
-    private const double PreviewRecallFloor = 0.997;
-    private const double PreviewPrecisionFloor = 0.998;
+    // probe26, before any rule: as configured, organisation 97.2 % (789/812), location 98.4 % (799/812).
+    private const double PreviewRecallFloor = 0.984;
+    private const double PreviewPrecisionFloor = 0.996;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 0.969,
-        ["location"] = 0.99,
-        ["url"] = 1.0,
+        ["location"] = 0.986,
+        ["url"] = 0.996,
         ["employmentType"] = 0.998,
         ["salary"] = 0.998,
         ["datePosted"] = 1.0,

@@ -57,6 +57,19 @@ public sealed partial class FieldLabelsTests
         Assert.Equal(FieldKind.Salary, FieldLabels.KindOf(label));
 
     [Theory]
+    [InlineData("Date d'affichage :", "DatePosted")]
+    [InlineData("Date d’affichage", "DatePosted")]
+    [InlineData("Affiché le", "DatePosted")]
+    [InlineData("Date de mise en ligne :", "DatePosted")]
+    [InlineData("Date advertised:", "DatePosted")]
+    [InlineData("Ausgeschrieben am", "DatePosted")]
+    [InlineData("Date limite pour postuler :", "ValidThrough")]
+    [InlineData("Date limite d'envoi des candidatures", "ValidThrough")]
+    [InlineData("Deadline to apply:", "ValidThrough")]
+    public void Knows_when_a_post_was_put_up_and_when_applications_end(string label, string expected) =>
+        Assert.Equal(expected, FieldLabels.KindOf(label).ToString());
+
+    [Theory]
     [InlineData("Term", "EmploymentType")]
     [InlineData("Contract term:", "EmploymentType")]
     [InlineData("Position term", "EmploymentType")]
