@@ -16,6 +16,20 @@ public sealed class ListingHeuristicsStrategyTests
     [
         "news-post/boletin-mailchimp-buscamos-gente-ar",
         "careers-table/convocatorias-cas-bases-estado-pe",
+        "careers-headings/busquedas-requisitos-ofrecemos-ar",
+        "careers-headings/trabaja-google-sites-renta-liquida-cl",
+        "careers-cards/vagas-wix-colunas-regime-faixa-salarial-br",
+        "careers-accordion/aviso-recrutamento-divi-toggles-referencia-pt",
+        "careers-table/selezioni-in-corso-rowspan-chiusa-it",
+        "careers-views/vacatures-drupal-grid-contract-duur-be",
+        "careers-cards/lediga-tjanster-gutenberg-kolumner-sv",
+        "news-post/vi-soger-ghost-opslag-ansoegningsfrist-da",
+        "careers-table/volna-mista-tabulka-uvazek-nastup-cs",
+        "careers-table/kyujin-yoko-table-dojo-ja",
+        "careers-cards/jiaru-women-gangwei-zhize-xinzi-k-zh",
+        "careers-list-items/llamados-lista-por-fecha-cerrado-uy",
+        "single-opening/llamado-educador-social-carga-horaria-uy",
+        "single-opening/llamado-psicologo-arrendamiento-servicios-uy",
     ];
 
     public static TheoryData<string> LabelledCases =>
