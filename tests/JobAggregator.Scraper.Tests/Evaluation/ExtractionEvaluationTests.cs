@@ -369,8 +369,12 @@ public sealed class ExtractionEvaluationTests
     // probe27, before any rule (16 new cases, 14 of them in NotReadYet; 836 postings): recall 97.1 % (812/836),
     // precision 99.5 % (812/816), location 98.8 % (802/812), url 99.6 %, employment type and closing date 99.5 %,
     // salary 99.8 %, posted date 99.3 % (806/812); the floors lowered to those figures.
-    private const double RecallFloor = 0.971;
-    private const double PrecisionFloor = 0.995;
+    // probe27's first rules (an ad's "Ref.ª 01/2026 –", "Búsqueda N° 14/2026 –" references and "Llamado a" calls leave
+    // titles, a `<time>` after a closing date's label in any language closes, Uruguay's "$U", mainland "8K-12K" pay):
+    // recall 97.8 % (818/836), precision 100 %, employment type 99.4 % (813/818: the Uruguayan psychologist's contract,
+    // now matched, was already unread), every other field at or above its floor; floors at those figures.
+    private const double RecallFloor = 0.978;
+    private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
@@ -379,7 +383,7 @@ public sealed class ExtractionEvaluationTests
         ["organization"] = 1.0,
         ["location"] = 0.987,
         ["url"] = 0.996,
-        ["employmentType"] = 0.995,
+        ["employmentType"] = 0.993,
         ["salary"] = 0.997,
         ["datePosted"] = 0.992,
         ["validThrough"] = 0.995,
@@ -461,9 +465,10 @@ public sealed class ExtractionEvaluationTests
     // fix23c: organisation 97.1 % (762/785), location 98.2 % (771/785), the rest as configured; floors raised.
     // fix23b: organisation 97.1 % (761/784), location 98.5 % (772/784), the rest as configured.
     // The session's end: as configured, organisation 97.1 % (777/800), location 99.0 % (792/800).
-    // probe27, before any rule: as configured, organisation 97.2 % (789/812), location 98.3 % (798/812).
-    private const double PreviewRecallFloor = 0.971;
-    private const double PreviewPrecisionFloor = 0.995;
+    // probe27, before any rule: as configured, organisation 97.2 % (789/812), location 98.3 % (798/812); after its first
+    // rules, as configured, organisation 97.2 % (795/818), location 98.3 % (804/818).
+    private const double PreviewRecallFloor = 0.978;
+    private const double PreviewPrecisionFloor = 1.0;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
@@ -471,7 +476,7 @@ public sealed class ExtractionEvaluationTests
         ["organization"] = 0.97,
         ["location"] = 0.982,
         ["url"] = 0.996,
-        ["employmentType"] = 0.995,
+        ["employmentType"] = 0.993,
         ["salary"] = 0.997,
         ["datePosted"] = 0.992,
         ["validThrough"] = 0.995,
