@@ -24,6 +24,13 @@ internal static partial class CjkPayText
     /// <param name="countryHint">Decides whether a bare ¥ is the yen (the default) or the yuan (CN).</param>
     public static string Rewrite(string text, string? countryHint)
     {
+        if (string.Equals(countryHint?.Trim(), "CN", StringComparison.OrdinalIgnoreCase))
+        {
+            // Mainland ads write monthly pay in thousands with no unit or period ("8K-12K", "10-15K·13薪": thirteen
+            // such months a year), so a bare range of thousands there is monthly yuan.
+            text = ThousandsRange().Replace(text, "${range} CNY per month ");
+        }
+
         if (!Cjk().IsMatch(text))
         {
             return text;
@@ -56,6 +63,9 @@ internal static partial class CjkPayText
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}]")]
     private static partial Regex Cjk();
+
+    [GeneratedRegex(@"(?<![\d.,])(?<range>\d{1,3}(?:\.\d)?\s*[kK]?\s*[-–~～]\s*\d{1,3}(?:\.\d)?\s*[kK])(?![\p{L}\d])(?:\s*[·•・]?\s*\d{2}\s*薪)?(?!\s*(?:/|per\b|每|元|CNY|RMB))")]
+    private static partial Regex ThousandsRange();
 
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)\s*万")]
     private static partial Regex TenThousands();

@@ -38,6 +38,7 @@ internal static class Currencies
         ["DK"] = "DKK",
         ["NO"] = "NOK",
         ["CZ"] = "CZK",
+        ["UY"] = "UYU",
     };
 
     /// <summary>The crowns a bare "kr" or "kr." is: Sweden's, Denmark's or Norway's, by the country's currency.</summary>
@@ -54,6 +55,7 @@ internal static class Currencies
         ["MX"] = "MXN",
         ["CL"] = "CLP",
         ["CO"] = "COP",
+        ["UY"] = "UYU",
     };
 
     private static readonly Dictionary<string, string> Markers = new(StringComparer.OrdinalIgnoreCase)
@@ -70,6 +72,9 @@ internal static class Currencies
         ["NT$"] = "TWD",
         ["NTD"] = "TWD",
         ["AR$"] = "ARS",
+        // Uruguay writes its peso "$U" and the dollar "U$S" (also Argentina's way for the dollar).
+        ["$U"] = "UYU",
+        ["U$S"] = "USD",
         ["R$"] = "BRL",
         // The Peruvian sol, written before the amount ("S/ 4,500", "S/. 1,800").
         ["S/"] = "PEN",
@@ -114,13 +119,14 @@ internal static class Currencies
         ["DKK"] = (6m, 8m),
         ["NOK"] = (8m, 12m),
         ["CZK"] = (18m, 27m),
+        ["UYU"] = (30m, 50m),
     };
 
     /// <summary>ISO 4217 codes recognised when written out in an ad.</summary>
     public static readonly HashSet<string> Codes = new(StringComparer.OrdinalIgnoreCase)
     {
         "USD", "CAD", "AUD", "NZD", "GBP", "EUR", "ZAR", "ARS", "TWD", "CHF", "MXN", "BRL", "CLP", "COP", "PEN",
-        "JPY", "INR", "CNY", "PLN", "ILS", "HKD", "SEK", "DKK", "NOK", "CZK",
+        "JPY", "INR", "CNY", "PLN", "ILS", "HKD", "SEK", "DKK", "NOK", "CZK", "UYU",
     };
 
     /// <summary>The currency of a written marker ("$", "€", "USD", "C$", "euros"), or null when the marker names none.</summary>

@@ -231,10 +231,10 @@ internal static partial class SalaryParser
     // Drops the scale a written "65,000.00" carries, so equal amounts look equal wherever they are printed.
     private static decimal? Trim(decimal? value) => value / 1.0000000000000000000000000000m;
 
-    [GeneratedRegex(@"(?<pre>US\$|U\.S\.\$|CAN?\$|C\$|AUD?\$|A\$|NZ\$|NT\$|AR\$|(?<![\p{L}])R\$|(?<![\p{L}])S/\.?(?=\s?\d)|\$|€|£|(?<![\p{L}])R(?=\s?\d)|(?<![\p{L}])(?:USD|CAD|AUD|NZD|GBP|EUR|ZAR|ARS|TWD|NTD|CHF|MXN|BRL|CLP|COP|PEN|JPY|INR|CNY|PLN|ILS|HKD|SEK|DKK|NOK|CZK)(?![\p{L}]))?\s?(?<![\d.,])(?<num>\d{1,3}(?:[ ,.'’]\d{3}){1,4}(?:[.,]\d{1,2})?(?!\d)|\d{1,12}(?:[.,]\d{1,2})?(?!\d))(?:\s?(?<k>[kK]|mil|tys\.?)(?![\p{L}]))?(?:\s?(?<post>€|£|\$|(?<![\p{L}])(?:USD|CAD|AUD|NZD|GBP|EUR|ZAR|ARS|TWD|NTD|CHF|MXN|BRL|CLP|COP|PEN|JPY|INR|CNY|PLN|ILS|HKD|SEK|DKK|NOK|CZK|euros?|dollars?|pounds?|rand|zł|zl|kr|Kč)(?![\p{L}])))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<pre>US\$|U\.S\.\$|U\$S|\$U(?=\s?\d)|CAN?\$|C\$|AUD?\$|A\$|NZ\$|NT\$|AR\$|(?<![\p{L}])R\$|(?<![\p{L}])S/\.?(?=\s?\d)|\$|€|£|(?<![\p{L}])R(?=\s?\d)|(?<![\p{L}])(?:USD|CAD|AUD|NZD|GBP|EUR|ZAR|ARS|TWD|NTD|CHF|MXN|BRL|CLP|COP|PEN|JPY|INR|CNY|PLN|ILS|HKD|SEK|DKK|NOK|CZK|UYU)(?![\p{L}]))?\s?(?<![\d.,])(?<num>\d{1,3}(?:[ ,.'’]\d{3}){1,4}(?:[.,]\d{1,2})?(?!\d)|\d{1,12}(?:[.,]\d{1,2})?(?!\d))(?:\s?(?<k>[kK]|mil|tys\.?)(?![\p{L}]))?(?:\s?(?<post>€|£|\$|(?<![\p{L}])(?:USD|CAD|AUD|NZD|GBP|EUR|ZAR|ARS|TWD|NTD|CHF|MXN|BRL|CLP|COP|PEN|JPY|INR|CNY|PLN|ILS|HKD|SEK|DKK|NOK|CZK|UYU|euros?|dollars?|pounds?|rand|zł|zl|kr|Kč)(?![\p{L}])))?", RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"US\$|CA\$|C\$|AU\$|A\$|NZ\$|NT\$|(?<![\p{L}])R\$|(?<![\p{L}])S/\.?(?=\s?\d)|\$|€|£|(?<![\p{L}])(?:USD|CAD|AUD|NZD|GBP|EUR|ZAR|ARS|TWD|NTD|CHF|MXN|BRL|CLP|COP|PEN|JPY|INR|CNY|PLN|ILS|HKD|SEK|DKK|NOK|CZK)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"US\$|U\$S|\$U(?=\s?\d)|CA\$|C\$|AU\$|A\$|NZ\$|NT\$|(?<![\p{L}])R\$|(?<![\p{L}])S/\.?(?=\s?\d)|\$|€|£|(?<![\p{L}])(?:USD|CAD|AUD|NZD|GBP|EUR|ZAR|ARS|TWD|NTD|CHF|MXN|BRL|CLP|COP|PEN|JPY|INR|CNY|PLN|ILS|HKD|SEK|DKK|NOK|CZK|UYU)(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex CurrencyMarker();
 
     // Benefit and tax-status codes carry digits but no pay: 401(k), 403b, 457(b), 501(c)(3).

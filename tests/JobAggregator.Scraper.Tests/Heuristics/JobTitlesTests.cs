@@ -96,6 +96,11 @@ public sealed class JobTitlesTests
     [InlineData("Concurso de fotografía 2027", "Concurso de fotografía 2027")]
     [InlineData("Selezione per un/una avvocato/a penalista", "Avvocato/a penalista")]
     [InlineData("Convocatoria para un(a) trabajador(a) social", "Trabajador(a) social")]
+    [InlineData("Llamado a Educador/a social", "Educador/a social")]
+    [InlineData("Llamado a Psicólogo/a", "Psicólogo/a")]
+    [InlineData("Llamado para Trabajador/a social", "Trabajador/a social")]
+    [InlineData("Búsqueda de Abogado/a para el área penal", "Abogado/a para el área penal")]
+    [InlineData("Llamado a licitación pública 3/2026", "Llamado a licitación pública 3/2026")]
     [InlineData("Recruitment for a Senior Caseworker", "Senior Caseworker")]
     [InlineData("Selezione per titoli ed esami", "Selezione per titoli ed esami")]
     [InlineData("Seleção de estagiários 2027", "Seleção de estagiários 2027")]
@@ -369,6 +374,11 @@ public sealed class JobTitlesTests
     [InlineData("Poste 1 – Juriste", "Juriste")]
     [InlineData("Position 3: Paralegal", "Paralegal")]
     [InlineData("Stelle 2 – Sozialarbeiter*in (m/w/d)", "Sozialarbeiter*in (m/w/d)")]
+    [InlineData("Ref.ª 01/2026 – Ajudante de Ação Direta", "Ajudante de Ação Direta")]
+    [InlineData("Refª 03/2026 – Enfermeiro(a)", "Enfermeiro(a)")]
+    [InlineData("Búsqueda N° 14/2026 – Trabajador/a social", "Trabajador/a social")]
+    [InlineData("Llamado Nº 7/2026 – Educador/a", "Educador/a")]
+    [InlineData("Aviso n.º 3/2026 – Técnico(a) superior", "Técnico(a) superior")]
     public void Leaves_the_ads_reference_out_of_a_title(string title, string expected) =>
         Assert.Equal(expected, JobTitles.WithoutHiringWord(title));
 

@@ -24,6 +24,20 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-list-items/vacancies-linkout-activelink-charityjob-ie",
         "careers-mixed/opportunities-cover-columns-fellowship-volunteer-us",
         "careers-table/emplois-table-rowspan-pourvu-barre-be",
+        "careers-headings/busquedas-requisitos-ofrecemos-ar",
+        "careers-headings/trabaja-google-sites-renta-liquida-cl",
+        "careers-cards/vagas-wix-colunas-regime-faixa-salarial-br",
+        "careers-accordion/aviso-recrutamento-divi-toggles-referencia-pt",
+        "careers-table/selezioni-in-corso-rowspan-chiusa-it",
+        "careers-views/vacatures-drupal-grid-contract-duur-be",
+        "careers-cards/lediga-tjanster-gutenberg-kolumner-sv",
+        "news-post/vi-soger-ghost-opslag-ansoegningsfrist-da",
+        "careers-table/volna-mista-tabulka-uvazek-nastup-cs",
+        "careers-table/kyujin-yoko-table-dojo-ja",
+        "careers-cards/jiaru-women-gangwei-zhize-xinzi-k-zh",
+        "careers-list-items/llamados-lista-por-fecha-cerrado-uy",
+        "single-opening/llamado-educador-social-carga-horaria-uy",
+        "single-opening/llamado-psicologo-arrendamiento-servicios-uy",
     ];
 
     public static TheoryData<string> LabelledCases =>

@@ -334,7 +334,12 @@ internal static partial class BlockFields
 
     /// <summary>Whether a date element stands after a closing date's label or lead ("Closing date", "Deadline:",
     /// "hasta el"): it is then no publication stamp.</summary>
-    public static bool FollowsClosingLead(IElement time) => ClosingLead().IsMatch(TextBefore(time));
+    public static bool FollowsClosingLead(IElement time) => IsClosingLead(TextBefore(time));
+
+    /// <summary>A closing date's lead ("Closing date", "hasta el") or its field label in any language the labels know
+    /// ("Solliciteren tot:", "Sista ansökningsdag:", "Scadenza:").</summary>
+    private static bool IsClosingLead(string before) =>
+        ClosingLead().IsMatch(before) || FieldLabels.KindOf(before) == FieldKind.ValidThrough;
 
     private static bool IsUpdate(IElement time)
     {
@@ -345,7 +350,7 @@ internal static partial class BlockFields
     private static void SetTime(IElement time, string before, FoundFields fields)
     {
         var value = PlainText.Collapse(time.GetAttribute("datetime")) ?? PlainText.Collapse(time.TextContent);
-        fields.Set(ClosingLead().IsMatch(before) ? FieldKind.ValidThrough : FieldKind.DatePosted, value);
+        fields.Set(IsClosingLead(before) ? FieldKind.ValidThrough : FieldKind.DatePosted, value);
     }
 
     private static IElement? NextTime(IElement time, IElement block)

@@ -38,7 +38,8 @@ internal static partial class JobTitles
         WordCount(text) <= 10 && (!Year().IsMatch(text) || !Year().IsMatch(StartDate().Replace(WithoutReference(text), "")));
 
     /// <summary>The title without the ad's reference before it ("Rif. 01/2027 – Avvocato/a junior", "Ref. 2027-03: Paralegal",
-    /// "Réf. JUR-01 – Juriste", "Kennziffer 12/27: Jurist*in", "Vacature 2027-04 – Jurist", "Nº 3/2027 – Abogado/a", a post's
+    /// "Réf. JUR-01 – Juriste", "Ref.ª 01/2026 – Ajudante de Ação Direta", "Búsqueda N° 14/2026 – Trabajador/a social",
+    /// "Kennziffer 12/27: Jurist*in", "Vacature 2027-04 – Jurist", "Nº 3/2027 – Abogado/a", a post's
     /// number of its openings "Vaga 1 – Assistente Social", "Puesto 2: Abogado/a", "Poste 1 – Juriste"): a
     /// reference word, a code holding a digit, then a dash or colon. The code's year is no headline's date.</summary>
     public static string WithoutReference(string title) =>
@@ -60,7 +61,8 @@ internal static partial class JobTitles
     /// "Job opportunity: Legal Officer", "Oportunidad laboral: Abogado/a", a public competition's "Concurso público: Académico/a",
     /// "Concorso pubblico: Istruttore", "Concours externe : Juriste"),
     /// or a word naming it before a capitalised title that names a role ("Vacature Jurist (32 uur)", "Stellenausschreibung
-    /// Sozialarbeiter*in", "Offre Juriste"), or a selection for it ("Selezione per un/una avvocato/a penalista"); the title
+    /// Sozialarbeiter*in", "Offre Juriste"), or a selection or call for it ("Selezione per un/una avvocato/a penalista", Uruguay's "Llamado a Educador/a social",
+    /// "Búsqueda de Abogado/a"); the title
     /// itself when it has none. A title's label before a colon ("Position: Caseworker", "Poste : Juriste", "Stelle:
     /// Sozialarbeiter*in") is left out too.</summary>
     public static string WithoutHiringWord(string title)
@@ -431,7 +433,7 @@ internal static partial class JobTitles
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"^\s*(?:rif(?:erimento)?|ref(?:erence|erencia|er[êe]ncia)?|r[ée]f(?:[ée]rence)?|kennziffer|kennz|vacature(?:nummer)?|vacancy|vagas?|vacantes?|plazas?|puestos?|postes?|posto|positions?|stellen?|job\s+(?:ref|id|no)|n[º°o]|nr|num(?:ero|éro)?|c[óo]d(?:igo|ice)?)(?![\p{L}])\.?\s*(?::\s*)?(?=[\p{L}\d/._-]*\d)[\p{L}\d][\p{L}\d/._-]*\s*[–—:-]\s*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:rif(?:erimento)?|ref(?:\.?ª|erence|erencia|er[êe]ncia)?|r[ée]f(?:[ée]rence)?|kennziffer|kennz|vacature(?:nummer)?|vacancy|vagas?|vacantes?|plazas?|puestos?|postes?|posto|positions?|stellen?|job\s+(?:ref|id|no)|(?:b[úu]squeda\s+|llamado\s+|aviso\s+)?n\.?[º°o]|nr|num(?:ero|éro)?|c[óo]d(?:igo|ice)?)(?![\p{L}])\.?\s*(?::\s*)?(?=[\p{L}\d/._-]*\d)[\p{L}\d][\p{L}\d/._-]*\s*[–—:-]\s*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
     /// <summary>When a job starts: "from March 2027", "à partir de mars 2027", "dès le 1er mars 2027", "ab 1. März 2027",
@@ -455,7 +457,7 @@ internal static partial class JobTitles
     [GeneratedRegex(@"^\s*(?:vacature|vacancy|stellenausschreibung|stellenangebot|stelleninserat|offre(?:\s+d['’]emploi)?|vacante|vaga|offerta(?:\s+di\s+lavoro)?)\s+(?=(?-i:\p{Lu}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadWord();
 
-    [GeneratedRegex(@"^\s*(?:(?:avviso\s+di\s+|bando\s+di\s+)?selezione|convocatoria|selecci[óo]n|sele[çc][ãa]o|recrutamento|recruitment)\s+(?:per|para|for)\s+(?:(?:un/una|una/un|un['’]|un\(a\)|um\(a\)|um/uma|un|una|uno|uma?|an?)\s+)?(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:(?:avviso\s+di\s+|bando\s+di\s+)?selezione|convocatoria|selecci[óo]n|sele[çc][ãa]o|recrutamento|recruitment)\s+(?:per|para|for)|llamados?\s+(?:a|para)|b[úu]squeda\s+de)\s+(?:(?:un/una|una/un|un['’]|un\(a\)|um\(a\)|um/uma|un|una|uno|uma?|an?)\s+)?(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelectionFor();
 
     [GeneratedRegex("""
