@@ -369,7 +369,11 @@ public sealed class ExtractionEvaluationTests
     // probe27, before any rule (16 new cases, 14 of them in NotReadYet; 836 postings): recall 97.1 % (812/836),
     // precision 99.5 % (812/816), location 98.8 % (802/812), url 99.6 %, employment type and closing date 99.5 %,
     // salary 99.8 %, posted date 99.3 % (806/812); the floors lowered to those figures.
-    private const double RecallFloor = 0.971;
+    // fix27b (the Italian and Czech tables read: position-column headers in the network's languages, a workload column's
+    // share of a post, a closing sentence under a table, a struck title cell): recall 97.8 % (818/836), precision 99.5 %
+    // (818/822), location 98.8 % (808/818), url 99.6 %, employment type and closing date 99.5 %, salary 99.8 %, posted
+    // date 99.3 % (812/818); the recall floor raised.
+    private const double RecallFloor = 0.978;
     private const double PrecisionFloor = 0.995;
     private const double EmbedDetectionFloor = 1.0;
 
@@ -462,7 +466,8 @@ public sealed class ExtractionEvaluationTests
     // fix23b: organisation 97.1 % (761/784), location 98.5 % (772/784), the rest as configured.
     // The session's end: as configured, organisation 97.1 % (777/800), location 99.0 % (792/800).
     // probe27, before any rule: as configured, organisation 97.2 % (789/812), location 98.3 % (798/812).
-    private const double PreviewRecallFloor = 0.971;
+    // fix27b: as configured, organisation 97.2 % (795/818), location 98.3 % (804/818); the recall floor raised.
+    private const double PreviewRecallFloor = 0.978;
     private const double PreviewPrecisionFloor = 0.995;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
