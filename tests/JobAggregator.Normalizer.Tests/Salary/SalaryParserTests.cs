@@ -20,6 +20,8 @@ public sealed class SalaryParserTests
         { "180 kr. i timen", "DK", 180m, 180m, "DKK", "HOUR", 374_400m, 374_400m },
         { "550 000 kr per år", "NO", 550_000m, 550_000m, "NOK", "YEAR", 550_000m, 550_000m },
         { "35 000 Kč hrubého měsíčně", "CZ", 35_000m, 35_000m, "CZK", "MONTH", 420_000m, 420_000m },
+        { "28 000–32 000 Kč hrubého", "CZ", 28_000m, 32_000m, "CZK", "MONTH", 336_000m, 384_000m },
+        { "19 500 Kč hrubého, plus příplatky", "CZ", 19_500m, 19_500m, "CZK", "MONTH", 234_000m, 234_000m },
         { "SEK 45 000 per månad", null, 45_000m, 45_000m, "SEK", "MONTH", 540_000m, 540_000m },
         { "月薪8000元以上", "CN", 8_000m, null, "CNY", "MONTH", 96_000m, null },
         { "月薪 NT$65,000 起", "TW", 65_000m, null, "TWD", "MONTH", 780_000m, null },

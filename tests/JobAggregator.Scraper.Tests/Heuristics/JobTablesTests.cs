@@ -35,6 +35,89 @@ public sealed class JobTablesTests
     }
 
     [Theory]
+    [InlineData("Profilo", "Sede", "Fisioterapista", "Rovereto")]
+    [InlineData("Pozice", "Místo výkonu", "Všeobecná sestra", "Kolín")]
+    [InlineData("Stilling", "Arbejdssted", "Gældsrådgivning", "Odense")]
+    [InlineData("Befattning", "Ort", "Boendestöd", "Uppsala")]
+    [InlineData("Stillingstittel", "Arbeidssted", "Miljøterapeut", "Bergen")]
+    [InlineData("Profil", "Lieu", "Aide-soignant", "Lyon")]
+    [InlineData("Perfil", "Ubicación", "Fisioterapeuta", "Madrid")]
+    [InlineData("Funktion", "Ort", "Pflegefachkraft", "Berlin")]
+    [InlineData("Profiel", "Standplaats", "Verzorgende IG", "Gent")]
+    public void A_header_naming_the_position_column_in_the_network_s_languages_makes_a_job_table(string titleHeader, string placeHeader, string title, string place)
+    {
+        var html = $"""
+            <html><body><main><h1>Info</h1><table><thead><tr><th>{titleHeader}</th><th>{placeHeader}</th></tr></thead><tbody>
+            <tr><td>{title}</td><td>{place}</td></tr>
+            <tr><td>Receptionist</td><td>{place}</td></tr>
+            </tbody></table></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal([(title, place), ("Receptionist", place)], drafts.Select(d => (d.Title, d.Location)));
+    }
+
+    [Theory]
+    [InlineData("Úvazek", "1,0", "0,5")]
+    [InlineData("Pracovní úvazek", "1", "0,8")]
+    [InlineData("FTE", "1.0", "0.6")]
+    [InlineData("Wymiar etatu", "1,0", "0,5")]
+    [InlineData("WTF", "1,0", "0,8")]
+    public void A_workload_column_s_share_of_a_post_is_read_as_fte(string header, string full, string part)
+    {
+        var html = $"""
+            <html><body><main><table><thead><tr><th>Position</th><th>{header}</th></tr></thead><tbody>
+            <tr><td>Social worker</td><td>{full}</td></tr>
+            <tr><td>Nurse</td><td>{part}</td></tr>
+            </tbody></table></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal([$"{full} FTE", $"{part} FTE"], drafts.Select(d => d.EmploymentType));
+    }
+
+    [Theory]
+    [InlineData("<p>Nabízíme stravenky.</p><p>Životopis zasílejte do 15. 1. 2027 na adresu prace@example.cz.</p>", "15. 1. 2027")]
+    [InlineData("<p>Candidature entro il 15 gennaio 2027 a personale@example.it.</p>", "15 gennaio 2027")]
+    [InlineData("<p>Send din ansøgning senest den 8. januar 2027.</p>", "8. januar 2027")]
+    [InlineData("<p>Apply by January 20, 2027 to jobs@example.org.</p>", "January 20, 2027")]
+    public void A_closing_sentence_under_the_table_closes_each_row(string below, string closing)
+    {
+        var html = $"""
+            <html><body><main><figure class="wp-block-table"><table><thead><tr><th>Position</th><th>Location</th></tr></thead><tbody>
+            <tr><td>Social worker</td><td>Kolín</td></tr>
+            <tr><td>Nurse</td><td>Kolín</td></tr>
+            </tbody></table></figure>{below}</main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal([closing, closing], drafts.Select(d => d.ValidThrough));
+    }
+
+    [Theory]
+    [InlineData("<s>Educatore professionale</s> <em>(selezione chiusa)</em>")]
+    [InlineData("<del>Trabajador/a social</del>")]
+    [InlineData("Sozialarbeiter*in (besetzt)")]
+    [InlineData("Caseworker – filled")]
+    public void A_title_cell_struck_through_or_marked_closed_is_no_opening(string closedTitle)
+    {
+        var html = $"""
+            <html><body><main><table><thead><tr><th>Position</th><th>Location</th></tr></thead><tbody>
+            <tr><td>Nurse</td><td>Trento</td></tr>
+            <tr><td>{closedTitle}</td><td>Rovereto</td></tr>
+            <tr><td>Physiotherapist</td><td>Rovereto</td></tr>
+            </tbody></table></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal(["Nurse", "Physiotherapist"], drafts.Select(d => d.Title));
+    }
+
+    [Theory]
     [InlineData("Role", "Location", "Status", "Galway", "Open", "Closed")]
     [InlineData("Position", "Location", "Status", "Denver, CO", "Accepting applications", "Filled")]
     [InlineData("Puesto", "Ubicación", "Estado", "Madrid", "Abierta", "Cerrada")]

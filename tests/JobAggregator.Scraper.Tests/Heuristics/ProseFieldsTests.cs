@@ -145,6 +145,11 @@ public sealed class ProseFieldsTests
     [InlineData("Je cv ontvangen we graag uiterlijk 12 januari 2027.", "12 januari 2027")]
     [InlineData("CV prosimy przesyłać do 15 stycznia 2027 r.", "15 stycznia 2027")]
     [InlineData("Zgłoszenia prosimy wysyłać najpóźniej do 22 lutego 2027 r. na adres rekrutacja@example.pl.", "22 lutego 2027")]
+    [InlineData("Strukturovaný životopis zasílejte do 15. 1. 2027 na adresu prace@example.cz.", "15. 1. 2027")]
+    [InlineData("Přihlášky posílejte nejpozději do 15.1.2027.", "15.1.2027")]
+    [InlineData("Send din ansøgning senest den 8. januar 2027 til job@example.dk.", "8. januar 2027")]
+    [InlineData("Skicka din ansökan senast 10 januari 2027 till jobb@example.se.", "10 januari 2027")]
+    [InlineData("Send søknaden innen 12. januar 2027.", "12. januar 2027")]
     public void Reads_a_closing_date_from_running_text(string text, string date)
     {
         Assert.Equal(date, ProseFields.ClosingDate(text));

@@ -10,9 +10,21 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// ("職缺 | 專職律師 | 專案助理", then "工作地點 | 臺北市 | 臺中市") is read column by column.</summary>
 internal static partial class JobTables
 {
-    private static readonly string[] JobSpecificTitles =
-        ["job title", "position", "position title", "job", "job opening", "vacancy", "job vacancy", "puesto", "puesto de trabajo", "vacante", "vacantes", "vaga", "poste", "poste à pourvoir", "intitulé du poste", "posizione", "functie", "vacature", "functietitel", "stelle", "stellenbezeichnung", "stanowisko", "função", "funcao",
-            "職種", "募集職種", "岗位", "岗位名称", "职位", "职位名称"];
+    /// <summary>Column headers that name the position a row offers, in the network's languages: a table under one is a
+    /// job table whatever its rows' titles read like. A column's own word, not a line's label ("Profilo:" in an ad heads
+    /// what it asks of the applicant).</summary>
+    private static readonly HashSet<string> JobSpecificTitles =
+        ["job title", "position", "position title", "job", "job opening", "vacancy", "job vacancy",
+            "puesto", "puesto de trabajo", "vacante", "vacantes", "plaza", "perfil", "perfil del puesto", "denominación del puesto",
+            "vaga", "função", "funcao", "perfil da vaga",
+            "poste", "poste à pourvoir", "intitulé du poste", "profil", "profil recherché", "fonction", "emploi", "métier",
+            "posizione", "profilo", "profilo professionale", "figura professionale", "mansione", "qualifica",
+            "functie", "vacature", "functietitel", "functienaam", "profiel",
+            "stelle", "stellenbezeichnung", "funktion", "berufsbezeichnung", "jobtitel",
+            "stanowisko", "nazwa stanowiska",
+            "pozice", "pracovní pozice", "název pozice", "profese",
+            "stilling", "stillingsbetegnelse", "stillingstittel", "tjänst", "befattning", "yrke",
+            "職種", "募集職種", "岗位", "岗位名称", "招聘岗位", "职位", "职位名称", "招聘职位"];
 
     /// <param name="maxRows">The most postings read from the table: a run has room for no more.</param>
     public static IReadOnlyList<PostingDraft> Find(IDocument document, Uri pageUrl, Uri linkBase, int maxRows = int.MaxValue)
@@ -27,7 +39,8 @@ internal static partial class JobTables
             var drafts = Read(entry.Element, pageUrl, linkBase, maxRows);
             if (drafts.Count > 0)
             {
-                return PostedAbove(entry.Element) is { } posted ? drafts.ConvertAll(d => d with { DatePosted = d.DatePosted ?? posted }) : drafts;
+                var posted = PostedAbove(entry.Element) is { } above ? drafts.ConvertAll(d => d with { DatePosted = d.DatePosted ?? above }) : drafts;
+                return ClosingSentences.DatingEvery(posted, () => ClosingBelow(entry.Element), _ => false);
             }
         }
 
@@ -51,6 +64,26 @@ internal static partial class JobTables
         return null;
     }
 
+    /// <summary>The closing date a sentence in the few paragraphs under the table states ("Strukturovaný životopis
+    /// zasílejte do 15. 1. 2027", "Candidature entro il 15 gennaio 2027"), which holds for each of its rows when none
+    /// states its own; null when none of them states one.</summary>
+    private static string? ClosingBelow(IElement table)
+    {
+        const int MaxLines = 3;
+        // A block editor wraps the table in a figure of its own.
+        var below = table.ParentElement is { LocalName: "figure" } figure && figure.ChildElementCount == 1 ? figure : table;
+        var line = below.NextElementSibling;
+        for (var i = 0; i < MaxLines && line is { LocalName: "p" or "div" } && !IsTable(line); i++, line = line.NextElementSibling)
+        {
+            if (PlainText.Of(line) is { } text && ProseFields.ClosingDate(text) is { } closing)
+            {
+                return closing;
+            }
+        }
+
+        return null;
+    }
+
     public static List<PostingDraft> Read(IElement table, Uri pageUrl, Uri linkBase, int maxRows)
     {
         var rows = ElementWalk.Descendants(table).Where(r => r.LocalName == "tr" && ElementWalk.Closest(r, IsTable) == table).ToList();
@@ -63,7 +96,7 @@ internal static partial class JobTables
         var headerIndex = rows.IndexOf(header);
         var grid = TableGrid.Lay(rows).Skip(headerIndex).ToList();
         var headerCells = grid[0];
-        var titleColumn = Array.FindIndex(headerCells, c => c is not null && FieldLabels.KindOf(c.TextContent) == FieldKind.Title);
+        var titleColumn = Array.FindIndex(headerCells, c => c is not null && NamesPosition(c.TextContent));
         var openings = grid.Skip(1).Zip(rows.Skip(headerIndex + 1), (cells, row) => (cells, (IElement?)row));
         return titleColumn >= 0 && Read(headerCells, openings, titleColumn, pageUrl, linkBase, maxRows) is { Count: > 0 } drafts ? drafts
             : Transposed(grid) is { } columns ? Read(columns[0], columns.Skip(1).Select(c => (c, (IElement?)null)), 0, pageUrl, linkBase, maxRows)
@@ -80,7 +113,7 @@ internal static partial class JobTables
         const int MinColumns = 3;
         var header = grid[0];
         if (header.Length < MinColumns || grid.Count <= MinFieldRows
-            || (PlainText.Collapse(header[0]?.TextContent) is not null && FieldLabels.KindOf(header[0]!.TextContent) != FieldKind.Title)
+            || (PlainText.Collapse(header[0]?.TextContent) is not null && !NamesPosition(header[0]!.TextContent))
             || header.Skip(1).Any(c => c is null || FieldLabels.KindOf(c.TextContent) != FieldKind.None))
         {
             return null;
@@ -120,8 +153,9 @@ internal static partial class JobTables
 
             // A Status column's "Closed" or "Filled" keeps a past opening listed, and a finished procedure's results
             // ("Lista de ordenação final", "Concluido") stay listed after it: no opening.
+            // A title struck through or marked closed in its own cell ("<s>Educatore</s> (selezione chiusa)") is a past one.
             if (cells.Any(c => c is not null && c != titleCell && ClosedOpenings.IsClosedStatus(PlainText.Of(c)))
-                || (row is not null && FinishedProcedures.Marks(row)))
+                || (row is not null && FinishedProcedures.Marks(row)) || ClosedOpenings.Marks(titleCell))
             {
                 continue;
             }
@@ -172,7 +206,7 @@ internal static partial class JobTables
         }
 
         // A generic "Title" column could head a table of reports or cases: then most rows must name a role.
-        var specific = JobSpecificTitles.Contains(columns[titleColumn].Text);
+        var specific = columns[titleColumn].Text is { } titleHeader && JobSpecificTitles.Contains(titleHeader);
         return specific || drafts.Count(d => JobTitles.LooksLikeJobTitle(d.Title)) * 2 > drafts.Count ? drafts : [];
     }
 
@@ -188,6 +222,13 @@ internal static partial class JobTables
             return $"{value} a week";
         }
 
+        if (value is not null && column is { Kind: FieldKind.EmploymentType, Text: { } workloadHeader } && WorkloadHeader().IsMatch(workloadHeader)
+            && BareFraction().IsMatch(value))
+        {
+            // A workload column states a share of a full post ("Úvazek 1,0", "0,5", "FTE 0.8"), as the normaliser reads FTE.
+            return $"{value} FTE";
+        }
+
         return value is not null && column is { Kind: FieldKind.Salary, Text: { } header } && header.Contains(' ', StringComparison.Ordinal)
             ? $"{value} ({header})"
             : value;
@@ -198,6 +239,12 @@ internal static partial class JobTables
 
     [GeneratedRegex(@"^\d{1,2}(?:[.,]\d)?\s*(?:hours|hrs|uur|stunden|std\.?|horas|heures|ore)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareHours();
+
+    [GeneratedRegex(@"^(?:(?:pracovní\s+)?úvazek|fte|wtf|werktijdfactor|wymiar(?:\s+etatu)?|etat|stillingsbrøk)$", RegexOptions.CultureInvariant)]
+    private static partial Regex WorkloadHeader();
+
+    [GeneratedRegex(@"^(?:0?[.,]\d{1,2}|1(?:[.,]0{1,2})?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareFraction();
 
     /// <summary>The title cell's first element when a line of its own follows it ("&lt;a&gt;Title&lt;/a&gt;&lt;br&gt;&lt;small&gt;San
     /// Antonio, TX · Full-time&lt;/small&gt;"): that line is the row's facts, not the title. Null when the cell is one line
@@ -225,6 +272,12 @@ internal static partial class JobTables
     }
 
     private static bool IsTable(IElement element) => element.LocalName == "table";
+
+    /// <summary>Whether a header cell names the column of the positions: a title's label ("Job title", "Puesto") or a
+    /// column's word for the position (<see cref="JobSpecificTitles"/>).</summary>
+    private static bool NamesPosition(string header) =>
+        FieldLabels.KindOf(header) == FieldKind.Title
+        || (PlainText.Collapse(header)?.TrimEnd(':', '：').ToLowerInvariant() is { } text && JobSpecificTitles.Contains(text));
 
     /// <summary>The first row, when a row follows it and each of its cells holds one bold element and nothing else.</summary>
     private static IElement? BoldHeader(List<IElement> rows) =>
