@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using JobAggregator.Normalizer.Dates;
 using JobAggregator.Normalizer.Locations;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
@@ -262,9 +263,9 @@ internal static partial class ProseFields
         }
 
         // "Inscrições: de 7 a 18 de dezembro de 2026": an application period closes on its second date.
-        if (ApplicationPeriod().Match(text) is { Success: true } period)
+        if (ApplicationPeriod.EndInProse(text) is { } end)
         {
-            return period.Groups["date"].Value;
+            return end;
         }
 
         var labelled = ClosingLabel().Match(text);
@@ -416,13 +417,6 @@ internal static partial class ProseFields
 
     [GeneratedRegex(@"\b(?:closing\s+date|application\s+deadline|deadline|applications?\s+close[sd]?|closes|closing(?=\s+\d)|apply\s+by|(?:applications?|resumes?|cvs?)\s+(?:are\s+|is\s+)?due(?:\s+(?:by|on))?|fecha\s+l[íi]mite|cierre(?:\s+de(?:\s+la)?\s+convocatoria)?|cl[ôo]ture(?:\s+des\s+candidatures)?|chiusura(?:\s+(?:candidature|del\s+bando))?|encerramento(?:\s+das\s+inscri[çc][õo]es)?|einsendeschluss|date\s+limite|scadenza|sluitingsdatum|bewerbungsschluss|bewerbungsfrist|bewerbungen\s+bis|inscri[çc][õo]es\s+at[ée]|candidaturas\s+at[ée]|报名截止(?:日期|时间)?|截止(?:日期|时间)|応募締切|締切)\s*(?:on\s+|is\s+|[:：]\s*)?" + TimeOrWeekdayBefore + @"(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4})|(?:\d{4}年\d{1,2}月\d{1,2}日))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingLabel();
-
-    /// <summary>An application period from one day to another ("Inscrições: de 7 a 18 de dezembro de 2026", "Postulaciones
-    /// del 9 al 15 de diciembre de 2026", "Candidatures du 7 au 18 décembre 2026", "Candidature dal 7 al 18 dicembre 2026",
-    /// "Bewerbungen vom 7. bis 18. Dezember 2026", "Applications open from 7 to 18 December 2026"): the second date, with
-    /// its month and year, is the closing date; the first may leave them out.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:inscri[çc][õo]es|inscripci[óo]n(?:es)?|postulaci[óo]n(?:es)?|candidaturas?|candidatures?|iscrizioni|applications?|bewerbung(?:en|sfrist|szeitraum)?|plazo(?:\s+de\s+postulaci[óo]n)?|prazo(?:\s+de\s+candidatura)?|per[íi]odo\s+de\s+(?:inscri[çc][ãa]o|inscripci[óo]n|postulaci[óo]n))(?![\p{L}])(?:\s+(?:are\s+)?(?:open|abertas|abiertas|ouvertes|aperte|offen))?\s*[:：]?\s*(?:(?:de|del|desde(?:\s+el)?|du|dal|vom|von|from|entre(?:\s+el)?|between)\s+)?\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?)?\.?(?:\s+(?:de\s+)?\p{L}{3,}\.?)?(?:\s+(?:de\s+)?\d{4})?\s*(?:a|al|até|ao|hasta(?:\s+el)?|à|au|jusqu['’]au|fino\s+al|bis(?:\s+zum)?|to|until|through|and|y|e|et|und|[–—-])\s*(?<date>(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4})|(?:\d{4}-\d{2}-\d{2}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ApplicationPeriod();
 
     /// <summary>An apply sentence with a date it is due by ("Apply by March 1, 2027", "Envoyez votre CV avant le 8 janvier
     /// 2027", "CV prosimy przesyłać do 15 stycznia 2027 r.").</summary>
