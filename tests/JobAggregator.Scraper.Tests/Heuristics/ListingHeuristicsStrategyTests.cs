@@ -15,7 +15,6 @@ public sealed class ListingHeuristicsStrategyTests
     private static readonly HashSet<string> NotReadYet =
     [
         "news-post/boletin-mailchimp-buscamos-gente-ar",
-        "careers-table/convocatorias-cas-bases-estado-pe",
     ];
 
     public static TheoryData<string> LabelledCases =>
