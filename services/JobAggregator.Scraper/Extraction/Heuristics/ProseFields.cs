@@ -14,7 +14,7 @@ internal static partial class ProseFields
     /// pass over the texts and only for the fields <paramref name="known"/> leaves empty.</summary>
     public static PostingDraft FirstIn(IEnumerable<string> texts, PostingDraft known)
     {
-        string? location = null, salary = null, closing = null, hours = null;
+        string? location = null, salary = null, closing = null, hours = null, yearless = null;
         var needLocation = known.Location is null;
         var needSalary = known.SalaryText is null;
         var needClosing = known.ValidThrough is null;
@@ -45,9 +45,15 @@ internal static partial class ProseFields
             {
                 (hours, needHours) = (words, false);
             }
+
+            if (needClosing && yearless is null)
+            {
+                yearless = YearlessClosingDate(text);
+            }
         }
 
-        return new PostingDraft { Location = location, SalaryText = salary, ValidThrough = closing, EmploymentType = hours };
+        // A day and month with no year is the closing date only where no text states a whole one.
+        return new PostingDraft { Location = location, SalaryText = salary, ValidThrough = closing ?? yearless, EmploymentType = hours };
     }
 
     public static string? Salary(string text)
@@ -317,6 +323,30 @@ internal static partial class ProseFields
         return null;
     }
 
+    /// <summary>The day and month, with no year, an apply sentence says applications are due by ("Postulaciones hasta el
+    /// 18 de diciembre"); null when the text states none, or a contract's term.</summary>
+    public static string? YearlessClosingDate(string text)
+    {
+        if (!FieldLabels.HasDigit(text))
+        {
+            return null;
+        }
+
+        foreach (var range in SentenceBreak().EnumerateSplits(text))
+        {
+            var sentence = text.AsSpan(range);
+            if (FieldLabels.HasDigit(sentence) && !ContractWord().IsMatch(sentence)
+                && ApplyByYearless().Match(sentence.ToString()) is { Success: true } match
+                // The year, if any, comes after the date the pattern took.
+                && YearlessDates.Names(sentence[match.Groups["date"].Index..].ToString()))
+            {
+                return match.Groups["date"].Value;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether a sentence speaks to every applicant of a page rather than of one opening ("Interesados enviar CV
     /// a …", "Candidates should send …", "All applications to …", "Bewerbungen bitte an …", "Les candidatures sont à
     /// envoyer …", "Gli interessati possono …", "Geïnteresseerden sturen …").</summary>
@@ -420,8 +450,17 @@ internal static partial class ProseFields
 
     /// <summary>An apply sentence with a date it is due by ("Apply by March 1, 2027", "Envoyez votre CV avant le 8 janvier
     /// 2027", "CV prosimy przesyłać do 15 stycznia 2027 r.").</summary>
-    [GeneratedRegex(@"(?:apply|applications?|submit|email|e-mail|send|deadline|closing|candidatur[ae]s?|postulaciones|solicitudes|inscripciones|domande|reageren|solliciteer|solliciteren|kandideren|envoyez|envoyer|inviaci|invia|inviare|env[íi][aá]|env[íi]anos|enviar|envie|schicken?|sende[nt]?|bewerbung(?:en)?|stuur|przesy[łl]a[ćc]|przes[łl]a[ćc]|wysy[łl]a[ćc]|wys[łl]a[ćc]|zg[łl]oszenia|aplikacje)(?![\p{L}]).*?\b(?:by|before|until|no later than|hasta el|antes del?|avant le|jusqu'au|entro il|uiterlijk|tot en met|vóór|voor|bis zum|bis|(?:najpóźniej\s+)?do)\s+" + TimeOrWeekdayBefore + @"(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ApplyWordThenBy + TimeOrWeekdayBefore + @"(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ApplyBy();
+
+    /// <summary>An apply word, then, later in the sentence, the word a date it is due by follows.</summary>
+    private const string ApplyWordThenBy = @"(?:apply|applications?|submit|email|e-mail|send|deadline|closing|candidatur[ae]s?|postulaciones|solicitudes|inscripciones|domande|reageren|solliciteer|solliciteren|kandideren|envoyez|envoyer|inviaci|invia|inviare|env[íi][aá]|env[íi]anos|enviar|envie|schicken?|sende[nt]?|bewerbung(?:en)?|stuur|przesy[łl]a[ćc]|przes[łl]a[ćc]|wysy[łl]a[ćc]|wys[łl]a[ćc]|zg[łl]oszenia|aplikacje)(?![\p{L}]).*?\b(?:by|before|until|no later than|hasta el|antes del?|avant le|jusqu'au|entro il|uiterlijk|tot en met|vóór|voor|bis zum|bis|(?:najpóźniej\s+)?do)\s+";
+
+    /// <summary>An apply sentence with a day and month it is due by and no year ("Postulaciones hasta el 18 de diciembre",
+    /// "Bewerbungen bis 18. Dezember", "Applications open until 18 December"): the normaliser dates it on a page with a
+    /// date of its own.</summary>
+    [GeneratedRegex(ApplyWordThenBy + TimeOrWeekdayBefore + @"(?<date>\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?\p{L}{3,10}|\p{L}{3,10}\s+\d{1,2}(?:st|nd|rd|th)?)(?![\d\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ApplyByYearless();
 
     /// <summary>A time and a weekday some pages put between a closing label and its date ("Closing date: 9am, Monday 11
     /// January 2027", "Applications close 5pm AEDT, Friday 22 January 2027", "12 noon on Friday", "17:00 Uhr, Freitag"),
