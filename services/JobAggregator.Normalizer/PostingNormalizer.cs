@@ -58,6 +58,7 @@ public sealed class PostingNormalizer(OrganizationDirectory organizations, Sourc
         var language = LanguageDetector.Detect(title, description.Text, _sourceLanguages.Of(scraped.SourceId));
         // The source's country says how its dates are written; failing that, the posting's own place or language.
         var dateCountry = sourceCountry ?? location.Country;
+        var datePosted = DateParser.Parse(scraped.DatePostedText, dateCountry, scraped.ScrapedAt, language);
 
         var unnormalised = new PostingNormalized(
             scraped.SourceId,
@@ -69,10 +70,11 @@ public sealed class PostingNormalizer(OrganizationDirectory organizations, Sourc
             location,
             EmploymentTypeMapper.Map(scraped.EmploymentTypeText),
             Salary(scraped, country),
-            DateParser.Parse(scraped.DatePostedText, dateCountry, scraped.ScrapedAt, language),
+            datePosted,
             // "Apply by March 10; open until filled": the date is a first review, not a closing.
             OpenUntilFilled.InValidThrough(scraped.ValidThroughText) ? null
-                : DateParser.Parse(ApplicationPeriod.End(scraped.ValidThroughText) ?? scraped.ValidThroughText, dateCountry, scraped.ScrapedAt, language),
+                : DateParser.Parse(ApplicationPeriod.End(scraped.ValidThroughText) ?? scraped.ValidThroughText, dateCountry, scraped.ScrapedAt, language)
+                    ?? (datePosted is { } posted ? YearlessDates.OnOrAfter(scraped.ValidThroughText, posted) : null),
             description.Html,
             description.Text,
             url,

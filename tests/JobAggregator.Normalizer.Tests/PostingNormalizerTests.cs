@@ -191,6 +191,18 @@ public sealed class PostingNormalizerTests
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), posting.ValidThrough);
     }
 
+    [Theory]
+    [InlineData("2026-12-01", "hasta el 18 de diciembre", "2026-12-18")]
+    [InlineData("2026-12-10", "bis 8. Januar", "2027-01-08")]
+    [InlineData("2026-12-10", "until 18 December", "2026-12-18")]
+    [InlineData(null, "hasta el 18 de diciembre", null)]
+    public void Dates_a_day_and_month_with_no_year_from_the_posts_own_date_only(string? posted, string validThrough, string? expected)
+    {
+        var posting = _normalizer.Normalize(SeedPostings.OhioPublicDefender() with { DatePostedText = posted, ValidThroughText = validThrough });
+
+        Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), posting.ValidThrough);
+    }
+
     [Fact]
     public void Counts_a_relative_posting_date_from_when_the_page_was_scraped()
     {

@@ -135,7 +135,7 @@ internal static partial class EmploymentTypeMapper
     [GeneratedRegex(@"(?<![\p{L}\d])(?:pj|pessoa\s+jur[íi]dica|monotribut(?:o|ista)|zzp(?:['’]?er)?|1099|b2b|partita\s+iva|(?:incarico|rapporto)\s+(?:di\s+lavoro\s+)?libero[\s-]professionale|recibos?\s+verdes?|(?:auto|micro)[\s-]entrepreneur|freiberuflich|auf\s+honorarbasis|na\s+i[čc]o|živnostensk[ýy]\s+list)(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelfEmployed();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|pasant[ií]as?|pasantes?|pr[áa]cticas|practicantes?|stages?|stagiaires?|stagiairs?|stageplaats|tirocini[oi]|tirocinante|stagista|praktikum|praktikant(?:in)?|practicum|externships?|est[áa]gios?|estagi[áa]ri[oa]s?|sta[żz]|praktyk[ai]|praktykant(?:ka)?)(?![\p{L}])|インターン|实习|實習", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|pasant[ií]as?|pasantes?|pr[áa]cticas|pr[áa]ctica\s+profesional|practicantes?|judicaturas?|stages?|stagiaires?|stagiairs?|stageplaats|tirocini[oi]|tirocinante|stagista|praktikum|praktikant(?:in)?|practicum|externships?|est[áa]gios?|estagi[áa]ri[oa]s?|sta[żz]|praktyk[ai]|praktykant(?:ka)?)(?![\p{L}])|インターン|实习|實習", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Intern();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:volunteers?|volunteering|voluntari[oa]s?|voluntariado|b[ée]n[ée]voles?|b[ée]n[ée]volat|volontari[oa]?|volontariato|vrijwilligers?|vrijwilligerswerk|ehrenamt(?:lich)?|freiwillig|unpaid|wolontariat|wolontariusz(?:ka)?)(?![\p{L}])|ボランティア|志愿者|志願者|义工|義工", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

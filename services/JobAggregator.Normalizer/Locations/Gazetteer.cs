@@ -46,8 +46,9 @@ internal static partial class Gazetteer
         ("CA", "AB", ["Calgary", "Edmonton"]),
         ("CA", "MB", ["Winnipeg"]),
         ("CA", "NS", ["Halifax"]),
+        ("CA", "NL", ["St. John's", "St John's"]),
         ("AU", "NSW", ["Sydney"]),
-        ("AU", "VIC", ["Melbourne"]),
+        ("AU", "VIC", ["Melbourne", "Geelong", "Ballarat", "Bendigo"]),
         ("AU", "QLD", ["Brisbane", "Gold Coast", "Southport"]),
         ("AU", "WA", ["Perth"]),
         ("AU", "SA", ["Adelaide"]),
@@ -227,7 +228,10 @@ internal static partial class Gazetteer
             return null;
         }
 
-        return cities.FirstOrDefault(city => city.Country == preferredCountry) ?? cities[0];
+        // A name several countries share and the preferred one lacks ("Hamilton" for a Scottish source) is no town known:
+        // the source's country, not the first listed, is its country.
+        return cities.FirstOrDefault(city => city.Country == preferredCountry)
+            ?? (preferredCountry is not null && cities.Any(city => city.Country != cities[0].Country) ? null : cities[0]);
     }
 
     /// <summary>Whether a word begins a name of several words the table lists ("New" of "New Haven", "Gold" of "Gold

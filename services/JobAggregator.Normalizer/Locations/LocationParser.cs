@@ -316,7 +316,9 @@ internal static partial class LocationParser
     [GeneratedRegex(@"^\s*(?<commune>\p{Lu}[\p{L} .'-]*?)\s*\((?<city>[^(),;]+)\)\s*$")]
     private static partial Regex CommuneThenCity();
 
-    [GeneratedRegex(@"^(?<city>\p{L}[\p{L} .'-]*?)\s+(?<code>[A-Z]{2,3})$")]
+    /// <summary>"Atlanta GA", and a code written with full stops ("Bogotá D.C.", "Washington D.C.", whose last stop the
+    /// split has taken).</summary>
+    [GeneratedRegex(@"^(?<city>\p{L}[\p{L} .'-]*?)\s+(?<code>[A-Z]{2,3}|[A-Z]\.[A-Z](?:\.[A-Z])?\.?)$")]
     private static partial Regex TrailingCode();
 
     /// <summary>What surrounds or centres a town but is no other town: "Greater Boston", "Adelaide CBD", "Lyon centre-ville";

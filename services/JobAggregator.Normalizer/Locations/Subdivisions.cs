@@ -4,8 +4,8 @@ namespace JobAggregator.Normalizer.Locations;
 
 /// <summary>The states and provinces of the countries the network's members are in: the 50 US states and DC, Canada's
 /// provinces and territories, Australia's states and territories, Brazil's, Mexico's, Germany's and Austria's states, Switzerland's cantons
-/// and the main regions of the Netherlands, Belgium, Spain (its autonomous communities), South Africa, Italy, France, New Zealand and Argentina, and Colombia's
-/// departments (ISO 3166-2 codes without the country).</summary>
+/// and the main regions of the Netherlands, Belgium, Spain (its autonomous communities), South Africa, Italy, France and New Zealand, Argentina's
+/// provinces, Chile's regions, and Colombia's and Peru's departments (ISO 3166-2 codes without the country).</summary>
 internal static partial class Subdivisions
 {
     private static readonly Subdivision[] All =
@@ -106,6 +106,23 @@ internal static partial class Subdivisions
         new("CO", "AMA", "Departamento de Amazonas"), new("CO", "BOL", "Departamento de Bolívar"), new("CO", "CES", "Departamento del Cesar"),
         new("CO", "COR", "Departamento de Córdoba"), new("CO", "MAG", "Departamento del Magdalena"), new("CO", "MET", "Departamento del Meta"),
         new("CO", "SAN", "Departamento de Santander"), new("CO", "SUC", "Departamento de Sucre"),
+        new("AR", "K", "Provincia de Catamarca"), new("AR", "H", "Chaco"), new("AR", "U", "Chubut"), new("AR", "W", "Provincia de Corrientes"),
+        new("AR", "E", "Entre Ríos"), new("AR", "P", "Provincia de Formosa"), new("AR", "Y", "Provincia de Jujuy"), new("AR", "L", "La Pampa"),
+        new("AR", "F", "Provincia de La Rioja"), new("AR", "N", "Provincia de Misiones"), new("AR", "R", "Provincia de Río Negro"),
+        new("AR", "J", "Provincia de San Juan"), new("AR", "D", "Provincia de San Luis"), new("AR", "Z", "Provincia de Santa Cruz"),
+        new("AR", "G", "Provincia de Santiago del Estero"), new("AR", "V", "Tierra del Fuego"),
+        new("CL", "AI", "Aysén"), new("CL", "AN", "Región de Antofagasta"), new("CL", "AP", "Arica y Parinacota"), new("CL", "AR", "La Araucanía"),
+        new("CL", "AT", "Atacama"), new("CL", "BI", "Biobío"), new("CL", "CO", "Región de Coquimbo"),
+        new("CL", "LI", "Libertador General Bernardo O'Higgins"), new("CL", "LL", "Los Lagos"), new("CL", "LR", "Los Ríos"),
+        new("CL", "MA", "Magallanes"), new("CL", "ML", "Maule"), new("CL", "NB", "Ñuble"), new("CL", "RM", "Región Metropolitana de Santiago"),
+        new("CL", "TA", "Tarapacá"), new("CL", "VS", "Región de Valparaíso"),
+        new("PE", "AMA", "Departamento de Amazonas"), new("PE", "ANC", "Áncash"), new("PE", "APU", "Apurímac"), new("PE", "ARE", "Departamento de Arequipa"), new("PE", "AYA", "Departamento de Ayacucho"),
+        new("PE", "CAJ", "Departamento de Cajamarca"), new("PE", "CAL", "Provincia Constitucional del Callao"), new("PE", "CUS", "Departamento del Cusco"),
+        new("PE", "HUV", "Departamento de Huancavelica"), new("PE", "HUC", "Departamento de Huánuco"), new("PE", "ICA", "Departamento de Ica"),
+        new("PE", "JUN", "Departamento de Junín"), new("PE", "LAL", "Departamento de La Libertad"), new("PE", "LAM", "Departamento de Lambayeque"), new("PE", "LIM", "Departamento de Lima"),
+        new("PE", "LOR", "Departamento de Loreto"), new("PE", "MDD", "Madre de Dios"), new("PE", "MOQ", "Departamento de Moquegua"), new("PE", "PAS", "Departamento de Pasco"),
+        new("PE", "PIU", "Departamento de Piura"), new("PE", "PUN", "Departamento de Puno"), new("PE", "SAM", "Departamento de San Martín"),
+        new("PE", "TAC", "Departamento de Tacna"), new("PE", "TUM", "Departamento de Tumbes"), new("PE", "UCA", "Ucayali"),
     ];
 
     private static readonly Dictionary<string, (string Country, string Code)> OtherNames = new(StringComparer.OrdinalIgnoreCase)
@@ -179,6 +196,19 @@ internal static partial class Subdivisions
         ["Narino"] = ("CO", "NAR"),
         ["Quindio"] = ("CO", "QUI"),
         ["Vaupes"] = ("CO", "VAU"),
+        ["Entre Rios"] = ("AR", "E"),
+        ["Aysen"] = ("CL", "AI"),
+        ["Araucanía"] = ("CL", "AR"),
+        ["Araucania"] = ("CL", "AR"),
+        ["Biobio"] = ("CL", "BI"),
+        ["O'Higgins"] = ("CL", "LI"),
+        ["Los Rios"] = ("CL", "LR"),
+        ["Nuble"] = ("CL", "NB"),
+        ["Región Metropolitana"] = ("CL", "RM"),
+        ["Region Metropolitana"] = ("CL", "RM"),
+        ["Tarapaca"] = ("CL", "TA"),
+        ["Ancash"] = ("PE", "ANC"),
+        ["Apurimac"] = ("PE", "APU"),
     };
 
     /// <summary>Provinces and departments named as their capitals are ("Rosario, Santa Fe", "Córdoba"), as a town elsewhere
@@ -192,6 +222,16 @@ internal static partial class Subdivisions
         ("Amazonas", "CO", "AMA"), ("Bolívar", "CO", "BOL"), ("Bolivar", "CO", "BOL"), ("Cesar", "CO", "CES"), ("Córdoba", "CO", "COR"),
         ("Cordoba", "CO", "COR"), ("Magdalena", "CO", "MAG"), ("Meta", "CO", "MET"), ("Santander", "CO", "SAN"), ("Sucre", "CO", "SUC"),
         ("Valle", "CO", "VAC"), ("San Andrés", "CO", "SAP"),
+        ("Catamarca", "AR", "K"), ("Corrientes", "AR", "W"), ("Formosa", "AR", "P"), ("Jujuy", "AR", "Y"), ("La Rioja", "AR", "F"),
+        ("Río Negro", "AR", "R"), ("Rio Negro", "AR", "R"), ("San Juan", "AR", "J"), ("San Luis", "AR", "D"), ("Santa Cruz", "AR", "Z"),
+        ("Santiago del Estero", "AR", "G"),
+        ("Antofagasta", "CL", "AN"), ("Coquimbo", "CL", "CO"), ("Valparaíso", "CL", "VS"), ("Valparaiso", "CL", "VS"),
+        ("Arequipa", "PE", "ARE"), ("Ayacucho", "PE", "AYA"), ("Cajamarca", "PE", "CAJ"), ("Cusco", "PE", "CUS"), ("Cuzco", "PE", "CUS"),
+        ("Huancavelica", "PE", "HUV"), ("Huánuco", "PE", "HUC"), ("Huanuco", "PE", "HUC"), ("Ica", "PE", "ICA"), ("Lima", "PE", "LIM"),
+        ("Moquegua", "PE", "MOQ"), ("Piura", "PE", "PIU"), ("Puno", "PE", "PUN"), ("Tacna", "PE", "TAC"), ("Tumbes", "PE", "TUM"),
+        ("Amazonas", "PE", "AMA"), ("Callao", "PE", "CAL"), ("Junín", "PE", "JUN"), ("Junin", "PE", "JUN"), ("La Libertad", "PE", "LAL"),
+        ("Lambayeque", "PE", "LAM"), ("Loreto", "PE", "LOR"), ("Pasco", "PE", "PAS"), ("San Martín", "PE", "SAM"), ("San Martin", "PE", "SAM"),
+        ("Misiones", "AR", "N"),
     }.ToLookup(shared => shared.Name, shared => (shared.Country, shared.Code), StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] CountriesInOrder = ["US", "CA", "AU"];

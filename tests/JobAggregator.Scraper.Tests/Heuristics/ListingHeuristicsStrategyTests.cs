@@ -15,7 +15,6 @@ public sealed class ListingHeuristicsStrategyTests
     private static readonly HashSet<string> NotReadYet =
     [
         "news-post/boletin-mailchimp-buscamos-gente-ar",
-        "careers-table/convocatorias-cas-bases-estado-pe",
         "careers-accordion/careers-hubspot-accordion-position-description-nz",
         "careers-cards/offene-stellen-webflow-pensum-besetzt-ch",
         "careers-cards/stellenangebote-wix-repeater-minijob-de",

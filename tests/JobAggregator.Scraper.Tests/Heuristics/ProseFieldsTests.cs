@@ -167,6 +167,23 @@ public sealed class ProseFieldsTests
         Assert.Equal(date, ProseFields.ClosingDate(text));
 
     [Theory]
+    [InlineData("Honorarios: $620.000 mensuales. Postulaciones hasta el 18 de diciembre.", "18 de diciembre")]
+    [InlineData("Bewerbungen bis 18. Dezember an jobs@example.de.", "18. Dezember")]
+    [InlineData("Applications open until 18 December.", "18 December")]
+    [InlineData("Envoyez votre CV avant le 8 janvier.", "8 janvier")]
+    [InlineData("Candidature entro il 10 gennaio.", "10 gennaio")]
+    public void Reads_a_day_and_month_an_application_is_due_by(string text, string date) =>
+        Assert.Equal(date, ProseFields.YearlessClosingDate(text));
+
+    [Theory]
+    [InlineData("Postulaciones hasta el 18 de diciembre de 2026.")]
+    [InlineData("Contrato de sustitución hasta el 30 de junio.")]
+    [InlineData("Send your CV by the 18th.")]
+    [InlineData("Agenda: 12/12 – Jornada de capacitación.")]
+    public void A_whole_date_a_contracts_end_or_no_month_is_no_yearless_closing(string text) =>
+        Assert.Null(ProseFields.YearlessClosingDate(text));
+
+    [Theory]
     [InlineData("Die Stelle ist befristet bis zum 31. Dezember 2027.")]
     [InlineData("Contrato de sustitución hasta el 30 de junio de 2027.")]
     [InlineData("Contratto a tempo determinato entro il 31 dicembre 2027.")]

@@ -301,8 +301,8 @@ internal static partial class FieldLabels
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s?%")]
     private static partial Regex Workload();
 
-    /// <summary>An intern's word in a title ("Estagiário(a) de Direito", "Praktikant*in"): an internship is one whatever
-    /// its hours.</summary>
+    /// <summary>An intern's word in a title ("Estagiário(a) de Direito", "Praktikant*in", "Pasantía en litigio",
+    /// "Judicatura ad honorem": a Colombian law graduate's unpaid clerkship): an internship is one whatever its hours.</summary>
     public static string? InternIn(string title) => InternWord().Match(title) is { Success: true } intern ? intern.Value : null;
 
     /// <summary>A contract's kind named in running text ("Contrato temporal de seis meses en …", "un contratto a tempo
@@ -473,7 +473,7 @@ internal static partial class FieldLabels
 
     /// <remarks>A title that starts "Stage" and goes on in French words ("Stage juridique", "Stage de six mois") names an
     /// internship; "Stage Manager" names no intern.</remarks>
-    [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|est[áa]gios?|estagi[áa]ri[oa]s?(?:\(a\))?|praktikum|praktikant(?:in|en|innen)?|tirocini[oi]|tirocinant[ei]|stagiaires?|stagiairs?|stagist[ai]|praktykant(?:ka|ki)?|becari[oa]s?|pr[áa]cticas|pasantes?|sta[żz]ysta|sta[żz]ystka)(?![\p{L}])|实习|實習|インターン|^\s*stage(?=\s+(?:(?-i:\p{Ll}{4,})|de|d['’]|en|au|à|[–—-]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|est[áa]gios?|estagi[áa]ri[oa]s?(?:\(a\))?|praktikum|praktikant(?:in|en|innen)?|tirocini[oi]|tirocinant[ei]|stagiaires?|stagiairs?|stagist[ai]|praktykant(?:ka|ki)?|becari[oa]s?|pr[áa]cticas|pr[áa]ctica\s+profesional|pasant[ií]as?|pasantes?|judicaturas?|sta[żz]ysta|sta[żz]ystka)(?![\p{L}])|实习|實習|インターン|^\s*stage(?=\s+(?:(?-i:\p{Ll}{4,})|de|d['’]|en|au|à|[–—-]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InternWord();
 
     [GeneratedRegex(@"(?:[$€£¥₹₱]|\$U|U\$S|(?<![\p{L}])S/\.?|\b(?:USD|EUR|GBP|CAD|AUD|NZD|ZAR|ARS|MXN|COP|CLP|PEN|BRL|CHF|TWD|JPY|INR|SEK|DKK|NOK|CZK|UYU|R|RAL|US\$|CA\$|A\$)\s?)\s?\d|(?<![\d.,])\d{1,3}\s?[kK]?\s?[-–~]\s?\d{1,3}\s?[kK](?![\p{L}])|\d[\d.,  ]*\s?(?:(?:[kK]|tys\.)\s?)?(?:[$€£]|euros?|dollars?|pesos|z[łl](?![\p{L}])|kr\.?(?![\p{L}])|k[čc](?![\p{L}])|(?:SEK|DKK|NOK|CZK)(?![\p{L}])|元|円)|(?:月薪|时薪|日薪|年薪|月給|時給|日給|年収)\s?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using JobAggregator.Normalizer.Dates;
 using JobAggregator.Normalizer.Locations;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
@@ -13,7 +14,7 @@ internal static partial class ProseFields
     /// pass over the texts and only for the fields <paramref name="known"/> leaves empty.</summary>
     public static PostingDraft FirstIn(IEnumerable<string> texts, PostingDraft known)
     {
-        string? location = null, salary = null, closing = null, hours = null;
+        string? location = null, salary = null, closing = null, hours = null, yearless = null;
         var needLocation = known.Location is null;
         var needSalary = known.SalaryText is null;
         var needClosing = known.ValidThrough is null;
@@ -44,9 +45,15 @@ internal static partial class ProseFields
             {
                 (hours, needHours) = (words, false);
             }
+
+            if (needClosing && yearless is null)
+            {
+                yearless = YearlessClosingDate(text);
+            }
         }
 
-        return new PostingDraft { Location = location, SalaryText = salary, ValidThrough = closing, EmploymentType = hours };
+        // A day and month with no year is the closing date only where no text states a whole one.
+        return new PostingDraft { Location = location, SalaryText = salary, ValidThrough = closing ?? yearless, EmploymentType = hours };
     }
 
     public static string? Salary(string text)
@@ -262,9 +269,9 @@ internal static partial class ProseFields
         }
 
         // "Inscrições: de 7 a 18 de dezembro de 2026": an application period closes on its second date.
-        if (ApplicationPeriod().Match(text) is { Success: true } period)
+        if (ApplicationPeriod.EndInProse(text) is { } end)
         {
-            return period.Groups["date"].Value;
+            return end;
         }
 
         var labelled = ClosingLabel().Match(text);
@@ -310,6 +317,30 @@ internal static partial class ProseFields
             if (DueBy().IsMatch(sentence) && !ContractWord().IsMatch(sentence))
             {
                 return DueBy().Match(sentence.ToString()).Groups["date"].Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The day and month, with no year, an apply sentence says applications are due by ("Postulaciones hasta el
+    /// 18 de diciembre"); null when the text states none, or a contract's term.</summary>
+    public static string? YearlessClosingDate(string text)
+    {
+        if (!FieldLabels.HasDigit(text))
+        {
+            return null;
+        }
+
+        foreach (var range in SentenceBreak().EnumerateSplits(text))
+        {
+            var sentence = text.AsSpan(range);
+            if (FieldLabels.HasDigit(sentence) && !ContractWord().IsMatch(sentence)
+                && ApplyByYearless().Match(sentence.ToString()) is { Success: true } match
+                // The year, if any, comes after the date the pattern took.
+                && YearlessDates.Names(sentence[match.Groups["date"].Index..].ToString()))
+            {
+                return match.Groups["date"].Value;
             }
         }
 
@@ -417,18 +448,20 @@ internal static partial class ProseFields
     [GeneratedRegex(@"\b(?:closing\s+date|application\s+deadline|deadline|applications?\s+close[sd]?|closes|closing(?=\s+\d)|apply\s+by|(?:applications?|resumes?|cvs?)\s+(?:are\s+|is\s+)?due(?:\s+(?:by|on))?|fecha\s+l[íi]mite|cierre(?:\s+de(?:\s+la)?\s+convocatoria)?|cl[ôo]ture(?:\s+des\s+candidatures)?|chiusura(?:\s+(?:candidature|del\s+bando))?|encerramento(?:\s+das\s+inscri[çc][õo]es)?|einsendeschluss|date\s+limite|scadenza|sluitingsdatum|bewerbungsschluss|bewerbungsfrist|bewerbungen\s+bis|inscri[çc][õo]es\s+at[ée]|candidaturas\s+at[ée]|报名截止(?:日期|时间)?|截止(?:日期|时间)|応募締切|締切)\s*(?:on\s+|is\s+|[:：]\s*)?" + TimeOrWeekdayBefore + @"(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4})|(?:\d{4}年\d{1,2}月\d{1,2}日))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingLabel();
 
-    /// <summary>An application period from one day to another ("Inscrições: de 7 a 18 de dezembro de 2026", "Postulaciones
-    /// del 9 al 15 de diciembre de 2026", "Candidatures du 7 au 18 décembre 2026", "Candidature dal 7 al 18 dicembre 2026",
-    /// "Bewerbungen vom 7. bis 18. Dezember 2026", "Applications open from 7 to 18 December 2026"): the second date, with
-    /// its month and year, is the closing date; the first may leave them out.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:inscri[çc][õo]es|inscripci[óo]n(?:es)?|postulaci[óo]n(?:es)?|candidaturas?|candidatures?|iscrizioni|applications?|bewerbung(?:en|sfrist|szeitraum)?|plazo(?:\s+de\s+postulaci[óo]n)?|prazo(?:\s+de\s+candidatura)?|per[íi]odo\s+de\s+(?:inscri[çc][ãa]o|inscripci[óo]n|postulaci[óo]n))(?![\p{L}])(?:\s+(?:are\s+)?(?:open|abertas|abiertas|ouvertes|aperte|offen))?\s*[:：]?\s*(?:(?:de|del|desde(?:\s+el)?|du|dal|vom|von|from|entre(?:\s+el)?|between)\s+)?\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?)?\.?(?:\s+(?:de\s+)?\p{L}{3,}\.?)?(?:\s+(?:de\s+)?\d{4})?\s*(?:a|al|até|ao|hasta(?:\s+el)?|à|au|jusqu['’]au|fino\s+al|bis(?:\s+zum)?|to|until|through|and|y|e|et|und|[–—-])\s*(?<date>(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\d{1,2}\.\d{4})|(?:\d{4}-\d{2}-\d{2}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ApplicationPeriod();
-
     /// <summary>An apply sentence with a date it is due by ("Apply by March 1, 2027", "Envoyez votre CV avant le 8 janvier
     /// 2027", "CV prosimy przesyłać do 15 stycznia 2027 r.", "Životopis zasílejte do 15. 1. 2027", "Send din ansøgning senest den 8.
     /// januar 2027", "Skicka din ansökan senast 10 januari 2027").</summary>
-    [GeneratedRegex(@"(?:apply|applications?|submit|email|e-mail|send|deadline|closing|candidatur[ae]s?|postulaciones|solicitudes|inscripciones|domande|reageren|solliciteer|solliciteren|kandideren|envoyez|envoyer|inviaci|invia|inviare|env[íi][aá]|env[íi]anos|enviar|envie|schicken?|sende[nt]?|bewerbung(?:en)?|stuur|przesy[łl]a[ćc]|przes[łl]a[ćc]|wysy[łl]a[ćc]|wys[łl]a[ćc]|zg[łl]oszenia|aplikacje|zas[íi]lejte|za[šs]lete|pos[íi]lejte|po[šs]lete|p[řr]ihl[áa][šs]ky|ans[øö]gning(?:en)?|ans[öo]kan|s[øo]knad(?:en)?|skicka)(?![\p{L}]).*?\b(?:by|before|until|no later than|hasta el|antes del?|avant le|jusqu'au|entro il|uiterlijk|tot en met|vóór|voor|bis zum|bis|(?:najpóźniej\s+|nejpozději\s+)?do|senest(?:\s+den)?|senast(?:\s+den)?|innen)\s+" + TimeOrWeekdayBefore + @"(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ApplyWordThenBy + TimeOrWeekdayBefore + @"(?<date>(?:\p{L}+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4})|(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ApplyBy();
+
+    /// <summary>An apply word, then, later in the sentence, the word a date it is due by follows.</summary>
+    private const string ApplyWordThenBy = @"(?:apply|applications?|submit|email|e-mail|send|deadline|closing|candidatur[ae]s?|postulaciones|solicitudes|inscripciones|domande|reageren|solliciteer|solliciteren|kandideren|envoyez|envoyer|inviaci|invia|inviare|env[íi][aá]|env[íi]anos|enviar|envie|schicken?|sende[nt]?|bewerbung(?:en)?|stuur|przesy[łl]a[ćc]|przes[łl]a[ćc]|wysy[łl]a[ćc]|wys[łl]a[ćc]|zg[łl]oszenia|aplikacje|zas[íi]lejte|za[šs]lete|pos[íi]lejte|po[šs]lete|p[řr]ihl[áa][šs]ky|ans[øö]gning(?:en)?|ans[öo]kan|s[øo]knad(?:en)?|skicka)(?![\p{L}]).*?\b(?:by|before|until|no later than|hasta el|antes del?|avant le|jusqu'au|entro il|uiterlijk|tot en met|vóór|voor|bis zum|bis|(?:najpóźniej\s+|nejpozději\s+)?do|senest(?:\s+den)?|senast(?:\s+den)?|innen)\s+";
+
+    /// <summary>An apply sentence with a day and month it is due by and no year ("Postulaciones hasta el 18 de diciembre",
+    /// "Bewerbungen bis 18. Dezember", "Applications open until 18 December"): the normaliser dates it on a page with a
+    /// date of its own.</summary>
+    [GeneratedRegex(ApplyWordThenBy + TimeOrWeekdayBefore + @"(?<date>\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?\p{L}{3,10}|\p{L}{3,10}\s+\d{1,2}(?:st|nd|rd|th)?)(?![\d\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ApplyByYearless();
 
     /// <summary>A time and a weekday some pages put between a closing label and its date ("Closing date: 9am, Monday 11
     /// January 2027", "Applications close 5pm AEDT, Friday 22 January 2027", "12 noon on Friday", "17:00 Uhr, Freitag"),
