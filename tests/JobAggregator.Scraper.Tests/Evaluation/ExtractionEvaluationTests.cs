@@ -369,7 +369,11 @@ public sealed class ExtractionEvaluationTests
     // probe27, before any rule (16 new cases, 14 of them in NotReadYet; 836 postings): recall 97.1 % (812/836),
     // precision 99.5 % (812/816), location 98.8 % (802/812), url 99.6 %, employment type and closing date 99.5 %,
     // salary 99.8 %, posted date 99.3 % (806/812); the floors lowered to those figures.
-    private const double RecallFloor = 0.971;
+    // fix27a (probe27's es-AR, es-CL, pt-BR and pt-PT pages found empty): recall 97.1 → 98.4 % (823/836), precision 99.5 %
+    // (823/827); the pt-BR Wix and pt-PT Divi pages read with every field right, the es-AR and es-CL pages read with field
+    // errors (left in NotReadYet), whose 8 newly matched postings lower location to 98.4 % (810/823), employment type to
+    // 99.4 % (818/823) and salary to 99.5 % (819/823); every other case as before. Floors at those figures.
+    private const double RecallFloor = 0.984;
     private const double PrecisionFloor = 0.995;
     private const double EmbedDetectionFloor = 1.0;
 
@@ -377,10 +381,10 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.987,
+        ["location"] = 0.984,
         ["url"] = 0.996,
-        ["employmentType"] = 0.995,
-        ["salary"] = 0.997,
+        ["employmentType"] = 0.993,
+        ["salary"] = 0.995,
         ["datePosted"] = 0.992,
         ["validThrough"] = 0.995,
     };
@@ -462,17 +466,19 @@ public sealed class ExtractionEvaluationTests
     // fix23b: organisation 97.1 % (761/784), location 98.5 % (772/784), the rest as configured.
     // The session's end: as configured, organisation 97.1 % (777/800), location 99.0 % (792/800).
     // probe27, before any rule: as configured, organisation 97.2 % (789/812), location 98.3 % (798/812).
-    private const double PreviewRecallFloor = 0.971;
+    // fix27a: as configured, organisation 97.2 % (800/823), location 97.9 % (806/823: the es-CL page's "Temuco, Región de La
+    // Araucanía" with no town, as configured).
+    private const double PreviewRecallFloor = 0.984;
     private const double PreviewPrecisionFloor = 0.995;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 0.97,
-        ["location"] = 0.982,
+        ["location"] = 0.979,
         ["url"] = 0.996,
-        ["employmentType"] = 0.995,
-        ["salary"] = 0.997,
+        ["employmentType"] = 0.993,
+        ["salary"] = 0.995,
         ["datePosted"] = 0.992,
         ["validThrough"] = 0.995,
     };

@@ -18,8 +18,6 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-table/convocatorias-cas-bases-estado-pe",
         "careers-headings/busquedas-requisitos-ofrecemos-ar",
         "careers-headings/trabaja-google-sites-renta-liquida-cl",
-        "careers-cards/vagas-wix-colunas-regime-faixa-salarial-br",
-        "careers-accordion/aviso-recrutamento-divi-toggles-referencia-pt",
         "careers-table/selezioni-in-corso-rowspan-chiusa-it",
         "careers-views/vacatures-drupal-grid-contract-duur-be",
         "careers-cards/lediga-tjanster-gutenberg-kolumner-sv",
