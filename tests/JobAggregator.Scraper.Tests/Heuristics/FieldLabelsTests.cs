@@ -70,6 +70,17 @@ public sealed partial class FieldLabelsTests
         Assert.Equal(expected, FieldLabels.KindOf(label).ToString());
 
     [Theory]
+    [InlineData("Faixa salarial:")]
+    [InlineData("Rango salarial:")]
+    [InlineData("Fourchette salariale :")]
+    [InlineData("Fascia retributiva:")]
+    [InlineData("Salarisschaal:")]
+    [InlineData("Gehaltsspanne:")]
+    [InlineData("Salary band:")]
+    public void Knows_a_pay_ranges_label_as_pay(string label) =>
+        Assert.Equal(FieldKind.Salary, FieldLabels.KindOf(label));
+
+    [Theory]
     [InlineData("Term", "EmploymentType")]
     [InlineData("Contract term:", "EmploymentType")]
     [InlineData("Position term", "EmploymentType")]

@@ -348,6 +348,31 @@ public sealed class JobTitlesTests
     public void A_university_teacher_names_a_role(string title) => Assert.True(JobTitles.LooksLikeJobTitle(title));
 
     [Theory]
+    [InlineData("Kinesiólogo/a")]
+    [InlineData("Fisioterapeuta")]
+    [InlineData("Kinésithérapeute (H/F)")]
+    [InlineData("Physiotherapeut*in (m/w/d)")]
+    [InlineData("Fysiotherapeut")]
+    [InlineData("Fysioterapeut")]
+    [InlineData("Fizjoterapeutka")]
+    [InlineData("Physiotherapist")]
+    [InlineData("Terapeuta ocupacional")]
+    [InlineData("Ajudante de Ação Direta")]
+    [InlineData("Ayudante de cocina")]
+    [InlineData("Animador(a) Sociocultural")]
+    [InlineData("Animatore sociale")]
+    [InlineData("Cuidador/a de residencia")]
+    public void Care_and_therapy_occupations_name_a_role(string title) => Assert.True(JobTitles.HasRoleWord(title));
+
+    [Theory]
+    [InlineData("Estágio em Serviço Social")]
+    [InlineData("Pasantía en comunicación")]
+    [InlineData("Tirocinio in area legale")]
+    [InlineData("Praktikum Rechtsberatung")]
+    [InlineData("Praktykantka w dziale prawnym")]
+    public void An_internship_names_a_role(string title) => Assert.True(JobTitles.HasRoleWord(title));
+
+    [Theory]
     [InlineData("一般事務", true)]
     [InlineData("営業事務（パート）", true)]
     [InlineData("法律事務", true)]
@@ -379,6 +404,15 @@ public sealed class JobTitlesTests
     [InlineData("Búsqueda N° 14/2026 – Trabajador/a social", "Trabajador/a social")]
     [InlineData("Llamado Nº 7/2026 – Educador/a", "Educador/a")]
     [InlineData("Aviso n.º 3/2026 – Técnico(a) superior", "Técnico(a) superior")]
+    [InlineData("Convocatoria Nº 5/2026: Psicólogo/a", "Psicólogo/a")]
+    [InlineData("Aviso n.º 3/2026 – Enfermeiro(a)", "Enfermeiro(a)")]
+    [InlineData("Offre n° 2026-14 – Juriste", "Juriste")]
+    [InlineData("Avviso n. 7/2026 – Assistente sociale", "Assistente sociale")]
+    [InlineData("Stellenausschreibung Nr. 12/2026 – Sozialarbeiter*in (m/w/d)", "Sozialarbeiter*in (m/w/d)")]
+    [InlineData("Vacature nr. 2026-04 – Jurist", "Jurist")]
+    [InlineData("Ogłoszenie nr 5/2026 – Prawnik", "Prawnik")]
+    [InlineData("Inzerát č. 3/2026 – Sociální pracovník", "Sociální pracovník")]
+    [InlineData("Búsqueda de abogados – Rosario", "Búsqueda de abogados – Rosario")]
     public void Leaves_the_ads_reference_out_of_a_title(string title, string expected) =>
         Assert.Equal(expected, JobTitles.WithoutHiringWord(title));
 
@@ -404,6 +438,10 @@ public sealed class JobTitlesTests
     [InlineData("Summer gala 2026 recap", false)]
     [InlineData("Rif. 01/2027 – Avvocato/a junior", true)]
     [InlineData("Vacature 2027-04 – Jurist", true)]
+    [InlineData("Búsqueda N° 14/2026 – Trabajador/a social", true)]
+    [InlineData("Ref.ª 01/2026 – Ajudante de Ação Direta", true)]
+    [InlineData("Stellenausschreibung Nr. 12/2026 – Jurist*in", true)]
+    [InlineData("Informe N° 14/2026 sobre las cárceles", false)]
     public void A_title_may_say_when_the_job_starts_but_no_other_year(string text, bool expected) =>
         Assert.Equal(expected, JobTitles.IsShortTitle(text));
 

@@ -36,4 +36,16 @@ public sealed class LinkFilterTests
     [InlineData("Paralegal (Austin, TX)", false)]
     public void A_link_text_naming_jobs_in_a_place_is_a_job_search(string text, bool search) =>
         Assert.Equal(search, LinkFilter.IsJobSearch(new Uri("https://www.example-board.com/listing/1"), text));
+
+    [Theory]
+    [InlineData("https://forms.gle/recomecar-captacao", true)]
+    [InlineData("https://docs.google.com/forms/d/e/1FAIpQLSc/viewform", true)]
+    [InlineData("https://forms.office.com/r/AbC123", true)]
+    [InlineData("https://acme.typeform.com/to/xYz", true)]
+    [InlineData("https://form.jotform.com/230000000", true)]
+    [InlineData("https://tally.so/r/w4Xy", true)]
+    [InlineData("https://docs.google.com/document/d/e/2PACX-1v/pub", false)]
+    [InlineData("https://www.reentry-example.org/careers/forms/", false)]
+    public void A_form_services_form_is_an_application(string link, bool form) =>
+        Assert.Equal(form, LinkFilter.IsForm(new Uri(link)));
 }

@@ -25,8 +25,6 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-table/emplois-table-rowspan-pourvu-barre-be",
         "careers-headings/busquedas-requisitos-ofrecemos-ar",
         "careers-headings/trabaja-google-sites-renta-liquida-cl",
-        "careers-cards/vagas-wix-colunas-regime-faixa-salarial-br",
-        "careers-accordion/aviso-recrutamento-divi-toggles-referencia-pt",
         "careers-views/vacatures-drupal-grid-contract-duur-be",
         "careers-cards/lediga-tjanster-gutenberg-kolumner-sv",
         "news-post/vi-soger-ghost-opslag-ansoegningsfrist-da",

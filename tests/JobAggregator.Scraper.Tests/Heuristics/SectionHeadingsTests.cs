@@ -71,6 +71,10 @@ public sealed class SectionHeadingsTests
     [InlineData("Bandi di concorso aperti")]
     [InlineData("Concours ouverts")]
     [InlineData("Open competitions")]
+    [InlineData("Trabalhe com a gente")]
+    [InlineData("Vem trabalhar com a gente")]
+    [InlineData("Faça parte do nosso time")]
+    [InlineData("Junte-se ao nosso time")]
     public void An_invitation_to_join_the_team_is_a_careers_section(string heading)
     {
         Assert.True(SectionHeadings.IsCareersSection(heading));

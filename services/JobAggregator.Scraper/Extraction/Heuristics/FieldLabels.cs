@@ -49,7 +49,10 @@ internal static partial class FieldLabels
             // A trainee's allowance is the pay an internship states ("Indemnité : CHF 2'000.– par mois").
             "indemnité", "indemnité de stage", "entschädigung", "praktikumsentschädigung", "praktikumsvergütung", "ausbildungsvergütung",
             "rimborso", "indennità", "indennità di tirocinio", "indennità mensile", "indennità di partecipazione", "ayuda económica",
-            "ayuda economica", "ajuda de custo", "renta"]),
+            "ayuda economica", "ajuda de custo", "renta",
+            // A pay range's own label ("Faixa salarial: R$ 4.500,00 a R$ 5.500,00").
+            "faixa salarial", "rango salarial", "banda salarial", "fourchette salariale", "fourchette de salaire", "fascia retributiva",
+            "fascia salariale", "salarisschaal", "salarisindicatie", "gehaltsspanne", "gehaltsrahmen", "salary band", "pay band", "widełki płac"]),
         (FieldKind.DatePosted, ["posted", "posted on", "date posted", "posting date", "posted date", "published", "published on",
             "publication date", "date", "opened", "open date", "opening date", "publicado", "publicado el", "publicada", "publicada el",
             "fecha de publicación", "fecha", "publié", "publié le", "publiée le", "publiée", "date de publication", "pubblicato",

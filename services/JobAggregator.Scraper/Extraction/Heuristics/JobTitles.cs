@@ -38,10 +38,10 @@ internal static partial class JobTitles
         WordCount(text) <= 10 && (!Year().IsMatch(text) || !Year().IsMatch(StartDate().Replace(WithoutReference(text), "")));
 
     /// <summary>The title without the ad's reference before it ("Rif. 01/2027 – Avvocato/a junior", "Ref. 2027-03: Paralegal",
-    /// "Réf. JUR-01 – Juriste", "Ref.ª 01/2026 – Ajudante de Ação Direta", "Búsqueda N° 14/2026 – Trabajador/a social",
-    /// "Kennziffer 12/27: Jurist*in", "Vacature 2027-04 – Jurist", "Nº 3/2027 – Abogado/a", a post's
-    /// number of its openings "Vaga 1 – Assistente Social", "Puesto 2: Abogado/a", "Poste 1 – Juriste"): a
-    /// reference word, a code holding a digit, then a dash or colon. The code's year is no headline's date.</summary>
+    /// "Réf. JUR-01 – Juriste", "Kennziffer 12/27: Jurist*in", "Vacature 2027-04 – Jurist", "Nº 3/2027 – Abogado/a", a post's
+    /// number of its openings "Vaga 1 – Assistente Social", "Puesto 2: Abogado/a", "Poste 1 – Juriste", a posting word and its
+    /// number "Búsqueda N° 14/2026 –", "Ref.ª 01/2026 –", "Aviso n.º 3/2026 –"): a reference word, a code holding a digit,
+    /// then a dash or colon. The code's year is no headline's date.</summary>
     public static string WithoutReference(string title) =>
         title.Length > 4 && Reference().Match(title) is { Success: true } reference ? title[reference.Length..] : title;
 
@@ -371,31 +371,31 @@ internal static partial class JobTitles
     /// <summary>The role words that are a word of their own, bar <see cref="EducatorWords"/>.</summary>
     internal const string WholeRoleWords = """
         abogad[oa]s?|abogado/a|acad[ée]mic[oa]s?|accountants?|addett[oa]|adjointe?s?|administrativ[oa]s?|administrators?|advis[eo]rs?|advocaat|advocaten|
-        advocates?|advogad[oa]s?|advok[áa]t(?:ka|er)?|adwokat(?:ka)?|agent(?:e)?s?|amministrativ[oa]|analistas?|analysts?|animat(?:eur|rice)s?|anw[aä]lt(?:in)?|
+        advocates?|advogad[oa]s?|ajudantes?|advok[áa]t(?:ka|er)?|adwokat(?:ka)?|agent(?:e)?s?|amministrativ[oa]|analistas?|analysts?|animador(?:a|es|as)?|animat(?:eur|rice)s?|animat(?:ore|rice)|anw[aä]lt(?:in)?|
         aplikant(?:ka)?|apprentices?|architects?|archivists?|asesor(?:a|es)?|asistentes?|assessor(?:a|es)?|assistante?s?|assistants?|assistente|
-        assistentes?|assistenti?|associates?|asistent(?:ka)?|asystent(?:ka)?|attach[ée]e?s?|attorneys?|auditors?|auszubildende[r]?|auxiliar(?:es)?|avocate?s?|
+        assistentes?|assistenti?|associates?|asistent(?:ka)?|asystent(?:ka)?|attach[ée]e?s?|attorneys?|auditors?|auszubildende[r]?|auxiliar(?:es)?|avocate?s?|ayudantes?|
         avvocat[oaie]|azubi|barristers?|b[ée]n[ée]voles?|becari[oa]s?|boekhouders?|bookkeepers?|buchhalter(?:in)?|canvassers?|caregivers?|
         carpenters?|case\ managers?|case\ workers?|caseworkers?|cashiers?|charg[ée]e?(?:[·.]e)?|chef\ de|chefs?|
         chercheu(?:r|se)s?|chief|cleaners?|clerks?|clerkships?|cociner[oa]s?|collaborat(?:ore|rice|ori)|comptables?|
         comunicador(?:a|es)?|conseill(?:er|ère)s?|consulenti?|consultants?|contabile|contables?|contador(?:a)?|cooks?|
         coordenador(?:a|es)?|coordinador(?:a|es)?|coordinador/a|coordinat(?:eur|rice)s?|coordinat(?:ore|rice)|coordinators?|
-        copywriters?|counsel|counsell?ors?|custodians?|d[ée]l[ée]gu[ée]e?s?|d[ée]veloppeu(?:r|se)s?|defenders?|defensor(?:a)?|
+        copywriters?|counsel|counsell?ors?|cuidador(?:a|es|as)?|custodians?|d[ée]l[ée]gu[ée]e?s?|d[ée]veloppeu(?:r|se)s?|defenders?|defensor(?:a)?|
         desarrollador(?:a|es)?|desenvolvedor(?:a|es)?|designers?|developers?|direct(?:eur|rice)s?|directeur|director(?:a|es)?|
         directors?|dirett(?:ore|rice)|dise[ñn]ador(?:a|es)?|docent(?:en?|es)?|doctors?|drafts(?:wo)?m[ae]n|drivers?|editors?|
         educador(?:a|es)?|educat(?:ore|rice|ori)|educators?|electricians?|encargad[oa]s?|enfermeir[oa]s?|enfermer[oa]s?|
-        engineers?|enqu[êe]t(?:eur|rice)s?|estagi[áa]ri[oa]s?|externs?|externships?|fellows?|fellowships?|format(?:eur|rice)s?|
+        engineers?|enqu[êe]t(?:eur|rice)s?|est[áa]gios?|estagi[áa]ri[oa]s?|externs?|externships?|fellows?|fellowships?|fisioterapeutas?|fisioterapist[ai]|fizjoterapeut(?:a|ka)|fyzioterapeut(?:ka)?|fysiotherapeut(?:en)?|fysioterapeut(?:er)?|format(?:eur|rice)s?|
         fundraisers?|funzionari[oa]|generalists?|gerentes?|gestionnaires?|gestor(?:a|es)?|guards?|head\ of|impiegat[oa]|
         infermier[ea]|infirmi(?:er|[èe]re)s?|instructors?|interns?|internships?|interpreters?|investigador(?:a|es)?|
-        investigators?|janitors?|jef[ea]s?|jornalistas?|journalists?|jurist(?:in|er)?|juristas?|juristen?|juristes?|konsulent(?:er)?|koordin[áa]tor(?:ka)?|koordynator(?:ka)?|kurator(?:er)?|lawyers?|lecturers?|
+        investigators?|janitors?|kin[ée]sith[ée]rapeutes?|kinesi[óo]log[oa]s?|kinesiologists?|jef[ea]s?|jornalistas?|journalists?|jurist(?:in|er)?|juristas?|juristen?|juristes?|konsulent(?:er)?|koordin[áa]tor(?:ka)?|koordynator(?:ka)?|kurator(?:er)?|lawyers?|lecturers?|
         liaisons?|librarians?|m[ée]diat(?:eur|rice)s?|managers?|mechanics?|mediador(?:a|es)?|mediat(?:ore|rice|ori)|mediators?|
-        mentors?|navigators?|nurses?|officers?|operat(?:ore|rice)|organi[sz]ers?|paralegale|paralegals?|pasantes?|periodistas?|
-        pharmacists?|photographers?|physicians?|planners?|plumbers?|postdoc|pracovn[íi](?:k|ce|ci)|pracowni(?:k|czka)|pr[áa]vn[íi](?:k|ci)|praktikant(?:in)?|praticanti?|prawni(?:k|czka|cy)|procurador(?:a)?|
+        mentors?|navigators?|nurses?|officers?|operat(?:ore|rice)|organi[sz]ers?|paralegale|paralegals?|pasant[íi]as?|pasantes?|periodistas?|
+        pharmacists?|photographers?|physicians?|physiotherapeut(?:in)?|physiotherapists?|planners?|plumbers?|postdoc|pracovn[íi](?:k|ce|ci)|pracowni(?:k|czka)|pr[áa]vn[íi](?:k|ci)|praktikant(?:in)?|praktikum|praktykant(?:ka)?|praticanti?|prawni(?:k|czka|cy)|procurador(?:a)?|
         producers?|profesor(?:a|es)?|professors?|progettista|program(?:me)?\ (?:leads?|staff)|programador(?:a|es)?|programmers?|prosecutors?|
         psic[óo]log[oa]s?|psicolog[oa]|psychologists?|psychologues?|r[ée]dact(?:eur|rice)s?|raads(?:man|vrouw|lieden)|radc(?:a|y)|radczyni|recepcionistas?|receptionists?|
         representatives?|researchers?|responsabil[ei]|responsables?|ricercat(?:ore|rice)|sachbearbeiter(?:in)?|
         scholars?|scientists?|secr[ée]taires?|secret[áa]ri[oa]s?|secretar(?:y|ies)|secretaresse|secretari[oa]s?|secretaris|
         segretari[oa]|sekreterare|sekret[æa]r(?:er)?|socionom(?:er)?|social\ workers?|solicitors?|specialists?|specjalist(?:a|ka)|stagiaires?|stagiairs?|stagist[ai]|strategists?|supervisors?|
-        sviluppat(?:ore|rice)|t[ée]cnic[oa]s?|teachers?|technicians?|technicien(?:ne)?s?|therapists?|tirocinanti?|
+        sviluppat(?:ore|rice)|t[ée]cnic[oa]s?|teachers?|technicians?|technicien(?:ne)?s?|terapeutas?|therapists?|tirocinanti?|tirocini[oi]|
         trabajador(?:a)?\ social|trabajador(?:a|es)?|traductor(?:a|es)?|trainee|trainees?|trainers?|translators?|
         travailleu(?:r|se)\ social[e]?|verpleegkundigen?|videographers?|volont[äa]r(?:in)?|volontari[oa]?|voluntari[oa]s?|
         volunteers?|werkstudent(?:in)?|workers?|writers?
@@ -433,8 +433,16 @@ internal static partial class JobTitles
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"^\s*(?:rif(?:erimento)?|ref(?:\.?ª|erence|erencia|er[êe]ncia)?|r[ée]f(?:[ée]rence)?|kennziffer|kennz|vacature(?:nummer)?|vacancy|vagas?|vacantes?|plazas?|puestos?|postes?|posto|positions?|stellen?|job\s+(?:ref|id|no)|(?:b[úu]squeda\s+|llamado\s+|aviso\s+)?n\.?[º°o]|nr|num(?:ero|éro)?|c[óo]d(?:igo|ice)?)(?![\p{L}])\.?\s*(?::\s*)?(?=[\p{L}\d/._-]*\d)[\p{L}\d][\p{L}\d/._-]*\s*[–—:-]\s*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:" + PostingWordsBeforeNumber + @"\s+)?(?:rif(?:erimento)?|ref(?:\.?ª|erence|erencia|er[êe]ncia)?|r[ée]f(?:[ée]rence)?|kennziffer|kennz|vacature(?:nummer)?|vacancy|vagas?|vacantes?|plazas?|puestos?|postes?|posto|positions?|stellen?|job\s+(?:ref|id|no)|n\.?[º°o]|n(?=\.)|nr|n[úu]m(?:ero|éro)?|c[óo]d(?:igo|ice)?|č(?=\.))(?![\p{L}])\.?[ªº°]?\s*(?::\s*)?(?=[\p{L}\d/._-]*\d)[\p{L}\d][\p{L}\d/._-]*\s*[–—:-]\s*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
+
+    /// <summary>The words naming a posting that a reference number follows ("Búsqueda N° 14/2026 –", "Convocatoria Nº 5/2026:",
+    /// "Aviso n.º 3/2026 –", "Offre n° 2026-14 –", "Avviso n. 7/2026 –", "Stellenausschreibung Nr. 12/2026 –", "Vacature nr. 2026-04 –",
+    /// "Ogłoszenie nr 5/2026 –", "Inzerát č. 3/2026 –", "Annons nr 4/2026 –", "Opslag nr. 2/2026 –", "Job no. 14/2026 –").</summary>
+    private const string PostingWordsBeforeNumber =
+        "(?:b[úu]squeda|convocatoria|llamado|aviso|oferta|proceso|concurso|vaga|an[úu]ncio|offre|annonce|avis|avviso|annuncio|bando|selezione|concorso|"
+        + "stellenausschreibung|ausschreibung|stellenangebot|stelle|vacature|oproep|og[łl]oszenie|nab[óo]r|inzer[áa]t|annons|opslag|stillingsopslag|"
+        + "job|vacancy|posting|advert)";
 
     /// <summary>When a job starts: "from March 2027", "à partir de mars 2027", "dès le 1er mars 2027", "ab 1. März 2027",
     /// "a partire da marzo 2027", "a partir de marzo de 2027", "vanaf 1 maart 2027"; the season of a summer job or

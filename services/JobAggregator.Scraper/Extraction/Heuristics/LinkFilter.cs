@@ -35,6 +35,16 @@ internal static partial class LinkFilter
         return (!NotJobSegment().IsMatch(path) || IsJobDocument(path)) && !Asset().IsMatch(path) && (!AboutSegment().IsMatch(path) || JobSegment().IsMatch(path));
     }
 
+    /// <summary>A link to a form service's form (Google Forms, Microsoft Forms, Typeform, Jotform, Tally, Zoho Forms): an
+    /// application to send, not a page about an opening.</summary>
+    public static bool IsForm(Uri link) =>
+        link.Host is var host
+        && (host.Equals("forms.gle", StringComparison.OrdinalIgnoreCase) || host.Equals("forms.office.com", StringComparison.OrdinalIgnoreCase)
+            || host.Equals("tally.so", StringComparison.OrdinalIgnoreCase)
+            || (host.StartsWith("docs.google.", StringComparison.OrdinalIgnoreCase) && link.AbsolutePath.StartsWith("/forms/", StringComparison.OrdinalIgnoreCase))
+            || host.EndsWith(".typeform.com", StringComparison.OrdinalIgnoreCase) || host.EndsWith("jotform.com", StringComparison.OrdinalIgnoreCase)
+            || host.StartsWith("forms.zoho", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>A link to a document (PDF, Word, OpenDocument, RTF) rather than a page.</summary>
     public static bool IsDocument(Uri link) => Document().IsMatch(link.AbsolutePath);
 

@@ -8,7 +8,8 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// <remarks>Each title element is scored (<see cref="OpeningScore"/>): a role word in the title, a gender marker
 /// ("(m/w/d)", "/a", "·e"), a careers section heading above it, labelled job fields and a link in its block. Title
 /// elements of one shape under one section heading form a group; the best group is the listing when its section is a
-/// careers section, or, without one, when it repeats and every member carries job fields or a link. A section that
+/// careers section, or, without one, when it repeats, every member carries job fields or a link and its average score
+/// reaches the mark, a block stating most of an opening's facts adding to it (<see cref="OpeningScore.StatesFacts"/>). A section that
 /// says there are no openings, or is about volunteering, news or the team, gives nothing.</remarks>
 internal static class OpeningBlocks
 {
@@ -229,9 +230,12 @@ internal static class OpeningBlocks
             var block = panes is not null && panes.TryGetValue(title, out var pane) ? OpeningBlock.Holding(pane) : OpeningBlock.Of(title, elements, holding);
             // A link that may be a posting among a site's own pages may be one wherever it leads.
             var (blockLink, apply) = ownTarget is null ? LinkOf(block, pageUrl, linkBase) : default;
-            var url = ownTarget ?? blockLink;
-            var score = OpeningScore.Of(text, section, block, title, url is not null);
-            if ((!careers || subsection) && !score.Fields && url is null)
+            // An "Apply" button to a form ("Candidate-se" to a Google Form) is the opening's application, and no page of
+            // its own: the opening stays on the listing's page.
+            var form = apply && LinkFilter.IsForm(blockLink!);
+            var url = ownTarget ?? (form ? null : blockLink);
+            var score = OpeningScore.Of(text, section, block, title, blockLink is not null || ownTarget is not null);
+            if ((!careers || subsection) && !score.Fields && url is null && !form)
             {
                 return [];
             }
@@ -269,7 +273,14 @@ internal static class OpeningBlocks
             return true;
         }
 
-        return group.Count >= 2 && group.All(c => c.Score.Fields || c.Url is not null) && group.Average(c => c.Score.Total) >= MinScore;
+        if (group.Count < 2 || !group.All(c => c.Score.Fields || c.Url is not null || c.ApplyUrl is not null))
+        {
+            return false;
+        }
+
+        var mark = MinScore * group.Count;
+        var total = Total(group);
+        return total >= mark || total + group.Count(c => OpeningScore.StatesFacts(c.Block, c.Title)) >= mark;
     }
 
     /// <summary>Whether half or more of the group's titles are followed by what their holder speaks about
@@ -721,6 +732,7 @@ internal static class OpeningBlocks
     private readonly record struct TitleElement(IElement Element, string Text, int Position);
 
     /// <summary>One title element, its block and link, and what scores it.</summary>
-    /// <param name="ApplyUrl">The block's link when it is only an "Apply" button: the opening's application, and its only page.</param>
+    /// <param name="ApplyUrl">The block's link when it is only an "Apply" button: the opening's application, and its only page
+    /// unless it is a form.</param>
     private sealed record Candidate(IElement Title, string Text, string? Section, OpeningBlock Block, Uri? Url, Uri? ApplyUrl, OpeningScore Score);
 }

@@ -25,6 +25,21 @@ internal sealed record OpeningScore(int Total, bool RoleWord, bool Fields)
         return new OpeningScore(total, roleWord, fields);
     }
 
+    /// <summary>Whether the block, as its fields are read, states at least three of an opening's facts (its place, pay,
+    /// hours or contract, closing date), its pay or closing date among them: more than an office's or a service's list
+    /// states (a place and opening hours, a place and a fee). A run of blocks that each state so much lists openings however their titles
+    /// and heading are worded (a role or a careers heading the vocabulary lacks), so such a block adds 1 to its score
+    /// (<see cref="OpeningBlocks"/>): asked only of a group short of the mark, as a block's whole reading costs more than
+    /// the rest of its score.</summary>
+    public static bool StatesFacts(OpeningBlock block, IElement title)
+    {
+        var fields = block.Fields(title);
+        var pay = fields.Salary is not null || fields.SalaryText is not null;
+        var closing = fields.ValidThrough is not null;
+        var facts = (fields.Location is not null ? 1 : 0) + (fields.EmploymentType is not null ? 1 : 0) + (pay ? 1 : 0) + (closing ? 1 : 0);
+        return facts >= 3 && (pay || closing);
+    }
+
     /// <summary>An element whose class names a job field (<see cref="BlockFields.NamesJobField"/>), or a definition
     /// list's term that labels one without a colon (<c>&lt;dt&gt;Lieu&lt;/dt&gt;</c>, <c>&lt;dt&gt;Délai de
     /// postulation&lt;/dt&gt;</c>): one walk of the block for both.</summary>

@@ -123,12 +123,12 @@ internal static partial class SectionHeadings
         (?<![\p{L}])(?:join\ (?:our|the)\ team|(?:[úu]nete|s[úu]mate)\ (?:a\ (?:nuestro|el)\ equipo|al\ equipo)|rejoi(?:gnez|ndre)\ (?:notre\ |l['’])[ée]quipe|
         unisciti\ (?:al\ (?:nostro\ )?team|a\ noi)|entra\ nel\ (?:nostro\ )?team|kom\ (?:ons\ )?team\ versterken|versterk\ ons\ team|
         werde\ teil\ (?:unseres|des)\ teams|verst[äa]rke\ unser\ team|komm(?:en\ sie)?\ (?:in\ unser|ins)\ team|
-        junte-se\ (?:[àa]\ (?:nossa\ )?equipe|a\ n[óo]s)|(?:fa[çc]a|fazer)\ parte\ da\ (?:nossa\ )?equipe|
+        junte-se\ (?:[àa]\ (?:nossa\ )?equipe|a\ n[óo]s|ao\ (?:nosso\ )?time)|(?:fa[çc]a|fazer)\ parte\ (?:da\ (?:nossa\ )?equipe|do\ (?:nosso\ )?time)|
         become\ (?:a\ )?part\ of\ (?:our|the)\ team|forma\ parte\ de\ (?:nuestro|el)\ equipo|ven\ a\ (?:nuestro|el)\ equipo|
         faites\ partie\ de\ (?:notre\ |l['’])[ée]quipe|word\ deel\ van\ (?:ons|het)\ team|kom\ in\ (?:ons|het)\ team|
         (?:join|work\ for)\ us|(?:[úu]nete|s[úu]mate)\ a\ nosotros|trabaj(?:a|á|ar)\ con\ nosotros|(?:venez\ )?travaill(?:er|ez)\ avec\ nous|
         (?:vieni\ a\ )?lavora(?:re)?\ con\ noi|kom\ bij\ (?:ons|het\ team)(?:\ werken)?|werken\ bij\ ons|(?:arbeiten|arbeite)\ (?:bei|mit)\ uns|
-        (?:venha\ )?trabalh(?:e|ar)\ conn?osco|dołącz\ do\ (?:nas|(?:naszego\ )?zespołu)|pracuj\ z\ nami|p[řr]idejte\ se\ k\ n[áa]m|
+        (?:venha\ |vem\ )?trabalh(?:e|ar)\ (?:conn?osco|com\ a\ gente)|dołącz\ do\ (?:nas|(?:naszego\ )?zespołu)|pracuj\ z\ nami|p[řr]idejte\ se\ k\ n[áa]m|
         bli\ en\ av\ oss|bli\ med\ i\ (?:v[åa]rt\ )?team(?:et)?|bliv\ en\ del\ af\ (?:vores\ )?team(?:et)?|arbejd\ (?:hos|med)\ os)(?![\p{L}])|
         加入我[们們]|一緒に働きませんか
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
