@@ -399,19 +399,21 @@ public sealed class ExtractionEvaluationTests
     // (823/827); the pt-BR Wix and pt-PT Divi pages read with every field right, the es-AR and es-CL pages read with field
     // errors (left in NotReadYet), whose 8 newly matched postings lower location to 98.4 % (810/823), employment type to
     // 99.4 % (818/823) and salary to 99.5 % (819/823); every other case as before. Floors at those figures.
-    private const double RecallFloor = 0.964;
-    private const double PrecisionFloor = 0.995;
+    // fix27b, leads23 and fix27a merged (twenty-third session): recall 98.5 % (860/873), precision 99.7 % (860/863);
+    // location 98.3 % (845/860), url 99.3 %, type 99.4 %, pay 99.7 %, posted date 99.4 %, closing date 99.5 %.
+    private const double RecallFloor = 0.985;
+    private const double PrecisionFloor = 0.996;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.984,
-        ["url"] = 0.992,
-        ["employmentType"] = 0.993,
-        ["salary"] = 0.995,
-        ["datePosted"] = 0.992,
+        ["location"] = 0.982,
+        ["url"] = 0.993,
+        ["employmentType"] = 0.994,
+        ["salary"] = 0.996,
+        ["datePosted"] = 0.994,
         ["validThrough"] = 0.995,
     };
 
@@ -500,18 +502,18 @@ public sealed class ExtractionEvaluationTests
     // fix27b: as configured, organisation 97.2 % (795/818), location 98.3 % (804/818); the recall floor raised.
     // fix27a: as configured, organisation 97.2 % (800/823), location 97.9 % (806/823: the es-CL page's "Temuco, Región de La
     // Araucanía" with no town, as configured).
-    private const double PreviewRecallFloor = 0.964;
-    private const double PreviewPrecisionFloor = 0.995;
+    private const double PreviewRecallFloor = 0.985;
+    private const double PreviewPrecisionFloor = 0.996;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 0.969,
-        ["location"] = 0.979,
-        ["url"] = 0.992,
-        ["employmentType"] = 0.993,
-        ["salary"] = 0.995,
-        ["datePosted"] = 0.992,
+        ["location"] = 0.977,
+        ["url"] = 0.993,
+        ["employmentType"] = 0.994,
+        ["salary"] = 0.996,
+        ["datePosted"] = 0.994,
         ["validThrough"] = 0.995,
     };
 
