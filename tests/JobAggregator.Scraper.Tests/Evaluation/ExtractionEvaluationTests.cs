@@ -372,15 +372,19 @@ public sealed class ExtractionEvaluationTests
     // (812/815: Webflow titles run into their meta lines, an accordion title with its icon), location 98.9 % (803/812),
     // url 99.6 % (809/812: ads on job boards), employment type, posted and closing date 99.8 % (810/812), salary 99.9 %
     // (811/812: a Minijob's 538 €); the floors at those figures until the fixes read them.
-    private const double RecallFloor = 0.984;
-    private const double PrecisionFloor = 0.996;
+    // fix26a (518 cases, 825 postings): five of probe26's pages found empty or badly read, now read whole (an invitation
+    // to join the staff, a news item titled as a job ad, a table by site and function, a card title classed as a heading,
+    // an accordion's icon): recall and precision 100 % (825/825), location 98.9 % (816/825), url 99.6 % (822/825), employment
+    // type 99.8 % (823/825), salary 99.9 % (824/825), posted and closing date 99.8 % (823/825); floors raised.
+    private const double RecallFloor = 1.0;
+    private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.988,
+        ["location"] = 0.989,
         ["url"] = 0.996,
         ["employmentType"] = 0.997,
         ["salary"] = 0.998,
@@ -465,14 +469,15 @@ public sealed class ExtractionEvaluationTests
     // fix23b: organisation 97.1 % (761/784), location 98.5 % (772/784), the rest as configured.
     // The session's end: as configured, organisation 97.1 % (777/800), location 99.0 % (792/800).
     // probe26, before any rule: as configured, organisation 97.2 % (789/812), location 98.4 % (799/812).
-    private const double PreviewRecallFloor = 0.984;
-    private const double PreviewPrecisionFloor = 0.996;
+    // fix26a: as configured, organisation 97.2 % (802/825), location 98.4 % (812/825).
+    private const double PreviewRecallFloor = 1.0;
+    private const double PreviewPrecisionFloor = 1.0;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 0.97,
-        ["location"] = 0.983,
+        ["location"] = 0.984,
         ["url"] = 0.996,
         ["employmentType"] = 0.997,
         ["salary"] = 0.998,

@@ -16,15 +16,10 @@ public sealed class ListingHeuristicsStrategyTests
     [
         "news-post/boletin-mailchimp-buscamos-gente-ar",
         "careers-table/convocatorias-cas-bases-estado-pe",
-        "careers-accordion/careers-hubspot-accordion-position-description-nz",
-        "careers-cards/offene-stellen-webflow-pensum-besetzt-ch",
         "careers-cards/stellenangebote-wix-repeater-minijob-de",
         "careers-headings/offres-google-sites-date-affichage-qc",
         "careers-headings/recrutement-drupal-paragraphs-poste-a-pourvoir-fr",
-        "careers-list-items/aktuelles-joomla-datumsgruppen-stellenausschreibung-at",
         "careers-list-items/vacancies-linkout-activelink-charityjob-ie",
-        "careers-mixed/opportunities-cover-columns-fellowship-volunteer-us",
-        "careers-table/emplois-table-rowspan-pourvu-barre-be",
     ];
 
     public static TheoryData<string> LabelledCases =>
