@@ -134,7 +134,7 @@ internal static partial class Gazetteer
         ("BR", "CE", ["Fortaleza"]),
         ("BR", "PR", ["Curitiba"]),
         ("CH", "ZH", ["Zürich", "Zurich", "Winterthur"]),
-        ("CH", "BE", ["Bern", "Berne", "Biel"]),
+        ("CH", "BE", ["Bern", "Berne", "Biel/Bienne", "Biel", "Bienne"]),
         ("CH", "GE", ["Genève", "Geneva", "Genf"]),
         ("CH", "VD", ["Lausanne"]),
         ("CH", "BS", ["Basel", "Bâle"]),

@@ -245,9 +245,10 @@ internal static partial class SalaryParser
     private static partial Regex UpToBefore();
 
     /// <summary>"from", "mindestens", "à partir de" just before the amount, or a minimum pay's noun a few words before it
-    /// ("Das monatliche Mindestgehalt beträgt € 2.400", "Mindestentgelt laut KV:"), as Austrian ads must state the
+    /// ("Das monatliche Mindestgehalt beträgt € 2.400", "Mindestentgelt laut KV:", "Das Mindestentgelt laut KV SWÖ (VG 8)
+    /// beträgt € 3.412"), as Austrian ads must state the
     /// collective agreement's minimum.</summary>
-    [GeneratedRegex(@"(?:from|starting\s+(?:at|from)|starts\s+at|min(?:imum)?\.?|mind\.?|mindestens|at\s+least|desde|[àa]\s+partir\s+de|vanaf|a\s+partire\s+da|ab|mindest(?:gehalt|entgelt|lohn|bezug|bruttogehalt)\p{L}*(?:\s+[\p{L}-]+){0,4})\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:from|starting\s+(?:at|from)|starts\s+at|min(?:imum)?\.?|mind\.?|mindestens|at\s+least|desde|[àa]\s+partir\s+de|vanaf|a\s+partire\s+da|ab|mindest(?:gehalt|entgelt|lohn|bezug|bruttogehalt)\p{L}*(?:\s+(?:[\p{L}-]+|\([^()]{1,20}\))){0,5})\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromBefore();
 
     /// <summary>"Bereitschaft zur Überzahlung", "Überzahlung möglich": more than the amount is offered.</summary>

@@ -188,6 +188,8 @@ public sealed class LocationParserTests
         { "Campinas", "BR", "Campinas", "SP", "BR", false, false },
         { "Zürich, ZH, CH", null, "Zürich", "ZH", "CH", false, false },
         { "Bern", "CH", "Bern", "BE", "CH", false, false },
+        { "Biel/Bienne", "CH", "Biel/Bienne", "BE", "CH", false, false },
+        { "Bienne", "CH", "Bienne", "BE", "CH", false, false },
         { "Genève, Suisse", null, "Genève", "GE", "CH", false, false },
         { "Guadalajara, Jalisco", null, "Guadalajara", "JAL", "MX", false, false },
         { "Guadalajara, Jalisco", "MX", "Guadalajara", "JAL", "MX", false, false },

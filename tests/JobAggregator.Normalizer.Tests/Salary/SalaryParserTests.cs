@@ -39,6 +39,8 @@ public sealed class SalaryParserTests
         { "mindestens 2.800 € brutto im Monat", "DE", 2_800m, null, "EUR", "MONTH", 33_600m, null },
         { "Das monatliche Mindestgehalt beträgt € 2.400 brutto auf Basis Vollzeit (38 Wochenstunden).", "AT", 2_400m, null, "EUR", "MONTH", 28_800m, null },
         { "Mindestentgelt laut KV: € 2.650 brutto pro Monat", "AT", 2_650m, null, "EUR", "MONTH", 31_800m, null },
+        { "Das Mindestentgelt laut KV SWÖ (VG 8) beträgt € 3.412,– brutto monatlich auf Basis Vollzeit (37 Wochenstunden)", "AT", 3_412m, null, "EUR", "MONTH", 40_944m, null },
+        { "Mindestentgelt € 3.120,– brutto/Monat (Basis 37 WStd.), Überzahlung möglich", "AT", 3_120m, null, "EUR", "MONTH", 37_440m, null },
         { "€ 2.900 brutto/Monat, Bereitschaft zur Überzahlung", "AT", 2_900m, null, "EUR", "MONTH", 34_800m, null },
         { "月給25万円〜30万円（経験による）", "JP", 250_000m, 300_000m, "JPY", "MONTH", 3_000_000m, 3_600_000m },
         { "月薪8000-12000元", "CN", 8_000m, 12_000m, "CNY", "MONTH", 96_000m, 144_000m },

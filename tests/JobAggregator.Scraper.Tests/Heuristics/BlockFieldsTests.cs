@@ -47,6 +47,38 @@ public sealed class BlockFieldsTests
     }
 
     [Theory]
+    [InlineData("Dienstort: Linz. 20 Wochenstunden, befristet als Karenzvertretung bis 31. Dezember 2027.", "Linz")]
+    [InlineData("Lieu : Namur. 19 heures par semaine, contrat à durée indéterminée.", "Namur")]
+    [InlineData("Sede: Bologna. 30 ore settimanali, contratto a tempo determinato.", "Bologna")]
+    [InlineData("Lugar de trabajo: Rosario. 20 horas semanales, contrato temporal.", "Rosario")]
+    [InlineData("Location: Leeds. 30 hours per week, fixed-term contract.", "Leeds")]
+    [InlineData("Standort: St. Gallen. 80 %, unbefristet.", "St. Gallen")]
+    public void A_place_label_s_value_ends_with_its_sentence(string facts, string place)
+    {
+        var block = Html.Parse($"<html><body><div id=\"b\"><h3>Sozialarbeiter*in</h3><p>{facts}</p></div></body></html>").GetElementById("b")!;
+
+        Assert.Equal(place, BlockFields.Read(block, block.QuerySelector("h3")).Location);
+    }
+
+    [Theory]
+    [InlineData("Bern", "Pensum 60–80 %", "unbefristet", "Pensum 60–80 %")]
+    [InlineData("Biel/Bienne", "Arbeitspensum 40%", "Stellenantritt nach Vereinbarung", "Arbeitspensum 40%")]
+    [InlineData("Lausanne", "Taux d'activité 80 %", "CDI", "Taux d'activité 80 %")]
+    [InlineData("Ann Arbor or Detroit, MI", "Unpaid internship (academic credit available)", "10 weeks, June to August 2027", "Unpaid internship (academic credit available)")]
+    [InlineData("Lyon", "Stage rémunéré", "6 mois", "Stage rémunéré")]
+    [InlineData("Madrid", "Prácticas remuneradas", "6 meses", "Prácticas remuneradas")]
+    public void A_workload_after_its_label_or_an_internship_named_in_a_few_words_is_a_card_s_type(string place, string fact, string terms, string type)
+    {
+        var block = Html.Parse($"""
+            <html><body><div id="b"><div class="heading-style-h5">Sozialarbeiter/in FH</div><div class="meta"><div>{place}</div><div>{fact}</div><div>{terms}</div></div></div></body></html>
+            """).GetElementById("b")!;
+
+        var read = BlockFields.Read(block, block.QuerySelector("div.heading-style-h5"));
+
+        Assert.Equal((place, type), (read.Location, read.EmploymentType));
+    }
+
+    [Theory]
     [InlineData("Application deadline: Review of applications begins December 28, 2026; open until filled")]
     [InlineData("Date limite : examen des candidatures dès le 5 janvier 2027, jusqu'à ce que le poste soit pourvu")]
     [InlineData("Bewerbungsfrist: Sichtung der Bewerbungen ab 10. Januar 2027, bis zur Besetzung")]

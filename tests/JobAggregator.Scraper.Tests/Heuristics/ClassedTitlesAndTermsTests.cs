@@ -154,4 +154,22 @@ public sealed class ClassedTitlesAndTermsTests
 
         Assert.Empty(ListingHeuristicsStrategy.Extract(Html.Parse(html), Page));
     }
+
+    [Theory]
+    [InlineData("heading-style-h5", "Sozialarbeiter/in FH", "Bern", "Pensum 60–80 %", "Praktikant/in Soziale Arbeit")]
+    [InlineData("h5", "Juriste", "Genève", "Taux d'activité 80 %", "Stagiaire juriste")]
+    [InlineData("text-h4", "Avvocato/a", "Lugano", "Grado di occupazione 80 %", "Praticante legale")]
+    public void A_card_link_s_title_is_the_element_classed_as_a_heading_not_the_whole_card(string headingClass, string first, string place, string workload, string second)
+    {
+        var html = $"""
+            <html><body><main><h1>Offene Stellen</h1><div role="list" class="jobs_list w-dyn-items">
+            <div role="listitem" class="jobs_item w-dyn-item"><a href="/stellen/first" class="job-card_link"><div class="{headingClass}">{first}</div><div class="job-card_meta"><div>{place}</div><div>{workload}</div><div>Bewerbung bis 15.01.2027</div></div></a></div>
+            <div role="listitem" class="jobs_item w-dyn-item"><a href="/stellen/second" class="job-card_link"><div class="{headingClass}">{second}</div><div class="job-card_meta"><div>{place}</div><div>{workload}</div><div>Bewerbung bis 31.01.2027</div></div></a></div>
+            </div></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal([(first, place), (second, place)], drafts.Select(d => (d.Title!, d.Location!)));
+    }
 }

@@ -51,6 +51,20 @@ public sealed class ClosedOpeningsTests
         Assert.Equal(closed, ClosedOpenings.Marks(text));
 
     [Theory]
+    [InlineData("Ann Arbor or Detroit, MI · Unpaid internship (academic credit available)", false)]
+    [InlineData("Stage de trois mois, non rémunéré", false)]
+    [InlineData("Prácticas no remuneradas, 20 horas semanales", false)]
+    [InlineData("Praktikum, unvergütet", false)]
+    [InlineData("Tirocinio curricolare non retribuito", false)]
+    [InlineData("Stage onbetaald, 4 dagen per week", false)]
+    [InlineData("Volunteer · unpaid · flexible hours", true)]
+    [InlineData("Mission bénévole, non rémunérée", true)]
+    [InlineData("Ehrenamtlich und unbezahlt", true)]
+    [InlineData("Unpaid internship – position filled", true)]
+    public void An_unpaid_internship_is_an_opening_and_another_unpaid_seat_is_none(string text, bool marked) =>
+        Assert.Equal(marked, ClosedOpenings.Marks(text));
+
+    [Theory]
     [InlineData("job job--closed", true)]
     [InlineData("card is-filled", true)]
     [InlineData("recruit-item closed", true)]

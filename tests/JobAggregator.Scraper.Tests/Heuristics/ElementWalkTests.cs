@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using JobAggregator.Scraper.Extraction.Heuristics;
+using JobAggregator.Scraper.Tests.Extraction;
 using JobAggregator.Scraper.Tests.Structured;
 
 namespace JobAggregator.Scraper.Tests.Heuristics;
@@ -91,6 +92,17 @@ public sealed class ElementWalkTests
     [InlineData("font-weight:700", false)]
     public void Tells_large_print_by_its_own_style(string style, bool large) =>
         Assert.Equal(large, ElementWalk.IsLargePrint(style));
+
+    [Theory]
+    [InlineData("""<div class="heading-style-h5">Sozialarbeiter/in FH</div>""", true)]
+    [InlineData("""<div class="h5 mb-2">Paralegal</div>""", true)]
+    [InlineData("""<p class="text-h3">Juriste</p>""", true)]
+    [InlineData("""<span class="title_h4">Abogado/a</span>""", true)]
+    [InlineData("""<div class="heading-style">Jurist</div>""", false)]
+    [InlineData("""<div class="h50">Jurist</div>""", false)]
+    [InlineData("""<a class="h5">Jurist</a>""", false)]
+    public void Tells_an_element_styled_as_a_heading_by_its_class(string html, bool heading) =>
+        Assert.Equal(heading, ElementWalk.IsClassedAsHeading(Html.Parse($"<html><body>{html}</body></html>").Body!.FirstElementChild!));
 
     private static async Task<IDocument> DocumentOf(string id) =>
         await CorpusStrategyRunner.Page(CorpusStrategyRunner.Case(id)).HtmlAsync(TestContext.Current.CancellationToken);

@@ -135,6 +135,13 @@ public sealed partial class FieldLabelsTests
     [InlineData("Stipendio lordo (€)", "Salary")]
     [InlineData("Annual leave", "None")]
     [InlineData("Fecha mensual", "None")]
+    [InlineData("Fonction", "Title")]
+    [InlineData("Función", "Title")]
+    [InlineData("Funzione", "Title")]
+    [InlineData("Funktion", "Title")]
+    [InlineData("Site", "Location")]
+    [InlineData("Site de travail :", "Location")]
+    [InlineData("Work site", "Location")]
     public void Knows_the_labels_of_a_title_or_a_pay_column(string label, string expected) =>
         Assert.Equal(expected, FieldLabels.KindOf(label).ToString());
 
@@ -221,6 +228,11 @@ public sealed partial class FieldLabelsTests
     [InlineData("De permanentie is bereikbaar 24 u op 24.", null)]
     [InlineData("Contrato de trabalho a termo certo (12 meses), tempo completo", "tempo completo")]
     [InlineData("Lugar a tempo completo em Lisboa.", "tempo completo")]
+    [InlineData("Für unsere Beratungsstelle in Graz suchen wir eine Juristin im Ausmaß von 30 Wochenstunden (unbefristet).", "30 Wochenstunden")]
+    [InlineData("Dienstort: Linz. 20 Wochenstunden, befristet als Karenzvertretung.", "20 Wochenstunden")]
+    [InlineData("Teilzeit mit 25 WStd.", "Teilzeit")]
+    [InlineData("Mindestentgelt € 3.120,– brutto/Monat (Basis 37 WStd.), Überzahlung möglich.", null)]
+    [InlineData("€ 3.412,– brutto monatlich auf Basis Vollzeit (37 Wochenstunden)", null)]
     public void Reads_hours_words_and_weekly_hours_in_running_text(string text, string? expected)
     {
         Assert.Equal(expected, FieldLabels.HoursIn(text));

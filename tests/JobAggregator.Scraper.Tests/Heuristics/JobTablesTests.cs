@@ -267,4 +267,42 @@ public sealed class JobTablesTests
         Assert.Equal(["專職律師", "專案助理"], drafts.Select(d => d.Title));
         Assert.All(drafts, d => Assert.Equal("115年12月8日", d.DatePosted));
     }
+
+    [Theory]
+    [InlineData("Site", "Fonction", "Contrat", "Date limite", "Bruxelles", "Assistant·e social·e", "Juriste", "Pourvu")]
+    [InlineData("Sede", "Función", "Contrato", "Fecha límite", "Madrid", "Trabajador/a social", "Abogado/a", "Cubierto")]
+    [InlineData("Sede", "Funzione", "Contratto", "Scadenza", "Milano", "Assistente sociale", "Avvocato/a", "Coperto")]
+    [InlineData("Standort", "Funktion", "Arbeitszeit", "Bewerbungsfrist", "Wien", "Sozialarbeiter*in", "Jurist*in", "Besetzt")]
+    public void A_table_by_site_and_function_reads_a_spanned_site_into_each_row_and_leaves_a_struck_row_out(
+        string siteHeader, string functionHeader, string contractHeader, string deadlineHeader, string site, string open, string struck, string filled)
+    {
+        var html = $"""
+            <html><body><main><h1>Jobs</h1><table><thead><tr><th>{siteHeader}</th><th>{functionHeader}</th><th>{contractHeader}</th><th>{deadlineHeader}</th><th>PDF</th></tr></thead><tbody>
+            <tr><td rowspan="2">{site}</td><td>{open}</td><td>CDI</td><td>15/01/2027</td><td><a href="/docs/open.pdf">PDF</a></td></tr>
+            <tr><td><del>{struck}</del></td><td><del>CDD</del></td><td><del>20/12/2026</del> <strong>{filled}</strong></td><td></td></tr>
+            <tr><td>Namur</td><td>Comptable</td><td>CDI</td><td>31/01/2027</td><td><a href="/docs/second.pdf">PDF</a></td></tr>
+            </tbody></table></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal([(open, site), ("Comptable", "Namur")], drafts.Select(d => (d.Title!, d.Location!)));
+    }
+
+    [Theory]
+    [InlineData("Nom", "Fonction", "Site", "Marie Dupont", "Juriste", "Bruxelles")]
+    [InlineData("Name", "Funktion", "Standort", "Anna Huber", "Sozialarbeiterin", "Wien")]
+    [InlineData("Nome", "Funzione", "Sede", "Giulia Rossi", "Avvocata", "Milano")]
+    [InlineData("Name", "Position", "Office", "Jane Doe", "Staff Attorney", "Detroit")]
+    public void A_table_of_people_by_name_and_function_lists_no_openings(string nameHeader, string functionHeader, string placeHeader, string name, string function, string place)
+    {
+        var html = $"""
+            <html><body><main><h1>Jobs</h1><table><thead><tr><th>{nameHeader}</th><th>{functionHeader}</th><th>{placeHeader}</th></tr></thead><tbody>
+            <tr><td>{name}</td><td>{function}</td><td>{place}</td></tr>
+            <tr><td>{name} II</td><td>{function}</td><td>{place}</td></tr>
+            </tbody></table></main></body></html>
+            """;
+
+        Assert.Empty(JobTables.Find(Html.Parse(html), Page, Page));
+    }
 }

@@ -104,6 +104,13 @@ public sealed class JobTitlesTests
     [InlineData("Recruitment for a Senior Caseworker", "Senior Caseworker")]
     [InlineData("Selezione per titoli ed esami", "Selezione per titoli ed esami")]
     [InlineData("Seleção de estagiários 2027", "Seleção de estagiários 2027")]
+    [InlineData("Wir suchen: Sozialarbeiter*in für die Haftentlassenenhilfe", "Sozialarbeiter*in für die Haftentlassenenhilfe")]
+    [InlineData("Nous recrutons : Juriste en droit des étrangers", "Juriste en droit des étrangers")]
+    [InlineData("Buscamos: Abogado/a penalista", "Abogado/a penalista")]
+    [InlineData("Cerchiamo: Avvocato/a", "Avvocato/a")]
+    [InlineData("We zoeken: Jurist vreemdelingenrecht", "Jurist vreemdelingenrecht")]
+    [InlineData("We're looking for: Paralegal", "Paralegal")]
+    [InlineData("Procuramos: Advogado(a)", "Advogado(a)")]
     public void Leaves_a_lead_naming_the_posting_before_a_colon_out_of_a_title(string title, string expected) =>
         Assert.Equal(expected, JobTitles.WithoutHiringWord(title));
 
@@ -117,6 +124,34 @@ public sealed class JobTitlesTests
     [InlineData("Vacancy Notice", "Vacancy Notice")]
     public void Leaves_a_word_naming_the_posting_before_a_role_out_of_a_title(string title, string expected) =>
         Assert.Equal(expected, JobTitles.WithoutHiringWord(title));
+
+    [Theory]
+    [InlineData("Stellenausschreibung: Juristin / Jurist für die Rechtsberatung", true)]
+    [InlineData("Wir suchen: Sozialarbeiter*in für die Haftentlassenenhilfe", true)]
+    [InlineData("Stellenausschreibung Sozialarbeiter*in (m/w/d)", true)]
+    [InlineData("Vacature Jurist (32 uur)", true)]
+    [InlineData("Offre d'emploi : Juriste", true)]
+    [InlineData("Nous recrutons : Assistant·e social·e", true)]
+    [InlineData("Buscamos: Abogado/a", true)]
+    [InlineData("Cerchiamo: Avvocato/a penalista", true)]
+    [InlineData("Job opening: Paralegal", true)]
+    [InlineData("Vaga: Assistente social", true)]
+    [InlineData("Unser Jahresbericht 2025 ist online", false)]
+    [InlineData("Rückblick: Fachtagung „Nach der Haft“ in Salzburg", false)]
+    [InlineData("Wir suchen: Spender*innen für unsere Weihnachtsaktion", false)]
+    [InlineData("Juriste en droit des étrangers", false)]
+    [InlineData("Vacature vervuld", false)]
+    public void A_title_leading_with_a_word_naming_its_post_a_posting_announces_one(string title, bool expected) =>
+        Assert.Equal(expected, JobTitles.AnnouncesPosting(title));
+
+    [Theory]
+    [InlineData("Team Leader")]
+    [InlineData("Team Leader – Tauranga")]
+    [InlineData("Project Leader, Reentry")]
+    [InlineData("Líder de equipo")]
+    [InlineData("Líder de projeto")]
+    [InlineData("Lider zespołu")]
+    public void A_leader_names_a_role(string title) => Assert.True(JobTitles.HasRoleWord(title));
 
     [Theory]
     [InlineData("Staff Attorney (Seattle)", "Seattle")]

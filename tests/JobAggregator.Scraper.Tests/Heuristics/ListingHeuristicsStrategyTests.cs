@@ -15,14 +15,9 @@ public sealed class ListingHeuristicsStrategyTests
     private static readonly HashSet<string> NotReadYet =
     [
         "news-post/boletin-mailchimp-buscamos-gente-ar",
-        "careers-accordion/careers-hubspot-accordion-position-description-nz",
-        "careers-cards/offene-stellen-webflow-pensum-besetzt-ch",
         "careers-cards/stellenangebote-wix-repeater-minijob-de",
         "careers-headings/offres-google-sites-date-affichage-qc",
-        "careers-list-items/aktuelles-joomla-datumsgruppen-stellenausschreibung-at",
         "careers-list-items/vacancies-linkout-activelink-charityjob-ie",
-        "careers-mixed/opportunities-cover-columns-fellowship-volunteer-us",
-        "careers-table/emplois-table-rowspan-pourvu-barre-be",
         "careers-headings/busquedas-requisitos-ofrecemos-ar",
         "careers-headings/trabaja-google-sites-renta-liquida-cl",
         "careers-views/vacatures-drupal-grid-contract-duur-be",

@@ -22,6 +22,13 @@ public sealed class SectionHeadingsTests
     [InlineData("Verstärke unser Team")]
     [InlineData("Junte-se à equipe")]
     [InlineData("Faça parte da equipe")]
+    [InlineData("Join our staff")]
+    [InlineData("Join the staff")]
+    [InlineData("Rejoignez nos équipes")]
+    [InlineData("Únete a nuestro personal")]
+    [InlineData("Unisciti al nostro staff")]
+    [InlineData("Junte-se à nossa equipa")]
+    [InlineData("Faça parte da nossa equipa")]
     [InlineData("Current openings")]
     [InlineData("人才招募")]
     [InlineData("徵才公告")]
@@ -112,6 +119,14 @@ public sealed class SectionHeadingsTests
     [InlineData("志愿者招募")]
     [InlineData("Unser Team")]
     [InlineData("Buscamos voluntarios")]
+    [InlineData("Our staff")]
+    [InlineData("Meet our staff")]
+    [InlineData("Staff and board")]
+    [InlineData("Hazte voluntario")]
+    [InlineData("Devenez bénévole")]
+    [InlineData("Diventa volontario")]
+    [InlineData("Seja voluntário")]
+    [InlineData("Word vrijwilliger")]
     public void A_heading_about_the_team_volunteering_or_news_is_another_section(string heading)
     {
         Assert.True(SectionHeadings.IsOtherSection(heading));
@@ -254,4 +269,29 @@ public sealed class SectionHeadingsTests
     [InlineData("Postes ouverts")]
     [InlineData("Openings in legal aid")]
     public void A_heading_of_openings_without_a_place_names_no_office(string heading) => Assert.Null(SectionHeadings.OfficePlace(heading));
+
+    [Theory]
+    [InlineData("Join our staff", "Staff Attorney", "Summer Law Clerk", "Detroit, MI · Full-time", "Volunteer with us", "Board Member")]
+    [InlineData("Rejoignez nos équipes", "Juriste", "Stagiaire juriste", "Lyon · CDI", "Devenez bénévole", "Bénévole accueil")]
+    [InlineData("Únete a nuestro personal", "Abogado/a", "Pasante de comunicación", "Rosario · Jornada completa", "Hazte voluntario", "Voluntario/a de acogida")]
+    [InlineData("Unisciti al nostro staff", "Avvocato/a", "Tirocinante", "Milano · Tempo pieno", "Diventa volontario", "Volontario/a")]
+    [InlineData("Junte-se à nossa equipa", "Advogado(a)", "Estagiário(a)", "Lisboa · Tempo inteiro", "Seja voluntário", "Voluntário(a)")]
+    public void Openings_under_an_invitation_to_join_the_staff_are_read_and_a_volunteering_row_after_them_is_not(
+        string section, string first, string second, string facts, string volunteering, string volunteer)
+    {
+        var html = $"""
+            <html><body><main><h1>Opportunities</h1>
+            <h2>{section}</h2>
+            <div class="wp-block-columns"><div class="wp-block-column"><h3>{first}</h3><p>{facts}</p><p><a href="/jobs/first/">Learn more</a></p></div>
+            <div class="wp-block-column"><h3>{second}</h3><p>{facts}</p><p><a href="/jobs/second/">Learn more</a></p></div></div>
+            <h2>{volunteering}</h2>
+            <div class="wp-block-columns"><div class="wp-block-column"><h3>{volunteer}</h3><p>{facts}</p><p><a href="/volunteer/">Read more</a></p></div>
+            <div class="wp-block-column"><h3>Pro Bono Investigator</h3><p>{facts}</p><p><a href="/volunteer/">Read more</a></p></div></div>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), new Uri("https://members.test/opportunities/"));
+
+        Assert.Equal([first, second], drafts.Select(d => d.Title));
+    }
 }

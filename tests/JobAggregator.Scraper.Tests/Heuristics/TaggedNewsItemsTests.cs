@@ -62,4 +62,39 @@ public sealed class TaggedNewsItemsTests
 
         Assert.Empty(ListingHeuristicsStrategy.Extract(Html.Parse(html), NewsPage));
     }
+
+    [Theory]
+    [InlineData("https://members.test/aktuelles", "Stellenausschreibung: Juristin / Jurist", "Juristin / Jurist", "Unser Jahresbericht 2025 ist online")]
+    [InlineData("https://members.test/actualites/", "Offre d'emploi : Juriste en droit des étrangers", "Juriste en droit des étrangers", "Notre rapport annuel 2025")]
+    [InlineData("https://members.test/noticias/", "Buscamos: Abogado/a penalista", "Abogado/a penalista", "Memoria anual 2025")]
+    [InlineData("https://members.test/nieuws/", "Vacature Jurist vreemdelingenrecht", "Jurist vreemdelingenrecht", "Ons jaarverslag 2025")]
+    [InlineData("https://members.test/news/", "Job opening: Staff Attorney", "Staff Attorney", "Our 2025 annual report")]
+    public void A_news_item_titled_as_a_job_ad_is_an_opening_and_the_other_items_are_news(string page, string adTitle, string title, string newsTitle)
+    {
+        var folder = new Uri(page).AbsolutePath.TrimEnd('/');
+        var html = $"""
+            <html><body><main><h1>News</h1>
+            <div class="blog-item"><h2><a href="{folder}/245-ad">{adTitle}</a></h2><p>Linz · 20 Wochenstunden · bis 17. Jänner 2027</p><p class="readmore"><a href="{folder}/245-ad">Read more</a></p></div>
+            <div class="blog-item"><h2><a href="{folder}/244-report">{newsTitle}</a></h2><p>1.840 Beratungen im Jahr 2025.</p><p class="readmore"><a href="{folder}/244-report">Read more</a></p></div>
+            <div class="blog-item"><h2><a href="{folder}/243-dinner">Fachtagung in Salzburg</a></h2><p>120 Teilnehmer*innen.</p><p class="readmore"><a href="{folder}/243-dinner">Read more</a></p></div>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), new Uri(page));
+
+        Assert.Equal([title], drafts.Select(d => d.Title));
+    }
+
+    [Fact]
+    public void A_news_list_without_an_item_titled_as_a_job_ad_lists_no_openings()
+    {
+        var html = """
+            <html><body><main><h1>Aktuelles</h1>
+            <div class="blog-item"><h2><a href="/aktuelles/244-bericht">Unser Jahresbericht 2025 ist online</a></h2><p class="readmore"><a href="/aktuelles/244-bericht">Weiterlesen</a></p></div>
+            <div class="blog-item"><h2><a href="/aktuelles/243-sozialarbeit">Sozialarbeiter*innen berichten aus der Haftentlassenenhilfe</a></h2><p class="readmore"><a href="/aktuelles/243-sozialarbeit">Weiterlesen</a></p></div>
+            </main></body></html>
+            """;
+
+        Assert.Empty(ListingHeuristicsStrategy.Extract(Html.Parse(html), new Uri("https://members.test/aktuelles")));
+    }
 }

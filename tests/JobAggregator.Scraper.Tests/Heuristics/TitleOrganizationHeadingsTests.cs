@@ -61,4 +61,25 @@ public sealed class TitleOrganizationHeadingsTests
         Assert.Equal([title, "Paralegal"], drafts.Select(d => d.Title));
         Assert.Equal([place, "Ottawa"], drafts.Select(d => d.Location));
     }
+
+    [Theory]
+    [InlineData("+")]
+    [InlineData("›")]
+    [InlineData("▾")]
+    [InlineData("×")]
+    public void An_accordion_toggle_s_hidden_icon_is_no_part_of_its_title(string icon)
+    {
+        var html = $"""
+            <html><body><main><h1>Careers</h1>
+            <div class="hs-accordion__item"><h3><button aria-expanded="false" aria-controls="p1"><span class="hs-accordion__title">Support Worker – Hamilton</span><span aria-hidden="true">{icon}</span></button></h3>
+            <div id="p1" hidden><p>Hamilton · 30 hours per week · $28.50–$31.00 per hour</p><p><a href="/hubfs/Support-Worker-PD.pdf">Position description (PDF, 220 KB)</a></p></div></div>
+            <div class="hs-accordion__item"><h3><button aria-expanded="false" aria-controls="p2"><span class="hs-accordion__title">Team Leader – Tauranga</span><span aria-hidden="true">{icon}</span></button></h3>
+            <div id="p2" hidden><p>Tauranga · full-time (40 hours) · $78,000–$86,000 per annum</p><p><a href="/hubfs/Team-Leader-PD.pdf">Position description (PDF, 185 KB)</a></p></div></div>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal([("Support Worker", "Hamilton"), ("Team Leader", "Tauranga")], drafts.Select(d => (d.Title!, d.Location!)));
+    }
 }

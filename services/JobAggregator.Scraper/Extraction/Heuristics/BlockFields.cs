@@ -143,6 +143,10 @@ internal static partial class BlockFields
                     value += " – " + segments[++j].Text;
                     segments[j] = segments[j] with { Kind = kind };
                 }
+                else if (kind is FieldKind.Location)
+                {
+                    value = PlaceSentence(value);
+                }
 
                 fields.Set(kind, value);
             }
@@ -627,7 +631,7 @@ internal static partial class BlockFields
 
         // "16 uur | Utrecht | …", "CDD · 4/5e temps": a fact of hours or of a share of the week alone is the type, as it
         // would be after an hours label; so is a share restated in brackets ("Wellington · 0.8 FTE (32 hours)").
-        if (FieldLabels.IsHoursOnly(segment) || FieldLabels.IsWorkShareOnly(segment))
+        if (FieldLabels.IsHoursOnly(segment) || FieldLabels.IsWorkShareOnly(segment) || LabelsWorkShare(segment) || NamesInternship(segment))
         {
             fields.Set(FieldKind.EmploymentType, segment);
             return;
@@ -916,4 +920,39 @@ internal static partial class BlockFields
 
     [GeneratedRegex(@"(?:clos|deadline|apply by|until|hasta|jusqu(?:['’](?:au|à))?|scadenza|uiterlijk|expire)\w*(?:\s+dates?)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingLead();
+
+    /// <summary>A type label without its colon before a share of the week ("Pensum 60–80 %", "Arbeitspensum 80%",
+    /// "Beschäftigungsgrad 50 %", "Taux d'activité 80 %", "Stellenumfang 0.8 FTE"), as a card's meta line writes it.</summary>
+    private static bool LabelsWorkShare(string segment)
+    {
+        var space = segment.IndexOf(' ', StringComparison.Ordinal);
+        for (; space > 0; space = segment.IndexOf(' ', space + 1))
+        {
+            if (FieldLabels.IsWorkShareOnly(segment.AsSpan(space + 1)) && FieldLabels.KindOf(segment[..space]) == FieldKind.EmploymentType)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A fact naming an internship in a few words, its note in brackets aside ("Unpaid internship (academic credit
+    /// available)", "Stage rémunéré", "Praktikum, 6 Monate", "Prácticas remuneradas", "Tirocinio curricolare"): the kind of job.</summary>
+    private static bool NamesInternship(string segment)
+    {
+        const int MaxWords = 3;
+        var open = segment.IndexOf('(', StringComparison.Ordinal);
+        var fact = open > 0 ? segment[..open] : segment;
+        return WordCount(fact) <= MaxWords && FieldLabels.InternIn(fact) is not null;
+    }
+
+    /// <summary>A place label's value up to the end of its sentence, where a paragraph runs on ("Dienstort: Linz. 20
+    /// Wochenstunden, befristet …", "Lieu : Namur. Contrat à durée indéterminée", "Sede: Milano. 30 ore settimanali"): a
+    /// full stop after a word of three letters or more, then a capital or a digit ("St. Gallen" stays whole).</summary>
+    private static string PlaceSentence(string value) =>
+        PlaceSentenceEnd().Match(value) is { Success: true } end ? value[..end.Index] : value;
+
+    [GeneratedRegex(@"(?<=\p{L}{3})\.\s+(?=\p{Lu}|\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceSentenceEnd();
 }

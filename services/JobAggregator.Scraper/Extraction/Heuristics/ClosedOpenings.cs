@@ -10,22 +10,32 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// element of a page.</summary>
 internal static partial class ClosedOpenings
 {
-    /// <summary>The markers, spelled out for <see cref="MarkerWords"/> too.</summary>
-    private const string Markers = """
+    /// <summary>The markers of a filled or closed position.</summary>
+    private const string ClosedMarkers = """
         filled|closed|no\ longer\ accepting|pourvue?s?|cubiert[oa]s?|cerrad[oa]s?|besetzt|vervuld|ingevuld|gesloten|copert[oa]|chius[oaie]|
-        preenchid[oa]s?|encerrad[oa]s?|obsadzon[aey]|zamkni[ęe]t[aey]|finalizad[oa]s?|cl[ôo]tur[ée]e?s?|expired|
-        unpaid|non\ r[ée]mun[ée]r[ée]e?s?|no\ remunerad[oa]s?|non\ retribuit[oa]|n[ãa]o\ remunerad[oa]|onbezoldigd|onbetaald|
-        unbezahlt|unverg[üu]tet|nieodp[łl]atn[aey]|募集終了|已截止|无薪|無給
+        preenchid[oa]s?|encerrad[oa]s?|obsadzon[aey]|zamkni[ęe]t[aey]|finalizad[oa]s?|cl[ôo]tur[ée]e?s?|expired|募集終了|已截止
         """;
+
+    /// <summary>The markers of an unpaid seat: a volunteer's or a board member's, unless the block names an internship.</summary>
+    private const string UnpaidMarkers = """
+        unpaid|non\ r[ée]mun[ée]r[ée]e?s?|no\ remunerad[oa]s?|non\ retribuit[oa]|n[ãa]o\ remunerad[oa]|onbezoldigd|onbetaald|
+        unbezahlt|unverg[üu]tet|nieodp[łl]atn[aey]|无薪|無給
+        """;
+
+    /// <summary>The markers, spelled out for <see cref="MarkerWords"/> too.</summary>
+    private const string Markers = ClosedMarkers + "|" + UnpaidMarkers;
 
     /// <summary>A text none of whose words is a marker's last word is read no further.</summary>
     private static readonly KeyWords MarkerWords = new(PatternWords.LastWordsOf(Markers));
 
     /// <summary>Whether the block's text marks its position filled or closed; "Open until filled", "to be filled",
-    /// "poste à pourvoir", "zu besetzen" and "jusqu'à ce que le poste soit pourvu" say the opposite and are no marker.</summary>
+    /// "poste à pourvoir", "zu besetzen" and "jusqu'à ce que le poste soit pourvu" say the opposite and are no marker. An
+    /// unpaid internship ("Unpaid internship", "Stage non rémunéré", "Praktikum, unbezahlt", "Prácticas no remuneradas")
+    /// is an opening all the same: an intern's word takes the unpaid markers back.</summary>
     public static bool Marks(string? blockText) =>
         blockText is not null
-        && ((MarkerWords.MayHold(blockText) && Marker().IsMatch(blockText) && !ClosingSentences.SaysOpenUntilFilled(blockText))
+        && ((MarkerWords.MayHold(blockText) && Marker().Match(blockText) is { Success: true } marker && !ClosingSentences.SaysOpenUntilFilled(blockText)
+                && (ClosedMarker().IsMatch(marker.Value) || FieldLabels.InternIn(blockText) is null || ClosedMarker().IsMatch(blockText)))
             || (blockText.AsSpan().IndexOfAny('(', '[') >= 0 && BracketedMarker().IsMatch(blockText)));
 
     /// <summary>Whether a table cell says no more than that its row's position is closed ("Closed", "Filled", "Cerrada",
@@ -144,4 +154,8 @@ internal static partial class ClosedOpenings
     [GeneratedRegex(@"(?<![\p{L}])(?<!until\s)(?<!be\s)(?<!being\s)(?:" + Markers + @")(?![\p{L}])",
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<!until\s)(?<!be\s)(?<!being\s)(?:" + ClosedMarkers + @")(?![\p{L}])",
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex ClosedMarker();
 }

@@ -80,6 +80,28 @@ internal static class ElementWalk
 
     public static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
+    /// <summary>Whether a <c>div</c>, <c>p</c> or <c>span</c> is styled as a heading by a class naming a heading's level:
+    /// Bootstrap's <c>h5</c>, Webflow's Client-First <c>heading-style-h5</c>, <c>text-h3</c>, <c>title_h4</c>, where a
+    /// builder writes no heading element.</summary>
+    public static bool IsClassedAsHeading(IElement element)
+    {
+        if (element.LocalName is not ("div" or "p" or "span") || element.ClassName is not { Length: >= 2 } classes)
+        {
+            return false;
+        }
+
+        foreach (var range in classes.AsSpan().Split(' '))
+        {
+            var name = classes.AsSpan()[range];
+            if (name.Length >= 2 && name[^2] is 'h' or 'H' && name[^1] is >= '1' and <= '6' && (name.Length == 2 || name[^3] is '-' or '_'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>An element of running text (a link, a span, emphasis, a line break), which lays out no block of its own.</summary>
     public static bool IsInline(IElement element) =>
         element.LocalName is "a" or "span" or "strong" or "b" or "em" or "i" or "small" or "br" or "mark" or "bdi" or "abbr" or "sup" or "sub";

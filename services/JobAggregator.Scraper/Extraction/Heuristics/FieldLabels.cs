@@ -19,7 +19,8 @@ internal static partial class FieldLabels
         (FieldKind.Title, ["job title", "title", "position", "position title", "job", "job opening", "opening", "role", "vacancy", "post", "post title",
             "puesto", "puesto de trabajo", "vacante", "vacantes", "posición", "cargo", "título", "titulo", "vaga", "poste à pourvoir", "job vacancy", "functienaam", "stellentitel", "nazwa stanowiska", "poste", "intitulé", "intitulé du poste", "posizione", "ruolo", "titolo", "oggetto", "figura professionale", "profilo ricercato",
             "functie", "vacature", "functietitel", "stelle", "stellenbezeichnung", "stanowisko", "職種", "募集職種", "职位",
-            "职位名称", "職缺", "職缺名稱", "职缺名称", "職稱", "職務名稱", "职务名称", "職名", "岗位", "岗位名称", "função", "funcao"]),
+            "职位名称", "職缺", "職缺名稱", "职缺名称", "職稱", "職務名稱", "职务名称", "職名", "岗位", "岗位名称", "função", "funcao",
+            "fonction", "intitulé de la fonction", "función", "funcion", "funzione", "funktion"]),
         (FieldKind.Location, ["location", "locations", "job location", "work location", "primary location", "office", "city",
             "where", "place of work", "lugar", "ubicación", "ubicacion", "localidad", "lugar de trabajo", "lieu", "localisation",
             "lieu de travail", "ville", "sede", "luogo", "località", "sede di lavoro", "locatie", "plaats", "standplaats", "werklocatie", "plaats van tewerkstelling", "tewerkstellingsplaats",
@@ -27,7 +28,7 @@ internal static partial class FieldLabels
             "sede de trabajo", "lieu de travail", "miejsce pracy", "lokalizacja", "plats", "placering", "arbetsort", "tjänsteort", "lloc", "lloc de treball", "lloc de feina", "sted", "arbejdssted",
             "arbeidssted", "místo", "místo výkonu", "místo výkonu práce", "místo práce", "pracoviště", "勤務地", "工作地点", "工作地點",
             "lugar de desempeño", "lugar de prestación del servicio", "lugar de prestación de servicios", "local de exercício", "local de prestação de serviço",
-            "sede di servizio", "lieu d'affectation", "lieu d’affectation", "duty station"]),
+            "sede di servizio", "lieu d'affectation", "lieu d’affectation", "duty station", "site", "site de travail", "work site", "worksite"]),
         (FieldKind.EmploymentType, ["type", "job type", "position type", "employment type", "type of employment", "schedule",
             "employment status", "status", "hours", "appointment", "contract", "contract type", "term", "contract term", "position term", "jornada", "tipo", "tipo de contrato",
             "tipo de empleo", "modalidad", "contrat", "type de contrat", "temps de travail", "tipologia", "tipologia contrattuale",
@@ -36,7 +37,7 @@ internal static partial class FieldLabels
             "tjänstgöringsgrad", "arbetstid", "ansættelsesform", "arbejdstid", "stillingsprocent", "stillingsbrøk", "úvazek", "pracovní úvazek", "fte", "werktijdfactor", "wtf",
             "pracovní poměr",
             "rodzaj umowy", "forma zatrudnienia", "taux d'activité", "taux d’activité", "taux d'occupation", "taux d’occupation",
-            "pensum", "arbeitspensum", "beschäftigungsgrad", "beschäftigungsausmaß", "beschäftigungsausmass", "ausmaß", "stundenausmaß",
+            "pensum", "arbeitspensum", "beschäftigungsgrad", "grado di occupazione", "beschäftigungsausmaß", "beschäftigungsausmass", "ausmaß", "stundenausmaß",
             "dienstverhältnis", "anstellungsart", "durée du contrat", "statut", "statut d'emploi", "statut d’emploi", "雇用形態", "工作性质", "工作性質",
             "用工形式", "岗位性质", "工作类型", "工作類型", "職缺類別", "职缺类别", "聘用類別", "聘用类别", "僱用類別", "雇用类别"]),
         (FieldKind.Salary, ["salary", "salary range", "pay", "pay range", "pay rate", "compensation", "wage", "wages", "rate",
@@ -253,7 +254,8 @@ internal static partial class FieldLabels
 
     /// <summary>Hours words anywhere in running text ("is hiring a full-time, salaried ..."); not "volunteer", which
     /// prose uses about other people, nor the full-time basis a pay is quoted for ("€ 2.400 brutto auf Basis Vollzeit",
-    /// "£30,000 on a full-time basis", "full-time equivalent", "base temps plein"), which says nothing of the post's hours.</summary>
+    /// "£30,000 on a full-time basis", "full-time equivalent", "base temps plein") or its hours ("auf Basis Vollzeit (38
+    /// Wochenstunden)", "(Basis 37 WStd.)"), which say nothing of the post's hours.</summary>
     public static string? HoursIn(string text)
     {
         foreach (var match in Hours().EnumerateMatches(text))
@@ -267,7 +269,7 @@ internal static partial class FieldLabels
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:auf|zur)\s+(?:der\s+)?basis(?:\s+(?:einer|von|eines))?|bezogen\s+auf(?:\s+(?:eine|ein))?|bei|on\s+an?|based\s+on\s+an?|sur\s+(?:la\s+)?base\s+d['’]un|(?:en\s+)?base|op\s+basis\s+van(?:\s+een)?|su\s+base|in\s+base\s+a[dl]?|com\s+base\s+(?:em|num)|en\s+base\s+a)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:auf|zur)\s+(?:der\s+)?basis(?:\s+(?:einer|von|eines))?|bezogen\s+auf(?:\s+(?:eine|ein))?|bei|on\s+an?|based\s+on\s+an?|sur\s+(?:la\s+)?base\s+d['’]un|(?:en\s+)?base|op\s+basis\s+van(?:\s+een)?|su\s+base|in\s+base\s+a[dl]?|com\s+base\s+(?:em|num)|en\s+base\s+a|\(\s*basis)\s*(?:(?:vollzeit|full[\s-]?time|temps\s+plein|voltijds?|tempo\s+pieno|tiempo\s+completo)\s*)?\(?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PayBasisBefore();
 
     [GeneratedRegex(@"^[\s-]*(?:basis|equivalent|äquivalent|équivalent|equivalente|equivalência|fte|vzä)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -454,7 +456,7 @@ internal static partial class FieldLabels
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex EmploymentTypeLead();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s-]?time|part[\s-]?time|fulltime|parttime|voltijd|deeltijd|tempo\s+pieno|tempo\s+parziale|tiempo\s+completo|tiempo\s+parcial|medio\s+tiempo|media\s+jornada|jornada\s+completa|temps\s+plein|temps\s+partiel|mi-temps|vollzeit|teilzeit|voltijds|deeltijds|halftijds|tempo\s+inteiro|tempo\s+completo|tempo\s+integral|tempo\s+parcial|meio\s+per[íi]odo|per[íi]odo\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|niepe[łl]ny\s+etat|cz[ęe][śs][ćc]\s+etatu|heltid|deltid|fuldtid|pln[ýy]\s+[úu]vazek|[čc][áa]ste[čc]n[ýy]\s+[úu]vazek|zkr[áa]cen[ýy]\s+[úu]vazek)(?![\p{L}])|全职|全職|兼职|兼職|正社員|正職員|非常勤|常勤|フルタイム|パートタイム|パート|アルバイト|(?<![\p{L}])(?:regime\s+)?clt(?![\p{L}])|(?<![\d.,])(?<!\d\s*[–-]\s*)\d{1,2}(?:[.,]\d)?\s*(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin|u)\s*(?:(?:pro|per|a|por|par|/|la|na|w)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly)(?![\p{L}])|" + WorkWeek.FewerDaysPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s-]?time|part[\s-]?time|fulltime|parttime|voltijd|deeltijd|tempo\s+pieno|tempo\s+parziale|tiempo\s+completo|tiempo\s+parcial|medio\s+tiempo|media\s+jornada|jornada\s+completa|temps\s+plein|temps\s+partiel|mi-temps|vollzeit|teilzeit|voltijds|deeltijds|halftijds|tempo\s+inteiro|tempo\s+completo|tempo\s+integral|tempo\s+parcial|meio\s+per[íi]odo|per[íi]odo\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|niepe[łl]ny\s+etat|cz[ęe][śs][ćc]\s+etatu|heltid|deltid|fuldtid|pln[ýy]\s+[úu]vazek|[čc][áa]ste[čc]n[ýy]\s+[úu]vazek|zkr[áa]cen[ýy]\s+[úu]vazek)(?![\p{L}])|全职|全職|兼职|兼職|正社員|正職員|非常勤|常勤|フルタイム|パートタイム|パート|アルバイト|(?<![\p{L}])(?:regime\s+)?clt(?![\p{L}])|(?<![\d.,])(?<!\d\s*[–-]\s*)\d{1,2}(?:[.,]\d)?\s*(?:(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin|u)\s*(?:(?:pro|per|a|por|par|/|la|na|w)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly)|wochenstunden|wochenstd\.?|wstd\.?)(?![\p{L}])|" + WorkWeek.FewerDaysPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hours();
 
     /// <summary>A fellowship's word ("2-year fellowship", "beca de un año", "borsa di studio di 12 mesi").</summary>

@@ -26,6 +26,11 @@ internal static partial class JobTables
             "stilling", "stillingsbetegnelse", "stillingstittel", "tjänst", "befattning", "yrke",
             "職種", "募集職種", "岗位", "岗位名称", "招聘岗位", "职位", "职位名称", "招聘职位"];
 
+    /// <summary>Headers of a column naming people, as a staff table has one.</summary>
+    private static readonly HashSet<string> PersonNameHeaders =
+        ["name", "names", "full name", "nom", "nom et prénom", "prénom et nom", "nombre", "nombre y apellidos", "nome", "nome e cognome",
+            "naam", "vorname", "name, vorname", "imię i nazwisko", "namn", "navn", "jméno", "氏名", "姓名"];
+
     /// <param name="maxRows">The most postings read from the table: a run has room for no more.</param>
     public static IReadOnlyList<PostingDraft> Find(IDocument document, Uri pageUrl, Uri linkBase, int maxRows = int.MaxValue)
     {
@@ -132,7 +137,8 @@ internal static partial class JobTables
         IElement?[] headerCells, IEnumerable<(IElement?[] Cells, IElement? Row)> openings, int titleColumn, Uri pageUrl, Uri linkBase, int maxRows)
     {
         var columns = headerCells.Select(c => (Text: PlainText.Collapse(c?.TextContent)?.ToLowerInvariant(), Kind: c is null ? FieldKind.None : FieldLabels.KindOf(c.TextContent))).ToList();
-        if (!columns.Any(c => c.Kind is not (FieldKind.None or FieldKind.Title)))
+        // A column of people's names ("Name | Funktion | Standort", "Nom | Fonction | Site") lists the staff, not openings.
+        if (!columns.Any(c => c.Kind is not (FieldKind.None or FieldKind.Title)) || columns.Exists(c => c.Text is { } header && PersonNameHeaders.Contains(header)))
         {
             return [];
         }
@@ -156,6 +162,12 @@ internal static partial class JobTables
             // A title struck through or marked closed in its own cell ("<s>Educatore</s> (selezione chiusa)") is a past one.
             if (cells.Any(c => c is not null && c != titleCell && ClosedOpenings.IsClosedStatus(PlainText.Of(c)))
                 || (row is not null && FinishedProcedures.Marks(row)) || ClosedOpenings.Marks(titleCell))
+            {
+                continue;
+            }
+
+            // A row struck through keeps a filled post listed ("<del>Juriste</del> … Pourvu").
+            if (ClosedOpenings.StruckThrough(titleCell))
             {
                 continue;
             }

@@ -58,7 +58,8 @@ internal static partial class JobTitles
 
     /// <summary>The title without a Japanese or Chinese "wanted" word around it, or a lead naming the posting before a
     /// colon ("Affichage de poste : Avocat·e", "Offre de stage : Stagiaire", "Convocatoria: Abogado(a)", "Vacancy: Solicitor",
-    /// "Job opportunity: Legal Officer", "Oportunidad laboral: Abogado/a", a public competition's "Concurso público: Académico/a",
+    /// "Job opportunity: Legal Officer", "Oportunidad laboral: Abogado/a", "Wir suchen: Sozialarbeiter*in", "Nous recrutons :
+    /// Juriste", "Buscamos: Abogado/a", a public competition's "Concurso público: Académico/a",
     /// "Concorso pubblico: Istruttore", "Concours externe : Juriste"),
     /// or a word naming it before a capitalised title that names a role ("Vacature Jurist (32 uur)", "Stellenausschreibung
     /// Sozialarbeiter*in", "Offre Juriste"), or a selection or call for it ("Selezione per un/una avvocato/a penalista", Uruguay's "Llamado a Educador/a social",
@@ -132,6 +133,16 @@ internal static partial class JobTitles
         }
 
         return text.Length == title.Length ? title : text.ToString();
+    }
+
+    /// <summary>Whether the title leads with a word or phrase naming its post a posting ("Stellenausschreibung: Jurist*in",
+    /// "Wir suchen: Sozialarbeiter*in", "Vacature Jurist", "Offre d'emploi : Juriste", "Job opening: Paralegal", "Buscamos:
+    /// Abogado/a", "Cerchiamo: Avvocato/a"): a news item so titled is a job ad, as one tagged as recruitment is.</summary>
+    public static bool AnnouncesPosting(string title)
+    {
+        title = WithoutReference(title);
+        return (title.Contains(':', StringComparison.Ordinal) && PostingLead().Match(title) is { Success: true } lead && HasRoleWord(title[lead.Length..]))
+            || (LeadWord().Match(title) is { Success: true } word && HasRoleWord(title[word.Length..]));
     }
 
     /// <summary>The title without the number of posts it closes with, which says how many are wanted and is no part of
@@ -386,8 +397,8 @@ internal static partial class JobTitles
         engineers?|enqu[êe]t(?:eur|rice)s?|est[áa]gios?|estagi[áa]ri[oa]s?|externs?|externships?|fellows?|fellowships?|fisioterapeutas?|fisioterapist[ai]|fizjoterapeut(?:a|ka)|fyzioterapeut(?:ka)?|fysiotherapeut(?:en)?|fysioterapeut(?:er)?|format(?:eur|rice)s?|
         fundraisers?|funzionari[oa]|generalists?|gerentes?|gestionnaires?|gestor(?:a|es)?|guards?|head\ of|impiegat[oa]|
         infermier[ea]|infirmi(?:er|[èe]re)s?|instructors?|interns?|internships?|interpreters?|investigador(?:a|es)?|
-        investigators?|janitors?|kin[ée]sith[ée]rapeutes?|kinesi[óo]log[oa]s?|kinesiologists?|jef[ea]s?|jornalistas?|journalists?|jurist(?:in|er)?|juristas?|juristen?|juristes?|konsulent(?:er)?|koordin[áa]tor(?:ka)?|koordynator(?:ka)?|kurator(?:er)?|lawyers?|lecturers?|
-        liaisons?|librarians?|m[ée]diat(?:eur|rice)s?|managers?|mechanics?|mediador(?:a|es)?|mediat(?:ore|rice|ori)|mediators?|
+        investigators?|janitors?|kin[ée]sith[ée]rapeutes?|kinesi[óo]log[oa]s?|kinesiologists?|jef[ea]s?|jornalistas?|journalists?|jurist(?:in|er)?|juristas?|juristen?|juristes?|konsulent(?:er)?|koordin[áa]tor(?:ka)?|koordynator(?:ka)?|kurator(?:er)?|lawyers?|leaders?|lecturers?|
+        liaisons?|librarians?|l[íi]der(?:es)?|m[ée]diat(?:eur|rice)s?|managers?|mechanics?|mediador(?:a|es)?|mediat(?:ore|rice|ori)|mediators?|
         mentors?|navigators?|nurses?|officers?|operat(?:ore|rice)|organi[sz]ers?|paralegale|paralegals?|pasant[íi]as?|pasantes?|periodistas?|
         pharmacists?|photographers?|physicians?|physiotherapeut(?:in)?|physiotherapists?|planners?|plumbers?|postdoc|pracovn[íi](?:k|ce|ci)|pracowni(?:k|czka)|pr[áa]vn[íi](?:k|ci)|praktikant(?:in)?|praktikum|praktykant(?:ka)?|praticanti?|prawni(?:k|czka|cy)|procurador(?:a)?|
         producers?|profesor(?:a|es)?|professors?|progettista|program(?:me)?\ (?:leads?|staff)|programador(?:a|es)?|programmers?|prosecutors?|
@@ -395,7 +406,7 @@ internal static partial class JobTitles
         representatives?|researchers?|responsabil[ei]|responsables?|ricercat(?:ore|rice)|sachbearbeiter(?:in)?|
         scholars?|scientists?|secr[ée]taires?|secret[áa]ri[oa]s?|secretar(?:y|ies)|secretaresse|secretari[oa]s?|secretaris|
         segretari[oa]|sekreterare|sekret[æa]r(?:er)?|socionom(?:er)?|social\ workers?|solicitors?|specialists?|specjalist(?:a|ka)|stagiaires?|stagiairs?|stagist[ai]|strategists?|supervisors?|
-        sviluppat(?:ore|rice)|t[ée]cnic[oa]s?|teachers?|technicians?|technicien(?:ne)?s?|terapeutas?|therapists?|tirocinanti?|tirocini[oi]|
+        sviluppat(?:ore|rice)|t[ée]cnic[oa]s?|teachers?|technicians?|technicien(?:ne)?s?|terapeutas?|therapists?|tirocinant[ei]?|tirocini[oi]|
         trabajador(?:a)?\ social|trabajador(?:a|es)?|traductor(?:a|es)?|trainee|trainees?|trainers?|translators?|
         travailleu(?:r|se)\ social[e]?|verpleegkundigen?|videographers?|volont[äa]r(?:in)?|volontari[oa]?|voluntari[oa]s?|
         volunteers?|werkstudent(?:in)?|workers?|writers?
@@ -453,7 +464,8 @@ internal static partial class JobTitles
     [GeneratedRegex("""
         ^\s*(?:affichage\ de\ poste|offre\ d['’](?:emploi|alternance)|offre\ de\ (?:stage|mission|service\ civique|volontariat)|convocatoria|se\ busca|vacante|
         oferta\ de\ (?:empleo|trabajo|pr[áa]cticas)|vacancy|job\ (?:opening|opportunity|vacancy)|(?:employment|career)\ opportunity|
-        (?:now|we['’]re|we\ are)\ hiring|opportunit[ée]\ d['’]emploi|oportunidad\ (?:laboral|de\ (?:empleo|trabajo))|opportunit[àa]\ di\ lavoro|
+        (?:now|we['’]re|we\ are)\ hiring|we(?:['’]re|\ are)\ looking\ for|wir\ suchen|wir\ stellen\ ein|nous\ recrutons|on\ recrute|buscamos|
+        cerchiamo|stiamo\ cercando|(?:wij|we)\ zoeken|procuramos|estamos\ contratando|opportunit[ée]\ d['’]emploi|oportunidad\ (?:laboral|de\ (?:empleo|trabajo))|opportunit[àa]\ di\ lavoro|
         oportunidade\ de\ (?:emprego|trabalho)|stellenangebot|stellenausschreibung|praktikumsangebot|vacature|
         stagevacature|offerta\ di\ (?:lavoro|tirocinio|stage)|vaga(?:\ de\ est[áa]gio)?|
         concurso(?:\ (?:p[úu]blico|abierto|interno|externo|de\ antecedentes|de\ m[ée]ritos))?|concorso(?:\ pubblico)?|avviso\ (?:pubblico|di\ selezione)|

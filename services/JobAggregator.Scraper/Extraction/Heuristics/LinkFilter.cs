@@ -7,7 +7,9 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// their openings and link each to an applicant system or a PDF elsewhere.</summary>
 internal static partial class LinkFilter
 {
-    public static bool MayBePosting(Uri link, Uri page, bool offSiteAllowed = false)
+    /// <param name="announced">Whether the link's text announces a posting ("Stellenausschreibung: Jurist*in", "Offre
+    /// d'emploi : Juriste"): a job ad posted as news may then stand in the news folder.</param>
+    public static bool MayBePosting(Uri link, Uri page, bool offSiteAllowed = false, bool announced = false)
     {
         if (link.Scheme is not ("http" or "https"))
         {
@@ -32,7 +34,7 @@ internal static partial class LinkFilter
         }
 
         var path = Uri.UnescapeDataString(link.AbsolutePath);
-        return (!NotJobSegment().IsMatch(path) || IsJobDocument(path)) && !Asset().IsMatch(path) && (!AboutSegment().IsMatch(path) || JobSegment().IsMatch(path));
+        return (announced || !NotJobSegment().IsMatch(path) || IsJobDocument(path)) && !Asset().IsMatch(path) && (!AboutSegment().IsMatch(path) || JobSegment().IsMatch(path));
     }
 
     /// <summary>A link to a form service's form (Google Forms, Microsoft Forms, Typeform, Jotform, Tally, Zoho Forms): an

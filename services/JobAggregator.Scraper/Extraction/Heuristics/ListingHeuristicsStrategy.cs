@@ -135,10 +135,12 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         var listed = RepeatedBlocks.Find(document, pageUrl, linkBase, maxPostings);
         var items = ListedSections.OpeningsOnly(listed.Where(i => !Closed(i)).ToList());
         // A news, team or publications page lists its own kind of thing, however job-like its links read, but in a
-        // section it heads as openings ("Concursos vigentes" between a department's events and publications).
+        // section it heads as openings ("Concursos vigentes" between a department's events and publications), and a news
+        // item whose title announces a posting ("Stellenausschreibung: Jurist*in", "Vacature Jurist") is a job ad.
         if (items.Count > 0 && SectionHeadings.IsNotAListingPage(pageUrl))
         {
-            items = ListedSections.UnderCareersSection(items);
+            items = ListedSections.UnderCareersSection(items) is { Count: > 0 } underCareers ? underCareers
+                : items.FindAll(i => JobTitles.AnnouncesPosting(i.Title));
         }
 
         if (items.Count > 0 && !ListsOtherSitesOnly(items, document, pageUrl))

@@ -403,10 +403,12 @@ internal static class OpeningBlocks
     /// ("Wir suchen zum 1. Februar eine*n Volljurist*in (m/w/d) in Teilzeit"), with the title it announces.</summary>
     private static void AddTitle(IElement title, int position, List<TitleElement> titles)
     {
-        if (((title.LocalName == "p" ? LabelledTitle(title) : null) ?? PlainText.Of(title)) is not { } text)
+        if (((title.LocalName == "p" ? LabelledTitle(title) : null) ?? PlainText.Of(title)) is not { } shown)
         {
             return;
         }
+
+        var text = PlainText.WithoutIcons(title, shown);
 
         if (JobTitles.IsTitleShaped(text) && JobTitles.IsShortTitle(text) && !JobTitles.IsReadMore(text) && !JobTitles.IsViewOpening(text))
         {
@@ -418,7 +420,8 @@ internal static class OpeningBlocks
         }
     }
 
-    /// <summary>What <c>h2, h3, h4, h5, h6, summary, figcaption, [class*='card-title'], [class*='heading-title']</c> and the
+    /// <summary>What <c>h2, h3, h4, h5, h6, summary, figcaption, [class*='card-title'], [class*='heading-title']</c>, an element
+    /// classed as a heading (<see cref="ElementWalk.IsClassedAsHeading"/>) and the
     /// title classes of accordions, tabs and toggles (<c>[class*='accordion-title']</c>, <c>[class*='tab-title']</c>,
     /// <c>[class*='toggle-title']</c>, and the label of an accordion's or toggle's button, Beaver Builder's
     /// <c>a.fl-accordion-button-label</c>) match, without a selector looked up for each element: a page builder's accordion holds
@@ -432,7 +435,7 @@ internal static class OpeningBlocks
                 || classes.Contains("toggle-title", StringComparison.Ordinal)))
         || (element.ClassName is { } labels && labels.Contains("-button-label", StringComparison.Ordinal)
             && (labels.Contains("accordion", StringComparison.Ordinal) || labels.Contains("toggle", StringComparison.Ordinal)))
-        || IsOpeningTerm(element) || IsClassedTitleLine(element);
+        || IsOpeningTerm(element) || IsClassedTitleLine(element) || ElementWalk.IsClassedAsHeading(element);
 
     /// <summary>A definition list's term with its definitions after it (<c>&lt;dt&gt;弁護士（常勤）&lt;/dt&gt;&lt;dd&gt;勤務地：…&lt;/dd&gt;</c>),
     /// not one of the labels of a list of facts nested in a definition.</summary>

@@ -17,6 +17,25 @@ internal static partial class PlainText
 
     private static string? Collapsed(INode node) => HtmlToText.Collapsed(node);
 
+    /// <summary>The element's text (<paramref name="text"/>, as <see cref="Of"/> gives it) without the glyphs of icons
+    /// hidden from screen readers at its end or start (HubSpot's accordion toggle "Support Worker – Hamilton&lt;span
+    /// aria-hidden="true"&gt;+&lt;/span&gt;", a "›" chevron): an icon holding no letter or digit is decoration, no part of a title.</summary>
+    public static string WithoutIcons(IElement element, string text)
+    {
+        foreach (var hidden in ElementWalk.Descendants(element))
+        {
+            if (hidden.GetAttribute("aria-hidden") == "true" && Collapse(hidden.TextContent) is { } glyph && !glyph.Any(char.IsLetterOrDigit)
+                && glyph.Length < text.Length)
+            {
+                text = text.EndsWith(glyph, StringComparison.Ordinal) ? text[..^glyph.Length].TrimEnd()
+                    : text.StartsWith(glyph, StringComparison.Ordinal) ? text[glyph.Length..].TrimStart()
+                    : text;
+            }
+        }
+
+        return text;
+    }
+
     /// <summary>The element's <c>TextContent</c>, without one made for an element that holds one text (most links).</summary>
     public static string TextContentOf(IElement element) =>
         element.FirstChild is IText { NextSibling: null } only ? only.Data : element.TextContent;

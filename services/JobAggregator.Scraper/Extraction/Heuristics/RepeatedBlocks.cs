@@ -55,7 +55,8 @@ internal static class RepeatedBlocks
                 continue;
             }
 
-            if (Links.Resolve(linkBase, link.GetAttribute("href")) is { } url && LinkFilter.MayBePosting(url, pageUrl))
+            if (Links.Resolve(linkBase, link.GetAttribute("href")) is { } url
+                && (LinkFilter.MayBePosting(url, pageUrl) || (JobTitles.AnnouncesPosting(text) && LinkFilter.MayBePosting(url, pageUrl, announced: true))))
             {
                 candidates.Add((link, url, text));
                 votes.Add(link, depth, url);
@@ -93,10 +94,11 @@ internal static class RepeatedBlocks
             ? inner
             : link;
 
-    /// <summary>What <c>[class*='title'], [class*='position'], [class*='job-name']</c> matches.</summary>
+    /// <summary>What <c>[class*='title'], [class*='position'], [class*='job-name']</c> matches, and an element classed as a
+    /// heading (<see cref="ElementWalk.IsClassedAsHeading"/>: a Webflow card's <c>div.heading-style-h5</c>).</summary>
     private static bool IsTitleClassed(IElement element) =>
         ElementWalk.HasClassContaining(element, "title") || ElementWalk.HasClassContaining(element, "position")
-        || ElementWalk.HasClassContaining(element, "job-name");
+        || ElementWalk.HasClassContaining(element, "job-name") || ElementWalk.IsClassedAsHeading(element);
 
     /// <summary>One item per block, in document order. Same-shaped siblings of the group's blocks whose heading link is
     /// title-shaped join the listing even without a role word ("Fondsenwerver" beside "Juridisch medewerker").</summary>

@@ -31,7 +31,9 @@ internal static partial class SectionHeadings
     /// (the Kelvin sign, the long s, the dotted and the dotless I): a text holding one is left to the pattern.</summary>
     private static readonly SearchValues<char> FoldedOnlyByPatterns = SearchValues.Create("\u212A\u017F\u0130\u0131");
 
-    private static readonly TextVerdicts OtherSections = new(heading => Other().IsMatch(JoinTheTeam().Replace(heading, " ")));
+    // An invitation to volunteer in a language whose volunteer is no plural ("Hazte voluntario", "Devenez bénévole") heads
+    // volunteering as "Volunteer with us" does.
+    private static readonly TextVerdicts OtherSections = new(heading => Other().IsMatch(JoinTheTeam().Replace(heading, " ")) || VolunteerInvitation().IsMatch(heading));
 
     public static bool IsCareersSection(string heading) => CareersSections.Of(heading);
 
@@ -120,10 +122,10 @@ internal static partial class SectionHeadings
     private static partial Regex Careers();
 
     [GeneratedRegex("""
-        (?<![\p{L}])(?:join\ (?:our|the)\ team|(?:[úu]nete|s[úu]mate)\ (?:a\ (?:nuestro|el)\ equipo|al\ equipo)|rejoi(?:gnez|ndre)\ (?:notre\ |l['’])[ée]quipe|
-        unisciti\ (?:al\ (?:nostro\ )?team|a\ noi)|entra\ nel\ (?:nostro\ )?team|kom\ (?:ons\ )?team\ versterken|versterk\ ons\ team|
+        (?<![\p{L}])(?:join\ (?:our|the)\ (?:team|staff|crew)|(?:[úu]nete|s[úu]mate)\ (?:a\ (?:nuestro|el)\ (?:equipo|personal)|al\ (?:equipo|personal)|a\ nuestra\ plantilla)|rejoi(?:gnez|ndre)\ (?:notre\ [ée]quipe|nos\ [ée]quipes|l['’][ée]quipe)|
+        unisciti\ (?:al\ (?:nostro\ )?(?:team|staff)|a\ noi)|entra\ nel\ (?:nostro\ )?(?:team|staff)|kom\ (?:ons\ )?team\ versterken|versterk\ ons\ team|
         werde\ teil\ (?:unseres|des)\ teams|verst[äa]rke\ unser\ team|komm(?:en\ sie)?\ (?:in\ unser|ins)\ team|
-        junte-se\ (?:[àa]\ (?:nossa\ )?equipe|a\ n[óo]s|ao\ (?:nosso\ )?time)|(?:fa[çc]a|fazer)\ parte\ (?:da\ (?:nossa\ )?equipe|do\ (?:nosso\ )?time)|
+        junte-se\ (?:[àa]\ (?:nossa\ )?equip[ae]|a\ n[óo]s|ao\ (?:nosso\ )?time)|(?:fa[çc]a|fazer)\ parte\ (?:da\ (?:nossa\ )?equip[ae]|do\ (?:nosso\ )?time)|
         become\ (?:a\ )?part\ of\ (?:our|the)\ team|forma\ parte\ de\ (?:nuestro|el)\ equipo|ven\ a\ (?:nuestro|el)\ equipo|
         faites\ partie\ de\ (?:notre\ |l['’])[ée]quipe|word\ deel\ van\ (?:ons|het)\ team|kom\ in\ (?:ons|het)\ team|
         (?:join|work\ for)\ us|(?:[úu]nete|s[úu]mate)\ a\ nosotros|trabaj(?:a|á|ar)\ con\ nosotros|(?:venez\ )?travaill(?:er|ez)\ avec\ nous|
@@ -177,7 +179,7 @@ internal static partial class SectionHeadings
 
     [GeneratedRegex("""
         ^\s*(?:volunteer\ (?:with|for)\ us|become\ a\ volunteer|hazte\ voluntari[oa]|s[ée]\ voluntari[oa]|devenez\ b[ée]n[ée]vole|
-        devenir\ b[ée]n[ée]vole|word\ vrijwilliger|diventa\ volontari[oa]|werde\ ehrenamtlich\w*|zosta[ńn]\ wolontariusz(?:em|k[ąa]))(?![\p{L}])
+        devenir\ b[ée]n[ée]vole|word\ vrijwilliger|diventa\ volontari[oa]|(?:seja|torne-se)\ volunt[áa]ri[oa]|werde\ ehrenamtlich\w*|zosta[ńn]\ wolontariusz(?:em|k[ąa]))(?![\p{L}])
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex VolunteerInvitation();
 

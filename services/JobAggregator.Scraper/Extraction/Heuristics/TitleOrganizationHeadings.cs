@@ -63,7 +63,7 @@ internal static class TitleOrganizationHeadings
     /// <summary>The heading's title and the organisation after its dash, when it names an opening; null when it does not.</summary>
     private static (string Title, string? Organization)? TitleOf(IElement heading)
     {
-        var text = PlainText.Of(heading);
+        var text = PlainText.Of(heading) is { } shown ? PlainText.WithoutIcons(heading, shown) : null;
         // Without a dash there is nothing to split: most headings are not worth the regular expression.
         var (title, organization) = text is null ? ("", null)
             : text.AsSpan().IndexOfAny('–', '—', '-') < 0 ? (text, null) : CssExtractor.SplitTitleAndOrganization(text);
