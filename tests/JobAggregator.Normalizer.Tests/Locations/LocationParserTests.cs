@@ -278,6 +278,9 @@ public sealed class LocationParserTests
         { "Vénissieux (69)", "FR", "Vénissieux", null, "FR", false, false },
         { "Pessac (33)", "FR", "Pessac", null, "FR", false, false },
         { "Mödling, 2340", "AT", "Mödling", null, "AT", false, false },
+        { "Dublin 7 (hybrid)", "IE", "Dublin", null, "IE", false, true },
+        { "Dublin 7", "IE", "Dublin", null, "IE", false, false },
+        { "Praha 2 (Vinohrady)", "CZ", "Praha", null, "CZ", false, false },
     };
 
     [Theory]

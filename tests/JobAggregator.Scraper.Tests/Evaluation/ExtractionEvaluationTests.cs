@@ -391,6 +391,11 @@ public sealed class ExtractionEvaluationTests
     // probes 26 and 27 merged with probe 28 and fix28 (twenty-third session, before their fix helpers): 543 cases (506 scored),
     // recall 96.4 % (842/873), precision 99.6 % (842/845); location 98.5 % (829/842), url 99.3 %, type 99.4 %, pay
     // 99.8 %, posted date 99.4 %, closing date 99.5 %; the floors at those figures until the fixes are merged.
+    // fix29a: a link to the ad on a named job board ("View on Activelink →") and a Swedish "Läs mer och ansök" button are
+    // the posting's page, "Boendestödjare" names a role, "Visstidsanställning juni–augusti 2027, heltid" leads with its
+    // contract, a numbered postal district ("Dublin 7 (hybrid)") is its town, a Minijob's "538-Euro-Basis" is a month's
+    // pay: url 99.3 → 100 % (842/842), employment type 99.4 → 99.5 % (838/842), pay 99.8 → 99.9 % (841/842), location
+    // 98.5 → 98.6 % (830/842); three cases out of NotReadYet, the floors raised.
     private const double RecallFloor = 0.964;
     private const double PrecisionFloor = 0.996;
     private const double EmbedDetectionFloor = 1.0;
@@ -399,10 +404,10 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.984,
-        ["url"] = 0.992,
-        ["employmentType"] = 0.994,
-        ["salary"] = 0.997,
+        ["location"] = 0.985,
+        ["url"] = 1.0,
+        ["employmentType"] = 0.995,
+        ["salary"] = 0.998,
         ["datePosted"] = 0.994,
         ["validThrough"] = 0.995,
     };
@@ -488,6 +493,7 @@ public sealed class ExtractionEvaluationTests
     // probe26, before any rule: as configured, organisation 97.2 % (789/812), location 98.4 % (799/812).
     // probe27, before any rule: as configured, organisation 97.2 % (789/812), location 98.3 % (798/812); after its first
     // rules, as configured, organisation 97.2 % (795/818), location 98.3 % (804/818).
+    // fix29a: as configured, organisation 97.0 % (817/842), location 98.0 → 98.1 % (825/842 → 826/842).
     private const double PreviewRecallFloor = 0.964;
     private const double PreviewPrecisionFloor = 0.996;
 
@@ -495,10 +501,10 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 0.969,
-        ["location"] = 0.979,
-        ["url"] = 0.992,
-        ["employmentType"] = 0.994,
-        ["salary"] = 0.997,
+        ["location"] = 0.98,
+        ["url"] = 1.0,
+        ["employmentType"] = 0.995,
+        ["salary"] = 0.998,
         ["datePosted"] = 0.994,
         ["validThrough"] = 0.995,
     };
