@@ -77,7 +77,9 @@ internal static partial class PeriodWords
 
     // A Czech wage stated "gross" and nothing after ("28 000 Kč hrubého") is the month's, as Czech ads quote wages; an
     // hour's says so after it ("hrubého/hod.").
-    [GeneratedRegex(@"(?<![\p{L}])(?:monthly|months?|/\s*mo|/\s*mth|mth|mensual(?:es)?|mes(?:es)?|mois|mensuel(?:le)?|mes[ei]|mensil[ei]|maand(?:elijks)?|monat|monatlich|monatslohn|miesi[ęe]cznie|miesi[ąa]c|mies|mensal|mensais|m[êe]s|mån|månad(?:en)?|måned(?:en)?|månedlig|månadslön|månedsløn|měsíčně|měsíc|hrubého(?=\s*(?:[,.;)]|$)))(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A German "Minijob" ("Minijob auf 538-Euro-Basis") and an Austrian "geringfügige" post are paid up to a monthly
+    // limit the law sets: their amount is a month's.
+    [GeneratedRegex(@"(?<![\p{L}])(?:monthly|months?|/\s*mo|/\s*mth|mth|mensual(?:es)?|mes(?:es)?|mois|mensuel(?:le)?|mes[ei]|mensil[ei]|maand(?:elijks)?|monat|monatlich|monatslohn|miesi[ęe]cznie|miesi[ąa]c|mies|mensal|mensais|m[êe]s|mån|månad(?:en)?|måned(?:en)?|månedlig|månadslön|månedsløn|měsíčně|měsíc|hrubého(?=\s*(?:[,.;)]|$))|minijobs?|geringf[üu]gig(?:e|er)?)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthWords();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:yearly|years?|annual(?:ly)?|annum|yrs?|/\s*y|p\.\s?a\.|a[ñn]o|anual(?:es)?|par\s+an|/\s*an|annuel(?:le)?|ann[oiu]|annu[ao]|jaar(?:lijks)?|jahr|jährlich|jahreslohn|jahresgehalt|rocznie|anual|ano|år|årligt?|årslön|årsløn|ročně|rok)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

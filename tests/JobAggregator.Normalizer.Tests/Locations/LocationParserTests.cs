@@ -298,6 +298,9 @@ public sealed class LocationParserTests
         { "Hamilton", "NZ", "Hamilton", "WKO", "NZ", false, false },
         { "Hamilton", "GB", "Hamilton", null, "GB", false, false },
         { "Hamilton", null, "Hamilton", "ON", "CA", false, false },
+        { "Dublin 7 (hybrid)", "IE", "Dublin", null, "IE", false, true },
+        { "Dublin 7", "IE", "Dublin", null, "IE", false, false },
+        { "Praha 2 (Vinohrady)", "CZ", "Praha", null, "CZ", false, false },
     };
 
     [Theory]

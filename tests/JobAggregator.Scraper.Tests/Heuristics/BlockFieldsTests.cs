@@ -31,6 +31,16 @@ public sealed class BlockFieldsTests
         Assert.Equal(place, BlockFields.LooksLikePlace(text));
 
     [Theory]
+    [InlineData("Dublin 7 (hybrid)", true)]
+    [InlineData("Dublin 6W", true)]
+    [InlineData("Praha 2", true)]
+    [InlineData("Paris 11e", true)]
+    [InlineData("Band 5", false)]
+    [InlineData("Level 3", false)]
+    public void A_numbered_postal_district_is_part_of_its_town(string text, bool place) =>
+        Assert.Equal(place, BlockFields.LooksLikePlace(text));
+
+    [Theory]
     [InlineData("Ort: Leipzig. Beginn: 1. April 2027. Vergütung in Anlehnung an TV-L E13. Bewerbungsschluss: 24. Januar 2027.", "Leipzig", "24. Januar 2027")]
     [InlineData("Lieu : Lyon. Début : 1er mars 2027. Date limite : 15 janvier 2027.", "Lyon", "15 janvier 2027")]
     [InlineData("Location: St. Gallen. Start: 1 March 2027. Closing date: 15 January 2027.", "St. Gallen", "15 January 2027")]

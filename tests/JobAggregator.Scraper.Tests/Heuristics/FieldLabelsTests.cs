@@ -358,4 +358,13 @@ public sealed partial class FieldLabelsTests
     [InlineData("Staff Attorney", null)]
     public void Reads_a_workload_a_title_states(string title, string? expected) =>
         Assert.Equal(expected, FieldLabels.WorkloadIn(title));
+
+    [Theory]
+    [InlineData("Visstidsanställning juni–augusti 2027, heltid", "Visstidsanställning")]
+    [InlineData("Tillsvidareanställning, heltid", "Tillsvidareanställning")]
+    [InlineData("Fastansættelse, 37 timer", "Fastansættelse")]
+    [InlineData("Tidsbegrænset, deltid", "Tidsbegrænset")]
+    [InlineData("Visstidsgruppen Uppsala", "")]
+    public void A_Swedish_or_Danish_contract_word_leads_a_type(string text, string lead) =>
+        Assert.Equal(lead.Length, FieldLabels.EmploymentTypeLength(text));
 }

@@ -255,6 +255,21 @@ public sealed class JobTitlesTests
         Assert.True(JobTitles.IsViewOpening(text));
 
     [Theory]
+    [InlineData("View on Activelink →", true)]
+    [InlineData("View on CharityJob →", true)]
+    [InlineData("Apply via Idealist", true)]
+    [InlineData("Voir l'offre sur Indeed", true)]
+    [InlineData("Ver la oferta en Computrabajo", true)]
+    [InlineData("Bekijk op Werkzoeken.nl", true)]
+    [InlineData("Ansehen auf StepStone", true)]
+    [InlineData("Se annonsen på Arbetsförmedlingen", true)]
+    [InlineData("View on Google Maps", false)]
+    [InlineData("View on map", false)]
+    [InlineData("Voir sur la carte", false)]
+    public void A_link_to_the_ad_on_a_named_job_board_is_a_view_opening_link(string text, bool expected) =>
+        Assert.Equal(expected, JobTitles.IsViewOpening(text));
+
+    [Theory]
     [InlineData("Apply", true)]
     [InlineData("Apply online →", true)]
     [InlineData("Postuler", true)]
@@ -330,6 +345,9 @@ public sealed class JobTitlesTests
     [InlineData("Download the job pack (PDF)")]
     [InlineData("Application pack")]
     [InlineData("Download recruitment pack")]
+    [InlineData("Läs mer och ansök")]
+    [InlineData("Les mer og søk")]
+    [InlineData("Læs mere og søg")]
     public void A_link_to_the_posting_s_page_or_its_advert_is_a_read_more_link(string text) =>
         Assert.True(JobTitles.IsReadMore(text));
 
@@ -348,6 +366,15 @@ public sealed class JobTitlesTests
     [InlineData("Bankangestellte")]
     public void A_German_employees_word_is_a_role_word(string title) =>
         Assert.True(JobTitles.HasRoleWord(title));
+
+    [Theory]
+    [InlineData("Boendestödjare", true)]
+    [InlineData("Verksamhetssamordnare", true)]
+    [InlineData("Handledare", true)]
+    [InlineData("Fritidspedagog", true)]
+    [InlineData("Boendestöd i Uppsala", false)]
+    public void A_Swedish_supporter_coordinator_supervisor_or_educator_is_a_role_word(string title, bool expected) =>
+        Assert.Equal(expected, JobTitles.HasRoleWord(title));
 
     [Theory]
     [InlineData("Sozialpädagog*in (m/w/d) für die Entlassungsvorbereitung", true)]

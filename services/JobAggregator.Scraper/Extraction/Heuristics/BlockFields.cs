@@ -697,7 +697,8 @@ internal static partial class BlockFields
             return LooksLikePlace(mode.Groups["town"].Value);
         }
 
-        // "Paris 11e", "Lyon 3e": an arrondissement's number is part of the town.
+        // "Paris 11e", "Lyon 3e": an arrondissement's number is part of the town, as a numbered postal district's is
+        // ("Dublin 7", "Praha 2").
         if (FieldLabels.HasDigit(text))
         {
             text = Arrondissement().Replace(text, "");
@@ -906,7 +907,7 @@ internal static partial class BlockFields
     [GeneratedRegex(@"^(?<town>[^/]+?)\s*/\s*(?:praca\s+(?:hybrydowa|zdalna|stacjonarna)|(?:tryb|model)\s+hybrydowy|hybrydowo|zdalnie|stacjonarnie|hybrid(?:\s+working)?|remote|on[\s-]?site|in[\s-]office|mobiles\s+arbeiten|home\s?office|vor\s+ort|hybride(?:\s+werken)?|(?:deels\s+)?thuiswerken|op\s+afstand|op\s+kantoor|t[ée]l[ée]travail(?:\s+partiel)?|en\s+pr[ée]sentiel|sur\s+site|[àa]\s+distance|h[íi]brido|modalidad\s+(?:h[íi]brida|remota|presencial)|(?:en\s+)?remoto|teletrabajo|presencial)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TownThenWorkMode();
 
-    [GeneratedRegex(@"(?<=\p{Lu}\p{L}+)\s+\d{1,2}(?:e|er|ème|eme)(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\p{Lu}\p{L}+)\s+\d{1,2}(?:e|er|ème|eme)(?![\p{L}\d])|(?<=(?<![\p{L}])(?:Dublin|Praha|Brno|Ostrava|Bratislava|Košice|Wien|Budapest))\s+\d{1,2}[Ww]?(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex Arrondissement();
 
     [GeneratedRegex(@"^(?:of|and|or|de|del|la|le|les|di|da|du|des|van|op|en|y|e|et|&|the|in|am|an|der|st\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -450,7 +450,7 @@ internal static partial class FieldLabels
         cdd|alternance|apprentissage|contratto\ a\ tempo\ (?:in)?determinato|tempo\ (?:in)?determinato|
         collaborazione(?:\ con\ partita\ iva)?|umowa\ o\ prac[ęe]|umowa\ zlecenie|umowa\ o\ dzie[łl]o|pe[łl]ny\ etat|pe[łl]en\ etat|niepe[łl]ny\ etat|cz[ęe][śs][ćc]\ etatu|
         monotribut(?:o|ista)|(?:contrato\ (?:de\ |a\ |por\ )?)?(?:honorarios|prestaci[óo]n\ de\ servicios)|pj|zzp(?:'er)?|(?:kontrakt\ |umowa\ )?b2b|
-        heltid|deltid|fuldtid|visstid|tillsvidare|pln[ýy]\ [úu]vazek|[čc][áa]ste[čc]n[ýy]\ [úu]vazek|zkr[áa]cen[ýy]\ [úu]vazek|
+        heltid|deltid|fuldtid|visstid(?:sanst[äa]llning)?|tillsvidare(?:anst[äa]llning)?|fastanst[äa]llning|fastans[æa]ttelse|tidsbegr[æa]nset|pln[ýy]\ [úu]vazek|[čc][áa]ste[čc]n[ýy]\ [úu]vazek|zkr[áa]cen[ýy]\ [úu]vazek|
         任期付き?|有期雇用)
         (?![\p{L}])(?:\s*\([^)]*\))?
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
@@ -481,7 +481,7 @@ internal static partial class FieldLabels
     [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|est[áa]gios?|estagi[áa]ri[oa]s?(?:\(a\))?|praktikum|praktikant(?:in|en|innen)?|tirocini[oi]|tirocinant[ei]|stagiaires?|stagiairs?|stagist[ai]|praktykant(?:ka|ki)?|becari[oa]s?|pr[áa]cticas|pr[áa]ctica\s+profesional|pasant[ií]as?|pasantes?|judicaturas?|sta[żz]ysta|sta[żz]ystka)(?![\p{L}])|实习|實習|インターン|^\s*stage(?=\s+(?:(?-i:\p{Ll}{4,})|de|d['’]|en|au|à|[–—-]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InternWord();
 
-    [GeneratedRegex(@"(?:[$€£¥₹₱]|\$U|U\$S|(?<![\p{L}])S/\.?|\b(?:USD|EUR|GBP|CAD|AUD|NZD|ZAR|ARS|MXN|COP|CLP|PEN|BRL|CHF|TWD|JPY|INR|SEK|DKK|NOK|CZK|UYU|R|RAL|US\$|CA\$|A\$)\s?)\s?\d|(?<![\d.,])\d{1,3}\s?[kK]?\s?[-–~]\s?\d{1,3}\s?[kK](?![\p{L}])|\d[\d.,  ]*\s?(?:(?:[kK]|tys\.)\s?)?(?:[$€£]|euros?|dollars?|pesos|z[łl](?![\p{L}])|kr\.?(?![\p{L}])|k[čc](?![\p{L}])|(?:SEK|DKK|NOK|CZK)(?![\p{L}])|元|円)|(?:月薪|时薪|日薪|年薪|月給|時給|日給|年収)\s?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[$€£¥₹₱]|\$U|U\$S|(?<![\p{L}])S/\.?|\b(?:USD|EUR|GBP|CAD|AUD|NZD|ZAR|ARS|MXN|COP|CLP|PEN|BRL|CHF|TWD|JPY|INR|SEK|DKK|NOK|CZK|UYU|R|RAL|US\$|CA\$|A\$)\s?)\s?\d|(?<![\d.,])\d{1,3}\s?[kK]?\s?[-–~]\s?\d{1,3}\s?[kK](?![\p{L}])|\d[\d.,  ]*\s?(?:(?:[kK]|tys\.)\s?)?(?:[$€£]|euros?|dollars?|pesos|z[łl](?![\p{L}])|kr\.?(?![\p{L}])|k[čc](?![\p{L}])|(?:SEK|DKK|NOK|CZK)(?![\p{L}])|元|円)|\d-(?:euros?|dollars?)(?![\p{L}])|(?:月薪|时薪|日薪|年薪|月給|時給|日給|年収)\s?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\b|\b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", RegexOptions.CultureInvariant)]

@@ -204,7 +204,8 @@ internal static partial class JobTitles
 
     /// <summary>"View opening", "Voir l'offre", "Ver oferta", "Ver búsqueda", "Saiba mais", "Bekijk vacature", "Zur Stelle", "Apply now";
     /// the opening's terms of reference, as calls for staff publish them ("Ver términos de referencia", "View the terms of
-    /// reference", "Consulter les termes de référence").</summary>
+    /// reference", "Consulter les termes de référence"); the ad on a job board the page names ("View on Activelink →",
+    /// "Voir l'offre sur Indeed", "Bekijk op Werkzoeken", "Ansehen auf StepStone"), a map aside.</summary>
     public static bool IsViewOpening(string? text) => text is not null && ViewOpening().IsMatch(text);
 
     /// <summary>"Apply", "Apply now", "Apply for Investigator", "Postuler", "Postular", "Solliciteer", "Jetzt bewerben", "Candidati", "Candidate-se", "Inscreva-se",
@@ -373,7 +374,7 @@ internal static partial class JobTitles
         medewerkers?|werkers?|wervers?|co[öo]rdinatoren|co[öo]rdinators?|leiders?|adviseurs?|onderzoekers?|vrijwilligers?|
         mitarbeiter(?:in)?|leiter(?:in)?|functionaris|manager(?:in)?|assistent(?:e|en)?|arbeiter(?:in(?:nen)?)?|koordinator(?:in)?|
         kraft|berater(?:in)?|assistenz|referent(?:in)?|p[äa]dagog(?:e|in)?|psycholog(?:e|in)?|fahrer(?:in)?|entwickler(?:in)?|redakteur(?:in)?|anw[äa]lt(?:in)?|
-        r[åa]dgiv(?:are|ere?)|medhj[æa]lpere?|handl[äa]ggare|sagsbehandlere?|angestellte[rn]?|jurist(?:in)?|verleners?
+        r[åa]dgiv(?:are|ere?)|medhj[æa]lpere?|handl[äa]ggare|st[öo]djare|samordnare|handledare|pedagog(?:er)?|sagsbehandlere?|angestellte[rn]?|jurist(?:in)?|verleners?
         """;
 
     /// <summary>"Éducateur" and its kin, first in <see cref="RoleWord"/>.</summary>
@@ -486,7 +487,10 @@ internal static partial class JobTitles
         mehr\ zur\ stelle|candidati(?:\ ora)?|vedi\ (?:offerta|annuncio|posizione)|scopri\ l['’]offerta|
         szczeg[óo][łl]y(?:\ oferty)?|zobacz\ ofert[ęe]|aplikuj(?:\ teraz)?|ver\ (?:la\ )?(?:convocatoria|b[úu]squeda)|(?:lire|voir)\ l['’]affichage(?:\ complet)?|
         (?:ver|consultar|descargar|view|see|download|voir|consulter|t[ée]l[ée]charger|vedi|scarica|baixar)\ (?:(?:los|the|les|i|os)\ )?
-        (?:t[ée]rminos\ de\ referencia|terms\ of\ reference|termes\ de\ r[ée]f[ée]rence|termini\ di\ riferimento|termos\ de\ refer[êe]ncia))(?:\s*\(\s*pdf[^)]{0,16}\))?\W*$
+        (?:t[ée]rminos\ de\ referencia|terms\ of\ reference|termes\ de\ r[ée]f[ée]rence|termini\ di\ riferimento|termos\ de\ refer[êe]ncia)|
+        (?:(?:view|see|read|apply|voir|postuler|ver|postular|bekijk|solliciteer|vedi|candidati|ansehen|bewerben|se|visa|ans[öo]k)
+        (?:\ (?:it|the\ (?:ad|advert|job|posting|vacancy)|l['’](?:offre|annonce|annuncio)|la\ oferta|el\ anuncio|de\ vacature|annonsen|die\ anzeige))?|zur\ (?:anzeige|stelle))
+        \ (?:on|via|at|sur|en|op|su|auf|über|p[åa])\ (?!(?:Google\ |Apple\ |Bing\ )?Maps?(?![\p{L}])|OpenStreetMap|Karte|Carte|Mapa)(?-i:\p{Lu})[\p{L}\d.'’-]*(?:\ (?-i:\p{Lu})[\p{L}\d.'’-]*){0,2})(?:\s*\(\s*pdf[^)]{0,16}\))?\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ViewOpening();
 
@@ -579,7 +583,7 @@ internal static partial class JobTitles
         l[äa]s\ mer|l[æa]s\ mere|les\ mer|se\ mere?|[čc][íi]st\ (?:d[áa]l|d[áa]le|v[íi]ce)|zobrazit\ (?:v[íi]ce|detail)|
         (?:stellen)?ausschreibung|(?:stellen)?inserat|annonce|(?:scarica\ )?l['’]avviso|avviso\ di\ selezione|scarica\ il\ bando)
         (?:\s+(?:about\ this\ (?:job|position|role)|\p{L}+))?(?:\s*\(\s*pdf[^)]{0,16}\))?
-        (?:\s+(?:and|&|et|y|e|und|en)\s+(?:apply|postuler|postular|candidatar(?:se)?|candidarsi|bewerben|solliciteren))?\W*$
+        (?:\s+(?:and|&|et|y|e|und|en|och|og)\s+(?:apply|postuler|postular|candidatar(?:se)?|candidarsi|bewerben|solliciteren|ans[öo]k|s[øo]g|s[øo]k))?\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ReadMore();
 
