@@ -33,7 +33,6 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-cards/lediga-tjanster-gutenberg-kolumner-sv",
         "news-post/vi-soger-ghost-opslag-ansoegningsfrist-da",
         "careers-table/volna-mista-tabulka-uvazek-nastup-cs",
-        "careers-table/kyujin-yoko-table-dojo-ja",
         "careers-cards/jiaru-women-gangwei-zhize-xinzi-k-zh",
         "careers-list-items/llamados-lista-por-fecha-cerrado-uy",
         "single-opening/llamado-educador-social-carga-horaria-uy",
