@@ -130,8 +130,9 @@ internal static partial class EmploymentTypeMapper
 
     /// <summary>The legal forms of hiring someone as a business rather than as an employee: Brazil's "PJ" (pessoa jurídica),
     /// Argentina's "monotributo", the Netherlands' "ZZP", the US "1099", a Polish "B2B" (a contract between two businesses,
-    /// invoiced "netto + VAT").</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:pj|pessoa\s+jur[íi]dica|monotribut(?:o|ista)|zzp(?:['’]?er)?|1099|b2b)(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// invoiced "netto + VAT"), Uruguay's "arrendamiento de servicios (con factura)", Italy's "partita IVA", Portugal's
+    /// "recibos verdes" and France's "auto-entrepreneur": the worker invoices.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:pj|pessoa\s+jur[íi]dica|monotribut(?:o|ista)|zzp(?:['’]?er)?|1099|b2b|arrendamiento\s+de\s+servicios|(?:con|contra)\s+factura|partita\s+iva|recibos?\s+verdes?|(?:auto|micro)-?entrepreneur(?:iat)?)(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelfEmployed();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|pasant[ií]as?|pasantes?|pr[áa]cticas|practicantes?|stages?|stagiaires?|stagiairs?|stageplaats|tirocini[oi]|tirocinante|stagista|praktikum|praktikant(?:in)?|practicum|externships?|est[áa]gios?|estagi[áa]ri[oa]s?|sta[żz]|praktyk[ai]|praktykant(?:ka)?)(?![\p{L}])|インターン|实习|實習", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -29,14 +29,10 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-cards/vagas-wix-colunas-regime-faixa-salarial-br",
         "careers-accordion/aviso-recrutamento-divi-toggles-referencia-pt",
         "careers-table/selezioni-in-corso-rowspan-chiusa-it",
-        "careers-views/vacatures-drupal-grid-contract-duur-be",
         "careers-cards/lediga-tjanster-gutenberg-kolumner-sv",
         "news-post/vi-soger-ghost-opslag-ansoegningsfrist-da",
         "careers-table/volna-mista-tabulka-uvazek-nastup-cs",
         "careers-cards/jiaru-women-gangwei-zhize-xinzi-k-zh",
-        "careers-list-items/llamados-lista-por-fecha-cerrado-uy",
-        "single-opening/llamado-educador-social-carga-horaria-uy",
-        "single-opening/llamado-psicologo-arrendamiento-servicios-uy",
     ];
 
     public static TheoryData<string> LabelledCases =>
