@@ -1,3 +1,4 @@
+using JobAggregator.Scraper.Extraction;
 using JobAggregator.Scraper.Extraction.Heuristics;
 using JobAggregator.Scraper.Tests.Extraction;
 
@@ -29,6 +30,27 @@ public sealed class BlockFieldsTests
     [InlineData("Wrocław / praca na pełny etat", false)]
     public void A_town_then_how_the_work_is_done_after_a_slash_is_a_place(string text, bool place) =>
         Assert.Equal(place, BlockFields.LooksLikePlace(text));
+
+    [Theory]
+    [InlineData("北京·朝阳区", "全职", "北京·朝阳区", "全职")]
+    [InlineData("上海·静安区", "兼职", "上海·静安区", "兼职")]
+    [InlineData("臺北市中正區", "全職", "臺北市中正區", "全職")]
+    [InlineData("東京都新宿区", "パート", "東京都新宿区", "パート")]
+    [InlineData("大阪市北区", "正社員", "大阪市北区", "正社員")]
+    public void A_card_s_tags_give_its_place_and_type(string placeTag, string typeTag, string place, string type)
+    {
+        var html = $"""
+            <html><body><main><h1>加入我们</h1>
+            <div class="job-item"><h3 class="job-title">法务专员</h3><div class="job-tags"><span class="tag">{placeTag}</span><span class="tag">{typeTag}</span></div><p>接待来访群众，提供法律咨询</p></div>
+            <div class="job-item"><h3 class="job-title">社工督导</h3><div class="job-tags"><span class="tag">{placeTag}</span><span class="tag">{typeTag}</span></div><p>为一线社工提供专业督导</p></div>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), new Uri("https://members.test/joinus/"));
+
+        Assert.Equal(2, drafts.Count);
+        Assert.All(drafts, d => Assert.Equal((place, type), (d.Location, d.EmploymentType)));
+    }
 
     [Theory]
     [InlineData("Ort: Leipzig. Beginn: 1. April 2027. Vergütung in Anlehnung an TV-L E13. Bewerbungsschluss: 24. Januar 2027.", "Leipzig", "24. Januar 2027")]
