@@ -391,6 +391,12 @@ public sealed class ExtractionEvaluationTests
     // probes 26 and 27 merged with probe 28 and fix28 (twenty-third session, before their fix helpers): 543 cases (506 scored),
     // recall 96.4 % (842/873), precision 99.6 % (842/845); location 98.5 % (829/842), url 99.3 %, type 99.4 %, pay
     // 99.8 %, posted date 99.4 %, closing date 99.5 %; the floors at those figures until the fixes are merged.
+    // fix29b (probe27's Japanese sideways table, Chinese tag cards and Uruguayan date-headed calls): a ditto cell (同上)
+    // repeats the opening before it, a facility's bracketed address (…（埼玉県川越市）) gives its place, "北京·朝阳区" is
+    // the city 北京, a lone 全职/兼职/パート tag is the type, a weekday before a date heading's date still dates the
+    // openings, "arrendamiento de servicios (con factura)" hires a contractor: location 98.5 → 99.2 % (835/842), type
+    // 99.4 → 99.8 % (840/842), posted date 99.4 → 99.6 % (839/842), recall and precision as before (96.4 %, 99.6 %);
+    // five cases out of NotReadYet; the floors raised to those figures.
     private const double RecallFloor = 0.964;
     private const double PrecisionFloor = 0.996;
     private const double EmbedDetectionFloor = 1.0;
@@ -399,11 +405,11 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.984,
+        ["location"] = 0.991,
         ["url"] = 0.992,
-        ["employmentType"] = 0.994,
+        ["employmentType"] = 0.997,
         ["salary"] = 0.997,
-        ["datePosted"] = 0.994,
+        ["datePosted"] = 0.996,
         ["validThrough"] = 0.995,
     };
 
@@ -488,18 +494,19 @@ public sealed class ExtractionEvaluationTests
     // probe26, before any rule: as configured, organisation 97.2 % (789/812), location 98.4 % (799/812).
     // probe27, before any rule: as configured, organisation 97.2 % (789/812), location 98.3 % (798/812); after its first
     // rules, as configured, organisation 97.2 % (795/818), location 98.3 % (804/818).
+    // fix29b: as configured, organisation 97.0 % (817/842), location 98.7 % (831/842); floors raised.
     private const double PreviewRecallFloor = 0.964;
     private const double PreviewPrecisionFloor = 0.996;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
-        ["organization"] = 0.969,
-        ["location"] = 0.979,
+        ["organization"] = 0.970,
+        ["location"] = 0.986,
         ["url"] = 0.992,
-        ["employmentType"] = 0.994,
+        ["employmentType"] = 0.997,
         ["salary"] = 0.997,
-        ["datePosted"] = 0.994,
+        ["datePosted"] = 0.996,
         ["validThrough"] = 0.995,
     };
 

@@ -1,4 +1,3 @@
-using JobAggregator.Scraper.Extraction;
 using JobAggregator.Scraper.Extraction.Heuristics;
 using JobAggregator.Scraper.Tests.Extraction;
 
