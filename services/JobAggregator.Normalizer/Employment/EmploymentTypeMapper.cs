@@ -130,9 +130,10 @@ internal static partial class EmploymentTypeMapper
 
     /// <summary>The legal forms of hiring someone as a business rather than as an employee: Brazil's "PJ" (pessoa jurídica),
     /// Argentina's "monotributo", the Netherlands' "ZZP", the US "1099", a Polish "B2B" (a contract between two businesses,
-    /// invoiced "netto + VAT"), an Italian "partita IVA" or "incarico libero professionale", a Portuguese "recibos verdes", a
-    /// French "auto-entrepreneur", a German "freiberuflich" or "auf Honorarbasis", a Czech "na IČO" or "živnostenský list".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:pj|pessoa\s+jur[íi]dica|monotribut(?:o|ista)|zzp(?:['’]?er)?|1099|b2b|partita\s+iva|(?:incarico|rapporto)\s+(?:di\s+lavoro\s+)?libero[\s-]professionale|recibos?\s+verdes?|(?:auto|micro)[\s-]entrepreneur|freiberuflich|auf\s+honorarbasis|na\s+i[čc]o|živnostensk[ýy]\s+list)(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// invoiced "netto + VAT"), Uruguay's "arrendamiento de servicios (con factura)", an Italian "partita IVA" or "incarico
+    /// libero professionale", a Portuguese "recibos verdes", a French "auto-entrepreneur", a German "freiberuflich" or "auf
+    /// Honorarbasis", a Czech "na IČO" or "živnostenský list": the worker invoices.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:pj|pessoa\s+jur[íi]dica|monotribut(?:o|ista)|zzp(?:['’]?er)?|1099|b2b|arrendamiento\s+de\s+servicios|(?:con|contra)\s+factura|partita\s+iva|(?:incarico|rapporto)\s+(?:di\s+lavoro\s+)?libero[\s-]professionale|recibos?\s+verdes?|(?:auto|micro)[\s-]entrepreneur|freiberuflich|auf\s+honorarbasis|na\s+i[čc]o|živnostensk[ýy]\s+list)(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelfEmployed();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:interns?|internships?|pasant[ií]as?|pasantes?|pr[áa]cticas|pr[áa]ctica\s+profesional|practicantes?|judicaturas?|stages?|stagiaires?|stagiairs?|stageplaats|tirocini[oi]|tirocinante|stagista|praktikum|praktikant(?:in)?|practicum|externships?|est[áa]gios?|estagi[áa]ri[oa]s?|sta[żz]|praktyk[ai]|praktykant(?:ka)?)(?![\p{L}])|インターン|实习|實習", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

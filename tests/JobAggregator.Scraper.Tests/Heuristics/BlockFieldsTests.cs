@@ -41,6 +41,27 @@ public sealed class BlockFieldsTests
         Assert.Equal(place, BlockFields.LooksLikePlace(text));
 
     [Theory]
+    [InlineData("北京·朝阳区", "全职", "北京·朝阳区", "全职")]
+    [InlineData("上海·静安区", "兼职", "上海·静安区", "兼职")]
+    [InlineData("臺北市中正區", "全職", "臺北市中正區", "全職")]
+    [InlineData("東京都新宿区", "パート", "東京都新宿区", "パート")]
+    [InlineData("大阪市北区", "正社員", "大阪市北区", "正社員")]
+    public void A_card_s_tags_give_its_place_and_type(string placeTag, string typeTag, string place, string type)
+    {
+        var html = $"""
+            <html><body><main><h1>加入我们</h1>
+            <div class="job-item"><h3 class="job-title">法务专员</h3><div class="job-tags"><span class="tag">{placeTag}</span><span class="tag">{typeTag}</span></div><p>接待来访群众，提供法律咨询</p></div>
+            <div class="job-item"><h3 class="job-title">社工督导</h3><div class="job-tags"><span class="tag">{placeTag}</span><span class="tag">{typeTag}</span></div><p>为一线社工提供专业督导</p></div>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), new Uri("https://members.test/joinus/"));
+
+        Assert.Equal(2, drafts.Count);
+        Assert.All(drafts, d => Assert.Equal((place, type), (d.Location, d.EmploymentType)));
+    }
+
+    [Theory]
     [InlineData("Ort: Leipzig. Beginn: 1. April 2027. Vergütung in Anlehnung an TV-L E13. Bewerbungsschluss: 24. Januar 2027.", "Leipzig", "24. Januar 2027")]
     [InlineData("Lieu : Lyon. Début : 1er mars 2027. Date limite : 15 janvier 2027.", "Lyon", "15 janvier 2027")]
     [InlineData("Location: St. Gallen. Start: 1 March 2027. Closing date: 15 January 2027.", "St. Gallen", "15 January 2027")]

@@ -15,6 +15,11 @@ public sealed class DateHeadingsTests
     [InlineData("Publié le 3 décembre 2026", "3 décembre 2026")]
     [InlineData("3. Dezember 2026", "3. Dezember 2026")]
     [InlineData("Publicado el 3 diciembre 2026", "3 diciembre 2026")]
+    [InlineData("Miércoles 2 de diciembre de 2026", "2 de diciembre de 2026")]
+    [InlineData("Wednesday, 2 December 2026", "2 December 2026")]
+    [InlineData("Mercredi 2 décembre 2026", "2 décembre 2026")]
+    [InlineData("Mittwoch, 2. Dezember 2026", "2. Dezember 2026")]
+    [InlineData("Quarta-feira, 2 de dezembro de 2026", "2 de dezembro de 2026")]
     public void A_heading_that_is_only_a_date_gives_the_openings_under_it_their_posted_date(string heading, string posted)
     {
         var drafts = Read(heading, """<h3>1 October 2026</h3><ul><li><a href="/vacancies/finance/">Finance Officer</a> – part-time, based in Hackney.</li></ul>""");

@@ -238,6 +238,45 @@ public sealed class JobTablesTests
         Assert.Equal("Other town", drafts[1].Location);
     }
 
+    [Theory]
+    [InlineData("募集職種", "介護職員", "看護職員", "調理補助", "勤務地", "さくらの里（埼玉県川越市）", "同上", "雇用形態", "正職員")]
+    [InlineData("", "Staff Attorney", "Paralegal", "Investigator", "Location", "Chicago, IL", "Ditto", "Type", "Full-time")]
+    [InlineData("Puesto", "Abogado/a", "Trabajador/a social", "Psicólogo/a", "Ubicación", "Montevideo", "Ídem", "Jornada", "Completa")]
+    [InlineData("Stelle", "Jurist*in", "Sozialarbeiter*in", "Psycholog*in", "Arbeitsort", "Berlin", "dito", "Umfang", "Vollzeit")]
+    public void A_ditto_cell_beside_an_opening_repeats_the_cell_to_its_left(
+        string corner, string first, string second, string third, string placeLabel, string place, string ditto, string typeLabel, string type)
+    {
+        var html = $"""
+            <html><body><main><h1>Careers</h1><table><tbody><tr><th>{corner}</th><th>{first}</th><th>{second}</th><th>{third}</th></tr>
+            <tr><th>{placeLabel}</th><td>{place}</td><td>{ditto}</td><td>Other town</td></tr>
+            <tr><th>{typeLabel}</th><td>{type}</td><td>{type}</td><td>{type}</td></tr>
+            </tbody></table></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal([place, place, "Other town"], drafts.Select(d => d.Location));
+    }
+
+    [Theory]
+    [InlineData("Position", "Location", "Chicago, IL", "ditto")]
+    [InlineData("Puesto", "Ubicación", "Montevideo", "idem")]
+    [InlineData("Functie", "Standplaats", "Gent", "Dito")]
+    [InlineData("職種", "勤務地", "東京都千代田区", "〃")]
+    public void A_ditto_cell_under_an_opening_repeats_the_cell_above(string titleLabel, string placeLabel, string place, string ditto)
+    {
+        var html = $"""
+            <html><body><main><h1>Careers</h1><table><tr><th>{titleLabel}</th><th>{placeLabel}</th></tr>
+            <tr><td><a href="/jobs/1">Staff Attorney</a></td><td>{place}</td></tr>
+            <tr><td><a href="/jobs/2">Paralegal</a></td><td>{ditto}</td></tr>
+            </table></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal([place, place], drafts.Select(d => d.Location));
+    }
+
     [Fact]
     public void A_table_of_figures_by_year_is_no_transposed_job_table()
     {

@@ -9,8 +9,8 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// excerpt's prose.</summary>
 internal static partial class BlockFields
 {
-    /// <summary>The last letter of a Japanese or Chinese address: 都道府県, 市区町村, 省, 县/縣.</summary>
-    private static readonly SearchValues<char> CjkAddressEnds = SearchValues.Create("都道府県市区町村省县縣");
+    /// <summary>The last letter of a Japanese or Chinese address: 都道府県, 市区町村, 區, 省, 县/縣.</summary>
+    private static readonly SearchValues<char> CjkAddressEnds = SearchValues.Create("都道府県市区區町村省县縣");
 
     private const int MaxLocationWords = 7;
     private const int ProseWords = 12;
@@ -739,8 +739,9 @@ internal static partial class BlockFields
 
     private static bool IsStateCode(ReadOnlySpan<char> word) => word.Length == 2 && char.IsUpper(word[0]) && char.IsUpper(word[1]);
 
-    /// <summary>A Japanese or Chinese place with no label before it ("東京都千代田区", "大阪市北区", "福州市鼓楼区"): a few Han
-    /// letters ending in an administrative unit (prefecture, city, ward, town, village, province, county).</summary>
+    /// <summary>A Japanese or Chinese place with no label before it ("東京都千代田区", "大阪市北区", "福州市鼓楼区",
+    /// "北京·朝阳区"): a few Han letters ending in an administrative unit (prefecture, city, ward, town, village, province,
+    /// county).</summary>
     private static bool IsCjkAddress(string text)
     {
         var place = text.AsSpan().Trim();
@@ -751,7 +752,7 @@ internal static partial class BlockFields
 
         foreach (var c in place)
         {
-            if (c is < '\u4E00' or > '\u9FFF')
+            if (c is (< '\u4E00' or > '\u9FFF') and not '·')
             {
                 return false;
             }
@@ -887,7 +888,8 @@ internal static partial class BlockFields
     // A spaced dash separates fields ("Torino – Tempo pieno", "— Ciudad de México — Tiempo completo", a date then the
     // contract: "Publié le 2 avril 2024 – CDD 12 mois"), but not the two ends of a pay range ("€ 3.400 – € 4.500", the rand's
     // "R38 000 – R45 000", the real's "R$ 5.000 – R$ 7.000").
-    [GeneratedRegex(@"\s*[·•|｜／]\s*|;\s+|(?<![\d$€£])\s+[–—]\s+|(?<=\d)\s+[–—]\s+(?![\d$€£¥]|(?:USD|EUR|GBP|CHF|PLN|CAD|AUD|NZD|BRL|MXN|ARS|COP|CLP|JPY|CNY|ZAR|INR|R\$?|S/\.?)\s?\d)|^[–—]\s+")]
+    // "北京·朝阳区" is one place, a city and its district, not two facts.
+    [GeneratedRegex(@"\s*(?:[•|｜／]|·(?!\p{IsCJKUnifiedIdeographs}{1,4}[区區县縣](?!\p{IsCJKUnifiedIdeographs})))\s*|;\s+|(?<![\d$€£])\s+[–—]\s+|(?<=\d)\s+[–—]\s+(?![\d$€£¥]|(?:USD|EUR|GBP|CHF|PLN|CAD|AUD|NZD|BRL|MXN|ARS|COP|CLP|JPY|CNY|ZAR|INR|R\$?|S/\.?)\s?\d)|^[–—]\s+")]
     private static partial Regex SegmentBreak();
 
     [GeneratedRegex(@"^(?:on[\s-]?site|in[\s-]office|presencial|stacjonarnie|vor\s+ort|sur\s+site|in\s+presenza|op\s+locatie|presencial(?:mente)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>Openings grouped under headings that are only a date ("12 November 2026", "Posted 3 December 2026", "3 décembre
-/// 2026", "3. Dezember 2026"): the date each group was posted, as a news archive dates its posts.</summary>
-internal static class DateHeadings
+/// 2026", "3. Dezember 2026", "Miércoles 2 de diciembre de 2026"): the date each group was posted, as a news archive dates
+/// its posts.</summary>
+internal static partial class DateHeadings
 {
     /// <summary>How many wrappers above a block are searched for the heading over it (the list item, its list, a column).</summary>
     private const int MaxWrappers = 3;
@@ -33,8 +35,9 @@ internal static class DateHeadings
         return null;
     }
 
-    private static string? PostedDate(string text)
+    private static string? PostedDate(string heading)
     {
+        var text = LeadingWeekday().Replace(heading, string.Empty);
         if (FieldLabels.IsDateOnly(text))
         {
             return text;
@@ -42,4 +45,7 @@ internal static class DateHeadings
 
         return FieldLabels.Split(text) is (FieldKind.DatePosted, _, var value) && FieldLabels.IsDateOnly(value) ? value : null;
     }
+
+    [GeneratedRegex("^" + ProseFields.Weekday, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingWeekday();
 }

@@ -451,7 +451,7 @@ internal static partial class FieldLabels
         collaborazione(?:\ con\ partita\ iva)?|umowa\ o\ prac[ęe]|umowa\ zlecenie|umowa\ o\ dzie[łl]o|pe[łl]ny\ etat|pe[łl]en\ etat|niepe[łl]ny\ etat|cz[ęe][śs][ćc]\ etatu|
         monotribut(?:o|ista)|(?:contrato\ (?:de\ |a\ |por\ )?)?(?:honorarios|prestaci[óo]n\ de\ servicios)|pj|zzp(?:'er)?|(?:kontrakt\ |umowa\ )?b2b|
         heltid|deltid|fuldtid|visstid(?:sanst[äa]llning)?|tillsvidare(?:anst[äa]llning)?|fastanst[äa]llning|fastans[æa]ttelse|tidsbegr[æa]nset|pln[ýy]\ [úu]vazek|[čc][áa]ste[čc]n[ýy]\ [úu]vazek|zkr[áa]cen[ýy]\ [úu]vazek|
-        任期付き?|有期雇用)
+        任期付き?|有期雇用|全职|全職|兼职|兼職|实习|實習|正社員|正職員|契約社員|非常勤|常勤|フルタイム|パート(?:タイム)?|アルバイト)
         (?![\p{L}])(?:\s*\([^)]*\))?
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex EmploymentTypeLead();

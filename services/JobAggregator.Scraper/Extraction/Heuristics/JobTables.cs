@@ -144,6 +144,8 @@ internal static partial class JobTables
         }
 
         var drafts = new List<PostingDraft>();
+        // What the opening before said in each column, for a ditto cell ("同上", "idem") under or beside it.
+        var before = new string?[columns.Count];
         foreach (var (cells, row) in openings)
         {
             if (drafts.Count >= maxRows)
@@ -196,7 +198,9 @@ internal static partial class JobTables
                 // A cell spanned over several columns counts once, under its first column's header.
                 if (i != titleColumn && cells[i] is { } cell && (i == 0 || cells[i - 1] != cell))
                 {
-                    fields.Set(columns[i].Kind, CellValue(columns[i], cell));
+                    var value = CellValue(columns[i], cell);
+                    before[i] = value is not null && Ditto().IsMatch(value) ? before[i] : value;
+                    fields.Set(columns[i].Kind, before[i]);
                 }
             }
 
@@ -245,6 +249,11 @@ internal static partial class JobTables
             ? $"{value} ({header})"
             : value;
     }
+
+    /// <summary>A cell that repeats the one before it: in a table read row by row the cell above, in one read column by
+    /// column the cell to its left.</summary>
+    [GeneratedRegex(@"^(?:同上|同左|〃|ditto|idem|ídem|dito|dgl\.|same as above)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Ditto();
 
     [GeneratedRegex(@"^(?:hours|uren|stunden|arbeitszeit|horas|heures|ore|orario)$", RegexOptions.CultureInvariant)]
     private static partial Regex HoursHeader();

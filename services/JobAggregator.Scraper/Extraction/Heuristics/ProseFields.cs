@@ -468,10 +468,15 @@ internal static partial class ProseFields
     /// in the languages read; skipped, the date is read after them.</summary>
     private const string TimeOrWeekdayBefore =
         @"(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)(?![\p{L}])|\d{1,2}[.:]\d{2}|(?:12\s+)?(?:noon|midday|midnight|mediod[íi]a|midi|mezzogiorno|middag))(?:\s+[A-Z]{3,5}(?![\p{L}]))?\s*,?\s*(?:on\s+|le\s+|el\s+|am\s+|op\s+)?)?"
-        + @"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
+        + "(?:" + Weekday + @"(?:the\s+)?)?";
+
+    /// <summary>A weekday's name in the languages read, with the comma or space that parts it from its date ("Miércoles ",
+    /// "Friday, ", "quarta-feira, ").</summary>
+    internal const string Weekday =
+        @"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
         + @"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|"
         + @"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-        + @"segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?\.?,?\s+(?:the\s+)?)?";
+        + @"segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?\.?,?\s+";
 
     /// <summary>"… hasta el 20 de diciembre de 2026.", "… bis zum 15. Januar 2027", "… avant le 8 janvier 2027", "… entro il
     /// 10 gennaio 2027", "… até 20 de janeiro de 2027", "… uiterlijk 12 januari 2027": a date by which something is due,
