@@ -416,19 +416,22 @@ public sealed class ExtractionEvaluationTests
     // openings, "arrendamiento de servicios (con factura)" hires a contractor: location 98.5 → 99.2 % (835/842), type
     // 99.4 → 99.8 % (840/842), posted date 99.4 → 99.6 % (839/842), recall and precision as before (96.4 %, 99.6 %);
     // five cases out of NotReadYet; the floors raised to those figures.
-    private const double RecallFloor = 0.964;
-    private const double PrecisionFloor = 0.996;
+    // The twenty-third session's end (every branch merged): 543 cases (506 scored), 873 postings; recall 99.7 % (870/873:
+    // the Danish Ghost post's two and one Argentine opening), precision 100 %; location 99.4 % (865/870), url 100 %, type
+    // 99.9 %, pay 99.8 %, posted date 99.7 %, closing date 99.5 %.
+    private const double RecallFloor = 0.996;
+    private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.982,
-        ["url"] = 0.992,
-        ["employmentType"] = 0.994,
-        ["salary"] = 0.996,
-        ["datePosted"] = 0.994,
+        ["location"] = 0.994,
+        ["url"] = 1.0,
+        ["employmentType"] = 0.998,
+        ["salary"] = 0.997,
+        ["datePosted"] = 0.996,
         ["validThrough"] = 0.995,
     };
 
@@ -520,18 +523,20 @@ public sealed class ExtractionEvaluationTests
     // fix26a: as configured, organisation 97.2 % (802/825), location 98.4 % (812/825).
     // fix29a: as configured, organisation 97.0 % (817/842), location 98.0 → 98.1 % (825/842 → 826/842).
     // fix29b: as configured, organisation 97.0 % (817/842), location 98.7 % (831/842); floors raised.
-    private const double PreviewRecallFloor = 0.964;
-    private const double PreviewPrecisionFloor = 0.996;
+    // The twenty-third session's end: recall and precision as configured, organisation 97.1 % (845/870), location 98.9 %
+    // (861/870), every other field as configured.
+    private const double PreviewRecallFloor = 0.996;
+    private const double PreviewPrecisionFloor = 1.0;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
-        ["organization"] = 0.969,
-        ["location"] = 0.977,
-        ["url"] = 0.992,
-        ["employmentType"] = 0.994,
-        ["salary"] = 0.996,
-        ["datePosted"] = 0.994,
+        ["organization"] = 0.971,
+        ["location"] = 0.989,
+        ["url"] = 1.0,
+        ["employmentType"] = 0.998,
+        ["salary"] = 0.997,
+        ["datePosted"] = 0.996,
         ["validThrough"] = 0.995,
     };
 
