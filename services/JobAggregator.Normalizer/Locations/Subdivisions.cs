@@ -313,8 +313,9 @@ internal static partial class Subdivisions
     private static Subdivision? ByCode(string country, string code) =>
         All.FirstOrDefault(subdivision => subdivision.Country == country && subdivision.Code == code);
 
-    // "State of Ohio", "Washington State", "Northern Illinois": the state is what is left. Exact names are tried first,
-    // so "West Virginia" and "North Carolina" stay whole.
-    [GeneratedRegex(@"^(?:the\s+)?(?:state\s+of\s+|(?:northern|southern|eastern|western|central|north|south|east|west|upstate|downstate|greater|rural)\s+)|\s+state$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "State of Ohio", "Washington State", "Northern Illinois", "Región de La Araucanía", "Provincia de Santa Fe",
+    // "Departamento del Cusco": the state is what is left. Exact names are tried first, so "West Virginia", "North
+    // Carolina" and "Región de Murcia" stay whole.
+    [GeneratedRegex(@"^(?:the\s+)?(?:state\s+of\s+|province\s+of\s+|regi[óo]n\s+(?:del?\s+)?|provincia\s+(?:de(?:l)?\s+|di\s+)?|prov[íi]ncia\s+(?:de|do|da)\s+|departamento\s+(?:de(?:l)?\s+)?|(?:northern|southern|eastern|western|central|north|south|east|west|upstate|downstate|greater|rural)\s+)|\s+state$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Qualifiers();
 }

@@ -418,7 +418,8 @@ public sealed class ExtractionEvaluationTests
     // five cases out of NotReadYet; the floors raised to those figures.
     // The twenty-third session's end (every branch merged): 543 cases (506 scored), 873 postings; recall 99.7 % (870/873:
     // the Danish Ghost post's two and one Argentine opening), precision 100 %; location 99.4 % (865/870), url 100 %, type
-    // 99.9 %, pay 99.8 %, posted date 99.7 %, closing date 99.5 %.
+    // 99.9 %, pay 99.8 %, posted date 99.7 %, closing date 99.5 %. Then an administrative word before a region's name
+    // ("Región de La Araucanía", "Provincia de Santa Fe") left for the name: location 99.8 % (868/870).
     private const double RecallFloor = 0.996;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
@@ -427,7 +428,7 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.994,
+        ["location"] = 0.997,
         ["url"] = 1.0,
         ["employmentType"] = 0.998,
         ["salary"] = 0.997,
@@ -524,7 +525,7 @@ public sealed class ExtractionEvaluationTests
     // fix29a: as configured, organisation 97.0 % (817/842), location 98.0 → 98.1 % (825/842 → 826/842).
     // fix29b: as configured, organisation 97.0 % (817/842), location 98.7 % (831/842); floors raised.
     // The twenty-third session's end: recall and precision as configured, organisation 97.1 % (845/870), location 98.9 %
-    // (861/870), every other field as configured.
+    // (861/870), every other field as configured; with the regions' administrative words, location 99.3 % (864/870).
     private const double PreviewRecallFloor = 0.996;
     private const double PreviewPrecisionFloor = 1.0;
 
@@ -532,7 +533,7 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 0.971,
-        ["location"] = 0.989,
+        ["location"] = 0.993,
         ["url"] = 1.0,
         ["employmentType"] = 0.998,
         ["salary"] = 0.997,
