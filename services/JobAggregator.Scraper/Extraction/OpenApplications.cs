@@ -9,13 +9,21 @@ internal static partial class OpenApplications
 {
     public static bool IsTitle(string? title) => title is not null && Title().IsMatch(title);
 
+    /// <summary>Spontaneous applications in the network's languages ("Candidature spontanée", "Initiativbewerbung"), for
+    /// a pattern ignoring whitespace and case; a heading over them heads no openings (<see cref="Heuristics.SectionHeadings"/>).</summary>
+    public const string SpontaneousApplications = """
+        (?:spontaneous|unsolicited|speculative)\ applications?|candidatures?\ spontan[ée]es?|candidaturas?\ espont[áâa]neas?|
+        candidature?\ spontanee?|open\ sollicitaties?|initiativbewerbung(?:en)?|aplikacj[ae]\ spontaniczn[ae]
+        """;
+
     // The whole title, or the title before a dash, bracket or colon naming where or for whom ("General application –
     // all offices").
     [GeneratedRegex("""
-        ^\W*(?:(?:open|general|spontaneous|unsolicited|speculative|initiative)\ applications?|(?:join\ (?:our|the)\ )?talent\ (?:pool|community|network)|
-        candidatures?\ (?:spontan[ée]es?|libres?|ouvertes?)|vivier(?:\ de\ talents)?|candidaturas?\ (?:espont[áâa]neas?|spontanea|abiertas?)|banco\ de\ talentos|
-        candidature?\ spontanee?|autocandidatur[ae]|open\ sollicitaties?|talent(?:en)?pool|initiativbewerbung(?:en)?|
-        aplikacj[ae]\ spontaniczn[ae]|spontanans[öo]kan|uopfordret\ ans[øo]gning|spont[áa]nn[íi]\ (?:[žz]ádost|p[řr]ihl[áa][šs]ka))
+        ^\W*(?:
+        """ + SpontaneousApplications + """
+        |(?:open|general|initiative)\ applications?|(?:join\ (?:our|the)\ )?talent\ (?:pool|community|network)|
+        candidatures?\ (?:libres?|ouvertes?)|vivier(?:\ de\ talents)?|candidaturas?\ (?:spontanea|abiertas?)|banco\ de\ talentos|
+        autocandidatur[ae]|talent(?:en)?pool|spontanans[öo]kan|uopfordret\ ans[øo]gning|spont[áa]nn[íi]\ (?:[žz]ádost|p[řr]ihl[áa][šs]ka))
         \W*(?:[-–—:(|·].*)?$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Title();

@@ -153,8 +153,8 @@ internal static partial class SectionHeadings
         partner\ employers?|employer\ partners|offres\ (?:de\ nos|des)\ partenaires|stellen\ (?:bei|unserer)\ partner\w*|vacatures\ bij\ (?:onze\ )?partners|
         arquivo|archives?|archiv|archief|archivio|archivo|ofertas\ anteriores|offres\ pass[ée]es|
         (?:past|previous|closed|filled)\ (?:openings|positions|vacancies|jobs)|
-        (?:spontaneous|unsolicited|speculative)\ applications?|candidatures?\ spontan[ée]es?|candidaturas?\ espont[áâa]neas?|
-        candidature?\ spontanee?|open\ sollicitaties?|initiativbewerbung(?:en)?|aplikacj[ae]\ spontaniczn[ae])(?![\p{L}])|
+        """ + OpenApplications.SpontaneousApplications + """
+        )(?![\p{L}])|
         志工|志願者|志愿者|義工|义工|
         """ + HowToApplyPattern, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Other();
