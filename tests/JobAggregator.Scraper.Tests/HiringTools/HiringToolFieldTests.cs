@@ -255,5 +255,24 @@ public sealed class HiringToolFieldTests
         Assert.Empty(fetcher.Requested);
     }
 
+    [Theory]
+    [InlineData("2 Locations", null)]
+    [InlineData("2 Standorte", null)]
+    [InlineData("3 emplacements", null)]
+    [InlineData("2 ubicaciones", null)]
+    [InlineData("4 locaties", null)]
+    [InlineData("2 localizações", null)]
+    [InlineData("2 sedi", null)]
+    [InlineData("3 勤務地", null)]
+    [InlineData("München", "München")]
+    [InlineData("Sites, Burgundy", "Sites, Burgundy")]
+    public void Takes_a_workday_location_count_in_any_language_for_no_place(string locationsText, string? place)
+    {
+        var list = Json(new Uri("https://acme.wd3.myworkdayjobs.com/wday/cxs/acme/Karriere/jobs"),
+            $$"""{"total": 1, "jobPostings": [{"title": "Paralegal", "externalPath": "/job/X/Paralegal_R-1", "locationsText": "{{locationsText}}"}]}""");
+
+        Assert.Equal(place, new WorkdayTool().Map(list, null, null).Single().Location);
+    }
+
     private static PageContent Json(Uri url, string json) => new(url, Encoding.UTF8.GetBytes(json), "application/json; charset=utf-8");
 }

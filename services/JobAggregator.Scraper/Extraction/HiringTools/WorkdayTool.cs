@@ -8,7 +8,7 @@ namespace JobAggregator.Scraper.Extraction.HiringTools;
 /// (<c>/wday/cxs/TENANT/SITE/jobs</c>, <c>jobPostings</c> with <c>externalPath</c>), which Workday only answers to a POST,
 /// so a board found on a page is reported but its list is read only from a saved response; each posting's detail is a
 /// plain GET (<c>/wday/cxs/TENANT/SITE/job/...</c>, <c>jobPostingInfo</c>) and gives the ad, the start date and the
-/// time type.</summary>
+/// time type; a detail given as the page is read as its one posting.</summary>
 internal sealed partial class WorkdayTool : IHiringTool
 {
     private const string Suffix = "myworkdayjobs.com";
@@ -40,13 +40,20 @@ internal sealed partial class WorkdayTool : IHiringTool
     public bool IsApiResponse(PageContent page) =>
         page.Format == PageFormat.Json && page.Json() is { ValueKind: JsonValueKind.Object } root
         && (JsonFields.FirstItemHas(root, "jobPostings", "title", "externalPath")
-            || (root.TryGetProperty("jobPostings", out _) && page.Url.AbsolutePath.Contains("/wday/cxs/", StringComparison.OrdinalIgnoreCase)));
+            || (root.TryGetProperty("jobPostings", out _) && page.Url.AbsolutePath.Contains("/wday/cxs/", StringComparison.OrdinalIgnoreCase))
+            || JsonFields.Property(JsonFields.Property(root, "jobPostingInfo"), "title") is not null);
 
     /// <summary>Null: the list answers only a POST with a JSON body, which the polite fetcher does not send.</summary>
     public Uri? ApiUrl(HiringToolBoard board) => null;
 
     public IReadOnlyList<PostingDraft> Map(PageContent response, IDocument? html, HiringToolBoard? board)
     {
+        // A posting's cxs detail saved on its own is that one posting (its similarJobs are other postings' teasers).
+        if (MapDetail(response) is { Title: not null } detail)
+        {
+            return [detail with { FoundOn = response.Url }];
+        }
+
         var siteUrl = board?.BoardUrl ?? Recognize(response.Url)?.BoardUrl;
         return JsonFields.Objects(response.Json(), "jobPostings")
             .Select(job => new PostingDraft
@@ -106,12 +113,12 @@ internal sealed partial class WorkdayTool : IHiringTool
         return first is null or "wday" or "job" || !BoardUrls.IsToken(first) ? null : first;
     }
 
-    /// <summary>"2 Locations" is a count, not a place.</summary>
+    /// <summary>"2 Locations" is a count, not a place, in any language the site is shown in ("2 Standorte", "3 emplacements").</summary>
     private static string? Place(string? text) => text is null || LocationCount().IsMatch(text) ? null : text;
 
     [GeneratedRegex(@"^[a-z]{2}(?:-[A-Z]{2})?$")]
     private static partial Regex Locale();
 
-    [GeneratedRegex(@"^\d+\s+Locations?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\d+\s*(?:Locations?|Standorte|Arbeitsorte|emplacements|sites|lieux|ubicaciones|localizaciones|locaties|vestigingen|localizações|locais|sedi|località|勤務地|拠点|か所)$", RegexOptions.IgnoreCase)]
     private static partial Regex LocationCount();
 }
