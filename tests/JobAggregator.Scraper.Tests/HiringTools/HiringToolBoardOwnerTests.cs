@@ -58,6 +58,19 @@ public sealed class HiringToolBoardOwnerTests
         Assert.Null(HiringToolBoardOwner.FromPostings(api, "Appeal Trust", postings));
     }
 
+    [Theory]
+    [InlineData("https://api.teamtailor.com/v1/jobs", "https://zweitechance-sachsen.teamtailor.com/jobs/1-sozial", "https://zweitechance-sachsen.teamtailor.com/jobs/2-koordinator", "Zweitechance Sachsen")]
+    [InlineData("https://feeds.example.net/jobs.json", "https://fundacion-inocencia.jobs.personio.de/job/1", "https://fundacion-inocencia.jobs.personio.de/job/2", "Fundacion Inocencia")]
+    [InlineData("https://api.teamtailor.com/v1/jobs", "https://droits-quotidiens.recruitee.com/o/juriste", "https://droits-quotidiens.recruitee.com/o/stagiaire", "Droits Quotidiens")]
+    [InlineData("https://api.teamtailor.com/v1/jobs", "https://zweitechance-sachsen.teamtailor.com/jobs/1-sozial", "https://rechtshilfe-ost.teamtailor.com/jobs/2-referent", null)]
+    public void Names_a_board_known_only_by_its_tools_host_after_the_one_board_its_postings_sit_on(string answer, string first, string second, string? name)
+    {
+        var api = new Uri(answer);
+        PostingDraft[] postings = [new() { Title = "Sozialarbeiter", Url = new Uri(first) }, new() { Title = "Referent", Url = new Uri(second) }];
+
+        Assert.Equal(name, HiringToolBoardOwner.FromPostings(api, api.Host, postings));
+    }
+
     [Fact]
     public void Postings_on_the_tools_own_host_name_no_owner()
     {

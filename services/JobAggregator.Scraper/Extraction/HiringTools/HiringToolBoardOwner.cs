@@ -6,7 +6,7 @@ namespace JobAggregator.Scraper.Extraction.HiringTools;
 /// <summary>Who a hiring tool's board belongs to as its postings tell, where its address names the owner run together,
 /// by an acronym or not at all: the words of an ad that spell the board's token, else the name the acronym stands for in the postings' text ("Great North Innocence Project (GNIP)"), else
 /// the name most ads give (<see cref="OrganisationNamedInAds"/>), else the organisation's own site that every posting
-/// links to ("careers.appeal.org.uk" as "Appeal"), else, for a board known by an id, the named folder its postings'
+/// links to ("careers.appeal.org.uk" as "Appeal") or the one tool board they all sit on, else, for a board known by an id, the named folder its postings'
 /// pages sit in.</summary>
 internal static partial class HiringToolBoardOwner
 {
@@ -31,7 +31,7 @@ internal static partial class HiringToolBoardOwner
         }
 
         return OrganisationNamedInAds.Of(postings)
-            ?? (boardName == pageUrl.Host ? LinkedSite(pageUrl, postings) : null)
+            ?? (boardName == pageUrl.Host ? LinkedSite(pageUrl, postings) ?? PostingsBoard(postings) : null)
             ?? (IsNoName(boardName) ? PostingsFolder(pageUrl, postings) : null);
     }
 
@@ -119,6 +119,14 @@ internal static partial class HiringToolBoardOwner
             && Discovery.HiringToolHosts.Tool(sites[0].Host) is null
             ? SiteName.OfHost(sites[0])
             : null;
+    }
+
+    /// <summary>The one board every posting's page is on, as a name, for an answer from a tool's API host that names no board
+    /// ("api.teamtailor.com" listing "zweitechance-sachsen.teamtailor.com/jobs/…" as "Zweitechance Sachsen").</summary>
+    private static string? PostingsBoard(IReadOnlyCollection<PostingDraft> postings)
+    {
+        var tokens = postings.Select(p => p.Url is null ? null : HiringToolBoardNames.Token(p.Url)).Distinct().ToList();
+        return tokens is [{ } token] ? HiringToolBoardNames.Readable(token, []) : null;
     }
 
     /// <summary>A name made up from a token that is an id, not a name ("Q Xb9vfw A" from Jobvite's "qXb9VfwA", "Cx 1").</summary>
