@@ -425,7 +425,11 @@ public sealed class ExtractionEvaluationTests
     // embeds detected 38/41 (Comeet's COMEET.init config, iCIMS's iframe, a link to a Workday site), pay 99.7 % (876/879:
     // Québec's "Taux horaire : 27,50 $ à 31,25 $ de l'heure"), the preview's organisation 96.9 % (852/879: api.teamtailor.com)
     // and location 99.1 % (871/879); the floors lowered to those figures until the fixes read them.
-    private const double RecallFloor = 0.990;
+    // Then a Workday location count in the site's language ("2 Standorte", "3 emplacements") is no place, a Workday cxs
+    // detail saved alone is its one posting, an answer from a tool's API host is named after the one board its postings
+    // sit on, and "Taux horaire", "de l'heure", "Stundenlohn", "Uurloon", "Paga oraria" name pay in an ad's prose:
+    // recall 99.2 % (880/887), pay 99.8 % (878/880), the preview's organisation 97.2 % (855/880); those floors raised.
+    private const double RecallFloor = 0.992;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 0.926;
 
@@ -436,7 +440,7 @@ public sealed class ExtractionEvaluationTests
         ["location"] = 0.997,
         ["url"] = 1.0,
         ["employmentType"] = 0.998,
-        ["salary"] = 0.996,
+        ["salary"] = 0.997,
         ["datePosted"] = 0.996,
         ["validThrough"] = 0.995,
     };
@@ -531,17 +535,17 @@ public sealed class ExtractionEvaluationTests
     // fix29b: as configured, organisation 97.0 % (817/842), location 98.7 % (831/842); floors raised.
     // The twenty-third session's end: recall and precision as configured, organisation 97.1 % (845/870), location 98.9 %
     // (861/870), every other field as configured; with the regions' administrative words, location 99.3 % (864/870).
-    private const double PreviewRecallFloor = 0.990;
+    private const double PreviewRecallFloor = 0.992;
     private const double PreviewPrecisionFloor = 1.0;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
-        ["organization"] = 0.969,
+        ["organization"] = 0.971,
         ["location"] = 0.990,
         ["url"] = 1.0,
         ["employmentType"] = 0.998,
-        ["salary"] = 0.996,
+        ["salary"] = 0.997,
         ["datePosted"] = 0.996,
         ["validThrough"] = 0.995,
     };
