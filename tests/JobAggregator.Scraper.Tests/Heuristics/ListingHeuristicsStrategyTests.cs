@@ -29,8 +29,6 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-cards/vacatures-elementor-iconlist-salarisschaal-reageren-voor-nl",
         "careers-dl/saiyo-dl-keiyaku-shokuin-boshu-shuryo-ja",
         "careers-list-items/zuixin-xiaoxi-zhengcai-fenlei-yijiezhi-tw",
-        "single-opening/zhengcai-fawu-zhuanyuan-yuexin-tw",
-        "single-opening/zhengcai-xingzheng-zhuli-shixin-tw",
         "news-post/zhaopin-qishi-gangwei-yi-er-zhensuo-zh",
         "university-portal/clinica-juridica-concursos-entre-contenidos-cl",
     ];
