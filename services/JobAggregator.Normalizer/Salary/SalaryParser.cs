@@ -262,8 +262,9 @@ internal static partial class SalaryParser
     private static partial Regex NotPayBefore();
 
     /// <summary>"$36,000+", "or more", "and up": the amount is the least. A "+" before a benefit adds something else to the
-    /// pay ("R$ 7.500,00 + benefícios", "$72,000 + super", "€ 3.000 + Zulagen"), which leaves the amount as stated.</summary>
-    [GeneratedRegex(@"^\s*(?:\+(?!\s*(?:benef|super|bonus|zulage|avantage|prestaci|allowance|vantage|aux[íi]lio|commission|toeslag|toelage|indennit|tredicesima|13th|pension|kiwisaver|401)|\s*(?:vale|tickets?|vakantiegeld|urlaubsgeld|weihnachtsgeld)(?![\p{L}]))|or\s+more|and\s+up|minimum|min\.|起|以上)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// pay ("R$ 7.500,00 + benefícios", "$72,000 + super", "€ 3.000 + Zulagen", Brazil's meal, food and transport vouchers "R$ 4.200,00 + VR + VT"), which leaves the
+    /// amount as stated.</summary>
+    [GeneratedRegex(@"^\s*(?:\+(?!\s*(?:benef|super|bonus|zulage|avantage|prestaci|allowance|vantage|aux[íi]lio|commission|toeslag|toelage|indennit|tredicesima|13th|pension|kiwisaver|401)|\s*(?:vale|tickets?|vakantiegeld|urlaubsgeld|weihnachtsgeld|v[rat]|plr)(?![\p{L}]))|or\s+more|and\s+up|minimum|min\.|起|以上)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrMoreAfter();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:salary|salaried|pay|wage|wages|compensation|rate|stipend|per|hourly|annual(?:ly)?|monthly|weekly|daily|sueldo|salario|salaire|r[ée]mun[ée]ration|stipendio|retribuzione|salaris|loon|brut|bruto|lordo|par|por)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>The fields found so far; the first value found for a field stays.</summary>
-internal sealed class FoundFields
+internal sealed partial class FoundFields
 {
     /// <summary>Longer than a value that states only hours ("Teilzeit (30 Std./Woche)").</summary>
     private const int MaxHoursLength = 40;
@@ -94,8 +96,20 @@ internal sealed class FoundFields
             && !FieldLabels.StatesWorkload(terms) && FieldLabels.StatesWorkload(value) && PlainText.Collapse(value) is { } hours)
         {
             EmploymentType = $"{terms}, {hours}";
+            return;
+        }
+
+        // "Modalidad: presencial" then "Contratación: por honorarios": a label pages use for the contract as often as for
+        // the place of work said only the latter, so the contract read later is kept beside it.
+        if (kind == FieldKind.EmploymentType && EmploymentType is { } way && WayOfWorkingOnly().IsMatch(way)
+            && PlainText.Collapse(value) is { } contract && !WayOfWorkingOnly().IsMatch(contract))
+        {
+            EmploymentType = $"{way}, {contract}";
         }
     }
+
+    [GeneratedRegex(@"^(?:on[\s-]?site|in[\s-]office|presencial|presencialmente|remot[oa]|remote|h[íi]brid[oa]|ibrid[oa]|hybride?|t[ée]l[ée]travail|teletrabajo|in\s+presenza|en\s+pr[ée]sentiel|sur\s+site|vor\s+ort|op\s+locatie|op\s+afstand|zdalnie|stacjonarnie|hybrydowo)(?:\s*\([^()]*\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WayOfWorkingOnly();
 
     /// <summary>The fields found, as a draft with nothing else.</summary>
     public PostingDraft AsDraft() => new()
