@@ -20,6 +20,17 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-headings/trabaja-google-sites-renta-liquida-cl",
         "news-post/vi-soger-ghost-opslag-ansoegningsfrist-da",
         "careers-cards/jiaru-women-gangwei-zhize-xinzi-k-zh",
+        "careers-dl/employment-dl-apply-by-box-lawschool-us",
+        "squarespace/jobs-summary-excerpt-sentences-posted-us",
+        "careers-headings/current-vacancies-beaver-midday-no-year-gb",
+        "careers-bilingual/emplois-jobs-one-table-fr-en-ca",
+        "careers-list-items/aktuelles-typo3-datumsbadge-stellenausschreibung-de",
+        "careers-cards/karriere-teaser-fakten-nur-auf-detailseiten-at",
+        "single-opening/juristin-asylrecht-kv-mindestentgelt-vollzeit-at",
+        "single-opening/sozialarbeiterin-kv-einstufung-mindestens-at",
+        "careers-headings/postes-vacants-notion-taux-prorata-ch",
+        "careers-accordion/offres-beaver-accordion-cloturee-cp329-be",
+        "job-plugin/wpjobboard-grid-offres-fr",
     ];
 
     public static TheoryData<string> LabelledCases =>
