@@ -29,7 +29,6 @@ public sealed class ListingHeuristicsStrategyTests
         "single-opening/juristin-asylrecht-kv-mindestentgelt-vollzeit-at",
         "single-opening/sozialarbeiterin-kv-einstufung-mindestens-at",
         "careers-headings/postes-vacants-notion-taux-prorata-ch",
-        "careers-accordion/offres-beaver-accordion-cloturee-cp329-be",
         "job-plugin/wpjobboard-grid-offres-fr",
     ];
 
