@@ -28,7 +28,6 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-cards/karriere-teaser-fakten-nur-auf-detailseiten-at",
         "single-opening/juristin-asylrecht-kv-mindestentgelt-vollzeit-at",
         "single-opening/sozialarbeiterin-kv-einstufung-mindestens-at",
-        "careers-headings/postes-vacants-notion-taux-prorata-ch",
         "job-plugin/wpjobboard-grid-offres-fr",
     ];
 
