@@ -148,6 +148,7 @@ internal static partial class SalaryParser
         foreach (Match match in Amount().Matches(text))
         {
             if (ScaleAfter().IsMatch(text.AsSpan(match.Index + match.Length))
+                || PercentAfter().IsMatch(text.AsSpan(match.Index + match.Length))
                 || NotPayBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index))))
             {
                 // "$2 million fund", "valued at $1B": money, but no one's pay.
@@ -257,6 +258,10 @@ internal static partial class SalaryParser
 
     [GeneratedRegex(@"^\s?(?:m|mm|mn|b|bn|million|millions|billion|billions|trillion|millones?|mil\s+millones|milliards?|miljoen|miljard|milioni|miliardi|mio|mrd)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScaleAfter();
+
+    /// <summary>A share, not money: "CHF 78'000.– à 100 %" states a full post's pay, "80 % Pensum", "+ 11.5% super".</summary>
+    [GeneratedRegex(@"^\s?[%％]")]
+    private static partial Regex PercentAfter();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:valued\s+at|valuation(?:\s+of)?|fund(?:ing)?(?:\s+of)?|budget(?:\s+of)?|raised|revenues?(?:\s+of)?|endowment(?:\s+of)?|assets(?:\s+of)?|grants?\s+of|award(?:ed)?\s+of|donations?\s+of|settlement(?:\s+of)?|damages(?:\s+of)?|bail(?:\s+of)?|fine(?:\s+of)?)\s*(?:about|around|over|more\s+than|nearly|almost|approximately|some)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotPayBefore();

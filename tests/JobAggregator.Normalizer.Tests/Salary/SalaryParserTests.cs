@@ -157,6 +157,10 @@ public sealed class SalaryParserTests
         { "Bolsa-auxílio de R$ 1,2 mil mensais", "BR", 1_200m, 1_200m, "BRL", "MONTH", 14_400m, 14_400m },
         { "wynagrodzenie 8–9,5 tys. zł brutto miesięcznie", "PL", 8_000m, 9_500m, "PLN", "MONTH", 96_000m, 114_000m },
         { "45-50 k€ brut annuel", "FR", 45_000m, 50_000m, "EUR", "YEAR", 45_000m, 50_000m },
+        { "Salaire annuel brut : CHF 78'000.– à 100 %, au prorata du taux d'activité", "CH", 78_000m, 78_000m, "CHF", "YEAR", 78_000m, 78_000m },
+        { "Jahreslohn CHF 92'000 bis 100 % Pensum", "CH", 92_000m, 92_000m, "CHF", "YEAR", 92_000m, 92_000m },
+        { "€ 42.000 tot 100% (voltijds), pro rata", "BE", 42_000m, 42_000m, "EUR", "YEAR", 42_000m, 42_000m },
+        { "$72,000 – 80% FTE", "US", 72_000m, 72_000m, "USD", "YEAR", 72_000m, 72_000m },
     };
 
     [Theory]

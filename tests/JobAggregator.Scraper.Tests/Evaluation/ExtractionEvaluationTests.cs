@@ -432,6 +432,15 @@ public sealed class ExtractionEvaluationTests
     // The probe 30 round's 17 cases labelled before any rule (523 scored, 903 postings): recall 98.4 % (889/903),
     // precision 98.9 % (889/899); location 99.8 % (887/889), url 99.8 %, type 99.3 %, pay 98.8 %, posted date 99.7 %,
     // closing date 99.2 %; floors lowered to those figures.
+    // probe29, before any rule (16 new cases from en/fr/de pages previewed on main, 11 of them in NotReadYet; 559 cases,
+    // 906 postings): recall 99.0 % (897/906: a one-table bilingual page, a TYPO3 news item "Wir suchen …", two Austrian
+    // detail pages), precision 100 %; location 98.8 % (886/897), url 99.8 %, employment type and posted date 99.2 %
+    // (890/897), salary 99.4 % (892/897), closing date 98.9 % (887/897), in both readings (preview location 98.3 %,
+    // 882/897); the floors lowered to those figures until the misses are read.
+    // Then a link named as the job's description in Belgian French, Dutch, German and Spanish ("Description de fonction
+    // (PDF)", "Profil de fonction", "Functiebeschrijving", "Funktionsbeschreibung", "Descripción de funciones") is the
+    // posting's document: url 99.8 → 100 % (897/897), both readings. And a number before "%" is a share, not an amount,
+    // so "CHF 78'000.– à 100 %" is a full post's yearly pay, not a range from 100: salary 99.4 → 99.6 % (893/897).
     private const double RecallFloor = 0.984;
     private const double PrecisionFloor = 0.988;
     private const double EmbedDetectionFloor = 0.926;
@@ -440,12 +449,12 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.997,
+        ["location"] = 0.987,
         ["url"] = 0.997,
-        ["employmentType"] = 0.993,
+        ["employmentType"] = 0.992,
         ["salary"] = 0.987,
-        ["datePosted"] = 0.996,
-        ["validThrough"] = 0.992,
+        ["datePosted"] = 0.992,
+        ["validThrough"] = 0.988,
     };
 
     // The preview's floors. 2026-12-07, when the corpus was first read as the preview reads it (271 cases, 424
@@ -547,12 +556,12 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 0.971,
-        ["location"] = 0.99,
+        ["location"] = 0.983,
         ["url"] = 0.997,
-        ["employmentType"] = 0.993,
+        ["employmentType"] = 0.992,
         ["salary"] = 0.987,
-        ["datePosted"] = 0.996,
-        ["validThrough"] = 0.992,
+        ["datePosted"] = 0.992,
+        ["validThrough"] = 0.988,
     };
 
     private static readonly string[] Fields =

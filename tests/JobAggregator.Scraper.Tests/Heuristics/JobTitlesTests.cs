@@ -322,6 +322,13 @@ public sealed class JobTitlesTests
     [InlineData("Descriptif du poste (PDF)")]
     [InlineData("Stellenbeschreibung (PDF)")]
     [InlineData("Functieomschrijving")]
+    [InlineData("Description de fonction (PDF)")]
+    [InlineData("Profil de fonction")]
+    [InlineData("Fiche de fonction (PDF, 120 Ko)")]
+    [InlineData("Functiebeschrijving (pdf)")]
+    [InlineData("Funktionsbeschreibung (PDF)")]
+    [InlineData("Tätigkeitsbeschreibung")]
+    [InlineData("Descripción de funciones (PDF)")]
     public void A_link_to_the_job_description_as_a_PDF_is_a_read_more_link(string text) =>
         Assert.True(JobTitles.IsReadMore(text));
 

@@ -31,6 +31,15 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-list-items/zuixin-xiaoxi-zhengcai-fenlei-yijiezhi-tw",
         "news-post/zhaopin-qishi-gangwei-yi-er-zhensuo-zh",
         "university-portal/clinica-juridica-concursos-entre-contenidos-cl",
+        "careers-dl/employment-dl-apply-by-box-lawschool-us",
+        "squarespace/jobs-summary-excerpt-sentences-posted-us",
+        "careers-headings/current-vacancies-beaver-midday-no-year-gb",
+        "careers-bilingual/emplois-jobs-one-table-fr-en-ca",
+        "careers-list-items/aktuelles-typo3-datumsbadge-stellenausschreibung-de",
+        "careers-cards/karriere-teaser-fakten-nur-auf-detailseiten-at",
+        "single-opening/juristin-asylrecht-kv-mindestentgelt-vollzeit-at",
+        "single-opening/sozialarbeiterin-kv-einstufung-mindestens-at",
+        "job-plugin/wpjobboard-grid-offres-fr",
     ];
 
     public static TheoryData<string> LabelledCases =>
