@@ -74,5 +74,5 @@ public sealed class DetailPageReaderTests
     }
 
     private static Task<PostingDraft?> ReadAsync(string html) =>
-        DetailPageReader.ReadAsync(new PageContent(Page, Encoding.UTF8.GetBytes(html), "text/html"), TestContext.Current.CancellationToken);
+        DetailPageReader.ReadAsync(new PageContent(Page, Encoding.UTF8.GetBytes(html), "text/html"), new PostingDraft(), TestContext.Current.CancellationToken);
 }

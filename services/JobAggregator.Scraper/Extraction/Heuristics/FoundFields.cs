@@ -87,13 +87,23 @@ internal sealed class FoundFields
     }
 
     /// <summary>A contract's terms read first ("CDD 12 mois", "Temporal") say nothing of the hours a later short value
-    /// states ("mi-temps", "Teilzeit", "4/5e temps"): both are kept, and the hours decide between full and part time.</summary>
+    /// states ("mi-temps", "Teilzeit", "4/5e temps"): both are kept, and the hours decide between full and part time.
+    /// Hours read first ("Carga horaria: 20 horas semanales") are kept the same way beside the terms after them
+    /// ("Modalidad: arrendamiento de servicios").</summary>
     private void AddHours(FieldKind kind, string? value)
     {
-        if (kind == FieldKind.EmploymentType && EmploymentType is { } terms && value is { Length: <= MaxHoursLength }
-            && !FieldLabels.StatesWorkload(terms) && FieldLabels.StatesWorkload(value) && PlainText.Collapse(value) is { } hours)
+        if (kind != FieldKind.EmploymentType || EmploymentType is not { } first || PlainText.Collapse(value) is not { } second)
         {
-            EmploymentType = $"{terms}, {hours}";
+            return;
+        }
+
+        if (second.Length <= MaxHoursLength && !FieldLabels.StatesWorkload(first) && FieldLabels.StatesWorkload(second))
+        {
+            EmploymentType = $"{first}, {second}";
+        }
+        else if (first.Length <= MaxHoursLength && FieldLabels.IsHoursOnly(first) && !FieldLabels.StatesWorkload(second))
+        {
+            EmploymentType = $"{second}, {first}";
         }
     }
 
