@@ -5,7 +5,9 @@ namespace JobAggregator.Scraper.Extraction;
 
 /// <summary>Reads what a posting's own page adds to the listing's excerpt: its schema.org JobPosting when it has one,
 /// else the page's main content as the description; labelled lines ("Location:", "Salary:", "Closing date:") in the
-/// main content fill the fields either leaves empty. A page whose content sits in none of the usual containers (a
+/// main content fill the fields either leaves empty, and without a JobPosting the content's sentences fill what neither
+/// the lines nor the listing state, as they do on a page announcing one opening (<see cref="SingleOpening.OwnPageFacts"/>).
+/// A page whose content sits in none of the usual containers (a
 /// theme's <c>&lt;div id="main"&gt;</c>, a short page) is read around its heading: the <c>&lt;h1&gt;</c>'s container
 /// that holds some text, else the whole body, without its navigation and footer.</summary>
 internal static class DetailPageReader
@@ -15,7 +17,9 @@ internal static class DetailPageReader
 
     private const int SubstantialText = 200;
 
-    public static async Task<PostingDraft?> ReadAsync(PageContent page, CancellationToken cancellationToken)
+    /// <param name="listed">What the listing gave: a sentence's place, pay, hours or closing date is read only where the
+    /// listing states none, as a field the listing states beats a sentence's.</param>
+    public static async Task<PostingDraft?> ReadAsync(PageContent page, PostingDraft listed, CancellationToken cancellationToken)
     {
         if (page.Format != PageFormat.Html)
         {
@@ -34,8 +38,25 @@ internal static class DetailPageReader
             return (labelled is null ? structured[0] : labelled.CompletedBy(structured[0])) with { Url = null };
         }
 
-        return content is null ? null : labelled! with { DescriptionHtml = content.InnerHtml.Trim() };
+        if (content is null)
+        {
+            return null;
+        }
+
+        var facts = SingleOpening.OwnPageFacts(
+            content, SingleOpening.ParagraphTexts(content, document.DocumentElement?.GetAttribute("lang")), listed.CompletedBy(labelled!));
+        return labelled! with
+        {
+            Location = labelled.Location ?? Unlisted(listed.Location, facts.Location),
+            EmploymentType = labelled.EmploymentType ?? Unlisted(listed.EmploymentType, facts.EmploymentType),
+            SalaryText = labelled.SalaryText ?? (listed.Salary is null ? Unlisted(listed.SalaryText, facts.SalaryText) : null),
+            ValidThrough = labelled.ValidThrough ?? Unlisted(listed.ValidThrough, facts.ValidThrough),
+            DescriptionHtml = content.InnerHtml.Trim(),
+        };
     }
+
+    /// <summary>What the page's sentences say of a field the listing leaves empty; null where the listing states it.</summary>
+    private static string? Unlisted(string? listed, string? found) => listed is null ? found : null;
 
     /// <summary>The nearest container of the page's own <c>&lt;h1&gt;</c> (not a site name in its header) holding more
     /// than a line of text, else the body.</summary>

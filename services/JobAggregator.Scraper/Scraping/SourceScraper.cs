@@ -391,12 +391,13 @@ internal sealed class SourceScraper(
 
     /// <summary>A detail page read by the source's <c>detail:</c> selectors, which win; under <c>auto</c> the automatic
     /// reader (JSON-LD, labelled lines) fills what they leave empty.</summary>
-    private async Task<PostingDraft?> ReadDetailAsync(SourceDefinition source, PageContent page, CancellationToken cancellationToken)
+    /// <param name="listed">The posting as the listing gave it.</param>
+    private async Task<PostingDraft?> ReadDetailAsync(SourceDefinition source, PageContent page, PostingDraft listed, CancellationToken cancellationToken)
     {
         using var budget = new ExtractionBudget(TimeSpan.FromSeconds(options.Value.MaxExtractSeconds), cancellationToken);
         try
         {
-            return await Task.Run(() => ReadDetailWithinAsync(source, page, budget.Token), budget.Token).WaitAsync(budget.Token);
+            return await Task.Run(() => ReadDetailWithinAsync(source, page, listed, budget.Token), budget.Token).WaitAsync(budget.Token);
         }
         catch (OperationCanceledException) when (budget.Exhausted)
         {
@@ -404,7 +405,7 @@ internal sealed class SourceScraper(
         }
     }
 
-    private static async Task<PostingDraft?> ReadDetailWithinAsync(SourceDefinition source, PageContent page, CancellationToken cancellationToken)
+    private static async Task<PostingDraft?> ReadDetailWithinAsync(SourceDefinition source, PageContent page, PostingDraft listed, CancellationToken cancellationToken)
     {
         var configured = source.Detail is { } detail ? CssExtractor.ExtractDetail(await page.HtmlAsync(cancellationToken), page.Url, detail) : null;
         if (source.Strategy != ExtractionStrategy.Auto)
@@ -412,7 +413,7 @@ internal sealed class SourceScraper(
             return configured;
         }
 
-        var automatic = await DetailPageReader.ReadAsync(page, cancellationToken);
+        var automatic = await DetailPageReader.ReadAsync(page, listed, cancellationToken);
         return configured is null ? automatic : automatic is null ? configured : automatic.CompletedBy(configured);
     }
 
@@ -462,7 +463,7 @@ internal sealed class SourceScraper(
                 }
                 else
                 {
-                    detail = await ReadDetailAsync(source, new PageContent(fetchedPage), cancellationToken);
+                    detail = await ReadDetailAsync(source, new PageContent(fetchedPage), drafts[i], cancellationToken);
                     changed += before is not null && detail == before.Read ? 0 : 1;
                 }
 

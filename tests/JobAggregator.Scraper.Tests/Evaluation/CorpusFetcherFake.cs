@@ -3,7 +3,9 @@ using JobAggregator.Scraper.Fetching;
 namespace JobAggregator.Scraper.Tests.Evaluation;
 
 /// <summary>A fake fetcher: answers the URL of every corpus case with that case's body (a hiring tool's API URL
-/// then finds its board's response), refuses everything else as HTTP 404, and records what was asked.</summary>
+/// then finds its board's response, a listing's detail page the case holding it), answers everything else as
+/// unreachable, as a saved page's follow-up fetches are without a network (a 404 would tell the scraper a posting whose
+/// page the corpus lacks is gone), and records what was asked.</summary>
 internal sealed class CorpusFetcherFake : IPageFetcher
 {
     private readonly Dictionary<string, CorpusCase> _byUrl;
@@ -22,6 +24,6 @@ internal sealed class CorpusFetcherFake : IPageFetcher
 
         return _byUrl.TryGetValue(url.AbsoluteUri, out var found)
             ? Task.FromResult(new FetchedPage(url, File.ReadAllBytes(found.BodyPath), found.ContentType))
-            : throw new FetchException(url, "HTTP 404 Not Found (not in the corpus)", 404);
+            : throw new FetchException(url, FetchFailure.Unreachable, "not in the corpus");
     }
 }

@@ -11,7 +11,6 @@ using JobAggregator.Scraper.Extraction.HiringTools;
 using JobAggregator.Scraper.Scraping;
 using JobAggregator.Sources;
 using JobAggregator.Sources.Organizations;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JobAggregator.Scraper.Tests.Evaluation;
 
@@ -444,6 +443,10 @@ public sealed class ExtractionEvaluationTests
     // Probes 29, 30 and 31 merged (589 cases, 950 postings), with their own rules, before the fix helpers: recall 98.0 %
     // (931/950), precision 99.5 % (931/936); location 98.8 % (920/931), url 99.8 %, employment type 98.7 %, salary 98.9 %,
     // posted date 99.2 %, closing date 98.6 %, in both readings; the floors at those figures until the misses are read.
+    // paths24: both readings run the scraper as the preview does (detail pages the corpus holds are followed); eight
+    // listings' labels completed by their detail pages (14 postings), whose facts the detail reader now reads as the
+    // single-opening reader does (sentences, "Carga horaria:"): the same figures, recall 99.7 % (870/873), precision
+    // 100 %, location 99.8 %, type 99.9 %, pay 99.8 %, posted date 99.7 %, closing date 99.5 %; the floors where they stand.
     private const double RecallFloor = 0.98;
     private const double PrecisionFloor = 0.994;
     private const double EmbedDetectionFloor = 0.926;
@@ -598,10 +601,12 @@ public sealed class ExtractionEvaluationTests
             $"{f.Key} accuracy {f.Value.Accuracy:P1} is below {PreviewFieldFloors[f.Key]:P0}\n{output}"));
     }
 
-    /// <param name="extractingAs">The source the extraction reads the page for.</param>
-    /// <param name="publishingAs">The source its postings are published as, given the one it was extracted for.</param>
+    /// <summary>Reads each case as the product reads a page, through the scraper (<see cref="CorpusScraper"/>): a listing's
+    /// later pages and its postings' detail pages are followed where the corpus holds them.</summary>
+    /// <param name="extractingAs">The source the scraper reads the page for.</param>
+    /// <param name="publishingAs">The source its postings are published as, given the one it was read for.</param>
     private static async Task<(Tally Total, FieldScore Detections, Dictionary<string, FieldScore> Fields, string Output)> EvaluateAsync(
-        Func<CorpusCase, SourceDefinition> extractingAs, Func<CorpusCase, PageExtraction, SourceDefinition> publishingAs, string reportFile)
+        Func<CorpusCase, SourceDefinition> extractingAs, Func<CorpusCase, IReadOnlyList<PostingDraft>, SourceDefinition> publishingAs, string reportFile)
     {
         var cases = CorpusCase.All();
         Assert.True(cases.Count >= 30, $"the corpus holds {cases.Count} cases; at least 30 are expected");
@@ -616,14 +621,15 @@ public sealed class ExtractionEvaluationTests
 
         foreach (var corpusCase in cases)
         {
-            var fetcher = new CorpusFetcherFake(cases.Where(c => c != corpusCase));
-            var extraction = await ExtractAsync(corpusCase, extractingAs(corpusCase), fetcher);
-            var found = Normalize(publishingAs(corpusCase, extraction), extraction, normalizer);
+            var (outcome, fetcher) = await CorpusScraper.ScrapeAsync(corpusCase, extractingAs(corpusCase), cases, TestContext.Current.CancellationToken);
+            var found = Normalize(publishingAs(corpusCase, outcome.Postings), outcome, normalizer);
+            var strategy = outcome.Postings.Count > 0 ? outcome.ExtractedBy : null;
             var expected = corpusCase.Postings;
 
             if (corpusCase.HiringTool is var (tool, token))
             {
-                var detected = fetcher.Requested.Any(u => u.AbsoluteUri.Contains(token, StringComparison.OrdinalIgnoreCase));
+                // The page itself is the first address asked for; the board is one asked for after it.
+                var detected = fetcher.Requested.Skip(1).Any(u => u.AbsoluteUri.Contains(token, StringComparison.OrdinalIgnoreCase));
                 detections.Add(detected);
                 report.AppendLine(CultureInfo.InvariantCulture, $"  {corpusCase.Kind}/{corpusCase.Name}: {tool} board '{token}' {(detected ? "detected" : "MISSED")}");
                 continue;
@@ -631,7 +637,7 @@ public sealed class ExtractionEvaluationTests
 
             Tally[] tallies = [Row(byStrategy, corpusCase.Strategy ?? "(none)"), Row(byKind, corpusCase.Kind), Row(byLanguage, corpusCase.Language)];
             var matched = Match(expected, found);
-            var strategyRight = extraction.Strategy == corpusCase.Strategy || (expected.Count == 0 && found.Count == 0);
+            var strategyRight = strategy == corpusCase.Strategy || (expected.Count == 0 && found.Count == 0);
             var fieldsRight = 0;
             foreach (var (label, posting) in matched)
             {
@@ -653,10 +659,10 @@ public sealed class ExtractionEvaluationTests
                 tally.Add(expected.Count, found.Count, matched.Count, strategyRight, fieldsRight, matched.Count * Fields.Length);
             }
 
-            if (matched.Count < expected.Count || found.Count > matched.Count || extraction.Strategy != corpusCase.Strategy)
+            if (matched.Count < expected.Count || found.Count > matched.Count || strategy != corpusCase.Strategy)
             {
                 report.AppendLine(CultureInfo.InvariantCulture,
-                    $"  {corpusCase.Kind}/{corpusCase.Name}: expected {expected.Count} by {corpusCase.Strategy ?? "none"}, found {found.Count} by {extraction.Strategy ?? "none"} ({extraction.NoPostingsReason ?? "-"}), matched {matched.Count}");
+                    $"  {corpusCase.Kind}/{corpusCase.Name}: expected {expected.Count} by {corpusCase.Strategy ?? "none"}, found {found.Count} by {strategy ?? "none"} ({outcome.NoPostingsReason ?? "-"}), matched {matched.Count}");
             }
         }
 
@@ -708,13 +714,6 @@ public sealed class ExtractionEvaluationTests
         }
     }
 
-    private static async Task<PageExtraction> ExtractAsync(CorpusCase corpusCase, SourceDefinition source, CorpusFetcherFake fetcher)
-    {
-        var page = new PageContent(corpusCase.Url, await File.ReadAllBytesAsync(corpusCase.BodyPath, TestContext.Current.CancellationToken), corpusCase.ContentType);
-        var context = new ExtractionContext(source, fetcher, NullLogger.Instance);
-        return await new AutoExtractor().ExtractAsync(page, context, TestContext.Current.CancellationToken);
-    }
-
     /// <summary>The source as its operator would configure it: the organisation's name and country.</summary>
     private static SourceDefinition Configured(CorpusCase corpusCase)
     {
@@ -733,7 +732,7 @@ public sealed class ExtractionEvaluationTests
 
     /// <summary>That source once the preview has read the page (<c>PageOwner</c> in the Host): named after the owner
     /// the page or its postings name, in its site's country.</summary>
-    private static SourceDefinition OwnedAsThePageSays(CorpusCase corpusCase, PageExtraction extraction)
+    private static SourceDefinition OwnedAsThePageSays(CorpusCase corpusCase, IReadOnlyList<PostingDraft> postings)
     {
         var madeUp = MadeUpForPage(corpusCase);
         var document = corpusCase.BodyPath.EndsWith(".html", StringComparison.Ordinal)
@@ -741,18 +740,15 @@ public sealed class ExtractionEvaluationTests
             : null;
         return madeUp with
         {
-            Organization = PageOwnerName.Of(corpusCase.Url, document, madeUp.Organization, extraction.Postings) ?? madeUp.Organization,
+            Organization = PageOwnerName.Of(corpusCase.Url, document, madeUp.Organization, postings) ?? madeUp.Organization,
             Country = SiteCountry.Of(corpusCase.Url, document?.DocumentElement?.GetAttribute("lang")),
         };
     }
 
-    private static List<PostingNormalized> Normalize(SourceDefinition source, PageExtraction extraction, PostingNormalizer normalizer)
-    {
-        var outcome = new ScrapeOutcome(extraction.Postings, 1, extraction.Strategy ?? "none");
-        return ScrapedPostings.ToMessages(source, outcome, Guid.Empty, DateTimeOffset.UnixEpoch)
+    private static List<PostingNormalized> Normalize(SourceDefinition source, ScrapeOutcome outcome, PostingNormalizer normalizer) =>
+        ScrapedPostings.ToMessages(source, outcome, Guid.Empty, DateTimeOffset.UnixEpoch)
             .Select(normalizer.Normalize)
             .ToList();
-    }
 
     /// <summary>Pairs each labelled posting with the found posting of the same title (whitespace and case aside).</summary>
     private static List<(JsonElement Label, PostingNormalized Found)> Match(IReadOnlyList<JsonElement> expected, List<PostingNormalized> found)

@@ -73,6 +73,60 @@ public sealed class DetailPageReaderTests
         Assert.Equal(closing, draft.ValidThrough);
     }
 
-    private static Task<PostingDraft?> ReadAsync(string html) =>
-        DetailPageReader.ReadAsync(new PageContent(Page, Encoding.UTF8.GetBytes(html), "text/html"), TestContext.Current.CancellationToken);
+    /// <summary>The facts a page announcing one opening gives from its lines and sentences, a posting's own page gives
+    /// too.</summary>
+    [Theory]
+    [InlineData("es", "<li><strong>Lugar:</strong> Centro Juvenil Cerro, Montevideo</li><li><strong>Carga horaria:</strong> 30 horas semanales</li>", "30 horas semanales", null)]
+    [InlineData("es", "<li><strong>Carga horaria:</strong> 20 horas semanales</li><li><strong>Modalidad:</strong> arrendamiento de servicios (con factura)</li>", "arrendamiento de servicios (con factura), 20 horas semanales", null)]
+    [InlineData("nl", "<li>Contract van onbepaalde duur, voltijds (38 u/week)</li><li>Een bruto maandloon tussen € 3.050 en € 4.250</li>", "voltijds", "€ 3.050 en € 4.250")]
+    [InlineData("fr", "<p>Stage de six mois. Gratification légale (4,35 € de l'heure).</p>", null, "4,35 €")]
+    [InlineData("en", "<p>This is a part-time position of 20 hours a week, paid $24 per hour.</p>", "part-time", "$24")]
+    [InlineData("de", "<p>Die Stelle ist in Teilzeit (30 Std./Woche) zu besetzen.</p>", "Teilzeit", null)]
+    public async Task A_posting_page_gives_the_hours_and_pay_its_lines_and_sentences_state(string language, string facts, string? type, string? pay)
+    {
+        var draft = await ReadAsync($"""
+            <html lang="{language}"><body><main><h1>Educador/a social</h1><div>{facts}</div>
+            <p>Trabajo con adolescentes en el programa del centro juvenil, en coordinación con el equipo técnico del barrio y las familias.</p></main></body></html>
+            """);
+
+        Assert.NotNull(draft);
+        if (type is null)
+        {
+            Assert.Null(draft.EmploymentType);
+        }
+        else
+        {
+            Assert.Contains(type, draft.EmploymentType, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (pay is null)
+        {
+            Assert.Null(draft.SalaryText);
+        }
+        else
+        {
+            Assert.Contains(pay, draft.SalaryText, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_sentence_never_replaces_what_the_listing_states()
+    {
+        var listed = new PostingDraft { Title = "Paralegal", Location = "Leeds", EmploymentType = "Full-time", SalaryText = "£28,000 a year" };
+
+        var draft = await ReadAsync("""
+            <html lang="en"><body><main><h1>Paralegal</h1>
+            <p>Our clients come from across the region, and the role is part-time during the first month of training in Manchester, paid £12 per hour.</p>
+            <p>Contract: Permanent</p></main></body></html>
+            """, listed);
+
+        Assert.NotNull(draft);
+        var completed = listed.CompletedBy(draft);
+        Assert.Equal("Leeds", completed.Location);
+        Assert.Equal("£28,000 a year", completed.SalaryText);
+        Assert.Equal("Permanent", completed.EmploymentType);
+    }
+
+    private static Task<PostingDraft?> ReadAsync(string html, PostingDraft? listed = null) =>
+        DetailPageReader.ReadAsync(new PageContent(Page, Encoding.UTF8.GetBytes(html), "text/html"), listed ?? new PostingDraft(), TestContext.Current.CancellationToken);
 }

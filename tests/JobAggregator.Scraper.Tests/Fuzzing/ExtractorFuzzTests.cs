@@ -86,7 +86,7 @@ public sealed class ExtractorFuzzTests
         await HostileInputs.Html.SampleAsync(async html =>
         {
             var page = new PageContent(Page, Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8");
-            _ = await DetailPageReader.ReadAsync(page, TestContext.Current.CancellationToken);
+            _ = await DetailPageReader.ReadAsync(page, new PostingDraft(), TestContext.Current.CancellationToken);
         }, iter: Iterations, print: Shortened);
     }
 

@@ -45,6 +45,20 @@ public sealed partial class FieldLabelsTests
         Assert.Equal(expected, FieldLabels.KindOf(label).ToString());
 
     [Theory]
+    [InlineData("Carga horaria:")]
+    [InlineData("Dedicación:")]
+    [InlineData("Jornada semanal:")]
+    [InlineData("Horas semanales:")]
+    [InlineData("Carga horária semanal:")]
+    [InlineData("Ore settimanali:")]
+    [InlineData("Durée hebdomadaire :")]
+    [InlineData("Wochenarbeitszeit:")]
+    [InlineData("Uren per week:")]
+    [InlineData("Hours per week:")]
+    public void Knows_the_weeks_hours_as_a_type_label(string label) =>
+        Assert.Equal(FieldKind.EmploymentType, FieldLabels.KindOf(label));
+
+    [Theory]
     [InlineData("Indemnité :")]
     [InlineData("Indemnité de stage")]
     [InlineData("Entschädigung:")]

@@ -36,6 +36,11 @@ internal static partial class FieldLabels
             "umfang", "stellenumfang", "beschäftigungsumfang", "regime", "carga horária", "contrato", "tipo de contrato", "jornada laboral", "contratação", "contratacao", "regime de contratação", "contratación", "tipo de contratación", "contracte", "tipus de contracte", "wymiar", "wymiar etatu", "wymiar czasu pracy", "omfattning", "anställningsform",
             "tjänstgöringsgrad", "arbetstid", "ansættelsesform", "arbejdstid", "stillingsprocent", "stillingsbrøk", "úvazek", "pracovní úvazek", "fte", "werktijdfactor", "wtf",
             "pracovní poměr",
+            // The week's hours under their own label, the accent often left out: "Carga horaria: 30 horas semanales".
+            "carga horaria", "carga horaria semanal", "carga horária semanal", "dedicación", "dedicacion", "jornada semanal", "jornada de trabajo",
+            "horas semanales", "horas por semana", "horas semanais", "jornada de trabalho", "ore settimanali", "orario settimanale",
+            "durée hebdomadaire", "durée du travail", "volume horaire", "wochenarbeitszeit", "wöchentliche arbeitszeit", "wochenstunden",
+            "uren per week", "aantal uren", "hours per week", "weekly hours",
             "rodzaj umowy", "forma zatrudnienia", "taux d'activité", "taux d’activité", "taux d'occupation", "taux d’occupation",
             "pensum", "arbeitspensum", "beschäftigungsgrad", "grado di occupazione", "beschäftigungsausmaß", "beschäftigungsausmass", "ausmaß", "stundenausmaß",
             "dienstverhältnis", "anstellungsart", "durée du contrat", "statut", "statut d'emploi", "statut d’emploi", "雇用形態", "工作性质", "工作性質",

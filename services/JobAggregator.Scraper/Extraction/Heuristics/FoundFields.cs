@@ -89,22 +89,29 @@ internal sealed partial class FoundFields
     }
 
     /// <summary>A contract's terms read first ("CDD 12 mois", "Temporal") say nothing of the hours a later short value
-    /// states ("mi-temps", "Teilzeit", "4/5e temps"): both are kept, and the hours decide between full and part time.</summary>
+    /// states ("mi-temps", "Teilzeit", "4/5e temps"): both are kept, and the hours decide between full and part time.
+    /// Hours read first ("Carga horaria: 20 horas semanales") are kept the same way beside the terms after them
+    /// ("Modalidad: arrendamiento de servicios").</summary>
     private void AddHours(FieldKind kind, string? value)
     {
-        if (kind == FieldKind.EmploymentType && EmploymentType is { } terms && value is { Length: <= MaxHoursLength }
-            && !FieldLabels.StatesWorkload(terms) && FieldLabels.StatesWorkload(value) && PlainText.Collapse(value) is { } hours)
+        if (kind != FieldKind.EmploymentType || EmploymentType is not { } first || PlainText.Collapse(value) is not { } second)
         {
-            EmploymentType = $"{terms}, {hours}";
             return;
         }
 
-        // "Modalidad: presencial" then "Contratación: por honorarios": a label pages use for the contract as often as for
-        // the place of work said only the latter, so the contract read later is kept beside it.
-        if (kind == FieldKind.EmploymentType && EmploymentType is { } way && WayOfWorkingOnly().IsMatch(way)
-            && PlainText.Collapse(value) is { } contract && !WayOfWorkingOnly().IsMatch(contract))
+        if (second.Length <= MaxHoursLength && !FieldLabels.StatesWorkload(first) && FieldLabels.StatesWorkload(second))
         {
-            EmploymentType = $"{way}, {contract}";
+            EmploymentType = $"{first}, {second}";
+        }
+        else if (first.Length <= MaxHoursLength && FieldLabels.IsHoursOnly(first) && !FieldLabels.StatesWorkload(second))
+        {
+            EmploymentType = $"{second}, {first}";
+        }
+        else if (WayOfWorkingOnly().IsMatch(first) && !WayOfWorkingOnly().IsMatch(second))
+        {
+            // "Modalidad: presencial" then "Contratación: por honorarios": a label pages use for the contract as often as
+            // for the place of work said only the latter, so the contract read later is kept beside it.
+            EmploymentType = $"{first}, {second}";
         }
     }
 

@@ -180,26 +180,39 @@ internal static partial class SingleOpening
             return null;
         }
 
-        // A line labelling the job under the page's own heading may say its hours ("職名：特任助教（任期付・常勤）"), and
-        // the page's sentences and list items state what no line labels ("Gratification légale (4,35 € de l'heure).",
-        // "Contract van onbepaalde duur, voltijds (38 u/week)", "bruto maandloon tussen € 3.050 en € 4.250").
-        var type = lines.EmploymentType ?? (LabelledLines.Title(main) is { } named ? FieldLabels.EmploymentTypeInTitle(named) : null);
-        var prose = ProseFields.FirstIn(paragraphs.Select(p => p.Text), lines with { EmploymentType = type });
-        return lines with
+        return OwnPageFacts(main, paragraphs.Select(p => p.Text), lines) with
         {
             Title = title,
             Url = pageUrl,
             FoundOn = pageUrl,
-            Location = lines.Location ?? prose.Location,
-            EmploymentType = type ?? prose.EmploymentType,
-            SalaryText = lines.SalaryText ?? prose.SalaryText,
-            ValidThrough = lines.ValidThrough ?? prose.ValidThrough,
             DatePosted = PublishedDate(main, headline, stamp) ?? lines.DatePosted,
             DescriptionHtml = string.Concat(paragraphs.Where(p => p.Element.LocalName == "p").Select(p => p.Element.OuterHtml)),
         };
     }
 
     private const int MinTitledPageFacts = 2;
+
+    /// <summary>An opening's own page's facts: <paramref name="known"/> (its labelled lines, or what is already known of
+    /// it), then the hours of a line labelling the job ("職名：特任助教（任期付・常勤）"), then, for what neither states, the
+    /// first of its sentences and list items stating a place, pay, hours or closing date ("Gratification légale (4,35 € de
+    /// l'heure).", "Contract van onbepaalde duur, voltijds (38 u/week)", "bruto maandloon tussen € 3.050 en € 4.250").
+    /// Read on a page announcing one opening and on a posting's detail page alike.</summary>
+    internal static PostingDraft OwnPageFacts(IElement main, IEnumerable<string> texts, PostingDraft known)
+    {
+        var type = known.EmploymentType ?? (LabelledLines.Title(main) is { } named ? FieldLabels.EmploymentTypeInTitle(named) : null);
+        var prose = ProseFields.FirstIn(texts, known with { EmploymentType = type });
+        return known with
+        {
+            Location = known.Location ?? prose.Location,
+            EmploymentType = type ?? prose.EmploymentType,
+            SalaryText = known.SalaryText ?? prose.SalaryText,
+            ValidThrough = known.ValidThrough ?? prose.ValidThrough,
+        };
+    }
+
+    /// <summary>The texts of the content's paragraphs, list items and headings, as <see cref="OwnPageFacts"/> reads them.</summary>
+    internal static IEnumerable<string> ParagraphTexts(IElement main, string? pageLanguage) =>
+        Paragraphs(main, pageLanguage, out _, out _).Select(p => p.Text);
 
     /// <summary>A heading names a job when it names a role ("Staff Attorney") or an internship ("Stage juridique").</summary>
     private static bool NamesJob(string? heading) =>
