@@ -420,7 +420,10 @@ public sealed class ExtractionEvaluationTests
     // the Danish Ghost post's two and one Argentine opening), precision 100 %; location 99.4 % (865/870), url 100 %, type
     // 99.9 %, pay 99.8 %, posted date 99.7 %, closing date 99.5 %. Then an administrative word before a region's name
     // ("Región de La Araucanía", "Provincia de Santa Fe") left for the name: location 99.8 % (868/870).
-    private const double RecallFloor = 0.996;
+    // leads24 (the six cases left in NotReadYet, each read by a general rule; the Danish title keeps its "(37 timer)" and the
+    // Mailchimp newsletter's yearless "18 de diciembre" closes on no date, relabelled): recall 99.7 → 100 % (873/873),
+    // precision 100 %, every field 100 % (location 868/870 → 873/873); the floors back to 1.0.
+    private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 
@@ -428,12 +431,12 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.997,
+        ["location"] = 1.0,
         ["url"] = 1.0,
-        ["employmentType"] = 0.998,
-        ["salary"] = 0.997,
-        ["datePosted"] = 0.996,
-        ["validThrough"] = 0.995,
+        ["employmentType"] = 1.0,
+        ["salary"] = 1.0,
+        ["datePosted"] = 1.0,
+        ["validThrough"] = 1.0,
     };
 
     // The preview's floors. 2026-12-07, when the corpus was first read as the preview reads it (271 cases, 424
@@ -526,19 +529,21 @@ public sealed class ExtractionEvaluationTests
     // fix29b: as configured, organisation 97.0 % (817/842), location 98.7 % (831/842); floors raised.
     // The twenty-third session's end: recall and precision as configured, organisation 97.1 % (845/870), location 98.9 %
     // (861/870), every other field as configured; with the regions' administrative words, location 99.3 % (864/870).
-    private const double PreviewRecallFloor = 0.996;
+    // leads24: recall, precision and every field as configured (100 %) but organisation 97.1 % (848/873) and location
+    // 99.5 % (869/873: the three "Remote" labels and the Teamtailor posting, as before); floors raised.
+    private const double PreviewRecallFloor = 1.0;
     private const double PreviewPrecisionFloor = 1.0;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 0.971,
-        ["location"] = 0.993,
+        ["location"] = 0.995,
         ["url"] = 1.0,
-        ["employmentType"] = 0.998,
-        ["salary"] = 0.997,
-        ["datePosted"] = 0.996,
-        ["validThrough"] = 0.995,
+        ["employmentType"] = 1.0,
+        ["salary"] = 1.0,
+        ["datePosted"] = 1.0,
+        ["validThrough"] = 1.0,
     };
 
     private static readonly string[] Fields =
