@@ -25,4 +25,8 @@ public sealed record PostingScraped(
 
     /// <summary>ISO 3166-1 alpha-2 country of the source, a hint for locations and currencies.</summary>
     public string? SourceCountry { get; init; }
+
+    /// <summary>The postal address the page states for its organisation (an <c>address</c> element, its footer), as
+    /// written: a hint for the region of a place that names only a town, never a place of its own.</summary>
+    public string? OrganizationAddress { get; init; }
 }

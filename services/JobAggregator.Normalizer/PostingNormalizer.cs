@@ -51,7 +51,7 @@ public sealed class PostingNormalizer(OrganizationDirectory organizations, Sourc
             ? LocationParser.Parse(null, sourceCountry)
             : _locations.GetOrAdd((scraped.LocationText, sourceCountry), static place => LocationParser.Parse(place.Text, place.CountryHint));
         var country = location.Country ?? sourceCountry;
-        location = StateFromOrganization.Complete(location, country, organization.Name);
+        location = RegionFromAddress.Complete(StateFromOrganization.Complete(location, country, organization.Name), country, scraped.OrganizationAddress);
         var url = UrlCleaner.Absolute(scraped.Url, baseUrl: null);
         var description = _descriptions.Clean(scraped.DescriptionHtml, url);
         var openUntilFilled = OpenUntilFilled.InValidThrough(scraped.ValidThroughText) || OpenUntilFilled.InDescription(description.Text);

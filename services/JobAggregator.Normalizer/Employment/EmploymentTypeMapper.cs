@@ -154,7 +154,7 @@ internal static partial class EmploymentTypeMapper
     private const int MostPartTimeWeeklyHours = 30;
     private const int LeastFullTimeWeeklyHours = 36;
 
-    [GeneratedRegex(@"(?<![\d.,])(?<!\d\s*[–-]\s*)(?<hours>\d{1,2})(?:[.,]\d)?\s*(?:(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin|h)\s*(?:(?:pro|per|a|por|par|/|la|na|w)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly|tygodniowo)|wochenstunden|wochenstd\.?|wstd\.?)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.,])(?<!\d\s*[–-]\s*)(?<hours>\d{1,2})(?:[.,]\d)?\s*(?:(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin|h|timer|timmar|tim)\s*(?:(?:pro|per|a|por|par|/|la|na|w|om|i|pr\.)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly|tygodniowo|ugen|uge|veckan|vecka|uka|uken|uke)|wochenstunden|wochenstd\.?|wstd\.?)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeeklyHours();
 
     [GeneratedRegex(@"^\s*(?<hours>\d{1,2})(?:[.,]\d)?\s*(?:" + WorkWeek.HourUnits + @")\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

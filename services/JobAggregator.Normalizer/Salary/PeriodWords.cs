@@ -39,7 +39,8 @@ internal static partial class PeriodWords
             }
         }
 
-        return after?.Period ?? before?.Period ?? (SalaryWords().IsMatch(text) ? SalaryPeriods.Year : null);
+        return after?.Period ?? before?.Period
+            ?? (NetPayWords().IsMatch(text) ? SalaryPeriods.Month : SalaryWords().IsMatch(text) ? SalaryPeriods.Year : null);
     }
 
     /// <summary>The period a structured unit names in words of any language the ads are read in ("maand", "uur",
@@ -67,7 +68,7 @@ internal static partial class PeriodWords
     public static string BlankDurations(string text) =>
         Durations().Replace(text, match => new string(' ', match.Length));
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:hourly|hours?|/\s*hrs?|/\s*h|per\s+hrs?|an?\s+hr|(?<=\d)\s?hrs?|p/h|uur|heures?|horaires?|horas?|orari[oa]|ora|stunden?|stündlich|stundenlohn|godzin[ęay]?|godz|timmen?|timme|timen|timeløn|timlön|hodinu|hod)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:hourly|hours?|/\s*hrs?|/\s*h|per\s+hrs?|an?\s+hr|(?<=\d)\s?hrs?|p/h|uur|heures?|horaires?|horas?|orari[oa]|ora|stunden?|stündlich|stundenlohn|godzin[ęay]?|godz|timmen?|timme|timen|timel[øo]nn?(?:en)?|timl[öo]n(?:en)?|hodinu|hod)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HourWords();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:daily|days?|/\s*d|per\s+diem|diari[oa]|d[ií]as?|jours?|journali[eè]re?|giorn(?:o|i|aliero)|dag|tag|täglich)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -88,6 +89,11 @@ internal static partial class PeriodWords
 
     [GeneratedRegex(@"(?<![\p{L}])(?:bi-?weekly|fortnight(?:ly)?|every\s+(?:two|2)\s+weeks|semi-?monthly|twice\s+(?:a|per)\s+month|bi-?monthly|quincenal|bimensuel|quindicinale|tweewekelijks)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IrregularWords();
+
+    // Pay stated net ("$780.000 líquidos", "renta líquida", "R$ 3.200 líquido", "32 000 Kč čistého") is take-home pay,
+    // which Chilean, Brazilian and Czech ads quote by the month; a period stated anywhere in the text comes first.
+    [GeneratedRegex(@"(?<![\p{L}])(?:l[íi]quid[oa]s?|čist[éý]ho)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NetPayWords();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:salary|salaried|salario|salaire|stipendio|salaris|sueldo|lön|løn|lønn|mzda|plat)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SalaryWords();

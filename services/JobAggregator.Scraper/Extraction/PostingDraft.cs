@@ -20,6 +20,9 @@ public sealed record PostingDraft
     /// <summary>The page the draft was read from: the link of last resort when the posting has no URL of its own.</summary>
     public Uri? FoundOn { get; init; }
 
+    /// <summary>The postal address the page states for its organisation (<see cref="PostingScraped.OrganizationAddress"/>).</summary>
+    public string? OrganizationAddress { get; init; }
+
     /// <summary>This draft with every field that <paramref name="detail"/> has taken from it: the detail page is the full
     /// ad, so it wins over the listing's excerpt.</summary>
     public PostingDraft CompletedBy(PostingDraft detail) => new()
@@ -36,5 +39,6 @@ public sealed record PostingDraft
         Url = Url ?? detail.Url,
         ApplyUrl = detail.ApplyUrl ?? ApplyUrl,
         FoundOn = FoundOn,
+        OrganizationAddress = OrganizationAddress ?? detail.OrganizationAddress,
     };
 }

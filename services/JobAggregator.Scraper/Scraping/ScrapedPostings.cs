@@ -117,6 +117,7 @@ public static class ScrapedPostings
         {
             SourceOrganization = source.Organization,
             SourceCountry = source.Country,
+            OrganizationAddress = draft.OrganizationAddress,
         };
     }
 }

@@ -211,6 +211,11 @@ public sealed class EmploymentTypeMapperTests
     [InlineData("Contrato a termo certo · Tempo inteiro", "FULL_TIME")]
     [InlineData("Praktykantka", "INTERN")]
     [InlineData("インターン", "INTERN")]
+    [InlineData("fastansat på 37 timer om ugen", "FULL_TIME")]
+    [InlineData("15 timer om ugen", "PART_TIME")]
+    [InlineData("30 timmar i veckan", "PART_TIME")]
+    [InlineData("37,5 timer i uken", "FULL_TIME")]
+    [InlineData("37 timer", "FULL_TIME")]
     public void Maps_to_a_schema_org_employment_type(string text, string expected)
     {
         Assert.Equal(expected, EmploymentTypeMapper.Map(text));

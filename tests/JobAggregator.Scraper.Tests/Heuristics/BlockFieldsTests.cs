@@ -186,4 +186,47 @@ public sealed class BlockFieldsTests
 
         Assert.StartsWith(town, BlockFields.Read(block, null).Location);
     }
+
+    [Theory]
+    [InlineData("Remuneración bruta mensual: $1.350.000.", "Remuneración bruta mensual: $1.350.000.")]
+    [InlineData("Sueldo mensual: $900.000", "Sueldo mensual: $900.000")]
+    [InlineData("Salaire annuel brut : 32 000 €", "Salaire annuel brut: 32 000 €")]
+    [InlineData("Retribuzione mensile: 1.850 €", "Retribuzione mensile: 1.850 €")]
+    [InlineData("Monthly salary: £2,400", "Monthly salary: £2,400")]
+    [InlineData("Gehalt monatlich: 3.200 €", "Gehalt monatlich: 3.200 €")]
+    [InlineData("Salário mensal: R$ 4.200", "Salário mensal: R$ 4.200")]
+    [InlineData("Maandloon: € 3.100", "Maandloon: € 3.100")]
+    [InlineData("Salary: $52,000", "$52,000")]
+    [InlineData("Remuneración: $900.000 mensuales", "$900.000 mensuales")]
+    public void A_pay_label_naming_the_period_stays_with_its_amount(string line, string pay)
+    {
+        var block = Html.Parse($"<html><body><div id=\"b\"><h3>Abogado/a</h3><ul><li>{line}</li></ul></div></body></html>").GetElementById("b")!;
+
+        Assert.Equal(pay, BlockFields.Read(block, block.QuerySelector("h3")).SalaryText);
+    }
+
+    [Theory]
+    [InlineData("Contrato: reemplazo pre y postnatal", "Jornada: media jornada (22 horas semanales)", "reemplazo pre y postnatal, media jornada (22 horas semanales)")]
+    [InlineData("Contrato: plazo fijo por 6 meses", "Jornada: media jornada", "plazo fijo por 6 meses, media jornada")]
+    [InlineData("Jornada: completa (44 horas semanales)", "Contrato: indefinido", "Jornada completa (44 horas semanales)")]
+    public void A_jornada_line_keeps_its_label_only_when_its_value_does_not_name_it(string first, string second, string type)
+    {
+        var block = Html.Parse($"<html><body><div id=\"b\"><h3>Psicólogo/a</h3><p>{first}</p><p>{second}</p></div></body></html>").GetElementById("b")!;
+
+        Assert.Equal(type, BlockFields.Read(block, block.QuerySelector("h3")).EmploymentType);
+    }
+
+    [Theory]
+    [InlineData("Contratación como monotributista, 20 horas semanales.", "monotributista")]
+    [InlineData("Contratação como pessoa jurídica, 30 horas semanais.", "pessoa jurídica")]
+    [InlineData("Je werkt als ZZP'er, 24 uur per week.", "ZZP'er")]
+    [InlineData("Incarico con partita IVA, 20 ore settimanali.", "partita IVA")]
+    [InlineData("Mission en auto-entrepreneur, 3 jours par semaine.", "auto-entrepreneur")]
+    [InlineData("Tätigkeit freiberuflich, ca. 15 Stunden pro Woche.", "freiberuflich")]
+    public void Hiring_as_a_business_in_a_short_line_is_the_kind_of_job(string line, string type)
+    {
+        var block = Html.Parse($"<html><body><div id=\"b\"><h3>Abogado/a</h3><ul><li>{line}</li><li>Honorarios: $900.000 mensuales.</li></ul></div></body></html>").GetElementById("b")!;
+
+        Assert.Equal(type, BlockFields.Read(block, block.QuerySelector("h3")).EmploymentType);
+    }
 }

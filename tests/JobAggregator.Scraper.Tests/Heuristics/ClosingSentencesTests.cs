@@ -63,4 +63,25 @@ public sealed class ClosingSentencesTests
         Assert.Equal(["Staff Attorney", "Paralegal"], drafts.Select(d => d.Title));
         Assert.Null(drafts[0].ValidThrough);
     }
+
+    [Theory]
+    [InlineData("zh", "加入我们", "法务专员", "社工督导", "<div class=\"apply\"><p>简历投递：请将简历发送至 hr@example.cn</p><p>截止日期：2026年12月31日</p></div>", "2026年12月31日")]
+    [InlineData("en", "Join our team", "Staff Attorney", "Paralegal", "<p>Closing date: 15 January 2027</p>", "15 January 2027")]
+    [InlineData("fr", "Offres d'emploi", "Juriste", "Assistant·e juridique", "<div class=\"postuler\"><p>Envoyez votre CV à rh@example.fr.</p><p>Date limite : 8 janvier 2027</p></div>", "8 janvier 2027")]
+    [InlineData("es", "Trabaja con nosotros", "Abogado/a", "Trabajador/a social", "<p>Fecha límite: 20 de diciembre de 2026</p>", "20 de diciembre de 2026")]
+    public void A_labelled_closing_line_after_the_list_dates_every_opening(string language, string heading, string first, string second, string after,
+        string closes)
+    {
+        var html = $"""
+            <html lang="{language}"><body><main><div class="page-content"><h1>{heading}</h1>
+              <div class="job-item"><h3 class="job-title">{first}</h3><p>Lyon · Full-time · €2.000</p></div>
+              <div class="job-item"><h3 class="job-title">{second}</h3><p>Lyon · Full-time · €2.000</p></div>{after}
+            </div></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), new Uri("https://members.test/jobs/"));
+
+        Assert.Equal([first, second], drafts.Select(d => d.Title));
+        Assert.All(drafts, d => Assert.Equal(closes, d.ValidThrough));
+    }
 }

@@ -247,6 +247,10 @@ public sealed partial class FieldLabelsTests
     [InlineData("Teilzeit mit 25 WStd.", "Teilzeit")]
     [InlineData("Mindestentgelt € 3.120,– brutto/Monat (Basis 37 WStd.), Überzahlung möglich.", null)]
     [InlineData("€ 3.412,– brutto monatlich auf Basis Vollzeit (37 Wochenstunden)", null)]
+    [InlineData("Stillingen er fastansat på 37 timer om ugen med arbejdssted i Odense.", "37 timer om ugen")]
+    [InlineData("Tjänsten är på 30 timmar i veckan.", "30 timmar i veckan")]
+    [InlineData("Stillingen er på 20 timer i uken.", "20 timer i uken")]
+    [InlineData("Arbetstid 40 tim/vecka", "40 tim/vecka")]
     public void Reads_hours_words_and_weekly_hours_in_running_text(string text, string? expected)
     {
         Assert.Equal(expected, FieldLabels.HoursIn(text));

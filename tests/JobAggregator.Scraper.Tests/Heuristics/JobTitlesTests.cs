@@ -515,6 +515,16 @@ public sealed class JobTitlesTests
         Assert.Equal(expected, JobTitles.IsShortTitle(text));
 
     [Theory]
+    [InlineData("Búsqueda N° 15/2026 – Abogado/a para el área de ejecución penal", true)]
+    [InlineData("Rif. 03/2027 – Operatore/operatrice per il servizio di accoglienza dei richiedenti asilo", true)]
+    [InlineData("Réf. JUR-02 – Juriste pour le pôle défense des personnes détenues", true)]
+    [InlineData("Ref. 2027-05: Caseworker for the reentry programme of our law centre", true)]
+    [InlineData("Stellenausschreibung Nr. 14/2026 – Sozialarbeiter*in für die Beratung von Geflüchteten in der Erstaufnahme", true)]
+    [InlineData("Abogado/a para el área de ejecución penal de la defensoría general de la provincia", false)]
+    public void The_ad_s_reference_is_not_counted_among_a_title_s_words(string text, bool expected) =>
+        Assert.Equal(expected, JobTitles.IsShortTitle(text));
+
+    [Theory]
     [InlineData("Informe anual 2025", true)]
     [InlineData("Annual report 2025", true)]
     [InlineData("Jahresbericht 2025", true)]

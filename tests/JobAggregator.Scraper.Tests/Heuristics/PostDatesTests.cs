@@ -59,4 +59,25 @@ public sealed class PostDatesTests
         Assert.Equal(2, drafts.Count);
         Assert.All(drafts, d => Assert.Null(d.DatePosted));
     }
+
+    [Theory]
+    [InlineData("zh", "加入我们", "本中心现诚聘以下岗位：", "发布日期：2026-12-01", "2026-12-01", "法务专员", "社工督导")]
+    [InlineData("ja", "採用情報", "現在、以下の職種を募集しています。", "掲載日：2026年12月1日", "2026年12月1日", "事務職員", "相談員")]
+    [InlineData("en", "Join our team", "We are hiring for the following positions:", "Posted: December 1, 2026", "December 1, 2026", "Staff Attorney", "Paralegal")]
+    [InlineData("es", "Trabaja con nosotros", "Estamos contratando para los siguientes puestos:", "Publicado el 01/12/2026", "01/12/2026", "Abogado/a", "Trabajador/a social")]
+    public void A_posted_date_line_in_an_introduction_announcing_the_openings_dates_every_one(string language, string heading, string intro, string line,
+        string date, string first, string second)
+    {
+        var html = $"""
+            <html lang="{language}"><body><main><div class="page-content"><h1>{heading}</h1><p>{intro}</p><p class="meta">{line}</p>
+              <div class="job-item"><h3 class="job-title">{first}</h3><p>北京 · 全职 · Full-time · €2.000</p></div>
+              <div class="job-item"><h3 class="job-title">{second}</h3><p>上海 · 全职 · Full-time · €2.000</p></div>
+            </div></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal([first, second], drafts.Select(d => d.Title));
+        Assert.All(drafts, d => Assert.Equal(date, d.DatePosted));
+    }
 }

@@ -59,6 +59,10 @@ public sealed class ProseFieldsTests
     [InlineData("Contrato indefinido a jornada completa en Sevilla.", "Sevilla")]
     [InlineData("Teilzeit (30 Std.), befristet, in Heidelberg.", "Heidelberg")]
     [InlineData("Contratto a tempo determinato, part-time, a Bologna.", "Bologna")]
+    [InlineData("Stillingen er fastansat på 37 timer om ugen med arbejdssted i Odense.", "Odense")]
+    [InlineData("Stillingen er på 15 timer om ugen i Aarhus, med mulighed for hjemmearbejde.", "Aarhus")]
+    [InlineData("Tjänsten är placerad i Malmö.", "Malmö")]
+    [InlineData("Stillingen har arbeidssted i Bergen.", "Bergen")]
     public void Reads_where_the_work_is_from_running_text(string text, string place)
     {
         Assert.Equal(place, ProseFields.Location(text));

@@ -294,4 +294,61 @@ public sealed class SectionHeadingsTests
 
         Assert.Equal([first, second], drafts.Select(d => d.Title));
     }
+
+    [Theory]
+    [InlineData("Vi søger to nye kolleger til rådgivningen")]
+    [InlineData("Vi söker en jurist till vårt kontor")]
+    [InlineData("Nous recherchons un·e juriste")]
+    [InlineData("We are looking for two caseworkers")]
+    [InlineData("Estamos buscando abogados/as")]
+    [InlineData("Cerchiamo un avvocato penalista")]
+    [InlineData("Procuramos um(a) advogado(a)")]
+    [InlineData("Hledáme sociálního pracovníka")]
+    public void A_we_are_looking_for_heading_is_a_careers_section(string heading)
+    {
+        Assert.True(SectionHeadings.IsCareersSection(heading));
+        Assert.False(SectionHeadings.IsOtherSection(heading));
+    }
+
+    [Theory]
+    [InlineData("Ansøgning", true)]
+    [InlineData("Ansökan", true)]
+    [InlineData("Søknad", true)]
+    [InlineData("Application", true)]
+    [InlineData("Your application", true)]
+    [InlineData("Bewerbung", true)]
+    [InlineData("Ihre Bewerbung", true)]
+    [InlineData("Candidature", true)]
+    [InlineData("Candidatura", true)]
+    [InlineData("Postulación", true)]
+    [InlineData("Sollicitatie", true)]
+    [InlineData("Application Support Officer", false)]
+    [InlineData("Bewerbungsschluss: 15.01.2027", false)]
+    public void An_application_heading_is_how_to_apply(string heading, bool howToApply)
+    {
+        Assert.Equal(howToApply, SectionHeadings.IsHowToApply(heading));
+        Assert.Equal(howToApply, SectionHeadings.IsOtherSection(heading));
+    }
+
+    [Theory]
+    [InlineData("da", "Vi søger to nye kolleger", "Gældsrådgiver", "Socialrådgiver", "Ansøgning", "Ansøgningsfrist: 8. januar 2027")]
+    [InlineData("en", "We are looking for two colleagues", "Debt Adviser", "Welfare Rights Adviser", "Application", "Closing date: 8 January 2027")]
+    [InlineData("de", "Wir suchen zwei Kolleg*innen", "Schuldnerberater*in", "Sozialarbeiter*in", "Bewerbung", "Bewerbungsschluss: 08.01.2027")]
+    [InlineData("fr", "Nous recherchons deux collègues", "Conseiller·ère budgétaire", "Travailleur·euse social·e", "Candidature", "Date limite : 8 janvier 2027")]
+    [InlineData("es", "Buscamos dos colegas", "Asesor/a de deudas", "Trabajador/a social", "Postulación", "Fecha límite: 8 de enero de 2027")]
+    public void A_post_looking_for_colleagues_lists_its_openings_and_its_application_section_dates_them(string language, string headline, string first,
+        string second, string apply, string closing)
+    {
+        var html = $"""
+            <html lang="{language}"><body><main><article><header><h1>{headline}</h1></header><section>
+              <h2>{first}</h2><p>37 timer om ugen, 40 hours a week, 30 Stunden, temps plein, jornada completa. 32.500 kr.</p>
+              <h2>{second}</h2><p>15 timer om ugen, 15 hours a week, Teilzeit, temps partiel, media jornada. 175 kr.</p>
+              <h2>{apply}</h2><p>{closing}</p></section></article></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), new Uri("https://members.test/vi-soger/"));
+
+        Assert.Equal([first, second], drafts.Select(d => d.Title));
+        Assert.All(drafts, d => Assert.NotNull(d.ValidThrough));
+    }
 }

@@ -132,9 +132,16 @@ internal static partial class BlockFields
             {
                 var (kind, label, value) = FieldLabels.Split(segments[j].Text);
                 segments[j] = segments[j] with { Kind = kind };
-                if (kind is FieldKind.EmploymentType && label.Equals("jornada", StringComparison.OrdinalIgnoreCase))
+                // "Jornada: completa" needs its label to say what is complete; "Jornada: media jornada" says so itself.
+                if (kind is FieldKind.EmploymentType && label.Equals("jornada", StringComparison.OrdinalIgnoreCase)
+                    && !value.Contains("jornada", StringComparison.OrdinalIgnoreCase))
                 {
                     value = label + " " + value;
+                }
+                else if (kind is FieldKind.Salary && FieldLabels.NamesPayPeriod(label))
+                {
+                    // "Remuneración bruta mensual: $1.350.000.": the amount states no period, its label does.
+                    value = label + ": " + value;
                 }
                 else if (kind is FieldKind.Location && j + 1 < first + count && WordCount(value) == 1 && SaysRemote(value)
                     && FieldLabels.Split(segments[j + 1].Text).Kind == FieldKind.None)
@@ -214,6 +221,13 @@ internal static partial class BlockFields
                 if (!fields.Has(FieldKind.EmploymentType) && words >= ShortSentenceWords && FieldLabels.HoursIn(text) is { } hours && !char.IsDigit(hours[0]))
                 {
                     fields.Set(FieldKind.EmploymentType, hours);
+                }
+
+                // Hiring as a business ("Contratación como monotributista, 20 horas semanales") says the kind of job
+                // whatever the hours.
+                if (!fields.Has(FieldKind.EmploymentType))
+                {
+                    fields.Set(FieldKind.EmploymentType, FieldLabels.SelfEmployedIn(text));
                 }
 
                 continue;

@@ -20,6 +20,39 @@ internal static partial class ClosingSentences
             ? Dated(openings, closing, openUntilFilled)
             : openings;
 
+    /// <summary>The closing date a labelled line right after the list states for every opening in it ("<c>&lt;div
+    /// class="apply"&gt;&lt;p&gt;简历投递：…&lt;/p&gt;&lt;p&gt;截止日期：2026年12月31日&lt;/p&gt;&lt;/div&gt;</c>", "<c>&lt;p&gt;Closing
+    /// date: 15 January 2027&lt;/p&gt;</c>", "Date limite : 8 janvier 2027"): the element after the last opening's block (the
+    /// outermost wrapper of its title that holds no other opening), or a wrapper of a few paragraphs there; null when no
+    /// such line follows.</summary>
+    public static string? LabelledAfterList(IElement firstTitle, IElement lastTitle)
+    {
+        const int MostLines = 4;
+        var block = lastTitle;
+        while (block.ParentElement is { } parent && !parent.Contains(firstTitle) && parent.LocalName is not ("main" or "body" or "article"))
+        {
+            block = parent;
+        }
+
+        if (block.NextElementSibling is not { } next)
+        {
+            return null;
+        }
+
+        IElement[] lines = next.LocalName == "p" ? [next]
+            : next.LocalName == "div" && next.ChildElementCount is > 0 and <= MostLines && next.Children.All(c => c.LocalName == "p") ? next.Children.ToArray()
+            : [];
+        foreach (var line in lines)
+        {
+            if (PlainText.Of(line) is { } text && FieldLabels.Split(text) is (FieldKind.ValidThrough, _, var date) && FieldLabels.HasDigit(date))
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The date of a run of facts ending in a list and then a paragraph that speaks to every applicant
     /// (<see cref="ProseFields.AddressesAllApplicants"/>) and states a closing date, or holding a later paragraph that
     /// speaks to the applicants of every opening ("To apply for either role, send … by 5pm on Friday 8 January 2027"),

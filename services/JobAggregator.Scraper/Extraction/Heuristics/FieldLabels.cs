@@ -144,6 +144,11 @@ internal static partial class FieldLabels
             "mensuel", "annuel", "brut", "horaire", "mensile", "annuo", "annua", "lordo", "orario", "maandelijks", "jaarlijks", "bruto per maand",
             "monatlich", "jährlich", "brutto", "mensal", "anual bruto", "miesięczne", "brutto miesięcznie", "(€)", "(eur)", "(usd)", "($)", "(£)"];
 
+    /// <summary>Whether a pay label names the period of the pay ("Remuneración bruta mensual", "Salaire annuel brut",
+    /// "Monthly salary", "Retribuzione mensile", "Maandloon", "Gehalt monatlich", "Salário mensal", "月薪"): the
+    /// amount after it often states none.</summary>
+    public static bool NamesPayPeriod(string label) => PayPeriodWord().IsMatch(label);
+
     /// <summary>A pay label with a word of <see cref="PayQualifiers"/> before or after it.</summary>
     private static bool PayLabelQualified(ReadOnlySpan<char> label)
     {
@@ -308,6 +313,12 @@ internal static partial class FieldLabels
     public static string? WorkloadIn(string title) =>
         title.Contains('%', StringComparison.Ordinal) && Workload().Match(title) is { Success: true } workload ? workload.Value : null;
 
+    [GeneratedRegex(@"(?<![\p{L}])(?:monthly|annual|yearly|hourly|mensual|anual|por\s+hora|mensuel(?:le)?|annuel(?:le)?|horaire|mensile|annu[oa]|orari[oa]|
+        maandelijks|jaarlijks|per\s+maand|maand\w*|jaar\w*|uurloon|monatlich|jährlich|monats\w*|jahres\w*|stunden\w*|mensal|miesięczne|miesięcznie|
+        månadslön|årslön|timlön|månedsløn|årsløn|timeløn)(?![\p{L}])|月薪|年薪|时薪|時薪|日薪|月給|年収|年俸|時給|日給",
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex PayPeriodWord();
+
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s?%")]
     private static partial Regex Workload();
 
@@ -317,6 +328,15 @@ internal static partial class FieldLabels
 
     /// <summary>A contract's kind named in running text ("Contrato temporal de seis meses en …", "un contratto a tempo
     /// indeterminato", "eine befristete Stelle", "a fixed-term contract"), for prose that names no hours.</summary>
+    /// <summary>Words of hiring as a business anywhere in a line ("Contratación como monotributista", "contratação como
+    /// pessoa jurídica", "als ZZP'er", "con partita IVA", "en auto-entrepreneur", "freiberuflich", "na IČO"): the kind of
+    /// job, whatever hours the line states; null when it states none.</summary>
+    public static string? SelfEmployedIn(string text) => SelfEmployed().Match(text) is { Success: true } words ? words.Value : null;
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:monotribut(?:o|ista)|pessoa\s+jur[íi]dica|zzp(?:['’]?er)?|partita\s+iva|recibos?\s+verdes?|(?:auto|micro)[\s-]entrepreneur|freiberuflich|auf\s+honorarbasis|na\s+i[čc]o|živnostensk[ýy]\s+list)(?![\p{L}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SelfEmployed();
+
     public static string? ContractIn(string text) =>
         text.AsSpan().ContainsAny(ContractStems) && ContractTerm().Match(text) is { Success: true } term ? term.Value : null;
 
@@ -461,7 +481,7 @@ internal static partial class FieldLabels
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex EmploymentTypeLead();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s-]?time|part[\s-]?time|fulltime|parttime|voltijd|deeltijd|tempo\s+pieno|tempo\s+parziale|tiempo\s+completo|tiempo\s+parcial|medio\s+tiempo|media\s+jornada|jornada\s+completa|temps\s+plein|temps\s+partiel|mi-temps|vollzeit|teilzeit|voltijds|deeltijds|halftijds|tempo\s+inteiro|tempo\s+completo|tempo\s+integral|tempo\s+parcial|meio\s+per[íi]odo|per[íi]odo\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|niepe[łl]ny\s+etat|cz[ęe][śs][ćc]\s+etatu|heltid|deltid|fuldtid|pln[ýy]\s+[úu]vazek|[čc][áa]ste[čc]n[ýy]\s+[úu]vazek|zkr[áa]cen[ýy]\s+[úu]vazek)(?![\p{L}])|全职|全職|兼职|兼職|正社員|正職員|非常勤|常勤|フルタイム|パートタイム|パート|アルバイト|(?<![\p{L}])(?:regime\s+)?clt(?![\p{L}])|(?<![\d.,])(?<!\d\s*[–-]\s*)\d{1,2}(?:[.,]\d)?\s*(?:(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin|u)\s*(?:(?:pro|per|a|por|par|/|la|na|w)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly)|wochenstunden|wochenstd\.?|wstd\.?)(?![\p{L}])|" + WorkWeek.FewerDaysPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:full[\s-]?time|part[\s-]?time|fulltime|parttime|voltijd|deeltijd|tempo\s+pieno|tempo\s+parziale|tiempo\s+completo|tiempo\s+parcial|medio\s+tiempo|media\s+jornada|jornada\s+completa|temps\s+plein|temps\s+partiel|mi-temps|vollzeit|teilzeit|voltijds|deeltijds|halftijds|tempo\s+inteiro|tempo\s+completo|tempo\s+integral|tempo\s+parcial|meio\s+per[íi]odo|per[íi]odo\s+integral|pe[łl]ny\s+etat|pe[łl]en\s+etat|niepe[łl]ny\s+etat|cz[ęe][śs][ćc]\s+etatu|heltid|deltid|fuldtid|pln[ýy]\s+[úu]vazek|[čc][áa]ste[čc]n[ýy]\s+[úu]vazek|zkr[áa]cen[ýy]\s+[úu]vazek)(?![\p{L}])|全职|全職|兼职|兼職|正社員|正職員|非常勤|常勤|フルタイム|パートタイム|パート|アルバイト|(?<![\p{L}])(?:regime\s+)?clt(?![\p{L}])|(?<![\d.,])(?<!\d\s*[–-]\s*)\d{1,2}(?:[.,]\d)?\s*(?:(?:stunden|std\.|uur|ore|horas|heures|hours|hrs|godzin|u|timer|timmar|tim)\s*(?:(?:pro|per|a|por|par|/|la|na|w|om|i|pr\.)\s*)?(?:woche|week|settimana|semana|semaine|tydzie[ńn]|settimanali|semanais|semanales|hebdomadaires|weekly|ugen|uge|veckan|vecka|uka|uken|uke)|wochenstunden|wochenstd\.?|wstd\.?)(?![\p{L}])|" + WorkWeek.FewerDaysPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hours();
 
     /// <summary>A fellowship's word ("2-year fellowship", "beca de un año", "borsa di studio di 12 mesi").</summary>

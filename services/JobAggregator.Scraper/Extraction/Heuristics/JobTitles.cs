@@ -32,10 +32,11 @@ internal static partial class JobTitles
 
     public static bool HasRoleWord(string? text) => text is not null && RoleWordTexts.Of(text);
 
-    /// <summary>A title short enough to head one opening: at most ten words and no year (headlines carry dates), unless
-    /// the year is when the job starts ("Stage juridique – 6 mois à partir de mars 2027").</summary>
+    /// <summary>A title short enough to head one opening: at most ten words after the ad's reference ("Búsqueda N° 15/2026 –
+    /// Abogado/a para el área de ejecución penal") and no year (headlines carry dates), unless the year is when the job
+    /// starts ("Stage juridique – 6 mois à partir de mars 2027").</summary>
     public static bool IsShortTitle(string text) =>
-        WordCount(text) <= 10 && (!Year().IsMatch(text) || !Year().IsMatch(StartDate().Replace(WithoutReference(text), "")));
+        WithoutReference(text) is var title && WordCount(title) <= 10 && (!Year().IsMatch(text) || !Year().IsMatch(StartDate().Replace(title, "")));
 
     /// <summary>The title without the ad's reference before it ("Rif. 01/2027 – Avvocato/a junior", "Ref. 2027-03: Paralegal",
     /// "Réf. JUR-01 – Juriste", "Kennziffer 12/27: Jurist*in", "Vacature 2027-04 – Jurist", "Nº 3/2027 – Abogado/a", a post's

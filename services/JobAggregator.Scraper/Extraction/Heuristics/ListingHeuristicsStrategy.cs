@@ -64,7 +64,11 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             }
         }
 
-        return TranslatedCopies.Without(found, TranslatedCopies.PreferredLanguage(document));
+        var openings = TranslatedCopies.Without(found, TranslatedCopies.PreferredLanguage(document));
+        // A place that names only a town may take its region from the organisation's own address.
+        return openings.Exists(d => d.Location is not null) && PageAddress.Of(document) is { } address
+            ? openings.ConvertAll(d => d.Location is null ? d : d with { OrganizationAddress = address })
+            : openings;
     }
 
     /// <summary>A document linked beside openings that names no role: a publication ("Informe anual 2025 (PDF)", "Statuten",

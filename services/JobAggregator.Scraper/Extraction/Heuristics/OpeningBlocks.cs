@@ -130,7 +130,8 @@ internal static class OpeningBlocks
         var dated = ClosingSentences.DatingAll(PostDates.Dating(read.ConvertAll(r => r.Draft), main, open[0].Title), () => open[^1].Block.ClosingToAll(),
             openUntilFilled);
         return ClosingSentences.DatingEvery(dated,
-            () => ClosingSentences.AboveFirst(open[0].Title) ?? ClosingSentences.InApplySectionAfter(open[^1].Title), openUntilFilled);
+            () => ClosingSentences.AboveFirst(open[0].Title) ?? ClosingSentences.InApplySectionAfter(open[^1].Title)
+                ?? ClosingSentences.LabelledAfterList(open[0].Title, open[^1].Title), openUntilFilled);
     }
 
     /// <summary>What an opening's block states, with what its buttons show, its title's badge and its title's town.</summary>

@@ -16,22 +16,49 @@ internal static class PostDates
     public static string? Beside(IElement main, IElement firstOpening)
     {
         if (ElementWalk.FirstDescendant(main, e => e.LocalName == "h1") is not { ParentElement: { } header } headline || header == main
-            || PlainText.Of(headline) is not { } text || !SingleOpening.HiringHeadline(text))
+            || PlainText.Of(headline) is not { } text)
         {
             return null;
         }
 
         if (header.Contains(firstOpening))
         {
-            return headline.NextElementSibling is { } next && !next.Contains(firstOpening) && PlainText.Of(next) is { } line
-                && FieldLabels.Split(line) is (FieldKind.DatePosted, _, { } date) && FieldLabels.IsDateOnly(date)
-                    ? date
-                    : null;
+            return IntroDate(headline, firstOpening, SingleOpening.HiringHeadline(text));
+        }
+
+        if (!SingleOpening.HiringHeadline(text))
+        {
+            return null;
         }
 
         var stamp = ElementWalk.FirstDescendant(header, e => e != headline && (SingleOpening.IsStamp(e)
             || (e.ChildElementCount == 0 && PlainText.Of(e) is { } text && FieldLabels.IsDateOnly(text))));
         return stamp is null ? null : SingleOpening.StampDate(stamp);
+    }
+
+    /// <summary>A posted-date line ("发布日期：2026-12-01", "Publicado el 3/12/2026") among the few lines between the h1 and
+    /// the first opening, when the headline or a line before the date announces hiring ("加入我们 … 现诚聘以下岗位："): the
+    /// list's date, and so each of its openings'.</summary>
+    private static string? IntroDate(IElement headline, IElement firstOpening, bool hiringHeadline)
+    {
+        const int MostLines = 3;
+        var lines = 0;
+        for (var next = headline.NextElementSibling; next is not null && !next.Contains(firstOpening) && lines++ < MostLines; next = next.NextElementSibling)
+        {
+            if (PlainText.Of(next) is not { } line)
+            {
+                continue;
+            }
+
+            if (FieldLabels.Split(line) is (FieldKind.DatePosted, _, { } date) && FieldLabels.IsDateOnly(date))
+            {
+                return hiringHeadline ? date : null;
+            }
+
+            hiringHeadline = hiringHeadline || SingleOpening.HiringHeadline(line);
+        }
+
+        return null;
     }
 
     /// <summary>The date a blog post holding the openings (marked up as schema.org's <c>BlogPosting</c>, as Blogger marks

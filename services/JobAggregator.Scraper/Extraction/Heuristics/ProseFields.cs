@@ -408,14 +408,15 @@ internal static partial class ProseFields
     /// compounds end with them: "Vollzeitstelle").</summary>
     private static readonly SearchValues<string> PostNouns = SearchValues.Create(
         ["stelle", "einsatz", "anstellung", "teilzeit", "vollzeit", "poste", "puesto", "plaza", "posto", "vaga", "functie", "standplaats", "contrat",
-            "jornada", "tiempo", "temps", "tempo"],
+            "jornada", "tiempo", "temps", "tempo", "stilling", "tjänst", "tjenest", "arbejdssted", "arbetsplats", "arbeidssted", "ugen", "veckan", "uken"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Einsatz in Zürich, …", "Vollzeitstelle für 12 Monate in Basel.", "Poste à pourvoir à Lyon.", "Puesto en
-    /// Sevilla.", "Contrato temporal de seis meses en Huesca,", "a medio tiempo en Arequipa (S/ 1,800 mensuales)": a post,
+    /// Sevilla.", "Contrato temporal de seis meses en Huesca,", "a medio tiempo en Arequipa (S/ 1,800 mensuales)", "15 timer
+    /// om ugen i Odense,", "tjänsten är placerad i Malmö.": a post,
     /// its contract or its hours, a few words, then the town and the clause's end or a bracket, in languages that name a
     /// town without saying "based" or "office".</summary>
-    [GeneratedRegex(@"(?i:(?:stelle|einsatz|anstellung|teilzeit|vollzeit|(?<![\p{L}])(?:poste|puesto|plaza|posto|vaga|functie|standplaats|contrat[oa]?|contratto|jornada|tiempo|temps|tempo)))(?![\p{L}])(?:\s+[\p{L}\d]+){0,4}?\s+(?:in|à|en|em|a|te|op)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})(?=\s*(?:[,.;()]|$))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:(?:stelle|einsatz|anstellung|teilzeit|vollzeit|(?<![\p{L}])(?:poste|puesto|plaza|posto|vaga|functie|standplaats|contrat[oa]?|contratto|jornada|tiempo|temps|tempo|stillingen|tj[äe]nsten|arbejdssted|arbetsplats|arbeidssted|ugen|veckan|uken)))(?![\p{L}])(?:\s+[\p{L}\d]+){0,4}?\s+(?:in|à|en|em|a|te|op|i)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})(?=\s*(?:[,.;()]|$))", RegexOptions.CultureInvariant)]
     private static partial Regex PostIn();
 
     /// <summary>The endings of German and French abstract nouns that can follow a post as a town would ("Stelle in

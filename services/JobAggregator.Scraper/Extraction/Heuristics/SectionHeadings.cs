@@ -111,6 +111,7 @@ internal static partial class SectionHeadings
         vacatures?|werken\ bij|openstaande\ functies|lavora\ con\ noi|posizioni\ aperte|posti\ vacanti|offerte\ di\ lavoro|opportunit[àa]\ di\ lavoro|
         stellenangebote|(?:offene|freie|aktuelle)\ stellen|stellenausschreibungen?|jobs\ bei|karriere|wir\ suchen|wir\ stellen\ ein|
         on\ (?:recrute|embauche)|nous\ embauchons|buscamos|stiamo\ assumendo|(?:we|wij)\ zoeken|
+        vi\ s[øö]ker|vi\ s[øö]ger|nous\ (?:re)?cherchons|we(?:'re|\ are)\ looking\ for|estamos\ buscando|cerchiamo|(?:estamos\ )?procurando|procuramos|hled[áa]me|
         vagas(?:\ abertas)?|processos?\ seletivos?|trabalhe\ conosco|estamos\ (?:contratando|a\ contratar)|oportunidades\ de\ emprego|ofertas\ de\ emprego|recrutamento|
         oferty\ pracy|praca|kariera|rekrutacja|
         concursos?\ (?:vigentes?|abiertos?|p[úu]blicos\ (?:vigentes|abiertos)|en\ curso)|concursos\ abertos|procedimentos\ concursais\ (?:abertos|a\ decorrer)|
@@ -161,7 +162,9 @@ internal static partial class SectionHeadings
 
     private const string HowToApplyPattern = """
         (?<![\p{L}])(?:how\ to\ apply|so\ bewerben\ sie\ sich|bewerbungsverfahren|comment\ postuler|c[óo]mo\ (?:postular|aplicar|presentar\ tu\ candidatura)|
-        come\ candidarsi|hoe\ (?:te\ )?solliciteren|jak\ aplikowa[ćc])(?![\p{L}])|
+        come\ candidarsi|hoe\ (?:te\ )?solliciteren|jak\ aplikowa[ćc]|jak\ se\ p[řr]ihl[áa]sit)(?![\p{L}])|
+        ^\s*(?:(?:your|the|ihre|deine|votre|ta|tu|su|sua|la|din|je|uw)\ )?(?:applications?|bewerbung|candidatures?|candidatura|candidaturas|postulaci[óo]n|postulaciones|
+        sollicitatie|sollicitaties|ans[øo]gning|ans[öo]kan|s[øo]knad|p[řr]ihl[áa][šs]ka)\s*[:.]?\s*$|
         応募方法|応募について|應徵方式|應徵方法|应聘方式|应聘方法|報名方式|报名方式
         """;
 

@@ -19,6 +19,7 @@ internal static partial class SingleOpening
             "hiring", "seek", "looking", "recruiting", "opening", "vacancy", "position", "recrutons", "recherchons", "buscamos", "buscando",
             "contratando", "cerchiamo", "cercando", "ricerchiamo", "suchen", "zoeken", "procuramos", "procurando", "contratamos",
             "sucht", "zoekt", "cherche", "recrute", "busca", "cerca", "procura", "recruta", "vacature", "selezione", "naborze", "nabór",
+            "søger", "söker", "søker", "hledáme",
         ],
         StringComparison.OrdinalIgnoreCase);
 
