@@ -429,9 +429,15 @@ public sealed class ExtractionEvaluationTests
     // detail saved alone is its one posting, an answer from a tool's API host is named after the one board its postings
     // sit on, and "Taux horaire", "de l'heure", "Stundenlohn", "Uurloon", "Paga oraria" name pay in an ad's prose:
     // recall 99.2 % (880/887), pay 99.8 % (878/880), the preview's organisation 97.2 % (855/880); those floors raised.
-    private const double RecallFloor = 0.992;
+    // fix24c: JobAdder's job-board ads read (a new tool), Comeet's COMEET.init widget read through the careers API with
+    // its token, a board with no public list (a link to a Workday site, a classic iCIMS iframe) named in the no-postings
+    // reason, "São Paulo, SP" / "Rio de Janeiro, RJ" keep their city; probe31's Jobvite JSON taken out (written from
+    // memory, no real answer found). 555 cases, 514 scored, 885 postings: recall 99.7 % (882/885: the three misses
+    // from before probe31), precision 100 %, embeds 41/41, location 99.8 %, type 99.9 %, pay 99.8 %, posted date 99.7 %,
+    // closing date 99.5 % (880, 881, 880, 879, 878 of 882); HiringToolCorpus.NotReadYet empty.
+    private const double RecallFloor = 0.996;
     private const double PrecisionFloor = 1.0;
-    private const double EmbedDetectionFloor = 0.926;
+    private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
@@ -535,7 +541,9 @@ public sealed class ExtractionEvaluationTests
     // fix29b: as configured, organisation 97.0 % (817/842), location 98.7 % (831/842); floors raised.
     // The twenty-third session's end: recall and precision as configured, organisation 97.1 % (845/870), location 98.9 %
     // (861/870), every other field as configured; with the regions' administrative words, location 99.3 % (864/870).
-    private const double PreviewRecallFloor = 0.992;
+    // fix24c: recall and precision as configured (882/885), organisation 97.2 % (857/882), location 99.1 % (874/882:
+    // JobAdder's Parramatta and Blacktown have no country when the answer's host names none).
+    private const double PreviewRecallFloor = 0.996;
     private const double PreviewPrecisionFloor = 1.0;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
@@ -605,7 +613,9 @@ public sealed class ExtractionEvaluationTests
 
             if (corpusCase.HiringTool is var (tool, token))
             {
-                var detected = fetcher.Requested.Any(u => u.AbsoluteUri.Contains(token, StringComparison.OrdinalIgnoreCase));
+                // Read through the tool's API, or, for a tool with no public list, named to the operator as the page's board.
+                var detected = fetcher.Requested.Any(u => u.AbsoluteUri.Contains(token, StringComparison.OrdinalIgnoreCase))
+                    || extraction.Explanation?.Contains($"{tool} board '{token}'", StringComparison.OrdinalIgnoreCase) == true;
                 detections.Add(detected);
                 report.AppendLine(CultureInfo.InvariantCulture, $"  {corpusCase.Kind}/{corpusCase.Name}: {tool} board '{token}' {(detected ? "detected" : "MISSED")}");
                 continue;
