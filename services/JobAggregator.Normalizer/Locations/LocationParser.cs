@@ -138,6 +138,15 @@ internal static partial class LocationParser
             }
         }
 
+        // "São Paulo, SP", "Rio de Janeiro, RJ", "New York, NY": a city, then the code of the region that shares its name.
+        // A code outside the US, Canada and Australia is read only in its own country, so the name would be taken for
+        // the region and the code left for the city; the pair says both, and the country.
+        if (rest.Count >= 2 && Subdivisions.Find(rest[^2], country ?? hint) is { } sharedName
+            && string.Equals(sharedName.Code, rest[^1].Trim(), StringComparison.Ordinal) && (country is null || sharedName.Country == country))
+        {
+            return new NormalizedPlace(rest[^2].Trim(), sharedName.Shown, country ?? sharedName.Country);
+        }
+
         // The last part naming a region is the region; an earlier one is the city ("Washington, DC").
         Subdivision? region = null;
         var regionAt = 0;

@@ -42,7 +42,7 @@ internal sealed class AutoExtractor
                 $"the configured selectors (item '{item}') match no posting on {page.Url}");
         }
 
-        return await NothingFoundAsync(page, cancellationToken);
+        return await NothingFoundAsync(page, context, cancellationToken);
     }
 
     /// <summary>The source's own rules first; under <c>css</c> or <c>jsonld</c> they are the only strategy, and
@@ -50,12 +50,23 @@ internal sealed class AutoExtractor
     private IReadOnlyList<IListingStrategy> StrategiesFor(SourceDefinition source) =>
         ConfiguredRulesStrategy.Applies(source) ? [ConfiguredRules] : source.Strategy == ExtractionStrategy.Auto ? _strategies : [];
 
-    private static async Task<PageExtraction> NothingFoundAsync(PageContent page, CancellationToken cancellationToken)
+    private async Task<PageExtraction> NothingFoundAsync(PageContent page, ExtractionContext context, CancellationToken cancellationToken)
     {
         if (page.Format == PageFormat.Html && ListingHeuristicsStrategy.LooksLikeJavaScriptAppShell(await page.HtmlAsync(cancellationToken)))
         {
             return new PageExtraction([], null, [], Complete: false, NoPostingsReasons.JavaScriptAppShell,
                 $"{page.Url} renders its content with JavaScript (an application shell with no job content in the HTML)");
+        }
+
+        // A board the page embeds or links, whose postings the tool gave none of here: most often a tool whose list
+        // answers only its own browser app (Workday, a classic iCIMS portal) or an authorised client. The operator is told
+        // which board it is, so that its list can be read another way.
+        if (page.Format == PageFormat.Html && StrategiesFor(context.Source).OfType<HiringToolStrategy>().FirstOrDefault() is { } hiringTools
+            && await hiringTools.FindBoardsAsync(page, cancellationToken) is [var board, ..])
+        {
+            return new PageExtraction([], null, [], Complete: false, NoPostingsReasons.NoListing,
+                $"no listing found: {page.Url} embeds or links the {board.Tool} board '{board.Token}'{(board.BoardUrl is { } url ? $" ({url})" : "")}, "
+                + "whose postings could not be read here (the tool has no public list, or its list gave none)");
         }
 
         var shape = page.Format switch

@@ -450,6 +450,12 @@ public sealed class ExtractionEvaluationTests
     // leads24 (the six cases left in NotReadYet, each read by a general rule; the Danish title keeps its "(37 timer)" and the
     // Mailchimp newsletter's yearless "18 de diciembre" closes on no date, relabelled): recall 99.7 → 100 % (873/873),
     // precision 100 %, every field 100 % (location 868/870 → 873/873); the floors back to 1.0.
+    // fix24c: JobAdder's job-board ads read (a new tool), Comeet's COMEET.init widget read through the careers API with
+    // its token, a board with no public list (a link to a Workday site, a classic iCIMS iframe) named in the no-postings
+    // reason, "São Paulo, SP" / "Rio de Janeiro, RJ" keep their city; probe31's Jobvite JSON taken out (written from
+    // memory, no real answer found). 555 cases, 514 scored, 885 postings: recall 99.7 % (882/885: the three misses
+    // from before probe31), precision 100 %, embeds 41/41, location 99.8 %, type 99.9 %, pay 99.8 %, posted date 99.7 %,
+    // closing date 99.5 % (880, 881, 880, 879, 878 of 882); HiringToolCorpus.NotReadYet empty.
     private const double RecallFloor = 0.98;
     private const double PrecisionFloor = 0.994;
     private const double EmbedDetectionFloor = 0.926;
@@ -561,6 +567,8 @@ public sealed class ExtractionEvaluationTests
     // Probes 29, 30 and 31 merged: organisation 97.3 % (906/931), location 98.2 % (914/931), the rest as configured.
     // leads24: recall, precision and every field as configured (100 %) but organisation 97.1 % (848/873) and location
     // 99.5 % (869/873: the three "Remote" labels and the Teamtailor posting, as before); floors raised.
+    // fix24c: recall and precision as configured (882/885), organisation 97.2 % (857/882), location 99.1 % (874/882:
+    // JobAdder's Parramatta and Blacktown have no country when the answer's host names none).
     private const double PreviewRecallFloor = 0.98;
     private const double PreviewPrecisionFloor = 0.994;
 
@@ -635,6 +643,7 @@ public sealed class ExtractionEvaluationTests
             {
                 // The page itself is the first address asked for; the board is one asked for after it.
                 var detected = fetcher.Requested.Skip(1).Any(u => u.AbsoluteUri.Contains(token, StringComparison.OrdinalIgnoreCase));
+                // Read through the tool's API, or, for a tool with no public list, named to the operator as the page's board.
                 detections.Add(detected);
                 report.AppendLine(CultureInfo.InvariantCulture, $"  {corpusCase.Kind}/{corpusCase.Name}: {tool} board '{token}' {(detected ? "detected" : "MISSED")}");
                 continue;

@@ -10,10 +10,10 @@ public sealed class HiringToolMappingTests
     /// <summary>Tools whose API names the hiring organisation; the others leave it to the source.</summary>
     private static readonly HashSet<string> OrganizationFromApi =
         ["greenhouse", "workable", "smartrecruiters", "recruitee", "personio", "paylocity", "phenom", "icims", "comeet", "remoteok", "torre",
-            "breezyhr", "adp", "polymer", "neogov", "jobscore", "jobylon", "homerun", "welcomekit", "softgarden", "join", "hrmos", "flatchr"];
+            "breezyhr", "adp", "polymer", "neogov", "jobscore", "jobylon", "homerun", "welcomekit", "softgarden", "join", "hrmos", "flatchr", "jobadder"];
 
     /// <summary>Tools whose API states pay as numbers; elsewhere pay is only in the description's text.</summary>
-    private static readonly HashSet<string> StructuredPay = ["greenhouse", "lever", "ashby", "recruitee", "teamtailor", "remoteok", "torre", "adp", "pinpoint", "polymer", "neogov", "jobscore", "welcomekit", "softgarden", "bullhorn", "join", "flatchr"];
+    private static readonly HashSet<string> StructuredPay = ["greenhouse", "lever", "ashby", "recruitee", "teamtailor", "remoteok", "torre", "adp", "pinpoint", "polymer", "neogov", "jobscore", "welcomekit", "softgarden", "bullhorn", "join", "flatchr", "jobadder"];
 
     /// <summary>Tools whose pay has no currency field: the normalizer takes it from the country.</summary>
     private static readonly HashSet<string> PayWithoutCurrency = ["bullhorn"];

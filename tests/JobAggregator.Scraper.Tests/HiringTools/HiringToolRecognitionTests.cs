@@ -61,6 +61,8 @@ public sealed class HiringToolRecognitionTests
     [InlineData("https://workforcenow.adp.com/mascsr/default/mdf/recruitment/recruitment.html?cid=5e1d7a40-2c1b-4f6a-9a55-0f7b2f6c9e11&ccId=19000101_000001",
         "adp", "5e1d7a40-2c1b-4f6a-9a55-0f7b2f6c9e11")]
     [InlineData("https://recruiting.ultipro.com/NEW1007NYLAG/JobBoard/6d1b4e2a-9c3f-4a71-8e0b-7f5d2c1a9e33/", "ukg", "NEW1007NYLAG")]
+    [InlineData("https://api.jobadder.com/v2/jobboards/8734/ads?offset=0&limit=20", "jobadder", "8734")]
+    [InlineData("https://api.jobadder.com/v2/jobboards/8734/ads/581204", "jobadder", "8734")]
     public void Reads_the_board_token_from_a_board_url(string url, string tool, string token)
     {
         var board = Recognize(new Uri(url));
@@ -79,6 +81,8 @@ public sealed class HiringToolRecognitionTests
     [InlineData("https://recruiting.paylocity.com/Recruiting/Jobs/Details/2089412")]
     [InlineData("https://www.jazzhr.com/privacy-policy")]
     [InlineData("https://www.recruitee.com/")]
+    [InlineData("https://www.jobadder.com/")]
+    [InlineData("https://api.jobadder.com/v2/jobs")]
     [InlineData("https://ncip.org/careers/")]
     public void Takes_no_board_from_a_tool_s_own_pages_or_other_sites(string url) => Assert.Null(Recognize(new Uri(url)));
 

@@ -53,5 +53,6 @@ internal static class HiringToolCatalog
         new HireHiveTool(),
         new ClearCompanyTool(),
         new FlatchrTool(),
+        new JobAdderTool(),
     ];
 }
