@@ -423,8 +423,16 @@ public sealed class ExtractionEvaluationTests
     // The probe 30 round's 17 cases labelled before any rule (523 scored, 903 postings): recall 98.4 % (889/903),
     // precision 98.9 % (889/899); location 99.8 % (887/889), url 99.8 %, type 99.3 %, pay 98.8 %, posted date 99.7 %,
     // closing date 99.2 %; floors lowered to those figures.
-    private const double RecallFloor = 0.984;
-    private const double PrecisionFloor = 0.988;
+    // fix24b (probe 30's field errors): a contract's binding and a fee or base pay are labels ("Tipo de vinculación",
+    // "Honorarios / salario", "Vencimento base", "Valor hora"; a label of alternatives is the field its parts agree on), a
+    // line leading with the week's hours or a service contract is the type, a posting word before a dash leaves a title
+    // before a role ("Avviso di selezione – …"), a paragraph's labelled sentences are read by their label, a pay label's
+    // words stay with its amount, "Bases del concurso (PDF)" is the posting's document, an Italian province's code is no
+    // place: recall 99.0 → 99.3 % (897/903), precision 99.4 → 99.8 % (897/899), location 99.8 % (895/897), url 99.8 →
+    // 100 %, type 99.3 → 99.8 % (895/897), pay 99.1 → 99.9 % (896/897), posted date 99.7 % (894/897), closing date 99.2 %
+    // (890/897: the Dutch cards' "Reageren vóór 15 januari", left in NotReadYet); six cases out of NotReadYet.
+    private const double RecallFloor = 0.993;
+    private const double PrecisionFloor = 0.997;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
@@ -432,9 +440,9 @@ public sealed class ExtractionEvaluationTests
         ["title"] = 1.0,
         ["organization"] = 1.0,
         ["location"] = 0.997,
-        ["url"] = 0.997,
-        ["employmentType"] = 0.993,
-        ["salary"] = 0.987,
+        ["url"] = 1.0,
+        ["employmentType"] = 0.997,
+        ["salary"] = 0.998,
         ["datePosted"] = 0.996,
         ["validThrough"] = 0.992,
     };
@@ -531,17 +539,19 @@ public sealed class ExtractionEvaluationTests
     // (861/870), every other field as configured; with the regions' administrative words, location 99.3 % (864/870).
     // The probe 30 round's cases before any rule: organisation 97.2 % (864/889), location 99.3 % (883/889), the rest as
     // configured.
-    private const double PreviewRecallFloor = 0.984;
-    private const double PreviewPrecisionFloor = 0.988;
+    // fix24b: as configured, organisation 97.2 % (872/897), location 99.3 % (891/897: the Italian towns before their
+    // province's code now read).
+    private const double PreviewRecallFloor = 0.993;
+    private const double PreviewPrecisionFloor = 0.997;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
-        ["organization"] = 0.971,
+        ["organization"] = 0.972,
         ["location"] = 0.993,
-        ["url"] = 0.997,
-        ["employmentType"] = 0.993,
-        ["salary"] = 0.987,
+        ["url"] = 1.0,
+        ["employmentType"] = 0.997,
+        ["salary"] = 0.998,
         ["datePosted"] = 0.996,
         ["validThrough"] = 0.992,
     };
