@@ -233,8 +233,9 @@ internal static partial class LocationParser
         {
             // "Wrocław / praca hybrydowa" is the town once the hybrid words are gone: a slash left at its end goes too.
             var part = EdgeFillers().Replace(PostalCode().Replace(piece.TrimEnd(), string.Empty).Trim(' ', '.', '-', '–', '—', ':', '/'), string.Empty);
-            // A part of digits alone is a postal code or a French department's number ("Bron (69)", "Wien, 1080"), no place.
-            if (part.Length == 0 || Fillers.Contains(part) || part.All(char.IsAsciiDigit))
+            // A part of digits alone is a postal code or a French department's number ("Bron (69)", "Wien, 1080"), no place;
+            // nor is an Italian province's code ("Imola (BO)").
+            if (part.Length == 0 || Fillers.Contains(part) || part.All(char.IsAsciiDigit) || ItalianProvinces.IsCode(part, Countries.FromHint(hint)))
             {
                 continue;
             }

@@ -151,7 +151,7 @@ public sealed class BlockFieldsTests
 
         Assert.Equal(2, drafts.Count);
         Assert.StartsWith(intern, drafts[0].EmploymentType, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(allowance[(allowance.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim(), drafts[0].SalaryText);
+        Assert.StartsWith(allowance[(allowance.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim(), drafts[0].SalaryText, StringComparison.Ordinal);
         Assert.Equal("80 %", drafts[1].EmploymentType);
     }
 
@@ -226,6 +226,35 @@ public sealed class BlockFieldsTests
     public void Hiring_as_a_business_in_a_short_line_is_the_kind_of_job(string line, string type)
     {
         var block = Html.Parse($"<html><body><div id=\"b\"><h3>Abogado/a</h3><ul><li>{line}</li><li>Honorarios: $900.000 mensuales.</li></ul></div></body></html>").GetElementById("b")!;
+
+        Assert.Equal(type, BlockFields.Read(block, block.QuerySelector("h3")).EmploymentType);
+    }
+
+    [Theory]
+    [InlineData("Jornada de 22 horas semanales, contrata a plazo fijo hasta diciembre de 2027. Renta bruta mensual: $1.200.000. Lugar de desempeño: Valdivia, Región de Los Ríos. Plazo de postulación: hasta el 10 de enero de 2027.", "Valdivia, Región de Los Ríos", "$1.200.000 (Renta bruta mensual)")]
+    [InlineData("Contrato a termo certo de doze meses, com possibilidade de renovação no final. Vencimento base: 1.100,00 € mensais. Local de trabalho: Coimbra.", "Coimbra", "1.100,00 € mensais (Vencimento base)")]
+    [InlineData("Contratto a tempo determinato di dodici mesi con possibilità di proroga alla scadenza. Retribuzione lorda annua: circa 30.000 euro. Sede di lavoro: Imola.", "Imola", "circa 30.000 euro (Retribuzione lorda annua)")]
+    [InlineData("Wir bieten eine befristete Stelle für zwei Jahre mit der Möglichkeit einer Verlängerung. Bruttogehalt: 3.200 € im Monat. Arbeitsort: Graz.", "Graz", "3.200 € im Monat")]
+    [InlineData("A two-year position with the possibility of extension for the right candidate at the end. Annual salary: $58,000. Location: Boise, Idaho.", "Boise, Idaho", "$58,000 (Annual salary)")]
+    public void Labelled_sentences_inside_a_paragraph_of_prose_are_read_by_their_label(string prose, string place, string pay)
+    {
+        var block = Html.Parse($"<html><body><div id=\"b\"><h3>Abogado/a</h3><p>{prose}</p></div></body></html>").GetElementById("b")!;
+
+        var read = BlockFields.Read(block, block.QuerySelector("h3"));
+
+        Assert.Equal((place, pay), (read.Location?.TrimEnd('.'), read.SalaryText));
+    }
+
+    [Theory]
+    [InlineData("36 uur per week, jaarcontract met uitzicht op vast", "36 uur per week, jaarcontract met uitzicht op vast")]
+    [InlineData("20 horas semanales, contrato temporal", "20 horas semanales, contrato temporal")]
+    [InlineData("38 Stunden pro Woche, befristet auf zwei Jahre", "38 Stunden pro Woche, befristet auf zwei Jahre")]
+    [InlineData("30 ore settimanali, contratto a tempo determinato", "30 ore settimanali, contratto a tempo determinato")]
+    [InlineData("Prestação de serviços (recibos verdes), 15 horas semanais", "Prestação de serviços (recibos verdes), 15 horas semanais")]
+    [InlineData("Prestación de servicios, 6 meses", "Prestación de servicios, 6 meses")]
+    public void A_line_leading_with_the_week_s_hours_or_a_service_contract_is_the_type(string line, string type)
+    {
+        var block = Html.Parse($"<html><body><div id=\"b\"><h3>Jurist</h3><p>Standplaats: Assen</p><p>{line}</p></div></body></html>").GetElementById("b")!;
 
         Assert.Equal(type, BlockFields.Read(block, block.QuerySelector("h3")).EmploymentType);
     }

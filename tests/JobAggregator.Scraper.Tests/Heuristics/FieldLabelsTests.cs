@@ -95,6 +95,37 @@ public sealed partial class FieldLabelsTests
         Assert.Equal(FieldKind.Salary, FieldLabels.KindOf(label));
 
     [Theory]
+    [InlineData("Tipo de vinculación", "EmploymentType")]
+    [InlineData("Vínculo:", "EmploymentType")]
+    [InlineData("Modalidade de contratação:", "EmploymentType")]
+    [InlineData("Type d'engagement :", "EmploymentType")]
+    [InlineData("Forma contrattuale:", "EmploymentType")]
+    [InlineData("Contractvorm:", "EmploymentType")]
+    [InlineData("Vertragsart:", "EmploymentType")]
+    [InlineData("Honorarios", "Salary")]
+    [InlineData("Honorários:", "Salary")]
+    [InlineData("Honoraires :", "Salary")]
+    [InlineData("Vencimento base:", "Salary")]
+    [InlineData("Valor hora:", "Salary")]
+    [InlineData("Uurtarief:", "Salary")]
+    [InlineData("Stundenlohn:", "Salary")]
+    [InlineData("Retribuzione lorda annua:", "Salary")]
+    [InlineData("Vencimento ilíquido mensal:", "Salary")]
+    public void Knows_a_contract_s_binding_and_a_fee_or_base_pay_s_labels(string label, string expected) =>
+        Assert.Equal(expected, FieldLabels.KindOf(label).ToString());
+
+    [Theory]
+    [InlineData("Honorarios / salario", "Salary")]
+    [InlineData("Salario/Honorarios", "Salary")]
+    [InlineData("Lugar / sede", "Location")]
+    [InlineData("Plaats/standplaats", "Location")]
+    [InlineData("Ort / Standort", "Location")]
+    [InlineData("Lugar / Fecha límite", "None")]
+    [InlineData("Nombre / apellido", "None")]
+    public void A_label_of_alternatives_names_the_field_its_parts_agree_on(string label, string expected) =>
+        Assert.Equal(expected, FieldLabels.KindOf(label).ToString());
+
+    [Theory]
     [InlineData("Term", "EmploymentType")]
     [InlineData("Contract term:", "EmploymentType")]
     [InlineData("Position term", "EmploymentType")]

@@ -115,6 +115,20 @@ public sealed class JobTitlesTests
         Assert.Equal(expected, JobTitles.WithoutHiringWord(title));
 
     [Theory]
+    [InlineData("Avviso di selezione – Educatore professionale", "Educatore professionale")]
+    [InlineData("Avviso pubblico – Assistente sociale", "Assistente sociale")]
+    [InlineData("Convocatoria – Abogado(a) de litigio", "Abogado(a) de litigio")]
+    [InlineData("Appel à candidatures – Juriste en droit des étrangers", "Juriste en droit des étrangers")]
+    [InlineData("Ausschreibung – Sozialarbeiter*in (m/w/d)", "Sozialarbeiter*in (m/w/d)")]
+    [InlineData("Ausschreibung: Juristin / Jurist", "Juristin / Jurist")]
+    [InlineData("Bando di selezione per un educatore", "Educatore")]
+    [InlineData("Vacature – Jurist arbeidsrecht", "Jurist arbeidsrecht")]
+    [InlineData("Convocatoria – resultados de la primera fase", "Convocatoria – resultados de la primera fase")]
+    [InlineData("Avviso pubblico – esito della selezione", "Avviso pubblico – esito della selezione")]
+    public void Leaves_a_lead_naming_the_posting_before_a_dash_and_a_role_out_of_a_title(string title, string expected) =>
+        Assert.Equal(expected, JobTitles.WithoutHiringWord(title));
+
+    [Theory]
     [InlineData("Vacature Jurist (32 uur)", "Jurist (32 uur)")]
     [InlineData("Vacancy Paralegal", "Paralegal")]
     [InlineData("Stellenausschreibung Sozialarbeiter*in (m/w/d)", "Sozialarbeiter*in (m/w/d)")]
@@ -329,6 +343,11 @@ public sealed class JobTitlesTests
     [InlineData("Funktionsbeschreibung (PDF)")]
     [InlineData("Tätigkeitsbeschreibung")]
     [InlineData("Descripción de funciones (PDF)")]
+    [InlineData("Bases del concurso (PDF)")]
+    [InlineData("Bases de la convocatoria")]
+    [InlineData("Bases del llamado (PDF, 180 KB)")]
+    [InlineData("Edital completo")]
+    [InlineData("Règlement du concours")]
     public void A_link_to_the_job_description_as_a_PDF_is_a_read_more_link(string text) =>
         Assert.True(JobTitles.IsReadMore(text));
 

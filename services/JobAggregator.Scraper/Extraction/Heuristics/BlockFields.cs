@@ -155,7 +155,7 @@ internal static partial class BlockFields
                     value = PlaceSentence(value);
                 }
 
-                fields.Set(kind, value);
+                fields.Set(kind, FieldLabels.ValueUnder(kind, label, value));
             }
         }
 
@@ -233,6 +233,7 @@ internal static partial class BlockFields
                 continue;
             }
 
+            ReadLabelledSentences(text, fields);
             if (!fields.Has(FieldKind.Salary))
             {
                 fields.Set(FieldKind.Salary, ProseFields.Salary(text));
@@ -466,6 +467,28 @@ internal static partial class BlockFields
         texts.Add(PlainText.Collapse(part.ToString()) ?? "");
     }
 
+    /// <summary>The fields a paragraph's sentences state after a label ("… contrata a plazo fijo. Renta bruta mensual:
+    /// $1.200.000. Lugar de desempeño: Valdivia, Región de Los Ríos."), as labelled lines state them; a pay label's words
+    /// stay with its amount for the period they name.</summary>
+    private static void ReadLabelledSentences(string text, FoundFields fields)
+    {
+        if (text.AsSpan().IndexOfAny(':', '：') < 0)
+        {
+            return;
+        }
+
+        foreach (var sentence in ProseFields.Sentences(text))
+        {
+            var (kind, label, value) = FieldLabels.Split(sentence);
+            if (kind is FieldKind.None or FieldKind.Title or FieldKind.Organization || fields.Has(kind))
+            {
+                continue;
+            }
+
+            fields.Set(kind, kind == FieldKind.Location ? PlaceSentence(value) : FieldLabels.ValueUnder(kind, label, value));
+        }
+    }
+
     private static bool HasOwnText(IElement element)
     {
         for (var node = element.FirstChild; node is not null; node = node.NextSibling)
@@ -651,7 +674,9 @@ internal static partial class BlockFields
             return;
         }
 
-        var typeLength = FieldLabels.EmploymentTypeLength(segment);
+        // "36 uur per week, jaarcontract met uitzicht op vast", "20 horas semanales, contrato temporal": the week's hours
+        // lead the contract's terms as a type word would.
+        var typeLength = FieldLabels.EmploymentTypeLength(segment) is var lead and > 0 ? lead : FieldLabels.HoursLength(segment);
         if (typeLength > 0)
         {
             var rest = segment[typeLength..].TrimStart(',', ' ', ';');

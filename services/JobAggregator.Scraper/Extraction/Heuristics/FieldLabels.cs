@@ -44,7 +44,14 @@ internal static partial class FieldLabels
             "rodzaj umowy", "forma zatrudnienia", "taux d'activité", "taux d’activité", "taux d'occupation", "taux d’occupation",
             "pensum", "arbeitspensum", "beschäftigungsgrad", "grado di occupazione", "beschäftigungsausmaß", "beschäftigungsausmass", "ausmaß", "stundenausmaß",
             "dienstverhältnis", "anstellungsart", "durée du contrat", "statut", "statut d'emploi", "statut d’emploi", "雇用形態", "工作性质", "工作性質",
-            "用工形式", "岗位性质", "工作类型", "工作類型", "職缺類別", "职缺类别", "聘用類別", "聘用类别", "僱用類別", "雇用类别"]),
+            "用工形式", "岗位性质", "工作类型", "工作類型", "職缺類別", "职缺类别", "聘用類別", "聘用类别", "僱用類別", "雇用类别",
+            // How the post is bound to the employer, as a public or project call's column names it ("Tipo de vinculación:
+            // Prestación de servicios", "Vínculo: CLT", "Type d'engagement : CDD", "Vertragsart: befristet").
+            "tipo de vinculación", "tipo de vinculacion", "vinculación", "vinculacion", "forma de vinculación", "modalidad de vinculación",
+            "modalidad de contratación", "tipo de relación laboral", "vínculo", "vinculo", "tipo de vínculo", "vínculo contratual",
+            "modalidade de contratação", "type d'engagement", "type d’engagement", "nature du contrat", "forma contrattuale",
+            "tipo di contratto", "rapporto di lavoro", "contractvorm", "soort dienstverband", "vertragsart", "anstellungsverhältnis",
+            "engagement type", "employment basis", "contract basis"]),
         (FieldKind.Salary, ["salary", "salary range", "pay", "pay range", "pay rate", "compensation", "wage", "wages", "rate",
             "hourly rate", "annual salary", "starting salary", "sueldo", "salario", "remuneración", "remuneracion", "rémunération",
             "remuneration", "salaire", "retribuzione", "compenso", "stipendio", "ral", "salaris", "beloning", "verloning", "loon", "maandloon", "brutoloon", "brutomaandloon", "jaarloon", "uurloon", "wedde", "gehalt", "vergütung",
@@ -58,7 +65,13 @@ internal static partial class FieldLabels
             "ayuda economica", "ajuda de custo", "renta",
             // A pay range's own label ("Faixa salarial: R$ 4.500,00 a R$ 5.500,00").
             "faixa salarial", "rango salarial", "banda salarial", "fourchette salariale", "fourchette de salaire", "fascia retributiva",
-            "fascia salariale", "salarisschaal", "salarisindicatie", "gehaltsspanne", "gehaltsrahmen", "salary band", "pay band", "widełki płac"]),
+            "fascia salariale", "salarisschaal", "salarisindicatie", "gehaltsspanne", "gehaltsrahmen", "salary band", "pay band", "widełki płac",
+            // A contractor's fee ("Honorarios: $4.500.000 mensuales"), a civil servant's base pay ("Vencimento base:"), an
+            // hourly rate ("Valor hora: 17,50 €", "Uurtarief: € 65").
+            "honorarios", "honorários", "honoraires", "onorario", "honorar", "vencimento", "vencimento base",
+            "salário base", "salario base", "remuneração base", "sueldo base", "valor hora", "valor/hora", "valor por hora",
+            "tarifa por hora", "tarifa horaria", "tarif horaire", "tariffa oraria", "compenso orario", "uurtarief", "stundenlohn",
+            "stundensatz", "hourly wage"]),
         (FieldKind.DatePosted, ["posted", "posted on", "date posted", "posting date", "posted date", "published", "published on",
             "publication date", "date", "opened", "open date", "opening date", "publicado", "publicado el", "publicada", "publicada el",
             "fecha de publicación", "fecha", "publié", "publié le", "publiée le", "publiée", "date de publication", "pubblicato",
@@ -134,7 +147,38 @@ internal static partial class FieldLabels
             return kind;
         }
 
-        return PayLabelQualified(lower) ? FieldKind.Salary : FieldKind.None;
+        return PayLabelQualified(lower) ? FieldKind.Salary : AlternativesKind(lower);
+    }
+
+    /// <summary>The field a label of alternatives names when its parts agree ("Honorarios / salario", "Lugar / sede",
+    /// "Plaats/standplaats"): a column heading a contractor's fee and an employee's pay alike; None when a part names
+    /// another field or none names one.</summary>
+    private static FieldKind AlternativesKind(ReadOnlySpan<char> label)
+    {
+        if (label.IndexOf('/') < 0)
+        {
+            return FieldKind.None;
+        }
+
+        var agreed = FieldKind.None;
+        foreach (var range in label.Split('/'))
+        {
+            var part = label[range].Trim();
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            var kind = LabelKeys.TryGetValue(part, out var known) ? known : PayLabelQualified(part) ? FieldKind.Salary : FieldKind.None;
+            if (kind == FieldKind.None || (agreed != FieldKind.None && kind != agreed))
+            {
+                return FieldKind.None;
+            }
+
+            agreed = kind;
+        }
+
+        return agreed;
     }
 
     /// <summary>The words that say which pay a pay label names ("Sueldo mensual", "Salaire brut annuel", "Monthly salary",
@@ -142,7 +186,7 @@ internal static partial class FieldLabels
     private static readonly string[] PayQualifiers =
         ["monthly", "annual", "yearly", "hourly", "gross", "base", "mensual", "anual", "bruto", "bruta", "neto", "líquido", "liquido", "líquida", "por hora",
             "mensuel", "annuel", "brut", "horaire", "mensile", "annuo", "annua", "lordo", "orario", "maandelijks", "jaarlijks", "bruto per maand",
-            "monatlich", "jährlich", "brutto", "mensal", "anual bruto", "miesięczne", "brutto miesięcznie", "(€)", "(eur)", "(usd)", "($)", "(£)"];
+            "monatlich", "jährlich", "brutto", "mensal", "mensais", "ilíquido", "ilíquidos", "lorda", "anual bruto", "miesięczne", "brutto miesięcznie", "(€)", "(eur)", "(usd)", "($)", "(£)"];
 
     /// <summary>Whether a pay label names the period of the pay ("Remuneración bruta mensual", "Salaire annuel brut",
     /// "Monthly salary", "Retribuzione mensile", "Maandloon", "Gehalt monatlich", "Salário mensal", "月薪"): the
@@ -172,6 +216,11 @@ internal static partial class FieldLabels
 
         return false;
     }
+
+    /// <summary>A labelled value as a field keeps it: a pay label of several words stays beside its amount ("$1.200.000
+    /// (Renta bruta mensual)", "24.000 € (Salario bruto anual)"), for the period its words name.</summary>
+    public static string ValueUnder(FieldKind kind, string label, string value) =>
+        kind == FieldKind.Salary && label.Contains(' ', StringComparison.Ordinal) ? $"{value} ({label})" : value;
 
     /// <summary>An element its class marks as a field's label ("field__label" in Drupal, "field-label", "views-label"):
     /// it names the field its next sibling holds, with no colon to say so.</summary>
@@ -474,7 +523,7 @@ internal static partial class FieldLabels
         voltijds|deeltijds|halftijds|tempo\ inteiro|tempo\ completo|tempo\ integral|tempo\ parcial|meio\ per[íi]odo|est[áa]gio|werkstudent(?:in)?|minijob|befristet|unbefristet|
         cdd|alternance|apprentissage|contratto\ a\ tempo\ (?:in)?determinato|tempo\ (?:in)?determinato|
         collaborazione(?:\ con\ partita\ iva)?|umowa\ o\ prac[ęe]|umowa\ zlecenie|umowa\ o\ dzie[łl]o|pe[łl]ny\ etat|pe[łl]en\ etat|niepe[łl]ny\ etat|cz[ęe][śs][ćc]\ etatu|
-        monotribut(?:o|ista)|(?:contrato\ (?:de\ |a\ |por\ )?)?(?:honorarios|prestaci[óo]n\ de\ servicios)|pj|zzp(?:'er)?|(?:kontrakt\ |umowa\ )?b2b|
+        monotribut(?:o|ista)|(?:contrato\ (?:de\ |a\ |por\ )?)?(?:honorarios|prestaci[óo]n\ de\ servicios|presta[çc][ãa]o\ de\ servi[çc]os)|recibos?\ verdes?|pj|zzp(?:'er)?|(?:kontrakt\ |umowa\ )?b2b|
         heltid|deltid|fuldtid|visstid(?:sanst[äa]llning)?|tillsvidare(?:anst[äa]llning)?|fastanst[äa]llning|fastans[æa]ttelse|tidsbegr[æa]nset|pln[ýy]\ [úu]vazek|[čc][áa]ste[čc]n[ýy]\ [úu]vazek|zkr[áa]cen[ýy]\ [úu]vazek|
         任期付き?|有期雇用|全职|全職|兼职|兼職|实习|實習|正社員|正職員|契約社員|非常勤|常勤|フルタイム|パート(?:タイム)?|アルバイト)
         (?![\p{L}])(?:\s*\([^)]*\))?

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
@@ -57,11 +58,15 @@ internal static partial class JobTitles
     /// "【募集】事務員").</summary>
     private static readonly string[] BracketedHiringWords = [.. HiringPrefixes, "急徵", "急征", "徵才", "征才", "募集", "求人"];
 
+    /// <summary>The marks a lead naming the posting ends at: a colon or a dash.</summary>
+    private static readonly SearchValues<char> LeadEnds = SearchValues.Create(":–—-");
+
     /// <summary>The title without a Japanese or Chinese "wanted" word around it, or a lead naming the posting before a
     /// colon ("Affichage de poste : Avocat·e", "Offre de stage : Stagiaire", "Convocatoria: Abogado(a)", "Vacancy: Solicitor",
     /// "Job opportunity: Legal Officer", "Oportunidad laboral: Abogado/a", "Wir suchen: Sozialarbeiter*in", "Nous recrutons :
     /// Juriste", "Buscamos: Abogado/a", a public competition's "Concurso público: Académico/a",
-    /// "Concorso pubblico: Istruttore", "Concours externe : Juriste"),
+    /// "Concorso pubblico: Istruttore", "Concours externe : Juriste"; before a dash only before a role: "Avviso di selezione –
+    /// Educatore"),
     /// or a word naming it before a capitalised title that names a role ("Vacature Jurist (32 uur)", "Stellenausschreibung
     /// Sozialarbeiter*in", "Offre Juriste"), or a selection or call for it ("Selezione per un/una avvocato/a penalista", Uruguay's "Llamado a Educador/a social",
     /// "Búsqueda de Abogado/a"); the title
@@ -70,7 +75,10 @@ internal static partial class JobTitles
     public static string WithoutHiringWord(string title)
     {
         title = WithoutReference(title);
-        if (title.Contains(':', StringComparison.Ordinal) && PostingLead().Match(title) is { Success: true } lead)
+        // "Avviso di selezione – Educatore", "Convocatoria – Abogado/a", "Appel à candidatures – Juriste": after a dash
+        // the lead is left only before a role, as a heading's topic may follow one too.
+        if (title.AsSpan().ContainsAny(LeadEnds) && PostingLead().Match(title) is { Success: true } lead
+            && (lead.Groups["colon"].Success || HasRoleWord(title[lead.Length..])))
         {
             return title[lead.Length..];
         }
@@ -138,11 +146,11 @@ internal static partial class JobTitles
 
     /// <summary>Whether the title leads with a word or phrase naming its post a posting ("Stellenausschreibung: Jurist*in",
     /// "Wir suchen: Sozialarbeiter*in", "Vacature Jurist", "Offre d'emploi : Juriste", "Job opening: Paralegal", "Buscamos:
-    /// Abogado/a", "Cerchiamo: Avvocato/a"): a news item so titled is a job ad, as one tagged as recruitment is.</summary>
+    /// Abogado/a", "Cerchiamo: Avvocato/a", "Avviso di selezione – Educatore"): a news item so titled is a job ad, as one tagged as recruitment is.</summary>
     public static bool AnnouncesPosting(string title)
     {
         title = WithoutReference(title);
-        return (title.Contains(':', StringComparison.Ordinal) && PostingLead().Match(title) is { Success: true } lead && HasRoleWord(title[lead.Length..]))
+        return (title.AsSpan().ContainsAny(LeadEnds) && PostingLead().Match(title) is { Success: true } lead && HasRoleWord(title[lead.Length..]))
             || (LeadWord().Match(title) is { Success: true } word && HasRoleWord(title[word.Length..]));
     }
 
@@ -362,7 +370,8 @@ internal static partial class JobTitles
 
     /// <summary>"Read more", "Details", "Leer más", "Lire la suite", "Leggi", "Lees meer" and their kin; a posting's page
     /// ("View posting and apply", "See the posting", "Voir l'offre et postuler") or its document ("Download the advert",
-    /// "Download job pack", "Télécharger l'offre", "Stellenanzeige (PDF)").</summary>
+    /// "Download job pack", "Télécharger l'offre", "Stellenanzeige (PDF)", a call's rules: "Bases del concurso (PDF)",
+    /// "Edital completo").</summary>
     public static bool IsReadMore(string? text) => text is not null && ReadMore().IsMatch(text);
 
     /// <summary>The name of an organisation rather than a unit or a place: "Georgia Innocence Project", "Office of the
@@ -471,7 +480,7 @@ internal static partial class JobTitles
         oportunidade\ de\ (?:emprego|trabalho)|stellenangebot|stellenausschreibung|praktikumsangebot|vacature|
         stagevacature|offerta\ di\ (?:lavoro|tirocinio|stage)|vaga(?:\ de\ est[áa]gio)?|
         concurso(?:\ (?:p[úu]blico|abierto|interno|externo|de\ antecedentes|de\ m[ée]ritos))?|concorso(?:\ pubblico)?|avviso\ (?:pubblico|di\ selezione)|
-        bando(?:\ di\ (?:concorso|selezione))?|concours(?:\ (?:externe|interne))?|appel\ (?:à|a)\ candidatures?|(?:open\ )?competition)\s*:\s*(?=\S)
+        bando(?:\ di\ (?:concorso|selezione))?|concours(?:\ (?:externe|interne))?|appel\ (?:à|a)\ candidatures?|(?:open\ )?competition|ausschreibung)(?:\s*(?<colon>:)|\s+[–—-])\s*(?=\S)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex PostingLead();
 
@@ -582,7 +591,8 @@ internal static partial class JobTitles
         see\ more|(?:full\ )?(?:job\ |position\ )?posting|(?:download\ the\ |t[ée]l[ée]charger\ l['’])(?:job\ )?(?:advert(?:isement)?|offre)|stellenanzeige|(?:full\ )?(?:job|position)\ description|(?:job|application|applicant|candidate|recruitment)\ pack|descripci[óo]n\ del\ puesto|fiche\ de\ poste|descriptif\ du\ poste|description\ du\ poste|(?:description|fiche|profil)\ de\ (?:la\ )?fonction|descrizione\ del\ (?:posto|ruolo)|stellenbeschreibung|(?:funktions|t[äa]tigkeits)beschreibung|functieomschrijving|functiebeschrijving|descripci[óo]n\ de\ funciones|vacaturetekst|leer\ m[áa]s|ver\ m[áa]s|m[áa]s\ info|m[áa]s\ informaci[óo]n|m[áa]s\ detalles|ver\ detalles|ver\ oferta|saber\ mais|ver\ mais|leia\ mais|ler\ mais|mais\ informa[çc][õo]es|ver\ detalhes|detalhes|lire\ la\ suite|en\ savoir\ plus|voir|voir\ l['’]offre|
         leggi|leggi\ tutto|leggi\ di\ pi[ùu]|scopri\ di\ pi[ùu]|dettagli|lees\ meer|lees\ verder|meer\ lezen|meer\ info|meer\ informatie|bekijk|bekijk\ vacature|weiterlesen|mehr|mehr\ erfahren|mehr\ lesen|mehr\ infos?|czytaj\ wi[ęe]cej|dowiedz\ si[ęe]\ wi[ęe]cej|zobacz\ wi[ęe]cej|詳細|詳細を見る|詳しく見る|詳細はこちら|查看详情|查看詳情|详情|詳情|了解更多|阅读更多|閱讀更多|
         l[äa]s\ mer|l[æa]s\ mere|les\ mer|se\ mere?|[čc][íi]st\ (?:d[áa]l|d[áa]le|v[íi]ce)|zobrazit\ (?:v[íi]ce|detail)|
-        (?:stellen)?ausschreibung|(?:stellen)?inserat|annonce|(?:scarica\ )?l['’]avviso|avviso\ di\ selezione|scarica\ il\ bando)
+        (?:stellen)?ausschreibung|(?:stellen)?inserat|annonce|(?:scarica\ )?l['’]avviso|avviso\ di\ selezione|scarica\ il\ bando|
+        bases\ (?:del\ (?:concurso|llamado|proceso)|de\ la\ convocatoria)|edital(?:\ completo)?|r[èe]glement\ du\ concours)
         (?:\s+(?:about\ this\ (?:job|position|role)|\p{L}+))?(?:\s*\(\s*pdf[^)]{0,16}\))?
         (?:\s+(?:and|&|et|y|e|und|en|och|og)\s+(?:apply|postuler|postular|candidatar(?:se)?|candidarsi|bewerben|solliciteren|ans[öo]k|s[øo]g|s[øo]k))?\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]

@@ -114,7 +114,7 @@ internal static partial class LabelledLines
                 {
                     // A pay label that says which pay ("Renta bruta mensual", "Sueldo mensual") states the amount's period,
                     // as a pay column's header does (JobTables).
-                    fields.Set(kind, kind == FieldKind.Salary && label.Contains(' ', StringComparison.Ordinal) ? $"{value} ({label})" : value);
+                    fields.Set(kind, FieldLabels.ValueUnder(kind, label, value));
                 }
             }
         }

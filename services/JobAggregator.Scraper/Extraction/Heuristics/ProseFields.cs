@@ -376,6 +376,22 @@ internal static partial class ProseFields
     }
 
     /// <summary>A piece of text between two <see cref="SentenceBreak"/>s, trimmed of whitespace and its full stops.</summary>
+    /// <summary>The text's sentences, split as <see cref="SentenceBreak"/> splits them, each without its full stop.</summary>
+    public static IEnumerable<string> Sentences(string text)
+    {
+        var sentences = new List<string>();
+        foreach (var range in SentenceBreak().EnumerateSplits(text))
+        {
+            var sentence = Sentence(text.AsSpan(range));
+            if (!sentence.IsEmpty)
+            {
+                sentences.Add(sentence.ToString());
+            }
+        }
+
+        return sentences;
+    }
+
     private static ReadOnlySpan<char> Sentence(ReadOnlySpan<char> piece) => piece.Trim().TrimEnd('.').Trim();
 
     /// <summary>Splits sentences where a full stop is followed by a space and a capital (so "$17.89" and "ca. 8 uur"
