@@ -423,8 +423,12 @@ public sealed class ExtractionEvaluationTests
     // The probe 30 round's 17 cases labelled before any rule (523 scored, 903 postings): recall 98.4 % (889/903),
     // precision 98.9 % (889/899); location 99.8 % (887/889), url 99.8 %, type 99.3 %, pay 98.8 %, posted date 99.7 %,
     // closing date 99.2 %; floors lowered to those figures.
-    private const double RecallFloor = 0.984;
-    private const double PrecisionFloor = 0.988;
+    // fix24a: a closed marker in a title outside its block or in a tagged news item ("【募集終了】", "【已截止】"), and
+    // pay figures as written telling two openings from translated copies: recall 99.1 % (895/903), precision 99.7 %
+    // (895/898); location 99.8 % (893/895), url 99.8 %, type 99.4 % (890/895), pay 99.1 % (887/895), posted date 99.7 %,
+    // closing date 99.2 % (888/895); floors raised.
+    private const double RecallFloor = 0.991;
+    private const double PrecisionFloor = 0.996;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
@@ -433,8 +437,8 @@ public sealed class ExtractionEvaluationTests
         ["organization"] = 1.0,
         ["location"] = 0.997,
         ["url"] = 0.997,
-        ["employmentType"] = 0.993,
-        ["salary"] = 0.987,
+        ["employmentType"] = 0.994,
+        ["salary"] = 0.991,
         ["datePosted"] = 0.996,
         ["validThrough"] = 0.992,
     };
@@ -531,17 +535,18 @@ public sealed class ExtractionEvaluationTests
     // (861/870), every other field as configured; with the regions' administrative words, location 99.3 % (864/870).
     // The probe 30 round's cases before any rule: organisation 97.2 % (864/889), location 99.3 % (883/889), the rest as
     // configured.
-    private const double PreviewRecallFloor = 0.984;
-    private const double PreviewPrecisionFloor = 0.988;
+    // fix24a: organisation 97.2 % (870/895), location 99.3 % (889/895), the rest as configured; floors raised.
+    private const double PreviewRecallFloor = 0.991;
+    private const double PreviewPrecisionFloor = 0.996;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
-        ["organization"] = 0.971,
+        ["organization"] = 0.972,
         ["location"] = 0.993,
         ["url"] = 0.997,
-        ["employmentType"] = 0.993,
-        ["salary"] = 0.987,
+        ["employmentType"] = 0.994,
+        ["salary"] = 0.991,
         ["datePosted"] = 0.996,
         ["validThrough"] = 0.992,
     };
