@@ -102,8 +102,8 @@ internal static partial class EmploymentTypeMapper
         }
 
         // "Regular" (Workday's worker type, US public employers), "permanent" and an open-ended employment contract
-        // ("Contrato CLT", Brazil's standard contract; "contrato indefinido"; "CDI") are an ordinary full job, although
-        // they may say "contract"; "temporary, may become permanent" stays temporary.
+        // ("Contrato CLT", Brazil's standard contract; "contrato indefinido", Mexico's "por tiempo indeterminado"; "CDI")
+        // are an ordinary full job, although they may say "contract"; "temporary, may become permanent" stays temporary.
         if (Regular().IsMatch(cleaned) && !Temporary().IsMatch(cleaned))
         {
             return EmploymentTypes.FullTime;
@@ -125,7 +125,7 @@ internal static partial class EmploymentTypeMapper
         return Other().IsMatch(cleaned) ? EmploymentTypes.Other : null;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:regular|permanent|unbefristet|festanstellung|vast(?:\s+contract|e\s+aanstelling)|onbepaalde\s+duur|tempo\s+indeterminato|cdi|contrato\s+indefinido|efetivo|clt|umowa\s+o\s+prac[ęe]|tillsvidare|tillsvidareanställning|fastanställning|fastansættelse|na\s+dobu\s+neurčitou)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:regular|permanent|unbefristet|festanstellung|vast(?:\s+contract|e\s+aanstelling)|onbepaalde\s+duur|tempo\s+indeterminato|cdi|contrato\s+indefinido|por\s+tiempo\s+indetermina[dt]o|por\s+tiempo\s+indefinido|efetivo|clt|umowa\s+o\s+prac[ęe]|tillsvidare|tillsvidareanställning|fastanställning|fastansættelse|na\s+dobu\s+neurčitou)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Regular();
 
     /// <summary>The legal forms of hiring someone as a business rather than as an employee: Brazil's "PJ" (pessoa jurídica),

@@ -164,8 +164,55 @@ public sealed class ClosedOpeningsTests
     [InlineData("Abogado/a (CERRADA)", true)]
     [InlineData("Juriste (fermé)", true)]
     [InlineData("Jurist*in [geschlossen]", true)]
+    [InlineData("【募集終了】ファンドレイジング担当", true)]
+    [InlineData("【募集締切】法律事務スタッフ", true)]
+    [InlineData("相談員（受付終了）", true)]
+    [InlineData("【終了】パラリーガル", true)]
+    [InlineData("【已截止】【徵才】社工督導", true)]
+    [InlineData("【已額滿】行政助理（兼職）", true)]
+    [InlineData("(已截止) 法務專員", true)]
+    [InlineData("【截止】法務專員", true)]
+    [InlineData("【招聘结束】项目主管", true)]
+    [InlineData("法律助理（已满额）", true)]
+    [InlineData("[FILLED] Staff Attorney", true)]
+    [InlineData("Juriste (pourvu)", true)]
+    [InlineData("Abogado/a（CERRADA）", true)]
+    [InlineData("Advogado(a) [encerrada]", true)]
+    [InlineData("Avvocato/a (chiusa)", true)]
+    [InlineData("Jurist (vervuld)", true)]
+    [InlineData("募集締切：2027年1月15日", false)]
+    [InlineData("応募締切 2027年1月15日", false)]
+    [InlineData("定員になり次第受付終了します", false)]
+    [InlineData("截止日期：2027年1月15日", false)]
+    [InlineData("报名截止时间：2027年1月10日17:00", false)]
+    [InlineData("试用期结束后签订劳动合同", false)]
     [InlineData("Nos bureaux sont fermés le lundi", false)]
     [InlineData("Jurist*in, abgeschlossenes Studium", false)]
     public void Reads_a_marker_alone_in_brackets(string text, bool closed) =>
         Assert.Equal(closed, ClosedOpenings.Marks(text));
+
+    [Theory]
+    [InlineData("採用情報", "事務局スタッフ", "【募集終了】ファンドレイジング担当", "雇用形態", "契約職員", "勤務地", "東京都新宿区")]
+    [InlineData("採用情報", "事務局スタッフ", "【募集締切】パラリーガル", "雇用形態", "パート職員", "勤務地", "東京都新宿区")]
+    [InlineData("徵才資訊", "法務專員", "【已額滿】行政助理", "工作性質", "全職", "工作地點", "台北市")]
+    [InlineData("招聘信息", "项目主管", "【已截止】法律助理", "工作性质", "全职", "工作地点", "武汉市")]
+    [InlineData("Current openings", "Staff Attorney", "[FILLED] Paralegal", "Type", "Full-time", "Location", "Chicago, IL")]
+    [InlineData("Vacantes", "Abogado/a", "Trabajador/a social (CERRADA)", "Jornada", "Tiempo completo", "Lugar", "Madrid")]
+    public void A_heading_before_its_facts_that_marks_its_position_closed_is_no_opening(
+        string section, string openTitle, string closedTitle, string typeLabel, string type, string placeLabel, string place)
+    {
+        var facts = $"<dl><dt>{typeLabel}</dt><dd>{type}</dd><dt>{placeLabel}</dt><dd>{place}</dd></dl>";
+        var html = $"""
+            <html><body><main><h1>{section}</h1>
+            <section><h3>{openTitle}</h3>{facts}</section>
+            <section><h3>{openTitle} II</h3>{facts}</section>
+            <section><h3>{closedTitle}</h3>{facts}</section>
+            </main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal([openTitle, $"{openTitle} II"], drafts.Select(d => d.Title));
+        Assert.All(drafts, d => Assert.Equal(place, d.Location));
+    }
 }

@@ -21,4 +21,20 @@ public sealed class FoundFieldsTests
 
         Assert.Equal(expected, fields.EmploymentType);
     }
+
+    [Theory]
+    [InlineData("híbrida (3 días en oficina)", "lunes a viernes de 9 a 18 h", "por tiempo indeterminado, con prestaciones de ley")]
+    [InlineData("Hybrid", "37.5 hours per week", "Permanent contract")]
+    [InlineData("Ibrido", "36 ore settimanali", "Tempo indeterminato")]
+    [InlineData("Télétravail", "35 heures par semaine", "CDI")]
+    public void A_way_of_working_with_its_hours_keeps_the_contract_read_after_them(string way, string hours, string contract)
+    {
+        var fields = new FoundFields();
+
+        fields.Set(FieldKind.EmploymentType, way);
+        fields.Set(FieldKind.EmploymentType, hours);
+        fields.Set(FieldKind.EmploymentType, contract);
+
+        Assert.Equal($"{way}, {hours}, {contract}", fields.EmploymentType);
+    }
 }

@@ -14,10 +14,7 @@ public sealed class ListingHeuristicsStrategyTests
     /// counts their misses.</summary>
     private static readonly HashSet<string> NotReadYet =
     [
-        "careers-accordion/vacantes-elementor-details-sueldo-netos-mx",
         "careers-cards/vacatures-elementor-iconlist-salarisschaal-reageren-voor-nl",
-        "careers-dl/saiyo-dl-keiyaku-shokuin-boshu-shuryo-ja",
-        "careers-list-items/zuixin-xiaoxi-zhengcai-fenlei-yijiezhi-tw",
         "news-post/zhaopin-qishi-gangwei-yi-er-zhensuo-zh",
         "careers-dl/employment-dl-apply-by-box-lawschool-us",
         "squarespace/jobs-summary-excerpt-sentences-posted-us",

@@ -30,6 +30,28 @@ public sealed class TaggedNewsItemsTests
     }
 
     [Theory]
+    [InlineData("徵才", "活動", "【已截止】【徵才】社工督導", "法務專員（專任）")]
+    [InlineData("招聘", "新闻", "【招聘结束】项目主管", "法律助理")]
+    [InlineData("採用", "お知らせ", "【募集終了】事務局スタッフ募集", "パラリーガル")]
+    [InlineData("Jobs", "Events", "[FILLED] Staff Attorney", "Paralegal")]
+    [InlineData("Empleo", "Noticias", "Abogado/a penalista (CERRADA)", "Trabajador/a social")]
+    [InlineData("Vacatures", "Nieuws", "Jurist – vervuld", "Maatschappelijk werker")]
+    public void A_recruitment_item_its_title_marks_closed_is_no_opening(string recruitmentTag, string otherTag, string closedTitle, string openTitle)
+    {
+        var html = $"""
+            <html><body><main><h1>News</h1><ul class="news-list">
+            <li><span class="date">2026-12-03</span><span class="badge cat-job">{recruitmentTag}</span><a href="/news/318">{openTitle}</a></li>
+            <li><span class="date">2026-12-01</span><span class="badge cat-event">{otherTag}</span><a href="/news/317">2027 annual report</a></li>
+            <li><span class="date">2026-10-15</span><span class="badge cat-job">{recruitmentTag}</span><a href="/news/300">{closedTitle}</a></li>
+            </ul></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), NewsPage);
+
+        Assert.Equal([openTitle], drafts.Select(d => d.Title));
+    }
+
+    [Theory]
     [InlineData("""<span class="badge">Jobs</span>""", "Paralegal")]
     [InlineData("""<a rel="category tag" href="/category/vacatures/">Vacatures</a>""", "Maatschappelijk werker")]
     public void A_list_item_s_badge_or_category_link_tags_it(string tag, string title)

@@ -71,6 +71,28 @@ public sealed class TranslatedCopiesTests
     }
 
     [Theory]
+    [InlineData("Abogada/o litigante en derechos humanos", "híbrida (3 días en oficina)", "$18,000 mensuales netos", "Auxiliar administrativo/a", "medio tiempo", "$9,000 mensuales netos")]
+    [InlineData("Juriste en droit des étrangers", "CDI, temps plein", "2 800 € brut par mois", "Assistant·e juridique", "CDI, mi-temps", "1 500 € brut par mois")]
+    [InlineData("Staff Attorney", "Full time", "$70,000–$80,000 a year", "Abogado/a", "Tiempo completo", "$50,000–$60,000 al año")]
+    [InlineData("Juristin 80 %", "unbefristet", "CHF 7'200 brutto", "Juriste 80 %", "durée indéterminée", "CHF 6'900 brut")]
+    public void Openings_whose_pay_as_written_differs_stay_two(string title, string type, string pay, string otherTitle, string otherType, string otherPay)
+    {
+        var first = Draft(title, "Oaxaca de Juárez, Oaxaca", type, "15 de enero de 2027") with { SalaryText = pay };
+        var second = Draft(otherTitle, "Oaxaca de Juárez, Oaxaca", otherType, "15 de enero de 2027") with { SalaryText = otherPay };
+
+        Assert.Equal([first, second], TranslatedCopies.Without([first, second], pageLanguage: null));
+    }
+
+    [Fact]
+    public void An_opening_given_in_two_languages_with_the_same_pay_as_written_is_one_posting()
+    {
+        var german = Draft("Juristin / Jurist 60–80 %", "Bern", "unbefristet", "20. Januar 2027") with { SalaryText = "CHF 7'200 brutto pro Monat" };
+        var french = Draft("Juriste 60–80 %", "Berne", "durée indéterminée", "20 janvier 2027") with { SalaryText = "CHF 7’200 brut par mois" };
+
+        Assert.Equal([german], TranslatedCopies.Without([german, french], pageLanguage: null));
+    }
+
+    [Theory]
     [InlineData("es-ES", "ca", "es", null)]
     [InlineData("en-CA", "en", "fr", null)]
     [InlineData("de", "de", "it", null)]
@@ -132,6 +154,9 @@ public sealed class TranslatedCopiesTests
     [InlineData("Advogado/a tempo integral 15 de janeiro de 2027", "pt")]
     [InlineData("Advocat/da penalista completa (37,5 hores setmanals) fins al 18 de gener de 2027 32.000 € bruts anuals", "ca")]
     [InlineData("Treballador/a social indefinit, 20 hores setmanals, 3 de febrer de 2027", "ca")]
+    [InlineData("Abogada/o litigante en derechos humanos híbrida (3 días en oficina) 15 de enero de 2027", "es")]
+    [InlineData("Juriste en droit des étrangers, en CDI, 15 janvier 2027", "fr")]
+    [InlineData("Jurist en maatschappelijk werker, 32 uur per week, 15 januari 2027", "nl")]
     [InlineData("Paralegal", null)]
     public void Tells_the_language_of_an_ad_s_facts(string text, string? expected) =>
         Assert.Equal(expected, LanguageWords.Of(text));

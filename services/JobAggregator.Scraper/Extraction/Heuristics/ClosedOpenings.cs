@@ -1,10 +1,11 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
 
 /// <summary>A listed position that is not an open job: a "Filled", "Closed", "Pourvu", "Cubierto", "Finalizada", "Besetzt", "Vervuld",
-/// "募集終了" marker beside its title or in its block ("Investigator – FILLED", "Deze vacature is vervuld", "closed July
+/// "募集終了", "已截止" marker beside its title or in its block ("Investigator – FILLED", "Deze vacature is vervuld", "closed July
 /// 14, 2023"), a title struck through (a filled offer a page keeps listed, crossed out), or a seat its block says is unpaid ("Mission bénévole, non rémunérée", "onbezoldigd": a volunteer's or
 /// a board member's, not a job). Asked only of the blocks of the listing a shape has already chosen, never of every
 /// element of a page.</summary>
@@ -13,7 +14,14 @@ internal static partial class ClosedOpenings
     /// <summary>The markers of a filled or closed position.</summary>
     private const string ClosedMarkers = """
         filled|closed|no\ longer\ accepting|pourvue?s?|cubiert[oa]s?|cerrad[oa]s?|besetzt|vervuld|ingevuld|gesloten|copert[oa]|chius[oaie]|
-        preenchid[oa]s?|encerrad[oa]s?|obsadzon[aey]|zamkni[ęe]t[aey]|finalizad[oa]s?|cl[ôo]tur[ée]e?s?|expired|募集終了|已截止
+        preenchid[oa]s?|encerrad[oa]s?|obsadzon[aey]|zamkni[ęe]t[aey]|finalizad[oa]s?|cl[ôo]tur[ée]e?s?|expired|募集終了|已截止|已額滿|已额满|已滿額|已满额|
+        已結束|已结束|招聘結束|招聘结束|徵才結束
+        """;
+
+    /// <summary>The words that mark a position closed only alone in brackets ("【募集締切】", "（受付終了）", "【截止】",
+    /// "【終了】"): in a sentence or a label they name a deadline ("募集締切：1月15日", "截止日期", "定員になり次第受付終了").</summary>
+    private const string BracketedOnlyMarkers = """
+        ferm[ée]e?s?|geschlossen|募集締切|募集締め切り|締切|締め切り|受付終了|終了|截止|結束|结束|額滿|额满|滿額|满额
         """;
 
     /// <summary>The markers of an unpaid seat: a volunteer's or a board member's, unless the block names an internship.</summary>
@@ -36,7 +44,9 @@ internal static partial class ClosedOpenings
         blockText is not null
         && ((MarkerWords.MayHold(blockText) && Marker().Match(blockText) is { Success: true } marker && !ClosingSentences.SaysOpenUntilFilled(blockText)
                 && (ClosedMarker().IsMatch(marker.Value) || FieldLabels.InternIn(blockText) is null || ClosedMarker().IsMatch(blockText)))
-            || (blockText.AsSpan().IndexOfAny('(', '[') >= 0 && BracketedMarker().IsMatch(blockText)));
+            || (blockText.AsSpan().IndexOfAny(Brackets) >= 0 && BracketedMarker().IsMatch(blockText)));
+
+    private static readonly SearchValues<char> Brackets = SearchValues.Create("([（［【〔");
 
     /// <summary>Whether a table cell says no more than that its row's position is closed ("Closed", "Filled", "Cerrada",
     /// "Fermé", "Geschlossen", "Chiusa", "Gesloten", "Closed 27/11/2026"): a status column's word, which in a sentence
@@ -145,9 +155,10 @@ internal static partial class ClosedOpenings
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ClosedStatus();
 
-    /// <summary>A marker alone in brackets, as a heading flags a search it has filled: "(CERRADA)", "(CLOSED)", and the
-    /// words too common in other senses to be markers outside brackets, "(FERMÉ)", "(GESCHLOSSEN)".</summary>
-    [GeneratedRegex(@"[(\[]\s*(?:" + Markers + @"|ferm[ée]e?s?|geschlossen)\s*[)\]]",
+    /// <summary>A marker alone in brackets, as a heading flags a search it has filled: "(CERRADA)", "(CLOSED)", "【募集終了】",
+    /// "(已截止)", and the words too common in other senses to be markers outside brackets (<see cref="BracketedOnlyMarkers"/>),
+    /// "(FERMÉ)", "(GESCHLOSSEN)", "【募集締切】", "（受付終了）", "【截止】".</summary>
+    [GeneratedRegex(@"[(\[（［【〔]\s*(?:" + Markers + "|" + BracketedOnlyMarkers + @")\s*[)\]）］】〕]",
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex BracketedMarker();
 

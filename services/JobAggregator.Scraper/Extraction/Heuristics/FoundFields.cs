@@ -107,12 +107,26 @@ internal sealed partial class FoundFields
         {
             EmploymentType = $"{second}, {first}";
         }
-        else if (WayOfWorkingOnly().IsMatch(first) && !WayOfWorkingOnly().IsMatch(second))
+        else if (NamesNoContract(first) && !WayOfWorkingOnly().IsMatch(second))
         {
             // "Modalidad: presencial" then "Contratación: por honorarios": a label pages use for the contract as often as
             // for the place of work said only the latter, so the contract read later is kept beside it.
             EmploymentType = $"{first}, {second}";
         }
+    }
+
+    /// <summary>A way of working alone, or with the hours or schedule a later line added to it ("híbrida (3 días en
+    /// oficina), lunes a viernes de 9 a 18 h"), naming no contract or kind of job yet.</summary>
+    private static bool NamesNoContract(string terms)
+    {
+        var comma = terms.IndexOf(", ", StringComparison.Ordinal);
+        if (comma < 0)
+        {
+            return WayOfWorkingOnly().IsMatch(terms);
+        }
+
+        var rest = terms[(comma + 2)..];
+        return WayOfWorkingOnly().IsMatch(terms[..comma]) && FieldLabels.ContractIn(rest) is null && FieldLabels.EmploymentTypeLength(rest) == 0;
     }
 
     [GeneratedRegex(@"^(?:on[\s-]?site|in[\s-]office|presencial|presencialmente|remot[oa]|remote|h[íi]brid[oa]|ibrid[oa]|hybride?|t[ée]l[ée]travail|teletrabajo|in\s+presenza|en\s+pr[ée]sentiel|sur\s+site|vor\s+ort|op\s+locatie|op\s+afstand|zdalnie|stacjonarnie|hybrydowo)(?:\s*\([^()]*\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

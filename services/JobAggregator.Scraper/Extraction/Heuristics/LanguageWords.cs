@@ -14,9 +14,9 @@ internal static class LanguageWords
         ("de", ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
             ["und", "der", "die", "das", "mit", "für", "bis", "bei", "oder", "ein", "eine", "wir", "unbefristet", "befristet", "stellenantritt", "bewerbungsfrist", "teilzeit", "vollzeit", "stunden", "woche", "ab", "zum"]),
         ("fr", ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-            ["le", "la", "les", "des", "du", "et", "pour", "avec", "une", "nous", "vous", "durée", "indéterminée", "déterminée", "entrée", "fonction", "délai", "postulation", "temps", "plein", "partiel", "heures", "semaine", "au"]),
+            ["le", "la", "les", "des", "du", "et", "en", "pour", "avec", "une", "nous", "vous", "durée", "indéterminée", "déterminée", "entrée", "fonction", "délai", "postulation", "temps", "plein", "partiel", "heures", "semaine", "au"]),
         ("es", ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
-            ["el", "los", "las", "del", "para", "con", "una", "por", "tiempo", "completo", "parcial", "indefinido", "horas", "semana", "plazo", "cierre"]),
+            ["el", "en", "los", "las", "del", "para", "con", "una", "por", "tiempo", "completo", "parcial", "indefinido", "horas", "semana", "plazo", "cierre"]),
         ("it", ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
             ["il", "gli", "della", "per", "con", "una", "tempo", "pieno", "determinato", "indeterminato", "ore", "settimana", "scadenza", "entro"]),
         ("nl", ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
@@ -39,7 +39,8 @@ internal static class LanguageWords
 
     /// <summary>The language most of the text's known words belong to ("en", "de", "fr", "es", "ca", "it", "nl", "pt"), counting
     /// a word shared by several languages for none; null when no language has more such words than every other. No
-    /// one-letter word is listed: a title's gender endings ("Assistant·e", "Abogado/a") read as such words.</summary>
+    /// one-letter word is listed: a title's gender endings ("Assistant·e", "Abogado/a") read as such words. "en" is as much
+    /// Spanish and French as Dutch ("litigante en derechos humanos", "3 días en oficina"), so it counts for none.</summary>
     public static string? Of(string text)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -114,7 +114,8 @@ internal static class OpeningBlocks
             return [];
         }
 
-        var open = best.Where(c => !ClosedOpenings.Marks(c.Block.Text()) && !ClosedOpenings.StruckThrough(c.Title)).ToList();
+        // A title outside its block (a heading before its run of facts) marks its position closed by itself ("【募集終了】…").
+        var open = best.Where(c => !ClosedOpenings.Marks(c.Block.Text()) && !ClosedOpenings.Marks(c.Text) && !ClosedOpenings.StruckThrough(c.Title)).ToList();
         if (open.Count == 0)
         {
             return [];

@@ -6,7 +6,7 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// link, a list item's "Vacatures" badge, a card's "Jobs" category): the items tagged as recruitment are openings, each
 /// dated by its item, and the others (events, notices, results) are not. A list is read so only where its tags differ or
 /// the page is a news page, so that a careers page's own badges leave its listing to the other shapes; a news list
-/// without a recruitment tag lists no openings.</summary>
+/// without a recruitment tag lists no openings. A recruitment item its title marks closed ("【已截止】【徵才】社工督導") is none.</summary>
 internal static class TaggedNewsItems
 {
     private const int MaxTagLength = 24;
@@ -51,7 +51,8 @@ internal static class TaggedNewsItems
         var openings = new List<PostingDraft>();
         foreach (var (_, link, run) in recruiting)
         {
-            if (openings.Count < maxPostings && PlainText.Of(link) is { } title && JobTitles.HasRoleWord(title) && JobTitles.IsShortTitle(title))
+            if (openings.Count < maxPostings && PlainText.Of(link) is { } title && JobTitles.HasRoleWord(title) && JobTitles.IsShortTitle(title)
+                && !ClosedOpenings.Marks(title))
             {
                 var fields = BlockFields.ReadRun(run);
                 openings.Add(fields with

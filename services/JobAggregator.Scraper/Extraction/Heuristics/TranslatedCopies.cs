@@ -89,18 +89,23 @@ internal static class TranslatedCopies
         return kept.Count == postings.Count ? postings : kept.Order().Select(i => postings[i]).ToList();
     }
 
-    /// <summary>Whether two postings state the same closing date and place, and the same workload and pay where either
-    /// states one.</summary>
+    /// <summary>Whether two postings state the same closing date and place, the same workload where either states one,
+    /// and the same pay where both state one (parsed, or its figures as written).</summary>
     public static bool Agree(PostingDraft first, PostingDraft second) =>
         first.ValidThrough is { } closes && second.ValidThrough is { } closesToo
         && LanguageWords.DateNumbers(closes) is { Count: > 0 } date && date.SequenceEqual(LanguageWords.DateNumbers(closesToo))
         && first.Location is { } place && second.Location is { } placeToo && SamePlace(place, placeToo)
         && Workload(first) == Workload(second)
-        && first.Salary == second.Salary;
+        && first.Salary == second.Salary && PayFigures(first) is var pay && PayFigures(second) is var payToo && (pay is null || payToo is null || pay == payToo);
 
     /// <summary>The language of what the posting's title and facts say.</summary>
     public static string? LanguageOf(PostingDraft posting) =>
         LanguageWords.Of(string.Join(' ', posting.Title, posting.EmploymentType, posting.ValidThrough, posting.SalaryText, posting.Location));
+
+    /// <summary>The digits of the pay a posting's block states ("$18,000 mensuales netos" and "CHF 8'000" are "18000" and
+    /// "8000"): a listing's drafts carry their pay as written, and a copy in another language writes the same figures.</summary>
+    private static string? PayFigures(PostingDraft posting) =>
+        posting.SalaryText is { } pay && pay.Any(char.IsAsciiDigit) ? new string(pay.Where(char.IsAsciiDigit).ToArray()) : null;
 
     private static string? Workload(PostingDraft posting) =>
         posting.Title is { } title && FieldLabels.WorkloadIn(title) is { } workload ? new string(workload.Where(char.IsAsciiDigit).ToArray()) : null;
