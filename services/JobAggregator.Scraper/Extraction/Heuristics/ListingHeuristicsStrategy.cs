@@ -64,7 +64,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             }
         }
 
-        return TranslatedCopies.Without(found, TranslatedCopies.PreferredLanguage(document));
+        return TranslatedCopies.Without(YearlessOpeningDates.Dated(document, DeadlineBoxes.Dating(document, found)), TranslatedCopies.PreferredLanguage(document));
     }
 
     /// <summary>A document linked beside openings that names no role: a publication ("Informe anual 2025 (PDF)", "Statuten",
