@@ -258,4 +258,45 @@ public sealed class BlockFieldsTests
 
         Assert.Equal(type, BlockFields.Read(block, block.QuerySelector("h3")).EmploymentType);
     }
+
+    [Theory]
+    [InlineData("Hours", "22.5 per week, Tuesday to Thursday", "22.5 hours per week, Tuesday to Thursday")]
+    [InlineData("Uren", "24 per week", "24 uur per week")]
+    [InlineData("Arbeitszeit", "20 pro Woche", "20 Stunden pro Woche")]
+    [InlineData("Temps de travail", "24 par semaine", "24 heures par semaine")]
+    [InlineData("Horario", "20 por semana", "20 horas por semana")]
+    [InlineData("Orario", "25 a settimana", "25 ore a settimana")]
+    [InlineData("Hours", "30 hours per week", "30 hours per week")]
+    [InlineData("Contract", "12 per week", "12 per week")]
+    public void An_hours_label_gives_the_unit_of_a_bare_count_of_hours_a_week(string label, string value, string read) =>
+        Assert.Equal(read, HoursLabels.WithUnit(label, value));
+
+    [Theory]
+    [InlineData("Hours", "22.5 per week, Tuesday to Thursday", "Contract", "Fixed term for 12 months")]
+    [InlineData("Uren", "24 per week", "Contract", "Tijdelijk voor 12 maanden")]
+    [InlineData("Arbeitszeit", "20 pro Woche", "Vertrag", "befristet auf 12 Monate")]
+    [InlineData("Temps de travail", "24 par semaine", "Contrat", "CDD de 12 mois")]
+    public void A_bare_count_under_an_hours_label_is_the_type_before_a_fixed_term(string hoursLabel, string hours, string termLabel, string term)
+    {
+        var block = Html.Parse($"<html><body><div id=\"b\"><h3>Helpline Coordinator</h3><p><strong>{hoursLabel}:</strong> {hours}<br><strong>{termLabel}:</strong> {term}</p></div></body></html>").GetElementById("b")!;
+
+        var read = BlockFields.Read(block, block.QuerySelector("h3"));
+
+        Assert.Equal(HoursLabels.WithUnit(hoursLabel, hours), read.EmploymentType);
+        Assert.NotEqual(hours, read.EmploymentType);
+    }
+
+    [Theory]
+    [InlineData("fr", "Nouveau", "Marseille")]
+    [InlineData("en", "New!", "Leeds")]
+    [InlineData("de", "Neu", "Kassel")]
+    [InlineData("es", "Nuevo", "Sevilla")]
+    [InlineData("nl", "Nieuw", "Utrecht")]
+    [InlineData("it", "Urgente", "Napoli")]
+    public void A_badge_marking_the_ad_new_or_urgent_is_no_place(string language, string badge, string town)
+    {
+        var block = Html.Parse($"<html lang=\"{language}\"><body><div id=\"b\"><span><a href=\"/jobs/1\">Juriste</a><span class=\"bulb\">{badge}</span></span><span>{town}</span></div></body></html>").GetElementById("b")!;
+
+        Assert.Equal(town, BlockFields.Read(block, block.QuerySelector("a")).Location);
+    }
 }

@@ -210,4 +210,17 @@ public sealed class ProseFieldsTests
         Assert.Equal("La rémunération est de 1 950 € brut par mois",
             ProseFields.Salary("La rémunération est de 1 950 € brut par mois, avec la prise en charge de 50 % de l'abonnement de transport en commun."));
     }
+
+    [Theory]
+    [InlineData("Posted 12/3/26. New Orleans, LA. Full-time. Salary: $75,000 - $90,000.", "New Orleans, LA")]
+    [InlineData("Posted 11/15/26. Jackson, MS, with travel across the state. Full-time, $52,000–$58,000 plus benefits.", "Jackson, MS")]
+    [InlineData("Posted 12/1/26. New Orleans, LA (hybrid). Part-time, 20 hrs/week, $30/hour.", "New Orleans, LA (hybrid)")]
+    [InlineData("Posted 2 December. Parramatta, NSW. Part-time, 3 days a week.", "Parramatta, NSW")]
+    [InlineData("Publié le 3 décembre. Gatineau (Québec). Temps plein, 52 000 $ par an.", "Gatineau (Québec)")]
+    [InlineData("Publicado el 3/12/26. Monterrey, NL. Tiempo completo.", "Monterrey, NL")]
+    [InlineData("Veröffentlicht am 3.12.2026. Kassel (Hessen). Teilzeit, 50 %.", "Kassel (Hessen)")]
+    [InlineData("Posted 12/3/26. Full-time (Permanent). Salary: $75,000.", null)]
+    [InlineData("We work across Louisiana. Apply today.", null)]
+    public void A_place_written_as_a_sentence_of_its_own_among_an_excerpt_s_facts_is_the_place(string text, string? place) =>
+        Assert.Equal(place, ProseFields.PlaceSentence(text));
 }

@@ -143,6 +143,10 @@ internal static partial class BlockFields
                     // "Remuneración bruta mensual: $1.350.000.": the amount states no period, its label does.
                     value = label + ": " + value;
                 }
+                else if (kind is FieldKind.EmploymentType)
+                {
+                    value = HoursLabels.WithUnit(label, value);
+                }
                 else if (kind is FieldKind.Location && j + 1 < first + count && WordCount(value) == 1 && SaysRemote(value)
                     && FieldLabels.Split(segments[j + 1].Text).Kind == FieldKind.None)
                 {
@@ -211,10 +215,10 @@ internal static partial class BlockFields
                 }
 
                 // A short excerpt's sentence may still say where and how much ("A full-time … position based in
-                // Portland, Oregon.").
+                // Portland, Oregon.", "Posted 12/1/26. New Orleans, LA (hybrid). Part-time.").
                 if (!fields.Has(FieldKind.Location))
                 {
-                    fields.Set(FieldKind.Location, ProseFields.PlaceOfWork(text));
+                    fields.Set(FieldKind.Location, ProseFields.PlaceOfWork(text) ?? ProseFields.PlaceSentence(text));
                 }
 
                 // Its hours words, not a count of hours, which the corpus reads as stating no type ("20 uur per week").
@@ -246,7 +250,7 @@ internal static partial class BlockFields
 
             if (!fields.Has(FieldKind.Location))
             {
-                fields.Set(FieldKind.Location, ProseFields.Location(text));
+                fields.Set(FieldKind.Location, ProseFields.Location(text) ?? ProseFields.PlaceSentence(text));
             }
 
             if (!fields.Has(FieldKind.ValidThrough))
@@ -628,8 +632,8 @@ internal static partial class BlockFields
             return;
         }
 
-        // "Stacjonarnie", "Presencial", "On-site": where the work is done, not a place.
-        if (OnSite().IsMatch(segment))
+        // "Stacjonarnie", "Presencial", "On-site": where the work is done, not a place; "Nouveau", "New!": a badge.
+        if (OnSite().IsMatch(segment) || FreshnessBadges.Is(segment))
         {
             return;
         }

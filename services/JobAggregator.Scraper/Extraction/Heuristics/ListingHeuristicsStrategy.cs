@@ -64,7 +64,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             }
         }
 
-        var openings = TranslatedCopies.Without(found, TranslatedCopies.PreferredLanguage(document));
+        var openings = TranslatedCopies.Without(YearlessOpeningDates.Dated(document, DeadlineBoxes.Dating(document, found)), TranslatedCopies.PreferredLanguage(document));
         // A place that names only a town may take its region from the organisation's own address.
         return openings.Exists(d => d.Location is not null) && PageAddress.Of(document) is { } address
             ? openings.ConvertAll(d => d.Location is null ? d : d with { OrganizationAddress = address })

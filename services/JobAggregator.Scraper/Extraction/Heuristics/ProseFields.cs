@@ -56,6 +56,30 @@ internal static partial class ProseFields
         return new PostingDraft { Location = location, SalaryText = salary, ValidThrough = closing ?? yearless, EmploymentType = hours };
     }
 
+    /// <summary>A place written as a sentence of its own among an excerpt's facts ("Posted 12/3/26. New Orleans, LA.
+    /// Full-time.", "Jackson, MS, with travel across the state.", "Parramatta, NSW (hybrid).", "Gatineau (Québec). Temps
+    /// plein."): a town and its region's code or bracketed name, then at most a bracketed way of working, or a clause
+    /// after a comma, which is left out; null when no sentence is one.</summary>
+    public static string? PlaceSentence(string text)
+    {
+        if (!text.Contains(". ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // "Full-time (Permanent)." has a place's shape.
+        for (var match = TownSentence().Match(text); match.Success; match = match.NextMatch())
+        {
+            var place = match.Groups["place"].Value;
+            if (FieldLabels.EmploymentTypeLength(place) == 0 && BlockFields.LooksLikePlace(place))
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
     public static string? Salary(string text)
     {
         // A labelled salary has a colon, an amount of money a digit: most of a page's prose has neither.
@@ -408,6 +432,9 @@ internal static partial class ProseFields
 
     [GeneratedRegex(@"\b(?:in|based\s+in|em)\s+(?<place>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}{2}|\s+\(\p{Lu}{2}\)))(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex CityAndState();
+
+    [GeneratedRegex(@"(?<=(?:^|[.!?]\s+))(?<place>\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,3}(?:,\s+\p{Lu}{2,3}|\s+\(\p{Lu}[\p{L}'’ -]+\))(?:\s+\(\p{Ll}[\p{L} -]{2,20}\))?)(?:,\s+\p{Ll}[^.]*)?\.(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex TownSentence();
 
     /// <summary>"in Johannesburg, Gauteng, South Africa", "at Wits University, Johannesburg, South Africa": three
     /// capitalised parts in a row are a place.</summary>
