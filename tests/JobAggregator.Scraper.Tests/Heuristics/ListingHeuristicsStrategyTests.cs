@@ -23,7 +23,6 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-dl/employment-dl-apply-by-box-lawschool-us",
         "squarespace/jobs-summary-excerpt-sentences-posted-us",
         "careers-headings/current-vacancies-beaver-midday-no-year-gb",
-        "careers-bilingual/emplois-jobs-one-table-fr-en-ca",
         "careers-list-items/aktuelles-typo3-datumsbadge-stellenausschreibung-de",
         "careers-cards/karriere-teaser-fakten-nur-auf-detailseiten-at",
         "single-opening/juristin-asylrecht-kv-mindestentgelt-vollzeit-at",

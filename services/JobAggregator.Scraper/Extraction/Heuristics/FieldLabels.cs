@@ -42,7 +42,7 @@ internal static partial class FieldLabels
             "用工形式", "岗位性质", "工作类型", "工作類型", "職缺類別", "职缺类别", "聘用類別", "聘用类别", "僱用類別", "雇用类别"]),
         (FieldKind.Salary, ["salary", "salary range", "pay", "pay range", "pay rate", "compensation", "wage", "wages", "rate",
             "hourly rate", "annual salary", "starting salary", "sueldo", "salario", "remuneración", "remuneracion", "rémunération",
-            "remuneration", "salaire", "retribuzione", "compenso", "stipendio", "ral", "salaris", "beloning", "verloning", "loon", "maandloon", "brutoloon", "brutomaandloon", "jaarloon", "uurloon", "wedde", "gehalt", "vergütung",
+            "remuneration", "salaire", "retribuzione", "compenso", "stipendio", "ral", "salaris", "beloning", "verloning", "loon", "maandloon", "brutoloon", "brutomaandloon", "jaarloon", "uurloon", "wedde", "gehalt", "lohn", "vergütung",
             "salário", "remuneração", "remuneracao", "bezahlung", "entgelt", "entlohnung", "bruttogehalt", "wynagrodzenie", "lön", "løn", "lønn", "mzda", "plat", "nástupní plat", "給与", "給料", "賃金", "薪资",
             "薪酬", "待遇", "薪资待遇", "薪酬待遇", "薪資", "薪資待遇", "taux horaire", "salaire annuel", "salaire horaire",
             "retribución", "retribucion", "retribució", "sou", "salari", "stipend", "bolsa", "bolsa-auxílio", "bolsa auxílio", "bolsa-auxilio", "bolsa auxilio", "beca", "gratification", "stipendium",
@@ -129,7 +129,35 @@ internal static partial class FieldLabels
             return kind;
         }
 
-        return PayLabelQualified(lower) ? FieldKind.Salary : FieldKind.None;
+        return PayLabelQualified(lower) ? FieldKind.Salary : BilingualKind(lower);
+    }
+
+    /// <summary>The field a label names in two or three languages at once, the copies after slashes ("Lieu / Location",
+    /// "Salaire / Salary", "Arbeitsort / Lieu de travail", "Plaats / Lieu", "Sede / Location"), as a bilingual
+    /// organisation heads its columns and labels its lines: the field every copy names, or None when a copy names
+    /// another field or none ("Salary / Benefits").</summary>
+    private static FieldKind BilingualKind(ReadOnlySpan<char> label)
+    {
+        const int MaxCopies = 3;
+        if (label.IndexOf('/') < 0 || label.Count('/') >= MaxCopies)
+        {
+            return FieldKind.None;
+        }
+
+        var kind = FieldKind.None;
+        foreach (var range in label.Split('/'))
+        {
+            var copy = label[range].Trim();
+            var copyKind = LabelKeys.TryGetValue(copy, out var named) ? named : PayLabelQualified(copy) ? FieldKind.Salary : FieldKind.None;
+            if (copyKind == FieldKind.None || (kind != FieldKind.None && copyKind != kind))
+            {
+                return FieldKind.None;
+            }
+
+            kind = copyKind;
+        }
+
+        return kind;
     }
 
     /// <summary>The words that say which pay a pay label names ("Sueldo mensual", "Salaire brut annuel", "Monthly salary",
