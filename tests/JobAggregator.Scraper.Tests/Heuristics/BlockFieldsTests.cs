@@ -41,6 +41,46 @@ public sealed class BlockFieldsTests
         Assert.Equal(place, BlockFields.LooksLikePlace(text));
 
     [Theory]
+    [InlineData("Wien, 9. Bezirk", true)]
+    [InlineData("Graz, 2. Bezirk", true)]
+    [InlineData("Wien 10. Gemeindebezirk", true)]
+    [InlineData("Zürich, Kreis 4", true)]
+    [InlineData("Lyon, 7e arrondissement", true)]
+    [InlineData("Paris 11e arrondissement", true)]
+    [InlineData("9. Bezirk", false)]
+    [InlineData("Verwendungsgruppe 8", false)]
+    public void A_district_named_by_its_number_after_the_town_is_part_of_the_place(string text, bool place) =>
+        Assert.Equal(place, BlockFields.LooksLikePlace(text));
+
+    [Theory]
+    [InlineData("<span class=\"day\">04</span><span class=\"month\">Dez</span><span class=\"year\">2026</span>", "04 Dez 2026")]
+    [InlineData("<span>12</span><span>Jan</span><span>2027</span>", "12 Jan 2027")]
+    [InlineData("<strong>3</strong><span>mars</span><span>2027</span>", "3 mars 2027")]
+    [InlineData("<span class=\"dia\">15</span><span class=\"mes\">ene</span><span class=\"ano\">2027</span>", "15 ene 2027")]
+    [InlineData("<span>Mar</span><span>3</span><span>2027</span>", "Mar 3 2027")]
+    public void A_date_badge_written_in_parts_dates_the_item(string badge, string date)
+    {
+        var block = Html.Parse($"""
+            <html><body><div id="b"><div class="news-list-date">{badge}</div><h3><a href="/news/1">Sozialarbeiter*in (m/w/d)</a></h3>
+            <p>Teilzeit in Kassel.</p></div></body></html>
+            """).GetElementById("b")!;
+
+        var read = BlockFields.Read(block, block.QuerySelector("h3"));
+
+        Assert.Equal((date, null), (read.DatePosted, read.ValidThrough));
+    }
+
+    [Fact]
+    public void Numbers_in_parts_that_make_no_date_are_no_badge()
+    {
+        var block = Html.Parse("""
+            <html><body><div id="b"><h3>Paralegal</h3><div class="stats"><span>12</span><span>open</span><span>cases</span></div></div></body></html>
+            """).GetElementById("b")!;
+
+        Assert.Null(BlockFields.Read(block, block.QuerySelector("h3")).DatePosted);
+    }
+
+    [Theory]
     [InlineData("北京·朝阳区", "全职", "北京·朝阳区", "全职")]
     [InlineData("上海·静安区", "兼职", "上海·静安区", "兼职")]
     [InlineData("臺北市中正區", "全職", "臺北市中正區", "全職")]

@@ -84,6 +84,23 @@ public sealed partial class FieldLabelsTests
         Assert.Equal(expected, FieldLabels.KindOf(label).ToString());
 
     [Theory]
+    [InlineData("Lieu / Location", "Location")]
+    [InlineData("Poste / Position", "Title")]
+    [InlineData("Salaire / Salary :", "Salary")]
+    [InlineData("Date limite / Closing date", "ValidThrough")]
+    [InlineData("Arbeitsort / Lieu de travail:", "Location")]
+    [InlineData("Functie / Fonction", "Title")]
+    [InlineData("Salaris/Salaire", "Salary")]
+    [InlineData("Lohn / Salaire", "Salary")]
+    [InlineData("Lugar / Lloc de treball", "Location")]
+    [InlineData("Stelle / Poste / Posizione", "Title")]
+    [InlineData("Salary / Benefits", "None")]
+    [InlineData("Location / Remote", "None")]
+    [InlineData("Lieu / Salaire", "None")]
+    public void Knows_a_label_given_in_two_or_three_languages_when_every_copy_names_the_same_field(string label, string expected) =>
+        Assert.Equal(expected, FieldLabels.KindOf(label).ToString());
+
+    [Theory]
     [InlineData("Faixa salarial:")]
     [InlineData("Rango salarial:")]
     [InlineData("Fourchette salariale :")]

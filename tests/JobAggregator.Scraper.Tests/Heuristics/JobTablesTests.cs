@@ -198,6 +198,31 @@ public sealed class JobTablesTests
         Assert.All(drafts, d => Assert.Equal(closing, d.ValidThrough));
     }
 
+    [Theory]
+    [InlineData("fr", "Poste <em>/ Position</em>", "Lieu / Location", "Salaire / Salary", "Avocat(e) salarié(e)", "Staff Lawyer", "26,40 $ l'heure", "$26.40 per hour")]
+    [InlineData("en-CA", "Position / Poste", "Location / Lieu", "Salary / Salaire", "Staff Lawyer", "Avocat(e) salarié(e)", "$26.40 per hour", "26,40 $ l'heure")]
+    [InlineData("de-CH", "Stelle / Poste", "Arbeitsort / Lieu de travail", "Lohn / Salaire", "Juristin / Jurist", "Juriste", "CHF 7'200 pro Monat", "CHF 7'200 par mois")]
+    [InlineData("nl-BE", "Functie / Fonction", "Plaats / Lieu", "Salaris / Salaire", "Jurist", "Juriste", "€ 3.400 bruto per maand", "3 400 € brut par mois")]
+    [InlineData("es", "Puesto", "Lugar / Lloc de treball", "Salario / Retribució", "Abogado/a", "Advocat/ada", "1.400 € brutos al mes", "1.400 € bruts al mes")]
+    public void A_bilingual_table_s_cells_give_the_page_language_s_copy(
+        string pageLanguage, string titleHeader, string placeHeader, string payHeader, string title, string otherTitle, string pay, string otherPay)
+    {
+        var other = pageLanguage.StartsWith("en", StringComparison.Ordinal) ? "fr" : pageLanguage == "es" ? "ca" : pageLanguage == "fr" ? "en" : "fr";
+        var html = $"""
+            <html lang="{pageLanguage}"><body><main><h1>Jobs</h1><table><thead><tr><th>{titleHeader}</th><th>{placeHeader}</th><th>{payHeader}</th><th></th></tr></thead><tbody>
+            <tr><td><strong>{title}</strong><br><em lang="{other}">{otherTitle}</em></td><td>Gatineau</td><td>{pay}<br><em lang="{other}">{otherPay}</em></td>
+              <td><a href="/jobs/1.pdf">PDF</a></td></tr>
+            <tr><td>Paralegal<br><span lang="{other}">Paralegal</span></td><td>Ottawa</td><td>{pay}</td><td><a href="/jobs/2.pdf">PDF</a></td></tr>
+            </tbody></table></main></body></html>
+            """;
+
+        var drafts = ListingHeuristicsStrategy.Extract(Html.Parse(html), Page);
+
+        Assert.Equal([title, "Paralegal"], drafts.Select(d => d.Title));
+        Assert.Equal(("Gatineau", pay), (drafts[0].Location, drafts[0].SalaryText));
+        Assert.Equal("https://members.test/jobs/1.pdf", drafts[0].Url?.ToString());
+    }
+
     [Fact]
     public void A_title_cell_spanned_over_rows_is_one_opening()
     {

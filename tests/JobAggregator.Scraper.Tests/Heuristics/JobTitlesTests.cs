@@ -159,6 +159,38 @@ public sealed class JobTitlesTests
         Assert.Equal(expected, JobTitles.AnnouncesPosting(title));
 
     [Theory]
+    [InlineData("Wir suchen studentische Hilfskräfte (m/w/d) für die Law Clinic", "Studentische Hilfskräfte (m/w/d) für die Law Clinic")]
+    [InlineData("Wir suchen eine*n Sozialarbeiter*in (m/w/d)", "Sozialarbeiter*in (m/w/d)")]
+    [InlineData("We are hiring a Paralegal", "Paralegal")]
+    [InlineData("We're looking for a Staff Attorney", "Staff Attorney")]
+    [InlineData("Nous recrutons un·e juriste en droit des étrangers", "Juriste en droit des étrangers")]
+    [InlineData("On recrute des juristes", "Juristes")]
+    [InlineData("Buscamos abogado/a laboralista", "Abogado/a laboralista")]
+    [InlineData("Cerchiamo un avvocato penalista", "Avvocato penalista")]
+    [InlineData("Wij zoeken een jurist", "Jurist")]
+    [InlineData("Procuramos advogado(a)", "Advogado(a)")]
+    public void A_headline_s_hiring_verb_leads_the_roles_it_wants(string title, string expected)
+    {
+        Assert.True(JobTitles.AnnouncesPosting(title));
+        Assert.Equal(expected, JobTitles.WithoutHiringWord(title));
+    }
+
+    [Theory]
+    [InlineData("Wir suchen Verstärkung")]
+    [InlineData("Wir suchen Zeitzeug*innen für unser Archivprojekt")]
+    [InlineData("We are hiring!")]
+    [InlineData("Nous recrutons des bénévoles")]
+    public void A_hiring_verb_before_no_role_announces_no_posting(string title) =>
+        Assert.False(JobTitles.AnnouncesPosting(title));
+
+    [Theory]
+    [InlineData("Studentische Hilfskräfte (m/w/d)")]
+    [InlineData("Lehrkräfte für Deutsch als Zweitsprache")]
+    [InlineData("Pflegefachkräfte in Teilzeit")]
+    [InlineData("Verwaltungskräfte gesucht")]
+    public void A_german_plural_of_kraft_names_a_role(string title) => Assert.True(JobTitles.HasRoleWord(title));
+
+    [Theory]
     [InlineData("Team Leader")]
     [InlineData("Team Leader – Tauranga")]
     [InlineData("Project Leader, Reentry")]

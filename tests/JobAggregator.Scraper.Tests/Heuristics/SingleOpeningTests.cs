@@ -267,6 +267,39 @@ public sealed class SingleOpeningTests
         Assert.Equal((title, location, hours, pay, closing), (draft.Title, draft.Location, draft.EmploymentType, draft.SalaryText, draft.ValidThrough));
     }
 
+    [Theory]
+    [InlineData("de-AT", "Juristin / Jurist (w/m/d) für Asylrecht", "Wien, 9. Bezirk · 30 Wochenstunden · ab 1. Februar 2027 · unbefristet",
+        "Ihre Aufgaben", "Rechtsberatung von Asylsuchenden", "Bitte senden Sie Ihre Bewerbung bis 17. Jänner 2027 an uns.", "Wien, 9. Bezirk", "30 Wochenstunden", "17. Jänner 2027")]
+    [InlineData("fr", "Juriste (H/F)", "Lyon · Temps partiel · CDI", "Vos missions", "Accompagner les personnes exilées",
+        "Merci d'envoyer votre candidature avant le 15 janvier 2027.", "Lyon", "Temps partiel", "15 janvier 2027")]
+    [InlineData("en-GB", "Casework Officer", "Birmingham | Full-time | Permanent", "Your role", "Advising clients on housing cases",
+        "Closing date: 5 February 2027", "Birmingham", "Full-time", "5 February 2027")]
+    [InlineData("es", "Abogado/a laboralista", "Sevilla · Jornada completa · Indefinido", "Tus funciones", "Asesorar a personas trabajadoras",
+        "Plazo: 20 de enero de 2027", "Sevilla", "Jornada completa", "20 de enero de 2027")]
+    public void A_titled_page_s_line_of_facts_under_its_heading_states_the_place_and_hours(
+        string language, string title, string metaLine, string section, string task, string closingLine, string place, string hours, string closing)
+    {
+        var html = $"""
+            <html lang="{language}"><body><main><article><h1>{title}</h1><p class="job-meta">{metaLine}</p>
+            <h2>{section}</h2><ul><li>{task}</li></ul><h2>Bewerbung</h2><p>{closingLine}</p></article></main></body></html>
+            """;
+
+        var draft = Assert.Single(SingleOpening.Find(Html.Parse(html), Page));
+
+        Assert.Equal((title, place, hours, closing), (draft.Title, draft.Location, draft.EmploymentType, draft.ValidThrough));
+    }
+
+    [Fact]
+    public void A_titled_page_with_one_fact_under_its_heading_is_still_no_opening()
+    {
+        const string html = """
+            <html lang="en"><body><main><h1>Staff Attorney Maria Lopez</h1><p>Chicago · Since 2019</p>
+            <p>Maria leads our housing practice.</p></main></body></html>
+            """;
+
+        Assert.Empty(SingleOpening.Find(Html.Parse(html), Page));
+    }
+
     [Fact]
     public void A_university_s_public_call_for_a_post_is_its_opening_with_the_hours_its_post_row_states()
     {

@@ -353,7 +353,20 @@ internal static partial class BlockFields
         }
     }
 
-    private static bool IsTime(IElement element) => element.LocalName == "time";
+    private static bool IsTime(IElement element) => element.LocalName == "time" || IsDateBadge(element);
+
+    /// <summary>A date written in parts, each in an element of its own with nothing between them, as news lists draw a
+    /// calendar badge (TYPO3's <c>&lt;span class="day"&gt;04&lt;/span&gt;&lt;span class="month"&gt;Dez&lt;/span&gt;&lt;span
+    /// class="year"&gt;2026&lt;/span&gt;</c>, "12 | Jan | 2027", "Mar 3 2027"): read as one <c>&lt;time&gt;</c>. An icon beside a
+    /// date labels it and makes no part of it.</summary>
+    private static bool IsDateBadge(IElement element) =>
+        element.ChildElementCount is 2 or 3 && !HasOwnText(element)
+        && element.Children.All(c => c.ChildElementCount == 0 && c.TextContent.Length <= MaxBadgePart && !string.IsNullOrWhiteSpace(c.TextContent))
+        && BadgeDate(element) is { } date && FieldLabels.IsDateOnly(date);
+
+    private const int MaxBadgePart = 12;
+
+    private static string? BadgeDate(IElement badge) => PlainText.Collapse(string.Join(' ', badge.Children.Select(c => c.TextContent.Trim())));
 
     /// <summary>Whether a date element stands after a closing date's label or lead ("Closing date", "Deadline:",
     /// "hasta el"): it is then no publication stamp.</summary>
@@ -372,7 +385,7 @@ internal static partial class BlockFields
 
     private static void SetTime(IElement time, string before, FoundFields fields)
     {
-        var value = PlainText.Collapse(time.GetAttribute("datetime")) ?? PlainText.Collapse(time.TextContent);
+        var value = PlainText.Collapse(time.GetAttribute("datetime")) ?? (time.LocalName == "time" ? PlainText.Collapse(time.TextContent) : BadgeDate(time));
         fields.Set(IsClosingLead(before) ? FieldKind.ValidThrough : FieldKind.DatePosted, value);
     }
 
@@ -380,7 +393,7 @@ internal static partial class BlockFields
     {
         for (var e = ElementWalk.Next(time, block); e is not null; e = ElementWalk.Next(e, block))
         {
-            if (e.LocalName == "time")
+            if (IsTime(e))
             {
                 return e;
             }
@@ -410,7 +423,7 @@ internal static partial class BlockFields
     /// does are asked.</param>
     private static void CollectLines(IElement element, IElement? title, bool holdsTitle, List<Line> lines)
     {
-        if (element == title || IsSkipped(element.LocalName))
+        if (element == title || IsSkipped(element.LocalName) || IsDateBadge(element))
         {
             return;
         }
@@ -741,7 +754,8 @@ internal static partial class BlockFields
         }
 
         // "Paris 11e", "Lyon 3e": an arrondissement's number is part of the town, as a numbered postal district's is
-        // ("Dublin 7", "Praha 2").
+        // ("Dublin 7", "Praha 2"), and a district named by its number after the town ("Wien, 9. Bezirk", "Zürich, Kreis 4",
+        // "Lyon, 7e arrondissement").
         if (FieldLabels.HasDigit(text))
         {
             text = Arrondissement().Replace(text, "");
@@ -952,7 +966,7 @@ internal static partial class BlockFields
     [GeneratedRegex(@"^(?<town>[^/]+?)\s*/\s*(?:praca\s+(?:hybrydowa|zdalna|stacjonarna)|(?:tryb|model)\s+hybrydowy|hybrydowo|zdalnie|stacjonarnie|hybrid(?:\s+working)?|remote|on[\s-]?site|in[\s-]office|mobiles\s+arbeiten|home\s?office|vor\s+ort|hybride(?:\s+werken)?|(?:deels\s+)?thuiswerken|op\s+afstand|op\s+kantoor|t[ée]l[ée]travail(?:\s+partiel)?|en\s+pr[ée]sentiel|sur\s+site|[àa]\s+distance|h[íi]brido|modalidad\s+(?:h[íi]brida|remota|presencial)|(?:en\s+)?remoto|teletrabajo|presencial)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TownThenWorkMode();
 
-    [GeneratedRegex(@"(?<=\p{Lu}\p{L}+)\s+\d{1,2}(?:e|er|ème|eme)(?![\p{L}\d])|(?<=(?<![\p{L}])(?:Dublin|Praha|Brno|Ostrava|Bratislava|Košice|Wien|Budapest))\s+\d{1,2}[Ww]?(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\p{Lu}\p{L}+),?\s+(?:\d{1,2}\.\s*(?:Gemeinde)?[Bb]ezirk|Kreis\s+\d{1,2}|\d{1,2}(?:e|er|ème|eme)\s+arrondissement)(?![\p{L}\d])|(?<=\p{Lu}\p{L}+)\s+\d{1,2}(?:e|er|ème|eme)(?![\p{L}\d])|(?<=(?<![\p{L}])(?:Dublin|Praha|Brno|Ostrava|Bratislava|Košice|Wien|Budapest))\s+\d{1,2}[Ww]?(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex Arrondissement();
 
     [GeneratedRegex(@"^(?:of|and|or|de|del|la|le|les|di|da|du|des|van|op|en|y|e|et|&|the|in|am|an|der|st\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

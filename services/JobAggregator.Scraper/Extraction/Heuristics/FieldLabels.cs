@@ -54,7 +54,7 @@ internal static partial class FieldLabels
             "engagement type", "employment basis", "contract basis"]),
         (FieldKind.Salary, ["salary", "salary range", "pay", "pay range", "pay rate", "compensation", "wage", "wages", "rate",
             "hourly rate", "annual salary", "starting salary", "sueldo", "salario", "remuneración", "remuneracion", "rémunération",
-            "remuneration", "salaire", "retribuzione", "compenso", "stipendio", "ral", "salaris", "beloning", "verloning", "loon", "maandloon", "brutoloon", "brutomaandloon", "jaarloon", "uurloon", "wedde", "gehalt", "vergütung",
+            "remuneration", "salaire", "retribuzione", "compenso", "stipendio", "ral", "salaris", "beloning", "verloning", "loon", "maandloon", "brutoloon", "brutomaandloon", "jaarloon", "uurloon", "wedde", "gehalt", "lohn", "vergütung",
             "salário", "remuneração", "remuneracao", "bezahlung", "entgelt", "entlohnung", "bruttogehalt", "wynagrodzenie", "lön", "løn", "lønn", "mzda", "plat", "nástupní plat", "給与", "給料", "賃金", "薪资",
             "薪酬", "待遇", "薪资待遇", "薪酬待遇", "薪資", "薪資待遇", "taux horaire", "salaire annuel", "salaire horaire",
             "retribución", "retribucion", "retribució", "sou", "salari", "stipend", "bolsa", "bolsa-auxílio", "bolsa auxílio", "bolsa-auxilio", "bolsa auxilio", "beca", "gratification", "stipendium",

@@ -91,6 +91,7 @@ internal static partial class JobTables
 
     public static List<PostingDraft> Read(IElement table, Uri pageUrl, Uri linkBase, int maxRows)
     {
+        table = TranslatedCopies.InPageLanguage(table);
         var rows = ElementWalk.Descendants(table).Where(r => r.LocalName == "tr" && ElementWalk.Closest(r, IsTable) == table).ToList();
         var header = rows.FirstOrDefault(r => r.Children.Any(c => c.LocalName == "th")) ?? BoldHeader(rows);
         if (header is null)
@@ -245,7 +246,9 @@ internal static partial class JobTables
             return $"{value} FTE";
         }
 
-        return value is not null && column is { Kind: FieldKind.Salary, Text: { } header } && header.Contains(' ', StringComparison.Ordinal)
+        // A header given in two languages ("Salaire / Salary") says no more than one word would.
+        return value is not null && column is { Kind: FieldKind.Salary, Text: { } header }
+            && header.Split('/').Any(copy => copy.Trim().Contains(' ', StringComparison.Ordinal))
             ? $"{value} ({header})"
             : value;
     }

@@ -93,6 +93,11 @@ internal static partial class JobTitles
             return title[word.Length..];
         }
 
+        if (HiringVerbLead().Match(title) is { Success: true } verb && HasRoleWord(title[verb.Length..]) && !IsVolunteerOnly(title[verb.Length..]))
+        {
+            return Capitalised(title[verb.Length..]);
+        }
+
         // "Selezione per un/una avvocato/a penalista", "Convocatoria para un(a) abogado(a)": a selection for the role.
         if (SelectionFor().Match(title) is { Success: true } selection && title[selection.Length..] is { Length: > 0 } role && HasRoleWord(role))
         {
@@ -151,7 +156,8 @@ internal static partial class JobTitles
     {
         title = WithoutReference(title);
         return (title.AsSpan().ContainsAny(LeadEnds) && PostingLead().Match(title) is { Success: true } lead && HasRoleWord(title[lead.Length..]))
-            || (LeadWord().Match(title) is { Success: true } word && HasRoleWord(title[word.Length..]));
+            || (LeadWord().Match(title) is { Success: true } word && HasRoleWord(title[word.Length..]))
+            || (HiringVerbLead().Match(title) is { Success: true } verb && HasRoleWord(title[verb.Length..]) && !IsVolunteerOnly(title[verb.Length..]));
     }
 
     /// <summary>The title without the number of posts it closes with, which says how many are wanted and is no part of
@@ -383,7 +389,7 @@ internal static partial class JobTitles
     internal const string RoleWordEndings = """
         medewerkers?|werkers?|wervers?|co[öo]rdinatoren|co[öo]rdinators?|leiders?|adviseurs?|onderzoekers?|vrijwilligers?|
         mitarbeiter(?:in)?|leiter(?:in)?|functionaris|manager(?:in)?|assistent(?:e|en)?|arbeiter(?:in(?:nen)?)?|koordinator(?:in)?|
-        kraft|berater(?:in)?|assistenz|referent(?:in)?|p[äa]dagog(?:e|in)?|psycholog(?:e|in)?|fahrer(?:in)?|entwickler(?:in)?|redakteur(?:in)?|anw[äa]lt(?:in)?|
+        kraft|kr[äa]fte|berater(?:in)?|assistenz|referent(?:in)?|p[äa]dagog(?:e|in)?|psycholog(?:e|in)?|fahrer(?:in)?|entwickler(?:in)?|redakteur(?:in)?|anw[äa]lt(?:in)?|
         r[åa]dgiv(?:are|ere?)|medhj[æa]lpere?|handl[äa]ggare|st[öo]djare|samordnare|handledare|pedagog(?:er)?|sagsbehandlere?|angestellte[rn]?|jurist(?:in)?|verleners?
         """;
 
@@ -483,6 +489,12 @@ internal static partial class JobTitles
         bando(?:\ di\ (?:concorso|selezione))?|concours(?:\ (?:externe|interne))?|appel\ (?:à|a)\ candidatures?|(?:open\ )?competition|ausschreibung)(?:\s*(?<colon>:)|\s+[–—-])\s*(?=\S)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex PostingLead();
+
+    /// <summary>A headline's hiring verb, without a colon, and the article after it, before the roles wanted: "Wir suchen
+    /// studentische Hilfskräfte (m/w/d) für …", "We are hiring a Paralegal", "Nous recrutons un·e juriste", "On recrute
+    /// des juristes", "Buscamos abogado/a", "Cerchiamo un avvocato", "Wij zoeken een jurist", "Procuramos advogado(a)".</summary>
+    [GeneratedRegex(@"^\s*(?:wir\s+suchen|(?:we\s+are|we['’]re|now)\s+hiring|we(?:\s+are|['’]re)\s+looking\s+for|nous\s+recrutons|on\s+recrute|nous\s+recherchons|buscamos|estamos\s+buscando|cerchiamo|stiamo\s+cercando|(?:wij|we)\s+zoeken|procuramos|estamos\s+contratando)\s+(?:(?:an?|une?|un(?:\(e\)|·e|/une)|des|una?|un/a|uno|eine?[*/:]?n?|einen|een|um|uma|um\(a\))\s+)?(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiringVerbLead();
 
     /// <summary>A word naming the posting, without a colon, before a capitalised title ("Vacature Jurist").</summary>
     [GeneratedRegex(@"^\s*(?:vacature|vacancy|stellenausschreibung|stellenangebot|stelleninserat|offre(?:\s+d['’]emploi)?|vacante|vaga|offerta(?:\s+di\s+lavoro)?)\s+(?=(?-i:\p{Lu}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -173,7 +173,9 @@ internal static partial class SingleOpening
             return null;
         }
 
-        var lines = LabelledLines.Read(main);
+        // The line of facts right under the heading ("Wien, 9. Bezirk · 30 Wochenstunden · unbefristet") states them as a
+        // listing block's meta line does; a labelled line says more.
+        var lines = MetaLine(headline).CompletedBy(LabelledLines.Read(main));
         var facts = (lines.Location is null ? 0 : 1) + (lines.EmploymentType is null ? 0 : 1) + (lines.SalaryText is null ? 0 : 1)
             + (lines.ValidThrough is null ? 0 : 1);
         if (facts < MinTitledPageFacts)
@@ -214,6 +216,20 @@ internal static partial class SingleOpening
     /// <summary>The texts of the content's paragraphs, list items and headings, as <see cref="OwnPageFacts"/> reads them.</summary>
     internal static IEnumerable<string> ParagraphTexts(IElement main, string? pageLanguage) =>
         Paragraphs(main, pageLanguage, out _, out _).Select(p => p.Text);
+
+    /// <summary>What the short line right after the page's heading states, when it is a line of facts split by dots, bars
+    /// or dashes ("Innsbruck · Vollzeit (38 Wochenstunden) · Eintritt ab sofort", "Lyon | CDI | Temps plein"): read as a
+    /// listing block's meta line. Empty for no such line.</summary>
+    private static PostingDraft MetaLine(IElement headline)
+    {
+        const int MaxMetaLineLength = 160;
+        return headline.NextElementSibling is { LocalName: "p" or "div" or "span" or "small" } line && PlainText.Of(line) is { Length: <= MaxMetaLineLength } text
+            && text.AsSpan().IndexOfAny(MetaLineBreaks) >= 0
+            ? BlockFields.Read(line, null)
+            : new PostingDraft();
+    }
+
+    private static readonly SearchValues<char> MetaLineBreaks = SearchValues.Create("·•|｜");
 
     /// <summary>A heading names a job when it names a role ("Staff Attorney") or an internship ("Stage juridique").</summary>
     private static bool NamesJob(string? heading) =>

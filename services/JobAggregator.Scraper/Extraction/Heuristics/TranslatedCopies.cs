@@ -48,6 +48,50 @@ internal static class TranslatedCopies
         return second is null ? page : null;
     }
 
+    /// <summary>The table as its page's language reads it: a cell holding its field twice, the second copy marked as
+    /// another language ("Avocat(e) salarié(e)&lt;br&gt;&lt;em lang="en"&gt;Staff Lawyer&lt;/em&gt;", "26,40 $ l'heure&lt;br&gt;&lt;em
+    /// lang="en"&gt;$26.40 per hour&lt;/em&gt;"), gives the copy in the page's language (<see cref="PreferredLanguage"/>, else
+    /// the first language marked), as one opening given in two languages is given once. A copy of the table without the
+    /// other copies; the table itself when no cell holds one. A cell whose only text is marked keeps it.</summary>
+    public static IElement InPageLanguage(IElement table)
+    {
+        if (ElementWalk.FirstDescendant(table, e => e.HasAttribute("lang")) is not { } firstMarked)
+        {
+            return table;
+        }
+
+        var kept = (table.Owner is { } document ? PreferredLanguage(document) : null) is { Length: > 0 } preferred
+            ? BaseLanguage(preferred)
+            : BaseLanguage(firstMarked.GetAttribute("lang")!);
+        var descendants = ElementWalk.Descendants(table).ToList();
+        var other = new HashSet<int>();
+        for (var i = 0; i < descendants.Count; i++)
+        {
+            var element = descendants[i];
+            if (element.GetAttribute("lang") is { Length: > 0 } language && BaseLanguage(language) != kept
+                && ElementWalk.Closest(element, e => e.LocalName is "td" or "th") is { } cell && cell != element
+                && PlainText.Collapse(cell.TextContent)?.Length > PlainText.Collapse(element.TextContent)?.Length)
+            {
+                other.Add(i);
+            }
+        }
+
+        if (other.Count == 0)
+        {
+            return table;
+        }
+
+        // The copy's elements stand in the same order as the table's.
+        var copy = (IElement)table.Clone(deep: true);
+        var copied = ElementWalk.Descendants(copy).ToList();
+        foreach (var i in other)
+        {
+            copied[i].Remove();
+        }
+
+        return copy;
+    }
+
     private static string BaseLanguage(string tag) => tag.Split('-', '_')[0].ToLowerInvariant();
 
     /// <summary>The postings without the second copy of any opening given in two languages: of a pair, the one in the
