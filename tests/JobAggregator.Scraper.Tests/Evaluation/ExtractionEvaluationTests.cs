@@ -480,20 +480,24 @@ public sealed class ExtractionEvaluationTests
     // the six newly matched postings' misses (two detail pages' pay, "Wien, 9. Bezirk" read as the state, the TYPO3
     // items' "in Kassel") lower location to 98.6 % (890/903) and salary to 99.3 % (897/903); url 100 %, employment type 99.2 %,
     // posted date 99.3 %, closing date 98.9 % (893/903). The recall floor raised, the location and salary floors lowered.
-    private const double RecallFloor = 0.98;
-    private const double PrecisionFloor = 0.994;
-    private const double EmbedDetectionFloor = 0.926;
+    // The twenty-fourth session's end: probes 29–31, paths24 (both readings through SourceScraper), leads24 and the five
+    // fix helpers merged (588 cases, 948 postings): recall 99.8 % (946/948: the zh-CN 招聘启事 page's two openings),
+    // precision 100 %; location 99.2 % (938/946), url 100 %, employment type 99.7 %, salary 99.6 %, posted date 99.7 %,
+    // closing date 100 %; embeds 41/41.
+    private const double RecallFloor = 0.997;
+    private const double PrecisionFloor = 1.0;
+    private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.985,
-        ["url"] = 0.997,
-        ["employmentType"] = 0.987,
-        ["salary"] = 0.989,
-        ["datePosted"] = 0.992,
-        ["validThrough"] = 0.986,
+        ["location"] = 0.991,
+        ["url"] = 1.0,
+        ["employmentType"] = 0.996,
+        ["salary"] = 0.995,
+        ["datePosted"] = 0.996,
+        ["validThrough"] = 1.0,
     };
 
     // The preview's floors. 2026-12-07, when the corpus was first read as the preview reads it (271 cases, 424
@@ -599,19 +603,20 @@ public sealed class ExtractionEvaluationTests
     // fix24e: as configured; location 98.7 % (885/897), employment type and closing date 99.3 % (891/897).
     // fix24d: recall, precision and every field but two as configured; organisation 97.2 % (878/903), location 98.1 %
     // (886/903); the recall floor raised, the location and salary floors lowered to those figures.
-    private const double PreviewRecallFloor = 0.98;
-    private const double PreviewPrecisionFloor = 0.994;
+    // The twenty-fourth session's end: organisation 97.4 % (921/946), location 98.5 % (932/946), the rest as configured.
+    private const double PreviewRecallFloor = 0.997;
+    private const double PreviewPrecisionFloor = 1.0;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
-        ["organization"] = 0.971,
-        ["location"] = 0.981,
-        ["url"] = 0.997,
-        ["employmentType"] = 0.987,
-        ["salary"] = 0.989,
-        ["datePosted"] = 0.992,
-        ["validThrough"] = 0.986,
+        ["organization"] = 0.973,
+        ["location"] = 0.985,
+        ["url"] = 1.0,
+        ["employmentType"] = 0.996,
+        ["salary"] = 0.995,
+        ["datePosted"] = 0.996,
+        ["validThrough"] = 1.0,
     };
 
     private static readonly string[] Fields =
@@ -672,8 +677,9 @@ public sealed class ExtractionEvaluationTests
             if (corpusCase.HiringTool is var (tool, token))
             {
                 // The page itself is the first address asked for; the board is one asked for after it.
-                var detected = fetcher.Requested.Skip(1).Any(u => u.AbsoluteUri.Contains(token, StringComparison.OrdinalIgnoreCase));
                 // Read through the tool's API, or, for a tool with no public list, named to the operator as the page's board.
+                var detected = fetcher.Requested.Skip(1).Any(u => u.AbsoluteUri.Contains(token, StringComparison.OrdinalIgnoreCase))
+                    || outcome.Explanation?.Contains($"{tool} board '{token}'", StringComparison.OrdinalIgnoreCase) == true;
                 detections.Add(detected);
                 report.AppendLine(CultureInfo.InvariantCulture, $"  {corpusCase.Kind}/{corpusCase.Name}: {tool} board '{token}' {(detected ? "detected" : "MISSED")}");
                 continue;

@@ -138,11 +138,6 @@ internal static partial class BlockFields
                 {
                     value = label + " " + value;
                 }
-                else if (kind is FieldKind.Salary && FieldLabels.NamesPayPeriod(label))
-                {
-                    // "Remuneración bruta mensual: $1.350.000.": the amount states no period, its label does.
-                    value = label + ": " + value;
-                }
                 else if (kind is FieldKind.EmploymentType)
                 {
                     value = HoursLabels.WithUnit(label, value);

@@ -217,10 +217,11 @@ internal static partial class FieldLabels
         return false;
     }
 
-    /// <summary>A labelled value as a field keeps it: a pay label of several words stays beside its amount ("$1.200.000
-    /// (Renta bruta mensual)", "24.000 € (Salario bruto anual)"), for the period its words name.</summary>
+    /// <summary>A labelled value as a field keeps it: a pay label of several words, or one naming a period, stays beside
+    /// its amount ("$1.200.000 (Renta bruta mensual)", "24.000 € (Salario bruto anual)", "€ 3.100 (Maandloon)"), for the
+    /// period its words name.</summary>
     public static string ValueUnder(FieldKind kind, string label, string value) =>
-        kind == FieldKind.Salary && label.Contains(' ', StringComparison.Ordinal) ? $"{value} ({label})" : value;
+        kind == FieldKind.Salary && (label.Contains(' ', StringComparison.Ordinal) || NamesPayPeriod(label)) ? $"{value} ({label})" : value;
 
     /// <summary>An element its class marks as a field's label ("field__label" in Drupal, "field-label", "views-label"):
     /// it names the field its next sibling holds, with no colon to say so.</summary>
