@@ -484,7 +484,11 @@ public sealed class ExtractionEvaluationTests
     // fix helpers merged (588 cases, 948 postings): recall 99.8 % (946/948: the zh-CN 招聘启事 page's two openings),
     // precision 100 %; location 99.2 % (938/946), url 100 %, employment type 99.7 %, salary 99.6 %, posted date 99.7 %,
     // closing date 100 %; embeds 41/41.
-    private const double RecallFloor = 0.997;
+    // fix25a: a notice written as a numbered outline ("一、招聘岗位 / 二、工作地点 / 三、报名方式", "2. Puestos", "Art. 2 –
+    // Posti") has its openings under the section naming the posts, its other sections no titles; the later sections'
+    // place and closing date are every post's: the zh-CN 招聘启事 page read whole, recall 100 % (948/948), precision
+    // 100 %; location 99.2 % (940/948), employment type and posted date 99.7 % (945/948), salary 99.6 % (944/948).
+    private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
 
@@ -604,7 +608,8 @@ public sealed class ExtractionEvaluationTests
     // fix24d: recall, precision and every field but two as configured; organisation 97.2 % (878/903), location 98.1 %
     // (886/903); the recall floor raised, the location and salary floors lowered to those figures.
     // The twenty-fourth session's end: organisation 97.4 % (921/946), location 98.5 % (932/946), the rest as configured.
-    private const double PreviewRecallFloor = 0.997;
+    // fix25a: recall and precision 100 % (948/948), organisation 97.4 % (923/948), location 98.5 % (934/948).
+    private const double PreviewRecallFloor = 1.0;
     private const double PreviewPrecisionFloor = 1.0;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()

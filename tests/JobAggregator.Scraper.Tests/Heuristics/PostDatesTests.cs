@@ -30,6 +30,9 @@ public sealed class PostDatesTests
     [InlineData("zh-TW", "【徵才】本會誠徵社工員", "公告日期：2026-12-03", "2026-12-03", "社工員", "工作地點：新北市")]
     [InlineData("es", "¡Estamos contratando!", "Publicado el 03/12/2026", "03/12/2026", "Abogado/a penalista", "Lugar: Sevilla")]
     [InlineData("en", "We're hiring", "Posted: December 3, 2026", "December 3, 2026", "Staff Attorney", "Location: Leeds")]
+    [InlineData("zh", "江城大学法学院2027年招聘启事", "<span>发布时间：2026-12-05</span><span>作者：诊所办公室</span><span>浏览次数：842</span>", "2026-12-05", "项目主管", "工作地点：武汉市")]
+    [InlineData("es", "¡Estamos contratando!", "<span>Publicado: 03/12/2026</span> · <span>Redacción</span>", "03/12/2026", "Abogado/a penalista", "Lugar: Sevilla")]
+    [InlineData("it", "Avviso di selezione 2027", "<span>Pubblicato il: 03/12/2026</span><span>Letture: 842</span>", "03/12/2026", "Avvocato/a", "Sede: Bologna")]
     public void A_posted_date_line_under_the_headline_dates_the_openings_in_the_same_body(string language, string headline, string line,
         string date, string title, string place)
     {

@@ -135,6 +135,12 @@ internal static partial class FieldLabels
     public static FieldKind KindOf(string? label)
     {
         var key = PlainText.Collapse(label).AsSpan().TrimEnd(LabelEnd).TrimStart(LabelStart);
+        // A numbered line's number is no part of its label ("3. 用工形式：", "2) Lugar de trabajo:", "① 勤務地：").
+        if (!key.IsEmpty && OutlineSections.MayBeNumbered(key))
+        {
+            key = OutlineSections.WithoutNumber(key.ToString()).AsSpan().TrimStart(LabelStart);
+        }
+
         if (key.IsEmpty || key.Length > MaxLabelLength)
         {
             return FieldKind.None;
@@ -251,7 +257,7 @@ internal static partial class FieldLabels
         // Without a colon no label can be split off, and without a digit no date follows a date label.
         if (LabelColonAt(text) is var colon and > 0 && text[..colon] is var label && KindOf(label) is var kind and not FieldKind.None)
         {
-            return (kind, label.Trim(), text[(colon + 1)..].Trim());
+            return (kind, WithoutNumber(label.Trim()), text[(colon + 1)..].Trim());
         }
 
         if (PlaceLead().Match(text) is { Success: true } lead)
@@ -280,6 +286,11 @@ internal static partial class FieldLabels
 
         return (FieldKind.None, "", text);
     }
+
+    /// <summary>The label without the number of its line ("3. 薪酬待遇" is "薪酬待遇"), which would otherwise stay beside a
+    /// pay label's amount (<see cref="ValueUnder"/>).</summary>
+    private static string WithoutNumber(string label) =>
+        label.Length > 0 && OutlineSections.MayBeNumbered(label) ? OutlineSections.WithoutNumber(label).TrimStart() : label;
 
     /// <summary>Where the text's label ends at its first colon, or -1: what <c>^(?&lt;label&gt;[^:：]{1,40}?)\s*[:：]\s*(?&lt;value&gt;\S.*)$</c>
     /// (single line) matches, found without a regular expression's match and groups, asked of every segment of every
@@ -349,14 +360,18 @@ internal static partial class FieldLabels
         // "Office manager (parttime)", "事務局員（パートタイム）".
         var open = title.AsSpan().LastIndexOfAny('(', '（');
         if (open >= 0 && title.AsSpan(open).IndexOfAny(')', '）') + open is var close and > 0 && close > open
-            && (EmploymentTypeLength(title.AsSpan(open + 1, close - open - 1)) > 0 || IsHoursOnly(title.AsSpan(open + 1, close - open - 1))
-                || FellowshipTerm().IsMatch(title.AsSpan(open + 1, close - open - 1))))
+            && NamesKindOfJob(title.AsSpan(open + 1, close - open - 1)))
         {
             return title[(open + 1)..close].Trim();
         }
 
         return InternIn(title);
     }
+
+    /// <summary>Whether a title's bracketed terms name the kind of job: an employment type ("parttime", "兼职"), hours
+    /// only ("30 Std.") or a fellowship's term.</summary>
+    public static bool NamesKindOfJob(ReadOnlySpan<char> terms) =>
+        EmploymentTypeLength(terms) > 0 || IsHoursOnly(terms) || FellowshipTerm().IsMatch(terms);
 
     /// <summary>A workload as a share of a full week in a title ("Juristin / Jurist 60–80 %", "Sozialarbeiter*in 50%"),
     /// as Swiss and German ads state the hours; null without one.</summary>

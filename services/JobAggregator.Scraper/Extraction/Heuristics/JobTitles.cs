@@ -41,11 +41,14 @@ internal static partial class JobTitles
 
     /// <summary>The title without the ad's reference before it ("Rif. 01/2027 – Avvocato/a junior", "Ref. 2027-03: Paralegal",
     /// "Réf. JUR-01 – Juriste", "Kennziffer 12/27: Jurist*in", "Vacature 2027-04 – Jurist", "Nº 3/2027 – Abogado/a", a post's
-    /// number of its openings "Vaga 1 – Assistente Social", "Puesto 2: Abogado/a", "Poste 1 – Juriste", a posting word and its
+    /// number of its openings "Vaga 1 – Assistente Social", "Puesto 2: Abogado/a", "Poste 1 – Juriste", "岗位一：项目主管", "職種①：弁護士", a posting word and its
     /// number "Búsqueda N° 14/2026 –", "Ref.ª 01/2026 –", "Aviso n.º 3/2026 –"): a reference word, a code holding a digit,
     /// then a dash or colon. The code's year is no headline's date.</summary>
     public static string WithoutReference(string title) =>
-        title.Length > 4 && Reference().Match(title) is { Success: true } reference ? title[reference.Length..] : title;
+        title.Length <= 4 ? title
+            : Reference().Match(title) is { Success: true } reference ? title[reference.Length..]
+            : CjkPostNumber().Match(title) is { Success: true } numbered ? title[numbered.Length..]
+            : title;
 
     /// <summary>The words Japanese and Chinese headings put after or before the role to say it is wanted ("法律事務スタッフ
     /// 募集", "急募：事務員", "诚聘项目专员", a university's "特任助教の公募について"), longest first.</summary>
@@ -168,6 +171,22 @@ internal static partial class JobTitles
         LatinHeadcount().Match(title) is { Success: true, Index: > 0 } headcount
             ? title[..headcount.Index]
             : title;
+
+    /// <summary>The terms a closing bracket states before the number of posts ("法律助理（兼职，1名）", "Juriste (CDI, 2 postes)",
+    /// "Abogado/a (media jornada, 1 plaza)"), which leave the title with the count, when they name the kind of job; null
+    /// otherwise.</summary>
+    public static string? KindOfJobBesideHeadcount(string title)
+    {
+        if (!title.AsSpan().TrimEnd().EndsWith(")") && !title.AsSpan().TrimEnd().EndsWith("）"))
+        {
+            return null;
+        }
+
+        var count = Headcount().Match(title) is { Success: true, Index: > 0 } han && han.Groups["terms"].Success ? han
+            : LatinHeadcount().Match(title) is { Success: true, Index: > 0 } latin && latin.Groups["terms"].Success ? latin
+            : null;
+        return count?.Groups["terms"].Value.Trim() is { Length: > 0 } terms && FieldLabels.NamesKindOfJob(terms) ? terms : null;
+    }
 
     /// <summary>The title without what a link to the ad's document says of the file ("Senior Caseworker – job description
     /// (PDF)", "Office Administrator - Job Pack (Word, 120KB)", "Volljurist*in – Stellenausschreibung (PDF)"); the title
@@ -443,8 +462,14 @@ internal static partial class JobTitles
         + "エンジニア|マネージャー|スタッフ|弁護士|事務(?!所)|アシスタント|コーディネーター|インターン|研究員|ソーシャルワーカー|パラリーガル|職員|担当者?|看護師|事務局|補佐員|補助員|支援員|相談員|助教|准教授")]
     private static partial Regex CjkRoleWord();
 
-    [GeneratedRegex(@"\s*[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十两兩]|若干|数|數)\s*(?:名|人|位)\s*[）)]?$")]
+    // "（2名）", "1 名", "若干名", and terms before the count in its bracket ("（兼职，1名）").
+    [GeneratedRegex(@"\s*(?:[（(](?:(?<terms>[^（）()，,、]{1,16})[，,、]\s*)?)?\s*(?:\d{1,3}|[一二三四五六七八九十两兩]|若干|数|數)\s*(?:名|人|位)\s*[）)]?$")]
     private static partial Regex Headcount();
+
+    /// <summary>A post's word and its number before the title ("岗位一：", "职位2：", "職種①：", "ポジション1："), as "Puesto 2:" is in
+    /// <see cref="Reference"/>.</summary>
+    [GeneratedRegex(@"^\s*(?:岗位|崗位|职位|職位|职缺|職缺|職種|职种|募集職種|ポジション)\s*(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2}|[\u2460-\u2473])\s*[:：、.．–—-]\s*(?=\S)")]
+    private static partial Regex CjkPostNumber();
 
     private const string PostCount = """
         (?:\d{1,2}|one|two|three|four|five|several|deux|trois|quatre|plusieurs|dos|tres|cuatro|varias|varios|due|tre|quattro|
@@ -454,7 +479,7 @@ internal static partial class JobTitles
         """;
 
     /// <summary>A number of posts in a closing bracket or after a closing dash, in the network's languages.</summary>
-    [GeneratedRegex(@"(?:\s*\(\s*" + PostCount + @"\s*\)|\s+[–—-]\s*" + PostCount + @")\s*$",
+    [GeneratedRegex(@"(?:\s*\(\s*(?:(?<terms>[^(),]{1,30}),\s*)?" + PostCount + @"\s*\)|\s+[–—-]\s*" + PostCount + @")\s*$",
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex LatinHeadcount();
 

@@ -94,10 +94,10 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             return null;
         }
 
-        var draft = TitleFactSegments.Read(found with { Title = JobTitles.WithoutHiringWord(JobTitles.WithoutHeadcount(JobTitles.WithoutDocumentNote(title))) }, withPlace: false);
+        var draft = TitleFactSegments.Read(found with { Title = JobTitles.WithoutHiringWord(JobTitles.WithoutHeadcount(JobTitles.WithoutDocumentNote(OutlineSections.WithoutNumber(title)))) }, withPlace: false);
         var trimmed = draft.Title!;
         var type = draft.EmploymentType;
-        var hours = type is null ? FieldLabels.EmploymentTypeInTitle(trimmed)
+        var hours = type is null ? FieldLabels.EmploymentTypeInTitle(trimmed) ?? JobTitles.KindOfJobBesideHeadcount(title)
             : FieldLabels.InternIn(type) is null && (FieldLabels.StatesHours(type) || (FieldLabels.WorkloadIn(type) is not null
                 && FieldLabels.InternIn(trimmed) is not null)) ? FieldLabels.InternIn(trimmed)
             : !FieldLabels.StatesHours(type) ? FieldLabels.WorkloadIn(trimmed) ?? FieldLabels.HoursIn(trimmed)

@@ -130,9 +130,11 @@ internal static class OpeningBlocks
         Func<int, bool> openUntilFilled = i => ClosingSentences.SaysOpenUntilFilled(read[i].Block.Text());
         var dated = ClosingSentences.DatingAll(PostDates.Dating(read.ConvertAll(r => r.Draft), main, open[0].Title), () => open[^1].Block.ClosingToAll(),
             openUntilFilled);
-        return ClosingSentences.DatingEvery(dated,
+        var closing = ClosingSentences.DatingEvery(dated,
             () => ClosingSentences.AboveFirst(open[0].Title) ?? ClosingSentences.InApplySectionAfter(open[^1].Title)
                 ?? ClosingSentences.LabelledAfterList(open[0].Title, open[^1].Title), openUntilFilled);
+        // The posts of a notice's outline share what its later sections state (the place of work, how and by when to apply).
+        return open[0].Section is { } posts && OutlineSections.NamesPosts(posts) ? OutlineSections.Sharing(closing, open[^1].Title) : closing;
     }
 
     /// <summary>What an opening's block states, with what its buttons show, its title's badge and its title's town.</summary>
@@ -605,12 +607,15 @@ internal static class OpeningBlocks
             : null;
 
     /// <summary>A heading title without a role word whose text says what section it heads (openings, an archive of past
-    /// ones, news...): "Staff Attorney" names a role, "Oportunidades de emprego" a section.</summary>
+    /// ones, news...): "Staff Attorney" names a role, "Oportunidades de emprego" a section. A numbered part of a notice
+    /// written as an outline ("一、招聘岗位", "2. Puestos", "3. Lugar de trabajo") is a section whatever its tag and words
+    /// (<see cref="OutlineSections"/>): the posts stand under one of them.</summary>
     /// <remarks>The role word is asked first: most titles on a listing name a role, and the groups ask it of them anyway,
     /// while most titles are asked the two section patterns only here.</remarks>
     private static bool NamesSection(TitleElement title) =>
-        OpeningBlock.Level(title.Element) < 7 && (!JobTitles.HasRoleWord(title.Text) || SectionHeadings.InvitesToVolunteer(title.Text))
-        && (SectionHeadings.IsCareersSection(title.Text) || SectionHeadings.IsOtherSection(title.Text));
+        (OpeningBlock.Level(title.Element) < 7 && (!JobTitles.HasRoleWord(title.Text) || SectionHeadings.InvitesToVolunteer(title.Text))
+            && (SectionHeadings.IsCareersSection(title.Text) || SectionHeadings.IsOtherSection(title.Text)))
+        || OutlineSections.IsSection(title.Text);
 
     /// <summary>The nearest heading above the title of a higher level than the title's own (any heading, for a title
     /// that is not a heading), and its position (0 without one).</summary>

@@ -304,7 +304,7 @@ internal static partial class ProseFields
             return labelled.Groups["date"].Value;
         }
 
-        // "请于2024年5月31日前", "2024年5月20日（月）必着": a CJK date before "by".
+        // "请于2024年5月31日前", "2024年5月20日（月）必着", "2027年1月10日17:00前": a CJK date before "by".
         if (text.Contains('年', StringComparison.Ordinal) && CjkDateBefore().Match(text) is { Success: true } cjk)
         {
             return cjk.Groups["date"].Value;
@@ -536,6 +536,7 @@ internal static partial class ProseFields
     [GeneratedRegex(@"^\W*(?:(?:all\s+)?(?:interested\s+)?(?:candidates|applicants|applications)|(?:those|anyone)\s+interested|to\s+apply|(?:l[oa]s\s+)?(?:personas\s+)?interesad[oa]s(?:/as)?|postulantes|postulaciones|para\s+postular(?:se)?|(?:les\s+)?(?:personnes\s+)?int[ée]ress[ée](?:[·.]?e)?[·.]?s|(?:les\s+)?candidat(?:ure)?s|pour\s+postuler|(?:alle\s+)?bewerbungen|interessierte|interessent(?:inn)?en|(?:gli\s+|le\s+)?interessat[ie]|(?:le\s+)?candidature|per\s+candidarsi|ge[ïi]nteresseerden|belangstellenden|sollicitaties|(?:os\s+)?interessad[oa]s|(?:as\s+)?candidaturas)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AllApplicants();
 
-    [GeneratedRegex(@"(?<date>\d{4}年\d{1,2}月\d{1,2}日)(?:\s*[（(][^）)]{1,3}[）)])?\s*(?:必着|まで|前|以前|截止)")]
+    // The date, its weekday, and the hour the day closes at ("2027年1月10日17:00前", "2027年1月15日（金）17時まで", "下午5時前").
+    [GeneratedRegex(@"(?<date>\d{4}年\d{1,2}月\d{1,2}日)(?:\s*[（(][^）)]{1,3}[）)])?(?:\s*(?:上午|下午|午前|午後)?\s*(?:\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[時时点點](?:\s*\d{1,2}\s*分)?))?\s*(?:必着|まで|前|以前|截止)")]
     private static partial Regex CjkDateBefore();
 }

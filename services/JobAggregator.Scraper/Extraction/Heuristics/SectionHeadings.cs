@@ -12,8 +12,10 @@ internal static partial class SectionHeadings
 {
     // Every title under a heading asks about the heading's one text (scores, turned-down and accepted groups).
     // "Stellen" alone heads a German careers page as "Jobs" does; in a longer heading it is a verb ("Wir stellen uns vor").
+    // An outline's numbered section of posts ("2. Puestos", "Art. 2 – Posti") heads the notice's openings.
     private static readonly TextVerdicts CareersSections = new(heading =>
-        (Careers().IsMatch(heading) || JoinTheTeam().IsMatch(heading) || heading.AsSpan().Trim().Equals("Stellen", StringComparison.OrdinalIgnoreCase))
+        (Careers().IsMatch(heading) || JoinTheTeam().IsMatch(heading) || heading.AsSpan().Trim().Equals("Stellen", StringComparison.OrdinalIgnoreCase)
+            || OutlineSections.NamesPosts(heading))
         && !IsOtherSection(heading));
 
     /// <summary>A part of every phrase <see cref="NoOpenings"/> matches ("no vacancies", "not currently hiring",
