@@ -138,6 +138,21 @@ internal static partial class ClosingSentences
         return null;
     }
 
+    /// <summary>The closing date the first of the lines that states one states in a sentence ("请于2027年1月10日17:00前…",
+    /// "Envía tu CV antes del 15 de enero de 2027"); null when none does.</summary>
+    public static string? FirstIn(IEnumerable<IElement> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (PlainText.Of(line) is { } text && ProseFields.ClosingDate(text) is { } closing)
+            {
+                return closing;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The elements after a heading up to the next heading, a few at most.</summary>
     private static List<IElement> SectionAfter(IElement heading)
     {

@@ -43,7 +43,7 @@ internal static partial class DateHeadings
             return text;
         }
 
-        return FieldLabels.Split(text) is (FieldKind.DatePosted, _, var value) && FieldLabels.IsDateOnly(value) ? value : null;
+        return FieldLabels.PostedDateOnly(text);
     }
 
     [GeneratedRegex("^" + ProseFields.Weekday, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -287,6 +287,11 @@ internal static partial class FieldLabels
         return (FieldKind.None, "", text);
     }
 
+    /// <summary>The date a posted-date line states when the date is all it states ("发布日期：2026-12-01", "Posted: March 3,
+    /// 2027"); null for any other line.</summary>
+    public static string? PostedDateOnly(string line) =>
+        Split(line) is (FieldKind.DatePosted, _, var date) && IsDateOnly(date) ? date : null;
+
     /// <summary>The label without the number of its line ("3. 薪酬待遇" is "薪酬待遇"), which would otherwise stay beside a
     /// pay label's amount (<see cref="ValueUnder"/>).</summary>
     private static string WithoutNumber(string label) =>

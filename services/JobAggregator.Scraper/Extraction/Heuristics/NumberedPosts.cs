@@ -35,7 +35,7 @@ internal static partial class NumberedPosts
 
         // The announcement's own dates, stated once, hold for each of its posts.
         var stated = LabelledLines.Read(main);
-        var closing = stated.ValidThrough ?? ClosingDateIn(main);
+        var closing = stated.ValidThrough ?? ClosingSentences.FirstIn(ElementWalk.Descendants(main).Where(e => e.LocalName is "p" or "li"));
         return posts.Select(p => p with { DatePosted = p.DatePosted ?? stated.DatePosted, ValidThrough = p.ValidThrough ?? closing }).ToList();
     }
 
@@ -57,19 +57,6 @@ internal static partial class NumberedPosts
     }
 
     private static readonly string[] ClauseSeparators = ["；", "; "];
-
-    private static string? ClosingDateIn(IElement main)
-    {
-        foreach (var paragraph in ElementWalk.Descendants(main))
-        {
-            if (paragraph.LocalName is "p" or "li" && PlainText.Of(paragraph) is { } text && ProseFields.ClosingDate(text) is { } date)
-            {
-                return date;
-            }
-        }
-
-        return null;
-    }
 
     // "1. ", "2、", "3）": the number; the title up to its colon, a headcount in brackets ("（2名）", "(1 post)") left out.
     [GeneratedRegex(@"^\d{1,2}\s*[.、．)）]\s*(?<title>[^（(：:；;。]{2,60}?)\s*(?:[（(][^）)]{1,16}[）)])?\s*[:：]\s*(?<facts>\S.*)$", RegexOptions.CultureInvariant)]

@@ -49,7 +49,7 @@ internal static partial class OutlineSections
             else
             {
                 // "三、报名方式", "4. Plazo y forma de presentación": a closing date a later section states is every post's.
-                found.Set(FieldKind.ValidThrough, BlockFields.ReadRun(body).ValidThrough ?? ClosingIn(body));
+                found.Set(FieldKind.ValidThrough, BlockFields.ReadRun(body).ValidThrough ?? ClosingSentences.FirstIn(body));
             }
         }
 
@@ -60,19 +60,6 @@ internal static partial class OutlineSections
             SalaryText = p.SalaryText ?? found.Salary,
             ValidThrough = p.ValidThrough ?? found.ValidThrough,
         });
-    }
-
-    private static string? ClosingIn(List<IElement> body)
-    {
-        foreach (var element in body)
-        {
-            if (PlainText.Of(element) is { } text && ProseFields.ClosingDate(text) is { } closing)
-            {
-                return closing;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The text of an element that heads a part: a heading, or a paragraph that is nothing but a bold line.</summary>

@@ -50,7 +50,7 @@ internal static class PostDates
                 continue;
             }
 
-            if ((PostedDate(line) ?? PostedDateAmongParts(next)) is { } date)
+            if ((FieldLabels.PostedDateOnly(line) ?? PostedDateAmongParts(next)) is { } date)
             {
                 return hiringHeadline ? date : null;
             }
@@ -61,10 +61,6 @@ internal static class PostDates
         return null;
     }
 
-    /// <summary>The date a posted-date line states ("发布日期：2026-12-01"); null for any other line.</summary>
-    private static string? PostedDate(string line) =>
-        FieldLabels.Split(line) is (FieldKind.DatePosted, _, { } date) && FieldLabels.IsDateOnly(date) ? date : null;
-
     /// <summary>The posted date one part of a line of stamps states, a CMS's meta line of inline parts ("<c>&lt;p
     /// class="arti-metas"&gt;&lt;span&gt;发布时间：2026-12-05&lt;/span&gt;&lt;span&gt;作者：…&lt;/span&gt;&lt;span&gt;浏览次数：842&lt;/span&gt;&lt;/p&gt;</c>",
     /// "Publicado: 03/12/2026 · Autor: …"); null when no part does.</summary>
@@ -72,7 +68,7 @@ internal static class PostDates
     {
         for (var part = line.FirstElementChild; part is not null && line.ChildElementCount > 1; part = part.NextElementSibling)
         {
-            if (ElementWalk.IsInline(part) && PlainText.Of(part) is { } text && PostedDate(text) is { } date)
+            if (ElementWalk.IsInline(part) && PlainText.Of(part) is { } text && FieldLabels.PostedDateOnly(text) is { } date)
             {
                 return date;
             }
