@@ -484,6 +484,9 @@ public sealed class ExtractionEvaluationTests
     // fix helpers merged (588 cases, 948 postings): recall 99.8 % (946/948: the zh-CN 招聘启事 page's two openings),
     // precision 100 %; location 99.2 % (938/946), url 100 %, employment type 99.7 %, salary 99.6 %, posted date 99.7 %,
     // closing date 100 %; embeds 41/41.
+    // fix25b (the three de-AT probe 29 cases out of NotReadYet: a pay clause after a semicolon, a detail page's line of
+    // facts under its heading, "Wien, 9. Bezirk" as the city, pay floors in the network's languages; the two floors
+    // relabelled min without max): location 99.2 → 99.5 % (941/946), salary 99.6 → 100 % (946/946).
     private const double RecallFloor = 0.997;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
@@ -492,10 +495,10 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.991,
+        ["location"] = 0.994,
         ["url"] = 1.0,
         ["employmentType"] = 0.996,
-        ["salary"] = 0.995,
+        ["salary"] = 1.0,
         ["datePosted"] = 0.996,
         ["validThrough"] = 1.0,
     };
@@ -604,6 +607,7 @@ public sealed class ExtractionEvaluationTests
     // fix24d: recall, precision and every field but two as configured; organisation 97.2 % (878/903), location 98.1 %
     // (886/903); the recall floor raised, the location and salary floors lowered to those figures.
     // The twenty-fourth session's end: organisation 97.4 % (921/946), location 98.5 % (932/946), the rest as configured.
+    // fix25b: location 98.8 % (935/946), salary 100 % (946/946), the rest as before.
     private const double PreviewRecallFloor = 0.997;
     private const double PreviewPrecisionFloor = 1.0;
 
@@ -611,10 +615,10 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 0.973,
-        ["location"] = 0.985,
+        ["location"] = 0.988,
         ["url"] = 1.0,
         ["employmentType"] = 0.996,
-        ["salary"] = 0.995,
+        ["salary"] = 1.0,
         ["datePosted"] = 0.996,
         ["validThrough"] = 1.0,
     };

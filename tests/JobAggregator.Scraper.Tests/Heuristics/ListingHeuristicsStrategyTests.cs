@@ -17,9 +17,6 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-cards/vacatures-elementor-iconlist-salarisschaal-reageren-voor-nl",
         "news-post/zhaopin-qishi-gangwei-yi-er-zhensuo-zh",
         "careers-list-items/aktuelles-typo3-datumsbadge-stellenausschreibung-de",
-        "careers-cards/karriere-teaser-fakten-nur-auf-detailseiten-at",
-        "single-opening/juristin-asylrecht-kv-mindestentgelt-vollzeit-at",
-        "single-opening/sozialarbeiterin-kv-einstufung-mindestens-at",
         "job-plugin/wpjobboard-grid-offres-fr",
     ];
 
