@@ -330,6 +330,7 @@ public sealed class LocationParserTests
         { "Praha 2 (Vinohrady)", "CZ", "Praha", null, "CZ", false, false },
         { "Wien, 9. Bezirk", "AT", "Wien", "Wien", "AT", false, false },
         { "Wien, 21. Gemeindebezirk", null, "Wien", "Wien", "AT", false, false },
+        { "Zürich, Kreis 4", "CH", "Zürich", "ZH", "CH", false, false },
         { "Lyon, 3e arrondissement", "FR", "Lyon", "ARA", "FR", false, false },
         { "Madrid, Distrito 5", "ES", "Madrid", null, "ES", false, false },
         { "Roma, Municipio V", "IT", "Roma", "Lazio", "IT", false, false },
