@@ -234,8 +234,9 @@ internal static partial class LocationParser
             // "Wrocław / praca hybrydowa" is the town once the hybrid words are gone: a slash left at its end goes too.
             var part = EdgeFillers().Replace(PostalCode().Replace(piece.TrimEnd(), string.Empty).Trim(' ', '.', '-', '–', '—', ':', '/'), string.Empty);
             // A part of digits alone is a postal code or a French department's number ("Bron (69)", "Wien, 1080"), no place;
-            // nor is an Italian province's code ("Imola (BO)").
-            if (part.Length == 0 || Fillers.Contains(part) || part.All(char.IsAsciiDigit) || ItalianProvinces.IsCode(part, Countries.FromHint(hint)))
+            // nor is an Italian province's code ("Imola (BO)"), nor a town's numbered district ("Wien, 9. Bezirk").
+            if (part.Length == 0 || Fillers.Contains(part) || part.All(char.IsAsciiDigit) || ItalianProvinces.IsCode(part, Countries.FromHint(hint))
+                || NumberedDistrict().IsMatch(piece.Trim()))
             {
                 continue;
             }
@@ -315,6 +316,11 @@ internal static partial class LocationParser
     /// "Marseille 1er") or a numbered postal district ("Dublin 7", "Praha 2"): a part of the town, not its name.</summary>
     [GeneratedRegex(@"\s+(?:\d{4,5}(?:-\d{4})?|\d{1,2}(?:e|er|ème|eme)?)$")]
     private static partial Regex PostalCode();
+
+    /// <summary>A town's district by its number, a part of the town and no region: "9. Bezirk", "3. Gemeindebezirk", Zürich's "Kreis 4",
+    /// "11e arrondissement", "3rd district", "Distrito 5", "Municipio V", "Dzielnica 4", "Obvod 2", "Stadsdeel 7".</summary>
+    [GeneratedRegex(@"^(?:(?:\d{1,2}|[IVX]{1,5})(?:\.|e|er|ère|ème|eme|re|st|nd|rd|th|º|°|ª)?\s*(?:(?:gemeinde|stadt)?bezirk|arrondissement|arr\.?|district|distrito|municipio|dzielnica|obvod|stadsdeel)|(?:(?:gemeinde|stadt)?bezirk|kreis|arrondissement|district|distrito|municipio|dzielnica|obvod|stadsdeel)\s+(?:\d{1,2}|[IVX]{1,5}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedDistrict();
 
     /// <summary>"Cook County", "Orleans Parish", and the Irish and British way round, "Co. Mayo", "County Clare".</summary>
     [GeneratedRegex(@"\s(?:county|parish|borough)$|^(?:co\.|county)\s+\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -63,7 +63,7 @@ internal static partial class PeriodWords
     public static bool IsIrregular(string text) => IrregularWords().IsMatch(text);
 
     /// <summary>Blanks out durations ("2+ years", "24-month", "40 hours") and counts of payments ("en 14 pagas", "su 13
-    /// mensilità", "13 Monatsgehälter": how a year's pay is split) so they are read neither as amounts nor as pay periods.
+    /// mensilità", "13 Monatsgehälter", Austria's "14x jährlich": how a year's pay is split) so they are read neither as amounts nor as pay periods.
     /// Blanking keeps every other character where it was.</summary>
     public static string BlankDurations(string text) =>
         Durations().Replace(text, match => new string(' ', match.Length));
@@ -98,6 +98,6 @@ internal static partial class PeriodWords
     [GeneratedRegex(@"(?<![\p{L}])(?:salary|salaried|salario|salaire|stipendio|salaris|sueldo|lön|løn|lønn|mzda|plat)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SalaryWords();
 
-    [GeneratedRegex(@"(?<![\p{L}\d.,])\d+(?:\s*\+)?\s*-?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|a[ñn]os|meses|mois|ans|mesi|anni|jaar|maanden|semanas|semaines|settimane|horas|heures|ore|uur|stunden|pagas|pagos|mensualidades|mensilit[àa]|mensualit[ée]s|monatsgeh[äa]lter|payments|sal[áa]rios)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d.,])\d+(?:\s*\+)?\s*-?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|a[ñn]os|meses|mois|ans|mesi|anni|jaar|maanden|semanas|semaines|settimane|horas|heures|ore|uur|stunden|pagas|pagos|mensualidades|mensilit[àa]|mensualit[ée]s|monatsgeh[äa]lter|payments|sal[áa]rios)(?![\p{L}])|(?<![\p{L}\d.,])1[2-5]\s*(?:x|×|-?mal)(?:\s+(?:j[äa]hrlich|im\s+jahr|pro\s+jahr))?(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Durations();
 }

@@ -245,11 +245,12 @@ internal static partial class SalaryParser
     [GeneratedRegex(@"(?:up\s+to|upto|max(?:imum)?\.?|not\s+to\s+exceed|no\s+more\s+than|hasta|jusqu['’]?\s*à|fino\s+a|tot|maximaal|bis\s+zu)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpToBefore();
 
-    /// <summary>"from", "mindestens", "à partir de" just before the amount, or a minimum pay's noun a few words before it
-    /// ("Das monatliche Mindestgehalt beträgt € 2.400", "Mindestentgelt laut KV:", "Das Mindestentgelt laut KV SWÖ (VG 8)
-    /// beträgt € 3.412"), as Austrian ads must state the
-    /// collective agreement's minimum.</summary>
-    [GeneratedRegex(@"(?:from|starting\s+(?:at|from)|starts\s+at|min(?:imum)?\.?|mind\.?|mindestens|at\s+least|desde|[àa]\s+partir\s+de|vanaf|a\s+partire\s+da|ab|mindest(?:gehalt|entgelt|lohn|bezug|bruttogehalt)\p{L}*(?:\s+(?:[\p{L}-]+|\([^()]{1,20}\))){0,5})\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A pay floor's word just before the amount ("from", "at least", "mindestens", "ab", "à partir de", "au moins",
+    /// "a partir de", "como mínimo", "minimo", "almeno", "vanaf", "minimaal", "ten minste", "pelo menos", "minst", "co
+    /// najmniej", "minimálně", "最低"), or a minimum pay's noun a few words before it ("Das monatliche Mindestgehalt beträgt
+    /// € 2.400", "Mindestentgelt laut KV:", "Das Mindestentgelt laut KV SWÖ (VG 8) beträgt € 3.412"), as Austrian ads must
+    /// state the collective agreement's minimum.</summary>
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:from|starting\s+(?:at|from)|starts\s+at|min(?:imum)?\.?|mind\.?|mindestens|at\s+least|no\s+less\s+than|desde|[àa]\s+partir\s+de|au\s+moins|(?:como\s+)?m[íi]nim[oa](?:\s+de)?|almeno|vanaf|minimaal|ten\s*minste|pelo\s+menos|no\s+m[íi]nimo|minst|co\s+najmniej|minim[áa]ln[ěe]|nejm[ée]n[ěe]|a\s+partire\s+da|ab|mindest(?:gehalt|entgelt|lohn|bezug|bruttogehalt)\p{L}*(?:\s+(?:[\p{L}-]+|\([^()]{1,20}\))){0,5})|最低(?:\s*per\s+(?:hour|day|week|month|year))?)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromBefore();
 
     /// <summary>"Bereitschaft zur Überzahlung", "Überzahlung möglich": more than the amount is offered.</summary>
@@ -266,10 +267,11 @@ internal static partial class SalaryParser
     [GeneratedRegex(@"(?<![\p{L}])(?:valued\s+at|valuation(?:\s+of)?|fund(?:ing)?(?:\s+of)?|budget(?:\s+of)?|raised|revenues?(?:\s+of)?|endowment(?:\s+of)?|assets(?:\s+of)?|grants?\s+of|award(?:ed)?\s+of|donations?\s+of|settlement(?:\s+of)?|damages(?:\s+of)?|bail(?:\s+of)?|fine(?:\s+of)?)\s*(?:about|around|over|more\s+than|nearly|almost|approximately|some)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotPayBefore();
 
-    /// <summary>"$36,000+", "or more", "and up": the amount is the least. A "+" before a benefit adds something else to the
+    /// <summary>"$36,000+", "minimum", "以上" right after the amount, or "or more", "and up", "oder mehr", "ou plus", "o más",
+    /// "o più", "of meer", "ou mais" a few words after it ("€ 3.000 brutto im Monat oder mehr"): the amount is the least. A "+" before a benefit adds something else to the
     /// pay ("R$ 7.500,00 + benefícios", "$72,000 + super", "€ 3.000 + Zulagen", Brazil's meal, food and transport vouchers "R$ 4.200,00 + VR + VT"), which leaves the
     /// amount as stated.</summary>
-    [GeneratedRegex(@"^\s*(?:\+(?!\s*(?:benef|super|bonus|zulage|avantage|prestaci|allowance|vantage|aux[íi]lio|commission|toeslag|toelage|indennit|tredicesima|13th|pension|kiwisaver|401)|\s*(?:vale|tickets?|vakantiegeld|urlaubsgeld|weihnachtsgeld|v[rat]|plr)(?![\p{L}]))|or\s+more|and\s+up|minimum|min\.|起|以上)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:\+(?!\s*(?:benef|super|bonus|zulage|avantage|prestaci|allowance|vantage|aux[íi]lio|commission|toeslag|toelage|indennit|tredicesima|13th|pension|kiwisaver|401)|\s*(?:vale|tickets?|vakantiegeld|urlaubsgeld|weihnachtsgeld|v[rat]|plr)(?![\p{L}]))|minimum|min\.|起|以上)|^(?:\s*[\p{L}/.]+){0,4}?\s*(?:or\s+more|and\s+up(?!\s+to)|(?:oder|und)\s+mehr|(?:ou|et)\s+plus|o\s+m[áa]s|o\s+pi[ùu]|of\s+meer|ou\s+mais)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrMoreAfter();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:salary|salaried|pay|wage|wages|compensation|rate|stipend|per|hourly|annual(?:ly)?|monthly|weekly|daily|sueldo|salario|salaire|r[ée]mun[ée]ration|stipendio|retribuzione|salaris|loon|brut|bruto|lordo|par|por)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

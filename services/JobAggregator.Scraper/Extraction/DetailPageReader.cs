@@ -5,7 +5,7 @@ namespace JobAggregator.Scraper.Extraction;
 
 /// <summary>Reads what a posting's own page adds to the listing's excerpt: its schema.org JobPosting when it has one,
 /// else the page's main content as the description; labelled lines ("Location:", "Salary:", "Closing date:") in the
-/// main content fill the fields either leaves empty, and without a JobPosting the content's sentences fill what neither
+/// main content, and the line of facts under its heading, fill the fields either leaves empty, and without a JobPosting the content's sentences fill what neither
 /// the lines nor the listing state, as they do on a page announcing one opening (<see cref="SingleOpening.OwnPageFacts"/>).
 /// A page whose content sits in none of the usual containers (a
 /// theme's <c>&lt;div id="main"&gt;</c>, a short page) is read around its heading: the <c>&lt;h1&gt;</c>'s container
@@ -30,7 +30,7 @@ internal static class DetailPageReader
         var main = MainContent.Select(document.QuerySelector).FirstOrDefault(e => e is not null && e.TextContent.Trim().Length > SubstantialText)
             ?? AroundHeading(document);
         var content = main is null ? null : WithoutChrome(main);
-        var labelled = content is null ? null : LabelledLines.Read(content);
+        var labelled = content is null ? null : WithHeadingFacts(LabelledLines.Read(content), content);
         var structured = JsonLdExtractor.Extract(document, page.Url);
         if (structured.Count == 1)
         {
@@ -52,6 +52,25 @@ internal static class DetailPageReader
             SalaryText = labelled.SalaryText ?? (listed.Salary is null ? Unlisted(listed.SalaryText, facts.SalaryText) : null),
             ValidThrough = labelled.ValidThrough ?? Unlisted(listed.ValidThrough, facts.ValidThrough),
             DescriptionHtml = content.InnerHtml.Trim(),
+        };
+    }
+
+    /// <summary>The labelled lines' facts, completed by the line of facts under the posting's heading ("Innsbruck · Vollzeit
+    /// (38 Wochenstunden) · Eintritt ab sofort"), read as on a page announcing one opening.</summary>
+    private static PostingDraft WithHeadingFacts(PostingDraft labelled, IElement content)
+    {
+        if (content.QuerySelector("h1") is not { } heading)
+        {
+            return labelled;
+        }
+
+        var line = SingleOpening.MetaLine(heading);
+        return labelled with
+        {
+            Location = labelled.Location ?? line.Location,
+            EmploymentType = labelled.EmploymentType ?? line.EmploymentType,
+            SalaryText = labelled.SalaryText ?? line.SalaryText,
+            ValidThrough = labelled.ValidThrough ?? line.ValidThrough,
         };
     }
 

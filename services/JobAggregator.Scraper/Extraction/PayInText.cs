@@ -6,7 +6,8 @@ namespace JobAggregator.Scraper.Extraction;
 
 /// <summary>The sentence of an ad that states its pay, for postings with no pay field or line: many boards, feeds,
 /// schema.org postings and small organisations' pages write pay only in the description ("Salary range: $68,000 –
-/// $76,000 CAD per year", "a full-time position with a salary of $58,000 to $64,000 per year"), and the normalizer
+/// $76,000 CAD per year", "a full-time position with a salary of $58,000 to $64,000 per year", "Das monatliche
+/// Mindestentgelt beträgt € 3.120 brutto"), and the normalizer
 /// reads pay only from the salary fields.</summary>
 internal static partial class PayInText
 {
@@ -43,7 +44,7 @@ internal static partial class PayInText
             .FirstOrDefault(sentence => PayWord().IsMatch(sentence) && Amount().IsMatch(sentence));
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:salary|salaries|pay|wages?|compensation|stipend|remuneration|rémunération|salaire|sueldo|salario|remuneración|retribución|retribuzione|stipendio|RAL|salaris|vergoeding|stagevergoeding|stagiairsvergoeding|gehalt|vergütung|praktikumsverg[üu]tung|praktikumsentsch[äa]digung|ausbildungsverg[üu]tung|indemnit[ée]\s+de\s+stage|gratification\s+de\s+stage|indennit[àa]\s+(?:di\s+tirocinio|mensile)|bolsa[-\s]aux[íi]lio|ayuda\s+econ[óo]mica|hourly|per\s+(?:hour|year|annum|month|week)|taux\s+horaire|salaire\s+horaire|tarif\s+horaire|de\s+l['’]heure|stundenlohn|stundensatz|uurloon|uurtarief|paga\s+oraria|retribuzione\s+oraria|tarifa\s+por\s+hora|valor\s+(?:da\s+)?hora|bruts?\s+annuels?|brutos?\s+anuales|honorari(?:os|o|i)|honoraires?|por\s+hora|wynagrodzenie|sal[áa]rio|remunera[çc][ãa]o)(?![\p{L}])|給与|給料|時給|月給|年収|賃金|报酬|薪资|薪酬|工资|月薪|时薪|年薪",
+    [GeneratedRegex(@"(?<![\p{L}])(?:salary|salaries|pay|wages?|compensation|stipend|remuneration|rémunération|salaire|sueldo|salario|remuneración|retribución|retribuzione|stipendio|RAL|salaris|vergoeding|stagevergoeding|stagiairsvergoeding|\p{L}*gehalt|\p{L}*entgelt|brutto|vergütung|praktikumsverg[üu]tung|praktikumsentsch[äa]digung|ausbildungsverg[üu]tung|indemnit[ée]\s+de\s+stage|gratification\s+de\s+stage|indennit[àa]\s+(?:di\s+tirocinio|mensile)|bolsa[-\s]aux[íi]lio|ayuda\s+econ[óo]mica|hourly|per\s+(?:hour|year|annum|month|week)|taux\s+horaire|salaire\s+horaire|tarif\s+horaire|de\s+l['’]heure|stundenlohn|stundensatz|uurloon|uurtarief|paga\s+oraria|retribuzione\s+oraria|tarifa\s+por\s+hora|valor\s+(?:da\s+)?hora|bruts?\s+annuels?|brutos?\s+anuales|honorari(?:os|o|i)|honoraires?|por\s+hora|wynagrodzenie|sal[áa]rio|remunera[çc][ãa]o)(?![\p{L}])|給与|給料|時給|月給|年収|賃金|报酬|薪资|薪酬|工资|月薪|时薪|年薪",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PayWord();
 

@@ -331,6 +331,15 @@ public sealed class LocationParserTests
         { "Dublin 7 (hybrid)", "IE", "Dublin", null, "IE", false, true },
         { "Dublin 7", "IE", "Dublin", null, "IE", false, false },
         { "Praha 2 (Vinohrady)", "CZ", "Praha", null, "CZ", false, false },
+        { "Wien, 9. Bezirk", "AT", "Wien", "Wien", "AT", false, false },
+        { "Wien, 21. Gemeindebezirk", null, "Wien", "Wien", "AT", false, false },
+        { "Zürich, Kreis 4", "CH", "Zürich", "ZH", "CH", false, false },
+        { "Lyon, 3e arrondissement", "FR", "Lyon", "ARA", "FR", false, false },
+        { "Madrid, Distrito 5", "ES", "Madrid", null, "ES", false, false },
+        { "Roma, Municipio V", "IT", "Roma", "Lazio", "IT", false, false },
+        { "Warszawa, Dzielnica 4", "PL", "Warszawa", null, "PL", false, false },
+        { "Praha, Obvod 2", "CZ", "Praha", null, "CZ", false, false },
+        { "Amsterdam, Stadsdeel 7", "NL", "Amsterdam", "NH", "NL", false, false },
     };
 
     [Theory]

@@ -274,6 +274,38 @@ public sealed class SalaryParserTests
         Assert.Equal((min, (decimal?)null), (salary?.Min, salary?.Max));
     }
 
+    [Theory]
+    [InlineData("Das Mindestentgelt laut KV beträgt EUR 3.120,- brutto monatlich auf Basis Vollzeit", "AT", 3_120, "MONTH")]
+    [InlineData("Einstufung nach SWÖ-KV, mindestens € 2.980,- brutto/Monat (Vollzeit), Bereitschaft zur Überzahlung", "AT", 2_980, "MONTH")]
+    [InlineData("ab € 2.650 brutto monatlich, 14x jährlich", "AT", 2_650, "MONTH")]
+    [InlineData("€ 2.900 brutto pro Monat (14-mal im Jahr), Überzahlung möglich", "AT", 2_900, "MONTH")]
+    [InlineData("at least $4,200 per month", "US", 4_200, "MONTH")]
+    [InlineData("no less than $52,000 per year", "US", 52_000, "YEAR")]
+    [InlineData("une rémunération d'au moins 2 300 € brut par mois", "FR", 2_300, "MONTH")]
+    [InlineData("à partir de 2 100 € brut mensuel", "FR", 2_100, "MONTH")]
+    [InlineData("a partir de 1.900 € brutos al mes", "ES", 1_900, "MONTH")]
+    [InlineData("salario mínimo de 1.850 € brutos mensuales", "ES", 1_850, "MONTH")]
+    [InlineData("retribuzione minimo 1.700 € lordi al mese", "IT", 1_700, "MONTH")]
+    [InlineData("almeno 28.000 € lordi annui", "IT", 28_000, "YEAR")]
+    [InlineData("vanaf € 3.050 bruto per maand", "NL", 3_050, "MONTH")]
+    [InlineData("minimaal € 2.900 bruto per maand", "NL", 2_900, "MONTH")]
+    [InlineData("salário de pelo menos R$ 4.500 por mês", "BR", 4_500, "MONTH")]
+    [InlineData("a partir de R$ 3.800 mensais", "BR", 3_800, "MONTH")]
+    [InlineData("lön minst 32 000 kr per månad", "SE", 32_000, "MONTH")]
+    [InlineData("wynagrodzenie co najmniej 6 000 zł miesięcznie", "PL", 6_000, "MONTH")]
+    [InlineData("mzda minimálně 35 000 Kč měsíčně", "CZ", 35_000, "MONTH")]
+    [InlineData("€ 3.000 brutto im Monat oder mehr", "DE", 3_000, "MONTH")]
+    [InlineData("2 500 € brut par mois ou plus", "FR", 2_500, "MONTH")]
+    [InlineData("月薪最低8000元", "CN", 8_000, "MONTH")]
+    [InlineData("最低月薪 8,000 元", "CN", 8_000, "MONTH")]
+    [InlineData("月給20万円以上", "JP", 200_000, "MONTH")]
+    public void Reads_a_pay_floor_in_the_networks_languages_as_a_minimum_only(string text, string country, int min, string period)
+    {
+        var salary = SalaryParser.Parse(text, country);
+
+        Assert.Equal((min, (decimal?)null, period), (salary?.Min, salary?.Max, salary?.Period));
+    }
+
     [Fact]
     public void Makes_no_period_guess_between_a_day_rate_and_a_week_rate()
     {

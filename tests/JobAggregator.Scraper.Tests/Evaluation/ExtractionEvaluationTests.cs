@@ -488,6 +488,9 @@ public sealed class ExtractionEvaluationTests
     // Posti") has its openings under the section naming the posts, its other sections no titles; the later sections'
     // place and closing date are every post's: the zh-CN 招聘启事 page read whole, recall 100 % (948/948), precision
     // 100 %; location 99.2 % (940/948), employment type and posted date 99.7 % (945/948), salary 99.6 % (944/948).
+    // fix25b (the three de-AT probe 29 cases out of NotReadYet: a pay clause after a semicolon, a detail page's line of
+    // facts under its heading, "Wien, 9. Bezirk" as the city, pay floors in the network's languages; the two floors
+    // relabelled min without max): location 99.2 → 99.5 % (941/946), salary 99.6 → 100 % (946/946).
     private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
@@ -496,10 +499,10 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.991,
+        ["location"] = 0.994,
         ["url"] = 1.0,
         ["employmentType"] = 0.996,
-        ["salary"] = 0.995,
+        ["salary"] = 1.0,
         ["datePosted"] = 0.996,
         ["validThrough"] = 1.0,
     };
@@ -609,6 +612,7 @@ public sealed class ExtractionEvaluationTests
     // (886/903); the recall floor raised, the location and salary floors lowered to those figures.
     // The twenty-fourth session's end: organisation 97.4 % (921/946), location 98.5 % (932/946), the rest as configured.
     // fix25a: recall and precision 100 % (948/948), organisation 97.4 % (923/948), location 98.5 % (934/948).
+    // fix25b: location 98.8 % (935/946), salary 100 % (946/946), the rest as before.
     private const double PreviewRecallFloor = 1.0;
     private const double PreviewPrecisionFloor = 1.0;
 
@@ -616,10 +620,10 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 0.973,
-        ["location"] = 0.985,
+        ["location"] = 0.988,
         ["url"] = 1.0,
         ["employmentType"] = 0.996,
-        ["salary"] = 0.995,
+        ["salary"] = 1.0,
         ["datePosted"] = 0.996,
         ["validThrough"] = 1.0,
     };

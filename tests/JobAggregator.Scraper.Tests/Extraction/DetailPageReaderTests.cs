@@ -109,6 +109,39 @@ public sealed class DetailPageReaderTests
         }
     }
 
+    [Theory]
+    [InlineData("de", "Innsbruck · Vollzeit (38 Wochenstunden) · Eintritt ab sofort", "Innsbruck", "Vollzeit")]
+    [InlineData("de", "Wien, 9. Bezirk · 30 Wochenstunden · unbefristet", "Wien, 9. Bezirk", "30 Wochenstunden")]
+    [InlineData("fr", "Lyon | CDI | Temps plein", "Lyon", "Temps plein")]
+    [InlineData("es", "Sevilla · Media jornada · Contrato indefinido", "Sevilla", "Media jornada")]
+    [InlineData("nl", "Utrecht · Parttime (24 uur) · Tijdelijk contract", "Utrecht", "Parttime")]
+    [InlineData("en", "Leeds • Part-time • Fixed term", "Leeds", "Part-time")]
+    public async Task The_line_of_facts_under_the_heading_gives_the_place_and_hours(string language, string line, string location, string type)
+    {
+        var draft = await ReadAsync($"""
+            <html lang="{language}"><body><article><h1>Juristin / Jurist (w/m/d)</h1><p class="meta">{line}</p>
+            <h2>Aufgaben</h2><ul><li>Rechtsberatung von Klientinnen und Klienten in allen Verfahrensstadien und Vertretung vor Gericht</li></ul>
+            <p>Wir freuen uns auf Ihre Bewerbung an unser Team, das seit vielen Jahren Menschen in schwierigen Lebenslagen begleitet.</p></article></body></html>
+            """);
+
+        Assert.NotNull(draft);
+        Assert.Equal(location, draft.Location);
+        Assert.Contains(type, draft.EmploymentType, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_labelled_line_wins_over_the_line_of_facts_under_the_heading()
+    {
+        var draft = await ReadAsync("""
+            <html lang="de"><body><article><h1>Sozialarbeiter*in (w/m/d)</h1><p class="meta">Innsbruck · Vollzeit</p>
+            <p>Dienstort: Innsbruck-Wilten</p>
+            <p>Wir freuen uns auf Ihre Bewerbung an unser Team, das seit vielen Jahren Menschen in schwierigen Lebenslagen begleitet.</p></article></body></html>
+            """);
+
+        Assert.NotNull(draft);
+        Assert.Equal("Innsbruck-Wilten", draft.Location);
+    }
+
     [Fact]
     public async Task A_sentence_never_replaces_what_the_listing_states()
     {

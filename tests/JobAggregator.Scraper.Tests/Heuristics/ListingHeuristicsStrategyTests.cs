@@ -16,9 +16,6 @@ public sealed class ListingHeuristicsStrategyTests
     [
         "careers-cards/vacatures-elementor-iconlist-salarisschaal-reageren-voor-nl",
         "careers-list-items/aktuelles-typo3-datumsbadge-stellenausschreibung-de",
-        "careers-cards/karriere-teaser-fakten-nur-auf-detailseiten-at",
-        "single-opening/juristin-asylrecht-kv-mindestentgelt-vollzeit-at",
-        "single-opening/sozialarbeiterin-kv-einstufung-mindestens-at",
         "job-plugin/wpjobboard-grid-offres-fr",
     ];
 

@@ -215,6 +215,18 @@ public sealed class ProseFieldsTests
     }
 
     [Theory]
+    [InlineData("Für diese Position gilt laut Kollektivvertrag der Sozialwirtschaft Österreich eine Einstufung in Verwendungsgruppe 8; das monatliche Mindestentgelt beträgt € 3.623,70 brutto auf Basis Vollzeit (37 Wochenstunden).",
+        "das monatliche Mindestentgelt beträgt € 3.623,70 brutto auf Basis Vollzeit (37 Wochenstunden)")]
+    [InlineData("Le poste relève de la convention collective nationale des établissements privés et de la grille de classification des juristes; la rémunération est d'au moins 2 400 € brut par mois.",
+        "la rémunération est d'au moins 2 400 € brut par mois")]
+    [InlineData("El puesto se rige por el convenio colectivo de oficinas y despachos de la provincia y por el plan de igualdad de la entidad; salario mínimo de 1.850 € brutos al mes.",
+        "salario mínimo de 1.850 € brutos al mes")]
+    [InlineData("De functie is ingeschaald volgens de cao van de sector en de functiewaardering van de organisatie uit het jaar van indiensttreding; het salaris is minimaal € 3.100 bruto per maand.",
+        "het salaris is minimaal € 3.100 bruto per maand")]
+    public void Reads_the_pay_clause_after_a_semicolon_in_a_long_sentence(string text, string clause) =>
+        Assert.Equal(clause, ProseFields.Salary(text));
+
+    [Theory]
     [InlineData("Posted 12/3/26. New Orleans, LA. Full-time. Salary: $75,000 - $90,000.", "New Orleans, LA")]
     [InlineData("Posted 11/15/26. Jackson, MS, with travel across the state. Full-time, $52,000–$58,000 plus benefits.", "Jackson, MS")]
     [InlineData("Posted 12/1/26. New Orleans, LA (hybrid). Part-time, 20 hrs/week, $30/hour.", "New Orleans, LA (hybrid)")]

@@ -30,6 +30,11 @@ public sealed class PayInTextTests
     [InlineData("<p>Oproepkracht in Utrecht. Uurloon € 16,20 bruto.</p>", "Uurloon € 16,20 bruto.")]
     [InlineData("<p>Collaborazione part-time. Paga oraria: 12 € lordi.</p>", "Paga oraria: 12 € lordi.")]
     [InlineData("<p>Contrato por horas. Tarifa por hora: 9,50 € brutos.</p>", "Tarifa por hora: 9,50 € brutos.")]
+    [InlineData("<p>Wir bieten ein engagiertes Team. Das monatliche Mindestentgelt beträgt € 3.120,- brutto auf Basis Vollzeit.</p>",
+        "Das monatliche Mindestentgelt beträgt € 3.120,- brutto auf Basis Vollzeit.")]
+    [InlineData("<p>Teilzeit, 30 Wochenstunden. Das Bruttomonatsgehalt liegt bei mindestens 2.980 €.</p>", "Das Bruttomonatsgehalt liegt bei mindestens 2.980 €.")]
+    [InlineData("<p>Einstufung nach SWÖ-KV, € 2.900 brutto/Monat (Vollzeit).</p>", "Einstufung nach SWÖ-KV, € 2.900 brutto/Monat (Vollzeit).")]
+    [InlineData("<p>Wir sind ein Team von 12 Personen mit einem Jahresumsatz von € 2 Mio.</p>", null)]
     [InlineData("<p>Nos bureaux sont ouverts de 9 h à 17 h; arrivez à l'heure.</p>", null)]
     [InlineData("<p>Oficina: Av. Arequipa S/N, Lima. Remuneración según escala.</p>", null)]
     [InlineData("<p>We serve 500 clients a year with a budget of $2 million.</p>", null)]

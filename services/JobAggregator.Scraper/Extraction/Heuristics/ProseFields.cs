@@ -96,7 +96,8 @@ internal static partial class ProseFields
         }
 
         // The first sentence holding money, if it has no more than 20 words (19 spaces); in a longer one, its first
-        // clause holding money ("La rémunération est de 1 950 € brut par mois, avec …").
+        // clause holding money ("La rémunération est de 1 950 € brut par mois, avec …", "… Verwendungsgruppe 8; das
+        // monatliche Mindestentgelt beträgt € 3.623,70 brutto …").
         foreach (var range in SentenceBreak().EnumerateSplits(text))
         {
             var sentence = Sentence(text.AsSpan(range));
@@ -111,9 +112,14 @@ internal static partial class ProseFields
 
     private const int MaxSalarySpaces = 20;
 
+    /// <summary>Where a long sentence's clauses part: a comma or a semicolon before a space (a comma inside an amount,
+    /// "3.623,70", parts nothing), or their full-width kin.</summary>
+    [GeneratedRegex(@"[,;] |[，；]")]
+    private static partial Regex ClauseBreak();
+
     private static string? MoneyClause(ReadOnlySpan<char> sentence)
     {
-        foreach (var range in sentence.Split(", "))
+        foreach (var range in ClauseBreak().EnumerateSplits(sentence))
         {
             var clause = sentence[range].Trim();
             if (FieldLabels.HasMoney(clause))

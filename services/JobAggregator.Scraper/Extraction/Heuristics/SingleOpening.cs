@@ -220,7 +220,7 @@ internal static partial class SingleOpening
     /// <summary>What the short line right after the page's heading states, when it is a line of facts split by dots, bars
     /// or dashes ("Innsbruck · Vollzeit (38 Wochenstunden) · Eintritt ab sofort", "Lyon | CDI | Temps plein"): read as a
     /// listing block's meta line. Empty for no such line.</summary>
-    private static PostingDraft MetaLine(IElement headline)
+    internal static PostingDraft MetaLine(IElement headline)
     {
         const int MaxMetaLineLength = 160;
         return headline.NextElementSibling is { LocalName: "p" or "div" or "span" or "small" } line && PlainText.Of(line) is { Length: <= MaxMetaLineLength } text
