@@ -484,6 +484,12 @@ public sealed class ExtractionEvaluationTests
     // fix helpers merged (588 cases, 948 postings): recall 99.8 % (946/948: the zh-CN 招聘启事 page's two openings),
     // precision 100 %; location 99.2 % (938/946), url 100 %, employment type 99.7 %, salary 99.6 %, posted date 99.7 %,
     // closing date 100 %; embeds 41/41.
+    // fix25c (three of NotReadYet's cases): a plugin's prefixed state class ("wpjb-featured") names no kind of row, so a
+    // WPJobBoard grid's row is its opening's block and its columns' town, contract and "2 déc." reach the posting; a day
+    // and month alone in a block ("2 déc.", "Nov 20") is its posted date; a known town after "in"/"à"/"en"/"em"/"a"/"te"/"op"
+    // in a sentence naming the post or its hours, or in a title, is the place; a post's share of a week in prose ("eine
+    // Stelle (50 %, …)") is the type; the Dutch icon-list cards were already read whole: location 99.2 → 99.7 %
+    // (943/946), employment type 99.7 → 100 %, posted date 99.7 → 100 %; floors raised.
     private const double RecallFloor = 0.997;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
@@ -492,11 +498,11 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.991,
+        ["location"] = 0.996,
         ["url"] = 1.0,
-        ["employmentType"] = 0.996,
+        ["employmentType"] = 1.0,
         ["salary"] = 0.995,
-        ["datePosted"] = 0.996,
+        ["datePosted"] = 1.0,
         ["validThrough"] = 1.0,
     };
 
@@ -604,6 +610,7 @@ public sealed class ExtractionEvaluationTests
     // fix24d: recall, precision and every field but two as configured; organisation 97.2 % (878/903), location 98.1 %
     // (886/903); the recall floor raised, the location and salary floors lowered to those figures.
     // The twenty-fourth session's end: organisation 97.4 % (921/946), location 98.5 % (932/946), the rest as configured.
+    // fix25c: location 98.5 → 99.0 % (937/946), the rest as configured; floors raised.
     private const double PreviewRecallFloor = 0.997;
     private const double PreviewPrecisionFloor = 1.0;
 
@@ -611,11 +618,11 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 0.973,
-        ["location"] = 0.985,
+        ["location"] = 0.990,
         ["url"] = 1.0,
-        ["employmentType"] = 0.996,
+        ["employmentType"] = 1.0,
         ["salary"] = 0.995,
-        ["datePosted"] = 0.996,
+        ["datePosted"] = 1.0,
         ["validThrough"] = 1.0,
     };
 
