@@ -491,6 +491,12 @@ public sealed class ExtractionEvaluationTests
     // fix25b (the three de-AT probe 29 cases out of NotReadYet: a pay clause after a semicolon, a detail page's line of
     // facts under its heading, "Wien, 9. Bezirk" as the city, pay floors in the network's languages; the two floors
     // relabelled min without max): location 99.2 → 99.5 % (941/946), salary 99.6 → 100 % (946/946).
+    // fix25c (three of NotReadYet's cases): a plugin's prefixed state class ("wpjb-featured") names no kind of row, so a
+    // WPJobBoard grid's row is its opening's block and its columns' town, contract and "2 déc." reach the posting; a day
+    // and month alone in a block ("2 déc.", "Nov 20") is its posted date; a known town after "in"/"à"/"en"/"em"/"a"/"te"/"op"
+    // in a sentence naming the post or its hours, or in a title, is the place; a post's share of a week in prose ("eine
+    // Stelle (50 %, …)") is the type; the Dutch icon-list cards were already read whole: location 99.2 → 99.7 %
+    // (943/946), employment type 99.7 → 100 %, posted date 99.7 → 100 %; floors raised.
     private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
@@ -499,11 +505,11 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.994,
+        ["location"] = 0.996,
         ["url"] = 1.0,
-        ["employmentType"] = 0.996,
+        ["employmentType"] = 1.0,
         ["salary"] = 1.0,
-        ["datePosted"] = 0.996,
+        ["datePosted"] = 1.0,
         ["validThrough"] = 1.0,
     };
 
@@ -613,6 +619,7 @@ public sealed class ExtractionEvaluationTests
     // The twenty-fourth session's end: organisation 97.4 % (921/946), location 98.5 % (932/946), the rest as configured.
     // fix25a: recall and precision 100 % (948/948), organisation 97.4 % (923/948), location 98.5 % (934/948).
     // fix25b: location 98.8 % (935/946), salary 100 % (946/946), the rest as before.
+    // fix25c: location 98.5 → 99.0 % (937/946), the rest as configured; floors raised.
     private const double PreviewRecallFloor = 1.0;
     private const double PreviewPrecisionFloor = 1.0;
 
@@ -620,11 +627,11 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 0.973,
-        ["location"] = 0.988,
+        ["location"] = 0.990,
         ["url"] = 1.0,
-        ["employmentType"] = 0.996,
+        ["employmentType"] = 1.0,
         ["salary"] = 1.0,
-        ["datePosted"] = 0.996,
+        ["datePosted"] = 1.0,
         ["validThrough"] = 1.0,
     };
 

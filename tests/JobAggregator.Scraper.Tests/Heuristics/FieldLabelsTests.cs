@@ -426,6 +426,35 @@ public sealed partial class FieldLabelsTests
         Assert.Equal(expected, FieldLabels.WorkloadIn(title));
 
     [Theory]
+    [InlineData("Am Lehrstuhl ist eine Stelle (50 %, Entgeltgruppe E 13 TV-L) in Kassel zu besetzen.", "50 %")]
+    [InlineData("Wir bieten eine 75 %-Stelle ab März.", "75 %")]
+    [InlineData("Il s'agit d'un poste à 80 % basé à Lyon.", "80 %")]
+    [InlineData("Ofrecemos un puesto al 50 % en Sevilla.", "50 %")]
+    [InlineData("Si offre un posto al 60% a Milano.", "60%")]
+    [InlineData("This is a position at 80% of full time.", "80%")]
+    [InlineData("Het betreft een functie van 80 % in Utrecht.", "80 %")]
+    [InlineData("Det er en 50 % stilling i Odense.", "50 %")]
+    [InlineData("In 80 % der Fälle wird das Verfahren eingestellt.", null)]
+    [InlineData("Plus 50 % de réduction sur les transports en commun.", null)]
+    [InlineData("Die Stelle wird mit 13,98 € pro Stunde vergütet, 100 % gefördert.", null)]
+    public void Reads_a_post_s_share_of_a_week_in_prose(string text, string? expected) =>
+        Assert.Equal(expected, FieldLabels.PostWorkloadIn(text));
+
+    [Theory]
+    [InlineData("2 déc.", true)]
+    [InlineData("20. Nov.", true)]
+    [InlineData("Nov 20", true)]
+    [InlineData("3 de dic.", true)]
+    [InlineData("12 dicembre", true)]
+    [InlineData("5 mei", true)]
+    [InlineData("2 places", false)]
+    [InlineData("3 Monate", false)]
+    [InlineData("Marseille", false)]
+    [InlineData("2 déc. 2026", false)]
+    public void Reads_a_day_and_month_alone_as_a_yearless_date(string text, bool yearless) =>
+        Assert.Equal(yearless, FieldLabels.IsYearlessDateOnly(text));
+
+    [Theory]
     [InlineData("Visstidsanställning juni–augusti 2027, heltid", "Visstidsanställning")]
     [InlineData("Tillsvidareanställning, heltid", "Tillsvidareanställning")]
     [InlineData("Fastansættelse, 37 timer", "Fastansættelse")]

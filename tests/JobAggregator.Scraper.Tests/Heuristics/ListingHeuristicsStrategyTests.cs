@@ -14,9 +14,6 @@ public sealed class ListingHeuristicsStrategyTests
     /// counts their misses.</summary>
     private static readonly HashSet<string> NotReadYet =
     [
-        "careers-cards/vacatures-elementor-iconlist-salarisschaal-reageren-voor-nl",
-        "careers-list-items/aktuelles-typo3-datumsbadge-stellenausschreibung-de",
-        "job-plugin/wpjobboard-grid-offres-fr",
     ];
 
     public static TheoryData<string> LabelledCases =>

@@ -171,7 +171,7 @@ internal static partial class BlockFields
                 var segment = segments[j];
                 // A list item's bare date ("<span class="date">2024-11-04</span>") is when it was posted, unless the text
                 // before it leads to a closing date ("Apply by") or is the label its value was read under (a term's).
-                if (segment.Kind is null or FieldKind.None && FieldLabels.IsDateOnly(segment.Text))
+                if (segment.Kind is null or FieldKind.None && (FieldLabels.IsDateOnly(segment.Text) || FieldLabels.IsYearlessDateOnly(segment.Text)))
                 {
                     var before = j > first ? segments[j - 1].Text : i > 0 ? texts[i - 1].Text : "";
                     var label = FieldLabels.KindOf(before);
@@ -240,7 +240,7 @@ internal static partial class BlockFields
 
             if (!fields.Has(FieldKind.EmploymentType))
             {
-                fields.Set(FieldKind.EmploymentType, FieldLabels.HoursIn(text) ?? FieldLabels.ContractIn(text));
+                fields.Set(FieldKind.EmploymentType, FieldLabels.HoursIn(text) ?? FieldLabels.PostWorkloadIn(text) ?? FieldLabels.ContractIn(text));
             }
 
             if (!fields.Has(FieldKind.Location))

@@ -108,8 +108,34 @@ internal sealed partial class BlockShapes
         }
 
         var mayBeStateful = name.Length is >= 3 and <= 8 || (name.Length > 8 && (name[2] == '-' || name[3] == '-' || name.Contains("--", StringComparison.Ordinal)));
-        return !(mayBeStateful && Stateful().IsMatch(name)) && !EndsWithPosition(name);
+        return !(mayBeStateful && Stateful().IsMatch(name)) && !EndsWithPosition(name) && !IsPrefixedState(name);
     }
+
+    /// <summary>A plugin's state class, its prefix before a dash or underscore ("wpjb-featured", "job_listing-featured",
+    /// "post-sticky"): one row of a WPJobBoard grid is featured, and still one of the listing's rows.</summary>
+    private static bool IsPrefixedState(ReadOnlySpan<char> name)
+    {
+        var dash = name.LastIndexOfAny('-', '_');
+        if (dash <= 0)
+        {
+            return false;
+        }
+
+        var state = name[(dash + 1)..];
+        foreach (var word in PrefixedStateWords)
+        {
+            if (state.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The states <see cref="IsPrefixedState"/> reads after a prefix: a promotion, which <see cref="Stateful"/>
+    /// reads alone or as a modifier; not "-new", "-open" or "-active", which may name a kind after one ("whats-new").</summary>
+    private static readonly string[] PrefixedStateWords = ["featured", "sticky", "highlighted", "promoted"];
 
     /// <summary>A class that numbers a row's place among its siblings by its suffix, as Drupal's views do
     /// ("views-row-odd", "views-row-first", "views-row-last").</summary>

@@ -1,6 +1,8 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using JobAggregator.Normalizer.Dates;
 using JobAggregator.Normalizer.Employment;
 
 namespace JobAggregator.Scraper.Extraction.Heuristics;
@@ -383,6 +385,15 @@ internal static partial class FieldLabels
     public static string? WorkloadIn(string title) =>
         title.Contains('%', StringComparison.Ordinal) && Workload().Match(title) is { Success: true } workload ? workload.Value : null;
 
+    /// <summary>A post's share of a full week in running text ("eine Stelle (50 %, Entgeltgruppe E 13)", "eine 75 %-Stelle",
+    /// "un poste à 80 %", "un puesto al 50 %", "un posto al 60%", "a position at 80%", "een functie van 80 %", "en 50 %
+    /// stilling"): the share, or null; a share of anything else ("80 % der Fälle", "50 % de réduction") is none.</summary>
+    public static string? PostWorkloadIn(string text) =>
+        text.Contains('%', StringComparison.Ordinal) && PostWorkload().Match(text) is { Success: true } share ? share.Groups["share"].Value : null;
+
+    [GeneratedRegex(@"(?i:(?:stelle|anstellung|(?<![\p{L}])(?:position|post|poste|puesto|plaza|posto|vaga|functie|baan|stilling|tj[äa]nst|pensum|besch[äa]ftigungsumfang|arbeitspensum|taux\s+d['’]activit[ée])))(?![\p{L}])[^.%\d]{0,20}?(?<share>(?<![\d.,])\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s?%)|(?<share>(?<![\d.,])\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s?%)(?:\s*-\s*|\s+)(?i:stelle|stilling|tj[äa]nst)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex PostWorkload();
+
     [GeneratedRegex(@"(?<![\p{L}])(?:monthly|annual|yearly|hourly|mensual|anual|por\s+hora|mensuel(?:le)?|annuel(?:le)?|horaire|mensile|annu[oa]|orari[oa]|
         maandelijks|jaarlijks|per\s+maand|maand\w*|jaar\w*|uurloon|monatlich|jährlich|monats\w*|jahres\w*|stunden\w*|mensal|miesięczne|miesięcznie|
         månadslön|årslön|timlön|månedsløn|årsløn|timeløn)(?![\p{L}])|月薪|年薪|时薪|時薪|日薪|月給|年収|年俸|時給|日給",
@@ -513,6 +524,16 @@ internal static partial class FieldLabels
     /// <summary>Whether the text is a date and nothing else ("2024-11-04", "04.11.2024", "4 November 2024", "15 de dez. de 2026",
     /// "2024年11月4日").</summary>
     public static bool IsDateOnly(string text) => text.Length <= 24 && HasDigit(text) && DateOnly().IsMatch(text);
+
+    /// <summary>A day and a month's name alone, without a year ("2 déc.", "20. Nov.", "Nov 20", "3 de dic."), as a job
+    /// board's row shows a recent date; the page's own dates give its year (<see cref="YearlessOpeningDates"/>).</summary>
+    public static bool IsYearlessDateOnly(string text) =>
+        text.Length <= 16 && HasDigit(text) && YearlessDateOnly().Match(text) is { Success: true } date
+        && int.Parse(date.Groups["d"].ValueSpan, CultureInfo.InvariantCulture) is >= 1 and <= 31
+        && MonthNames.Find(date.Groups["m"].Value) is not null;
+
+    [GeneratedRegex(@"^(?:(?<d>\d{1,2})\.?\s*(?:de\s+)?(?<m>\p{L}{3,10})\.?|(?<m>\p{L}{3,10})\.?\s+(?<d>\d{1,2}))$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearlessDateOnly();
 
     private static Dictionary<string, FieldKind> Build(params (FieldKind Kind, string[] Labels)[] groups)
     {

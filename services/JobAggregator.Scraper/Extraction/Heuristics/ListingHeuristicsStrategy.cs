@@ -85,7 +85,8 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
     /// working "20 horas semanais", a "Stagiaire juriste" at "Taux d'activité : 100 %" is an intern), or a workload or
     /// hours over the block's terms ("Juristin / Jurist 60–80 %" that is "unbefristet" is part time, "Verwaltungsassistenz
     /// (Vollzeit, 37 Std.)" that is "befristet" full time); the town in its closing bracket ("Staff Attorney (Seattle)",
-    /// "Tirocinio (6 mesi, Milano)") or of the office it names ("… per la sede di Roma") when the block names no place.
+    /// "Tirocinio (6 mesi, Milano)"), of the office it names ("… per la sede di Roma") or a known town after "in" ("Paralegal in
+    /// Leeds", "Juriste à Lyon") when the block names no place.
     /// Null when it says nothing more.</summary>
     private static PostingDraft? TitleRead(PostingDraft found)
     {
@@ -102,7 +103,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
                 && FieldLabels.InternIn(trimmed) is not null)) ? FieldLabels.InternIn(trimmed)
             : !FieldLabels.StatesHours(type) ? FieldLabels.WorkloadIn(trimmed) ?? FieldLabels.HoursIn(trimmed)
             : null;
-        var place = draft.Location is null ? JobTitles.PlaceInBrackets(trimmed) ?? ProseFields.OfficePlace(trimmed) : null;
+        var place = draft.Location is null ? JobTitles.PlaceInBrackets(trimmed) ?? ProseFields.OfficePlace(trimmed) ?? ProseFields.KnownTownAfterPreposition(trimmed) : null;
         return trimmed == title && hours is null && place is null && draft.EmploymentType == found.EmploymentType ? null
             : draft with { Title = trimmed, EmploymentType = hours ?? draft.EmploymentType, Location = place ?? draft.Location };
     }

@@ -41,7 +41,7 @@ internal static partial class ProseFields
                 (closing, needClosing) = (date, false);
             }
 
-            if (needHours && FieldLabels.HoursIn(text) is { } words)
+            if (needHours && (FieldLabels.HoursIn(text) ?? FieldLabels.PostWorkloadIn(text)) is { } words)
             {
                 (hours, needHours) = (words, false);
             }
@@ -166,7 +166,7 @@ internal static partial class ProseFields
 
         if (!MayNameOffice(text))
         {
-            return KnownTownAlone(text);
+            return KnownTownAlone(text) ?? TownOfPost(text);
         }
 
         var ourOffice = OurOfficeIn().Match(text);
@@ -182,8 +182,53 @@ internal static partial class ProseFields
         }
 
         var inSentence = CjkPlaceInSentence().Match(text);
-        return inSentence.Success ? inSentence.Groups["place"].Value : KnownTownAlone(text);
+        return inSentence.Success ? inSentence.Groups["place"].Value : KnownTownAlone(text) ?? TownOfPost(text);
     }
+
+    /// <summary>The known town after "in", "à", "en", "em", "a", "te" or "op" in a sentence naming the post or its count of
+    /// hours ("eine Stelle (50 %, Entgeltgruppe E 13 TV-L) in Kassel befristet …", "9 Stunden pro Woche in Kassel, Vergütung
+    /// …", "A post of 21 hours a week in Leeds, …"); null when no such sentence names one. "Part-time" alone is no post:
+    /// "Our part-time volunteers meet in Leeds."</summary>
+    private static string? TownOfPost(string text)
+    {
+        foreach (var range in SentenceBreak().EnumerateSplits(text))
+        {
+            var sentence = text.AsSpan(range);
+            if ((sentence.ContainsAny(PostNouns) || FieldLabels.HoursIn(sentence.ToString()) is [>= '0' and <= '9', ..]) && KnownTownAfterPreposition(sentence.ToString()) is { } town)
+            {
+                return town;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first town the normaliser's gazetteer knows after "in", "à", "en", "em", "a", "te", "op" or "i", or "am
+    /// Standort" ("Wissenschaftliche Hilfskraft in Kassel", "Paralegal in Leeds", "Juriste à Lyon", "Abogado/a en Sevilla",
+    /// "Avvocato a Milano", "Advogado em Recife", "Jurist in Utrecht", "am Standort Kassel"), in up to three capitalised
+    /// words; null when no known town follows one. Only a town known by name is read: a capitalised noun after "in" is
+    /// German prose ("in Teilzeit", "in Absprache"); a town before "und", "and", "et" … names an area or several places
+    /// ("in Bern und Umgebung"), left to the rules that read a list of places.</summary>
+    public static string? KnownTownAfterPreposition(string text)
+    {
+        for (var match = TownAfterPreposition().Match(text); match.Success; match = match.NextMatch())
+        {
+            var words = match.Groups["town"].Value.Split(' ');
+            for (var count = words.Length; count > 0; count--)
+            {
+                var name = string.Join(' ', words, 0, count);
+                if (Gazetteer.Find(name, null) is not null)
+                {
+                    return name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:in|à|en|em|a|te|op|i|am\s+Standort)\s+(?<town>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])(?!\s+(?:und|and|et|y|e|en|og|och|o|oder|or|ou|of)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex TownAfterPreposition();
 
     /// <summary>A town the normaliser's gazetteer knows, standing alone as a sentence ("A two-year fellowship. Salt Lake
     /// City. $65,000 per year.") or as a comma part whose other parts are the job's hours ("Full-time, Salt Lake City
