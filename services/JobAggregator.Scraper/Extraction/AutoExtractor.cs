@@ -27,9 +27,10 @@ internal sealed class AutoExtractor
         foreach (var strategy in StrategiesFor(context.Source))
         {
             var outcome = await strategy.TryExtractAsync(page, context, cancellationToken);
-            if (outcome is { Postings.Count: > 0 })
+            // A board's standing entry for applicants is no opening, however it was found; a board holding only it has none.
+            if (outcome is not null && OpenApplications.Without(outcome.Postings) is { Count: > 0 } postings)
             {
-                return new PageExtraction(outcome.Postings, outcome.Strategy, outcome.NextPages, outcome.Complete, null, null)
+                return new PageExtraction(postings, outcome.Strategy, outcome.NextPages, outcome.Complete, null, null)
                 {
                     Listing = outcome.Listing,
                 };

@@ -9,6 +9,15 @@ internal static partial class OpenApplications
 {
     public static bool IsTitle(string? title) => title is not null && Title().IsMatch(title);
 
+    /// <summary>The postings without the standing entries among them, whatever found them; a streamed answer stays
+    /// streamed.</summary>
+    public static IReadOnlyList<PostingDraft> Without(IReadOnlyList<PostingDraft> postings) =>
+        postings is StreamedDrafts streamed ? streamed.Where(title => !IsTitle(title))
+        : postings.Any(p => !IsOpening(p)) ? postings.Where(IsOpening).ToList()
+        : postings;
+
+    private static bool IsOpening(PostingDraft posting) => !IsTitle(posting.Title);
+
     /// <summary>Spontaneous applications in the network's languages ("Candidature spontanée", "Initiativbewerbung"), for
     /// a pattern ignoring whitespace and case; a heading over them heads no openings (<see cref="Heuristics.SectionHeadings"/>).</summary>
     public const string SpontaneousApplications = """

@@ -13,6 +13,8 @@ public sealed class DeadlineBoxesTests
     [InlineData("fr", "Offres d'emploi", "Dates limites", "Juriste", "Travailleur social", "15 janvier 2027", "8 janvier 2027")]
     [InlineData("es", "Trabaja con nosotros", "Plazos", "Abogado/a", "Trabajador/a social", "15 de enero de 2027", "8 de enero de 2027")]
     [InlineData("it", "Lavora con noi", "Scadenze", "Avvocato/a", "Assistente sociale", "15 gennaio 2027", "8 gennaio 2027")]
+    [InlineData("nl", "Vacatures", "Sluitingsdata", "Jurist", "Maatschappelijk werker", "15 januari 2027", "8 januari 2027")]
+    [InlineData("pt", "Trabalhe conosco", "Prazos", "Advogado(a)", "Assistente social", "15 de janeiro de 2027", "8 de janeiro de 2027")]
     public void A_side_box_of_role_and_date_lines_under_a_deadline_heading_dates_the_openings_it_names(string language, string section, string heading,
         string first, string second, string firstDate, string secondDate)
     {

@@ -84,6 +84,18 @@ public sealed partial class FieldLabelsTests
         Assert.Equal(expected, FieldLabels.KindOf(label).ToString());
 
     [Theory]
+    [InlineData("Application deadlines")]
+    [InlineData("Closing dates:")]
+    [InlineData("Bewerbungsfristen")]
+    [InlineData("Dates limites")]
+    [InlineData("Plazos de postulación")]
+    [InlineData("Scadenze")]
+    [InlineData("Sluitingsdata")]
+    [InlineData("Prazos")]
+    public void Knows_several_openings_deadlines_under_one_label(string label) =>
+        Assert.Equal(FieldKind.ValidThrough, FieldLabels.KindOf(label));
+
+    [Theory]
     [InlineData("Lieu / Location", "Location")]
     [InlineData("Poste / Position", "Title")]
     [InlineData("Salaire / Salary :", "Salary")]

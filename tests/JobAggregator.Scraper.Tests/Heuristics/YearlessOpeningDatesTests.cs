@@ -12,6 +12,11 @@ public sealed class YearlessOpeningDatesTests
     [InlineData("fr", "24 novembre 2026", "vendredi 15 janvier à midi", "2027-01-15")]
     [InlineData("es", "24 de noviembre de 2026", "viernes 15 de enero", "2027-01-15")]
     [InlineData("nl", "24 november 2026", "vrijdag 18 december", "2026-12-18")]
+    // A numeric page date is read as the normaliser reads one, day first in a language other than English.
+    [InlineData("de", "01.12.2026", "bis Freitag, 15. Januar", "2027-01-15")]
+    [InlineData("fr", "01/12/2026", "vendredi 15 janvier à midi", "2027-01-15")]
+    [InlineData("it", "01/12/2026", "entro venerdì 15 gennaio", "2027-01-15")]
+    [InlineData("en", "12/01/2026", "midday Friday 15 January", "2027-01-15")]
     public void A_yearless_closing_date_is_the_first_such_day_on_or_after_the_newest_date_the_page_states(string language, string pageDate,
         string closing, string dated)
     {

@@ -42,15 +42,7 @@ internal static partial class ClosingSentences
         IElement[] lines = next.LocalName == "p" ? [next]
             : next.LocalName == "div" && next.ChildElementCount is > 0 and <= MostLines && next.Children.All(c => c.LocalName == "p") ? next.Children.ToArray()
             : [];
-        foreach (var line in lines)
-        {
-            if (PlainText.Of(line) is { } text && FieldLabels.Split(text) is (FieldKind.ValidThrough, _, var date) && FieldLabels.HasDigit(date))
-            {
-                return date;
-            }
-        }
-
-        return null;
+        return ListDates.FirstLabelled(lines, FieldKind.ValidThrough);
     }
 
     /// <summary>The date of a run of facts ending in a list and then a paragraph that speaks to every applicant

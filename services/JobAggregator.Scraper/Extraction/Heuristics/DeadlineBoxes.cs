@@ -7,18 +7,6 @@ namespace JobAggregator.Scraper.Extraction.Heuristics;
 /// closing date of the opening its role names, which the opening's own block does not state.</summary>
 internal static class DeadlineBoxes
 {
-    /// <summary>Headings of a box of closing dates, in the network's languages, lower case and without a colon.</summary>
-    private static readonly HashSet<string> Headings = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "apply by", "deadlines", "application deadlines", "closing dates", "closing date", "deadline", "application deadline",
-        "fristen", "bewerbungsfristen", "bewerbungsfrist", "bewerbungsschluss",
-        "date limite", "dates limites", "date limite de candidature", "dates limites de candidature", "date limite de dépôt",
-        "plazos", "plazo", "fechas límite", "fecha límite", "plazos de postulación", "plazo de postulación",
-        "scadenze", "scadenza", "scadenza candidature", "termini di candidatura",
-        "sluitingsdata", "sluitingsdatum", "deadlines sollicitaties", "uiterste datum",
-        "prazos", "prazo", "data limite", "datas limite", "prazo de candidatura",
-    };
-
     private const int MostLines = 12;
 
     /// <summary>The openings, each without a closing date of its own dated by the box line naming its title; the list
@@ -33,7 +21,7 @@ internal static class DeadlineBoxes
         var lines = new List<(string Role, string Date)>();
         foreach (var heading in ElementWalk.Descendants(body))
         {
-            if (ElementWalk.IsHeading(heading) && PlainText.Of(heading) is { } text && Headings.Contains(text.TrimEnd(':', '：', ' ')))
+            if (ElementWalk.IsHeading(heading) && FieldLabels.KindOf(PlainText.Of(heading)) == FieldKind.ValidThrough)
             {
                 AddRoleDates(heading, lines);
             }

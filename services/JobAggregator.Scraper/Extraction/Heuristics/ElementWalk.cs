@@ -76,6 +76,18 @@ internal static class ElementWalk
         return null;
     }
 
+    /// <summary>The <c>&lt;dd&gt;</c> siblings right after a definition list's term: the facts it names.</summary>
+    public static List<IElement> Definitions(IElement term)
+    {
+        var definitions = new List<IElement>();
+        for (var next = term.NextElementSibling; next is { LocalName: "dd" }; next = next.NextElementSibling)
+        {
+            definitions.Add(next);
+        }
+
+        return definitions;
+    }
+
     public static bool IsLink(IElement element) => element.LocalName == "a" && element.HasAttribute("href");
 
     public static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";

@@ -108,6 +108,10 @@ internal static partial class FieldLabels
             "data de encerramento", "data scadenza", "date de fin de candidature", "uiterste datum", "uiterste reactiedatum",
             "einsendeschluss", "bewerbungsende", "data zakończenia", "応募締切", "締切",
             "plazo de postulación", "plazo de postulaciones", "periodo de postulación", "período de postulación", "plazo de inscripción",
+            // Plural, as a box of several openings' deadlines is headed ("Dates limites", "Plazos", "Fristen").
+            "deadlines", "application deadlines", "closing dates", "fristen", "bewerbungsfristen", "dates limites", "dates limites de candidature",
+            "date limite de dépôt", "plazos", "fechas límite", "plazos de postulación", "scadenze", "termini di candidatura", "sluitingsdata",
+            "deadlines sollicitaties", "prazos", "datas limite",
             "período de candidaturas", "periodo di candidatura", "période de candidature", "application period", "締め切り", "締切日", "応募締切日", "応募期限", "募集締切", "募集期限", "截止", "申请截止", "申請截止", "申请截止日期", "申請截止日期", "截止日期", "截止时间", "报名截止", "报名截止日期", "报名截止时间", "截止時間", "報名截止", "報名截止日期"]));
 
     /// <summary>Date labels written without a colon ("Posted on January 22, 2020", "Geplaatst op 4 april 2024"), looked

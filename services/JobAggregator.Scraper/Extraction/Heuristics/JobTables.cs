@@ -44,7 +44,7 @@ internal static partial class JobTables
             var drafts = Read(entry.Element, pageUrl, linkBase, maxRows);
             if (drafts.Count > 0)
             {
-                var posted = PostedAbove(entry.Element) is { } above ? drafts.ConvertAll(d => d with { DatePosted = d.DatePosted ?? above }) : drafts;
+                var posted = PostedAbove(entry.Element) is { } above ? ListDates.PostedEach(drafts, above) : drafts;
                 return ClosingSentences.DatingEvery(posted, () => ClosingBelow(entry.Element), _ => false);
             }
         }
@@ -60,7 +60,7 @@ internal static partial class JobTables
         var line = table.PreviousElementSibling;
         for (var i = 0; i < MaxLines && line is not null && !IsTable(line); i++, line = line.PreviousElementSibling)
         {
-            if (PlainText.Of(line) is { } text && FieldLabels.Split(text) is (FieldKind.DatePosted, _, { Length: > 0 } posted))
+            if (ListDates.Labelled(line, FieldKind.DatePosted) is { } posted)
             {
                 return posted;
             }

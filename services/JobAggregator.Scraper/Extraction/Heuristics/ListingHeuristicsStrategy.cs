@@ -325,7 +325,7 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
             fields = bracketed.CompletedBy(fields);
         }
 
-        if (item.Block is not null && Term(item.Block) is { } term && Definitions(term) is { Count: > 0 } definitions)
+        if (item.Block is not null && Term(item.Block) is { } term && ElementWalk.Definitions(term) is { Count: > 0 } definitions)
         {
             fields = fields.CompletedBy(BlockFields.ReadRun(definitions));
         }
@@ -440,17 +440,6 @@ internal sealed class ListingHeuristicsStrategy : IListingStrategy
         block.LocalName == "dt" ? block
             : block.ParentElement is { LocalName: "dt" } parent && parent.ChildElementCount == 1 ? parent
             : null;
-
-    private static List<IElement> Definitions(IElement term)
-    {
-        var definitions = new List<IElement>();
-        for (var next = term.NextElementSibling; next is { LocalName: "dd" }; next = next.NextElementSibling)
-        {
-            definitions.Add(next);
-        }
-
-        return definitions;
-    }
 
     /// <summary>The element to leave out when reading the block's other fields: the heading inside a card link, the
     /// heading around a title link when it holds only the title, else the link.</summary>

@@ -84,7 +84,7 @@ internal sealed class OpeningBlock
         if (block == title && title.LocalName == "dt")
         {
             // A definition list's term: its definitions up to the next term hold the opening's facts.
-            return new OpeningBlock(null, Definitions(title));
+            return new OpeningBlock(null, ElementWalk.Definitions(title));
         }
 
         if (block != title && HeadedAbove(block, title))
@@ -136,18 +136,6 @@ internal sealed class OpeningBlock
         }
 
         return false;
-    }
-
-    /// <summary>The <c>&lt;dd&gt;</c> siblings right after a term.</summary>
-    private static List<IElement> Definitions(IElement term)
-    {
-        var definitions = new List<IElement>();
-        for (var next = term.NextElementSibling; next is { LocalName: "dd" }; next = next.NextElementSibling)
-        {
-            definitions.Add(next);
-        }
-
-        return definitions;
     }
 
     /// <summary>What follows the title inside its block: the title's next siblings, then each ancestor's up to the block.</summary>

@@ -45,17 +45,12 @@ internal static class PostDates
         var lines = 0;
         for (var next = headline.NextElementSibling; next is not null && !next.Contains(firstOpening) && lines++ < MostLines; next = next.NextElementSibling)
         {
-            if (PlainText.Of(next) is not { } line)
-            {
-                continue;
-            }
-
-            if ((FieldLabels.PostedDateOnly(line) ?? PostedDateAmongParts(next)) is { } date)
+            if ((PostedDateAmongParts(next) ?? ListDates.Labelled(next, FieldKind.DatePosted)) is { } date)
             {
                 return hiringHeadline ? date : null;
             }
 
-            hiringHeadline = hiringHeadline || SingleOpening.HiringHeadline(line);
+            hiringHeadline = hiringHeadline || (PlainText.Of(next) is { } line && SingleOpening.HiringHeadline(line));
         }
 
         return null;
@@ -97,6 +92,6 @@ internal static class PostDates
             return drafts;
         }
 
-        return drafts.ConvertAll(d => d.DatePosted is null ? d with { DatePosted = posted } : d);
+        return ListDates.PostedEach(drafts, posted);
     }
 }

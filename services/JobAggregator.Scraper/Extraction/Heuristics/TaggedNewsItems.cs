@@ -106,11 +106,7 @@ internal static class TaggedNewsItems
         {
             if (element.LocalName == "dt")
             {
-                var run = new List<IElement> { element };
-                for (var next = element.NextElementSibling; next is { LocalName: "dd" }; next = next.NextElementSibling)
-                {
-                    run.Add(next);
-                }
+                List<IElement> run = [element, .. ElementWalk.Definitions(element)];
 
                 return run.Skip(1).Select(d => ElementWalk.FirstDescendant(d, ElementWalk.IsLink)).FirstOrDefault(l => l is not null) is { } termLink
                     ? (termLink, run)

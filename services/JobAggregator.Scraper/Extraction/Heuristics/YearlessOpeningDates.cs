@@ -17,7 +17,7 @@ internal static partial class YearlessOpeningDates
     public static List<PostingDraft> Dated(IDocument document, List<PostingDraft> openings)
     {
         if (!openings.Exists(d => (d.DatePosted is null && IsYearless(d.ValidThrough)) || IsYearless(d.DatePosted)) || document.Body is not { } body
-            || Newest(body) is not { } pageDate)
+            || Newest(body, PrimaryLanguage(document)) is not { } pageDate)
         {
             return openings;
         }
@@ -34,15 +34,19 @@ internal static partial class YearlessOpeningDates
 
     private static bool IsYearless(string? text) => text is not null && !Year().IsMatch(text) && YearlessDates.Names(text);
 
+    /// <summary>The language of the page's <c>lang</c> without its region ("en" of "en-GB"), as the normaliser takes a posting's.</summary>
+    private static string? PrimaryLanguage(IDocument document) =>
+        document.DocumentElement.GetAttribute("lang") is { Length: > 0 } tag ? tag.Split('-', '_')[0] : null;
+
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The newest whole date of the page's dated elements; null when none states one.</summary>
-    private static DateOnly? Newest(IElement body)
+    private static DateOnly? Newest(IElement body, string? language)
     {
         DateOnly? newest = null;
         foreach (var element in ElementWalk.Descendants(body))
         {
-            if (!IsDated(element) || DateOf(element) is not { } date)
+            if (!IsDated(element) || DateOf(element, language) is not { } date)
             {
                 continue;
             }
@@ -60,30 +64,12 @@ internal static partial class YearlessOpeningDates
         element.LocalName == "time" || (element.ClassName is { } classes && classes.Contains("date", StringComparison.OrdinalIgnoreCase)
             && element.ChildElementCount == 0);
 
-    private static DateOnly? DateOf(IElement element)
-    {
-        if (element.GetAttribute("datetime") is { Length: >= 10 } stamp
-            && DateOnly.TryParseExact(stamp[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var stamped))
-        {
-            return stamped;
-        }
-
-        if (PlainText.Of(element) is not { Length: <= 40 } text || WholeDate().Match(text) is not { Success: true } match
-            || MonthNames.Find(match.Groups["m"].Value) is not { } month)
-        {
-            return null;
-        }
-
-        var day = int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
-        var year = int.Parse(match.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
-        return day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
-    }
+    /// <summary>The whole date an element's <c>datetime</c> or its short text states, read as the normaliser reads dates,
+    /// an ambiguous numeric one in the page's language.</summary>
+    private static DateOnly? DateOf(IElement element, string? language) =>
+        DateParser.Parse(element.GetAttribute("datetime"), countryHint: null, language: language)
+        ?? (PlainText.Of(element) is { Length: <= 40 } text ? DateParser.Parse(text, countryHint: null, language: language) : null);
 
     [GeneratedRegex(@"(?<![\d])(?:19|20)\d{2}(?![\d])")]
     private static partial Regex Year();
-
-    /// <summary>"26 November 2026", "24 novembre 2026", "3. Dezember 2026", "20 de diciembre de 2026", "November 26, 2026".</summary>
-    [GeneratedRegex(@"(?:(?<![\d])(?<d>\d{1,2})\.?\s+(?:de\s+)?(?<m>\p{L}{3,10})\.?\s+(?:de\s+)?(?<y>20\d{2})|(?<m>\p{L}{3,10})\.?\s+(?<d>\d{1,2}),?\s+(?<y>20\d{2}))(?![\d])",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex WholeDate();
 }

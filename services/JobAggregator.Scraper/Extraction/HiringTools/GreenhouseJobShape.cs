@@ -9,21 +9,29 @@ namespace JobAggregator.Scraper.Extraction.HiringTools;
 /// <param name="HasContent">Its <c>content</c> is there and not blank, so its draft has a description.</param>
 /// <param name="UrlMayHaveFragment">Its <c>absolute_url</c> has a <c>#</c>, or a field is named twice (which one a
 /// document reads is not told here): its key could depend on other jobs'.</param>
-internal readonly record struct GreenhouseJobShape(bool HasBoardField, bool HasContent, bool UrlMayHaveFragment)
+/// <param name="Title">Its <c>title</c> as its draft gives it (trimmed, null when blank or named twice).</param>
+internal readonly record struct GreenhouseJobShape(bool HasBoardField, bool HasContent, bool UrlMayHaveFragment, string? Title)
 {
     public static GreenhouseJobShape Of(ReadOnlySpan<byte> job)
     {
         var reader = new Utf8JsonReader(job, JsonArrayItems.Lenient);
         reader.Read();
         bool boardField = false, content = false, fragment = false;
-        int contents = 0, urls = 0;
+        int contents = 0, urls = 0, titles = 0;
+        string? title = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             boardField |= reader.ValueTextEquals("absolute_url") || reader.ValueTextEquals("first_published") || reader.ValueTextEquals("internal_job_id");
             var isContent = reader.ValueTextEquals("content");
             var isUrl = reader.ValueTextEquals("absolute_url");
+            var isTitle = reader.ValueTextEquals("title");
             reader.Read();
-            if (isContent)
+            if (isTitle)
+            {
+                titles++;
+                title = reader.TokenType == JsonTokenType.String && reader.GetString() is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
+            }
+            else if (isContent)
             {
                 contents++;
                 content = NotBlank(ref reader);
@@ -39,7 +47,7 @@ internal readonly record struct GreenhouseJobShape(bool HasBoardField, bool HasC
             reader.Skip();
         }
 
-        return new GreenhouseJobShape(boardField, content && contents == 1, fragment || urls > 1 || contents > 1);
+        return new GreenhouseJobShape(boardField, content && contents == 1, fragment || urls > 1 || contents > 1, titles == 1 ? title : null);
     }
 
     /// <summary>As <see cref="JsonFields.Text"/> sees it: a number, or a string with more than white space.</summary>

@@ -101,9 +101,11 @@ internal sealed class GreenhouseTool(int streamFromBytes = GreenhouseTool.Stream
 
         bool? firstHasBoardField = null;
         var streamable = true;
+        var titles = new List<string?>();
         JsonItemVisitor shapes = job =>
         {
             var shape = GreenhouseJobShape.Of(job);
+            titles.Add(shape.Title);
             firstHasBoardField ??= shape.HasBoardField;
             streamable &= shape is { HasContent: true, UrlMayHaveFragment: false };
         };
@@ -139,7 +141,7 @@ internal sealed class GreenhouseTool(int streamFromBytes = GreenhouseTool.Stream
 
         var url = response.Url;
         var token = board?.Token ?? Recognize(url)?.Token;
-        return new StreamedDrafts(jobs.Count, item, job => ToDraft(job, url, token), complete: true);
+        return new StreamedDrafts(jobs.Count, item, job => ToDraft(job, url, token), complete: true, titles);
     }
 
     private static PostingDraft ToDraft(ReadOnlyMemory<byte> item, Uri responseUrl, string? token)

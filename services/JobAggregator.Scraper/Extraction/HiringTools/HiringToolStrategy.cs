@@ -311,8 +311,6 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
     private static StrategyOutcome Outcome(IHiringTool tool, StreamedDrafts drafts, Uri? next) =>
         new(drafts.Select(WithTextFields), tool.Name, next is null ? [] : [next], drafts.Complete, tool.ListsThroughApi ? ListingKind.ApiOrFeed : ListingKind.HtmlPage);
 
-    private static bool IsOpening(PostingDraft draft) => !OpenApplications.IsTitle(draft.Title);
-
     /// <summary>The pay sentence of the ad where the API has no pay field, and the hours a title states ("Reentry
     /// Navigator (Part-Time)") where it has no type.</summary>
     private static PostingDraft WithTextFields(PostingDraft draft)
@@ -327,7 +325,7 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
     /// tool gave every posting's full ad, so detail pages need not be fetched.</summary>
     private static StrategyOutcome Outcome(IHiringTool tool, IReadOnlyList<PostingDraft> drafts, IReadOnlyList<Uri> nextPages)
     {
-        var withPay = drafts.Where(IsOpening).Select(WithTextFields).ToList();
+        var withPay = drafts.Select(WithTextFields).ToList();
         return new StrategyOutcome(
             withPay,
             tool.Name,
