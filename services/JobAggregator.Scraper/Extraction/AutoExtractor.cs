@@ -59,15 +59,15 @@ internal sealed class AutoExtractor
                 $"{page.Url} renders its content with JavaScript (an application shell with no job content in the HTML)");
         }
 
-        // A board the page embeds or links, whose postings the tool gave none of here: most often a tool whose list
-        // answers only its own browser app (Workday, a classic iCIMS portal) or an authorised client. The operator is told
-        // which board it is, so that its list can be read another way.
+        // A board the page embeds or links, whose postings the tool gave none of here: a tool whose list answers only an
+        // authorised client, or a list that could not be read (robots.txt, an answer not the tool's) or listed nothing.
+        // The operator is told which board it is, so that its list can be read another way.
         if (page.Format == PageFormat.Html && StrategiesFor(context.Source).OfType<HiringToolStrategy>().FirstOrDefault() is { } hiringTools
             && await hiringTools.FindBoardsAsync(page, cancellationToken) is [var board, ..])
         {
             return new PageExtraction([], null, [], Complete: false, NoPostingsReasons.NoListing,
                 $"no listing found: {page.Url} embeds or links the {board.Tool} board '{board.Token}'{(board.BoardUrl is { } url ? $" ({url})" : "")}, "
-                + "whose postings could not be read here (the tool has no public list, or its list gave none)");
+                + "whose postings could not be read here (the tool has no public list, or its list could not be read or gave none)");
         }
 
         var shape = page.Format switch

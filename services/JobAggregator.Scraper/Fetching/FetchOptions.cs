@@ -10,6 +10,10 @@ public sealed record FetchOptions
     /// sites and tests); off for every source that does not say so.</summary>
     public bool AllowPrivateNetwork { get; init; }
 
+    /// <summary>Sent as a POST with this body instead of a GET: only a hiring tool's list that its own board app asks for
+    /// so. Validators are never sent with it, and its answer keeps none.</summary>
+    public PostBody? Post { get; init; }
+
     /// <summary>Sent as If-None-Match: a 304 answer comes back as a page with <see cref="FetchedPage.NotModified"/>.</summary>
     public string? ETag { get; init; }
 

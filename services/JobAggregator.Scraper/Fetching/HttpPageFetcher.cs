@@ -10,7 +10,8 @@ namespace JobAggregator.Scraper.Fetching;
 /// <summary>Reads pages over HTTP, politely and safely: robots.txt honoured, one request at a time per host with a
 /// gap between them, Retry-After respected, redirects followed one hop at a time (each checked like the first),
 /// bodies capped before and after decompression, and no connection to a non-public address unless the request is
-/// allowed one.</summary>
+/// allowed one. A request with a <see cref="FetchOptions.Post"/> body is sent as a POST under the same rules, without
+/// validators.</summary>
 internal sealed class HttpPageFetcher(
     IHttpClientFactory clients,
     IOptions<ScraperOptions> options,
@@ -60,6 +61,12 @@ internal sealed class HttpPageFetcher(
             if (target.Scheme is not ("http" or "https"))
             {
                 throw new FetchException(url, FetchFailure.UnsupportedScheme, $"redirected to {target}, but only http and https URLs can be fetched");
+            }
+
+            // A POST redirected with 303 is asked for again as a GET of the new address; other redirects keep it.
+            if (result.RedirectStatus == (int)HttpStatusCode.SeeOther && fetchOptions.Post is not null)
+            {
+                fetchOptions = fetchOptions with { Post = null };
             }
 
             current = target;
@@ -167,11 +174,12 @@ internal sealed class HttpPageFetcher(
         if (IsRedirect(response.StatusCode))
         {
             return response.Headers.Location is { } location
-                ? new ExchangeResult(null, location.IsAbsoluteUri ? location : new Uri(url, location))
+                ? new ExchangeResult(null, location.IsAbsoluteUri ? location : new Uri(url, location)) { RedirectStatus = status }
                 : throw new FetchException(url, FetchFailure.HttpStatus, $"HTTP {status} {response.ReasonPhrase} {UnreadableLocation(response)}", status);
         }
 
-        if (response.StatusCode == HttpStatusCode.NotModified)
+        // A POST carries no validators, so a 304 to one is no answer (it fails as a status below).
+        if (response.StatusCode == HttpStatusCode.NotModified && fetchOptions.Post is null)
         {
             return new ExchangeResult(
                 new FetchedPage(url, [], response.Content.Headers.ContentType?.ToString())
@@ -212,8 +220,8 @@ internal sealed class HttpPageFetcher(
                 Fingerprint = body.Fingerprint,
                 KnownBodyBytes = body.KnownBodyBytes,
                 Spooled = body.Spooled,
-                ETag = ETagOf(response),
-                LastModified = response.Content.Headers.LastModified,
+                ETag = fetchOptions.Post is null ? ETagOf(response) : null,
+                LastModified = fetchOptions.Post is null ? response.Content.Headers.LastModified : null,
             },
             null);
     }
@@ -281,19 +289,27 @@ internal sealed class HttpPageFetcher(
 
     private async Task<HttpResponseMessage> SendOnceAsync(Uri url, FetchOptions fetchOptions, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        using var request = new HttpRequestMessage(fetchOptions.Post is null ? HttpMethod.Get : HttpMethod.Post, url);
         request.Options.Set(FetchRequestOptions.AllowPrivateNetwork, fetchOptions.AllowPrivateNetwork);
         // The site's own origin, as a browser sends from a page of the site: some hiring tools' public job lists (HiBob's)
         // answer 401 to a request without one. It tells the site nothing it does not know.
         request.Headers.Referrer = new Uri(url.GetLeftPart(UriPartial.Authority) + "/");
-        if (fetchOptions.ETag is { } etag)
+        if (fetchOptions.Post is { } post)
         {
-            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+            request.Content = new ByteArrayContent(post.Content);
+            request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(post.ContentType);
         }
-
-        if (fetchOptions.LastModified is { } lastModified)
+        else
         {
-            request.Headers.IfModifiedSince = lastModified;
+            if (fetchOptions.ETag is { } etag)
+            {
+                request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+            }
+
+            if (fetchOptions.LastModified is { } lastModified)
+            {
+                request.Headers.IfModifiedSince = lastModified;
+            }
         }
 
         var client = clients.CreateClient(fetchOptions.AllowPrivateNetwork ? FetchingRegistration.PrivateNetworkClient : FetchingRegistration.PublicClient);

@@ -7,10 +7,13 @@ public interface IPageFetcher
     Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken);
 
     /// <summary>Fetches with the given options. Fetchers that cannot honour them (fakes, saved files) fall back to the
-    /// default fetch, which is the safe direction: no private addresses, an unconditional request.</summary>
+    /// default fetch, which is the safe direction: no private addresses, an unconditional request. A POST is never
+    /// answered by a GET of its URL: such a fetcher fails it.</summary>
     /// <exception cref="FetchException">The page could not be read.</exception>
     Task<FetchedPage> FetchAsync(Uri url, FetchOptions options, CancellationToken cancellationToken) =>
-        FetchAsync(url, cancellationToken);
+        options.Post is null
+            ? FetchAsync(url, cancellationToken)
+            : Task.FromException<FetchedPage>(new FetchException(url, FetchFailure.Unreachable, "this fetcher sends no POST requests"));
 
     /// <summary>Fetches with the default options, answering a page that cannot be read with its failure instead of
     /// throwing it: for callers to whom a missing page is an ordinary answer (a hiring tool's board that is not there, a
@@ -21,6 +24,20 @@ public interface IPageFetcher
         try
         {
             return FetchAttempt.Succeeded(await FetchAsync(url, cancellationToken));
+        }
+        catch (FetchException e)
+        {
+            return FetchAttempt.Failed(e);
+        }
+    }
+
+    /// <summary>Fetches with the given options, answering a page that cannot be read with its failure instead of
+    /// throwing it (a hiring tool's list asked for with a POST).</summary>
+    async Task<FetchAttempt> TryFetchAsync(Uri url, FetchOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return FetchAttempt.Succeeded(await FetchAsync(url, options, cancellationToken));
         }
         catch (FetchException e)
         {

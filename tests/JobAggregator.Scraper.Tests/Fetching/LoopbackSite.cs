@@ -10,7 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace JobAggregator.Scraper.Tests.HttpFetching;
 
 /// <summary>A Kestrel server on a free 127.0.0.1 port whose routes a test programs, recording every request (robots.txt
-/// included) with when it started and finished. Unmapped paths answer 404.</summary>
+/// included) with its method and body and when it started and finished. Routes match the path and query whatever the
+/// method and host. Unmapped paths answer 404.</summary>
 internal sealed class LoopbackSite : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -70,10 +71,19 @@ internal sealed class LoopbackSite : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        var started = Stopwatch.GetTimestamp();
+        // The body is kept for the test and read again by the route's handler.
+        context.Request.EnableBuffering();
+        var body = await new StreamReader(context.Request.Body, Encoding.UTF8, leaveOpen: true).ReadToEndAsync(context.RequestAborted);
+        context.Request.Body.Position = 0;
         var seen = new SeenRequest(
             context.Request.Path.Value + context.Request.QueryString.Value,
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-            Stopwatch.GetTimestamp());
+            started)
+        {
+            Method = context.Request.Method,
+            Body = body,
+        };
         _requests.Enqueue(seen);
         try
         {

@@ -100,6 +100,8 @@ public sealed class HiringToolRecognitionTests
     [InlineData("https://app.jazz.co/widgets/basic/create/tninnocence", "https://tninnocence.applytojob.com/apply")]
     [InlineData("https://kwip.breezy.hr/p/7c2e91a04b5f-staff-attorney", "https://kwip.breezy.hr/json")]
     [InlineData("https://keystonejustice.jibeapply.com/jobs/1187", "https://keystonejustice.jibeapply.com/api/jobs")]
+    [InlineData("https://careers-keystonejustice.icims.com/jobs/intro?hashed=0", "https://careers-keystonejustice.icims.com/jobs/search?ss=1&in_iframe=1")]
+    [InlineData("https://ccpd.wd1.myworkdayjobs.com/en-US/PublicDefender", "https://ccpd.wd1.myworkdayjobs.com/wday/cxs/ccpd/PublicDefender/jobs")]
     [InlineData("https://app.jobvite.com/CompanyJobs/Xml.aspx?c=qXb9VfwA", "https://app.jobvite.com/CompanyJobs/Xml.aspx?c=qXb9VfwA")]
     [InlineData("https://workforcenow.adp.com/mascsr/default/mdf/recruitment/recruitment.html?cid=5e1d7a40-2c1b-4f6a-9a55-0f7b2f6c9e11",
         "https://workforcenow.adp.com/mascsr/default/careercenter/public/events/staffing/v1/job-requisitions?cid=5e1d7a40-2c1b-4f6a-9a55-0f7b2f6c9e11&lang=en_US&locale=en_US")]

@@ -4,18 +4,21 @@ using JobAggregator.Scraper.Extraction;
 
 namespace JobAggregator.Scraper.Tests.HiringTools;
 
-/// <summary>A page whose only way to its openings is a board the scraper cannot list (Workday's site, a classic iCIMS
-/// portal) gives no postings, and the reason names the board instead of saying there is none.</summary>
+/// <summary>A page whose only way to its openings is a board whose list gives nothing here (a Workday site or a classic
+/// iCIMS portal whose list cannot be read, Comeet's widget without its token) gives no postings, and the reason names
+/// the board instead of saying there is none.</summary>
 public sealed class UnreadBoardReportTests
 {
     [Theory]
     [InlineData("""<a class="wp-block-button__link" href="https://cascadiapd.wd1.myworkdayjobs.com/en-US/CPD_External">View all openings</a>""",
-        "workday board 'cascadiapd' (https://cascadiapd.wd1.myworkdayjobs.com/CPD_External)")]
-    [InlineData("""<a href="https://ccpd.wd5.myworkdayjobs.com/de-DE/Karriere">Alle Stellen ansehen</a>""", "workday board 'ccpd'")]
+        "workday board 'cascadiapd' (https://cascadiapd.wd1.myworkdayjobs.com/CPD_External)", null,
+        "https://cascadiapd.wd1.myworkdayjobs.com/wday/cxs/cascadiapd/CPD_External/jobs")]
+    [InlineData("""<a href="https://ccpd.wd5.myworkdayjobs.com/de-DE/Karriere">Alle Stellen ansehen</a>""", "workday board 'ccpd'", null,
+        "https://ccpd.wd5.myworkdayjobs.com/wday/cxs/ccpd/Karriere/jobs")]
     [InlineData("""<iframe id="icims_content_iframe" src="https://careers-legalaidozarks.icims.com/jobs/search?ss=1&amp;in_iframe=1&amp;hashed=-435682337"></iframe>""",
-        "icims board 'legalaidozarks' (https://careers-legalaidozarks.icims.com/jobs)")]
-    [InlineData("""<script>COMEET.init({ "company-uid": "93.00C" });</script>""", "comeet board '93.00C'")]
-    public async Task Names_the_board_it_found_but_could_not_list(string embed, string named)
+        "icims board 'legalaidozarks' (https://careers-legalaidozarks.icims.com/jobs)", "https://careers-legalaidozarks.icims.com/jobs/search?ss=1&in_iframe=1", null)]
+    [InlineData("""<script>COMEET.init({ "company-uid": "93.00C" });</script>""", "comeet board '93.00C'", null, null)]
+    public async Task Names_the_board_whose_list_gave_nothing(string embed, string named, string? got, string? posted)
     {
         var fetcher = new RecordingPageFetcherFake();
 
@@ -24,7 +27,8 @@ public sealed class UnreadBoardReportTests
         Assert.Empty(extraction.Postings);
         Assert.Equal(NoPostingsReasons.NoListing, extraction.NoPostingsReason);
         Assert.Contains(named, extraction.Explanation, StringComparison.Ordinal);
-        Assert.Empty(fetcher.Requested);
+        Assert.Equal(got is null ? [] : [new Uri(got)], fetcher.Requested);
+        Assert.Equal(posted is null ? [] : [new Uri(posted)], fetcher.Posted.Select(p => p.Url));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ internal static partial class FieldLabels
             "functie", "vacature", "functietitel", "stelle", "stellenbezeichnung", "stanowisko", "職種", "募集職種", "职位",
             "职位名称", "職缺", "職缺名稱", "职缺名称", "職稱", "職務名稱", "职务名称", "職名", "岗位", "岗位名称", "função", "funcao",
             "fonction", "intitulé de la fonction", "función", "funcion", "funzione", "funktion"]),
-        (FieldKind.Location, ["location", "locations", "job location", "work location", "primary location", "office", "city",
+        (FieldKind.Location, ["location", "locations", "job location", "job locations", "work location", "primary location", "office", "city",
             "where", "place of work", "lugar", "ubicación", "ubicacion", "localidad", "lugar de trabajo", "lieu", "localisation",
             "lieu de travail", "ville", "sede", "luogo", "località", "sede di lavoro", "locatie", "plaats", "standplaats", "werklocatie", "plaats van tewerkstelling", "tewerkstellingsplaats",
             "standort", "arbeitsort", "ort", "einsatzort", "dienstort", "local", "local de trabalho", "localização", "localizacao", "cidade", "ciudad", "città", "miasto", "stad",

@@ -73,4 +73,8 @@ internal static class BoardUrls
         !string.IsNullOrEmpty(text) && text.Length <= 100 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
     public static Uri Origin(Uri url) => new(url.GetLeftPart(UriPartial.Authority) + "/");
+
+    /// <summary>The URL's origin over https, as the tools serve their boards (a link written with http is upgraded); a URL
+    /// naming a port of its own keeps its scheme and port, as written.</summary>
+    public static Uri HttpsOrigin(Uri url) => url.IsDefaultPort ? new Uri($"https://{url.Host}/") : Origin(url);
 }

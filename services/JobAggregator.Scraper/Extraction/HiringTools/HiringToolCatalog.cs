@@ -20,6 +20,7 @@ internal static class HiringToolCatalog
         new PhenomTool(),
         new WorkdayTool(),
         new IcimsTool(),
+        new IcimsPortalTool(),
         new ComeetTool(),
         new RemoteOkTool(),
         new TorreTool(),

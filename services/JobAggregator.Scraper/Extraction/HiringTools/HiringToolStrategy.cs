@@ -70,7 +70,8 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
         var tried = 0;
         foreach (var (tool, board) in Boards(page, html, pageBoards, onToolHost))
         {
-            if (tool.ApiUrl(board) is not { } api || SameResource(api, page.Url))
+            // A list read by GET at the page's own address was the page, and answered as no list above.
+            if (tool.ListRequest(board) is not { } request || (request.JsonBody is null && SameResource(request.Url, page.Url)))
             {
                 continue;
             }
@@ -81,8 +82,8 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
             }
 
             context.Logger.LogInformation("Source {SourceId}: {HiringTool} board {BoardToken} found on {Url}; reading {ApiUrl}",
-                context.Source.Id, tool.Name, board.Token, page.Url, api);
-            if (await ReadBoardAsync(tool, board, api, context, cancellationToken) is { } drafts)
+                context.Source.Id, tool.Name, board.Token, page.Url, request);
+            if (await ReadBoardAsync(tool, board, request, context, cancellationToken) is { } drafts)
             {
                 var completed = await CompleteFromDetailApiAsync(tool, drafts, context, cancellationToken);
                 return Outcome(tool, completed.Select(d => d with { FoundOn = page.Url }).ToList(), []);
@@ -215,17 +216,17 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
     /// <summary>The board's postings from its API, following the API's pages; null when it cannot be read or does not
     /// answer as the tool does (a board that moved, a token that was not one), so that other strategies get their turn.</summary>
     private static async Task<List<PostingDraft>?> ReadBoardAsync(
-        IHiringTool tool, HiringToolBoard board, Uri api, ExtractionContext context, CancellationToken cancellationToken)
+        IHiringTool tool, HiringToolBoard board, ApiRequest first, ExtractionContext context, CancellationToken cancellationToken)
     {
         var drafts = new List<PostingDraft>();
         var pages = 0;
-        for (Uri? url = api; url is not null;)
+        for (var request = first; request is not null;)
         {
-            var fetched = await context.Fetcher.TryFetchAsync(url, cancellationToken);
+            var fetched = await request.SendAsync(context.Fetcher, cancellationToken);
             if (fetched.Page is not { } answer)
             {
                 context.Logger.LogWarning("Source {SourceId}: {HiringTool} board {BoardToken} could not be read at {ApiUrl}: {Reason}",
-                    context.Source.Id, tool.Name, board.Token, url, fetched.Failure?.Message);
+                    context.Source.Id, tool.Name, board.Token, request, fetched.Failure?.Message);
                 return null;
             }
 
@@ -234,13 +235,13 @@ internal sealed partial class HiringToolStrategy(IReadOnlyList<IHiringTool> tool
             if (!tool.IsApiResponse(response))
             {
                 context.Logger.LogWarning("Source {SourceId}: {ApiUrl} did not answer as a {HiringTool} board: {Reason}",
-                    context.Source.Id, url, tool.Name, ApiAnswerProblem.Of(response));
+                    context.Source.Id, request, tool.Name, ApiAnswerProblem.Of(response));
                 return null;
             }
 
             var html = response.Format == PageFormat.Html ? await response.HtmlAsync(cancellationToken) : null;
             drafts.AddRange(tool.Map(response, html, board).Take(context.MaxPostings - drafts.Count));
-            url = ++pages < MaxApiPages && drafts.Count < context.MaxPostings ? tool.NextPage(response) : null;
+            request = ++pages < MaxApiPages && drafts.Count < context.MaxPostings ? tool.NextRequest(response, request) : null;
         }
 
         return drafts;

@@ -36,6 +36,10 @@ internal interface IHiringTool
     /// <summary>Where the board's postings can be read without a browser, or null when the tool has no public way.</summary>
     Uri? ApiUrl(HiringToolBoard board);
 
+    /// <summary>How the board's list is asked for: a GET of <see cref="ApiUrl"/>, unless the tool's own public board app
+    /// asks for it with a read-only POST (Workday's cxs search), which is then sent the same way.</summary>
+    ApiRequest? ListRequest(HiringToolBoard board) => ApiUrl(board) is { } url ? ApiRequest.Get(url) : null;
+
     /// <summary>The postings in an API response (<paramref name="html"/> is the parsed page when the response is
     /// HTML).</summary>
     IReadOnlyList<PostingDraft> Map(PageContent response, IDocument? html, HiringToolBoard? board);
@@ -50,4 +54,8 @@ internal interface IHiringTool
 
     /// <summary>The next page of a paginated API response, or null when the response holds the rest of the board.</summary>
     Uri? NextPage(PageContent response);
+
+    /// <summary>The request for the list's page after <paramref name="response"/>, the answer to <paramref name="sent"/>:
+    /// a GET of <see cref="NextPage"/>, unless the tool pages its POST's body.</summary>
+    ApiRequest? NextRequest(PageContent response, ApiRequest sent) => NextPage(response) is { } next ? ApiRequest.Get(next) : null;
 }

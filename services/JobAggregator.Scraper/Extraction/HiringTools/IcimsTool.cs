@@ -3,11 +3,10 @@ using AngleSharp.Dom;
 
 namespace JobAggregator.Scraper.Extraction.HiringTools;
 
-/// <summary>iCIMS: portals at <c>careers-COMPANY.icims.com</c> and career sites on iCIMS's Jibe platform
-/// (<c>COMPANY.jibeapply.com</c>, or the company's own host), whose JSON job API <c>/api/jobs</c> answers
-/// <c>{"jobs": [{"data": {...}}], "totalCount": N}</c> with <c>req_id</c>, <c>hiring_organization</c>,
-/// <c>posted_date</c>, <c>employment_type</c> and the ad. Classic <c>icims.com</c> portals have no public JSON: they
-/// are reported, not read.</summary>
+/// <summary>iCIMS: career sites on iCIMS's Jibe platform (<c>COMPANY.jibeapply.com</c>, or the company's own host), whose
+/// JSON job API <c>/api/jobs</c> answers <c>{"jobs": [{"data": {...}}], "totalCount": N}</c> with <c>req_id</c>,
+/// <c>hiring_organization</c>, <c>posted_date</c>, <c>employment_type</c> and the ad. Classic <c>icims.com</c> portals,
+/// which have no public JSON, are read from their list page (<see cref="IcimsPortalTool"/>).</summary>
 internal sealed class IcimsTool : IHiringTool
 {
     private const string JibeSuffix = "jibeapply.com";
@@ -16,32 +15,15 @@ internal sealed class IcimsTool : IHiringTool
 
     public bool ListsThroughApi => true;
 
-    public IReadOnlyList<string> HostDomains { get; } = ["icims.com", JibeSuffix];
+    public IReadOnlyList<string> HostDomains { get; } = [JibeSuffix];
 
-    public HiringToolBoard? Recognize(Uri url)
-    {
-        if (BoardUrls.Subdomain(url, JibeSuffix) is { } jibe)
-        {
-            return new HiringToolBoard(Name, jibe, new Uri($"https://{jibe}.{JibeSuffix}/"));
-        }
-
-        // careers-acme.icims.com: the customer's label, with iCIMS's own prefix.
-        if (!url.Host.EndsWith(".icims.com", StringComparison.OrdinalIgnoreCase) || url.Host.Split('.') is not [var label, _, _])
-        {
-            return null;
-        }
-
-        var customer = label.StartsWith("careers-", StringComparison.OrdinalIgnoreCase) ? label["careers-".Length..] : label;
-        return !BoardUrls.IsReserved(customer) && BoardUrls.IsToken(customer)
-            ? new HiringToolBoard(Name, customer, new Uri($"https://{url.Host}/jobs"))
-            : null;
-    }
+    public HiringToolBoard? Recognize(Uri url) =>
+        BoardUrls.Subdomain(url, JibeSuffix) is { } jibe ? new HiringToolBoard(Name, jibe, new Uri($"https://{jibe}.{JibeSuffix}/")) : null;
 
     public HiringToolBoard? RecognizeEmbed(PageContent page, IDocument html) => null;
 
     public bool IsPostingPage(Uri url) =>
-        (url.Host.EndsWith(".icims.com", StringComparison.OrdinalIgnoreCase) || BoardUrls.Subdomain(url, JibeSuffix) is not null)
-        && BoardUrls.Segments(url) is ["jobs", var id, ..] && id.Any(char.IsAsciiDigit);
+        BoardUrls.Subdomain(url, JibeSuffix) is not null && BoardUrls.Segments(url) is ["jobs", var id, ..] && id.Any(char.IsAsciiDigit);
 
     public bool IsApiResponse(PageContent page) =>
         page.Format == PageFormat.Json && page.Json() is { ValueKind: JsonValueKind.Object } root

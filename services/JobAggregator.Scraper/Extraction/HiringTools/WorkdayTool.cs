@@ -5,13 +5,17 @@ using AngleSharp.Dom;
 namespace JobAggregator.Scraper.Extraction.HiringTools;
 
 /// <summary>Workday: boards at <c>TENANT.wdN.myworkdayjobs.com/[locale/]SITE</c>. The board's list is the "cxs" JSON
-/// (<c>/wday/cxs/TENANT/SITE/jobs</c>, <c>jobPostings</c> with <c>externalPath</c>), which Workday only answers to a POST,
-/// so a board found on a page is reported but its list is read only from a saved response; each posting's detail is a
-/// plain GET (<c>/wday/cxs/TENANT/SITE/job/...</c>, <c>jobPostingInfo</c>) and gives the ad, the start date and the
-/// time type; a detail given as the page is read as its one posting.</summary>
+/// (<c>/wday/cxs/TENANT/SITE/jobs</c>, <c>total</c> and <c>jobPostings</c> with <c>externalPath</c>), which Workday answers
+/// only to a POST of the search its site's own app sends (<c>{"appliedFacets":{},"limit":20,"offset":0,"searchText":""}</c>),
+/// paged by <c>offset</c>; each posting's detail is a plain GET (<c>/wday/cxs/TENANT/SITE/job/...</c>,
+/// <c>jobPostingInfo</c>) and gives the ad, the start date and the time type; a detail given as the page is read as its
+/// one posting.</summary>
 internal sealed partial class WorkdayTool : IHiringTool
 {
     private const string Suffix = "myworkdayjobs.com";
+
+    /// <summary>Postings a page, as the site's own app asks for them.</summary>
+    private const int PageSize = 20;
 
     public string Name => "workday";
 
@@ -28,7 +32,7 @@ internal sealed partial class WorkdayTool : IHiringTool
 
         var tenant = url.Host.Split('.')[0];
         return Site(url) is { } site && BoardUrls.IsToken(tenant)
-            ? new HiringToolBoard(Name, tenant, new Uri($"https://{url.Host}/{Uri.EscapeDataString(site)}"))
+            ? new HiringToolBoard(Name, tenant, new Uri(BoardUrls.HttpsOrigin(url), Uri.EscapeDataString(site)))
             : null;
     }
 
@@ -43,8 +47,31 @@ internal sealed partial class WorkdayTool : IHiringTool
             || (root.TryGetProperty("jobPostings", out _) && page.Url.AbsolutePath.Contains("/wday/cxs/", StringComparison.OrdinalIgnoreCase))
             || JsonFields.Property(JsonFields.Property(root, "jobPostingInfo"), "title") is not null);
 
-    /// <summary>Null: the list answers only a POST with a JSON body, which the polite fetcher does not send.</summary>
-    public Uri? ApiUrl(HiringToolBoard board) => null;
+    /// <summary>The cxs list of the board's site: <c>/wday/cxs/TENANT/SITE/jobs</c> on the board's host.</summary>
+    public Uri? ApiUrl(HiringToolBoard board) =>
+        board.BoardUrl is { } url && Site(url) is { } site
+            ? new Uri(BoardUrls.HttpsOrigin(url), $"wday/cxs/{Uri.EscapeDataString(board.Token)}/{Uri.EscapeDataString(site)}/jobs")
+            : null;
+
+    /// <summary>The list's first page, asked for as the site's app asks: a POST of an unfiltered search.</summary>
+    public ApiRequest? ListRequest(HiringToolBoard board) => ApiUrl(board) is { } url ? Search(url, 0) : null;
+
+    /// <summary>The search's next page while the last one was full and the board's <c>total</c>, where the answer gives one,
+    /// says more follow (later pages may answer a <c>total</c> of 0).</summary>
+    public ApiRequest? NextRequest(PageContent response, ApiRequest sent)
+    {
+        if (sent.JsonBody is null || !IsApiResponse(response))
+        {
+            return null;
+        }
+
+        using var body = JsonDocument.Parse(sent.JsonBody);
+        var offset = JsonFields.Integer(body.RootElement, "offset") ?? 0;
+        var limit = JsonFields.Integer(body.RootElement, "limit") ?? PageSize;
+        var listed = JsonFields.Objects(response.Json(), "jobPostings").Count();
+        var total = JsonFields.Integer(response.Json(), "total") ?? 0;
+        return listed >= limit && (total <= 0 || offset + listed < total) ? Search(sent.Url, offset + listed) : null;
+    }
 
     public IReadOnlyList<PostingDraft> Map(PageContent response, IDocument? html, HiringToolBoard? board)
     {
@@ -73,7 +100,7 @@ internal sealed partial class WorkdayTool : IHiringTool
     public Uri? DetailApiUrl(PostingDraft listed) =>
         listed.Url is { } url && Recognize(url) is { } board && BoardUrls.Segments(url) is var segments
         && Array.IndexOf(segments, "job") is var at and > 0
-            ? new Uri($"https://{url.Host}/wday/cxs/{board.Token}/{string.Join('/', segments[(at - 1)..].Select(Uri.EscapeDataString))}")
+            ? new Uri(BoardUrls.HttpsOrigin(url), $"wday/cxs/{board.Token}/{string.Join('/', segments[(at - 1)..].Select(Uri.EscapeDataString))}")
             : null;
 
     public PostingDraft? MapDetail(PageContent response)
@@ -98,6 +125,9 @@ internal sealed partial class WorkdayTool : IHiringTool
     }
 
     public Uri? NextPage(PageContent response) => null;
+
+    private static ApiRequest Search(Uri list, long offset) =>
+        ApiRequest.PostJson(list, $$"""{"appliedFacets":{},"limit":{{PageSize}},"offset":{{offset}},"searchText":""}""");
 
     /// <summary>The site's name in a board, posting or cxs URL: the first path segment that is no locale
     /// (<c>en-US</c>), or the one after the tenant in <c>/wday/cxs/TENANT/SITE</c>.</summary>
