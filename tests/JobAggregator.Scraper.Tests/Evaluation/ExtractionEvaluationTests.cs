@@ -497,6 +497,8 @@ public sealed class ExtractionEvaluationTests
     // in a sentence naming the post or its hours, or in a title, is the place; a post's share of a week in prose ("eine
     // Stelle (50 %, …)") is the type; the Dutch icon-list cards were already read whole: location 99.2 → 99.7 %
     // (943/946), employment type 99.7 → 100 %, posted date 99.7 → 100 %; floors raised.
+    // The twenty-fifth session's fix helpers merged (fix25a, fix25b, fix25c, leads25, boards25; 588 cases, 948 postings):
+    // recall and precision 100 % (948/948), every field 100 %, embeds 41/41; NotReadYet empty.
     private const double RecallFloor = 1.0;
     private const double PrecisionFloor = 1.0;
     private const double EmbedDetectionFloor = 1.0;
@@ -505,7 +507,7 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.996,
+        ["location"] = 1.0,
         ["url"] = 1.0,
         ["employmentType"] = 1.0,
         ["salary"] = 1.0,
@@ -620,6 +622,8 @@ public sealed class ExtractionEvaluationTests
     // fix25a: recall and precision 100 % (948/948), organisation 97.4 % (923/948), location 98.5 % (934/948).
     // fix25b: location 98.8 % (935/946), salary 100 % (946/946), the rest as before.
     // fix25c: location 98.5 → 99.0 % (937/946), the rest as configured; floors raised.
+    // The twenty-fifth session's fix helpers merged: recall and precision 100 %, organisation 97.4 % (923/948), location
+    // 99.4 % (942/948), every other field 100 %.
     private const double PreviewRecallFloor = 1.0;
     private const double PreviewPrecisionFloor = 1.0;
 
@@ -627,7 +631,7 @@ public sealed class ExtractionEvaluationTests
     {
         ["title"] = 1.0,
         ["organization"] = 0.973,
-        ["location"] = 0.990,
+        ["location"] = 0.993,
         ["url"] = 1.0,
         ["employmentType"] = 1.0,
         ["salary"] = 1.0,
