@@ -21,6 +21,13 @@ public sealed class ListingHeuristicsStrategyTests
         "single-opening/juristin-asylrecht-kv-mindestentgelt-vollzeit-at",
         "single-opening/sozialarbeiterin-kv-einstufung-mindestens-at",
         "job-plugin/wpjobboard-grid-offres-fr",
+        "careers-cards/bandi-concorso-bootstrap-italia-card-teaser-it",
+        "careers-cards/vacatures-wix-tekstvakken-schaal-uren-solliciteren-voor-nl",
+        "careers-cards/rencai-zhaomu-elementor-104-lianjie-minguo-xiexian-tw",
+        "careers-headings/offres-emploi-drupal-taux-activite-mise-au-concours-ch",
+        "careers-mixed/novedades-generatepress-busquedas-entre-convocatorias-ar",
+        "single-opening/convocatoria-abogada-litigio-modalidad-hibrida-ar",
+        "single-opening/busqueda-administrativo-contable-convenio-comercio-ar",
     ];
 
     public static TheoryData<string> LabelledCases =>
