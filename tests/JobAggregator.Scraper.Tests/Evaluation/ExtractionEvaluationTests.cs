@@ -507,8 +507,13 @@ public sealed class ExtractionEvaluationTests
     // Fulltime", "0.8 FTE (32 hours a week)" in an excerpt), salary 99.6 % (952/956), posted date 99.7 % (953/956),
     // closing date 99.9 % (955/956: "DUE: Applications close Friday 15 January"); the floors lowered to those figures
     // for this round's cases until they are read.
+    // probe33 (ten cases, 598 in all, 557 scored, 965 postings: members' own pages in it, fr-FR/CH, nl, zh-TW and es-AR
+    // with site chrome, previewed on main (4d6adfc) before any rule; seven of them in NotReadYet), the floors lowered for
+    // its cases until they are read: recall 99.2 % (957/965: a Bootstrap Italia card list of calls found as its one
+    // ranking notice, a Swiss trainee, two "Búsqueda:" titles), precision 99.7 % (957/960), location 99.0 % (947/957),
+    // url, employment type and salary 99.5 % (952/957), posted date 99.4 % (951/957), closing date 99.8 % (955/957).
     private const double RecallFloor = 0.990;
-    private const double PrecisionFloor = 1.0;
+    private const double PrecisionFloor = 0.996;
     private const double EmbedDetectionFloor = 1.0;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
@@ -516,11 +521,11 @@ public sealed class ExtractionEvaluationTests
         ["title"] = 1.0,
         ["organization"] = 1.0,
         ["location"] = 0.986,
-        ["url"] = 0.998,
+        ["url"] = 0.994,
         ["employmentType"] = 0.994,
-        ["salary"] = 0.995,
-        ["datePosted"] = 0.996,
-        ["validThrough"] = 0.998,
+        ["salary"] = 0.994,
+        ["datePosted"] = 0.993,
+        ["validThrough"] = 0.997,
     };
 
     // The preview's floors. 2026-12-07, when the corpus was first read as the preview reads it (271 cases, 424
@@ -634,19 +639,21 @@ public sealed class ExtractionEvaluationTests
     // 99.4 % (942/948), every other field 100 %.
     // probe32, before any rule: recall, precision and every field but two as configured; organisation 97.4 % (931/956),
     // location 98.5 → 98.0 % (937/956); the floors lowered to those figures for this round's cases until they are read.
+    // probe33, lowered for its cases until they are read: recall, precision and every field as configured but
+    // organisation 97.4 % (932/957, every new posting's right) and location 98.3 % (941/957).
     private const double PreviewRecallFloor = 0.990;
-    private const double PreviewPrecisionFloor = 1.0;
+    private const double PreviewPrecisionFloor = 0.996;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 0.973,
         ["location"] = 0.980,
-        ["url"] = 0.998,
+        ["url"] = 0.994,
         ["employmentType"] = 0.994,
-        ["salary"] = 0.995,
-        ["datePosted"] = 0.996,
-        ["validThrough"] = 0.998,
+        ["salary"] = 0.994,
+        ["datePosted"] = 0.993,
+        ["validThrough"] = 0.997,
     };
 
     private static readonly string[] Fields =

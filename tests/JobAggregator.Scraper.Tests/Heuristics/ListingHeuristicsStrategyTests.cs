@@ -31,6 +31,13 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-cards/vacancies-godaddy-content-cards-ctc-level-of-effort-za",
         "careers-paragraphs/careers-duda-paragraphs-cdn-job-descriptions-us",
         "careers-headings/vacancies-town-council-scp-casual-vacancy-file-block-gb",
+        "careers-cards/bandi-concorso-bootstrap-italia-card-teaser-it",
+        "careers-cards/vacatures-wix-tekstvakken-schaal-uren-solliciteren-voor-nl",
+        "careers-cards/rencai-zhaomu-elementor-104-lianjie-minguo-xiexian-tw",
+        "careers-headings/offres-emploi-drupal-taux-activite-mise-au-concours-ch",
+        "careers-mixed/novedades-generatepress-busquedas-entre-convocatorias-ar",
+        "single-opening/convocatoria-abogada-litigio-modalidad-hibrida-ar",
+        "single-opening/busqueda-administrativo-contable-convenio-comercio-ar",
     ];
 
     public static TheoryData<string> LabelledCases =>
