@@ -21,6 +21,7 @@ public sealed class ListingHeuristicsStrategyTests
         "single-opening/juristin-asylrecht-kv-mindestentgelt-vollzeit-at",
         "single-opening/sozialarbeiterin-kv-einstufung-mindestens-at",
         "job-plugin/wpjobboard-grid-offres-fr",
+        "careerplug/hosted-board-job-table-state-city-zip-us",
     ];
 
     public static TheoryData<string> LabelledCases =>
