@@ -38,6 +38,7 @@ public sealed class ListingHeuristicsStrategyTests
         "careers-mixed/novedades-generatepress-busquedas-entre-convocatorias-ar",
         "single-opening/convocatoria-abogada-litigio-modalidad-hibrida-ar",
         "single-opening/busqueda-administrativo-contable-convenio-comercio-ar",
+        "careerplug/hosted-board-job-table-state-city-zip-us",
     ];
 
     public static TheoryData<string> LabelledCases =>
