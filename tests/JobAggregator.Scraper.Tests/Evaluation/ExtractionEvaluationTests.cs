@@ -518,20 +518,24 @@ public sealed class ExtractionEvaluationTests
     // HiringThing feed titles keeping their "| Place" segments), precision 99.8 % (953/955: those two titles), embeds
     // 41/44 (the ApplicantPro link, the Hireology button, the Traffit widget), location 99.1 % (944/953: the CareerPlug
     // board's "Remote" title), posted date 99.4 % (947/953: the CareerPlug board's "11-30-26").
-    private const double RecallFloor = 0.983;
-    private const double PrecisionFloor = 0.996;
+    // Probes 32, 33 and 34 merged after the session's fixes (623 cases, 1003 postings; their 27 wrong cases in NotReadYet
+    // until read): recall 97.3 % (976/1003), precision 99.5 % (976/981), location 99.2 % (968/976), url 99.4 %, employment
+    // type 99.6 %, salary 99.9 %, posted date 99.4 %, closing date 99.7 %, embeds 41/44; floors at those figures until the
+    // probes' cases are read.
+    private const double RecallFloor = 0.973;
+    private const double PrecisionFloor = 0.994;
     private const double EmbedDetectionFloor = 0.931;
 
     private static readonly Dictionary<string, double> FieldFloors = new()
     {
         ["title"] = 1.0,
         ["organization"] = 1.0,
-        ["location"] = 0.986,
-        ["url"] = 0.994,
-        ["employmentType"] = 0.994,
-        ["salary"] = 0.994,
+        ["location"] = 0.991,
+        ["url"] = 0.993,
+        ["employmentType"] = 0.995,
+        ["salary"] = 0.998,
         ["datePosted"] = 0.993,
-        ["validThrough"] = 0.997,
+        ["validThrough"] = 0.996,
     };
 
     // The preview's floors. 2026-12-07, when the corpus was first read as the preview reads it (271 cases, 424
@@ -650,19 +654,20 @@ public sealed class ExtractionEvaluationTests
     // probe34, before any rule (lowered for the round's cases until they are read): recall, precision and every field as
     // configured but organisation 97.0 % (924/953: "Hiringthing" and "Careerplug", the tools' hosts, for the boards'
     // owners) and location 98.4 % (938/953).
-    private const double PreviewRecallFloor = 0.983;
-    private const double PreviewPrecisionFloor = 0.996;
+    // Probes 32–34 merged: as configured, organisation 97.0 % (947/976), location 98.6 % (962/976).
+    private const double PreviewRecallFloor = 0.973;
+    private const double PreviewPrecisionFloor = 0.994;
 
     private static readonly Dictionary<string, double> PreviewFieldFloors = new()
     {
         ["title"] = 1.0,
-        ["organization"] = 0.969,
-        ["location"] = 0.980,
-        ["url"] = 0.994,
-        ["employmentType"] = 0.994,
-        ["salary"] = 0.994,
+        ["organization"] = 0.970,
+        ["location"] = 0.985,
+        ["url"] = 0.993,
+        ["employmentType"] = 0.995,
+        ["salary"] = 0.998,
         ["datePosted"] = 0.993,
-        ["validThrough"] = 0.997,
+        ["validThrough"] = 0.996,
     };
 
     private static readonly string[] Fields =
