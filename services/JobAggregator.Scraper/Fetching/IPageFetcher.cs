@@ -19,25 +19,18 @@ public interface IPageFetcher
     /// throwing it: for callers to whom a missing page is an ordinary answer (a hiring tool's board that is not there, a
     /// linked feed that is gone), which should not pay for an exception each time. Fetchers that know without a
     /// request that they cannot serve a page (no network, saved responses) answer so directly.</summary>
-    async Task<FetchAttempt> TryFetchAsync(Uri url, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return FetchAttempt.Succeeded(await FetchAsync(url, cancellationToken));
-        }
-        catch (FetchException e)
-        {
-            return FetchAttempt.Failed(e);
-        }
-    }
+    Task<FetchAttempt> TryFetchAsync(Uri url, CancellationToken cancellationToken) => AttemptAsync(() => FetchAsync(url, cancellationToken));
 
     /// <summary>Fetches with the given options, answering a page that cannot be read with its failure instead of
     /// throwing it (a hiring tool's list asked for with a POST).</summary>
-    async Task<FetchAttempt> TryFetchAsync(Uri url, FetchOptions options, CancellationToken cancellationToken)
+    Task<FetchAttempt> TryFetchAsync(Uri url, FetchOptions options, CancellationToken cancellationToken) =>
+        AttemptAsync(() => FetchAsync(url, options, cancellationToken));
+
+    private static async Task<FetchAttempt> AttemptAsync(Func<Task<FetchedPage>> fetch)
     {
         try
         {
-            return FetchAttempt.Succeeded(await FetchAsync(url, options, cancellationToken));
+            return FetchAttempt.Succeeded(await fetch());
         }
         catch (FetchException e)
         {
